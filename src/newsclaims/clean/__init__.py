@@ -1,0 +1,1 @@
+"""Cleaning: RawDocument -> Article (main text, title, outlet, publication date)."""

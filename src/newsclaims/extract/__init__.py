@@ -1,0 +1,1 @@
+"""Extraction: Article -> Findings, one pure function per document (see :func:`extract`)."""

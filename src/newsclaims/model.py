@@ -1,0 +1,267 @@
+"""The value types every stage of the pipeline speaks.
+
+Data flows one way::
+
+    source --read--> RawDocument --clean--> Article --extract--> Findings --store--> database
+    database --reconcile--> Fact, TimelineEntry
+
+All records are frozen dataclasses holding plain data (str, int, float, date, tuples), so they
+pickle cheaply to Dask workers and serialise to JSON with :func:`dataclasses.asdict`.
+Character offsets (``start``/``end``) always index the stored cleaned ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+# --- vocabularies (documented in README.md "Measures") -------------------------------------
+
+Measure = Literal[
+    "killed",  # deaths: killed, died, dead, fatalities, death toll, lost their lives
+    "wounded",  # injured, wounded, hurt
+    "missing",  # missing, unaccounted for
+    "captured",  # captured, taken prisoner, POWs
+    "casualties",  # any combination of killed / wounded / missing / captured
+    "deployed",  # personnel sent, deployed, dispatched, stationed
+    "supplied",  # materiel delivered, transferred, provided, shipped
+    "displaced",  # people forced from their homes, evacuated, refugees
+    "arrested",  # arrested, detained
+    "affected",  # people affected, in need, without power ...
+    "other",  # any other counted quantity, kept so nothing is silently lost
+]
+MEASURES: tuple[str, ...] = (
+    "killed", "wounded", "missing", "captured", "casualties", "deployed",
+    "supplied", "displaced", "arrested", "affected", "other",
+)
+# Counts that can only grow over time: a later, higher figure is evolution, not conflict.
+CUMULATIVE_MEASURES: frozenset[str] = frozenset(
+    {"killed", "wounded", "missing", "captured", "casualties", "supplied", "deployed", "arrested", "displaced"}
+)
+
+Qualifier = Literal["exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague"]
+QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague")
+
+Modality = Literal["reported", "estimated", "projected", "denied"]
+MODALITIES: tuple[str, ...] = ("reported", "estimated", "projected", "denied")
+
+PublishedBasis = Literal["metadata", "text", "corpus"]
+
+
+# --- ingest ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One document as read from a source, before cleaning.
+
+    ``uri`` is the path or URL exactly as the user gave it (for a file inside a directory,
+    the file's path; for a JSONL line, ``path#L<n>`` unless the line has a ``url``).
+    """
+
+    uri: str
+    content: str  # decoded text (UTF-8 or declared charset); HTML is kept as markup
+    media_type: str  # "text/plain" | "text/html"
+    title: str | None = None  # from the container (JSONL field, feed item), if any
+    published: dt.datetime | None = None  # from the container's metadata, if any
+    outlet: str | None = None  # site name from the container, if any
+    url: str | None = None  # canonical URL when known (JSONL url, WARC-Target-URI, fetched URL)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A source that could not be used, with a one-line reason."""
+
+    uri: str
+    reason: str
+
+
+# --- clean -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: main text only, with its metadata and publication date."""
+
+    id: str  # content hash of the normalised cleaned text (see clean.document_id)
+    uri: str  # as given by the user
+    text: str  # cleaned text: headline first, paragraphs separated by blank lines
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+    published_basis: PublishedBasis | None
+    published_confidence: float  # 0..1
+    url: str | None = None
+    published_reason: str | None = None  # human-readable: which cue fixed the date
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+# --- extract ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written: its value, bounds and qualifier.
+
+    ``value`` is the point figure when there is one ("more than 6,000" -> 6000, "about 4,700"
+    -> 4700); ``low``/``high`` are the bounds the text states (None = unbounded on that side).
+    Vague amounts ("thousands") have ``value`` None and both bounds set.
+    """
+
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    unit: str | None  # "percent", "fraction", currency code, "km" ... None for plain counts
+    text: str  # the exact text of the number, e.g. "more than 6,000"
+    start: int  # offsets of ``text`` in Article.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One quantitative assertion in one sentence (DESIGN.md, "The claim")."""
+
+    quantity: Quantity
+    counted: str | None  # the noun the number counts, lemmatised ("soldier", "shell")
+    measure: Measure
+    subject: str | None  # canonical name of whose count it is ("North Korea")
+    source: str | None  # who says so (canonical); None = the outlet itself
+    via: str | None  # who relays the source, if stated
+    cue: str | None  # the attribution cue ("according to", "said", "estimates")
+    modality: Modality
+    as_of: dt.date | None  # the date the figure holds for
+    as_of_basis: Literal["stated", "published"] | None  # stated in the text, or the article's date
+    sentence: str  # the sentence's text
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression, TIMEX3-style, normalised against the article's date."""
+
+    text: str
+    start: int
+    end: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None  # "2026-01-25", "2025-06", "2024-Q4", "2025-W26", "P3M", "PRESENT_REF" ...
+    granularity: Literal["day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "time", "none"]
+    anchored: bool = True  # False when no reference date was available to resolve it
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening told by one sentence of one article."""
+
+    date: str  # TIMEX3 value of the resolved date ("2024-06-19", "2024-08", "2025")
+    granularity: str  # day | week | month | quarter | season | year ...
+    date_start: dt.date  # first day the date can mean (for ordering)
+    date_end: dt.date  # last day the date can mean
+    action: str  # the action's lemma ("sign", "visit", "launch", "hold", "confirm")
+    summary: str  # a short phrase: trigger with its arguments
+    entities: tuple[str, ...]  # canonical entities taking part
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    time_text: str  # the time expression that dates it
+    time_start: int
+    time_end: int
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What extraction finds in one article: the pure function's whole output."""
+
+    claims: tuple[Claim, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()  # (alias, canonical) defined in the text ("NIS" -> ...)
+
+
+# --- store / reconcile -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StoredClaim:
+    """A claim as read back from the database, with the document it came from."""
+
+    id: int
+    document_id: str
+    document: str  # uri as given
+    outlet: str | None
+    published: dt.date | None
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    id: int
+    document_id: str
+    document: str
+    outlet: str | None
+    published: dt.date | None
+    event: Event
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """One source's figure, carried by one or more outlets."""
+
+    source: str | None  # primary source (canonical); None = the outlets themselves
+    low: float | None
+    high: float | None
+    value: float | None
+    qualifier: str
+    as_of: dt.date | None
+    outlets: tuple[str, ...]
+    claims: tuple[StoredClaim, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Claims about one (subject, measure, counted, modality), judged together."""
+
+    subject: str | None
+    measure: str
+    counted: str | None
+    modality: str
+    status: Literal["consistent", "evolving", "conflicting", "single"]
+    reason: str  # why this status, citing the figures
+    low: float | None
+    best: float | None
+    high: float | None
+    low_claims: tuple[int, ...]  # StoredClaim ids each bound rests on
+    best_claims: tuple[int, ...]
+    high_claims: tuple[int, ...]
+    sources: int  # distinct sources (as named)
+    independent_sources: int  # after tracing via/aliases to primary sources
+    assertions: tuple[Assertion, ...]
+    summary: str  # one sentence, casualty-box style
+    conflicts: tuple[tuple[int, int, str], ...] = field(default=())  # (claim id, claim id, reason)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One happening on the merged timeline, with every sentence that tells it."""
+
+    date: str
+    granularity: str
+    date_start: dt.date
+    date_end: dt.date
+    action: str
+    summary: str
+    entities: tuple[str, ...]
+    events: tuple[StoredEvent, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({e.outlet or e.document for e in self.events}))

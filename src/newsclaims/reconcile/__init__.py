@@ -1,0 +1,1 @@
+"""Reconciling: stored claims -> Facts (agreement, conflict, evolution); events -> timeline."""

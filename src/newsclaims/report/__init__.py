@@ -1,0 +1,1 @@
+"""newsclaims.report"""

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy over SQLite by default, any SQLAlchemy URL (PostgreSQL) by option."""
