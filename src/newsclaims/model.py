@@ -203,6 +203,14 @@ class StoredClaim:
 
 
 @dataclass(frozen=True)
+class StoredArticle:
+    """An article as read back from the database, with how many claims it holds."""
+
+    article: Article
+    claims: int
+
+
+@dataclass(frozen=True)
 class StoredEvent:
     id: int
     document_id: str
