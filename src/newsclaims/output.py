@@ -1,0 +1,77 @@
+"""Rendering flat records for the terminal: Rich tables, JSON, JSON Lines, CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from enum import Enum
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def write(
+    records: Sequence[Mapping[str, Any]],
+    fmt: Format,
+    stream: TextIO,
+    *,
+    fields: Sequence[str],
+    columns: Mapping[str, str] | None = None,
+    title: str | None = None,
+) -> None:
+    """Write ``records``: all ``fields`` for machine formats, ``columns`` (field -> header) for tables."""
+    if fmt is Format.json:
+        json.dump([_pick(r, fields) for r in records], stream, indent=2, ensure_ascii=False, default=str)
+        stream.write("\n")
+    elif fmt is Format.jsonl:
+        for r in records:
+            stream.write(json.dumps(_pick(r, fields), ensure_ascii=False, default=str) + "\n")
+    elif fmt is Format.csv:
+        writer = csv.DictWriter(stream, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: _cell(r.get(k)) for k in fields} for r in records)
+    else:
+        table(records, columns or {f: f for f in fields}, stream, title=title)
+
+
+def table(records: Iterable[Mapping[str, Any]], columns: Mapping[str, str], stream: TextIO, *, title: str | None = None) -> None:
+    console = Console(file=stream, width=_width(stream), soft_wrap=False)
+    t = Table(title=title, show_lines=False, header_style="bold")
+    for header in columns.values():
+        t.add_column(header, overflow="fold")
+    for r in records:
+        t.add_row(*(_text(r.get(k)) for k in columns))
+    console.print(t)
+
+
+def _pick(record: Mapping[str, Any], fields: Sequence[str]) -> dict[str, Any]:
+    return {k: record.get(k) for k in fields}
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def _width(stream: TextIO) -> int | None:
+    return None if stream.isatty() else 160

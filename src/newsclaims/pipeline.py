@@ -1,0 +1,206 @@
+"""The whole job: sources -> read -> clean -> extract -> store, one way through.
+
+:func:`analyze` streams documents in chunks so memory does not grow with the corpus; each
+chunk is cleaned in this process (cheap), undated articles get a date from the rest of the
+corpus, and extraction (the costly part) runs in this process, in a pool of worker
+processes, or on a Dask cluster. Findings are written from this process, one transaction
+per document, so a crash loses no finished document and re-running changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from . import clean as clean_stage
+from . import ingest
+from .clean import published as published_dates
+from .errors import InputError
+from .model import Article, Findings, RawDocument, Skipped
+from .store import Store
+
+DEFAULT_MAX_BYTES = 5_000_000
+CHUNK = 64  # documents cleaned and extracted together; bounds memory on long runs
+
+Progress = Callable[[int], None]  # called with the number of documents just finished
+
+
+@dataclass
+class AnalyzeResult:
+    """What one run did: counts, and every skipped source with its reason."""
+
+    added: list[str] = field(default_factory=list)  # ids of newly stored articles
+    unchanged: list[str] = field(default_factory=list)  # ids already stored before this run
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to read sources and where extraction runs."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    allow_private: bool = False
+    published: dt.date | None = None  # the user's --published, for sources without metadata
+    workers: int = 1
+    scheduler: str | None = None  # a Dask scheduler address, tcp://host:port
+
+
+def analyze(
+    sources: Sequence[str],
+    store: Store,
+    options: Options = Options(),
+    *,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_progress: Progress | None = None,
+) -> AnalyzeResult:
+    """Analyse every document of ``sources`` into ``store``; bad documents are skipped."""
+    result = AnalyzeResult()
+
+    def skip(item: Skipped) -> None:
+        result.skipped.append(item)
+        if on_skip:
+            on_skip(item)
+
+    with _extractor(options) as run:
+        for chunk in _chunks(_read_all(sources, options, skip), CHUNK):
+            articles = _clean_chunk(chunk, store, options, result, skip)
+            _date_from_corpus(articles, store)
+            for article, outcome in run(articles):
+                if isinstance(outcome, Findings):
+                    stored = store.add(article, outcome)
+                    (result.added if stored else result.unchanged).append(article.id)
+                else:
+                    skip(Skipped(article.uri, outcome))
+                if on_progress:
+                    on_progress(1)
+    return result
+
+
+def _read_all(sources: Sequence[str], options: Options, skip: Callable[[Skipped], None]) -> Iterator[RawDocument]:
+    for source in sources:
+        for item in ingest.read(source, max_bytes=options.max_bytes, allow_private=options.allow_private):
+            if isinstance(item, Skipped):
+                skip(item)
+            else:
+                yield item
+
+
+def _chunks(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    chunk: list[RawDocument] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _clean_chunk(
+    raws: list[RawDocument], store: Store, options: Options, result: AnalyzeResult, skip: Callable[[Skipped], None]
+) -> list[Article]:
+    """Clean a chunk; already-stored and repeated articles are counted as unchanged, not re-extracted."""
+    articles: list[Article] = []
+    seen: set[str] = set()
+    for raw in raws:
+        try:
+            article = clean_stage.clean(raw, published=options.published)
+        except InputError as exc:
+            skip(Skipped(raw.uri, str(exc)))
+            continue
+        if article.id in seen or store.contains(article.id):
+            result.unchanged.append(article.id)
+            continue
+        seen.add(article.id)
+        articles.append(article)
+    return articles
+
+
+def _date_from_corpus(articles: list[Article], store: Store) -> None:
+    """Give undated articles a date from the story's span (stored articles and this chunk)."""
+    dated = [a.published for a in articles if a.published]
+    if len(dated) == len(articles):
+        return
+    dated += [s.article.published for s in store.articles() if s.article.published]
+    guess = published_dates.from_corpus(dated)
+    if guess is None:
+        return
+    for i, article in enumerate(articles):
+        if article.published is None:
+            articles[i] = dataclasses.replace(
+                article,
+                published=guess.date,
+                published_basis="corpus",
+                published_confidence=guess.confidence,
+                published_reason=guess.reason,
+            )
+
+
+# --- where extraction runs ---------------------------------------------------------------------
+
+Outcome = Findings | str  # findings, or the one-line reason extraction failed
+Runner = Callable[[list[Article]], Iterator[tuple[Article, Outcome]]]
+
+
+def extract_one(article: Article) -> Outcome:
+    """Extract one article, turning a failure into its one-line reason (never raises)."""
+    from .extract import extract
+
+    try:
+        return extract(article)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+        return f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0]
+
+
+class _extractor:
+    """Context manager choosing the runner: in-process, a process pool, or Dask."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self._close: Callable[[], None] = lambda: None
+
+    def __enter__(self) -> Runner:
+        if self.options.scheduler:
+            from .scale import dask_runner
+
+            runner, self._close = dask_runner(self.options.scheduler)
+            return runner
+        if self.options.workers > 1:
+            return self._pool(self.options.workers)
+        return lambda articles: ((a, extract_one(a)) for a in articles)
+
+    def _pool(self, workers: int) -> Runner:
+        import concurrent.futures
+        import multiprocessing
+
+        os.environ.setdefault("OMP_NUM_THREADS", "1")  # see NOTES.md: BLAS threads fight otherwise
+        pool = concurrent.futures.ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("forkserver"), initializer=_warm
+        )
+        self._close = pool.shutdown
+
+        def run(articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:
+            return zip(articles, pool.map(extract_one, articles, chunksize=4))
+
+        return run
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+
+
+def _warm() -> None:
+    """Load the model once per worker process, before the first document arrives."""
+    from .extract import nlp
+
+    nlp.load()
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
