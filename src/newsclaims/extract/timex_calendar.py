@@ -1,0 +1,192 @@
+"""Calendar arithmetic for temporal normalisation: words, units and the news-mode year rules.
+
+Pure helpers used by :mod:`newsclaims.extract.timex_normalise`. The choice of year for a
+partial date ("June 30", "in April", "Tuesday", "last summer") follows HeidelTime's *news*
+mode: the article's date is the anchor and the tense of the governing verb picks the side
+(past tense: the latest occurrence not after the reference; future tense: the earliest not
+before it; no tense: the reference's own year, or the past for weekdays). Python's
+:mod:`datetime` does the arithmetic; only the rules are ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from number_parser import parse_number
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # WI runs into next year
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "noon": "12:00",
+                "midnight": "24:00", "midday": "12:00"}
+
+# Duration units -> (TIMEX3 letter, is a time-of-day unit, granularity, multiplier).
+UNITS = {
+    "second": ("S", True, "time", 1), "minute": ("M", True, "time", 1), "hour": ("H", True, "time", 1),
+    "day": ("D", False, "day", 1), "night": ("D", False, "day", 1), "week": ("W", False, "week", 1),
+    "weekend": ("WE", False, "week", 1), "fortnight": ("W", False, "week", 2),
+    "month": ("M", False, "month", 1), "quarter": ("Q", False, "quarter", 1),
+    "year": ("Y", False, "year", 1), "decade": ("Y", False, "decade", 10),
+    "century": ("Y", False, "century", 100),
+}
+UNIT_RE = r"(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|centuries)s?"
+
+VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "numerous", "recent", "a number of",
+                "the past few", "the last few", "the next few", "the coming", "the past several",
+                "the last several", "the next several", "a couple of", "couple of", "the past", "the last"}
+
+
+def unit_of(word: str) -> str:
+    """Singular unit name for a (possibly plural) unit word: "centuries" -> "century"."""
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+def count(text: str) -> float | None:
+    """The number a count phrase states: "three" -> 3, "a" -> 1, "24" -> 24; None if vague.
+
+    number-parser reads number words ("twenty-five"); digits and articles are read here.
+    """
+    text = text.strip().lower()
+    if text in ("a", "an", "one", "a single", "a full", "an entire"):
+        return 1
+    if text in ("a couple of", "couple of", "a couple"):
+        return 2
+    if re.fullmatch(r"\d+(\.\d+)?", text.replace(",", "")):
+        return float(text.replace(",", ""))
+    if text in ("half a", "half an"):
+        return 0.5
+    value = parse_number(text)
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def duration(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value: (3, "month") -> "P3M", (None, "week") -> "PXW", (2, "hour") -> "PT2H"."""
+    letter, timeish, _, mult = UNITS[unit]
+    if n is None:
+        amount = "X"
+        if unit in ("decade", "century"):
+            letter = "DE" if unit == "decade" else "CE"
+    else:
+        n = n * mult
+        if n < 1 and not timeish and letter in ("Y", "M", "D"):
+            return _smaller(n, letter)
+        amount = number_text(n)
+    return f"PT{amount}{letter}" if timeish else f"P{amount}{letter}"
+
+
+def _smaller(n: float, letter: str) -> str:
+    """Fractions of a unit expressed in the next smaller one: half a year -> P6M."""
+    if letter == "Y":
+        return f"P{number_text(n * 12)}M"
+    if letter == "M":
+        return f"P{number_text(n * 30)}D"
+    return f"PT{number_text(n * 24)}H"
+
+
+# --- year choice (news mode) ------------------------------------------------------------------
+
+def year_for_month(month: int, ref: dt.date, tense: str | None, day: int | None = None) -> int:
+    """Year of a month (and day) named without one, by tense: past looks back, future ahead."""
+    here, there = (ref.month, ref.day), (month, day or (ref.day if month == ref.month else 1))
+    if tense == "past" and there > here:
+        return ref.year - 1
+    if tense == "future" and there < here:
+        return ref.year + 1
+    return ref.year
+
+
+def shift_month(ref: dt.date, months: int) -> tuple[int, int]:
+    index = ref.year * 12 + ref.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def month_relative(month: int, ref: dt.date, direction: str) -> int:
+    """Year of "last August" (latest strictly before the reference month) or "next August"."""
+    if direction == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if direction == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    return ref.year
+
+
+def season_year(season: str, ref: dt.date, direction: str | None, tense: str | None) -> int:
+    """Year of a season: "last summer" is the latest summer already over at the reference."""
+    first, last = SEASON_MONTHS[season]
+    if direction == "last" or (direction is None and tense == "past"):
+        return ref.year if last < ref.month else ref.year - 1
+    if direction == "next" or (direction is None and tense == "future"):
+        return ref.year if first > ref.month else ref.year + 1
+    return ref.year
+
+
+def weekday_date(weekday: int, ref: dt.date, direction: str | None, tense: str | None) -> dt.date:
+    """Date of a weekday: the reference's own weekday is the reference unless "last"/"next".
+
+    With no direction the tense decides; without tense news reports look back.
+    """
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if direction == "last":
+        return ref - dt.timedelta(days=back or 7)
+    if direction == "next":
+        return ref + dt.timedelta(days=ahead or 7)
+    if direction == "this" or tense in ("future", "present"):
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def shifted(ref: dt.date, unit: str, n: int) -> tuple[str, str]:
+    """The calendar unit ``n`` steps from the reference's own: ("month", -1) -> ("2013-02", "month")."""
+    if unit == "day":
+        return (ref + dt.timedelta(days=n)).isoformat(), "day"
+    if unit in ("week", "weekend"):
+        value = iso_week(ref + dt.timedelta(weeks=n))
+        return (value + "-WE", "week") if unit == "weekend" else (value, "week")
+    if unit == "fortnight":
+        return iso_week(ref + dt.timedelta(weeks=2 * n)), "week"
+    if unit == "month":
+        year, month = shift_month(ref, n)
+        return f"{year}-{month:02d}", "month"
+    if unit == "quarter":
+        year, month = shift_month(ref, 3 * n)
+        return f"{year}-Q{(month - 1) // 3 + 1}", "quarter"
+    if unit == "year":
+        return str(ref.year + n), "year"
+    if unit == "decade":
+        return str(ref.year // 10 + n)[:3], "decade"
+    if unit == "century":
+        return str(ref.year // 100 + n), "century"
+    raise ValueError(unit)
+
+
+def unanchored(granularity: str) -> str:
+    """The X-pattern TIMEX3 value of an unresolvable date at a granularity."""
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
+            "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(granularity, "XXXX-XX-XX")

@@ -1,0 +1,43 @@
+"""The README and the CLI's --help stay in step: every command and every option is documented."""
+
+from __future__ import annotations
+
+import re
+
+import click
+import pytest
+import typer.main
+
+from newsclaims.cli import app
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+
+
+def section(name: str) -> str:
+    match = re.search(rf"^### `newsclaims {name}\b.*?(?=^### |^## |\Z)", README, re.S | re.M)
+    assert match, f"README has no '### `newsclaims {name} ...`' section"
+    return match.group(0)
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    blocks = re.findall(r"```(?:sh|bash|console)?\n(.*?)```", README, re.S)
+    assert blocks and blocks[0].split() == ["make", "demo", "make", "test"]
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_command_and_option_is_documented(name: str) -> None:
+    text = section(name)
+    command: click.Command = COMMANDS[name]
+    for param in command.params:
+        if isinstance(param, click.Option):
+            assert any(opt in text for opt in param.opts), f"{name}: {param.opts[0]} missing from README"
+    assert "Example:" in (command.help or ""), f"{name} --help has no example"
+
+
+def test_readme_documents_no_command_that_does_not_exist() -> None:
+    documented = set(re.findall(r"^### `newsclaims (\w+)", README, re.M))
+    assert documented == set(COMMANDS)
