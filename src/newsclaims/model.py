@@ -157,6 +157,7 @@ class TimeExpression:
     value: str | None  # "2026-01-25", "2025-06", "2024-Q4", "2025-W26", "P3M", "PRESENT_REF" ...
     granularity: Literal["day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "time", "none"]
     anchored: bool = True  # False when no reference date was available to resolve it
+    mod: str | None = None  # TIMEX3 mod: START/MID/END ("late 2024"), APPROX, MORE_THAN, LESS_THAN ...
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,7 @@ class Fact:
     assertions: tuple[Assertion, ...]
     summary: str  # one sentence, casualty-box style
     conflicts: tuple[tuple[int, int, str], ...] = field(default=())  # (claim id, claim id, reason)
+    unit: str | None = None  # Quantity.unit shared by its claims ("percent"); None for plain counts
 
 
 @dataclass(frozen=True)

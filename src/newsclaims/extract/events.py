@@ -1,13 +1,322 @@
-"""Dated happenings (events) for the timeline. (stub)"""
+"""Dated happenings (events) for the timeline.
+
+An event is one sentence's action that a resolved date places in time:
+
+* **The date** is a DATE time expression with a concrete calendar value at day, week, month,
+  season, quarter, half or year precision ("2024-06-19", "2024-08", "2025-SU", "2024"); the
+  ``mod`` of fuzzy dates narrows the range ("late 2024" -> September-December 2024).
+  Durations, sets, times and references such as "now" date nothing.
+* **The action** is found by walking up the dependency tree from the date's head word: the
+  first action word reached (:data:`ACTIONS`, by lemma) triggers the event. Light verbs
+  ("held", "began", "launched", "marked") hand over to the event noun they govern or modify
+  ("a ceremony held on August 21", "an offensive that began in August 2024"); a date that
+  modifies a noun directly dates that noun ("its October 2025 groundbreaking") and nothing
+  above it; reporting verbs ("said", "reported") and verbs in a future or modal frame ("will",
+  "expected to", "could") date no happening.
+* **The entities** are the sentence's people, organisations and places (spaCy NER), lightly
+  canonicalised: "the", possessives and hyphens in names go, and a short name takes the first
+  full name of the article that contains it ("Kim" -> "Kim Jong Un").
+
+One date and one trigger make one event; a sentence that dates the same trigger twice
+("Saturday (April 26)") yields it once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Event, TimeExpression
 
+# Action lemmas and the kind of happening they name (the timeline merges within a kind).
+ACTIONS: dict[str, str] = {
+    **dict.fromkeys(["sign", "signing", "treaty", "pact", "agreement", "accord", "ratify"], "agreement"),
+    **dict.fromkeys(["visit", "inspect", "inspection", "tour", "trip"], "visit"),
+    **dict.fromkeys(["meet", "meeting", "summit", "talk", "negotiation"], "meeting"),
+    **dict.fromkeys(["offensive", "counteroffensive", "counter-offensive", "incursion", "invade", "invasion",
+                     "incursion", "raid", "assault"], "offensive"),
+    **dict.fromkeys(["attack", "strike", "bomb", "bombing", "shell", "shelling", "shoot", "airstrike"], "attack"),
+    **dict.fromkeys(["ceremony", "gala", "concert", "funeral", "memorial", "commemorate", "commemoration",
+                     "honor", "honour", "award", "tribute", "parade", "celebrate", "celebration",
+                     "mourn", "vigil", "banquet"], "ceremony"),
+    **dict.fromkeys(["confirm", "confirmation", "acknowledge", "acknowledgment", "acknowledgement",
+                     "admit", "recognize", "recognise"], "confirmation"),
+    **dict.fromkeys(["deploy", "deployment", "dispatch", "arrive", "arrival", "station", "send"], "deployment"),
+    **dict.fromkeys(["groundbreaking", "build", "construct", "construction", "inaugurate", "inauguration",
+                     "unveil", "open", "opening", "complete", "completion"], "construction"),
+    **dict.fromkeys(["capture", "seize", "liberate", "liberation", "recapture", "retake", "withdraw",
+                     "withdrawal", "retreat", "repel", "expel", "secure"], "territory"),
+    **dict.fromkeys(["kill", "die", "death", "explode", "explosion", "crash", "collapse", "earthquake",
+                     "flood", "fire", "storm"], "incident"),
+    **dict.fromkeys(["arrest", "detain", "sentence", "convict", "charge", "order", "ban", "sanction",
+                     "impose", "announce", "declare", "launch", "elect", "election", "vote", "resign",
+                     "appoint", "approve"], "decision"),
+}
+# Verbs that carry no happening of their own: the event noun they govern or modify does.
+LIGHT_VERBS = {"hold", "begin", "start", "launch", "mark", "stage", "conduct", "carry", "take", "occur",
+               "happen", "end", "issue", "make", "give", "see", "host", "attend", "break"}
+REPORTING = {"say", "report", "tell", "state", "claim", "write", "add", "note", "describe", "cite",
+             "quote", "estimate", "believe", "according", "show", "release", "publish", "air", "broadcast"}
+FUTURE = {"will", "would", "could", "may", "might", "shall", "'ll", "should", "can"}
+FUTURE_FRAMES = {"expect", "plan", "set", "schedule", "intend", "aim", "hope", "want", "due", "propose"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+_CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2})|-(SP|SU|FA|WI))?$")
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_MODS = {"START": (0.0, 1 / 3), "EARLY": (0.0, 1 / 3), "MID": (1 / 3, 2 / 3), "END": (2 / 3, 1.0),
+         "LATE": (2 / 3, 1.0)}
+
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Event]:
-    return []
+    """The dated happenings of one parsed article, in text order."""
+    names = _full_names(doc)
+    events: dict[tuple[int, int], Event] = {}
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        dates = date_range(time)
+        if span is None or dates is None:
+            continue
+        sentence = _sentence(span)
+        trigger = _trigger(span, sentence)
+        key = (sentence.start, trigger.i if trigger is not None else -1)
+        if trigger is None or (key in events and not _more_explicit(time.text, events[key].time_text)):
+            continue
+        events[key] = _event(time, dates, trigger, sentence, names)
+    return sorted(events.values(), key=lambda e: (e.sentence_start, e.time_start))
+
+
+def _more_explicit(text: str, than: str) -> bool:
+    """"April 26" says more than "Saturday" beside it: written digits beat a relative word."""
+    return any(c.isdigit() for c in text) and not any(c.isdigit() for c in than)
+
+
+def _event(time: TimeExpression, dates: tuple[dt.date, dt.date], trigger: Token, sent: Span,
+           names: dict[str, str]) -> Event:
+    return Event(
+        date=time.value, granularity=time.granularity, date_start=dates[0], date_end=dates[1],
+        action=_lemma(trigger), summary=summary(trigger, sent), entities=_entities(sent, names),
+        sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char,
+        time_text=time.text, time_start=time.start, time_end=time.end,
+    )
+
+
+# --- dates -------------------------------------------------------------------------------
+
+def date_range(time: TimeExpression) -> tuple[dt.date, dt.date] | None:
+    """First and last day a DATE expression can mean; None for anything not on the calendar."""
+    if time.type != "DATE" or not time.value or time.granularity in {"none", "time", "decade", "century"}:
+        return None
+    match = _CALENDAR_VALUE.match(time.value)
+    if match is None:
+        return None
+    first, last = _calendar_range(match)
+    return _narrow(first, last, time.mod) if first.year >= 1 else None
+
+
+def _calendar_range(match: re.Match[str]) -> tuple[dt.date, dt.date]:
+    year, month, day, quarter, half, week, season = match.groups()
+    y = int(year)
+    if day:
+        return (d := dt.date(y, int(month), int(day))), d
+    if month:
+        return dt.date(y, int(month), 1), _month_end(y, int(month))
+    if quarter or half:
+        m1, months = (3 * int(quarter) - 2, 3) if quarter else (6 * int(half) - 5, 6)
+        return dt.date(y, m1, 1), _month_end(y, m1 + months - 1)
+    if week:
+        monday = dt.date.fromisocalendar(y, int(week), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if season:
+        m1, m2 = _SEASONS[season]
+        return dt.date(y, m1, 1), _month_end(y + (m2 > 12), (m2 - 1) % 12 + 1)
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _narrow(first: dt.date, last: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
+    """"late 2024" (mod END) keeps the last third of 2024, "early" the first, "mid" the middle.
+
+    Ranges of three months or more are cut at month boundaries (late 2024: September-December).
+    """
+    if mod not in _MODS or first == last:
+        return first, last
+    lo, hi = _MODS[mod]
+    if (last - first).days < 89:
+        days = (last - first).days + 1
+        return first + dt.timedelta(days=round(days * lo)), first + dt.timedelta(days=round(days * hi) - 1)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    start = _add_months(first, round(months * lo))
+    end = _add_months(first, max(round(months * hi), round(months * lo) + 1) - 1)
+    return start, _month_end(end.year, end.month)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    return dt.date(day.year + month // 12, month % 12 + 1, 1)
+
+
+# --- the action --------------------------------------------------------------------------
+
+def _sentence(span: Span) -> Span:
+    """The span's sentence, cut at line breaks (headlines and captions are not one sentence)."""
+    sent, doc = span.sent, span.doc
+    start = max((t.i + 1 for t in doc[sent.start:span.start] if "\n" in t.text), default=sent.start)
+    end = min((t.i for t in doc[span.end:sent.end] if "\n" in t.text), default=sent.end)
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
+
+
+def _trigger(span: Span, sentence: Span) -> Token | None:
+    """The action word the date belongs to, climbing the tree from the date (see module doc)."""
+    token = span.root
+    if token.dep_ in {"compound", "nmod", "npadvmod", "poss", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        return _action_noun(token.head)
+    for node in _ancestors(token, sentence):
+        if node.pos_ in {"NOUN", "PROPN"} and _is_action(node):
+            return node
+        if node.pos_ in {"VERB", "AUX"}:
+            found = _verb_action(node)
+            if found is not None or not _passes_on(node):
+                return found
+    return None
+
+
+def _passes_on(verb: Token) -> bool:
+    """A non-finite verb inside a clause ("to returning soldiers in August") lets the date climb."""
+    return verb.tag_ in {"VBG", "VBN", "VB"} and verb.dep_ in {"pcomp", "xcomp", "acl", "advcl", "amod"} \
+        and _lemma(verb) not in REPORTING and _lemma(verb) not in FUTURE_FRAMES
+
+
+def _ancestors(token: Token, sent: Span) -> Iterator[Token]:
+    """The token's heads up to the sentence root, through prepositions and nouns."""
+    node = token
+    while node.head.i != node.i and sent.start <= node.head.i < sent.end:
+        node = node.head
+        yield node
+
+
+def _verb_action(verb: Token) -> Token | None:
+    if _lemma(verb) in REPORTING or _lemma(verb) in FUTURE_FRAMES or _is_future(verb):
+        return None
+    if _lemma(verb) in LIGHT_VERBS or not _is_action(verb):
+        return _governed_event(verb)
+    return verb
+
+
+def _governed_event(verb: Token) -> Token | None:
+    """The event noun a light verb governs ("held a ceremony"), or modifies ("a ceremony held")."""
+    if verb.dep_ in {"acl", "relcl"} and _is_action(verb.head):
+        return verb.head
+    for child in verb.children:
+        for noun in (child, *(c for c in child.children if c.dep_ == "pobj")):
+            if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} and _is_action(noun):
+                return noun
+    if verb.dep_ in {"relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT" for c in verb.children):
+        return verb.head if _is_action(verb.head) else None
+    return None
+
+
+def _action_noun(noun: Token) -> Token | None:
+    return noun if _is_action(noun) else None
+
+
+def _is_action(token: Token) -> bool:
+    return _lemma(token) in ACTIONS and token.pos_ in {"VERB", "NOUN", "PROPN"}
+
+
+def _is_future(verb: Token) -> bool:
+    """Will/could/may happen, or expected/planned/set to happen: not (yet) a happening."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in {"xcomp", "ccomp"} and _lemma(head) in FUTURE_FRAMES
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def kind(action: str) -> str:
+    """The kind of happening an action lemma names ("award" -> "ceremony"); itself if unknown."""
+    return ACTIONS.get(action.lower(), action.lower())
+
+
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "agent", "compound", "amod", "poss", "attr", "conj", "cc", "nmod"}
+ARGUMENT_PREPS = {"of", "between", "with", "to", "by", "against", "in", "at", "into"}
+PHRASE_SKIP = {"relcl", "acl", "advcl", "appos", "punct", "prep", "det", "ccomp", "parataxis"}
+
+
+def summary(trigger: Token, sentence: Span | None = None) -> str:
+    """The trigger with its core arguments, in text order: "Putin and Kim signed ... Agreement".
+
+    Arguments are the subject, object and modifiers as bare phrases (no relative clauses), and
+    "of/between/with/in/at ..." phrases; a noun trigger adds the verb that tells it ("held").
+    """
+    parts = {trigger}
+    for child in trigger.children:
+        if child.dep_ in ARGUMENTS:
+            parts |= _phrase(child)
+        elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS:
+            objects = {t for p in child.children if p.dep_ in {"pobj", "pcomp"} for t in _phrase(p)}
+            if any(t.ent_type_ != "DATE" for t in objects):
+                parts |= {child, *objects}
+        elif child.dep_ == "acl" and trigger.pos_ != "VERB":
+            parts.add(child)
+    inside = [t for t in sorted(parts, key=lambda t: t.i)
+              if sentence is None or sentence.start <= t.i < sentence.end]
+    tokens = [t for t in inside if t.ent_type_ != "DATE" and not t.is_space][:16]
+    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ")
+                   for t, nxt in zip(tokens, tokens[1:])) + (tokens[-1].text if tokens else "")
+
+
+def _phrase(token: Token) -> set[Token]:
+    """A bare phrase: the token and its modifiers, without clauses, appositions or prepositions."""
+    found = {token}
+    for child in token.children:
+        if child.dep_ not in PHRASE_SKIP:
+            found |= _phrase(child)
+    return found
+
+
+# --- entities ----------------------------------------------------------------------------
+
+def _entities(sent: Span, names: dict[str, str]) -> tuple[str, ...]:
+    found = (_canonical(ent.text, names) for ent in sent.ents if ent.label_ in ENTITY_LABELS)
+    return tuple(dict.fromkeys(name for name in found if name))
+
+
+def _clean_name(text: str) -> str:
+    """"the Kremlin's" -> "Kremlin"; "Photographs of Kim" (an NER slip) -> "Kim"."""
+    text = re.sub(r"^.*\b(?:of|by|from)\s+(?=[A-Z])", "", text.strip())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"[’']s$", "", text).replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip(" .,")
+
+
+def _full_names(doc: Doc) -> dict[str, str]:
+    """Each word of a multi-word person name -> the first such full name in the article."""
+    names: dict[str, str] = {}
+    for ent in doc.ents:
+        name = _clean_name(ent.text)
+        if ent.label_ == "PERSON" and " " in name:
+            for word in name.split():
+                names.setdefault(word.lower(), _title(name))
+    return names
+
+
+def _title(name: str) -> str:
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in name.split())
+
+
+def _canonical(text: str, names: dict[str, str]) -> str:
+    name = _clean_name(text)
+    if " " not in name and name.lower() in names:
+        return names[name.lower()]
+    return _title(name)

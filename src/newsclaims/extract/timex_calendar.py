@@ -86,19 +86,22 @@ def duration(n: float | None, unit: str) -> str:
             letter = "DE" if unit == "decade" else "CE"
     else:
         n = n * mult
-        if n < 1 and not timeish and letter in ("Y", "M", "D"):
-            return _smaller(n, letter)
+        key = ("T" if timeish else "") + letter
+        if not float(n).is_integer() and key in SMALLER:
+            return _smaller(n, key)
         amount = number_text(n)
     return f"PT{amount}{letter}" if timeish else f"P{amount}{letter}"
 
 
-def _smaller(n: float, letter: str) -> str:
-    """Fractions of a unit expressed in the next smaller one: half a year -> P6M."""
-    if letter == "Y":
-        return f"P{number_text(n * 12)}M"
-    if letter == "M":
-        return f"P{number_text(n * 30)}D"
-    return f"PT{number_text(n * 24)}H"
+# Fractions of a unit are written in the next smaller one: "a year and a half" -> P18M.
+SMALLER = {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True), "TH": (60, "M", True),
+           "M": (30, "D", False)}
+
+
+def _smaller(n: float, key: str) -> str:
+    factor, smaller, timeish = SMALLER[key]
+    amount = number_text(round(n * factor, 3))
+    return f"PT{amount}{smaller}" if timeish else f"P{amount}{smaller}"
 
 
 # --- year choice (news mode) ------------------------------------------------------------------

@@ -17,6 +17,7 @@ Rules:
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -38,8 +39,9 @@ def parse_url(target: str) -> URL:
         return URL.create("sqlite", database=str(Path(target).expanduser().resolve()))
     try:
         url = sa.make_url(target)
-    except ArgumentError as exc:
-        raise UsageError(f"not a database URL: {target!r} ({exc})") from None
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        shown_target = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", target)  # hide a password
+        raise UsageError(f"not a database URL: {shown_target!r} ({one_line(exc)})") from None
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     return url
@@ -53,7 +55,7 @@ def create(url: URL) -> Engine:
     try:
         engine = sa.create_engine(url, **_engine_options(url))
     except (NoSuchModuleError, ImportError) as exc:
-        raise UsageError(f"cannot use database {shown(url)}: {_one_line(exc)}") from None
+        raise UsageError(f"cannot use database {shown(url)}: {one_line(exc)}") from None
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     return engine
@@ -65,7 +67,7 @@ def check_connection(engine: Engine) -> None:
         with engine.connect() as conn:
             conn.execute(sa.text("SELECT 1"))
     except SQLAlchemyError as exc:
-        raise UsageError(f"cannot open database {shown(engine.url)}: {_one_line(exc)}") from None
+        raise UsageError(f"cannot open database {shown(engine.url)}: {one_line(exc)}") from None
 
 
 def shown(url: URL) -> str:
@@ -73,7 +75,7 @@ def shown(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException) -> str:
     """The first line of a driver's error, without SQLAlchemy's background links."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip().splitlines()

@@ -1,0 +1,98 @@
+"""RawDocument -> Article: the text to analyse, its headline, outlet and publication date.
+
+* Text: HTML through :mod:`.html`, plain text through :mod:`.furniture`. The headline comes
+  first, then the paragraphs, separated by blank lines. Fewer than :data:`MIN_WORDS` words
+  left -> InputError.
+* Title: the container's (JSONL, feed) or the page's ``<title>`` for HTML; for plain text the
+  first paragraph when it reads as a headline (at most :data:`HEADLINE_WORDS` words), else None.
+  A title the text does not start with is put in front of it.
+* Outlet: the container's, else the HTML site name, else one named by an appeal heading.
+* Language: English only (:mod:`.language`).
+* Publication date, first found wins: the container's metadata or the HTML's (htmldate)
+  -> basis "metadata", confidence 1.0; the caller's ``published`` (the user's
+  ``--published``) -> "metadata", 1.0; a date the text gives away
+  (:func:`newsclaims.clean.published.infer`) -> "text" with its confidence; else None (the
+  pipeline may later fill it from the rest of the corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from typing import NamedTuple
+
+from ..errors import InputError
+from ..model import Article, PublishedBasis, RawDocument
+from . import furniture, html
+from .ids import document_id, normalise
+from .language import require_english
+from .published import infer as infer_published
+
+HEADLINE_WORDS = 30
+MIN_WORDS = 5  # words of two letters or more; fewer is not an article
+
+
+class _Dated(NamedTuple):
+    date: dt.date | None
+    basis: PublishedBasis | None
+    confidence: float
+    reason: str | None
+
+
+def clean(raw: RawDocument, *, published: dt.date | None = None, repeated: Collection[str] = ()) -> Article:
+    """Clean one document; InputError (one-line reason) when it is not a usable article.
+
+    ``repeated``: lines seen on other pages of the same outlet, dropped as furniture
+    (see :class:`newsclaims.clean.repeated.Boilerplate`).
+    """
+    body = html.extract(raw.content, raw.url) if raw.media_type == "text/html" else _plain(raw.content, repeated)
+    title = _title(raw.title or body.title, body.paragraphs)
+    paragraphs = body.paragraphs if _starts_with(body.paragraphs, title) else [title, *body.paragraphs]
+    text = "\n\n".join(p for p in paragraphs if p)
+    _require_words(text)
+    require_english(text)
+    dated = _publication(raw, body.published, published, text, title)
+    return Article(
+        id=document_id(text), uri=raw.uri, text=text, title=title, outlet=raw.outlet or body.outlet,
+        published=dated.date, published_basis=dated.basis, published_confidence=dated.confidence,
+        url=raw.url, published_reason=dated.reason,
+    )
+
+
+def _require_words(text: str) -> None:
+    words = sum(1 for word in text.split() if sum(ch.isalpha() for ch in word) >= 2)
+    if words < MIN_WORDS:
+        raise InputError(f"too little article text ({words} words; at least {MIN_WORDS} needed)")
+
+
+def _plain(content: str, repeated: Collection[str]) -> html.Extracted:
+    judged = furniture.judge(content, repeated)
+    paragraphs = [furniture.unglue(p.text) for p in judged if p.reason is None]
+    if not paragraphs:
+        raise InputError("no article text left after removing page furniture")
+    return html.Extracted(paragraphs, None, furniture.outlet_hint(judged), None)
+
+
+def _title(given: str | None, paragraphs: list[str]) -> str | None:
+    if given and given.strip():
+        return " ".join(given.split())
+    first = paragraphs[0] if paragraphs else ""
+    return first if 0 < len(first.split()) <= HEADLINE_WORDS else None
+
+
+def _starts_with(paragraphs: list[str], title: str | None) -> bool:
+    return title is None or bool(paragraphs) and normalise(paragraphs[0]).startswith(normalise(title))
+
+
+def _publication(raw: RawDocument, found: dt.date | None, given: dt.date | None, text: str, title: str | None) -> _Dated:
+    if raw.published is not None:
+        day = raw.published.date() if isinstance(raw.published, dt.datetime) else raw.published
+        return _Dated(day, "metadata", 1.0, "the source's metadata")
+    if found is not None:
+        return _Dated(found, "metadata", 1.0, "the page's metadata (htmldate)")
+    if given is not None:
+        return _Dated(given, "metadata", 1.0, "given by the user")
+    guess = infer_published(text, title)
+    if guess is not None:
+        return _Dated(guess.date, "text", guess.confidence, guess.reason)
+    return _Dated(None, None, 0.0, None)

@@ -1,0 +1,128 @@
+"""Page-furniture removal for scraped plain text: which paragraphs are article, which are not.
+
+A paragraph is furniture when
+
+1. it matches a rule of :mod:`newsclaims.clean.rules` (appeal, share bar, tweet embed ...);
+2. it repeats an earlier paragraph of the same page (scrapes often repeat the headline);
+3. it is one of the ``repeated`` lines: lines seen on other pages of the same outlet
+   (see :class:`newsclaims.clean.repeated.Boilerplate`);
+4. it sits in a *block* opened by an opener rule (an appeal, a sign-up box, a "Related Posts"
+   heading, a correction form): the run of *weak* paragraphs after the opener - furniture by
+   rule, addressed to the reader ("you", "your", "we", "our", "us", with no reporting verb
+   such as "said"), or short (at most 5 words, or at most 12 without a full stop). If the
+   run reaches the end of the page, all of it is furniture (the tail of a scraped page:
+   outlet names, button labels, link titles). If article text follows, only the
+   reader-addressed paragraphs go: short ones there are kept, as they may be a headline or
+   subhead (a donation banner above the headline must not take the headline with it) -
+   except under a "Related ..." heading, where all short paragraphs but the last (which
+   may be the subhead of the article's next section) are link titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from . import rules
+from .ids import normalise
+from .text import lines as split_lines
+from .text import paragraphs as join_paragraphs
+from .text import unglue
+
+__all__ = ["Paragraph", "judge", "strip", "line_labels", "outlet_hint", "unglue"]
+
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|you'?re|you'?ll|you'?ve|we|our|ours|we'?re|we'?ve|(?-i:us))\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|stated|added|reported|announced|declared|wrote)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_OUTLET = re.compile(r"^(?i:support|(?:an? )?message from)\s+((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*[!:]?$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a page, the input lines it came from (0-based), and why it is
+    furniture (None: article text)."""
+
+    text: str
+    lines: tuple[int, ...]
+    reason: str | None = None
+
+
+def judge(text: str, repeated: Collection[str] = ()) -> list[Paragraph]:
+    """Every paragraph of ``text`` with its verdict (see the module rules)."""
+    found = join_paragraphs(split_lines(text))
+    texts = [paragraph for paragraph, _ in found]
+    reasons = _own_reasons(texts, {normalise(line) for line in repeated})
+    _mark_blocks(texts, reasons)
+    return [Paragraph(text, indices, reason) for (text, indices), reason in zip(found, reasons)]
+
+
+def strip(text: str, repeated: Collection[str] = ()) -> list[str]:
+    """The article paragraphs of ``text``, furniture removed, sentences glued by scraping parted."""
+    return [unglue(p.text) for p in judge(text, repeated) if p.reason is None]
+
+
+def line_labels(text: str, repeated: Collection[str] = ()) -> list[bool | None]:
+    """For each input line: True if kept as article text, False if furniture, None if blank."""
+    labels: list[bool | None] = [None] * len(split_lines(text))
+    for paragraph in judge(text, repeated):
+        for index in paragraph.lines:
+            labels[index] = paragraph.reason is None
+    return labels
+
+
+def outlet_hint(paragraphs: Sequence[Paragraph]) -> str | None:
+    """An outlet named by an appeal heading ("Support The Daily Bugle!"), if one is there."""
+    for paragraph in paragraphs:
+        if paragraph.reason and (match := _OUTLET.match(paragraph.text)):
+            return match.group(1)
+    return None
+
+
+def _own_reasons(texts: Sequence[str], repeated: set[str]) -> list[str | None]:
+    seen: set[str] = set()
+    reasons: list[str | None] = []
+    for text in texts:
+        key = normalise(text)
+        reason = rules.opener(text) or rules.single(text)
+        if reason is None and key in seen:
+            reason = "repeats an earlier paragraph"
+        if reason is None and key in repeated:
+            reason = "repeated on other pages of the outlet"
+        reasons.append(reason)
+        seen.add(key)
+    return reasons
+
+
+def _mark_blocks(texts: Sequence[str], reasons: list[str | None]) -> None:
+    index = 0
+    while index < len(texts):
+        name = rules.opener(texts[index])
+        if name is None:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(texts) and (reasons[end] is not None or _weak(texts[end])):
+            end += 1
+        for k in _block_furniture(texts, reasons, index, end, links=name == "related-links heading"):
+            reasons[k] = f"in a block after a {name}"
+        index = end
+
+
+def _block_furniture(texts: Sequence[str], reasons: list[str | None], start: int, end: int, *, links: bool) -> list[int]:
+    """Which unmarked paragraphs of the block ``texts[start + 1:end]`` are furniture."""
+    unmarked = [k for k in range(start + 1, end) if reasons[k] is None]
+    if end == len(texts):
+        return unmarked
+    if links:  # link titles under a "Related" heading; the last short one may be a subhead
+        return unmarked[:-1]
+    return [k for k in unmarked if _addressed(texts[k])]
+
+
+def _weak(text: str) -> bool:
+    words = len(text.split())
+    return _addressed(text) or words <= 5 or (words <= 12 and not _SENTENCE_END.search(text))
+
+
+def _addressed(text: str) -> bool:
+    return bool(_ADDRESSED.search(text)) and not _REPORTED.search(text)

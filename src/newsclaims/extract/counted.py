@@ -1,0 +1,103 @@
+"""What a number counts, and the predicates that govern it (dependency rules over spaCy's parse).
+
+Rules for the counted noun (:func:`counted_token`), first that applies:
+
+1. A measurement or multiplier unit ("50-100 meters", "1,300 square kilometers", "three times")
+   counts nothing: the unit is on the quantity.
+2. Partitive: the number (or "%") has an "of" phrase -> its object ("more than 6,000 of those
+   soldiers", "thousands of troops", "40% of the deployment").
+3. Modifier: the number modifies a noun (nummod, quantmod, predet ...) -> that noun ("some 14,000
+   troops", "over half the initial deployment", each item of a list "100 missiles, 200+ pieces").
+4. Predicative: the number is the object of "at"/"to" after a verb -> the verb's object or subject
+   ("places casualties at more than 6,000", "the death toll rose to 50"); or the complement of
+   "be" -> its subject ("the toll is 50").
+
+The counted text is the noun's lemma, with its compound modifiers ("artillery shell"). A word
+glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .quantities import Mention
+
+NOUNISH = frozenset({"NOUN", "PROPN"})
+MODIFIER_DEPS = frozenset({"nummod", "quantmod", "predet", "nmod", "det", "amod", "compound", "npadvmod"})
+#: Words scraping glues to the end of the word before them ("shellsroughly").
+GLUE_WORDS = ("roughly", "approximately", "nearly", "around", "almost", "according", "including")
+_GLUED = re.compile(rf"^([a-z]{{3,}}?)({'|'.join(GLUE_WORDS)})$")
+
+
+def counted_token(doc: Doc, mention: Mention) -> Token | None:
+    """The noun the number counts, or None (rules 1-4 in the module docstring)."""
+    if mention.quantity.unit not in (None, "percent", "fraction"):
+        return None
+    anchor = doc[mention.anchor]
+    partitive = of_object(anchor)
+    if partitive is not None:
+        return partitive
+    head = anchor.head
+    if anchor.dep_ in MODIFIER_DEPS and head.pos_ in NOUNISH and head.i >= mention.end:
+        return of_object(head) if head.lower_ in ("%", "percent") else head
+    return _predicative(anchor)
+
+
+def of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNISH]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _predicative(anchor: Token) -> Token | None:
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and anchor.head.head.pos_ in ("VERB", "AUX"):
+        verb = anchor.head.head
+        for dep in ("dobj", "nsubj", "nsubjpass"):
+            found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH]
+            if found:
+                return found[0]
+    if anchor.dep_ in ("attr", "acomp") and anchor.head.lemma_ == "be":
+        found = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
+        return found[0] if found else None
+    return None
+
+
+def counted_text(token: Token | None) -> str | None:
+    """Lower-case lemma of the counted noun with its compounds: "artillery shell", "troop"."""
+    if token is None:
+        return None
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in NOUNISH and not c.ent_type_]
+    head = unglue(token.text.lower()) or token.lemma_.lower()
+    return " ".join([*(c.lemma_.lower() for c in words[-1:]), head]).strip() or None
+
+
+def unglue(word: str) -> str | None:
+    """"shellsroughly" -> "shell": the word before a glued qualifier, singular; else None."""
+    match = _GLUED.match(word)
+    if not match:
+        return None
+    stem = match.group(1)
+    return stem[:-1] if stem.endswith("s") and not stem.endswith("ss") else stem
+
+
+def predicate_chain(token: Token) -> list[Token]:
+    """``token`` and its heads up to the sentence root (the clause path that governs a figure)."""
+    chain = [token]
+    while chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's subject; a conjoined verb without one shares its head's ("X visited and announced")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return own_subject(verb.head)
+    return None

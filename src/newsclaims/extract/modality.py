@@ -1,0 +1,61 @@
+"""How sure the text is of a figure: reported, estimated, projected or denied.
+
+Rules, first that applies (:func:`modality`), over the path from the figure up to the root:
+
+1. ``denied``: a denying verb on the path or as the cue ("denied sending 10,000 troops"), or a
+   negated speech verb ("did not confirm").
+2. ``projected``: a modal on a verb of the path (may, might, could, would, will), a verb of
+   planning or expectation (plan, expect, intend, prepare, ...), a noun of intent with the
+   figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly".
+3. ``estimated``: an estimating cue (estimate, believe, assess, suggest, indicate ...), or
+   "estimated" in the figure itself ("an estimated 75,000").
+4. ``reported`` otherwise.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .counted import predicate_chain
+
+DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
+PLAN_VERBS = frozenset({"plan", "expect", "intend", "prepare", "aim", "seek", "threaten", "pledge",
+                        "promise", "agree", "propose", "consider", "project", "forecast", "predict"})
+PLAN_NOUNS = frozenset({"deal", "plan", "agreement", "proposal", "pledge", "promise", "intention",
+                        "offer", "prospect", "forecast", "projection"})
+HEDGES = frozenset({"potentially", "possibly", "likely", "probably"})
+ESTIMATE = frozenset({"estimate", "believe", "assess", "think", "suggest", "indicate", "calculate",
+                      "reckon", "guess", "extrapolate"})
+
+
+def modality(anchor: Token, quantity_text: str, cue: Token | None) -> str:
+    chain = predicate_chain(anchor)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    if cue is not None and cue not in verbs:
+        verbs.append(cue)
+    if any(_denies(v) for v in verbs):
+        return "denied"
+    if any(_projects(t) for t in chain):
+        return "projected"
+    if cue is not None and cue.lemma_.lower() in ESTIMATE or "estimated" in quantity_text.lower():
+        return "estimated"
+    return "reported"
+
+
+def _denies(verb: Token) -> bool:
+    if verb.lemma_.lower() in DENY:
+        return True
+    return verb.lemma_.lower() in ("confirm", "say", "report") and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _projects(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return lemma in PLAN_NOUNS
+    if lemma in PLAN_VERBS:
+        return True
+    return any(
+        (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "advmod" and c.lower_ in HEDGES)
+        for c in token.children
+    )

@@ -1,0 +1,83 @@
+"""Whose count a figure is: the subject, as a canonical country name.
+
+Rules, first that applies (:func:`explicit_subject`):
+
+1. The counted noun's own modifiers: a nationality or country ("North Korean soldiers",
+   "Ukraine's troops"), or a "from" phrase ("troops from Chad").
+2. For what is sent, supplied, held or suffered (every measure except harm done *to* the counted
+   people by someone else), the agent: the subject of the governing verb ("Pyongyang sent ...",
+   "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
+   casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces".
+
+Names are resolved to countries by :mod:`newsclaims.extract.gazetteer` (capitals and demonyms
+included). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
+main actor for that measure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import gazetteer
+from .attribution import SAY_VERBS
+from .counted import own_subject, predicate_chain
+
+MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain", "displace", "evacuate", "hurt"})
+SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
+
+
+def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
+    """The country a figure belongs to when the sentence says so, else None."""
+    own = country_of(counted) if counted is not None else None
+    if own:
+        return own
+    agent = _agent(counted if counted is not None else anchor)
+    return country_of(agent, itself=True) if agent is not None else None
+
+
+def country_of(noun: Token | None, itself: bool = False) -> str | None:
+    """A country named by ``noun``'s modifiers (or by the noun itself when ``itself``)."""
+    if noun is None:
+        return None
+    if itself:
+        found = resolve(noun)
+        if found:
+            return found
+    for child in noun.children:
+        if child.dep_ in MODIFIERS:
+            found = resolve(child)
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ == "from":
+            found = [resolve(c) for c in child.children if c.dep_ == "pobj"]
+            if any(found):
+                return next(f for f in found if f)
+    return None
+
+
+def resolve(token: Token) -> str | None:
+    """The country a token names: through its entity span ("North Korean"), else its own text."""
+    if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if span is not None:
+            found = gazetteer.country(span.text)
+            if found:
+                return found
+    phrase = token.doc[token.left_edge.i:token.i + 1] if token.dep_ in ("compound", "amod") else None
+    return gazetteer.country(token.text) or (gazetteer.country(phrase.text) if phrase is not None else None)
+
+
+def _agent(token: Token) -> Token | None:
+    """The subject of the first verb governing ``token``, when that verb is not done *to* it."""
+    for node in predicate_chain(token)[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = node.lemma_.lower()
+        if lemma in SAY_VERBS:  # "South Korea estimates ...": the source, not the owner
+            return None
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
+            return None
+        return own_subject(node)
+    return None

@@ -1,0 +1,509 @@
+"""Normalise one temporal phrase to a TIMEX3 type, value and granularity.
+
+Pure functions, testable without the spaCy model. The rules follow the TimeML/TIMEX3
+annotation guidelines as applied in the TempEval-3 corpora and HeidelTime's news mode:
+
+- absolute dates keep what they state: "25 January 2026" -> 2026-01-25, "May 2010" -> 2010-05;
+- partial dates take the year from the reference date and the tense ("June 30", "in April",
+  "last August", "Tuesday", "last summer"; see :mod:`timex_calendar`);
+- relative dates move from the reference in calendar units: "last week" -> the ISO week before,
+  "four years ago" -> that year, "this month" -> the reference's month;
+- fuzzy parts of a period keep the period's value with a ``mod`` (TempEval convention):
+  "late 2024" -> 2024 (END), "early December" -> 2012-12 (START), "mid-year" -> the year (MID);
+  quarters and halves are values of their own ("Q4 2024" -> 2024-Q4, "first half of 2025" -> 2025-H1);
+- vague references are PRESENT_REF ("now", "currently"), PAST_REF ("the past", "months ago",
+  "recently"), FUTURE_REF ("the future", "soon");
+- durations (DURATION: "three months" -> P3M, "recent weeks" -> PXW) and sets (SET: "every
+  morning", "annually") are kept apart from dates;
+- numbers are never dates: a phrase is only read as a year when it is a four-digit number from
+  1000 to 2199 standing alone or after a date word ("6005", "100M", "2,000" are not dates).
+
+Hand-written because no maintained Python library normalises TIMEX3 values with tense and
+modifiers (dateparser returns a single datetime: no granularity, no durations, sets or fuzzy
+parts, and "late 2024" / "months ago" give None); dateparser is still used as the last resort
+for explicit dates in forms these rules do not know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable, NamedTuple
+
+import dateparser
+
+from . import timex_calendar as cal
+
+Rule = Callable[[str, "dt.date | None", "str | None"], "Normal | None"]
+
+
+class Normal(NamedTuple):
+    """A normalised temporal phrase (TIMEX3 type, value, granularity, mod; anchored or not)."""
+
+    type: str
+    value: str
+    granularity: str
+    mod: str | None = None
+    anchored: bool = True
+
+
+MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
+        r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+YEAR = r"(\d{4})"
+PART = r"(morning|afternoon|evening|night|noon|midnight|midday)"
+DIRECTION = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
+             "following": "next", "this": "this", "current": "this", "on": None, "in": None}
+
+# Leading qualifiers -> TIMEX3 mod (stripped before the rules run).
+QUALIFIERS = [
+    (r"(about|around|approximately|roughly|some|an estimated|circa|ca\.?)", "APPROX"),
+    (r"(almost|nearly|close to|just under|less than|under|fewer than)", "LESS_THAN"),
+    (r"(up to|no more than|at most)", "EQUAL_OR_LESS"),
+    (r"(more than|over|upwards of|just over)", "MORE_THAN"),
+    (r"(at least|no less than)", "EQUAL_OR_MORE"),
+]
+# Parts of a period -> mod; the period is normalised on its own.
+PARTS = [
+    (r"(early|the early part of|the beginning of|the start of|beginning of|start of)[ -]", "START"),
+    (r"(mid|middle|the middle of|middle of|mid-to-late)[ -]", "MID"),
+    (r"(late|the end of|end of|the late part of|the close of)[ -]", "END"),
+]
+
+
+def normalise(text: str, reference: dt.date | None, *, tense: str | None = None
+              ) -> tuple[str, str, str] | None:
+    """(type, value, granularity) of a temporal phrase against ``reference``, or None.
+
+    ``tense`` ("past", "present", "future") of the governing verb chooses the year of partial
+    dates ("in April" in a past-tense sentence of a January article is last April).
+    """
+    found = normalise_full(text, reference, tense=tense)
+    return None if found is None else (found.type, found.value, found.granularity)
+
+
+def normalise_full(text: str, reference: dt.date | None, *, tense: str | None = None) -> Normal | None:
+    """Like :func:`normalise`, with the TIMEX3 ``mod`` and whether the reference was needed."""
+    clean = _clean(text)
+    if not clean:
+        return None
+    mod, clean = _qualifier(clean)
+    for rule in RULES:
+        found = rule(clean, reference, tense)
+        if found is not None:
+            return found._replace(mod=found.mod or mod)
+    return None
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:!?\"()[]")
+    text = re.sub(r"('s|s'|')$", lambda m: "s" if m.group(0) == "s'" else "", text)
+    return text.rstrip(".") if not re.search(r"[ap]\.m\.$", text) else text
+
+
+def _qualifier(text: str) -> tuple[str | None, str]:
+    for pattern, mod in QUALIFIERS:
+        match = re.match(pattern + r" (.+)", text)
+        if match:
+            return mod, match.group(match.lastindex)
+    return None, text
+
+
+def _needs(reference: dt.date | None, compute: Callable[[dt.date], tuple[str, str]], type_: str = "DATE",
+           granularity: str = "day") -> Normal:
+    """Resolve against the reference, or an unanchored X-value when there is none."""
+    if reference is None:
+        return Normal(type_, cal.unanchored(granularity), granularity, anchored=False)
+    value, gran = compute(reference)
+    return Normal(type_, value, gran)
+
+
+# --- rules: each takes (clean text, reference, tense) and returns a Normal or None -----------
+
+REFS = {
+    "PRESENT_REF": {"now", "right now", "currently", "at present", "presently", "nowadays", "the present",
+                    "these days", "at the moment", "at this time", "present day", "the present day"},
+    "PAST_REF": {"the past", "in the past", "recently", "lately", "previously", "formerly", "at the time",
+                 "at that time", "back then", "once upon a time", "the old days", "earlier"},
+    "FUTURE_REF": {"the future", "in the future", "soon", "shortly", "someday", "one day", "the near future",
+                   "in the near future", "in the coming years"},
+}
+
+
+def _refs(text, reference, tense):
+    for value, words in REFS.items():
+        if text in words:
+            return Normal("DATE", value, "none")
+    if re.fullmatch(r"(some time|(a few|several|many|some|a couple of)? ?" + cal.UNIT_RE + r") ago", text) \
+            and not re.match(r"(a|an|one) " + cal.UNIT_RE + " ago", text):
+        return Normal("DATE", "PAST_REF", "none")
+    return None
+
+
+SET_WORDS = {
+    "annually": "XXXX", "yearly": "XXXX", "annual": "XXXX", "monthly": "XXXX-XX", "weekly": "XXXX-WXX",
+    "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "hourly": "XXXX-XX-XXTXX", "quarterly": "XXXX-QX",
+}
+SET_UNITS = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX", "quarter": "XXXX-QX",
+             "hour": "XXXX-XX-XXTXX", "night": "XXXX-XX-XXTNI", "weekend": "XXXX-WXX-WE"}
+
+
+def _set(text, reference, tense):
+    if text in SET_WORDS:
+        return Normal("SET", SET_WORDS[text], "none")
+    match = re.fullmatch(r"(?:every|each) (\w+(?:-\w+)?) " + cal.UNIT_RE, text)
+    if match and cal.count(match.group(1)):
+        return Normal("SET", cal.duration(cal.count(match.group(1)), cal.unit_of(match.group(2))), "none")
+    match = re.fullmatch(r"(?:once|twice|\w+ times) (?:a|an|per|every|each) (\w+)", text) or \
+        re.fullmatch(r"(?:every|each|per) (?:other |single )?(\w+)", text)
+    if not match:
+        return _weekday_set(text)
+    word = match.group(1)
+    if cal.unit_of(word) in SET_UNITS:
+        return Normal("SET", SET_UNITS[cal.unit_of(word)], "none")
+    if word in cal.WEEKDAYS:
+        return Normal("SET", f"XXXX-WXX-{cal.WEEKDAYS[word] + 1}", "none")
+    if word in cal.PARTS_OF_DAY and len(cal.PARTS_OF_DAY[word]) == 2:
+        return Normal("SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[word]}", "none")
+    if word in cal.SEASONS:
+        return Normal("SET", f"XXXX-{cal.SEASONS[word]}", "none")
+    return None
+
+
+def _weekday_set(text):
+    match = re.fullmatch(r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", text)
+    return Normal("SET", f"XXXX-WXX-{cal.WEEKDAYS[match.group(1)] + 1}", "none") if match else None
+
+
+def _iso(text, reference, tense):
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    if match and 1 <= int(match.group(2)) <= 12:
+        return _date_value(int(match.group(1)), int(match.group(2)), match.group(3) and int(match.group(3)))
+    match = re.fullmatch(r"(\d{4})-w(\d{2})", text)
+    if match and 1 <= int(match.group(2)) <= 53:
+        return Normal("DATE", f"{match.group(1)}-W{match.group(2)}", "week")
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", text)
+    if match:
+        first, second, year = (int(g) for g in match.groups())
+        month, day = (second, first) if first > 12 else (first, second)
+        return _date_value(year + 2000 if year < 100 else year, month, day)
+    return None
+
+
+def _date_value(year: int, month: int, day: int | None) -> Normal | None:
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    if day is None:
+        return Normal("DATE", f"{year:04d}-{month:02d}", "month")
+    return Normal("DATE", f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+WEEKDAY_PREFIX = r"(?:(?:on )?" + WEEKDAY + r",? )?"
+
+
+def _full_date(text, reference, tense):
+    patterns = [
+        (WEEKDAY_PREFIX + MONTH + r" " + DAY + r",? " + YEAR, (2, 3, 4)),
+        (WEEKDAY_PREFIX + r"(?:the )?" + DAY + r"(?: of)? " + MONTH + r",? " + YEAR, (3, 2, 4)),
+    ]
+    for pattern, (m, d, y) in patterns:
+        match = re.fullmatch(pattern, text)
+        if match:
+            return _date_value(int(match.group(y)), cal.MONTHS[match.group(m)], int(match.group(d)))
+    return None
+
+
+def _month_year(text, reference, tense):
+    match = re.fullmatch(r"(?:in )?" + MONTH + r",? (?:of )?" + YEAR, text)
+    if match and 1000 <= int(match.group(2)) <= 2199:
+        return _date_value(int(match.group(2)), cal.MONTHS[match.group(1)], None)
+    return None
+
+
+def _month_day(text, reference, tense):
+    match = re.fullmatch(WEEKDAY_PREFIX + MONTH + r" " + DAY, text)
+    groups = (2, 3)
+    if not match:
+        match = re.fullmatch(WEEKDAY_PREFIX + r"(?:the )?" + DAY + r"(?: of)? " + MONTH, text)
+        groups = (3, 2)
+    if not match:
+        return None
+    month, day = cal.MONTHS[match.group(groups[0])], int(match.group(groups[1]))
+    if not 1 <= day <= 31:
+        return None
+    if reference is None:
+        return Normal("DATE", f"XXXX-{month:02d}-{day:02d}", "day", anchored=False)
+    return _date_value(cal.year_for_month(month, reference, tense, day), month, day)
+
+
+def _month(text, reference, tense):
+    match = re.fullmatch(r"(?:(last|next|this|past|coming|in|on) )?" + MONTH, text)
+    if not match:
+        return None
+    month = cal.MONTHS[match.group(2)]
+    if reference is None:
+        return Normal("DATE", f"XXXX-{month:02d}", "month", anchored=False)
+    direction = DIRECTION.get(match.group(1) or "in")
+    if direction in ("last", "next"):
+        year = cal.month_relative(month, reference, direction)
+    else:
+        year = reference.year if direction == "this" else cal.year_for_month(month, reference, tense)
+    return Normal("DATE", f"{year}-{month:02d}", "month")
+
+
+def _season(text, reference, tense):
+    seasons = "|".join(cal.SEASONS)
+    match = re.fullmatch(r"(?:the )?(?:(" + seasons + r")(?:,| of)? " + YEAR + r"|" + YEAR + r" (" + seasons + r"))", text)
+    if match:
+        season, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        return Normal("DATE", f"{year}-{cal.SEASONS[season]}", "season")
+    match = re.fullmatch(r"(?:(last|next|this|past|coming|the|in|in the) )?(" + seasons + r")", text)
+    if not match:
+        return None
+    season = cal.SEASONS[match.group(2)]
+    direction = DIRECTION.get(match.group(1) or "in")
+    return _needs(reference, lambda ref: (f"{cal.season_year(season, ref, direction, tense)}-{season}", "season"),
+                  granularity="season")
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter(text, reference, tense):
+    match = re.fullmatch(r"(?:the )?(first|second|third|fourth|final|1st|2nd|3rd|4th) (quarter|half)(?:,? (?:of )?"
+                         + YEAR + r")?", text) or re.fullmatch(r"(q|h)([1-4]),? " + YEAR, text)
+    if not match:
+        return None
+    if match.group(1) in ("q", "h"):
+        letter, number, year = match.group(1).upper(), int(match.group(2)), match.group(3)
+    else:
+        letter = "Q" if match.group(2) == "quarter" else "H"
+        number = ORDINALS.get(match.group(1), 4 if letter == "Q" else 2)
+        year = match.group(3)
+    if letter == "H" and number > 2:
+        return None
+    gran = "quarter" if letter == "Q" else "half"
+    if year:
+        return Normal("DATE", f"{year}-{letter}{number}", gran)
+    if reference is None:
+        return Normal("DATE", f"XXXX-{letter}{number}", gran, anchored=False)
+    return Normal("DATE", f"{_period_year(reference, letter, number, tense)}-{letter}{number}", gran)
+
+
+def _period_year(ref: dt.date, letter: str, number: int, tense: str | None) -> int:
+    current = cal.quarter_of(ref) if letter == "Q" else (1 if ref.month <= 6 else 2)
+    if tense == "past" and number > current:
+        return ref.year - 1
+    return ref.year
+
+
+def _year(text, reference, tense):
+    match = re.fullmatch(r"(?:the year |(?:fiscal|calendar|fy|the fiscal year|the calendar year|in) ?)?" + YEAR, text)
+    if match and 1000 <= int(match.group(1)) <= 2199:
+        return Normal("DATE", match.group(1), "year")
+    match = re.fullmatch(r"(?:the )?(?:(\d{3})0|'(\d)0)s", text)
+    if match:
+        if match.group(1):
+            return Normal("DATE", match.group(1), "decade")
+        digit = match.group(2)
+        return _needs(reference, lambda ref: (_decade_of(ref, digit), "decade"), granularity="decade")
+    return _century(text)
+
+
+def _decade_of(ref: dt.date, digit: str) -> str:
+    century = ref.year // 100 if int(digit) * 10 <= ref.year % 100 else ref.year // 100 - 1
+    return f"{century}{digit}"
+
+
+CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18, "seventeenth": 17}
+
+
+def _century(text):
+    match = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)[ -]century", text)
+    number = int(match.group(1)) if match else None
+    if number is None:
+        match = re.fullmatch(r"(?:the )?([a-z-]+)[ -]century", text)
+        number = CENTURY_WORDS.get(match.group(1)) if match else None
+    return Normal("DATE", f"{number - 1:02d}", "century") if number else None
+
+
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}
+
+
+def _day_word(text, reference, tense):
+    match = re.fullmatch(r"(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)"
+                         r"(?:'s)?(?: " + PART + r")?", text)
+    part = None
+    if match:
+        offset, part = DAY_WORDS[match.group(1)], match.group(2) or ("night" if match.group(1) == "tonight" else None)
+    else:
+        match = re.fullmatch(r"(this|last) " + PART, text)
+        if not match:
+            return None
+        offset, part = (-1 if match.group(1) == "last" and match.group(2) == "night" else 0), match.group(2)
+    return _with_part(_needs(reference, lambda ref: ((ref + dt.timedelta(days=offset)).isoformat(), "day")), part)
+
+
+def _with_part(found: Normal, part: str | None) -> Normal:
+    if part is None:
+        return found
+    code = cal.PARTS_OF_DAY[part]
+    return Normal("TIME", f"{found.value}T{code}", "time", anchored=found.anchored)
+
+
+def _weekday(text, reference, tense):
+    match = re.fullmatch(r"(?:(last|next|this|on|coming|past|on last|on this|on next) )?" + WEEKDAY
+                         + r"(?:'s)?(?: " + PART + r")?", text)
+    if not match:
+        return None
+    direction = DIRECTION.get((match.group(1) or "on").replace("on ", ""))
+    weekday, part = cal.WEEKDAYS[match.group(2)], match.group(3)
+    if reference is None:
+        return _with_part(Normal("DATE", f"XXXX-WXX-{weekday + 1}", "day", anchored=False), part)
+    found = Normal("DATE", cal.weekday_date(weekday, reference, direction, tense).isoformat(), "day")
+    return _with_part(found, part)
+
+
+RELATIVE_UNITS = r"(day|week|weekend|fortnight|month|quarter|year|decade|century)"
+
+
+def _relative_unit(text, reference, tense):
+    """this/last/next + unit from the reference; "the following day", "the previous year" count
+    from a happening the sentence tells, not from the reference: left unanchored."""
+    match = re.fullmatch(r"(the )?(this|last|next|past|previous|preceding|coming|current|following|latest)"
+                         r"(?: fiscal| calendar| financial)? " + RELATIVE_UNITS, text)
+    if not match:
+        return None
+    the, word, unit = match.groups()
+    direction = DIRECTION.get(word, "this")
+    granularity = cal.UNITS[unit][2]
+    if (the and direction == "next" and unit in ("decade", "century")) or (the and word == "past"):
+        return Normal("DURATION", cal.duration(1, unit), granularity)
+    if word in ("following", "previous", "preceding"):
+        return Normal("DATE", cal.unanchored(granularity), granularity, anchored=False)
+    step = {"last": -1, "next": 1}.get(direction, 0)
+    if unit == "day" and step == 0:
+        return None
+    return _needs(reference, lambda ref: cal.shifted(ref, unit, step), granularity=granularity)
+
+
+def _bare_period(text, reference, tense, mod=None):
+    """"the year"/"year" after a part ("the end of year", "mid-year"): the current one.
+
+    The end of the year told in the past tense in the first half of a year is the last one.
+    """
+    match = re.fullmatch(r"(?:the )?(year|month|week|decade|century)", text)
+    if not match:
+        return None
+    unit = match.group(1)
+    back = tense == "past" and mod == "END" and unit == "year"
+    return _needs(reference, lambda ref: cal.shifted(ref, unit, -1 if back and ref.month <= 6 else 0),
+                  granularity=cal.UNITS[unit][2])
+
+
+COUNT = r"(a|an|one|a single|a couple of|a few|few|several|many|some|numerous|recent|\d[\d,]*(?:\.\d+)?|" \
+        r"[a-z]+(?:[- ][a-z]+)?)"
+
+
+def _ago(text, reference, tense):
+    """"four years ago", "two weeks from now", "in three days" (said of the future): a date at the
+    unit's granularity. "N units earlier/later" count from a told happening: not resolved here."""
+    match = re.fullmatch(r"(in )?" + COUNT + r" " + cal.UNIT_RE + r"( ago| from now| hence)?", text)
+    if not match or bool(match.group(1)) == bool(match.group(4)):
+        return None
+    n = cal.count(match.group(2))
+    unit = cal.unit_of(match.group(3))
+    if n is None or not float(n).is_integer() or unit not in ("day", "week", "month", "year", "decade", "century"):
+        return None
+    step = -int(n) if match.group(4) == " ago" else int(n)
+    return _needs(reference, lambda ref: cal.shifted(ref, unit, step), granularity=cal.UNITS[unit][2])
+
+
+def _duration(text, reference, tense):
+    match = re.fullmatch(r"(?:(?:a mere|only|just|a full|an entire|the entire|the whole|the full|all|another|"
+                         r"(?:the )?(?:first|final|last|past|next|coming|following|previous)|the) )?(?:" + COUNT + r"[ -])?" + cal.UNIT_RE
+                         + r"(?: and a half)?(?:[ -]long| old)?", text)
+    if not match or text.endswith(" old"):
+        return None
+    raw = match.group(1)
+    n = cal.count(raw) if raw else None
+    if raw and n is None and raw not in cal.VAGUE_COUNTS and raw.split()[-1] not in cal.VAGUE_COUNTS:
+        return None
+    unit = cal.unit_of(match.group(2))
+    plural = match.group(2) == "centuries" or text[match.end(2):match.end(2) + 1] == "s"
+    if n is None and not raw and not plural:
+        return None
+    if n is not None and text.endswith(" and a half"):
+        n += 0.5
+    return Normal("DURATION", cal.duration(n, unit), cal.UNITS[unit][2])
+
+
+def _clock(text, reference, tense):
+    match = re.search(r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?(?: ?(a\.?m\.?|p\.?m\.?|o'clock|h))?"
+                      r"(?: (?:gmt|utc|bst|est|edt|pst|pdt|cet|local time|\w{2,4} time))?", text)
+    if not match or not (match.group(2) or match.group(4)) or match.start() > 0 and text[match.start() - 1] != " ":
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    suffix = (match.group(4) or "").replace(".", "")
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,")
+    rest = re.sub(r"^(on|at)\s+|\s+(on|at)$", "", rest).strip()
+    clock = f"T{hour:02d}:{minute:02d}" if match.group(2) else f"T{hour:02d}"
+    day = normalise_full(rest, reference, tense=tense) if rest else None
+    if rest and (day is None or day.granularity != "day"):
+        return None
+    base = day or _needs(reference, lambda ref: (ref.isoformat(), "day"))
+    return Normal("TIME", base.value + clock, "time", anchored=base.anchored)
+
+
+def _dateparser(text, reference, tense):
+    """Last resort for explicit dates in other forms ("25th of January, 2026", "Jan 25 2026")."""
+    if not re.search(MONTH, text) or not re.search(r"\d", text) or len(text) > 40:
+        return None
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["month", "year"]}
+    if reference is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", text))
+    return _date_value(parsed.year, parsed.month, parsed.day if has_day else None)
+
+
+def _part_of_period(text, reference, tense):
+    """early/mid/late X, the beginning/end of X, the first/second half of X."""
+    match = re.fullmatch(r"(?:the )?(first|second|latter) half of (.+)", text)
+    if match:
+        inner = normalise_full(match.group(2), reference, tense=tense)
+        if inner and inner.type == "DATE" and inner.granularity == "year":
+            half = 1 if match.group(1) == "first" else 2
+            return Normal("DATE", f"{inner.value}-H{half}", "half", anchored=inner.anchored)
+        return None
+    if text in ("mid-year", "midyear", "year-end", "year end", "the year-end"):
+        mod = "MID" if text.startswith("mid") else "END"
+        inner = _bare_period("year", reference, tense, mod)
+        return inner._replace(mod=mod)
+    for pattern, mod in PARTS:
+        match = re.fullmatch(pattern + r"(.+)", text)
+        if match:
+            rest = match.group(match.lastindex)
+            inner = _bare_period(rest, reference, tense, mod) or normalise_full(rest, reference, tense=tense)
+            if inner and inner.type in ("DATE", "TIME") and inner.value not in REFS:
+                return inner._replace(mod=mod)
+    return None
+
+
+RULES: list[Rule] = [
+    _refs, _set, _iso, _full_date, _month_year, _month_day, _month, _season, _quarter, _year,
+    _day_word, _weekday, _relative_unit, _ago, _duration, _part_of_period, _clock, _dateparser,
+]

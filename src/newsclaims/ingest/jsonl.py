@@ -1,0 +1,110 @@
+"""Reader for JSON Lines files: one article per line.
+
+Each line is a JSON object with ``text`` or ``html`` (required; ``text`` wins when both are
+given), and optionally ``url``, ``title``, ``outlet`` and ``published`` (an ISO 8601 date or
+date-time). A document's uri is its ``url`` when the line has one, else ``path#L<n>``.
+
+A malformed line (not JSON, not an object, no text, wrong types, a bad date, larger than the
+size cap) is one Skipped naming ``path#L<n>``; the other lines go on. The size cap applies to
+each line, not to the file, so a large JSONL corpus is read as a stream.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import InputError
+from ..model import RawDocument, Skipped
+from .registry import ReadOptions
+from .text import decode, megabytes
+
+_OPTIONAL_STRINGS = ("url", "title", "outlet", "published")
+
+
+def read_jsonl(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
+    """Every article in a JSONL file, or a Skipped for each line that cannot be used."""
+    try:
+        with path.open("rb") as handle:
+            if b"\x00" in handle.read(8192):
+                yield Skipped(str(path), "binary data (contains NUL bytes), not JSON Lines")
+                return
+            handle.seek(0)
+            yield from _read_lines(path, handle, options.max_bytes)
+    except OSError as exc:
+        yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+
+
+def _read_lines(path: Path, handle: BinaryIO, max_bytes: int) -> Iterator[RawDocument | Skipped]:
+    seen_any = False
+    for number, line in enumerate(_capped_lines(handle, max_bytes), start=1):
+        where = f"{path}#L{number}"
+        if line is not None and not line.strip():
+            continue
+        seen_any = True
+        try:
+            yield _document(where, line, max_bytes)
+        except InputError as exc:
+            yield Skipped(where, f"line {number}: {exc}")
+    if not seen_any:
+        yield Skipped(str(path), "empty (no lines)")
+
+
+def _capped_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line's bytes, or None for a line longer than ``max_bytes`` (skipped unread)."""
+    while line := handle.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _document(where: str, line: bytes | None, max_bytes: int) -> RawDocument:
+    if line is None:
+        raise InputError(f"too large (more than {megabytes(max_bytes)})")
+    record = _parse(line)
+    content, media_type = _content(record)
+    return RawDocument(
+        uri=record.get("url") or where,
+        content=content,
+        media_type=media_type,
+        title=record.get("title") or None,
+        published=_published(record.get("published")),
+        outlet=record.get("outlet") or None,
+        url=record.get("url") or None,
+    )
+
+
+def _parse(line: bytes) -> dict[str, Any]:
+    try:
+        record = json.loads(decode(line).strip())
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg}: column {exc.colno})") from exc
+    if not isinstance(record, dict):
+        raise InputError(f"expected a JSON object, got {type(record).__name__}")
+    for key in (*_OPTIONAL_STRINGS, "text", "html"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputError(f"{key!r} must be a string")
+    return record
+
+
+def _content(record: dict[str, Any]) -> tuple[str, str]:
+    if (record.get("text") or "").strip():
+        return record["text"], "text/plain"
+    if (record.get("html") or "").strip():
+        return record["html"], "text/html"
+    raise InputError("no article: 'text' and 'html' are missing or empty")
+
+
+def _published(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise InputError(f"'published' is not an ISO 8601 date: {value!r}") from exc

@@ -1,0 +1,78 @@
+"""What the user names -> RawDocuments: files, directories (recursive) and http(s) URLs.
+
+Rules:
+
+* a URL (``scheme://...``) is fetched with :func:`~newsclaims.ingest.url.fetch`; a scheme other
+  than http(s) is one Skipped;
+* a directory is walked recursively in sorted order; files whose suffix has no registered
+  reader, and hidden files and directories (names starting with "."), are passed over
+  silently;
+* a file named explicitly is read by the reader registered for its suffix; an unknown
+  suffix is a Skipped (the user asked for it, so they hear why nothing came of it);
+* a path that does not exist is a Skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import RawDocument, Skipped
+from .registry import ReadOptions, reader_for, suffixes
+from .url import fetch
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def read(source: str, *, max_bytes: int = 5_000_000, allow_private: bool = False, timeout: float = 20.0) -> Iterator[RawDocument | Skipped]:
+    """Every document ``source`` names, each as a RawDocument or a Skipped with its reason.
+
+    >>> for item in read("examples/"): ...
+    """
+    options = ReadOptions(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout)
+    if _URL.match(source):
+        yield _read_url(source, options)
+        return
+    path = Path(source)
+    if path.is_dir():
+        yield from _read_directory(path, options)
+    else:
+        yield from _read_file(path, options)
+
+
+def _read_url(url: str, options: ReadOptions) -> RawDocument | Skipped:
+    try:
+        return fetch(url, max_bytes=options.max_bytes, allow_private=options.allow_private, timeout=options.timeout)
+    except InputError as exc:
+        return Skipped(url, str(exc))
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
+    if not path.exists() and not path.is_symlink():
+        yield Skipped(str(path), "no such file or directory")
+        return
+    reader = reader_for(path)
+    if reader is None:
+        known = ", ".join(suffixes())
+        yield Skipped(str(path), f"unsupported file type {path.suffix or '(no suffix)'!r} (known: {known})")
+        return
+    yield from reader(path, options)
+
+
+def _read_directory(root: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
+    for path in _walk(root):
+        reader = reader_for(path)
+        if reader is not None:
+            yield from reader(path, options)
+
+
+def _walk(root: Path) -> list[Path]:
+    """Files under ``root``, recursively, sorted by their path below it, hidden ones left out."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(folder) / name for name in files if not name.startswith("."))
+    return sorted(found, key=lambda path: path.relative_to(root).parts)

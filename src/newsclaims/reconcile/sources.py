@@ -1,0 +1,115 @@
+"""Who stands behind a figure: source names normalised, aliases applied, relays traced.
+
+Three steps make two names one source:
+
+1. **Spelling** (:func:`key`): case, dots in acronyms ("U.K." = "UK"), possessives
+   ("Seoul's"), punctuation and a leading "the" are dropped; then two names are the same when
+   they have the same words and each differing word of five letters or more is one edit
+   (rapidfuzz Levenshtein) from its partner: "defense"/"defence", "labor"/"labour",
+   "organisation"/"organization" meet; "North"/"South" and "Austria"/"Australia" do not.
+2. **Aliases**: ``aliases`` maps an alias to its canonical name (an agency and its acronym,
+   as the extractor finds them defined in the text, or as the user gives them). A whole name
+   that is an alias becomes its canonical name, and so does each word of a name that is an
+   alias ("South Korea's NIS" -> "south korea national intelligence service").
+3. **Relays** (:func:`primaries`): a claim "according to X, who cited Y" has source Y and
+   via X; within one fact, X's own unrelayed claims are then traced to Y as well, so a
+   lawmaker quoting the intelligence service is not a second independent source.
+
+A claim without a source is the outlet's own: its outlet is its source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from rapidfuzz.distance import Levenshtein
+
+from ..model import StoredClaim
+
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+OUTLET = "outlet:"  # prefix of a key that names an outlet speaking for itself
+
+
+def key(name: str) -> str:
+    """The spelling-normalised form of a name (step 1 of the module doc)."""
+    text = _POSSESSIVE.sub("", name.lower()).replace(".", "")
+    words = _NON_WORD.sub(" ", text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two keys are spelling variants: same words, long ones at most one edit apart."""
+    if a == b:
+        return True
+    left, right = a.split(), b.split()
+    if len(left) != len(right):
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1) for x, y in zip(left, right))
+
+
+class Names:
+    """Canonical keys and display names for every source, via and outlet of a set of claims."""
+
+    def __init__(self, aliases: Mapping[str, str] | None = None) -> None:
+        self._aliases = {key(alias): key(canonical) for alias, canonical in (aliases or {}).items()}
+        self._aliases = {a: c for a, c in self._aliases.items() if a and c and a != c}
+        self._clusters: list[str] = []
+        self._surfaces: dict[str, Counter[str]] = {}
+
+    def canonical(self, name: str) -> str:
+        """The cluster key of ``name`` after aliases and spelling; remembers how it was written."""
+        expanded = self._expand(key(name))
+        cluster = next((c for c in self._clusters if same_spelling(c, expanded)), None)
+        if cluster is None:
+            cluster = expanded
+            self._clusters.append(cluster)
+            self._surfaces[cluster] = Counter()
+        self._surfaces[cluster][name.strip()] += 1
+        return cluster
+
+    def outlet(self, claim: StoredClaim) -> str:
+        """The key of the outlet that printed ``claim`` (its document when the outlet is unknown)."""
+        name = claim.outlet or claim.document
+        self._surfaces.setdefault(OUTLET + key(name), Counter())[name] += 1
+        return OUTLET + key(name)
+
+    def display(self, cluster: str) -> str:
+        """How a source is written most often (first seen on a tie)."""
+        surfaces = self._surfaces.get(cluster)
+        return surfaces.most_common(1)[0][0] if surfaces else cluster.removeprefix(OUTLET)
+
+    def _expand(self, name: str) -> str:
+        for _ in range(3):  # an alias may map to another alias; three hops is plenty
+            name = self._aliases.get(name, name)
+        return " ".join(self._aliases.get(word, word) for word in name.split())
+
+
+def named(claim: StoredClaim, names: Names) -> tuple[str, str | None]:
+    """The attribution as written: (source, via), the outlet standing in for a missing source."""
+    source = claim.claim.source
+    via = claim.claim.via
+    return (
+        names.canonical(source) if source else names.outlet(claim),
+        names.canonical(via) if via else None,
+    )
+
+
+def primaries(attributions: Mapping[int, tuple[str, str | None]]) -> dict[int, str]:
+    """Each claim's primary source key, traced through the relays among ``attributions``.
+
+    ``attributions`` maps claim ids to :func:`named` pairs, for the claims of one fact.
+    """
+    relays = {via: source for source, via in attributions.values() if via and via != source}
+    result = {}
+    for claim_id, (source, _via) in attributions.items():
+        seen = {source}
+        while source in relays and relays[source] not in seen:
+            source = relays[source]
+            seen.add(source)
+        result[claim_id] = source
+    return result

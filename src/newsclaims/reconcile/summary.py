@@ -1,0 +1,96 @@
+"""Plain words for facts: figures as a reader writes them, and a casualty-box sentence per fact.
+
+The sentence follows the infobox style of a reference work::
+
+    North Korea — casualties (soldiers): more than 6,000 (UK defence intelligence, July 2025;
+    2 outlets); about 4,700 (NIS, July 2025); about 4,000 (Western officials, August 2025)
+    — conflicting.
+
+Subjects are written as the extractor canonicalised them ("North Korea"), not turned into
+adjectives: a general rule that needs no gazetteer of demonyms. At most
+:data:`MAX_LISTED` assertions are listed, newest kept, the rest counted ("and 3 more").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Assertion, Fact
+from .counted import plural
+
+MAX_LISTED = 6
+_SCALES = ((1e9, "billion"), (1e6, "million"))
+_PHRASES = {
+    "approx": "about {}",
+    "more_than": "more than {}",
+    "at_least": "at least {}",
+    "less_than": "fewer than {}",
+    "up_to": "up to {}",
+}
+_ENDINGS = {
+    "conflicting": "conflicting",
+    "evolving": "evolving",
+    "consistent": "consistent",
+    "single": "one assertion",
+}
+
+
+def number(value: float, unit: str | None = None) -> str:
+    """A figure as a news writer prints it: 6,000; 9 million; 1.2 million; 40%."""
+    if unit == "percent":
+        return f"{value:g}%"
+    for size, word in _SCALES:
+        if abs(value) >= size and (value / size) * 10 == int((value / size) * 10):
+            return f"{value / size:g} {word}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,g}"
+
+
+def figure(assertion: Assertion, unit: str | None = None) -> str:
+    """An assertion's figure in words: "more than 6,000", "25,000 to 30,000", "thousands"."""
+    if assertion.qualifier == "vague" or assertion.value is None:
+        if assertion.low is not None and assertion.high is not None and assertion.qualifier == "range":
+            return f"{number(assertion.low, unit)} to {number(assertion.high, unit)}"
+        return assertion.claims[0].claim.quantity.text.strip()
+    if assertion.qualifier == "range" and assertion.low is not None and assertion.high is not None:
+        return f"{number(assertion.low, unit)} to {number(assertion.high, unit)}"
+    return _PHRASES.get(assertion.qualifier, "{}").format(number(assertion.value, unit))
+
+
+def source_label(assertion: Assertion) -> str:
+    """Who stands behind an assertion: its primary source, else the outlet that printed it."""
+    return assertion.source or (assertion.outlets[0] if assertion.outlets else "unattributed")
+
+
+def month(date: dt.date | None) -> str:
+    return date.strftime("%B %Y") if date else "undated"
+
+
+def cite(assertion: Assertion, unit: str | None = None) -> str:
+    """"more than 6,000 (UK defence intelligence, 2025-07-01)" — a figure for a reason string."""
+    when = assertion.as_of.isoformat() if assertion.as_of else "undated"
+    return f"{figure(assertion, unit)} ({source_label(assertion)}, {when})"
+
+
+def headline(fact: Fact) -> str:
+    """What the fact is about: "North Korea — casualties (soldiers)"; modality when not reported."""
+    what = fact.measure if not fact.counted else f"{fact.measure} ({plural(fact.counted)})"
+    if fact.unit:
+        what += f" [{fact.unit}]"
+    if fact.modality not in ("reported", "estimated"):
+        what += f", {fact.modality}"
+    return f"{fact.subject} — {what}" if fact.subject else what[:1].upper() + what[1:]
+
+
+def item(assertion: Assertion, unit: str | None = None) -> str:
+    outlets = len(assertion.outlets)
+    more = f"; {outlets} outlets" if outlets > 1 else ""
+    return f"{figure(assertion, unit)} ({source_label(assertion)}, {month(assertion.as_of)}{more})"
+
+
+def summarise(fact: Fact) -> str:
+    """The fact in one casualty-box sentence (module doc)."""
+    listed = fact.assertions[-MAX_LISTED:]
+    items = [item(a, fact.unit) for a in listed]
+    if len(fact.assertions) > len(listed):
+        items.append(f"and {len(fact.assertions) - len(listed)} more")
+    return f"{headline(fact)}: {'; '.join(items)} — {_ENDINGS.get(fact.status, fact.status)}."

@@ -1,0 +1,114 @@
+"""One timeline across articles: events that tell the same happening merged, in date order.
+
+Merge rule. Two events tell the same happening when all three hold:
+
+1. **Same kind of action**: their action lemmas name the same kind of happening
+   (:func:`newsclaims.extract.events.kind`: "award" and "ceremony" are both a ceremony,
+   "invade" and "offensive" both an offensive).
+2. **Compatible dates at their precision**: the date ranges overlap, so "June 2024" meets
+   "2024" and "2024-06-19"; two day-precise dates may differ by :data:`DAY_SLACK` day, because
+   outlets date one happening by its local day or by the day it was reported.
+3. **Related**: they share a (canonical) entity or a capitalised word of their sentences
+   ("Kursk"), or their summaries read alike (rapidfuzz token-set ratio >= :data:`SIMILAR`).
+
+Events are taken most precise first; each joins the group whose first (most precise) event it
+matches best and whose every member's date it is compatible with, so a vague "in 2024" cannot
+chain two different happenings of that year together. Each entry takes its date from its most
+precise events, its action and summary from them too, and lists every event, hence every
+source. Entries are ordered by ``date_start`` (then the end of the range, then the action);
+events without a date never reach this stage (:mod:`newsclaims.extract.events` drops them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from ..extract.events import kind
+from ..model import StoredEvent, TimelineEntry
+
+DAY_SLACK = 1
+SIMILAR = 60
+_CALENDAR_WORDS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|It|He|She|They|But)$")
+
+__all__ = ["build", "same_happening"]
+
+
+def build(events: Sequence[StoredEvent]) -> list[TimelineEntry]:
+    """Merge events telling the same happening (see the module docstring) and order them by date."""
+    groups: list[list[StoredEvent]] = []
+    for stored in sorted(events, key=_precision_order):
+        group = _best_group(stored, groups)
+        if group is None:
+            groups.append([stored])
+        else:
+            group.append(stored)
+    entries = [_entry(group) for group in groups]
+    return sorted(entries, key=lambda e: (e.date_start, e.date_end, e.action))
+
+
+def same_happening(a: StoredEvent, b: StoredEvent) -> bool:
+    """True when ``a`` and ``b`` tell one happening (rules 1-3 of the module docstring)."""
+    return kind(a.event.action) == kind(b.event.action) and _dates_compatible(a, b) and _related(a, b) > 0
+
+
+def _precision_order(stored: StoredEvent) -> tuple:
+    event = stored.event
+    return (event.date_end - event.date_start).days, event.date_start, stored.document, event.sentence_start
+
+
+def _best_group(stored: StoredEvent, groups: list[list[StoredEvent]]) -> list[StoredEvent] | None:
+    scored = [(_related(stored, group[0]), i) for i, group in enumerate(groups)
+              if kind(stored.event.action) == kind(group[0].event.action)
+              and all(_dates_compatible(stored, member) for member in group)]
+    scored = [(score, i) for score, i in scored if score > 0]
+    return groups[max(scored)[1]] if scored else None
+
+
+def _dates_compatible(a: StoredEvent, b: StoredEvent) -> bool:
+    x, y = a.event, b.event
+    if x.date_start == x.date_end and y.date_start == y.date_end:
+        return abs((x.date_start - y.date_start).days) <= DAY_SLACK
+    return x.date_start <= y.date_end and y.date_start <= x.date_end
+
+
+def _related(a: StoredEvent, b: StoredEvent) -> float:
+    """How strongly two events look alike: 0 when nothing ties them together."""
+    x, y = a.event, b.event
+    shared = len(set(x.entities) & set(y.entities))
+    words = len(_capitalised(x.sentence) & _capitalised(y.sentence))
+    similarity = fuzz.token_set_ratio(x.summary.lower(), y.summary.lower())
+    if not (shared or words or similarity >= SIMILAR):
+        return 0.0
+    return shared * 2 + words * 0.5 + similarity / 100
+
+
+def _capitalised(sentence: str) -> set[str]:
+    """Capitalised words after the first: names and places, not calendar words."""
+    words = re.findall(r"\b[A-Z][\w’'-]+", sentence)[1:]
+    return {w for w in words if not _CALENDAR_WORDS.match(w)}
+
+
+def _entry(group: list[StoredEvent]) -> TimelineEntry:
+    width = min(_width(s) for s in group)
+    precise = [s.event for s in group if _width(s) == width]
+    date = Counter(e.date for e in precise).most_common(1)[0][0]
+    actions = Counter(e.action for e in precise)
+    action = max(actions, key=lambda a: (actions[a], -[e.action for e in precise].index(a)))
+    entities = Counter(name for s in group for name in s.event.entities)
+    return TimelineEntry(
+        date=date, granularity=precise[0].granularity,
+        date_start=min(e.date_start for e in precise), date_end=max(e.date_end for e in precise),
+        action=action, summary=max((e.summary for e in precise if e.action == action), key=len),
+        entities=tuple(name for name, _ in entities.most_common()),
+        events=tuple(sorted(group, key=lambda s: (s.published or s.event.date_start, s.document, s.id))),
+    )
+
+
+def _width(stored: StoredEvent) -> int:
+    return (stored.event.date_end - stored.event.date_start).days

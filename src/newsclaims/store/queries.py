@@ -1,0 +1,154 @@
+"""The SELECT statements behind the Store's read methods, and the claim filters.
+
+Filter rules (all AND-ed; None means "no filter"):
+
+- ``measure``, ``subject``, ``source``, ``outlet``: equal, ignoring case; a list (or any
+  non-string collection) matches any of its values.
+- ``document``: the document's id or its uri as given.
+- ``since``/``until``: ``as_of`` on or after / on or before the date (inclusive); claims
+  without an as-of date are left out when either is given.
+- ``text``: the sentence contains the text, ignoring case (``%`` and ``_`` are literal).
+
+Orderings put unknown dates last on every backend (SQLite sorts NULL first by default,
+PostgreSQL last) and end on the row id, so pagination with limit/offset is stable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+
+import sqlalchemy as sa
+from sqlalchemy.sql import ColumnElement, Select
+
+from .schema import aliases, claims, documents, events, time_expressions
+
+Values = str | Collection[str] | None
+
+
+def claim_conditions(
+    *,
+    measure: Values = None,
+    subject: Values = None,
+    source: Values = None,
+    outlet: Values = None,
+    document: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    text: str | None = None,
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions for the claim filters (see the module rules)."""
+    conditions = [
+        _matches(column, values)
+        for column, values in (
+            (claims.c.measure, measure),
+            (claims.c.subject, subject),
+            (claims.c.source, source),
+            (documents.c.outlet, outlet),
+        )
+        if values is not None
+    ]
+    if document is not None:
+        conditions.append(sa.or_(documents.c.id == document, documents.c.uri == document))
+    if since is not None:
+        conditions.append(claims.c.as_of >= since)
+    if until is not None:
+        conditions.append(claims.c.as_of <= until)
+    if text is not None:
+        conditions.append(claims.c.sentence.icontains(text, autoescape=True))
+    return conditions
+
+
+def _matches(column: sa.Column, values: str | Collection[str]) -> ColumnElement[bool]:
+    if isinstance(values, str):
+        return sa.func.lower(column) == values.lower()
+    return sa.func.lower(column).in_([value.lower() for value in values])
+
+
+def claims_select(conditions: list[ColumnElement[bool]]) -> Select:
+    """Claims with their document's uri, outlet and date, ordered by as_of, document, start."""
+    return (
+        sa.select(claims, documents.c.uri, documents.c.outlet, documents.c.published)
+        .join(documents, claims.c.document_id == documents.c.id)
+        .where(*conditions)
+        .order_by(
+            sa.nulls_last(claims.c.as_of.asc()),
+            documents.c.uri,
+            claims.c.document_id,
+            claims.c.number_start,
+            claims.c.id,
+        )
+    )
+
+
+def claims_count(conditions: list[ColumnElement[bool]]) -> Select:
+    return (
+        sa.select(sa.func.count())
+        .select_from(claims.join(documents, claims.c.document_id == documents.c.id))
+        .where(*conditions)
+    )
+
+
+def articles_select() -> Select:
+    """Documents with their number of claims, ordered by published date then uri."""
+    count = (
+        sa.select(sa.func.count())
+        .where(claims.c.document_id == documents.c.id)
+        .scalar_subquery()
+        .label("claim_count")
+    )
+    return sa.select(documents, count).order_by(
+        sa.nulls_last(documents.c.published.asc()), documents.c.uri, documents.c.id
+    )
+
+
+def times_select(document_id: str | None) -> Select:
+    query = sa.select(time_expressions).order_by(
+        time_expressions.c.document_id, time_expressions.c.time_start, time_expressions.c.seq
+    )
+    if document_id is not None:
+        query = query.where(time_expressions.c.document_id == document_id)
+    return query
+
+
+def events_select() -> Select:
+    """Events with their document's uri, outlet and date, in date order."""
+    return (
+        sa.select(events, documents.c.uri, documents.c.outlet, documents.c.published)
+        .join(documents, events.c.document_id == documents.c.id)
+        .order_by(
+            events.c.date_start,
+            events.c.date_end,
+            documents.c.uri,
+            events.c.sentence_start,
+            events.c.id,
+        )
+    )
+
+
+def aliases_select() -> Select:
+    """(alias, canonical, documents) with the most widely used canonical first per alias."""
+    documents_count = sa.func.count(sa.distinct(aliases.c.document_id))
+    return (
+        sa.select(aliases.c.alias, aliases.c.canonical, documents_count)
+        .group_by(aliases.c.alias, aliases.c.canonical)
+        .order_by(aliases.c.alias, documents_count.desc(), aliases.c.canonical)
+    )
+
+
+def stats_select() -> Select:
+    """One row: counts of everything and the span of publication dates."""
+
+    def count(table: sa.Table) -> ColumnElement[int]:
+        return sa.select(sa.func.count()).select_from(table).scalar_subquery()
+
+    return sa.select(
+        count(documents).label("articles"),
+        sa.select(sa.func.count(sa.distinct(documents.c.outlet))).scalar_subquery().label("outlets"),
+        count(claims).label("claims"),
+        count(events).label("events"),
+        count(time_expressions).label("time_expressions"),
+        count(aliases).label("aliases"),
+        sa.select(sa.func.min(documents.c.published)).scalar_subquery().label("first_published"),
+        sa.select(sa.func.max(documents.c.published)).scalar_subquery().label("last_published"),
+    )

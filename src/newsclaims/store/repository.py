@@ -1,0 +1,303 @@
+"""The Store: write one document's findings, read articles, claims, times, events back.
+
+Write rules:
+
+- Each document is written in ONE transaction: its row, then its claims, time expressions,
+  events and aliases. A failure anywhere rolls the whole document back and keeps every
+  document written before it.
+- A document whose id is already stored is not written again (``add`` returns False and
+  changes nothing). The check is the insert itself (``INSERT ... ON CONFLICT DO NOTHING``),
+  so concurrent writers to one database neither duplicate nor lose a document: the second
+  writer of an id waits for the first to commit and then inserts nothing.
+- Findings the database rejects (a NULL where a value is required, a span that ends before
+  it starts) raise :class:`~newsclaims.errors.InputError` naming the document, so a batch can
+  skip it and go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError, StatementError
+
+from ..errors import InputError, UsageError
+from ..model import Article, Findings, StoredArticle, StoredClaim, StoredEvent, TimeExpression
+from . import engine as engines, migrate, queries, rows
+from .queries import Values
+from .schema import aliases, claims, documents, events, time_expressions
+
+
+class Store:
+    """The database of articles and their findings; SQLite by default, any SQLAlchemy URL.
+
+    ``Store("newsclaims.db")`` opens (creating if needed) a SQLite file;
+    ``Store("postgresql://user@host/db")`` a PostgreSQL database. Opening migrates the schema
+    to the newest revision. Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, url: str = "newsclaims.db") -> None:
+        parsed = engines.parse_url(url)
+        self._engine = engines.create(parsed)
+        try:
+            engines.check_connection(self._engine)
+            migrate.ensure(self._engine)
+        except SQLAlchemyError as exc:
+            self._engine.dispose()
+            raise UsageError(f"cannot prepare database {engines.shown(parsed)}: {engines.one_line(exc)}") from None
+        except BaseException:
+            self._engine.dispose()
+            raise
+        self.url: str = parsed.render_as_string(hide_password=False)
+
+    def __repr__(self) -> str:
+        return f"Store({engines.shown(self._engine.url)!r})"
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def add(self, article: Article, findings: Findings) -> bool:
+        """Store one article with its findings in one transaction; False if already stored."""
+        with self._writer() as conn:
+            return self._add(conn, article, findings)
+
+    def add_many(self, items: Iterable[tuple[Article, Findings]]) -> list[bool]:
+        """:meth:`add` for each item over one connection, still one transaction per document.
+
+        Raises on the first document the database rejects; the documents before it stay stored.
+        """
+        results = []
+        with self._writer() as conn:
+            for article, findings in items:
+                results.append(self._add(conn, article, findings))
+        return results
+
+    def set_published(
+        self, article_id: str, published: dt.date, basis: str, confidence: float, reason: str | None
+    ) -> None:
+        """Set an article's publication date and how it was found, and re-date its claims.
+
+        Claims dated by the article's date (``as_of_basis == "published"``) that had no date,
+        or had the article's previous date, take the new one; dates stated in the text stay.
+        """
+        with self._writer() as conn, conn.begin():
+            previous = conn.execute(
+                sa.select(documents.c.published).where(documents.c.id == article_id)
+            ).first()
+            if previous is None:
+                raise UsageError(f"no stored article with id {article_id}")
+            conn.execute(
+                documents.update()
+                .where(documents.c.id == article_id)
+                .values(
+                    published=published,
+                    published_basis=basis,
+                    published_confidence=confidence,
+                    published_reason=reason,
+                )
+            )
+            conn.execute(_redate_claims(article_id, previous.published, published))
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def contains(self, article_id: str) -> bool:
+        query = sa.select(documents.c.id).where(documents.c.id == article_id)
+        return self._first(query) is not None
+
+    def articles(self) -> list[StoredArticle]:
+        """Every article with its number of claims, ordered by published date, then uri."""
+        return [
+            StoredArticle(article=rows.article(row), claims=row["claim_count"])
+            for row in self._rows(queries.articles_select())
+        ]
+
+    def article(self, key: str) -> Article | None:
+        """The article with this id, else the latest one added under this uri, else None."""
+        row = self._first(sa.select(documents).where(documents.c.id == key))
+        if row is None:
+            row = self._first(
+                sa.select(documents).where(documents.c.uri == key).order_by(documents.c.added_at.desc()).limit(1)
+            )
+        return None if row is None else rows.article(row)
+
+    def claims(
+        self,
+        *,
+        measure: Values = None,
+        subject: Values = None,
+        source: Values = None,
+        outlet: Values = None,
+        document: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[StoredClaim]:
+        """Claims matching every given filter, ordered by as_of, document, start;
+        ``limit``/``offset`` page through them. The filter rules are in
+        :mod:`newsclaims.store.queries` (case-insensitive names, lists match any value,
+        ``document`` is an id or uri, ``since``/``until`` bound as_of, ``text`` searches the
+        sentence)."""
+        conditions = queries.claim_conditions(
+            measure=measure, subject=subject, source=source, outlet=outlet,
+            document=document, since=since, until=until, text=text,
+        )
+        query = queries.claims_select(conditions).limit(limit).offset(offset or None)
+        return [_stored_claim(row) for row in self._rows(query)]
+
+    def count_claims(
+        self,
+        *,
+        measure: Values = None,
+        subject: Values = None,
+        source: Values = None,
+        outlet: Values = None,
+        document: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        text: str | None = None,
+    ) -> int:
+        """How many claims :meth:`claims` returns for the same filters, without a limit."""
+        conditions = queries.claim_conditions(
+            measure=measure, subject=subject, source=source, outlet=outlet,
+            document=document, since=since, until=until, text=text,
+        )
+        return self._scalar(queries.claims_count(conditions))
+
+    def times(self, document_id: str | None = None) -> list[tuple[str, TimeExpression]]:
+        """(document id, time expression) pairs, for one document or all, in text order."""
+        query = queries.times_select(document_id)
+        return [(row["document_id"], rows.time_expression(row)) for row in self._rows(query)]
+
+    def events(self) -> list[StoredEvent]:
+        """Every event with its document, in date order."""
+        return [_stored_event(row) for row in self._rows(queries.events_select())]
+
+    def aliases(self) -> dict[str, str]:
+        """alias -> canonical across all documents; where documents disagree, the canonical
+        named by the most documents wins (ties: alphabetical)."""
+        result: dict[str, str] = {}
+        for row in self._rows(queries.aliases_select()):
+            result.setdefault(row["alias"], row["canonical"])
+        return result
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of articles, outlets, claims, events, time expressions and aliases, and
+        the first and last publication dates (None when no article is dated)."""
+        return dict(self._rows(queries.stats_select())[0])
+
+    # --- internals -------------------------------------------------------------------------
+
+    @contextmanager
+    def _writer(self) -> Iterator[Connection]:
+        with self._engine.connect().execution_options(**engines.WRITE) as conn:
+            yield conn
+
+    def _add(self, conn: Connection, article: Article, findings: Findings) -> bool:
+        try:
+            with conn.begin():
+                if not _insert_document(conn, article):
+                    return False
+                for table, child_rows in _child_rows(article.id, findings):
+                    if child_rows:
+                        conn.execute(table.insert(), child_rows)
+                return True
+        except (IntegrityError, sa.exc.DataError) as exc:
+            raise InputError(f"{article.uri}: cannot store its findings: {engines.one_line(exc)}") from None
+        except StatementError as exc:
+            if isinstance(exc, DBAPIError):
+                raise
+            raise InputError(f"{article.uri}: cannot store its findings: {engines.one_line(exc)}") from None
+
+    def _rows(self, query: sa.Executable) -> list[sa.RowMapping]:
+        with self._engine.connect() as conn:
+            return list(conn.execute(query).mappings())
+
+    def _first(self, query: sa.Executable) -> sa.RowMapping | None:
+        with self._engine.connect() as conn:
+            return conn.execute(query).mappings().first()
+
+    def _scalar(self, query: sa.Executable) -> Any:
+        with self._engine.connect() as conn:
+            return conn.execute(query).scalar_one()
+
+
+def _insert_document(conn: Connection, article: Article) -> bool:
+    """Insert the document row unless its id is stored; True when it was inserted."""
+    row = rows.document_row(article, dt.datetime.now(dt.timezone.utc))
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+    if dialect is not None:
+        statement = (
+            dialect.insert(documents)
+            .values(row)
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(documents.c.id)  # rowcount is not reliable across drivers; RETURNING is
+        )
+        return conn.execute(statement).first() is not None
+    # Other backends: let the primary key refuse the duplicate, inside a savepoint.
+    try:
+        with conn.begin_nested():
+            conn.execute(documents.insert().values(row))
+        return True
+    except IntegrityError:
+        if conn.execute(sa.select(documents.c.id).where(documents.c.id == article.id)).first():
+            return False
+        raise
+
+
+def _child_rows(document_id: str, findings: Findings) -> list[tuple[sa.Table, list[dict]]]:
+    def numbered(records, to_row):
+        return [to_row(document_id, seq, record) for seq, record in enumerate(records)]
+
+    return [
+        (claims, numbered(findings.claims, rows.claim_row)),
+        (time_expressions, numbered(findings.times, rows.time_row)),
+        (events, numbered(findings.events, rows.event_row)),
+        (aliases, numbered(findings.aliases, rows.alias_row)),
+    ]
+
+
+def _redate_claims(article_id: str, previous: dt.date | None, published: dt.date) -> sa.Update:
+    undated = claims.c.as_of.is_(None)
+    dated_by_article = undated if previous is None else sa.or_(undated, claims.c.as_of == previous)
+    return (
+        claims.update()
+        .where(claims.c.document_id == article_id, claims.c.as_of_basis == "published", dated_by_article)
+        .values(as_of=published)
+    )
+
+
+def _stored_claim(row: sa.RowMapping) -> StoredClaim:
+    return StoredClaim(
+        id=row["id"],
+        document_id=row["document_id"],
+        document=row["uri"],
+        outlet=row["outlet"],
+        published=row["published"],
+        claim=rows.claim(row),
+    )
+
+
+def _stored_event(row: sa.RowMapping) -> StoredEvent:
+    return StoredEvent(
+        id=row["id"],
+        document_id=row["document_id"],
+        document=row["uri"],
+        outlet=row["outlet"],
+        published=row["published"],
+        event=rows.event(row),
+    )

@@ -1,0 +1,169 @@
+"""The JSON API under ``/api``: every page's data, claim search, and adding articles.
+
+Records are the model's dataclasses, so the OpenAPI schema (``/openapi.json``) documents them
+field by field. Errors use one shape (:mod:`newsclaims.web.errors`).
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
+from pydantic import BaseModel
+
+from .. import pipeline
+from ..model import Article, Fact, Skipped, StoredEvent, StoredClaim, TimelineEntry
+from ..report.data import ArticleView, Overview, SourceRow, fact_key
+from .errors import ERROR_RESPONSES, ApiError
+from .params import search_filters
+from .views import ClaimPage, SearchFilters, Views
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
+UPLOAD_CHUNK = 1 << 16
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+class FactEntry(BaseModel):
+    """A fact with its key (for /api/facts/{key} and the /facts/{key} page)."""
+
+    key: str
+    fact: Fact
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    uri: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    claims: int
+    words: int
+
+
+class AddResult(BaseModel):
+    """What adding articles did: ids added, ids already stored, sources skipped (with why)."""
+
+    added: list[str]
+    unchanged: list[str]
+    skipped: list[Skipped]
+
+
+def views(request: Request) -> Views:
+    return request.app.state.views
+
+
+ViewsDep = Annotated[Views, Depends(views)]
+
+
+def entry(fact: Fact) -> FactEntry:
+    return FactEntry(key=fact_key(fact), fact=fact)
+
+
+@router.get("/overview", response_model=Overview)
+def overview(v: ViewsDep) -> Overview:
+    return v.data().overview
+
+
+@router.get("/facts", response_model=list[FactEntry])
+def facts(v: ViewsDep) -> list[FactEntry]:
+    return [entry(f) for f in v.data().facts]
+
+
+@router.get("/facts/{key}", response_model=FactEntry)
+def fact(key: str, v: ViewsDep) -> FactEntry:
+    return entry(v.fact(key))
+
+
+@router.get("/conflicts", response_model=list[FactEntry])
+def conflicts(v: ViewsDep) -> list[FactEntry]:
+    return [entry(f) for f in v.data().conflicts]
+
+
+@router.get("/timeline", response_model=list[TimelineEntry])
+def timeline(v: ViewsDep) -> tuple[TimelineEntry, ...]:
+    return v.data().timeline
+
+
+@router.get("/sources", response_model=list[SourceRow])
+def sources(v: ViewsDep) -> tuple[SourceRow, ...]:
+    return v.data().sources
+
+
+@router.get("/articles", response_model=list[ArticleSummary])
+def articles(v: ViewsDep) -> list[ArticleSummary]:
+    return [summary(view.article, len(view.claims)) for view in v.data().articles]
+
+
+@router.get("/articles/{article_id}", response_model=ArticleView)
+def article(article_id: str, v: ViewsDep) -> ArticleView:
+    return v.article(article_id)
+
+
+@router.get("/claims", response_model=ClaimPage)
+def claims(
+    v: ViewsDep,
+    filters: Annotated[SearchFilters, Depends(search_filters)],
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> ClaimPage:
+    """Claims whose sentence matches the filters, a page at a time (``total`` counts all)."""
+    return v.search(filters, limit=limit, offset=offset)
+
+
+@router.post("/articles", response_model=AddResult, status_code=201)
+def add_articles(
+    request: Request,
+    response: Response,
+    v: ViewsDep,
+    files: Annotated[list[UploadFile], File(description="article files (.txt, .html, .jsonl, ...)")] = [],  # noqa: B006
+    urls: Annotated[list[str], Form(description="http(s) URLs of articles")] = [],  # noqa: B006
+) -> AddResult:
+    """Analyse uploaded files and URLs into the store. URLs must be http(s); private, loopback
+    and link-local addresses are refused unless the server was started with allow_private.
+    Answers 201 when something was added, 200 when everything was already stored, 422 when
+    no source could be used."""
+    if not files and not urls:
+        raise ApiError(422, "no_sources", "give at least one file or url")
+    options = pipeline.Options(allow_private=request.app.state.allow_private, workers=1)
+    with tempfile.TemporaryDirectory(prefix="newsclaims-upload-") as tmp:
+        saved = {str(save_upload(f, Path(tmp), i, options.max_bytes)): f.filename or "upload" for i, f in enumerate(files)}
+        result = pipeline.analyze([*saved, *urls], v.store, options)
+    v.invalidate()
+    skipped = [_rename(s, saved) for s in result.skipped]
+    if not result.added and not result.unchanged:
+        raise ApiError(422, "no_usable_source", "; ".join(f"{s.uri}: {s.reason}" for s in skipped) or "nothing found")
+    if not result.added:
+        response.status_code = 200
+    return AddResult(added=result.added, unchanged=result.unchanged, skipped=skipped)
+
+
+def save_upload(upload: UploadFile, folder: Path, index: int, max_bytes: int) -> Path:
+    """Write an upload to ``folder/<index>/<safe name>``, at most max_bytes + 1 bytes (enough
+    for the reader to see it is too large)."""
+    name = _UNSAFE_NAME.sub("_", Path(upload.filename or "").name).lstrip(".") or "upload.txt"
+    path = folder / str(index) / name
+    path.parent.mkdir()
+    left = max_bytes + 1
+    with path.open("wb") as out:
+        while left > 0 and (chunk := upload.file.read(min(UPLOAD_CHUNK, left))):
+            out.write(chunk)
+            left -= len(chunk)
+    return path
+
+
+def _rename(skipped: Skipped, saved: dict[str, str]) -> Skipped:
+    """Report an upload by its own name, not the temporary path it was read from."""
+    for path, name in saved.items():
+        if path in skipped.uri or path in skipped.reason:
+            return Skipped(skipped.uri.replace(path, name), skipped.reason.replace(path, name))
+    return skipped
+
+
+def summary(article: Article, claims: int) -> ArticleSummary:
+    return ArticleSummary(
+        id=article.id, uri=article.uri, title=article.title, outlet=article.outlet,
+        published=article.published.isoformat() if article.published else None, claims=claims, words=article.words,
+    )

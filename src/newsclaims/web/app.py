@@ -1,0 +1,70 @@
+"""The FastAPI application: pages, JSON API, static assets, security headers.
+
+The app serves its own copies of the CSS, the page script and the Vega bundle (from the
+``vl-convert-python`` wheel), so it works without network access. Every response carries a
+Content-Security-Policy that allows scripts and styles from this server only (Vega compiles
+chart expressions with ``new Function``, hence 'unsafe-eval'; vega-embed injects its
+tooltip style, hence inline styles), and forbids framing. Interactive API docs (/docs) are
+off because Swagger UI loads from a CDN; the schema is at /openapi.json.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request, Response
+
+from .. import __version__
+from ..report import assets
+from ..store import Store
+from . import api, errors, pages
+from .views import Views
+
+CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+STATIC = {  # name -> (media type, text)
+    "style.css": ("text/css", lambda: assets.static_text("style.css")),
+    "app.js": ("text/javascript", lambda: assets.static_text("app.js")),
+    "vega.js": ("text/javascript", assets.vega_bundle),
+}
+
+
+def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) -> "FastAPI":
+    """The web app over the store at ``url``. ``allow_private`` lets URL uploads reach
+    loopback, private and link-local addresses (off by default)."""
+    app = FastAPI(
+        title="newsclaims",
+        version=__version__,
+        description="Who claims what, when, and who disagrees - across the news.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.views = Views(Store(url), window_days=window_days)
+    app.state.allow_private = allow_private
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
+    errors.install(app, pages.error_page)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next) -> Response:
+        response = await call_next(request)
+        for header, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(header, value)
+        return response
+
+    return app
+
+
+def static(name: str) -> Response:
+    """The CSS, the page script and the Vega bundle; cached by the browser for an hour."""
+    if name not in STATIC:
+        raise errors.ApiError(404, "not_found", f"no static file {name!r}")
+    media_type, text = STATIC[name]
+    return Response(text(), media_type=media_type, headers={"Cache-Control": "public, max-age=3600"})

@@ -1,0 +1,152 @@
+"""The HTML pages: the report's views, one page each, drawn from the shared templates."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated
+from urllib.parse import quote, urlencode
+
+import jinja2
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ..model import MEASURES, Fact, StoredClaim, StoredEvent
+from ..report import charts
+from ..report.data import fact_key
+from ..report.highlight import claim_anchor, event_anchor
+from ..report.page import environment
+from .params import search_filters
+from .views import SearchFilters, Views
+
+PER_PAGE = 25
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+class AppLinks:
+    """Where things point in the app: their pages, with a fragment for a claim's sentence."""
+
+    def claim(self, claim: StoredClaim) -> str:
+        return self.article(claim.document_id) + "#" + claim_anchor(claim.id)
+
+    def event(self, event: StoredEvent) -> str:
+        return self.article(event.document_id) + "#" + event_anchor(event.id)
+
+    def fact(self, fact: Fact) -> str:
+        return "/facts/" + fact_key(fact)
+
+    def article(self, article_id: str) -> str:
+        return "/articles/" + quote(article_id, safe="")
+
+    def entry(self, index: int) -> str:
+        return f"/timeline#tl-{index}"
+
+
+LINKS = AppLinks()
+
+
+@lru_cache(maxsize=1)
+def templates() -> jinja2.Environment:
+    return environment(jinja2.PackageLoader("newsclaims.web", "templates"))
+
+
+def render(name: str, **context) -> str:
+    context.setdefault("charts", {})
+    return templates().get_template(name).render(links=LINKS, **context)
+
+
+def error_page(status: int, code: str, message: str) -> str:
+    return render("error.html", title=f"Error {status}", status=status, code=code, message=message)
+
+
+def views(request: Request) -> Views:
+    return request.app.state.views
+
+
+ViewsDep = Annotated[Views, Depends(views)]
+
+
+def fact_charts(facts: list[Fact] | tuple[Fact, ...]) -> tuple[dict, dict]:
+    """(chart specs by element id, element id by fact key)."""
+    specs, ids = {}, {}
+    for fact in facts:
+        spec = charts.fact_chart(fact, LINKS.claim)
+        if spec is not None:
+            ids[fact_key(fact)] = f"chart-fact-{fact_key(fact)}"
+            specs[ids[fact_key(fact)]] = spec
+    return specs, ids
+
+
+@router.get("/")
+def overview(v: ViewsDep) -> str:
+    return render("overview.html", title="Overview", data=v.data())
+
+
+@router.get("/facts")
+def facts(v: ViewsDep) -> str:
+    all_facts = v.data().facts
+    specs, ids = fact_charts(all_facts)
+    return render("facts.html", title="Facts", facts=all_facts, charts=specs, chart_ids=ids)
+
+
+@router.get("/facts/{key}")
+def fact(key: str, v: ViewsDep) -> str:
+    found = v.fact(key)
+    specs, ids = fact_charts([found])
+    title = " · ".join(str(p) for p in (found.subject or "(unknown subject)", found.measure, found.counted, found.modality) if p)
+    return render("fact.html", title=title, fact=found, charts=specs, chart_ids=ids)
+
+
+@router.get("/conflicts")
+def conflicts(v: ViewsDep) -> str:
+    return render("conflicts.html", title="Conflicts", facts=v.data().conflicts)
+
+
+@router.get("/timeline")
+def timeline(v: ViewsDep) -> str:
+    entries = v.data().timeline
+    spec = charts.timeline_chart(entries, LINKS.entry)
+    specs = {"chart-timeline": spec} if spec else {}
+    return render("timeline.html", title="Timeline", entries=entries, charts=specs, chart_id="chart-timeline" if spec else None)
+
+
+@router.get("/sources")
+def sources(v: ViewsDep) -> str:
+    return render("sources.html", title="Sources", rows=v.data().sources)
+
+
+@router.get("/articles")
+def articles(v: ViewsDep) -> str:
+    return render("articles.html", title="Articles", articles=v.data().articles)
+
+
+@router.get("/articles/{article_id}")
+def article(article_id: str, v: ViewsDep) -> str:
+    view = v.article(article_id)
+    return render("article.html", title=view.article.title or view.article.uri, view=view)
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    v: ViewsDep,
+    filters: Annotated[SearchFilters, Depends(search_filters)],
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> str:
+    result = v.search(filters, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    data = v.data()
+    last = max(1, -(-result.total // PER_PAGE))
+    return render(
+        "search.html", title="Search", filters=filters, result=result, measures=MEASURES,
+        outlets=data.overview.outlets,
+        subjects=sorted({f.subject for f in data.facts if f.subject}),
+        sources=[row.source for row in data.sources],
+        prev_url=page_url(request, page - 1) if page > 1 else None,
+        next_url=page_url(request, page + 1) if page < last else None,
+    )
+
+
+def page_url(request: Request, page: int) -> str:
+    """This search's URL at another page, keeping every filter."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+    return "/search?" + urlencode([*params, ("page", str(page))])

@@ -1,0 +1,86 @@
+"""What the web app's pages and JSON API read: one cached snapshot of the report data, plus
+paged search over claim sentences straight from the store.
+
+The snapshot (:func:`newsclaims.report.collect`) is rebuilt when the store's counts change
+(an article was added, here or by another process) and after every upload through the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+
+from ..errors import NewsclaimsError
+from ..model import Fact, StoredClaim
+from ..report.data import ArticleView, ReportData, collect, fact_key
+
+
+class NotFound(NewsclaimsError):
+    """A fact, article or page that does not exist."""
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Filters of a claim search; None means "any". Names and measures match case-insensitively,
+    ``text`` is a substring of the sentence, ``since``/``until`` bound the as-of date."""
+
+    text: str | None = None
+    measure: str | None = None
+    subject: str | None = None
+    source: str | None = None
+    outlet: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def store_filters(self) -> dict:
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+@dataclass(frozen=True)
+class ClaimPage:
+    """One page of search results."""
+
+    total: int
+    limit: int
+    offset: int
+    items: tuple[StoredClaim, ...]
+
+
+class Views:
+    """Read access for the app over one store."""
+
+    def __init__(self, store, *, window_days: int = 14) -> None:
+        self.store = store
+        self.window_days = window_days
+        self._lock = threading.Lock()
+        self._snapshot: tuple[tuple, ReportData] | None = None
+
+    def data(self) -> ReportData:
+        """The report data, rebuilt only when the store changed."""
+        version = tuple(sorted((k, str(v)) for k, v in self.store.stats().items()))
+        with self._lock:
+            if self._snapshot is None or self._snapshot[0] != version:
+                self._snapshot = (version, collect(self.store, window_days=self.window_days))
+            return self._snapshot[1]
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._snapshot = None
+
+    def fact(self, key: str) -> Fact:
+        for fact in self.data().facts:
+            if fact_key(fact) == key:
+                return fact
+        raise NotFound(f"no fact with key {key!r}")
+
+    def article(self, article_id: str) -> ArticleView:
+        for view in self.data().articles:
+            if view.article.id == article_id:
+                return view
+        raise NotFound(f"no article with id {article_id!r}")
+
+    def search(self, filters: SearchFilters, *, limit: int, offset: int) -> ClaimPage:
+        given = filters.store_filters()
+        items = self.store.claims(**given, limit=limit, offset=offset)
+        return ClaimPage(self.store.count_claims(**given), limit, offset, tuple(items))
