@@ -19,6 +19,8 @@ CASES = [
     # (id, text, expected date, minimum confidence)
     ("dateline", "SEOUL, June 2, 2025 — Officials met on May 30, 2025.", D(2025, 6, 2), 0.9),
     ("published-line", "A headline\nPublished: 14 March 2024\n\nTalks began on 1 March 2024.", D(2024, 3, 14), 0.9),
+    ("date-line-with-time", "Storm hits coast\nMarch 3, 2024 14:05\nThe storm of 1 March 2024 moved on.",
+     D(2024, 3, 3), 0.9),
     ("latest-full-date", "Troops crossed on Aug. 6, 2024. They withdrew on 11 March 2025.", D(2025, 3, 11), 0.7),
     ("future-date-ignored", "The vote took place on May 4, 2025. A runoff is expected on June 1, 2025.",
      D(2025, 5, 4), 0.7),

@@ -122,3 +122,12 @@ def test_registered_readers_are_used(tmp_path: Path) -> None:
     assert ".shout" in ingest.suffixes()
     with pytest.raises(ValueError):
         ingest.register(["txt"], shout)
+
+
+def test_public_names() -> None:
+    import newsclaims.clean as clean
+
+    for module in (ingest, clean):
+        assert all(hasattr(module, name) for name in module.__all__)
+    assert set(ingest.__all__) == {"read", "fetch", "register", "suffixes", "Reader", "ReadOptions"}
+    assert set(clean.__all__) == {"clean", "document_id", "Boilerplate"}

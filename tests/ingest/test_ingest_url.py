@@ -134,7 +134,7 @@ def test_read_url_ok(server: str) -> None:
         ("ftp://example.com/a", "URL scheme 'ftp' refused"),
         ("gopher://example.com/", "URL scheme 'gopher' refused"),
         ("http://", "URL has no host"),
-        ("http://exa mple.com/", "not a valid URL"),
+        ("http://[::1/", "not a valid URL"),
     ],
 )
 def test_bad_url_schemes(url: str, reason: str) -> None:

@@ -55,6 +55,12 @@ def test_normalised_label(counted: str | None, label: str | None) -> None:
     assert normalise(counted) == label
 
 
-@pytest.mark.parametrize(("label", "shown"), [("soldier", "soldiers"), ("person", "people"), ("shell", "shells"), ("displaced", "displaced")])
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("soldier", "soldiers"), ("person", "people"), ("shell", "shells"), ("displaced", "displaced"),
+        ("family", "families"), ("bus", "buses"), ("police officer", "police officers"), ("child", "children"),
+    ],
+)
 def test_plural_for_display(label: str, shown: str) -> None:
     assert plural(label) == shown

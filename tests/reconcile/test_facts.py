@@ -125,6 +125,8 @@ def test_conflict_reason_cites_figures_and_sources(build) -> None:
         # subjects by spelling; different measures apart
         ([(1, 10, "exact", {"subject": "Northland"}), (2, 10, "exact", {"subject": "northland"}),
           (3, 10, "exact", {"measure": "killed"})], 2),
+        # a capital stands for its country
+        ([(1, 10, "exact", {"subject": "Pyongyang"}), (2, 10, "exact", {"subject": "North Korea"})], 1),
     ],
 )
 def test_grouping(build, rows, groups: int) -> None:

@@ -12,10 +12,12 @@ sys.path.insert(0, str(Path(__file__).parent))  # report_story, shared with test
 import report_story  # noqa: E402
 
 
-@pytest.fixture
-def story_store(db_url: str):
+@pytest.fixture(scope="module")
+def story_store(tmp_path_factory: pytest.TempPathFactory):
+    """The story in a SQLite file, shared by a module's tests (they only read it)."""
     from newsclaims.store import Store
 
-    with Store(db_url) as store:
+    url = f"sqlite:///{tmp_path_factory.mktemp('story') / 'story.db'}"
+    with Store(url) as store:
         report_story.fill(store)
         yield store

@@ -9,15 +9,20 @@ rules, strongest first (the first that applies fixes the anchor, later cues refi
 2. **Latest full date** mentioned in a past-tense context ("on Jan. 25, 2026"): news
    reports what just happened, so the newest fully dated happening is taken as the day of
    publication (0.8). Dates in a future context ("expected by", "will", "set to") never count.
-3. **A weekday that fixes the year** ("Saturday (April 26)"): the year, at or after the
-   latest year the text mentions, in which that day falls on that weekday (0.7).
+3. **A weekday that fixes the year** ("Saturday (April 26)"): the first year, from the
+   latest dated happening on, in which that day falls on that weekday (0.7).
 4. **Anniversaries** ("the first anniversary of a pact signed in June 2024"): the dated
-   event shifted by the stated number of years (0.5).
-5. **Year only**: journalists name the year of a happening only when it is not the current
-   one (AP style), so when the text also speaks of year-less days, months, weekdays or
-   seasons ("in April", "on Sunday", "summer training"), the year after the latest year
-   mentioned is taken; then the window of any season words ("summer", "mid-year") in
-   that year, and the weekday of the lede nearest that window's middle (0.3-0.35).
+   event shifted by the stated number of years (0.5; 0.4 when the event's date comes in the
+   next sentence). The latest of rules 2-4 is the anchor.
+5. **Year only**: with year-less days, months, weekdays or seasons ("June 30", "in April",
+   "on Sunday", "summer training"), the first year from the latest year named in which those
+   cues do not fall before the latest dated happening: "late 2024" with "mid-year drills"
+   means mid-2025 (journalists name the year of a happening mostly when it is not the
+   current one). In that year: the latest year-less day, else the middle of the season
+   words' window moved to the lede's weekday (0.25-0.35).
+6. **No recent year at all** ("August 21", and "1953" only as history, more than
+   :data:`HISTORY_YEARS` before ``near``): the day in the year that puts it nearest ``near``,
+   today by default or the corpus's date (:func:`infer_corpus` does both passes) (0.3).
 
 Year-less days ("June 30") are then resolved to the occurrence nearest the anchor and can
 move it later; the latest dated past happening ("late 2024", "March 2025") is a lower bound
@@ -71,6 +76,7 @@ _MON = r"(?:January|February|March|April|May|June|July|August|September|October|
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+HISTORY_YEARS = 10  # a year named this long before ``near`` is history, not a cue
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
              "four": 4, "fifth": 5, "five": 5, "tenth": 10, "ten": 10}
 
@@ -108,6 +114,7 @@ _FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|expected|set to|scheduled|due 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s")
 _DATELINE_BEFORE = re.compile(r"(?i)(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
                               r"|[A-Z][A-Z .'-]{2,40},[ \t]*)?$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\n|[—–-]|\(|\||\d{1,2}:\d\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 
@@ -180,7 +187,8 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def _is_future(text: str, start: int, end: int) -> bool:
     """A date in a forward-looking clause: "by February", "is expected to open in June"."""
-    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    window = max(0, start - 400)  # a sentence is shorter than that; saves scanning from the top
+    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, start)), default=window)
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
     before = text[clause_start:start]
     return bool(_FUTURE_BEFORE.search(before) or _FUTURE_CLAUSE.search(before))
@@ -223,13 +231,11 @@ def _recent(mention: _Mention, near: dt.date) -> bool:
     return mention.first is None or mention.first.year >= near.year - HISTORY_YEARS
 
 
-HISTORY_YEARS = 10
-
-
 def _dateline(text: str, mentions: Iterable[_Mention]) -> PublishedGuess | None:
     """A full date at the start of a line, alone or after "Published"/a place name."""
     for mention in mentions:
-        if mention.kind == "full" and _DATELINE_BEFORE.search(text, 0, mention.start):
+        if mention.kind == "full" and _DATELINE_BEFORE.search(text, 0, mention.start) \
+                and _DATELINE_AFTER.match(text, mention.end):
             return PublishedGuess(mention.first, 0.95, f"dateline: {mention.text!r}")
     return None
 
@@ -263,7 +269,7 @@ def _weekday_date(mentions: Iterable[_Mention], bound: PublishedGuess | None,
             return _latest_fit(mention, near)
         earliest = bound.date
         for year in range(earliest.year, earliest.year + 12):
-            day = dt.date(year, mention.month, min(mention.day, calendar.monthrange(year, mention.month)[1]))
+            day = _in(mention, year)
             if day.weekday() == mention.weekday and day >= earliest:
                 return PublishedGuess(day, 0.7, f"the weekday fixes the year: {mention.text!r} fell in {year}")
     return None
@@ -275,7 +281,7 @@ def _anniversary(text: str, mentions: Sequence[_Mention]) -> PublishedGuess | No
     The event's date is looked for after "anniversary of" in the same sentence (0.5), else in
     the next one, where articles often go on to tell the anniversary's event (0.4).
     """
-    for match in _ANNIVERSARY.finditer(text):
+    for match in _ANNIVERSARY.finditer(text) if "anniversary" in text.lower() else ():
         years = _ORDINALS.get(match.group(1).lower()) or _number(match.group(1))
         end = _sentence_end(text, match.end())
         following = re.compile(r"\S").search(text, end + 1)
@@ -295,7 +301,7 @@ def _number(word: str) -> int:
 
 def _latest_fit(mention: _Mention, near: dt.date) -> PublishedGuess | None:
     for year in range(near.year, near.year - 12, -1):
-        day = dt.date(year, mention.month, min(mention.day, calendar.monthrange(year, mention.month)[1]))
+        day = _in(mention, year)
         if day.weekday() == mention.weekday and day <= near:
             return PublishedGuess(day, 0.5, f"the weekday fixes the year: {mention.text!r} fell in {year}")
     return None
@@ -375,8 +381,7 @@ def _later_day(mentions: Sequence[_Mention], anchor: PublishedGuess) -> Publishe
 
 
 def _nearest(mention: _Mention, anchor: dt.date) -> dt.date:
-    candidates = [dt.date(y, mention.month, min(mention.day, calendar.monthrange(y, mention.month)[1]))
-                  for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    candidates = [_in(mention, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
     return min(candidates, key=lambda day: abs((day - anchor).days))
 
 

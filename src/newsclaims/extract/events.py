@@ -12,7 +12,8 @@ An event is one sentence's action that a resolved date places in time:
   ("a ceremony held on August 21", "an offensive that began in August 2024"); a date that
   modifies a noun directly dates that noun ("its October 2025 groundbreaking") and nothing
   above it; reporting verbs ("said", "reported") and verbs in a future or modal frame ("will",
-  "expected to", "could") date no happening.
+  "expected to", "could"), nouns marked as planned ("the planned June summit") and anything
+  dated after the article appeared (a day's slack) date no happening.
 * **The entities** are the sentence's people, organisations and places (spaCy NER), lightly
   canonicalised: "the", possessives and hyphens in names go, and a short name takes the first
   full name of the article that contains it ("Kim" -> "Kim Jong Un").
@@ -62,6 +63,7 @@ LIGHT_VERBS = {"hold", "begin", "start", "launch", "mark", "stage", "conduct", "
 REPORTING = {"say", "report", "tell", "state", "claim", "write", "add", "note", "describe", "cite",
              "quote", "estimate", "believe", "according", "show", "release", "publish", "air", "broadcast"}
 FUTURE = {"will", "would", "could", "may", "might", "shall", "'ll", "should", "can"}
+PLANNED = {"planned", "upcoming", "scheduled", "proposed", "expected", "future", "next"}
 FUTURE_FRAMES = {"expect", "plan", "set", "schedule", "intend", "aim", "hope", "want", "due", "propose"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2})|-(SP|SU|FA|WI))?$")
@@ -77,7 +79,7 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         dates = date_range(time)
-        if span is None or dates is None:
+        if span is None or dates is None or _after(dates[0], article.published):
             continue
         sentence = _sentence(span)
         trigger = _trigger(span, sentence)
@@ -86,6 +88,11 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
             continue
         events[key] = _event(time, dates, trigger, sentence, names)
     return sorted(events.values(), key=lambda e: (e.sentence_start, e.time_start))
+
+
+def _after(day: dt.date, published: dt.date | None) -> bool:
+    """Dated after the article appeared (a day's slack for time zones): a plan, not a happening."""
+    return published is not None and day > published + dt.timedelta(days=1)
 
 
 def _more_explicit(text: str, than: str) -> bool:
@@ -203,11 +210,12 @@ def _ancestors(token: Token, sent: Span) -> Iterator[Token]:
 
 
 def _verb_action(verb: Token) -> Token | None:
+    """The verb itself when it names an action, else (or for a light verb, first) its event noun."""
     if _lemma(verb) in REPORTING or _lemma(verb) in FUTURE_FRAMES or _is_future(verb):
         return None
-    if _lemma(verb) in LIGHT_VERBS or not _is_action(verb):
-        return _governed_event(verb)
-    return verb
+    if _lemma(verb) in LIGHT_VERBS:
+        return _governed_event(verb) or (verb if _is_action(verb) else None)
+    return verb if _is_action(verb) else _governed_event(verb)
 
 
 def _governed_event(verb: Token) -> Token | None:
@@ -218,13 +226,13 @@ def _governed_event(verb: Token) -> Token | None:
         for noun in (child, *(c for c in child.children if c.dep_ == "pobj")):
             if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} and _is_action(noun):
                 return noun
-    if verb.dep_ in {"relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT" for c in verb.children):
-        return verb.head if _is_action(verb.head) else None
     return None
 
 
 def _action_noun(noun: Token) -> Token | None:
-    return noun if _is_action(noun) else None
+    """A noun the date modifies ("its October 2025 groundbreaking"), unless it is planned."""
+    planned = any(c.lower_ in PLANNED for c in noun.children if c.dep_ in {"amod", "compound"})
+    return noun if _is_action(noun) and not planned else None
 
 
 def _is_action(token: Token) -> bool:

@@ -24,7 +24,8 @@ from spacy.util import filter_spans
 
 from ..model import TimeExpression
 from . import timex_calendar as cal
-from .timex_normalise import QUALIFIERS, Normal, normalise, normalise_full
+from .timex_calendar import Normal
+from .timex_normalise import QUALIFIERS, normalise, normalise_full
 
 __all__ = ["extract", "normalise", "tense_of"]
 
@@ -40,6 +41,9 @@ TIME_UNITS_PLURAL = ["years", "months", "weeks", "days", "hours", "minutes", "de
 PREPOSITIONS = ["in", "since", "by", "until", "from", "during", "of", "before", "after", "through", "between",
                 "and", "to", "early", "late", "mid", "fiscal"]
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# Headline present of reporting verbs tells the past: "Russia says Tuesday ..." (said on Tuesday).
+REPORTING = {"say", "tell", "announce", "report", "confirm", "claim", "state", "deny", "reveal", "estimate",
+             "add", "note", "admit", "acknowledge", "warn", "insist"}
 
 
 def extract(doc: Doc, reference: dt.date | None) -> list[TimeExpression]:
@@ -242,12 +246,14 @@ def _part(span: Span, reference: dt.date | None, tense: str | None) -> list[tupl
 def tense_of(span: Span) -> str | None:
     """Tense of the verb governing a span ("past", "present", "future"), else of its sentence.
 
-    Simple past is past; will/shall/going to is future; present and present perfect are present
-    ("has been postponed until Saturday" looks ahead); an infinitive takes :func:`_infinitive_tense`;
-    a span after "since" is past.
+    Simple past is past; will/shall/going to is future; the present looks ahead ("opens in
+    February") except a reporting verb's ("says Tuesday": past); the present perfect has no side;
+    a span after "since" is past, after "until" future.
+    An infinitive takes :func:`_infinitive_tense`.
     """
-    if span.start > 0 and span.doc[span.start - 1].lower_ == "since":
-        return "past"
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in ("since", "until", "till"):
+        return "past" if before == "since" else "future"
     verb = _governing_verb(span)
     tense = _verb_tense(verb) if verb is not None else None
     return tense or _sentence_tense(span.sent if span.doc.has_annotation("SENT_START") else span)
@@ -270,8 +276,10 @@ def _verb_tense(verb) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return None  # present perfect: no side of its own
     if verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes):
-        return "present"
+        return "past" if verb.lemma_ in REPORTING and not auxes else "present"
     if any(a.tag_ == "TO" for a in auxes):
         return _infinitive_tense(verb)
     return None

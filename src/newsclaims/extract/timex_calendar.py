@@ -1,10 +1,11 @@
-"""Calendar arithmetic for temporal normalisation: words, units and the news-mode year rules.
+"""Calendar arithmetic for temporal normalisation: the normalised record, words, units, patterns
+and the news-mode year rules.
 
 Pure helpers used by :mod:`newsclaims.extract.timex_normalise`. The choice of year for a
 partial date ("June 30", "in April", "Tuesday", "last summer") follows HeidelTime's *news*
 mode: the article's date is the anchor and the tense of the governing verb picks the side
-(past tense: the latest occurrence not after the reference; future tense: the earliest not
-before it; no tense: the reference's own year, or the past for weekdays). Python's
+(past tense: the latest occurrence not after the reference; future or present tense: the
+earliest not before it; no tense: the reference's own year, or the past for weekdays). Python's
 :mod:`datetime` does the arithmetic; only the rules are ours.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Callable, NamedTuple
 
 from number_parser import parse_number
 
@@ -111,7 +113,7 @@ def year_for_month(month: int, ref: dt.date, tense: str | None, day: int | None 
     here, there = (ref.month, ref.day), (month, day or (ref.day if month == ref.month else 1))
     if tense == "past" and there > here:
         return ref.year - 1
-    if tense == "future" and there < here:
+    if tense in ("future", "present") and there < here:
         return ref.year + 1
     return ref.year
 
@@ -193,3 +195,36 @@ def unanchored(granularity: str) -> str:
     """The X-pattern TIMEX3 value of an unresolvable date at a granularity."""
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
             "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(granularity, "XXXX-XX-XX")
+
+
+# --- the normalised record -------------------------------------------------------------------
+
+class Normal(NamedTuple):
+    """A normalised temporal phrase (TIMEX3 type, value, granularity, mod; anchored or not)."""
+
+    type: str
+    value: str
+    granularity: str
+    mod: str | None = None
+    anchored: bool = True
+
+
+def resolve(reference: dt.date | None, compute: Callable[[dt.date], tuple[str, str]], type_: str = "DATE",
+            granularity: str = "day") -> Normal:
+    """Resolve against the reference, or an unanchored X-value when there is none."""
+    if reference is None:
+        return Normal(type_, unanchored(granularity), granularity, anchored=False)
+    value, gran = compute(reference)
+    return Normal(type_, value, gran)
+
+
+# --- patterns shared by the rules -----------------------------------------------------------
+
+MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
+        r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+YEAR = r"(\d{4})"
+PART = r"(morning|afternoon|evening|night|noon|midnight|midday)"
+DIRECTION = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
+             "following": "next", "this": "this", "current": "this", "on": None, "in": None}

@@ -28,33 +28,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable, NamedTuple
+from typing import Callable
 
 import dateparser
 
 from . import timex_calendar as cal
+from . import timex_relative as rel
+from .timex_calendar import DAY, DIRECTION, MONTH, WEEKDAY, YEAR, Normal, resolve
 
 Rule = Callable[[str, "dt.date | None", "str | None"], "Normal | None"]
-
-
-class Normal(NamedTuple):
-    """A normalised temporal phrase (TIMEX3 type, value, granularity, mod; anchored or not)."""
-
-    type: str
-    value: str
-    granularity: str
-    mod: str | None = None
-    anchored: bool = True
-
-
-MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
-        r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
-DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-YEAR = r"(\d{4})"
-PART = r"(morning|afternoon|evening|night|noon|midnight|midday)"
-DIRECTION = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
-             "following": "next", "this": "this", "current": "this", "on": None, "in": None}
 
 # Leading qualifiers -> TIMEX3 mod (stripped before the rules run).
 QUALIFIERS = [
@@ -109,72 +91,6 @@ def _qualifier(text: str) -> tuple[str | None, str]:
         if match:
             return mod, match.group(match.lastindex)
     return None, text
-
-
-def _needs(reference: dt.date | None, compute: Callable[[dt.date], tuple[str, str]], type_: str = "DATE",
-           granularity: str = "day") -> Normal:
-    """Resolve against the reference, or an unanchored X-value when there is none."""
-    if reference is None:
-        return Normal(type_, cal.unanchored(granularity), granularity, anchored=False)
-    value, gran = compute(reference)
-    return Normal(type_, value, gran)
-
-
-# --- rules: each takes (clean text, reference, tense) and returns a Normal or None -----------
-
-REFS = {
-    "PRESENT_REF": {"now", "right now", "currently", "at present", "presently", "nowadays", "the present",
-                    "these days", "at the moment", "at this time", "present day", "the present day"},
-    "PAST_REF": {"the past", "in the past", "recently", "lately", "previously", "formerly", "at the time",
-                 "at that time", "back then", "once upon a time", "the old days", "earlier"},
-    "FUTURE_REF": {"the future", "in the future", "soon", "shortly", "someday", "one day", "the near future",
-                   "in the near future", "in the coming years"},
-}
-
-
-def _refs(text, reference, tense):
-    for value, words in REFS.items():
-        if text in words:
-            return Normal("DATE", value, "none")
-    if re.fullmatch(r"(some time|(a few|several|many|some|a couple of)? ?" + cal.UNIT_RE + r") ago", text) \
-            and not re.match(r"(a|an|one) " + cal.UNIT_RE + " ago", text):
-        return Normal("DATE", "PAST_REF", "none")
-    return None
-
-
-SET_WORDS = {
-    "annually": "XXXX", "yearly": "XXXX", "annual": "XXXX", "monthly": "XXXX-XX", "weekly": "XXXX-WXX",
-    "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "hourly": "XXXX-XX-XXTXX", "quarterly": "XXXX-QX",
-}
-SET_UNITS = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX", "quarter": "XXXX-QX",
-             "hour": "XXXX-XX-XXTXX", "night": "XXXX-XX-XXTNI", "weekend": "XXXX-WXX-WE"}
-
-
-def _set(text, reference, tense):
-    if text in SET_WORDS:
-        return Normal("SET", SET_WORDS[text], "none")
-    match = re.fullmatch(r"(?:every|each) (\w+(?:-\w+)?) " + cal.UNIT_RE, text)
-    if match and cal.count(match.group(1)):
-        return Normal("SET", cal.duration(cal.count(match.group(1)), cal.unit_of(match.group(2))), "none")
-    match = re.fullmatch(r"(?:once|twice|\w+ times) (?:a|an|per|every|each) (\w+)", text) or \
-        re.fullmatch(r"(?:every|each|per) (?:other |single )?(\w+)", text)
-    if not match:
-        return _weekday_set(text)
-    word = match.group(1)
-    if cal.unit_of(word) in SET_UNITS:
-        return Normal("SET", SET_UNITS[cal.unit_of(word)], "none")
-    if word in cal.WEEKDAYS:
-        return Normal("SET", f"XXXX-WXX-{cal.WEEKDAYS[word] + 1}", "none")
-    if word in cal.PARTS_OF_DAY and len(cal.PARTS_OF_DAY[word]) == 2:
-        return Normal("SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[word]}", "none")
-    if word in cal.SEASONS:
-        return Normal("SET", f"XXXX-{cal.SEASONS[word]}", "none")
-    return None
-
-
-def _weekday_set(text):
-    match = re.fullmatch(r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", text)
-    return Normal("SET", f"XXXX-WXX-{cal.WEEKDAYS[match.group(1)] + 1}", "none") if match else None
 
 
 def _iso(text, reference, tense):
@@ -266,7 +182,7 @@ def _season(text, reference, tense):
         return None
     season = cal.SEASONS[match.group(2)]
     direction = DIRECTION.get(match.group(1) or "in")
-    return _needs(reference, lambda ref: (f"{cal.season_year(season, ref, direction, tense)}-{season}", "season"),
+    return resolve(reference, lambda ref: (f"{cal.season_year(season, ref, direction, tense)}-{season}", "season"),
                   granularity="season")
 
 
@@ -310,7 +226,7 @@ def _year(text, reference, tense):
         if match.group(1):
             return Normal("DATE", match.group(1), "decade")
         digit = match.group(2)
-        return _needs(reference, lambda ref: (_decade_of(ref, digit), "decade"), granularity="decade")
+        return resolve(reference, lambda ref: (_decade_of(ref, digit), "decade"), granularity="decade")
     return _century(text)
 
 
@@ -331,118 +247,6 @@ def _century(text):
     return Normal("DATE", f"{number - 1:02d}", "century") if number else None
 
 
-DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-             "the day after tomorrow": 2}
-
-
-def _day_word(text, reference, tense):
-    match = re.fullmatch(r"(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)"
-                         r"(?:'s)?(?: " + PART + r")?", text)
-    part = None
-    if match:
-        offset, part = DAY_WORDS[match.group(1)], match.group(2) or ("night" if match.group(1) == "tonight" else None)
-    else:
-        match = re.fullmatch(r"(this|last) " + PART, text)
-        if not match:
-            return None
-        offset, part = (-1 if match.group(1) == "last" and match.group(2) == "night" else 0), match.group(2)
-    return _with_part(_needs(reference, lambda ref: ((ref + dt.timedelta(days=offset)).isoformat(), "day")), part)
-
-
-def _with_part(found: Normal, part: str | None) -> Normal:
-    if part is None:
-        return found
-    code = cal.PARTS_OF_DAY[part]
-    return Normal("TIME", f"{found.value}T{code}", "time", anchored=found.anchored)
-
-
-def _weekday(text, reference, tense):
-    match = re.fullmatch(r"(?:(last|next|this|on|coming|past|on last|on this|on next) )?" + WEEKDAY
-                         + r"(?:'s)?(?: " + PART + r")?", text)
-    if not match:
-        return None
-    direction = DIRECTION.get((match.group(1) or "on").replace("on ", ""))
-    weekday, part = cal.WEEKDAYS[match.group(2)], match.group(3)
-    if reference is None:
-        return _with_part(Normal("DATE", f"XXXX-WXX-{weekday + 1}", "day", anchored=False), part)
-    found = Normal("DATE", cal.weekday_date(weekday, reference, direction, tense).isoformat(), "day")
-    return _with_part(found, part)
-
-
-RELATIVE_UNITS = r"(day|week|weekend|fortnight|month|quarter|year|decade|century)"
-
-
-def _relative_unit(text, reference, tense):
-    """this/last/next + unit from the reference; "the following day", "the previous year" count
-    from a happening the sentence tells, not from the reference: left unanchored."""
-    match = re.fullmatch(r"(the )?(this|last|next|past|previous|preceding|coming|current|following|latest)"
-                         r"(?: fiscal| calendar| financial)? " + RELATIVE_UNITS, text)
-    if not match:
-        return None
-    the, word, unit = match.groups()
-    direction = DIRECTION.get(word, "this")
-    granularity = cal.UNITS[unit][2]
-    if (the and direction == "next" and unit in ("decade", "century")) or (the and word == "past"):
-        return Normal("DURATION", cal.duration(1, unit), granularity)
-    if word in ("following", "previous", "preceding"):
-        return Normal("DATE", cal.unanchored(granularity), granularity, anchored=False)
-    step = {"last": -1, "next": 1}.get(direction, 0)
-    if unit == "day" and step == 0:
-        return None
-    return _needs(reference, lambda ref: cal.shifted(ref, unit, step), granularity=granularity)
-
-
-def _bare_period(text, reference, tense, mod=None):
-    """"the year"/"year" after a part ("the end of year", "mid-year"): the current one.
-
-    The end of the year told in the past tense in the first half of a year is the last one.
-    """
-    match = re.fullmatch(r"(?:the )?(year|month|week|decade|century)", text)
-    if not match:
-        return None
-    unit = match.group(1)
-    back = tense == "past" and mod == "END" and unit == "year"
-    return _needs(reference, lambda ref: cal.shifted(ref, unit, -1 if back and ref.month <= 6 else 0),
-                  granularity=cal.UNITS[unit][2])
-
-
-COUNT = r"(a|an|one|a single|a couple of|a few|few|several|many|some|numerous|recent|\d[\d,]*(?:\.\d+)?|" \
-        r"[a-z]+(?:[- ][a-z]+)?)"
-
-
-def _ago(text, reference, tense):
-    """"four years ago", "two weeks from now", "in three days" (said of the future): a date at the
-    unit's granularity. "N units earlier/later" count from a told happening: not resolved here."""
-    match = re.fullmatch(r"(in )?" + COUNT + r" " + cal.UNIT_RE + r"( ago| from now| hence)?", text)
-    if not match or bool(match.group(1)) == bool(match.group(4)):
-        return None
-    n = cal.count(match.group(2))
-    unit = cal.unit_of(match.group(3))
-    if n is None or not float(n).is_integer() or unit not in ("day", "week", "month", "year", "decade", "century"):
-        return None
-    step = -int(n) if match.group(4) == " ago" else int(n)
-    return _needs(reference, lambda ref: cal.shifted(ref, unit, step), granularity=cal.UNITS[unit][2])
-
-
-def _duration(text, reference, tense):
-    match = re.fullmatch(r"(?:(?:a mere|only|just|a full|an entire|the entire|the whole|the full|all|another|"
-                         r"(?:the )?(?:first|final|last|past|next|coming|following|previous)|the) )?(?:" + COUNT + r"[ -])?" + cal.UNIT_RE
-                         + r"(?: and a half)?(?:[ -]long| old)?", text)
-    if not match or text.endswith(" old"):
-        return None
-    raw = match.group(1)
-    n = cal.count(raw) if raw else None
-    if raw and n is None and raw not in cal.VAGUE_COUNTS and raw.split()[-1] not in cal.VAGUE_COUNTS:
-        return None
-    unit = cal.unit_of(match.group(2))
-    plural = match.group(2) == "centuries" or text[match.end(2):match.end(2) + 1] == "s"
-    if n is None and not raw and not plural:
-        return None
-    if n is not None and text.endswith(" and a half"):
-        n += 0.5
-    return Normal("DURATION", cal.duration(n, unit), cal.UNITS[unit][2])
-
-
 def _clock(text, reference, tense):
     match = re.search(r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?(?: ?(a\.?m\.?|p\.?m\.?|o'clock|h))?"
                       r"(?: (?:gmt|utc|bst|est|edt|pst|pdt|cet|local time|\w{2,4} time))?", text)
@@ -460,9 +264,9 @@ def _clock(text, reference, tense):
     rest = re.sub(r"^(on|at)\s+|\s+(on|at)$", "", rest).strip()
     clock = f"T{hour:02d}:{minute:02d}" if match.group(2) else f"T{hour:02d}"
     day = normalise_full(rest, reference, tense=tense) if rest else None
-    if rest and (day is None or day.granularity != "day"):
+    if rest and (day is None or day.type != "DATE" or day.granularity != "day"):
         return None
-    base = day or _needs(reference, lambda ref: (ref.isoformat(), "day"))
+    base = day or resolve(reference, lambda ref: (ref.isoformat(), "day"))
     return Normal("TIME", base.value + clock, "time", anchored=base.anchored)
 
 
@@ -491,19 +295,19 @@ def _part_of_period(text, reference, tense):
         return None
     if text in ("mid-year", "midyear", "year-end", "year end", "the year-end"):
         mod = "MID" if text.startswith("mid") else "END"
-        inner = _bare_period("year", reference, tense, mod)
+        inner = rel.bare_period("year", reference, tense, mod)
         return inner._replace(mod=mod)
     for pattern, mod in PARTS:
         match = re.fullmatch(pattern + r"(.+)", text)
         if match:
             rest = match.group(match.lastindex)
-            inner = _bare_period(rest, reference, tense, mod) or normalise_full(rest, reference, tense=tense)
-            if inner and inner.type in ("DATE", "TIME") and inner.value not in REFS:
+            inner = rel.bare_period(rest, reference, tense, mod) or normalise_full(rest, reference, tense=tense)
+            if inner and inner.type in ("DATE", "TIME") and inner.value not in rel.REFS:
                 return inner._replace(mod=mod)
     return None
 
 
 RULES: list[Rule] = [
-    _refs, _set, _iso, _full_date, _month_year, _month_day, _month, _season, _quarter, _year,
-    _day_word, _weekday, _relative_unit, _ago, _duration, _part_of_period, _clock, _dateparser,
+    rel.refs, rel.sets, _iso, _full_date, _month_year, _month_day, _month, _season, _quarter, _year,
+    rel.day_word, rel.weekday, rel.relative_unit, rel.ago, rel.durations, _part_of_period, _clock, _dateparser,
 ]

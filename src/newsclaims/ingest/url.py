@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 from collections.abc import Collection
+from functools import cache
 
 import httpcore
 import httpx
@@ -48,9 +50,10 @@ def fetch(
     """Fetch one page and return it as a RawDocument (``uri`` = ``url`` as given, ``url`` =
     the final address after redirects). ``accept`` lists the media types taken (feed readers
     pass theirs). Raises InputError with a one-line reason for anything refused or failed."""
+    first = check_url(url)
     try:
         with _client(allow_private, timeout) as client:
-            return _follow(client, url, max_bytes, timeout, accept)
+            return _follow(client, first, url, max_bytes, timeout, accept)
     except httpx.TimeoutException as exc:
         raise InputError(f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
     except httpx.HTTPError as exc:
@@ -108,15 +111,21 @@ class _PublicOnlyTransport(httpx.HTTPTransport):
     """
 
     def __init__(self) -> None:
-        super().__init__(trust_env=False)
+        super().__init__(verify=_ssl_context(), trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=_ssl_context(),
             network_backend=_PublicOnlyBackend(),
         )
 
 
+@cache
+def _ssl_context() -> ssl.SSLContext:
+    """One verifying TLS context per process (loading the CA bundle takes a few tenths of a second)."""
+    return httpx.create_ssl_context(trust_env=True)  # honours SSL_CERT_FILE / SSL_CERT_DIR
+
+
 def _client(allow_private: bool, timeout: float) -> httpx.Client:
-    transport = httpx.HTTPTransport(trust_env=False) if allow_private else _PublicOnlyTransport()
+    transport = httpx.HTTPTransport(verify=_ssl_context(), trust_env=False) if allow_private else _PublicOnlyTransport()
     return httpx.Client(
         transport=transport,
         timeout=httpx.Timeout(timeout),
@@ -126,8 +135,7 @@ def _client(allow_private: bool, timeout: float) -> httpx.Client:
     )
 
 
-def _follow(client: httpx.Client, url: str, max_bytes: int, timeout: float, accept: Collection[str]) -> RawDocument:
-    current = check_url(url)
+def _follow(client: httpx.Client, current: httpx.URL, url: str, max_bytes: int, timeout: float, accept: Collection[str]) -> RawDocument:
     for _ in range(MAX_REDIRECTS + 1):
         with client.stream("GET", current) as response:
             if response.next_request is None:

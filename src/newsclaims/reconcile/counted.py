@@ -8,8 +8,10 @@ Rules, in order (:func:`normalise`):
 2. Look the last two words up in :data:`CLASSES` ("service member", "artillery shell"),
    then the head noun (the last word: English noun compounds are head-final, so
    "artillery shells" and "shells" share the head *shell*, "ballistic missiles" has *missile*).
-3. Otherwise lemmatise the head noun with ``inflect`` (a maintained English inflection
-   library; spaCy's lemmatiser would need the model loaded here) and look it up again.
+3. Otherwise lemmatise the head noun with ``simplemma`` (a maintained, dependency-free
+   lemma dictionary; spaCy's lemmatiser would need the model loaded here, and ``inflect``
+   takes 5-12 s to import, measured, for want of lazy type checks) and look it up again.
+   The extractor already gives lemmas; this makes hand-made and older records meet too.
 4. Nouns that name the measure itself rather than who or what is counted ("deaths",
    "casualties", "fatalities", "victims", "injuries") normalise to ``None``: they say *how*
    people were counted, not *which* people. :mod:`newsclaims.reconcile.facts` lets such
@@ -27,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
-import inflect
+import simplemma
 
 # class label (singular) -> words that count the same kind of thing (singular or invariant plural)
 _CLASS_WORDS: dict[str, tuple[str, ...]] = {
@@ -73,7 +75,8 @@ PARTITIVES: frozenset[str] = frozenset({
 
 CLASSES: dict[str, str] = {word: label for label, words in _CLASS_WORDS.items() for word in words}
 
-_ENGINE = inflect.engine()
+# plurals for display that do not add -s/-es; the rest follow the regular rules in plural()
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "police": "police"}
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
@@ -94,20 +97,29 @@ def normalise(counted: str | None) -> str | None:
 def plural(label: str) -> str:
     """The plural of a class label, for display ("soldier" -> "soldiers", "person" -> "people").
 
-    Participles used as nouns ("the displaced", "the injured") are already plural.
+    Participles used as nouns ("the displaced", "the injured") are already plural. Hand-written
+    because the one maintained inflection library (``inflect``) is too slow to import (module doc).
     """
-    if label.endswith("ed"):
+    head, _, last = label.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last in _IRREGULAR_PLURALS:
+        return prefix + _IRREGULAR_PLURALS[last]
+    if last.endswith(("ed", "personnel", "ammunition")):
         return label
-    return _ENGINE.plural_noun(label) or label
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return prefix + last[:-1] + "ies"
+    return prefix + last + ("es" if last.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 @functools.lru_cache(maxsize=4096)
 def lemma(noun: str) -> str:
-    """The singular of an English noun ("troops" -> "troop", "casualties" -> "casualty")."""
-    if noun in CLASSES or noun in GENERIC:
+    """The singular of an English noun ("troops" -> "troop", "casualties" -> "casualty").
+
+    Participles used as nouns ("displaced", "wounded") stay as they are.
+    """
+    if noun in CLASSES or noun in GENERIC or noun.endswith(("ed", "ing")):
         return noun
-    singular = _ENGINE.singular_noun(noun)
-    return singular if isinstance(singular, str) else noun
+    return simplemma.lemmatize(noun, lang="en").lower()
 
 
 def _head_phrase(counted: str | None) -> list[str]:

@@ -2,7 +2,8 @@
 
 **Grouping.** A fact is (subject, measure, counted, modality, unit):
 
-- the subject by name after spelling variants and aliases (:mod:`.sources`);
+- the subject by name after spelling variants and aliases (:mod:`.sources`), a capital
+  standing for its country (:mod:`.bodies`);
 - the counted noun by class (:mod:`.counted`): "troops" and "soldiers" meet, "laborers"
   and "engineers" do not; claims whose noun names only the measure ("600 deaths",
   "4,700 casualties") join the one specific group of the same subject, measure,
@@ -13,10 +14,18 @@
 - measure "other" is grouped like any measure, so nothing is silently lost (a crowd's
   turnout is an "other" count that can conflict).
 
-**Assertions.** Claims with the same primary source (after via and aliases) and the same
-figure are one assertion, carried by every outlet that printed it; its date is the
-earliest, its interval the hull of its claims' intervals (:mod:`.intervals`). Unattributed
-claims are their outlet's own assertion.
+**Assertions.** A claim's *primary source* is its source traced through relays (a "via"),
+spelling variants and aliases (:mod:`.sources`) and bodies named by description
+(:mod:`.bodies`: "Seoul's spy agency" is South Korea's intelligence service). Claims with
+the same primary source and the same figure are one assertion, carried by every outlet
+that printed it, however far apart in time (a figure restated is the same figure); its date
+is the earliest, its interval the hull of its claims' intervals (:mod:`.intervals`).
+Unattributed claims are their outlet's own assertion.
+
+**Counts.** ``sources`` counts the attributions as the articles write them (source and via,
+spelling variants merged; the outlet for an unattributed claim); ``independent_sources``
+counts primary sources: five outlets quoting one agency, directly or through a lawmaker,
+are one.
 
 **Status** from every pair of assertions (A dated no later than B):
 
@@ -47,13 +56,14 @@ from typing import NamedTuple
 
 from ..model import CUMULATIVE_MEASURES, MEASURES, Assertion, Fact, StoredClaim
 from . import counted as counted_nouns
-from .bodies import resolve
+from .bodies import describe, resolve
 from .intervals import Interval, of_quantity, point
 from .records import fact_record  # noqa: F401 - also importable from here, where the CLI looks
-from .sources import Names, named, primaries
+from .sources import Names, key, named, primaries
 from .summary import cite, summarise
 
 DEFAULT_WINDOW_DAYS = 14
+MAX_REASONS = 5  # pairs cited in a fact's reason; Fact.conflicts lists every conflicting pair
 MODALITY_GROUPS = {"reported": "reported", "estimated": "reported", "projected": "projected", "denied": "denied"}
 
 
@@ -114,13 +124,21 @@ def _group(claims: Iterable[StoredClaim], subjects: Names) -> dict[Key, list[Sto
     for stored in claims:
         claim = stored.claim
         groups[Key(
-            subjects.canonical(claim.subject) if claim.subject else "",
+            _subject(claim.subject, subjects),
             claim.measure,
             counted_nouns.normalise(claim.counted) or "",
             MODALITY_GROUPS.get(claim.modality, claim.modality),
             claim.quantity.unit or "",
         )].append(stored)
     return groups
+
+
+def _subject(name: str | None, subjects: Names) -> str:
+    """A subject's key; a capital stands for its country ("Pyongyang" -> North Korea)."""
+    if not name:
+        return ""
+    owner, _kind, bare = describe(key(name))
+    return subjects.canonical(owner if bare and owner else name)
 
 
 def _join_generic(groups: dict[Key, list[StoredClaim]]) -> dict[Key, list[StoredClaim]]:
@@ -188,26 +206,32 @@ class Verdict(NamedTuple):
 def compare(a: Figure, b: Figure, cumulative: bool, window_days: int, unit: str | None = None) -> Verdict | None:
     """How two assertions relate (module doc, "Status"); ``a`` is dated no later than ``b``."""
     days = (b.date - a.date).days if a.date and b.date else None
-    pair = f"{cite(a.assertion, unit)} vs {cite(b.assertion, unit)}"
-    if cumulative:
-        return _compare_cumulative(a, b, days, pair)
+    judged = _cumulative(a, b, days) if cumulative else _fluctuating(a, b, days, window_days)
+    if judged is None:
+        return None
+    kind, why = judged
+    return Verdict(kind, f"{cite(a.assertion, unit)} vs {cite(b.assertion, unit)}: {why}")
+
+
+def _fluctuating(a: Figure, b: Figure, days: int | None, window_days: int) -> tuple[str, str] | None:
+    """Counts that may go up and down: apart within the window conflict, later they changed."""
     if a.span.overlaps(b.span):
         return None
     if days is None or days <= window_days:
-        return Verdict("conflict", f"{pair}: intervals do not overlap within {window_days} days")
-    return Verdict("evolving", f"{pair}: the figure changed over {days} days")
+        return "conflict", f"intervals do not overlap within {window_days} days"
+    return "evolving", f"the figure changed over {days} days"
 
 
-def _compare_cumulative(a: Figure, b: Figure, days: int | None, pair: str) -> Verdict | None:
-    if not days:  # same date, or undated
+def _cumulative(a: Figure, b: Figure, days: int | None) -> tuple[str, str] | None:
+    """Counts that only grow: lower later conflicts, higher later evolved, apart at once conflicts."""
+    if not days:  # the same date, or a date unknown
         if a.span.overlaps(b.span):
             return None
-        when = "on the same date" if days == 0 else "and their dates are unknown"
-        return Verdict("conflict", f"{pair}: intervals do not overlap {when}")
+        return "conflict", "intervals do not overlap " + ("on the same date" if days == 0 else "and a date is unknown")
     if b.span.below(a.span):
-        return Verdict("conflict", f"{pair}: a later figure is lower than an earlier one for a cumulative count")
+        return "conflict", "a later figure is lower than an earlier one for a cumulative count"
     if a.point is not None and b.span.low > a.point:
-        return Verdict("evolving", f"{pair}: a cumulative count rose over {days} days")
+        return "evolving", f"a cumulative count rose over {days} days"
     return None
 
 
@@ -227,7 +251,8 @@ def _status(figures: list[Figure], judged: list[tuple[Figure, Figure, Verdict]],
     for kind, status in (("conflict", "conflicting"), ("evolving", "evolving")):
         reasons = [v.reason for _a, _b, v in judged if v.kind == kind]
         if reasons:
-            return status, "; ".join(reasons)
+            more = f"; and {len(reasons) - MAX_REASONS} more" if len(reasons) > MAX_REASONS else ""
+            return status, "; ".join(reasons[:MAX_REASONS]) + more
     cited = ", ".join(cite(f.assertion, unit) for f in figures)
     return "consistent", f"all {len(figures)} figures overlap: {cited}"
 

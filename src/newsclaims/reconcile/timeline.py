@@ -11,8 +11,8 @@ Merge rule. Two events tell the same happening when all three hold:
 3. **Related**: they share a (canonical) entity or a capitalised word of their sentences
    ("Kursk"), or their summaries read alike (rapidfuzz token-set ratio >= :data:`SIMILAR`).
 
-Events are taken most precise first; each joins the group whose first (most precise) event it
-matches best and whose every member's date it is compatible with, so a vague "in 2024" cannot
+Events are taken most precise first; each joins the group it is most related to (through any
+member) among those of its kind whose every member's date it is compatible with, so a vague "in 2024" cannot
 chain two different happenings of that year together. Each entry takes its date from its most
 precise events, its action and summary from them too, and lists every event, hence every
 source. Entries are ordered by ``date_start`` (then the end of the range, then the action);
@@ -21,6 +21,7 @@ events without a date never reach this stage (:mod:`newsclaims.extract.events` d
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -63,7 +64,7 @@ def _precision_order(stored: StoredEvent) -> tuple:
 
 
 def _best_group(stored: StoredEvent, groups: list[list[StoredEvent]]) -> list[StoredEvent] | None:
-    scored = [(_related(stored, group[0]), i) for i, group in enumerate(groups)
+    scored = [(max(_related(stored, member) for member in group), i) for i, group in enumerate(groups)
               if kind(stored.event.action) == kind(group[0].event.action)
               and all(_dates_compatible(stored, member) for member in group)]
     scored = [(score, i) for score, i in scored if score > 0]
@@ -106,7 +107,7 @@ def _entry(group: list[StoredEvent]) -> TimelineEntry:
         date_start=min(e.date_start for e in precise), date_end=max(e.date_end for e in precise),
         action=action, summary=max((e.summary for e in precise if e.action == action), key=len),
         entities=tuple(name for name, _ in entities.most_common()),
-        events=tuple(sorted(group, key=lambda s: (s.published or s.event.date_start, s.document, s.id))),
+        events=tuple(sorted(group, key=lambda s: (s.published or dt.date.max, s.document, s.id))),
     )
 
 

@@ -20,6 +20,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util import CommandError
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import UsageError
@@ -70,7 +72,7 @@ def _check_known(engine: Engine, revision: str | None) -> None:
         return
     try:
         _scripts().get_revision(revision)
-    except Exception:  # alembic raises several types for an unknown id
+    except (CommandError, RevisionError):  # RevisionError: a malformed or ambiguous id
         raise UsageError(
             f"database {shown(engine.url)} has schema revision {revision}, which this version of "
             f"newsclaims does not know (newest: {head()}); upgrade newsclaims"
