@@ -350,12 +350,16 @@ def _numbers_equal(gold, predicted) -> bool:
     return math.isclose(float(gold), float(predicted), rel_tol=1e-6, abs_tol=1e-9)
 
 
+COUNTED_SAME = {"people": "person"}  # spaCy's lemma of "people" is "people"
+
+
 def _counted_equal(gold: str | None, predicted: str | None) -> bool:
-    """Head-noun lemma: equal, or the prediction's last word is the gold lemma ("artillery shell")."""
+    """Head-noun lemma: equal, or the prediction's last word is the gold lemma ("artillery shell");
+    "people" counts as "person"."""
     if not gold or not predicted:
         return not gold and not predicted
-    g, p = gold.lower().strip(), predicted.lower().strip()
-    return g == p or p.split()[-1] == g
+    g, p = gold.lower().strip(), predicted.lower().strip().split()[-1]
+    return g == COUNTED_SAME.get(p, p) or g == predicted.lower().strip()
 
 
 def gold_value(mention: Mention, name: str, doc: GoldDoc):

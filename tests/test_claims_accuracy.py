@@ -21,9 +21,13 @@ import claims as bench  # noqa: E402  (benchmarks/claims.py)
 # Floors only go up: raise them to the newly measured value (rounded down) whenever extraction
 # improves; never lower them to make a change pass. Goals (issue 3): full-claim F1 >= 0.90,
 # detection F1 >= 0.95.
-FLOORS = {
-    "detection_f1": 0.0,
-    "full_f1": 0.0,
+FLOORS = {  # measured 2026-11-23: detection F1 0.966, full-claim F1 0.471
+    "detection_f1": 0.96,
+    "full_f1": 0.45,
+    "value": 0.99,
+    "measure": 0.65,
+    "subject": 0.95,
+    "source": 0.65,
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999)}

@@ -57,6 +57,13 @@ def test_infer_without_cue(text: str) -> None:
     assert published.infer(text, near=NEAR) is None
 
 
+def test_without_a_year_not_after_today() -> None:
+    today = dt.date.today()
+    later = today + dt.timedelta(days=40)
+    guess = published.infer(f"Officials met on {later:%B} {later.day}.")
+    assert guess and guess.date <= today and guess.confidence < 0.2
+
+
 def test_title_counts() -> None:
     guess = published.infer("Nothing dated in the body.", title="Storm hits coast on Oct. 2, 2023")
     assert guess and guess.date == D(2023, 10, 2)

@@ -68,6 +68,10 @@ FRIDAY = dt.date(2013, 3, 22)  # a Friday (TempEval-3's creation date)
         ("the past", SUNDAY, None, ("DATE", "PAST_REF", "none")),
         ("the future", SUNDAY, None, ("DATE", "FUTURE_REF", "none")),
         ("3 p.m.", FRIDAY, None, ("TIME", "2013-03-22T15", "time")),
+        ("midnight on Monday", FRIDAY, "future", ("TIME", "2013-03-25T24:00", "time")),
+        ("in two weeks", FRIDAY, "future", ("DATE", "2013-W14", "week")),
+        ("two years from now", FRIDAY, None, ("DATE", "2015", "year")),
+        ("the following day", FRIDAY, None, ("DATE", "XXXX-XX-XX", "day")),
         ("15:00 GMT Saturday", FRIDAY, "present", ("TIME", "2013-03-23T15:00", "time")),
         # fuzzy parts of a period: value of the period (mod in normalise_full)
         ("late 2024", SUNDAY, None, ("DATE", "2024", "year")),
@@ -155,6 +159,13 @@ def test_unanchored_without_reference():
         ("The newsletter arrives every Friday; talks resume at 15:00 GMT Saturday.", FRIDAY,
          [("every Friday", "SET", "XXXX-WXX-5"), ("15:00 GMT Saturday", "TIME", "2013-03-23T15:00")]),
         ("Kim spoke on June 30.", None, [("June 30", "DATE", "XXXX-06-30")]),
+        ("The report covers the period from 1 January to 30 June 2025.", SUNDAY,
+         [("1 January", "DATE", "2025-01-01"), ("30 June 2025", "DATE", "2025-06-30")]),
+        ("Between January and March 2025, 4,000 soldiers were wounded.", SUNDAY,
+         [("January", "DATE", "2025-01"), ("March 2025", "DATE", "2025-03")]),
+        ("The strike hit at 8 p.m. on Sunday.", SUNDAY, [("8 p.m. on Sunday", "TIME", "2026-01-25T20")]),
+        ("Aid will arrive in two weeks and the talks, held the following day, failed.", SUNDAY,
+         [("two weeks", "DATE", "2026-W06"), ("the following day", "DATE", "XXXX-XX-XX")]),
     ],
 )
 def test_extract(nlp, text, reference, expected):

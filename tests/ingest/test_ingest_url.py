@@ -122,6 +122,12 @@ def test_private_addresses_refused_by_default(server: str) -> None:
     assert isinstance(item, Skipped) and "is not public" in item.reason
 
 
+@pytest.mark.parametrize("url", ["http://a..b/", "http://127.0.0.1:1/", "http://no-such-host.invalid/"])
+def test_unreachable_hosts_are_skipped(url: str) -> None:
+    (item,) = ingest.read(url, allow_private=True, timeout=2)
+    assert isinstance(item, Skipped) and item.reason.startswith("cannot fetch: ")
+
+
 def test_read_url_ok(server: str) -> None:
     (item,) = ingest.read(server + "/article", allow_private=True)
     assert isinstance(item, RawDocument)
@@ -135,6 +141,7 @@ def test_read_url_ok(server: str) -> None:
         ("gopher://example.com/", "URL scheme 'gopher' refused"),
         ("http://", "URL has no host"),
         ("http://[::1/", "not a valid URL"),
+        ("http://xn--/", "not a valid URL"),
     ],
 )
 def test_bad_url_schemes(url: str, reason: str) -> None:

@@ -74,9 +74,21 @@ def test_status(build, rows, status: str) -> None:
     assert (fact in conflicts([fact])) is (status == "conflicting")
 
 
-@pytest.mark.parametrize(
-    ("window_days", "status"), [(14, "evolving"), (30, "conflicting")]
-)
+def test_conflicting_toll_that_also_rose_says_both(build) -> None:
+    rows = [
+        (1, 120, "exact", {"measure": "killed", "counted": "deaths", "source": "ministry", "as_of": "2025-03-09"}),
+        (2, 245, "exact", {"measure": "killed", "counted": "death toll", "source": "ministry", "as_of": "2025-03-10"}),
+        (3, 300, "at_least", {"measure": "killed", "counted": "people", "source": "mayor", "as_of": "2025-03-11"}),
+        (4, 268, "exact", {"measure": "killed", "counted": "deaths", "source": "ministry", "as_of": "2025-03-13"}),
+    ]
+    (fact,) = facts(_claims(build, rows))
+    assert fact.status == "conflicting"
+    assert [(a, b) for a, b, _ in fact.conflicts] == [(3, 4)]
+    assert "Besides, it rose" in fact.reason and "245 (ministry, 2025-03-10) vs 268" in fact.reason
+    assert (fact.low, fact.best, fact.high) == (268, 268, 300)
+
+
+@pytest.mark.parametrize(("window_days", "status"), [(14, "evolving"), (30, "conflicting")])
 def test_window_is_configurable(build, window_days: int, status: str) -> None:
     rows = STATUS_CASES["evolving: a non-cumulative count changes beyond the window"][0]
     (fact,) = facts(_claims(build, rows), window_days=window_days)

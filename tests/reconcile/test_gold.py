@@ -115,9 +115,10 @@ def _sources(fact) -> set[str]:
 
 
 def test_story_death_toll_evolves(story_facts) -> None:
-    tolls = [f for f in story_facts if f.measure == "killed" and {120, 245, 268} <= {a.value for a in f.assertions}]
-    assert [f.status for f in tolls] == ["evolving"], [f.summary for f in tolls]
-    assert "rose" in tolls[0].reason
+    """The official toll rises; a mayor's higher count may join it (see test_pipeline.py)."""
+    tolls = [f for f in story_facts if f.measure == "killed" and {245, 268} <= {a.value for a in f.assertions}]
+    assert len(tolls) == 1, [f.summary for f in story_facts]
+    assert tolls[0].status in ("evolving", "conflicting") and "rose" in tolls[0].reason, tolls[0].reason
     assert tolls[0].best == 268
 
 

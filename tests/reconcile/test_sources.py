@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from newsclaims.reconcile.sources import Names, key, named, primaries, same_spelling
+from newsclaims.reconcile.sources import Names, key, named, outlet_name, primaries, same_spelling
 
 
 @pytest.mark.parametrize(
@@ -66,3 +68,16 @@ def test_unattributed_claim_is_its_outlets_own(build) -> None:
     names = Names()
     claims = [build(1, 10, outlet="Daily A"), build(2, 10, outlet="Daily B"), build(3, 10, outlet="Daily A")]
     assert len({named(c, names) for c in claims}) == 2
+
+
+@pytest.mark.parametrize(
+    ("outlet", "document", "name"),
+    [
+        ("Daily A", "a.txt", "Daily A"),
+        (None, "/data/corpus/004_cd70.txt", "004_cd70.txt"),
+        (None, "https://www.example.org/news/1", "example.org"),
+        (None, "feeds/items.jsonl#L3", "items.jsonl"),
+    ],
+)
+def test_outlet_name(build, outlet, document: str, name: str) -> None:
+    assert outlet_name(replace(build(1, 10, outlet=outlet), document=document)) == name

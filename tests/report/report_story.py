@@ -1,7 +1,7 @@
 """A small made-up story for the report, web and browser tests, built as model records.
 
 Three outlets report a flood's toll (the displaced count evolves; the death toll conflicts,
-as a later report gives fewer deaths than an earlier one); one article is hostile (markup and event handlers in its
+as a later report gives fewer deaths than an earlier one); a fourth article is hostile (markup and event handlers in its
 title, outlet and text) and must show as text everywhere. Offsets are computed from the
 texts, so the records stay true to the text whatever it says.
 """
@@ -17,7 +17,7 @@ HOSTILE_TITLE = '<script>alert("title")</script> Valley floods'
 HOSTILE_OUTLET = "<b onmouseover=alert(1)>Bad Outlet</b>"
 HOSTILE_TEXT = (
     "Valley floods: the toll <script>window.pwned = 1</script>\n\n"
-    "Only 12 people were killed, the regional health office said on March 3. "
+    "At least 20 people were killed, the regional health office said on March 3. "
     'Witnesses saw <img src=x onerror="window.pwned = 2"> water rising. '
     "</script><script>window.pwned = 3</script> More than 15,000 people were displaced, the relief agency said."
 )
@@ -55,12 +55,27 @@ STORY = [
         "events": [("by March 9", "2025-03-09", "displace", "floods displace people")],
     },
     {
+        "outlet": "Regional Times",
+        "published": dt.date(2025, 3, 12),
+        "title": "Officials revise the flood toll",
+        "text": (
+            "Officials revise the flood toll\n\n"
+            "Only 30 people were killed in the floods, officials said on March 11, revising earlier figures."
+        ),
+        "claims": [
+            ("Only 30", {"value": 30, "low": 30, "high": 30, "qualifier": "exact"}, "killed", "person", None),
+        ],
+        "events": [("on March 11", "2025-03-11", "revise", "officials revise the toll")],
+    },
+]
+HOSTILE = [
+    {
         "outlet": HOSTILE_OUTLET,
         "published": dt.date(2025, 3, 4),
         "title": HOSTILE_TITLE,
         "text": HOSTILE_TEXT,
         "claims": [
-            ("Only 12", {"value": 12, "low": 12, "high": 12, "qualifier": "exact"}, "killed", "person", "regional health office"),
+            ("At least 20", {"value": 20, "low": 20, "qualifier": "at_least"}, "killed", "person", "regional health office"),
             ("More than 15,000", {"value": 15000, "low": 15000, "qualifier": "more_than"}, "displaced", "people", "relief agency"),
         ],
         "events": [("on March 3", "2025-03-03", "kill", "floods kill <b>people</b>")],
@@ -82,8 +97,8 @@ def make_claim(article: Article, spec: tuple) -> Claim:
     quantity = Quantity(text=number, start=start, end=start + len(number), unit=None, **{"high": None, **fields})
     sentence, first, last = sentence_around(article.text, start, quantity.end)
     return Claim(
-        quantity=quantity, counted=counted, measure=measure, subject="Valley", source=source, via=None,
-        cue="said", modality="reported", as_of=article.published, as_of_basis="published",
+        quantity=quantity, counted=counted, measure=measure, subject="Eastvale", source=source, via=None,
+        cue="said" if source else None, modality="reported", as_of=article.published, as_of_basis="published",
         sentence=sentence, sentence_start=first, sentence_end=last,
     )
 
@@ -95,7 +110,7 @@ def make_event(article: Article, spec: tuple) -> Event:
     day = dt.date.fromisoformat(value)
     return Event(
         date=value, granularity="day", date_start=day, date_end=day, action=action, summary=summary,
-        entities=("Valley",), sentence=sentence, sentence_start=first, sentence_end=last,
+        entities=("Eastvale",), sentence=sentence, sentence_start=first, sentence_end=last,
         time_text=time_text, time_start=start, time_end=start + len(time_text),
     )
 
@@ -108,10 +123,10 @@ def make_article(item: dict) -> Article:
     )
 
 
-def records() -> list[tuple[Article, Findings]]:
-    """(article, findings) for every article of the story."""
+def records(*, hostile: bool = True) -> list[tuple[Article, Findings]]:
+    """(article, findings) for every article of the story, with or without the hostile one."""
     result = []
-    for item in STORY:
+    for item in STORY + (HOSTILE if hostile else []):
         article = make_article(item)
         findings = Findings(
             claims=tuple(make_claim(article, c) for c in item["claims"]),
@@ -122,7 +137,7 @@ def records() -> list[tuple[Article, Findings]]:
     return result
 
 
-def fill(store) -> None:
+def fill(store, *, hostile: bool = True) -> None:
     """Add the whole story to a store."""
-    for article, findings in records():
+    for article, findings in records(hostile=hostile):
         store.add(article, findings)

@@ -135,13 +135,13 @@ def test_json_in_script_tags_cannot_close_them(written):
 def test_sections_and_counts(written):
     _, text, page = written
     assert {"overview", "facts", "conflicts", "timeline", "sources", "articles"} <= page.ids()
-    assert re.search(r"<b>3</b> articles", text) and re.search(r"<b>6</b> claims", text)
+    assert re.search(r"<b>4</b> articles", text) and re.search(r"<b>7</b> claims", text)
 
 
 def test_conflicts_section_names_the_conflicting_pair(written):
     store, text, _ = written
     conflicts = text[text.index('id="conflicts"') : text.index('id="timeline"')]
-    low = next(c for c in store.claims() if c.claim.quantity.text == "Only 12")
+    low = next(c for c in store.claims() if c.claim.quantity.text == "Only 30")
     assert f'href="#claim-{low.id}"' in conflicts and "conflicting" in conflicts
 
 
@@ -154,4 +154,4 @@ def test_empty_store_renders(db_url, tmp_path):
 
 
 def test_story_ids_are_from_the_texts():
-    assert len({a.id for a, _ in report_story.records()}) == len(report_story.STORY)
+    assert len({a.id for a, _ in report_story.records()}) == len(report_story.STORY) + len(report_story.HOSTILE)

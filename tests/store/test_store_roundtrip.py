@@ -141,3 +141,11 @@ def test_stats(store) -> None:
     assert stats == {"articles": 3, "outlets": 2, "claims": 5, "events": 2, "time_expressions": 3,
                      "aliases": 2, "first_published": dt.date(2024, 6, 1),
                      "last_published": dt.date(2025, 1, 5)}
+
+
+def test_published_dates(store) -> None:
+    assert store.published_dates() == []
+    for id, published in [("a", dt.date(2025, 3, 1)), ("b", None), ("c", dt.date(2024, 1, 2)),
+                          ("d", dt.date(2025, 3, 1))]:
+        store.add(records.article(id, f"Text {id}.", published=published), Findings())
+    assert store.published_dates() == [dt.date(2024, 1, 2), dt.date(2025, 3, 1), dt.date(2025, 3, 1)]

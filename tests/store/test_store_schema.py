@@ -15,7 +15,8 @@ from alembic.runtime.migration import MigrationContext
 
 from newsclaims.errors import MissingExtraError, UsageError
 from newsclaims.model import Findings
-from newsclaims.store import Store, engine as engines, migrate
+from newsclaims.store import Store, migrate
+from newsclaims.store import engine as engines
 from newsclaims.store.schema import metadata
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -40,7 +41,7 @@ def test_old_database_is_upgraded(store_url, raw_engine) -> None:
              "outlet": article.outlet, "text": article.text, "published": article.published,
              "basis": article.published_basis, "confidence": article.published_confidence,
              "reason": article.published_reason, "words": article.words,
-             "added": dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)})
+             "added": dt.datetime(2026, 1, 1, tzinfo=dt.UTC)})
     assert migrate.current(raw_engine) == "0001"
     assert "aliases" not in sa.inspect(raw_engine).get_table_names()
     with Store(store_url) as store:

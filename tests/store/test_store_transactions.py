@@ -49,6 +49,14 @@ def test_failure_mid_document_leaves_nothing_of_it(store, where) -> None:
     assert store.count_claims(document="bad") == len(good_findings.claims)
 
 
+@pytest.mark.parametrize("field", ["text", "title", "outlet"])
+def test_nul_characters_are_refused_on_every_backend(store, field) -> None:
+    article = records.article(**{field: "before\x00after"})
+    with pytest.raises(InputError, match="contains NUL characters"):
+        store.add(article, Findings())
+    assert not store.contains(article.id)
+
+
 def test_a_rejected_add_can_be_skipped(store) -> None:
     items = records.corpus(3)
     bad = (items[1][0], broken(items[1][1], "claims"))

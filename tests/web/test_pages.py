@@ -49,7 +49,7 @@ def test_fact_page_has_its_chart_and_claim_links(client):
     claim_ids = [c["id"] for a in killed["fact"]["assertions"] for c in a["claims"]]
     for claim in (c for a in killed["fact"]["assertions"] for c in a["claims"]):
         assert f'href="/articles/{claim["document_id"]}#claim-{claim["id"]}"' in text
-    assert len(claim_ids) == 3
+    assert len(claim_ids) == 4
 
 
 def test_every_claim_link_lands_on_a_mark_in_its_article(client):
@@ -81,10 +81,10 @@ def test_search_page_keeps_filters_across_pages(story_url):
     try:
         with TestClient(create_app(story_url)) as client:
             first = client.get("/search?measure=killed&q=").text
-            assert "3 claims, 1–2 shown" in first
+            assert "4 claims, 1–2 shown" in first
             nxt = re.search(r'<a rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
             assert "measure=killed" in nxt and "page=2" in nxt
-            assert "3 claims, 3–3 shown" in client.get(nxt).text
+            assert "4 claims, 3–4 shown" in client.get(nxt).text
     finally:
         pages.PER_PAGE = old
 

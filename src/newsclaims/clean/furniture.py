@@ -3,7 +3,9 @@
 A paragraph is furniture when
 
 1. it matches a rule of :mod:`newsclaims.clean.rules` (appeal, share bar, tweet embed ...);
-2. it repeats an earlier paragraph of the same page (scrapes often repeat the headline);
+2. it repeats the page's headline (its first paragraph that is not furniture): scrapes
+   often print it twice. Other repeated paragraphs stay (lists, tables and recipes repeat
+   lines on purpose);
 3. it is one of the ``repeated`` lines: lines seen on other pages of the same outlet
    (see :class:`newsclaims.clean.repeated.Boilerplate`);
 4. it sits in a *block* opened by an opener rule (an appeal, a sign-up box, a "Related Posts"
@@ -33,7 +35,6 @@ from .text import unglue
 __all__ = ["Paragraph", "judge", "strip", "line_labels", "outlet_hint", "unglue"]
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|you'?re|you'?ll|you'?ve|we|our|ours|we'?re|we'?ve|(?-i:us))\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:said|says|told|according to|stated|added|reported|announced|declared|wrote)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _OUTLET = re.compile(r"^(?i:support|(?:an? )?message from)\s+((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*[!:]?$")
 
@@ -80,17 +81,18 @@ def outlet_hint(paragraphs: Sequence[Paragraph]) -> str | None:
 
 
 def _own_reasons(texts: Sequence[str], repeated: set[str]) -> list[str | None]:
-    seen: set[str] = set()
+    headline: str | None = None
     reasons: list[str | None] = []
     for text in texts:
         key = normalise(text)
         reason = rules.opener(text) or rules.single(text)
-        if reason is None and key in seen:
-            reason = "repeats an earlier paragraph"
+        if reason is None and key == headline:
+            reason = "repeats the headline"
         if reason is None and key in repeated:
             reason = "repeated on other pages of the outlet"
+        if reason is None and headline is None:
+            headline = key
         reasons.append(reason)
-        seen.add(key)
     return reasons
 
 
@@ -125,4 +127,4 @@ def _weak(text: str) -> bool:
 
 
 def _addressed(text: str) -> bool:
-    return bool(_ADDRESSED.search(text)) and not _REPORTED.search(text)
+    return bool(_ADDRESSED.search(text)) and not rules.REPORTED.search(text)

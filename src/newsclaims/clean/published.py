@@ -22,7 +22,7 @@ rules, strongest first (the first that applies fixes the anchor, later cues refi
    words' window moved to the lede's weekday (0.25-0.35).
 6. **No recent year at all** ("August 21", and "1953" only as history, more than
    :data:`HISTORY_YEARS` before ``near``): the day in the year that puts it nearest ``near``,
-   today by default or the corpus's date (:func:`infer_corpus` does both passes) (0.3).
+   the corpus's date (0.3; :func:`infer_corpus` does both passes) or else today (0.15).
 
 Year-less days ("June 30") are then resolved to the occurrence nearest the anchor and can
 move it later; the latest dated past happening ("late 2024", "March 2025") is a lower bound
@@ -109,12 +109,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)
 ))
 _ANNIVERSARY = re.compile(r"(?i)\b(\w+)(?:st|nd|rd|th)?(?:[\s-]year)?\s+anniversary\s+of\b")
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:by|next|until|till|before|ahead of|coming)\s*$")
-_FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|expected|set to|scheduled|due to|plans? to|planned|intends?"
+_FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|expected|set to|scheduled|due to|plans? (?:to|an?|the)|planning|planned|intends?"
                             r"|to be held|upcoming|is to|are to)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s")
 _DATELINE_BEFORE = re.compile(r"(?i)(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
                               r"|[A-Z][A-Z .'-]{2,40},[ \t]*)?$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\n|[—–-]|\(|\||\d{1,2}:\d\d)")
+_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:$|\n|[—–-]|\(|\||\d{1,2}[:.]\d\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 
@@ -209,6 +209,7 @@ def infer(text: str, title: str | None = None, *, near: dt.date | None = None) -
     cleaning stage passes the corpus's date (:func:`from_corpus`) for such articles.
     See the module docstring for the rules and their confidences.
     """
+    assumed = near is None
     near = near or dt.date.today()
     text = f"{title}\n\n{text}" if title else text
     mentions = [m for m in _scan(text) if not m.future and _recent(m, near)]
@@ -218,7 +219,7 @@ def infer(text: str, title: str | None = None, *, near: dt.date | None = None) -
     bound = _lower_bound(mentions)
     anchor = max(filter(None, (_latest_full(mentions), _weekday_date(mentions, bound, near),
                                _anniversary(text, mentions))), default=None)
-    anchor = anchor or _year_only(mentions, bound) or _near_day(mentions, near)
+    anchor = anchor or _year_only(mentions, bound) or _near_day(mentions, near, assumed)
     if anchor is None:
         return None
     if bound and bound.date > anchor.date:
@@ -307,14 +308,24 @@ def _latest_fit(mention: _Mention, near: dt.date) -> PublishedGuess | None:
     return None
 
 
-def _near_day(mentions: Sequence[_Mention], near: dt.date) -> PublishedGuess | None:
-    """No recent year named: the latest year-less day, in the year that puts it nearest ``near``."""
-    days = [(_nearest(m, near), m) for m in mentions if m.kind == "month_day"]
+def _near_day(mentions: Sequence[_Mention], near: dt.date, assumed: bool) -> PublishedGuess | None:
+    """No recent year named: the latest year-less day, in the year that puts it nearest ``near``.
+
+    Confidence 0.3 with a given ``near`` (the corpus's date), 0.15 when it is only today's date
+    (then the day's latest occurrence up to today: nothing is published in the future).
+    """
+    pick = _latest_until if assumed else _nearest
+    days = [(pick(m, near), m) for m in mentions if m.kind == "month_day"]
     if not days:
         return None
     day, mention = max(days)
-    return PublishedGuess(day, 0.3, f"latest day mentioned: {mention.text!r}, no year named: "
-                                    f"year nearest {near.isoformat()}")
+    return PublishedGuess(day, 0.15 if assumed else 0.3, f"latest day mentioned: {mention.text!r}, no year "
+                          f"named: the year nearest {'today' if assumed else near.isoformat()}")
+
+
+def _latest_until(mention: _Mention, near: dt.date) -> dt.date:
+    day = _in(mention, near.year)
+    return day if day <= near else _in(mention, near.year - 1)
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

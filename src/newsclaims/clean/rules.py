@@ -7,7 +7,8 @@ uses (a share bar says "Share", "Facebook", "Email"; a donation appeal asks the 
 * :data:`OPENERS` - appeals, sign-up boxes, ad-block notices, correction forms, "Related
   Posts" headings. Besides being furniture themselves they open a *block* (see
   :mod:`newsclaims.clean.furniture`): the button labels and link titles that follow them
-  are furniture too.
+  are furniture too. A paragraph with a reporting verb ("said", "according to") is never
+  an opener: it reports someone's words, so it is article text.
 * :data:`SINGLES` - furniture that stands alone: inline "Also Read: <title>" links, share
   bars, tweet embeds, photo credits, "Advertisement", "Scroll to Top", tags, menus.
 
@@ -57,14 +58,14 @@ OPENERS: tuple[Rule, ...] = (
         r"^(?:help )?keep (?:the )?" + _NAME + r" (?:free|independent|going|alive)\W*$",
         r"\b(?:patreon|paypal|chip in|buy (?:me|us) a coffee|reader[- ]funded|every contribution)\b",
         r"\b(?:become a (?:member|patron|supporter|paying subscriber)|make a (?:donation|contribution))\b",
-        r"\b(?:please )?donate (?:now|today|to us|here|once|monthly)\b|\b(?:not )?ready to support\b",
+        r"\b(?:please )?donate (?:now|today|to us|here|once|monthly)\b|\bready to (?:support|donate|give) (?:us|today|now)\b",
         r"\bsupport (?-i:us)\b|\bsupport (?:our|independent) (?:work|journalism|newsroom|reporting|mission|media)\b",
         r"\byour (?:support|contribution|donation|generosity)s?\b.{0,40}\b(?:helps|makes|keeps|allows|means)\b",
     ),
     _rule(
         "ad-block notice",
         r"\bad[- ]?block(?:er|ers|ing)?\b|\bdisabl\w* (?:your |the )?ad(?:s|vert\w*)?\b",
-        r"\bads? (?:are|will be|is|have been) (?:disabled|hidden|removed|turned off)\b|\bad-free\b",
+        r"\bads? (?:are|will be|is|have been) (?:disabled|hidden|removed|turned off)\b",
         r"\bwhitelist\w*\b|\brel(?:y|ies) (?:solely |mainly |entirely |only )?on advertising\b",
     ),
     _rule(
@@ -112,8 +113,15 @@ SINGLES: tuple[Rule, ...] = (
 )
 
 
+# Reported speech ("..., the minister said") is article text, whatever words it uses.
+REPORTED = re.compile(r"\b(?:said|says|told|according to|stated|added|reported|announced|declared|wrote)\b", re.IGNORECASE)
+
+
 def opener(paragraph: str) -> str | None:
-    """The name of the block-opening rule ``paragraph`` matches, if any."""
+    """The name of the block-opening rule ``paragraph`` matches, if any (never for reported
+    speech: "Pompeo said ... the United States stands ready to support" is article text)."""
+    if REPORTED.search(paragraph):
+        return None
     return _first(OPENERS, paragraph)
 
 

@@ -38,7 +38,8 @@ def stated_date(sentence: Span, anchor: Token, times: Sequence[TimeExpression]) 
         if any(" ".join(before[-len(cue.split()):]) == cue for cue in CUES):
             return date
         span = sentence.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and governing is not None and _first_verb(span.root) is governing:
+        verb = _first_verb(span.root) if span is not None else None
+        if verb is not None and governing is not None and verb.i == governing.i:
             return date
     return None
 

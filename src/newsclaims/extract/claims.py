@@ -5,13 +5,17 @@ Each concern lives in its own module, with its rules in its docstring:
 :mod:`~.subjects`, :mod:`~.attribution`, :mod:`~.modality` and :mod:`~.asof`. This module adds the
 rules that need more than one figure:
 
-- **Ellipsis**: a figure that counts nothing of its own — a fraction or percentage of something
-  already counted ("over half the initial deployment"), a multiplier ("up to three times"), or
-  "N more" ("thousands more wounded") — takes the measure (when its own is ``other``), the counted
-  noun (when it has none) and the subject of the figure before it in the same sentence.
+- **Ellipsis**: a figure that leans on the one before it in the same sentence takes that figure's
+  measure (when its own is only a default), counted noun (when it has none) and subject. It leans
+  when it is a multiplier ("up to three times"), "N more" ("thousands more wounded"), or when it
+  sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
+  ("over half the initial deployment") or has only a default measure ("nine people were in
+  hospital, two of them police officers").
+- **People**: a bare number that is itself a verb's subject or object and leans on nothing counts
+  people ("kills at least 120", "nearly 30,000 remain displaced"): counted ``person``.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
-  actor for that measure (the country most often named as subject of that measure), else to the
-  article's main actor overall (most often named as any figure's subject, else most mentioned).
+  actor: the country it names most often (places, nationalities, provinces and capitals
+  resolved), else the subject most often named for its other figures.
 """
 
 from __future__ import annotations
@@ -33,7 +37,11 @@ from .quantities import Mention, mentions
 class _Draft:
     claim: Claim
     mention: Mention
-    elliptic: bool  # counts nothing of its own (see module docstring)
+    stated: bool  # the measure comes from a rule, not a default
+    verb: int | None  # token index of the first verb governing the figure
+    verbs: frozenset[int]  # that verb and its conjuncts
+    follows_more: bool  # "thousands more wounded"
+    stands_alone: bool  # a bare number that is a verb's argument: counts people
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -48,54 +56,84 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
     sentence = anchor.sent
     noun = counted_module.counted_token(doc, mention)
     counted = counted_module.counted_text(noun)
-    measure = measures.measure(noun, anchor, counted)
+    measure, stated = measures.measure(noun, anchor, counted, mention.quantity.unit)
     said = attribute(sentence, anchor)
-    stated = asof.stated_date(sentence, anchor, times)
+    as_of = asof.stated_date(sentence, anchor, times)
     claim = Claim(
         quantity=mention.quantity, counted=counted, measure=measure,
         subject=subjects.explicit_subject(noun, anchor, measure),
         source=said.source, via=said.via, cue=said.cue,
         modality=modality(anchor, mention.quantity.text, said.verb),
-        as_of=stated or article.published, as_of_basis="stated" if stated else ("published" if article.published else None),
+        as_of=as_of or article.published,
+        as_of_basis="stated" if as_of else ("published" if article.published else None),
         sentence=sentence.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char,
     )
-    follows_more = mention.end < len(doc) and doc[mention.end].lower_ == "more"
-    elliptic = noun is None or follows_more or mention.quantity.unit in ("fraction", "percent", "times")
-    return _Draft(claim, mention, elliptic)
+    verb = next((t for t in counted_module.predicate_chain(noun if noun is not None else anchor)[1:]
+                 if t.pos_ in ("VERB", "AUX")), None)
+    verbs = frozenset({verb.i, *(c.i for c in verb.conjuncts)}) if verb is not None else frozenset()
+    return _Draft(claim, mention, stated, verb.i if verb is not None else None, verbs,
+                  mention.end < len(doc) and doc[mention.end].lower_ == "more",
+                  noun is None and counted_module.stands_for_people(doc, mention))
 
 
 def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for draft in drafts:
-        before = out[-1].claim if out and out[-1].claim.sentence_start == draft.claim.sentence_start else None
-        if draft.elliptic and before is not None:
-            claim = draft.claim
+        before = out[-1] if out and out[-1].claim.sentence_start == draft.claim.sentence_start else None
+        claim = draft.claim
+        if before is not None and _elliptic(draft, before):
             claim = replace(
                 claim,
-                measure=before.measure if claim.measure == "other" else claim.measure,
-                counted=claim.counted or (before.counted if claim.quantity.unit in (None,) else None),
-                subject=claim.subject or before.subject,
+                measure=claim.measure if draft.stated else before.claim.measure,
+                counted=claim.counted or (before.claim.counted if claim.quantity.unit is None else None),
+                subject=claim.subject or before.claim.subject,
             )
-            draft = replace(draft, claim=claim)
-        out.append(draft)
+        if claim.counted is None and draft.stands_alone:
+            claim = replace(claim, counted="person")
+        out.append(replace(draft, claim=claim))
     return out
 
 
+def _elliptic(draft: _Draft, before: _Draft) -> bool:
+    """Does the figure lean on the one before it (module docstring, "Ellipsis")?"""
+    unit = draft.claim.quantity.unit
+    if unit == "times" or draft.follows_more:
+        return True
+    attached = draft.verb is None or draft.verb in before.verbs
+    return attached and (draft.claim.counted is None or unit in ("fraction", "percent") or not draft.stated)
+
+
 def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
-    named = [d.claim for d in drafts if d.claim.subject]
-    overall = Counter(c.subject for c in named).most_common(1)
-    fallback = overall[0][0] if overall else _most_mentioned(doc)
-    claims = []
-    for draft in drafts:
-        claim = draft.claim
-        if claim.subject is None:
-            same = Counter(c.subject for c in named if c.measure == claim.measure).most_common(1)
-            claim = replace(claim, subject=same[0][0] if same else fallback)
-        claims.append(claim)
-    return claims
+    actor = main_actor(doc) or _most_named([d.claim for d in drafts])
+    return [d.claim if d.claim.subject else replace(d.claim, subject=actor) for d in drafts]
 
 
-def _most_mentioned(doc: Doc) -> str | None:
-    counts = Counter(gazetteer.country(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP"))
-    counts.pop(None, None)
+def main_actor(doc: Doc) -> str | None:
+    """The country the article names most often: every capitalised name of one to three words that
+    the gazetteer resolves (countries, nationalities, capitals, provinces — also inside names such as
+    "Peruvian Red Cross"). A name after "from" ("firefighters from Mexico") marks help or origin from
+    elsewhere and counts half."""
+    counts: Counter[str] = Counter()
+    i = 0
+    while i < len(doc):
+        size, found = _country_at(doc, i)
+        if found:
+            counts[found] += 0.5 if i and doc[i - 1].lower_ == "from" else 1.0
+        i += size
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _country_at(doc: Doc, i: int) -> tuple[int, str | None]:
+    for size in (3, 2, 1):
+        span = doc[i:i + size]
+        if len(span) == size and all(t.is_alpha and (t.is_title or t.is_upper) for t in span) \
+                and span[0].ent_type_ != "PERSON":
+            found = gazetteer.country(span.text)
+            if found:
+                return size, found
+    return 1, None
+
+
+def _most_named(claims: list[Claim]) -> str | None:
+    named = Counter(c.subject for c in claims if c.subject).most_common(1)
+    return named[0][0] if named else None

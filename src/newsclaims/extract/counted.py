@@ -19,12 +19,17 @@ glued to a following qualifier by scraping ("shellsroughly") is cut at the quali
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from .quantities import Mention
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
+#: Nouns that hold a count of something else: "the number of people", "its count of 60,000".
+CONTAINERS = frozenset({"number", "count", "figure", "total", "tally"})
+#: Dependencies by which a number stands for people on its own ("Tens of thousands march").
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT"})
 MODIFIER_DEPS = frozenset({"nummod", "quantmod", "predet", "nmod", "det", "amod", "compound", "npadvmod"})
 #: Words scraping glues to the end of the word before them ("shellsroughly").
 GLUE_WORDS = ("roughly", "approximately", "nearly", "around", "almost", "according", "including")
@@ -41,14 +46,23 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
         return partitive
     head = anchor.head
     if anchor.dep_ in MODIFIER_DEPS and head.pos_ in NOUNISH and head.i >= mention.end:
-        return of_object(head) if head.lower_ in ("%", "percent") else head
-    return _predicative(anchor)
+        return _through_container(of_object(head) if head.lower_ in ("%", "percent") else head)
+    return _through_container(_predicative(anchor))
+
+
+def _through_container(noun: Token | None) -> Token | None:
+    """"the number of people arrested" -> people; "the death toll" -> toll (its compound tells)."""
+    if noun is not None and noun.lemma_.lower() in CONTAINERS:
+        inner = of_object(noun)
+        if inner is not None:
+            return inner
+    return noun
 
 
 def of_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNISH]
+            objects = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in NOUNISH or c.tag_ in ("JJ", "VBN"))]
             if objects:
                 return objects[0]
     return None
@@ -68,12 +82,34 @@ def _predicative(anchor: Token) -> Token | None:
 
 
 def counted_text(token: Token | None) -> str | None:
-    """Lower-case lemma of the counted noun with its compounds: "artillery shell", "troop"."""
+    """Singular lower-case head noun: "troops" -> "troop", "people" -> "person" (``inflect``, a
+    maintained library, since spaCy's lemma of "people" is "people"); "death toll" -> "death"."""
     if token is None:
         return None
-    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in NOUNISH and not c.ent_type_]
-    head = unglue(token.text.lower()) or token.lemma_.lower()
-    return " ".join([*(c.lemma_.lower() for c in words[-1:]), head]).strip() or None
+    if token.lemma_.lower() == "toll":
+        compound = [c for c in token.lefts if c.dep_ == "compound"]
+        token = compound[-1] if compound else token
+    glued = unglue(token.text.lower())
+    if glued:
+        return glued
+    word = token.text.lower()
+    if token.tag_ in ("NNS", "NNPS"):
+        return _inflect().singular_noun(word) or token.lemma_.lower()
+    return token.lemma_.lower() if token.pos_ in NOUNISH else word
+
+
+def stands_for_people(doc: Doc, mention: Mention) -> bool:
+    """A bare number that is itself an argument of a verb counts people ("kills at least 120",
+    "nearly 30,000 remain displaced"); a number only modifying or compared does not."""
+    anchor = doc[mention.anchor]
+    return mention.quantity.unit is None and anchor.dep_ in ARGUMENT_DEPS and anchor.head.pos_ in ("VERB", "AUX")
+
+
+@lru_cache(maxsize=1)
+def _inflect():
+    import inflect
+
+    return inflect.engine()
 
 
 def unglue(word: str) -> str | None:
@@ -88,7 +124,7 @@ def unglue(word: str) -> str | None:
 def predicate_chain(token: Token) -> list[Token]:
     """``token`` and its heads up to the sentence root (the clause path that governs a figure)."""
     chain = [token]
-    while chain[-1].head is not chain[-1]:
+    while chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
 

@@ -13,7 +13,8 @@ An event is one sentence's action that a resolved date places in time:
   modifies a noun directly dates that noun ("its October 2025 groundbreaking") and nothing
   above it; reporting verbs ("said", "reported") and verbs in a future or modal frame ("will",
   "expected to", "could"), nouns marked as planned ("the planned June summit") and anything
-  dated after the article appeared (a day's slack) date no happening.
+  dated after the article appeared (a day's slack) date no happening, nor does a dateline
+  ("LISBON, 18 May 2026 -", "Published 11 March 2026").
 * **The entities** are the sentence's people, organisations and places (spaCy NER), lightly
   canonicalised: "the", possessives and hyphens in names go, and a short name takes the first
   full name of the article that contains it ("Kim" -> "Kim Jong Un").
@@ -51,8 +52,11 @@ ACTIONS: dict[str, str] = {
                      "unveil", "open", "opening", "complete", "completion"], "construction"),
     **dict.fromkeys(["capture", "seize", "liberate", "liberation", "recapture", "retake", "withdraw",
                      "withdrawal", "retreat", "repel", "expel", "secure"], "territory"),
-    **dict.fromkeys(["kill", "die", "death", "explode", "explosion", "crash", "collapse", "earthquake",
-                     "flood", "fire", "storm"], "incident"),
+    **dict.fromkeys(["kill", "die", "death", "explode", "explosion", "crash", "collapse", "earthquake", "quake",
+                     "flood", "fire", "wildfire", "blaze", "storm", "hurricane", "typhoon", "cyclone", "tsunami",
+                     "landslide", "eruption", "outbreak", "derailment"], "incident"),
+    **dict.fromkeys(["march", "protest", "rally", "demonstration", "demonstrate", "riot", "clash", "walkout"],
+                    "protest"),
     **dict.fromkeys(["arrest", "detain", "sentence", "convict", "charge", "order", "ban", "sanction",
                      "impose", "announce", "declare", "launch", "elect", "election", "vote", "resign",
                      "appoint", "approve"], "decision"),
@@ -67,6 +71,8 @@ PLANNED = {"planned", "upcoming", "scheduled", "proposed", "expected", "future",
 FUTURE_FRAMES = {"expect", "plan", "set", "schedule", "intend", "aim", "hope", "want", "due", "propose"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2})|-(SP|SU|FA|WI))?$")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{1,40},\s*|(?i:published|posted|updated|date)\b[^\n]{0,12}?)?")
+_DATELINE_AFTER = re.compile(r"\s*,?\s*(?:\(|[-—–|]|\n|$|\d{1,2}[:.]\d\d)")
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _MODS = {"START": (0.0, 1 / 3), "EARLY": (0.0, 1 / 3), "MID": (1 / 3, 2 / 3), "END": (2 / 3, 1.0),
          "LATE": (2 / 3, 1.0)}
@@ -79,7 +85,7 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         dates = date_range(time)
-        if span is None or dates is None or _after(dates[0], article.published):
+        if span is None or dates is None or _after(dates[0], article.published) or _dateline(doc.text, time):
             continue
         sentence = _sentence(span)
         trigger = _trigger(span, sentence)
@@ -88,6 +94,13 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
             continue
         events[key] = _event(time, dates, trigger, sentence, names)
     return sorted(events.values(), key=lambda e: (e.sentence_start, e.time_start))
+
+
+def _dateline(text: str, time: TimeExpression) -> bool:
+    """"LISBON, 18 May 2026 - ..." or "Published 11 March 2026": the article's date, no happening."""
+    line_start = text.rfind("\n", 0, time.start) + 1
+    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, time.start)
+                and _DATELINE_AFTER.match(text, time.end))
 
 
 def _after(day: dt.date, published: dt.date | None) -> bool:
@@ -190,6 +203,8 @@ def _trigger(span: Span, sentence: Span) -> Token | None:
             return node
         if node.pos_ in {"VERB", "AUX"}:
             found = _verb_action(node)
+            if found is not None and not sentence.start <= found.i < sentence.end:
+                found = None  # the parse reached across a line break (into a headline)
             if found is not None or not _passes_on(node):
                 return found
     return None
@@ -215,7 +230,15 @@ def _verb_action(verb: Token) -> Token | None:
         return None
     if _lemma(verb) in LIGHT_VERBS:
         return _governed_event(verb) or (verb if _is_action(verb) else None)
-    return verb if _is_action(verb) else _governed_event(verb)
+    if _is_action(verb):
+        return _incident_subject(verb) or verb
+    return _governed_event(verb)
+
+
+def _incident_subject(verb: Token) -> Token | None:
+    """"An earthquake struck ...": the incident noun, not the verb, names the happening."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"
+                 and ACTIONS.get(_lemma(c)) == "incident"), None)
 
 
 def _governed_event(verb: Token) -> Token | None:
@@ -279,7 +302,8 @@ def summary(trigger: Token, sentence: Span | None = None) -> str:
             parts.add(child)
     inside = [t for t in sorted(parts, key=lambda t: t.i)
               if sentence is None or sentence.start <= t.i < sentence.end]
-    tokens = [t for t in inside if t.ent_type_ != "DATE" and not t.is_space][:16]
+    tokens = [t for t in inside if t.ent_type_ != "DATE" and not t.is_space
+              and not (t.dep_ == "case" and t.head.ent_type_ == "DATE")][:16]
     return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ")
                    for t, nxt in zip(tokens, tokens[1:])) + (tokens[-1].text if tokens else "")
 

@@ -31,9 +31,16 @@ def normalise(name: str) -> str:
 
 
 def country(name: str | None) -> str | None:
-    """The canonical country a name, demonym, capital or acronym stands for, or None."""
+    """The canonical country a name, demonym, capital, province or code stands for, or None.
+
+    Codes and initialisms ("UK", "DPRK", "USA") match only when written in capitals, so that
+    English words ("it", "be", "in") never name Italy, Belarus or India.
+    """
     if not name:
         return None
+    bare = re.sub(r"'s?$", "", name.replace("\u2019", "'").strip()).replace(".", "")
+    if bare.isupper() and len(bare) <= 5:
+        return _codes().get(bare)
     return _index().get(normalise(name))
 
 
@@ -52,8 +59,7 @@ def _index() -> dict[str, str]:
         name = info.get("name")
         if not name:
             continue
-        names = [name, _text(info.get("demonym")), *info.get("altSpellings", [])]
-        names += [_initials(n) for n in info.get("altSpellings", [])]
+        names = [name, _text(info.get("demonym")), *_long(info.get("altSpellings", []))]
         capital = _text(info.get("capital"))
         if capital:
             names += [capital, re.split(r",| D\.C\.", capital)[0]]
@@ -64,8 +70,31 @@ def _index() -> dict[str, str]:
                 index[key] = name
     for key, name in _capital_spellings(capitals).items():
         index.setdefault(key, name)
+    for info in infos:  # provinces last: "British Columbia" -> Canada
+        for province in info.get("provinces") or []:
+            index.setdefault(normalise(re.sub(r"\s*\(.*\)", "", province)), info["name"])
     index.update({normalise(name): name for name in set(index.values())})
     return index
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    """Upper-case codes and initialisms: ISO alpha-2/3 ("UK", "USA"), initials ("DPRK")."""
+    from countryinfo import all_countries
+
+    codes: dict[str, str] = {}
+    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    for info in infos:
+        spellings = info.get("altSpellings", [])
+        short = [s.replace(".", "") for s in spellings if len(s.replace(".", "")) <= 5 and s.isupper()]
+        for code in [*short, *(_initials(s) for s in spellings)]:
+            if code and info.get("name"):
+                codes.setdefault(code, info["name"])
+    return codes
+
+
+def _long(spellings: list[str]) -> list[str]:
+    return [s for s in spellings if not (len(s.replace(".", "")) <= 5 and s.isupper())]
 
 
 def _text(value) -> str:
@@ -93,6 +122,6 @@ def _capital_spellings(capitals: dict[str, tuple[str, str]]) -> dict[str, str]:
         if not found or found[1] != city.get("countrycode"):
             continue
         for alias in city.get("alternatenames", []):
-            if re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", alias) and alias[0].isupper():
+            if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", alias) and len(alias) >= 4:
                 spellings.setdefault(normalise(alias), found[0])
     return spellings

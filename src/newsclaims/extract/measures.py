@@ -1,21 +1,28 @@
 """The measure of a figure (model.MEASURES), from the counted noun and its governing predicate.
 
-Rules, first that applies:
+Rules, first that applies (:func:`measure`):
 
-1. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
-   casualties" -> casualties, "refugees" -> displaced; so does a compound ("death toll").
-2. The predicates over the figure do (:data:`VERBS`, :data:`ADJECTIVES`): the noun's own
-   participle ("soldiers killed in ..."), then the first trigger walking up from the figure,
-   together with the verbs conjoined to it that have no subject of their own ("have been
-   killed, wounded, or went missing"). Two or more of killed/wounded/missing/captured make
-   ``casualties`` ("killed or injured").
-3. Sending verbs (send, deploy, dispatch ...) give ``deployed`` for personnel (:data:`PERSONNEL`)
-   and ``supplied`` for anything else; delivering verbs (supply, deliver, transfer ...) give
-   ``supplied``; nouns of aid ("support", "shipments") on the path count as delivering.
-4. Size verbs ("boasting 1.2 million personnel", "has 30,000 troops") give ``other``: an army's
-   size is not a deployment.
-5. Personnel with no trigger are ``deployed`` ("thousands of troops participated"); anything
-   else is ``other`` (kept, so nothing is silently lost).
+1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``.
+2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
+   casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
+3. The noun's own participle or adjective ("soldiers killed in ...", "people believed trapped",
+   "dozens missing").
+4. Walking up from the figure to the root: the first trigger verb (:data:`VERBS`), adjective
+   complement ("went missing", "remain displaced", "listed as missing") or context noun under the
+   verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "spent the night in tents",
+   "among the dead were ..."). The walk passes light verbs (:data:`LIGHT`: be, become, include,
+   reach ...) and stops at any other verb, and at a preposition other than "of"/"with"/
+   "including"... ("killed 18 civilians in three villages": the villages are a circumstance).
+   A transitive trigger reached from its active subject does not apply ("22 countries have sent
+   aid" counts senders). Conjoined verbs sharing subject and object add their harms: two or more
+   of killed/wounded/missing/captured make ``casualties`` ("killed, wounded, or went missing");
+   "killing 120 people and injuring more than 900" keeps each figure's own.
+5. Sending and delivering verbs (send, deploy, deliver, supply, transfer ...) give ``deployed``
+   for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else; so do aid nouns on the
+   path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
+   personnel") give ``other``: an army's size is not a deployment.
+6. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
+   anything else ``other`` — kept, so nothing is silently lost.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ NOUNS: dict[str, str] = {
     "prisoner": "captured", "pow": "captured", "captive": "captured", "hostage": "captured",
     "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced",
     "arrest": "arrested", "detainee": "arrested", "detention": "arrested",
+    "displaced": "displaced", "evacuated": "displaced", "missing": "missing",
 }
 VERBS: dict[str, str] = {
     "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
@@ -44,76 +52,136 @@ VERBS: dict[str, str] = {
     "mobilize": "deployed", "mobilise": "deployed", "arrive": "deployed", "post": "deployed",
     "supply": "supplied", "deliver": "supplied", "provide": "supplied", "transfer": "supplied",
     "ship": "supplied", "export": "supplied", "sell": "supplied", "donate": "supplied", "give": "supplied",
+    "bury": "killed", "need": "affected", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
 }
 ADJECTIVES: dict[str, str] = {
     "dead": "killed", "missing": "missing", "injured": "wounded", "wounded": "wounded",
-    "homeless": "displaced", "captive": "captured",
+    "homeless": "displaced", "captive": "captured", "displaced": "displaced", "trapped": "missing",
+    "unaccounted": "missing", "hospitalised": "wounded", "hospitalized": "wounded",
 }
-SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move"})
+#: Nouns of place or cause under the governing verb that tell the measure ("treated for injuries",
+#: "in hospital", "spent the night in tents", "among the dead").
+CONTEXT: dict[str, str] = {
+    "injury": "wounded", "wound": "wounded", "burn": "wounded", "hospital": "wounded",
+    "tent": "displaced", "shelter": "displaced", "camp": "displaced", "gymnasium": "displaced",
+}
+SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver",
+                     "supply", "provide", "export", "sell", "donate", "give"})
+#: Verbs whose subject undergoes them: "75,000 troops died", "46,000 people fled".
+INTRANSITIVE = frozenset({"die", "perish", "drown", "flee", "arrive", "participate", "surrender",
+                          "need", "go", "remain", "stay"})
+#: Verbs a figure's clause may pass through on the way to its trigger ("X became casualties").
+LIGHT = frozenset({"be", "become", "remain", "include", "suffer", "sustain", "incur", "reach", "stand",
+                   "rise", "climb", "total", "put", "place", "list", "register", "record", "count"})
+#: Prepositions a figure may sit under and still be what the verb is about ("supplied Moscow with ...").
+PASSING_PREPS = frozenset({"of", "with", "including", "among", "as", "like"})
 AID_NOUNS = frozenset({"support", "aid", "assistance", "shipment", "delivery", "transfer", "supply"})
-SIZE_VERBS = frozenset({"boast", "have", "number", "field", "maintain", "employ", "total"})
+SIZE_VERBS = frozenset({"boast", "have", "number", "field", "maintain", "employ"})
 PERSONNEL = frozenset(
     "troop soldier laborer labourer worker engineer sapper personnel officer marine fighter "
     "mercenary specialist instructor adviser advisor staff police policeman serviceman "
     "servicemember unit division brigade battalion regiment member volunteer medic crew pilot "
-    "force commando guard reservist conscript recruit peacekeeper".split()
+    "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
+    "team paramedic".split()
 )
 HARM = ("killed", "wounded", "missing", "captured")
 
 
-def measure(counted: Token | None, anchor: Token, counted_lemma: str | None) -> str:
-    """The measure of the figure at ``anchor`` counting ``counted`` (module docstring rules)."""
-    head = (counted_lemma or "").split()[-1] if counted_lemma else None
+def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
+    """(measure, stated) for the figure at ``anchor`` counting ``counted`` (module docstring rules).
+
+    ``stated`` is False when no rule fired and the measure is a default, so that a figure in
+    apposition may take its neighbour's instead.
+    """
+    if unit not in (None, "percent", "fraction"):
+        return "other", unit != "times"
+    head = counted_lemma.split()[-1] if counted_lemma else None
     if head in NOUNS:
-        return NOUNS[head]
+        return NOUNS[head], True
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.lemma_.lower() in NOUNS]
         if compounds:
-            return compounds[0]
+            return compounds[0], True
     found = _from_predicates(counted if counted is not None else anchor, head)
     if found:
-        return found
-    return "deployed" if head in PERSONNEL else "other"
+        return found, True
+    return ("deployed" if head in PERSONNEL else "other"), False
 
 
 def _from_predicates(token: Token, head: str | None) -> str | None:
-    for child in token.children:  # "soldiers killed in Kursk", "people missing"
-        if child.dep_ in ("acl", "relcl", "amod") and _trigger(child, head):
-            return _combine(child, head)
+    for child in token.children:  # "soldiers killed in Kursk", "people believed trapped"
+        if child.dep_ in ("acl", "relcl", "amod"):
+            found = _trigger(child, head, "dobj") or _complement(child)
+            if found:
+                return _combine(child, head, "dobj") if _trigger(child, head, "dobj") else found
+    previous = token
     for node in predicate_chain(token)[1:]:
-        if node.pos_ == "NOUN" and node.lemma_.lower() in AID_NOUNS:
-            return "supplied" if head not in PERSONNEL else "deployed"
-        if node.pos_ in ("VERB", "AUX", "ADJ") and _trigger(node, head):
-            return _combine(node, head)
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SIZE_VERBS:
-            return "other"
-        for child in node.children:  # "became casualties"
-            if child.dep_ in ("attr", "acomp") and child is not token and child.lemma_.lower() in NOUNS:
-                return NOUNS[child.lemma_.lower()]
+        if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
+            if node.lower_ not in PASSING_PREPS:
+                return None  # "in three villages", "to 12 districts": a circumstance
+        elif node.pos_ == "NOUN" and node.lemma_.lower() in AID_NOUNS:
+            return "deployed" if head in PERSONNEL else "supplied"
+        elif node.pos_ in ("VERB", "AUX", "ADJ"):
+            found = _trigger(node, head, previous.dep_)
+            if found:
+                return _combine(node, head, previous.dep_)
+            found = _context(node)
+            if found:
+                return found
+            if node.lemma_.lower() in SIZE_VERBS:
+                return "other"
+            if node.lemma_.lower() not in LIGHT and node.pos_ != "ADJ":
+                return None
+        previous = node
     return None
 
 
-def _trigger(verb: Token, head: str | None) -> str | None:
+def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
+    """The measure ``verb`` gives a figure reaching it through dependency ``entry``."""
     lemma = verb.lemma_.lower()
-    if lemma in SENDING:
-        return "deployed" if head in PERSONNEL else "supplied"
+    agent = entry == "nsubj" and lemma not in INTRANSITIVE  # "22 countries have sent aid"
+    if lemma in SENDING or (lemma == "fly" and any(c.dep_ == "prt" for c in verb.children)):
+        return None if agent else ("deployed" if head in PERSONNEL else "supplied")
     if lemma in VERBS:
-        return VERBS[lemma]
+        return None if agent else VERBS[lemma]
     if verb.lower_ in ADJECTIVES:
         return ADJECTIVES[verb.lower_]
-    for child in verb.children:  # "went missing"
-        if child.dep_ == "acomp" and child.lower_ in ADJECTIVES:
+    return _complement(verb)
+
+
+def _complement(verb: Token) -> str | None:
+    """"went missing", "remain displaced", "listed as missing", "believed trapped"."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "as":
+            found = [ADJECTIVES[c.lower_] for c in child.children if c.lower_ in ADJECTIVES]
+            if found:
+                return found[0]
     return None
 
 
-def _combine(verb: Token, head: str | None) -> str:
-    """The trigger's measure, or ``casualties`` when subject-sharing conjuncts add other harms."""
-    found = {_trigger(verb, head)}
+def _context(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in NOUNS:  # "became casualties"
+            return NOUNS[child.lemma_.lower()]
+        if child.dep_ != "prep":
+            continue
+        for obj in (c for c in child.children if c.dep_ == "pobj"):
+            lemma = obj.lemma_.lower()
+            if child.lower_ == "among" and lemma in NOUNS:  # "among the dead were 19 children"
+                return NOUNS[lemma]
+            if lemma in CONTEXT:
+                return CONTEXT[lemma]
+    return None
+
+
+def _combine(verb: Token, head: str | None, entry: str) -> str:
+    """The trigger's measure, or ``casualties`` when conjuncts sharing its subject and object add
+    other harms ("killed or injured"); a conjunct with its own object counts its own figure."""
+    own = _trigger(verb, head, entry)
+    found = {own}
     for conj in verb.conjuncts:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-            found.add(_trigger(conj, head))
-    harms = found & set(HARM)
-    if len(harms) >= 2:
-        return "casualties"
-    return _trigger(verb, head) or "other"
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+            found.add(_trigger(conj, head, entry))
+    return "casualties" if len(found & set(HARM)) >= 2 else (own or "other")

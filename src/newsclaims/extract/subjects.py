@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import gazetteer
-from .attribution import SAY_VERBS
+from .attribution import SAY_VERBS, name
 from .counted import own_subject, predicate_chain
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -28,12 +28,28 @@ SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
 
 
 def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
-    """The country a figure belongs to when the sentence says so, else None."""
+    """The country (or, for supplies, organisation) a figure belongs to when the sentence says so."""
     own = country_of(counted) if counted is not None else None
     if own:
         return own
     agent = _agent(counted if counted is not None else anchor)
-    return country_of(agent, itself=True) if agent is not None else None
+    if agent is not None and agent.pos_ == "PRON":
+        agent = _speaker(agent)
+    if agent is None:
+        return None
+    found = country_of(agent, itself=True)
+    if found is None and measure == "supplied" and agent.ent_type_ == "ORG":
+        return name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
+    return found
+
+
+def _speaker(pronoun: Token) -> Token | None:
+    """"X said it had delivered ...": the pronoun subject stands for the speaker X."""
+    for node in predicate_chain(pronoun)[1:]:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_VERBS:
+            speaker = own_subject(node)
+            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+    return None
 
 
 def country_of(noun: Token | None, itself: bool = False) -> str | None:
@@ -64,6 +80,8 @@ def resolve(token: Token) -> str | None:
             found = gazetteer.country(span.text)
             if found:
                 return found
+    if not (token.is_title or token.is_upper):
+        return None
     phrase = token.doc[token.left_edge.i:token.i + 1] if token.dep_ in ("compound", "amod") else None
     return gazetteer.country(token.text) or (gazetteer.country(phrase.text) if phrase is not None else None)
 

@@ -75,16 +75,26 @@ def candidates(doc: Doc) -> list[Span]:
 
 
 def _merge_adjacent(spans: list[Span]) -> list[Span]:
-    """Join touching spans that read as one expression: "Friday" + "afternoon", "15:00 GMT" + "Saturday"."""
+    """Join neighbouring spans that read as one expression: touching ("Friday" + "afternoon"),
+    joined by "on"/"at" ("8 p.m. on Sunday"), or the two ends of a range ("January and March
+    2025", split again later so that both ends share the stated year)."""
     merged: list[Span] = []
     for span in spans:
-        if merged and merged[-1].end == span.start:
-            joined = span.doc[merged[-1].start:span.end]
-            if normalise_full(_trim(joined).text, None) is not None:
-                merged[-1] = joined
-                continue
-        merged.append(span)
+        if merged and _joins(merged[-1], span):
+            merged[-1] = span.doc[merged[-1].start:span.end]
+        else:
+            merged.append(span)
     return merged
+
+
+def _joins(first: Span, second: Span) -> bool:
+    gap = second.start - first.end
+    if gap < 0 or gap > 1:
+        return False
+    joined = _trim(first.doc[first.start:second.end])
+    if gap == 0 or first.doc[first.end].lower_ in ("on", "at"):
+        return normalise_full(joined.text, None) is not None
+    return first.doc[first.end].lower_ in RANGE_WORDS and bool(_split(joined, None, None))
 
 
 _MATCHERS: dict[int, Matcher] = {}
@@ -107,7 +117,9 @@ PATTERNS = {
             [{"LOWER": {"IN": ["daily", "weekly", "monthly", "quarterly"]}, "POS": "ADV"}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["past", "future"]}}],
             [{"LOWER": "at"}, {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "time"}],
-            [{"LOWER": "these"}, {"LOWER": "days"}]],
+            [{"LOWER": "these"}, {"LOWER": "days"}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "previous", "preceding", "next"]}},
+             {"LOWER": {"IN": ["day", "week", "weekend", "month", "year"]}}]],
     "NAME": [[{"LOWER": {"IN": MONTH_NAMES}, "IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}}],
              [{"LOWER": {"IN": [w for w in cal.WEEKDAYS if len(w) > 4]}, "IS_TITLE": True}]],
     "YEAR": [[{"LOWER": {"IN": PREPOSITIONS}}, {"SHAPE": "dddd"}]],
@@ -214,6 +226,7 @@ def _in_future(span: Span, trimmed: Span, reference: dt.date | None, tense: str 
 
 
 def _split(span: Span, reference: dt.date | None, tense: str | None) -> list[tuple[Span, Normal]]:
+    """Both ends of a range of dates ("2009-2010", "1957-58", "June 10 and June 12"), or []."""
     for token in span[1:-1]:
         if token.lower_ not in RANGE_WORDS:
             continue
@@ -221,11 +234,19 @@ def _split(span: Span, reference: dt.date | None, tense: str | None) -> list[tup
         right_text = right.text
         if re.fullmatch(r"\d{4}", left.text) and re.fullmatch(r"\d\d", right_text):
             right_text = left.text[:2] + right_text  # "1957-58"
-        first = normalise_full(left.text, reference, tense=tense)
         second = normalise_full(right_text, reference, tense=tense)
+        first = normalise_full(_with_year(left.text, right_text), reference, tense=tense)
         if first and second and first.type == second.type == "DATE":
             return [(left, first), (right, second)]
     return []
+
+
+def _with_year(left: str, right: str) -> str:
+    """The left end of a range borrows the right end's year: "1 January to 30 June 2025"."""
+    year = re.search(r"\b\d{4}$", right)
+    if year and re.search(r"[A-Za-z]", left) and not re.search(r"\d{4}", left):
+        return f"{left} {year.group(0)}"
+    return left
 
 
 def _part(span: Span, reference: dt.date | None, tense: str | None) -> list[tuple[Span, Normal]]:

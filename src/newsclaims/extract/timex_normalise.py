@@ -248,6 +248,15 @@ def _century(text):
 
 
 def _clock(text, reference, tense):
+    """Clock times, on the day the rest of the phrase names, else on the reference day
+    ("15:00 GMT Saturday", "8 p.m.", "midnight on Monday")."""
+    named = re.fullmatch(r"(midnight|noon|midday)(?: (?:on|of))? (.+)", text)
+    if named:
+        day = normalise_full(named.group(2), reference, tense=tense)
+        if day is None or day.type != "DATE" or day.granularity != "day":
+            return None
+        clock = "T24:00" if named.group(1) == "midnight" else "T12:00"
+        return Normal("TIME", day.value + clock, "time", anchored=day.anchored)
     match = re.search(r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?(?: ?(a\.?m\.?|p\.?m\.?|o'clock|h))?"
                       r"(?: (?:gmt|utc|bst|est|edt|pst|pdt|cet|local time|\w{2,4} time))?", text)
     if not match or not (match.group(2) or match.group(4)) or match.start() > 0 and text[match.start() - 1] != " ":

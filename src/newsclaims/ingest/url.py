@@ -56,19 +56,21 @@ def fetch(
             return _follow(client, first, url, max_bytes, timeout, accept)
     except httpx.TimeoutException as exc:
         raise InputError(f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
-    except httpx.HTTPError as exc:
-        raise InputError(f"cannot fetch: {exc or type(exc).__name__}") from exc
+    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, UnicodeError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"cannot fetch: {reason}") from exc
 
 
 def check_url(url: str) -> httpx.URL:
     """The parsed URL, or InputError when it is not an absolute http(s) URL with a host."""
     try:
         parsed = httpx.URL(url)
-    except httpx.InvalidURL as exc:
+        host = parsed.host  # decodes IDNA labels, which may fail
+    except (httpx.InvalidURL, UnicodeError) as exc:  # IDNA errors are UnicodeErrors
         raise InputError(f"not a valid URL ({exc})") from exc
     if parsed.scheme not in SCHEMES:
         raise InputError(f"URL scheme {parsed.scheme or 'missing'!r} refused (only http and https)")
-    if not parsed.host:
+    if not host:
         raise InputError("URL has no host")
     return parsed
 

@@ -36,7 +36,9 @@ are one.
 - other measures, which may go up and down: intervals apart within ``window_days`` conflict;
   further apart they evolved;
 - any conflict makes the fact *conflicting*, else any evolution *evolving*, else
-  *consistent*; one assertion is *single*.
+  *consistent*; one assertion is *single*. The reason cites the pairs (the first
+  :data:`MAX_REASONS` of them); a conflicting fact that also rose says so after its conflicts
+  (an official toll rising while a mayor counts more is both).
 
 **Low / best / high** (UCDP-style) come from the *current* assertions: those no later
 figure has superseded (risen above), the latest one of each independent source. Low is
@@ -59,7 +61,7 @@ from . import counted as counted_nouns
 from .bodies import describe, resolve
 from .intervals import Interval, of_quantity, point
 from .records import fact_record  # noqa: F401 - also importable from here, where the CLI looks
-from .sources import Names, key, named, primaries
+from .sources import Names, key, named, outlet_name, primaries
 from .summary import cite, summarise
 
 DEFAULT_WINDOW_DAYS = 14
@@ -89,6 +91,7 @@ class Figure:
     primary: str
     span: Interval
     point: float | None
+    cited: str  # "more than 6,000 (UK defence intelligence, 2025-07-01)", for reasons
 
     @property
     def date(self) -> dt.date | None:
@@ -167,11 +170,11 @@ def _figure_key(stored: StoredClaim) -> tuple:
     return (q.value,) if q.value is not None and q.qualifier not in ("range", "vague") else (q.value, q.low, q.high)
 
 
-def _assertions(group: list[StoredClaim], primary: Mapping[int, str], names: Names) -> list[Figure]:
+def _assertions(group: list[StoredClaim], primary: Mapping[int, str], names: Names, unit: str | None) -> list[Figure]:
     buckets: dict[tuple, list[StoredClaim]] = defaultdict(list)
     for stored in sorted(group, key=lambda c: (as_of(c) or dt.date.min, c.id)):
         buckets[(primary[stored.id], _figure_key(stored))].append(stored)
-    figures = [_merge(claims, primary[claims[0].id], names) for claims in buckets.values()]
+    figures = [_merge(claims, primary[claims[0].id], names, unit) for claims in buckets.values()]
     return sorted(figures, key=lambda f: (f.date or dt.date.min, f.ids))
 
 
@@ -182,18 +185,18 @@ def _primaries(attributions: Mapping[int, tuple[str, str | None]]) -> dict[int, 
     return {claim_id: bodies.get(source, source) for claim_id, source in traced.items()}
 
 
-def _merge(claims: list[StoredClaim], primary: str, names: Names) -> Figure:
+def _merge(claims: list[StoredClaim], primary: str, names: Names, unit: str | None) -> Figure:
     """One assertion from one source's restatements of one figure (the first claim speaks for it)."""
     first = claims[0].claim.quantity
     spans = [of_quantity(c.claim.quantity) for c in claims]
-    outlets = tuple(dict.fromkeys(c.outlet or c.document for c in claims))
+    outlets = tuple(dict.fromkeys(outlet_name(c) for c in claims))
     assertion = Assertion(
         source=None if primary.startswith("outlet:") else names.display(primary),
         low=first.low, high=first.high, value=first.value, qualifier=first.qualifier,
         as_of=as_of(claims[0]), outlets=outlets, claims=tuple(claims),
     )
     span = Interval(min(s.low for s in spans), max(s.high for s in spans))
-    return Figure(assertion, primary, span, point(first.value, first.low, first.high))
+    return Figure(assertion, primary, span, point(first.value, first.low, first.high), cite(assertion, unit))
 
 
 # --- judging -------------------------------------------------------------------------------------
@@ -203,14 +206,14 @@ class Verdict(NamedTuple):
     reason: str
 
 
-def compare(a: Figure, b: Figure, cumulative: bool, window_days: int, unit: str | None = None) -> Verdict | None:
+def compare(a: Figure, b: Figure, cumulative: bool, window_days: int) -> Verdict | None:
     """How two assertions relate (module doc, "Status"); ``a`` is dated no later than ``b``."""
     days = (b.date - a.date).days if a.date and b.date else None
     judged = _cumulative(a, b, days) if cumulative else _fluctuating(a, b, days, window_days)
     if judged is None:
         return None
     kind, why = judged
-    return Verdict(kind, f"{cite(a.assertion, unit)} vs {cite(b.assertion, unit)}: {why}")
+    return Verdict(kind, f"{a.cited} vs {b.cited}: {why}")
 
 
 def _fluctuating(a: Figure, b: Figure, days: int | None, window_days: int) -> tuple[str, str] | None:
@@ -235,26 +238,33 @@ def _cumulative(a: Figure, b: Figure, days: int | None) -> tuple[str, str] | Non
     return None
 
 
-def _verdicts(figures: list[Figure], cumulative: bool, window_days: int, unit: str | None):
+def _verdicts(figures: list[Figure], cumulative: bool, window_days: int):
     """Every related pair (earlier, later, verdict), in date order."""
     for i, a in enumerate(figures):
         for b in figures[i + 1:]:
-            verdict = compare(a, b, cumulative, window_days, unit)
+            verdict = compare(a, b, cumulative, window_days)
             if verdict:
                 yield a, b, verdict
 
 
-def _status(figures: list[Figure], judged: list[tuple[Figure, Figure, Verdict]], unit: str | None) -> tuple[str, str]:
+def _status(figures: list[Figure], judged: list[tuple[Figure, Figure, Verdict]]) -> tuple[str, str]:
     if len(figures) == 1:
-        a = figures[0].assertion
-        return "single", f"one assertion: {cite(a, unit)}, carried by {len(a.outlets)} outlet(s)"
-    for kind, status in (("conflict", "conflicting"), ("evolving", "evolving")):
-        reasons = [v.reason for _a, _b, v in judged if v.kind == kind]
-        if reasons:
-            more = f"; and {len(reasons) - MAX_REASONS} more" if len(reasons) > MAX_REASONS else ""
-            return status, "; ".join(reasons[:MAX_REASONS]) + more
-    cited = ", ".join(cite(f.assertion, unit) for f in figures)
+        outlets = len(figures[0].assertion.outlets)
+        return "single", f"one assertion: {figures[0].cited}, carried by {outlets} outlet(s)"
+    conflicting, evolving = _reasons(judged, "conflict"), _reasons(judged, "evolving")
+    if conflicting:
+        return "conflicting", conflicting + (f". Besides, it rose: {evolving}" if evolving else "")
+    if evolving:
+        return "evolving", evolving
+    cited = ", ".join(f.cited for f in figures)
     return "consistent", f"all {len(figures)} figures overlap: {cited}"
+
+
+def _reasons(judged: list[tuple[Figure, Figure, Verdict]], kind: str) -> str:
+    """The first :data:`MAX_REASONS` reasons of one kind, and how many more there are."""
+    reasons = [v.reason for _a, _b, v in judged if v.kind == kind]
+    more = f"; and {len(reasons) - MAX_REASONS} more" if len(reasons) > MAX_REASONS else ""
+    return "; ".join(reasons[:MAX_REASONS]) + more
 
 
 # --- bounds ------------------------------------------------------------------------------------
@@ -302,9 +312,9 @@ def _support(figure: Figure, figures: list[Figure]) -> tuple:
 def _fact(key: Key, group: list[StoredClaim], names: _Namings, window_days: int) -> Fact:
     unit = key.unit or None
     attributions = {c.id: named(c, names.sources) for c in group}
-    figures = _assertions(group, _primaries(attributions), names.sources)
-    judged = list(_verdicts(figures, key.measure in CUMULATIVE_MEASURES, window_days, unit))
-    status, reason = _status(figures, judged, unit)
+    figures = _assertions(group, _primaries(attributions), names.sources, unit)
+    judged = list(_verdicts(figures, key.measure in CUMULATIVE_MEASURES, window_days))
+    status, reason = _status(figures, judged)
     (low, low_ids), (best, best_ids), (high, high_ids) = bounds(current(figures, judged))
     fact = Fact(
         subject=names.subjects.display(key.subject) if key.subject else None,

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import PurePath
+from urllib.parse import urlsplit
 from collections.abc import Mapping
 
 from rapidfuzz.distance import Levenshtein
@@ -60,21 +62,27 @@ class Names:
         self._aliases = {a: c for a, c in self._aliases.items() if a and c and a != c}
         self._clusters: list[str] = []
         self._surfaces: dict[str, Counter[str]] = {}
+        self._known: dict[str, str] = {}  # name as written -> cluster, so each is matched once
 
     def canonical(self, name: str) -> str:
         """The cluster key of ``name`` after aliases and spelling; remembers how it was written."""
-        expanded = self._expand(key(name))
+        cluster = self._known.get(name)
+        if cluster is None:
+            cluster = self._known[name] = self._match(self._expand(key(name)))
+        self._surfaces[cluster][name.strip()] += 1
+        return cluster
+
+    def _match(self, expanded: str) -> str:
         cluster = next((c for c in self._clusters if same_spelling(c, expanded)), None)
         if cluster is None:
             cluster = expanded
             self._clusters.append(cluster)
             self._surfaces[cluster] = Counter()
-        self._surfaces[cluster][name.strip()] += 1
         return cluster
 
     def outlet(self, claim: StoredClaim) -> str:
-        """The key of the outlet that printed ``claim`` (its document when the outlet is unknown)."""
-        name = claim.outlet or claim.document
+        """The key of the outlet that printed ``claim`` (see :func:`outlet_name`)."""
+        name = outlet_name(claim)
         self._surfaces.setdefault(OUTLET + key(name), Counter())[name] += 1
         return OUTLET + key(name)
 
@@ -87,6 +95,16 @@ class Names:
         for _ in range(3):  # an alias may map to another alias; three hops is plenty
             name = self._aliases.get(name, name)
         return " ".join(self._aliases.get(word, word) for word in name.split())
+
+
+def outlet_name(claim: StoredClaim) -> str:
+    """The outlet that printed a claim; without one, its document's host (URL) or file name."""
+    if claim.outlet:
+        return claim.outlet
+    parsed = urlsplit(claim.document)
+    if parsed.scheme in ("http", "https") and parsed.hostname:
+        return parsed.hostname.removeprefix("www.")
+    return PurePath(claim.document.split("#")[0]).name or claim.document
 
 
 def named(claim: StoredClaim, names: Names) -> tuple[str, str | None]:

@@ -9,7 +9,10 @@ Merge rule. Two events tell the same happening when all three hold:
    "2024" and "2024-06-19"; two day-precise dates may differ by :data:`DAY_SLACK` day, because
    outlets date one happening by its local day or by the day it was reported.
 3. **Related**: they share a (canonical) entity or a capitalised word of their sentences
-   ("Kursk"), or their summaries read alike (rapidfuzz token-set ratio >= :data:`SIMILAR`).
+   ("Kursk"), or their summaries read alike (rapidfuzz token-set ratio >= :data:`SIMILAR`);
+   or, with nothing to compare, both are dated to the day and one of them names no entity
+   ("marched on Saturday" and "Saturday's protest"). Two events naming only different
+   entities are never merged on dates alone.
 
 Events are taken most precise first; each joins the group it is most related to (through any
 member) among those of its kind whose every member's date it is compatible with, so a vague "in 2024" cannot
@@ -84,9 +87,10 @@ def _related(a: StoredEvent, b: StoredEvent) -> float:
     shared = len(set(x.entities) & set(y.entities))
     words = len(_capitalised(x.sentence) & _capitalised(y.sentence))
     similarity = fuzz.token_set_ratio(x.summary.lower(), y.summary.lower())
-    if not (shared or words or similarity >= SIMILAR):
-        return 0.0
-    return shared * 2 + words * 0.5 + similarity / 100
+    if shared or words or similarity >= SIMILAR:
+        return shared * 2 + words * 0.5 + similarity / 100
+    one_day = x.date_start == x.date_end and y.date_start == y.date_end
+    return 0.1 if one_day and not (x.entities and y.entities) else 0.0
 
 
 def _capitalised(sentence: str) -> set[str]:

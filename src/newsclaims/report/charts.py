@@ -7,7 +7,8 @@ A fact's chart has one row per claim: x is the as-of date (the article's date wh
 sentence states none; claims with neither are left out of the chart but stay in the table),
 y the figure, colour the source (the outlet when the claim names none). How a figure is drawn:
 
-* a point at the stated value, shaped by qualifier (triangle up for "more than"/"at least",
+* a point at the stated value (none for a range without one: Vega-Lite leaves null
+  values out), shaped by qualifier (triangle up for "more than"/"at least",
   down for "less than"/"up to", diamond for ranges and vague amounts, circle otherwise);
 * a vertical rule from the low to the high bound when they differ (a range);
 * an open-ended bound is drawn to the edge of the axis (top for "more than", zero for
@@ -74,7 +75,7 @@ def fact_chart(fact: Fact, href: Href) -> dict | None:
         strokeDash=alt.condition("datum.open_above || datum.open_below", alt.value([5, 4]), alt.value([1, 0])),
         tooltip=tooltip,
     )
-    points = alt.Chart(data).transform_filter("datum.value != null").mark_point(filled=True, size=90, cursor="pointer").encode(
+    points = alt.Chart(data).mark_point(filled=True, size=90, cursor="pointer").encode(
         x=x,
         y=alt.Y("value:Q", scale=y_scale),
         color=color,

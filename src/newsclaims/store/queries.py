@@ -3,7 +3,9 @@
 Filter rules (all AND-ed; None means "no filter"):
 
 - ``measure``, ``subject``, ``source``, ``outlet``: equal, ignoring case; a list (or any
-  non-string collection) matches any of its values.
+  non-string collection) matches any of its values. (Measures are stored lower-case, so that
+  filter uses its index; names are compared through ``lower()``, a scan, fine at the sizes
+  one story reaches.)
 - ``document``: the document's id or its uri as given.
 - ``since``/``until``: ``as_of`` on or after / on or before the date (inclusive); claims
   without an as-of date are left out when either is given.
@@ -38,10 +40,10 @@ def claim_conditions(
     text: str | None = None,
 ) -> list[ColumnElement[bool]]:
     """The WHERE conditions for the claim filters (see the module rules)."""
-    conditions = [
+    conditions = [_measure_matches(measure)] if measure is not None else []
+    conditions += [
         _matches(column, values)
         for column, values in (
-            (claims.c.measure, measure),
             (claims.c.subject, subject),
             (claims.c.source, source),
             (documents.c.outlet, outlet),
@@ -57,6 +59,13 @@ def claim_conditions(
     if text is not None:
         conditions.append(claims.c.sentence.icontains(text, autoescape=True))
     return conditions
+
+
+def _measure_matches(values: str | Collection[str]) -> ColumnElement[bool]:
+    """Measures are stored lower-case (model.MEASURES), so the index on measure serves."""
+    if isinstance(values, str):
+        return claims.c.measure == values.lower()
+    return claims.c.measure.in_([value.lower() for value in values])
 
 
 def _matches(column: sa.Column, values: str | Collection[str]) -> ColumnElement[bool]:

@@ -9,9 +9,10 @@ Write rules:
   changes nothing). The check is the insert itself (``INSERT ... ON CONFLICT DO NOTHING``),
   so concurrent writers to one database neither duplicate nor lose a document: the second
   writer of an id waits for the first to commit and then inserts nothing.
-- Findings the database rejects (a NULL where a value is required, a span that ends before
-  it starts) raise :class:`~newsclaims.errors.InputError` naming the document, so a batch can
-  skip it and go on.
+- A document the database rejects (a NULL where a value is required, a span that ends
+  before it starts) raises :class:`~newsclaims.errors.InputError` naming it, so a batch can
+  skip it and go on. So does text with NUL characters, on every backend: PostgreSQL cannot
+  store them, and SQLite is made to refuse them too so that both behave alike.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError, StatementError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..errors import InputError, UsageError
 from ..model import Article, Findings, StoredArticle, StoredClaim, StoredEvent, TimeExpression
-from . import engine as engines, migrate, queries, rows
+from . import engine as engines
+from . import migrate, queries, rows
 from .queries import Values
 from .schema import aliases, claims, documents, events, time_expressions
 
@@ -124,6 +126,17 @@ class Store:
             for row in self._rows(queries.articles_select())
         ]
 
+    def published_dates(self) -> list[dt.date]:
+        """The publication dates of every dated article, oldest first, without reading texts
+        (for dating undated articles from the story's span)."""
+        query = (
+            sa.select(documents.c.published)
+            .where(documents.c.published.is_not(None))
+            .order_by(documents.c.published)
+        )
+        with self._engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
     def article(self, key: str) -> Article | None:
         """The article with this id, else the latest one added under this uri, else None."""
         row = self._first(sa.select(documents).where(documents.c.id == key))
@@ -208,6 +221,7 @@ class Store:
             yield conn
 
     def _add(self, conn: Connection, article: Article, findings: Findings) -> bool:
+        _check_storable(article)
         try:
             with conn.begin():
                 if not _insert_document(conn, article):
@@ -216,11 +230,9 @@ class Store:
                     if child_rows:
                         conn.execute(table.insert(), child_rows)
                 return True
-        except (IntegrityError, sa.exc.DataError) as exc:
-            raise InputError(f"{article.uri}: cannot store its findings: {engines.one_line(exc)}") from None
         except StatementError as exc:
-            if isinstance(exc, DBAPIError):
-                raise
+            if isinstance(exc, DBAPIError) and not isinstance(exc, (IntegrityError, DataError)):
+                raise  # the database failed (connection lost, disk full), not this document
             raise InputError(f"{article.uri}: cannot store its findings: {engines.one_line(exc)}") from None
 
     def _rows(self, query: sa.Executable) -> list[sa.RowMapping]:
@@ -236,9 +248,17 @@ class Store:
             return conn.execute(query).scalar_one()
 
 
+def _check_storable(article: Article) -> None:
+    """Refuse NUL characters on every backend alike (PostgreSQL text cannot hold them; the
+    findings' sentences are slices of the text, so checking the article covers them)."""
+    fields = (article.id, article.uri, article.text, article.title, article.outlet, article.url)
+    if any("\x00" in field for field in fields if field):
+        raise InputError(f"{article.uri}: cannot store it: its text contains NUL characters")
+
+
 def _insert_document(conn: Connection, article: Article) -> bool:
     """Insert the document row unless its id is stored; True when it was inserted."""
-    row = rows.document_row(article, dt.datetime.now(dt.timezone.utc))
+    row = rows.document_row(article, dt.datetime.now(dt.UTC))
     dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
     if dialect is not None:
         statement = (

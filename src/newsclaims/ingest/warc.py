@@ -1,0 +1,87 @@
+"""WARC and WARC.gz archives, as Common Crawl's CC-NEWS publishes them, read as a stream.
+
+Rules:
+
+* the archive is streamed record by record with warcio (a maintained WARC library), so an
+  archive of any size is read in constant memory; the size cap applies to each record's
+  payload, not to the archive;
+* ``response`` records whose HTTP status is 2xx and whose payload is HTML or plain text become
+  documents: ``WARC-Target-URI`` is the document's URI and URL, ``WARC-Date`` its published
+  date (metadata); other record types (warcinfo, request, metadata) and other payloads
+  (images, PDFs, redirects) are passed over silently - they are not news text;
+* a record that cannot be used (undecodable, binary, too large) is one Skipped naming the
+  archive and the record's URI; a damaged archive stops at the damage with one Skipped, and
+  every document read before it is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..errors import InputError
+from ..model import RawDocument, Skipped
+from .registry import ReadOptions, register
+from .text import decode, megabytes
+
+_TEXT_TYPES = {"text/html": "text/html", "application/xhtml+xml": "text/html", "text/plain": "text/plain"}
+
+
+def read_warc(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
+    """Every usable response record of the archive at ``path``."""
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, arc2warc=True):
+                item = _document(path, record, options)
+                if item is not None:
+                    yield item
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+        yield Skipped(str(path), f"damaged WARC archive, reading stopped: {reason}")
+
+
+def _document(path: Path, record, options: ReadOptions) -> RawDocument | Skipped | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    status = record.http_headers.get_statuscode() or ""
+    media_type, charset = _content_type(record.http_headers.get_header("Content-Type") or "")
+    if not status.startswith("2") or media_type not in _TEXT_TYPES:
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
+    data = record.content_stream().read(options.max_bytes + 1)
+    try:
+        if len(data) > options.max_bytes:
+            raise InputError(f"too large (more than {megabytes(options.max_bytes)})")
+        content = decode(data, html=_TEXT_TYPES[media_type] == "text/html", charset=charset)
+    except InputError as exc:
+        return Skipped(f"{path} {uri}", str(exc))
+    return RawDocument(
+        uri=uri,
+        content=content,
+        media_type=_TEXT_TYPES[media_type],
+        published=_warc_date(record.rec_headers.get_header("WARC-Date")),
+        url=uri,
+    )
+
+
+def _content_type(header: str) -> tuple[str, str | None]:
+    """``'text/html; charset=ISO-8859-1'`` -> ``('text/html', 'iso-8859-1')``."""
+    parts = [p.strip() for p in header.split(";")]
+    charset = next((p.split("=", 1)[1].strip("\"' ").lower() for p in parts[1:] if p.lower().startswith("charset=")), None)
+    return parts[0].lower(), charset
+
+
+def _warc_date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+register([".warc", ".warc.gz", ".arc", ".arc.gz"], read_warc)
