@@ -88,6 +88,7 @@ class Mention:
     end: int
     claim: bool
     fields: dict = field(default_factory=dict, compare=False)
+    context: str = field(default="", compare=False)  # the raw text around it, for error listings
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -121,14 +122,21 @@ def locate(raw: str, text: str, occurrence: int = 1, glued: bool = False) -> tup
 
 
 def load_gold(docs: dict[str, GoldDoc], data: Path = DATA) -> dict[str, list[Mention]]:
-    """Gold mentions per document, located in the raw text; raises GoldError on a bad line."""
+    """Gold mentions of ``docs``, located in their raw text; raises GoldError on a bad line."""
+    listed = set(load_docs(data))
     raws = {name: doc.path.read_text(encoding="utf-8") for name, doc in docs.items()}
     gold: dict[str, list[Mention]] = {name: [] for name in docs}
     for row in read_jsonl(data / "gold.jsonl"):
-        if row["doc"] not in docs:
+        if row["doc"] not in listed:
             raise GoldError(f"{row['doc']}: not listed in docs.jsonl")
-        start, end = locate(raws[row["doc"]], row["text"], row.get("occurrence", 1), row.get("glued", False))
-        gold[row["doc"]].append(Mention(row["doc"], row["text"], start, end, bool(row["claim"]), row))
+        if row["doc"] not in docs:
+            continue
+        try:
+            start, end = locate(raws[row["doc"]], row["text"], row.get("occurrence", 1), row.get("glued", False))
+        except GoldError as exc:
+            raise GoldError(f"{row['doc']}: {exc}") from None
+        context = _brief(raws[row["doc"]][max(0, start - 50):end + 50])
+        gold[row["doc"]].append(Mention(row["doc"], row["text"], start, end, bool(row["claim"]), row, context))
     for mentions in gold.values():
         mentions.sort(key=lambda m: m.start)
     return gold
@@ -405,6 +413,8 @@ class Result:
     predicted: int = 0
     detected: int = 0
     full: int = 0
+    failed: int = 0  # documents the pipeline raised on (scored as finding nothing)
+    missing: list = field(default_factory=list)  # documents whose file is not there (left out)
     field_right: dict = field(default_factory=lambda: {f: 0 for f in FIELDS})
     errors: list = field(default_factory=list)  # (doc, kind, detail)
 
@@ -414,7 +424,8 @@ class Result:
             p, r = _ratio(hits, self.predicted), _ratio(hits, self.gold_claims)
             scores |= {f"{name}_p": p, f"{name}_r": r, f"{name}_f1": _f1(p, r)}
         scores |= {f: _ratio(n, self.detected) for f, n in self.field_right.items()}
-        return scores | {"gold_claims": self.gold_claims, "predicted": self.predicted, "matched": self.detected}
+        return scores | {"gold_claims": self.gold_claims, "predicted": self.predicted,
+                         "matched": self.detected, "failed": self.failed}
 
 
 def _ratio(a: int, b: int) -> float:
@@ -434,16 +445,20 @@ def score_doc(result: Result, doc: GoldDoc, mentions: list[Mention], predictions
     result.predicted += len(predictions)
     for mention in mentions:
         if mention.claim and id(mention) not in matched:
-            result.errors.append((doc.name, "missed", f"{mention.text!r} @{mention.start}"))
+            result.errors.append((doc.name, "missed", f"{mention.text!r} @{mention.start} | ...{mention.context}..."))
     for prediction, mention in pairs:
         if mention is None or not mention.claim:
             why = f" (gold non-claim: {mention.fields.get('why')})" if mention else ""
             result.errors.append((doc.name, "spurious", f"{prediction.text!r} @{prediction.start}{why}"
-                                  f" | {prediction.sentence[:120]}"))
+                                  f" | {_brief(prediction.sentence)}"))
             continue
         result.detected += 1
         if prediction.claim is not None:
             _score_fields(result, doc, mention, prediction, fields)
+
+
+def _brief(sentence: str, width: int = 110) -> str:
+    return " ".join(sentence.split())[:width]
 
 
 def _score_fields(result: Result, doc: GoldDoc, mention: Mention, prediction: Prediction,
@@ -456,25 +471,29 @@ def _score_fields(result: Result, doc: GoldDoc, mention: Mention, prediction: Pr
     for f in wrong:
         result.errors.append((doc.name, f, f"{mention.text!r} @{mention.start}: gold "
                               f"{gold_value(mention, f, doc)!r} != predicted "
-                              f"{predicted_value(prediction.claim, f)!r}"))
+                              f"{predicted_value(prediction.claim, f)!r} | {_brief(prediction.sentence)}"))
 
 
 Predictor = Callable[[GoldDoc, str], list[Prediction]]
 
 
 def evaluate(predictor: Predictor = our_predictions, only: str | None = None) -> Result:
-    """Score ``predictor`` (default: the newsclaims pipeline) on the annotated set."""
-    docs = load_docs()
+    """Score ``predictor`` (default: the newsclaims pipeline) on the annotated set.
+
+    ``only`` keeps the documents whose name contains it. Documents whose file is missing (the
+    shared seed corpus not checked out) are left out and named in ``Result.missing``.
+    """
+    docs = {name: doc for name, doc in load_docs().items() if not only or only in name}
+    result = Result(missing=[name for name, doc in docs.items() if not doc.path.is_file()])
+    docs = {name: doc for name, doc in docs.items() if name not in result.missing}
     gold = load_gold(docs)
-    result = Result()
     for name, doc in docs.items():
-        if only and only not in name:
-            continue
         raw = doc.path.read_text(encoding="utf-8")
         try:
             predictions = predictor(doc, raw)
         except Exception as exc:  # one failing document is scored as finding nothing, and said
             result.errors.append((name, "failed", f"{type(exc).__name__}: {exc}"))
+            result.failed += 1
             predictions = []
         score_doc(result, doc, gold[name], predictions)
     return result
@@ -498,6 +517,8 @@ def unannotated(docs: dict[str, GoldDoc] | None = None) -> list[tuple[str, str, 
 def format_metrics(scores: dict[str, float], label: str = "newsclaims") -> str:
     lines = [f"{label}: {scores['gold_claims']} gold claims, {scores['predicted']} predicted, "
              f"{scores['matched']} matched"]
+    if scores["failed"]:
+        lines.append(f"WARNING: the pipeline failed on {scores['failed']} documents (see --errors)")
     for name in ("detection", "full"):
         title = "detection " if name == "detection" else "full claim"
         lines.append(f"{title}  P {scores[name + '_p']:.3f}  R {scores[name + '_r']:.3f}  "
@@ -518,11 +539,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--doc", help="only documents whose name contains this string")
     args = parser.parse_args(argv)
     result = evaluate(only=args.doc)
+    if result.missing:
+        print(f"warning: {len(result.missing)} documents not found (seed corpus at {SEED}?): "
+              "scored without them", file=sys.stderr)
     if args.errors:
         print(format_errors(result.errors))
         print()
     print(format_metrics(result.metrics()))
-    return 0
+    return 1 if result.failed else 0
 
 
 if __name__ == "__main__":

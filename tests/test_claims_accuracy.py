@@ -8,6 +8,7 @@ runs ``benchmarks/claims.py`` and pins metric floors.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -15,22 +16,32 @@ import pytest
 
 from newsclaims.model import MEASURES, MODALITIES, QUALIFIERS
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-import claims as bench  # noqa: E402  (benchmarks/claims.py)
+
+def _load_benchmark():
+    """benchmarks/claims.py, imported under its own name (benchmarks/ is not a package)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims.py"
+    spec = importlib.util.spec_from_file_location("benchmarks_claims", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_benchmark()
 
 # Floors only go up: raise them to the newly measured value (rounded down) whenever extraction
 # improves; never lower them to make a change pass. Goals (issue 3): full-claim F1 >= 0.90,
 # detection F1 >= 0.95.
-FLOORS = {  # measured 2026-11-23: detection F1 0.966, full-claim F1 0.471
-    "detection_f1": 0.96,
-    "full_f1": 0.45,
+FLOORS = {  # measured 2026-11-23 09:57, rounded down (benchmarks/README.md has the full table)
+    "detection_f1": 0.98,
+    "full_f1": 0.79,
     "value": 0.99,
-    "measure": 0.65,
-    "subject": 0.95,
-    "source": 0.65,
+    "measure": 0.85,
+    "subject": 0.98,
+    "source": 0.94,
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
-                "tens of thousands": (20000, 99999)}
+                "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +72,16 @@ def test_gold_fields_use_the_vocabularies(gold):
         assert row["modality"] in MODALITIES, row
         assert row["as_of"] is None or dt.date.fromisoformat(row["as_of"]), row
         assert row["counted"] is None or row["counted"] == row["counted"].lower(), row
+
+
+NON_CLAIMS = {"year", "date", "time", "duration", "age", "ordinal", "model", "phone", "url", "address",
+              "name", "furniture", "determiner", "pronoun", "conversion", "reference"}
+
+
+def test_gold_non_claims_say_why(gold):
+    for mentions in gold[1].values():
+        for m in mentions:
+            assert m.claim or m.fields.get("why") in NON_CLAIMS, m.fields
 
 
 def test_gold_bounds_follow_the_qualifier(gold):
@@ -119,6 +140,7 @@ def test_names_match(gold_name, predicted, same):
 @pytest.mark.parametrize("raw,cleaned,position,expected", [
     ("Menu\nHome\n\nSome 14,000 troops", "Some 14,000 troops", 5, 16),
     ("He said \u201cabout 40\u201d people", 'He said "about 40" people', 15, 15),
+    ("artillery shellsroughly half", "artillery shells roughly half", 17, 10),  # split by cleaning
 ])
 def test_aligner_carries_offsets_back(raw, cleaned, position, expected):
     assert bench.Aligner(raw, cleaned).offset(position) == expected
@@ -127,5 +149,6 @@ def test_aligner_carries_offsets_back(raw, cleaned, position, expected):
 @pytest.mark.model
 def test_claims_accuracy_floors(seed_dir):
     metrics = bench.evaluate().metrics()
+    assert metrics["failed"] == 0, "the pipeline raised on some documents: run benchmarks/claims.py --errors"
     for name, floor in FLOORS.items():
         assert metrics[name] >= floor, f"{name} {metrics[name]:.3f} fell below its floor {floor}"

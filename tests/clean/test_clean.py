@@ -61,6 +61,8 @@ def test_examples_are_cleaned(examples_dir: Path) -> None:
     html = articles[str(examples_dir / "eastern-wire-hero-ceremony.html")]
     assert (html.outlet, html.published, html.published_basis) == ("The Eastern Wire", dt.date(2025, 8, 22), "metadata")
     assert not any(word in html.text for word in ("Advertisement", "cookies", "Most read", "Share on"))
+    scraped = [articles[str(examples_dir / f"{name}.txt")] for name in ("frontline-ledger-memorial-studio", "harbour-courier-coffins-concert")]
+    assert [a.outlet for a in scraped] == ["The Frontline Ledger", "The Harbour Courier"]  # named by their appeal banners
     dated = [a for a in articles.values() if a.uri.startswith("https://")]
     assert {a.outlet for a in dated} == {"Pacific Dispatch", "Continental Review", "Northbridge Post"}
     assert all(a.published_basis == "metadata" for a in dated)

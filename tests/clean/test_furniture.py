@@ -155,6 +155,22 @@ def test_page_structure(text: str, expected: list[str]) -> None:
     assert furniture.strip(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Troops left, the army said.Read more", "Troops left, the army said."),
+        ("Troops left, the army said. Share on Facebook", "Troops left, the army said."),
+        ("U.S. officials said 300 left. Advertisement", "U.S. officials said 300 left."),
+        ("He ended his speech. Thank you.", "He ended his speech. Thank you."),  # could be a quote
+        ("Write to www.DearAbby.com or mail@News.org today.", "Write to www.DearAbby.com or mail@News.org today."),
+        ("Kan reported on Wednesday.The stabbing came later.", "Kan reported on Wednesday. The stabbing came later."),
+        ("The army said 300 soldiers left. They came home.", "The army said 300 soldiers left. They came home."),
+    ],
+)
+def test_glued_text_is_repaired(paragraph: str, expected: str) -> None:
+    assert furniture.strip(f"Headline\n{paragraph}") == ["Headline", expected]
+
+
 def test_repeated_lines_are_dropped() -> None:
     text = "Troops sent\nThe army said 300 soldiers left.\nThe Gazette - independent since 1901"
     assert furniture.strip(text, repeated={"the gazette - INDEPENDENT since 1901"}) == text.split("\n")[:2]
@@ -175,3 +191,19 @@ def test_gold_article_bodies_survive() -> None:
     print(f"\ngold bodies: {len(kept)}/{len(judged)} paragraphs kept = {len(kept) / len(judged):.3f}, words kept {words:.3f}")
     assert len(kept) / len(judged) >= 0.98
     assert words >= 0.99
+
+
+@pytest.mark.parametrize(
+    ("banner", "outlet"),
+    [
+        ("Support The Daily Planet!", "The Daily Planet"),
+        ("Keep The Gazette Free!", "The Gazette"),
+        ("A Message from The Gazette:", "The Gazette"),
+        ("Help keep Northern Voice going!", "Northern Voice"),
+        ("Support independent journalism", None),
+        ("Support us on Patreon for an ad-free experience.", None),
+    ],
+)
+def test_outlet_named_by_an_appeal(banner: str, outlet: str | None) -> None:
+    page = f"{banner}\nTroops sent\nThe army said 300 soldiers left on Monday."
+    assert furniture.outlet_hint(furniture.judge(page)) == outlet

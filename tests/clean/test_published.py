@@ -9,6 +9,7 @@ import pytest
 
 from newsclaims.clean import published
 from newsclaims.clean.published import PublishedGuess
+from newsclaims.model import Article
 
 from ..conftest import DATA
 
@@ -21,6 +22,10 @@ CASES = [
     ("published-line", "A headline\nPublished: 14 March 2024\n\nTalks began on 1 March 2024.", D(2024, 3, 14), 0.9),
     ("date-line-with-time", "Storm hits coast\nMarch 3, 2024 14:05\nThe storm of 1 March 2024 moved on.",
      D(2024, 3, 3), 0.9),
+    ("updated-line", "Headline\nUpdated: March 5, 2024 at 10:42 a.m. ET\nTalks began on 1 March 2024.",
+     D(2024, 3, 5), 0.9),
+    ("abbreviated-weekday-line", "Headline\nMon 4 Mar 2024 10.42 GMT\nTalks began on 1 March 2024.",
+     D(2024, 3, 4), 0.9),
     ("latest-full-date", "Troops crossed on Aug. 6, 2024. They withdrew on 11 March 2025.", D(2025, 3, 11), 0.7),
     ("future-date-ignored", "The vote took place on May 4, 2025. A runoff is expected on June 1, 2025.",
      D(2025, 5, 4), 0.7),
@@ -92,6 +97,26 @@ def test_infer_corpus_gives_yearless_text_the_story_year() -> None:
     assert [g.basis for g in guesses] == ["text", "text", "text", "corpus"]
 
 
+def _article(name: str, text: str, published: dt.date | None = None, basis: str | None = None,
+             confidence: float = 0.0) -> Article:
+    return Article(id=name, uri=name, text=text, title=None, outlet=None, published=published,
+                   published_basis=basis, published_confidence=confidence)
+
+
+def test_settle_redates_weak_and_missing_dates_from_the_corpus() -> None:
+    articles = [
+        _article("meta", "No date in the text.", D(2025, 5, 2), "metadata", 1.0),
+        _article("text", "Fighting resumed on June 4, 2025.", D(2025, 6, 4), "text", 0.8),
+        _article("weak", "A parade was held on May 20.", D(2026, 5, 20), "text", 0.15),
+        _article("none", "Nothing dated here."),
+    ]
+    settled = published.settle(articles)
+    assert [a.published for a in settled] == [D(2025, 5, 2), D(2025, 6, 4), D(2025, 5, 20), D(2025, 5, 2)]
+    assert [a.published_basis for a in settled] == ["metadata", "text", "text", "corpus"]
+    assert settled[:2] == articles[:2]
+    assert published.settle(articles[2:]) == articles[2:]  # nothing sure to go by
+
+
 def _seed_truth() -> dict:
     return json.loads((DATA / "dates" / "seed_published.json").read_text())
 
@@ -119,6 +144,19 @@ def test_seed_articles_dated_within_days(seed_dir, cleaned: bool) -> None:
         off = abs((guess.date - D.fromisoformat(article["published"])).days)
         assert off <= truth["tolerance_days"], (article["file"], guess)
         assert guess.basis == "text", "every seed article has a cue in its text"
+
+
+def test_seed_articles_settled_after_cleaning(seed_dir) -> None:
+    """What the pipeline does: clean (pass 1 of inference) then settle (pass 2)."""
+    from newsclaims.clean import clean
+    from newsclaims.model import RawDocument
+
+    truth = _seed_truth()
+    raws = [RawDocument(uri=a["file"], content=(seed_dir / a["file"]).read_text(encoding="utf-8"),
+                        media_type="text/plain") for a in truth["articles"]]
+    for article, expected in zip(published.settle([clean(raw) for raw in raws]), truth["articles"]):
+        assert abs((article.published - D.fromisoformat(expected["published"])).days) <= truth["tolerance_days"]
+        assert article.published_basis == "text" and article.published_reason
 
 
 def test_seed_articles_with_a_year_dated_from_text_alone(seed_dir) -> None:

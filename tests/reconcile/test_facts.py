@@ -218,6 +218,10 @@ def test_traced_figure_is_one_assertion_with_both_outlets(build) -> None:
           (2, 27000, "approx", {"source": "Y", "outlet": "A"}),
           (3, 27000, "approx", {"source": "Y", "outlet": "B"})],
          (25000, (1,)), (27000, (2, 3)), (30000, (1,))),
+        # vague beside precise figures: left out of the bounds
+        ([(1, None, "vague", {"low": 2000, "high": 9999, "text": "thousands", "source": "X"}),
+          (2, 15000, "approx", {"source": "Y"}), (3, 14000, "approx", {"source": "Z", "as_of": "2025-08-01"})],
+         (14000, (3,)), (14000, (3,)), (15000, (2,))),
         # vague only: bounds, no best
         ([(1, None, "vague", {"low": 1000, "high": 9999, "text": "thousands"})], (1000, (1,)), (None, ()), (9999, (1,))),
     ],

@@ -119,7 +119,7 @@ def test_story_death_toll_evolves(story_facts) -> None:
     tolls = [f for f in story_facts if f.measure == "killed" and {245, 268} <= {a.value for a in f.assertions}]
     assert len(tolls) == 1, [f.summary for f in story_facts]
     assert tolls[0].status in ("evolving", "conflicting") and "rose" in tolls[0].reason, tolls[0].reason
-    assert tolls[0].best == 268
+    assert tolls[0].best >= 268  # the latest toll, or a higher count challenging it
 
 
 def test_story_turnout_police_vs_organisers_conflicts(story_facts) -> None:

@@ -47,6 +47,11 @@ MEETING = _stored(7, "a", "2025-06-29", "meet", "Kim met with Lyubimova", ("Kim 
 AWARD = _stored(8, "a", "2025-08", "award", "Kim awarded hero titles", ("Kim Jong Un",))
 AUGUST_CEREMONY = _stored(9, "d", "2025-08-21", "ceremony", "ceremony held", ("Pyongyang", "Kim Jong Un"))
 SIGNING_NOV = _stored(10, "d", "2024-11", "sign", "the parliament signed the pact", ("Pyongyang",))
+MARCH = _stored(12, "f", "2026-05-16", "march", "Tens of thousands marched", ("Lisbon",))
+PROTEST = _stored(13, "g", "2026-05-16", "protest", "housing protest", (),
+                  "police raised the number arrested during saturday's housing protest.")
+OTHER_PROTEST = _stored(14, "g", "2026-05-16", "protest", "housing protest", ("Porto",),
+                        "police raised the number arrested during saturday's housing protest.")
 UNRELATED = _stored(11, "e", "2024-06-19", "sign", "farmers signed a petition", ("Iowa",),
                     "in iowa, farmers signed a petition on tuesday.")
 
@@ -60,6 +65,8 @@ UNRELATED = _stored(11, "e", "2024-06-19", "sign", "farmers signed a petition", 
     (AWARD, AUGUST_CEREMONY, True),  # "award" and "ceremony" are one kind
     (TREATY_DAY, SIGNING_NOV, False),  # June and November do not meet
     (TREATY_DAY, UNRELATED, False),  # same day and kind, nothing in common
+    (MARCH, PROTEST, True),  # same day and kind, one names nobody: nothing speaks against it
+    (MARCH, OTHER_PROTEST, False),  # same day and kind, different places
 ])
 def test_same_happening(a: StoredEvent, b: StoredEvent, same: bool) -> None:
     assert timeline.same_happening(a, b) is same

@@ -60,7 +60,13 @@ def test_write_returns_the_path_of_one_html_file(story_store, tmp_path):
 )
 def test_nothing_is_loaded_from_outside(written, tag, attribute):
     _, _, page = written
-    assert [a[attribute] for a in page.all(tag) if attribute in a] == []
+    assert [a[attribute] for a in page.all(tag) if attribute in a and not a[attribute].startswith("data:")] == []
+
+
+def test_no_url_anywhere_in_an_attribute(written):
+    _, _, page = written
+    values = [v for _, attrs in page.tags for v in attrs.values() if v]
+    assert not [v for v in values if re.match(r"\s*(https?:|//|file:)", v, re.I)]
 
 
 def test_no_stylesheet_or_font_url(written):

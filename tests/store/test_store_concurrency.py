@@ -46,5 +46,5 @@ def test_concurrent_writers_lose_and_duplicate_nothing(store_url, tmp_path) -> N
     with Store(store_url) as store:
         stored = store.articles()
         assert sorted(s.article.id for s in stored) == [a.id for a, _ in records.corpus(COUNT)]
-        assert all(s.claims == 3 for s in stored)
-        assert store.count_claims() == 3 * COUNT
+        assert all(store.findings(a.id) == f for a, f in records.corpus(COUNT))
+        assert store.count_claims() == sum(s.claims for s in stored) == 3 * COUNT

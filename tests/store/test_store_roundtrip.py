@@ -47,6 +47,10 @@ def test_article_round_trip(store, article) -> None:
 def test_findings_round_trip(store) -> None:
     article, findings = records.article(), records.full_findings()
     assert store.add(article, findings) is True
+    assert store.findings(article.id) == findings
+    assert store.findings("nowhere") is None
+    assert store.add(records.article("empty", "Nothing here."), Findings())
+    assert store.findings("empty") == Findings()
     back = stored_findings(store, article.id)
     # claims come back ordered by as_of (None last), then position; compare as sets of records
     assert sorted(map(repr, back.claims)) == sorted(map(repr, findings.claims))
@@ -88,6 +92,7 @@ def test_seed_articles_round_trip(store, seed_dir) -> None:
     assert store.add_many(items) == [True] * len(items)
     for article, findings in items:
         assert store.article(str(seed_dir / f"{article.id}.txt")) == article
+        assert store.findings(article.id) == findings
         stored = store.claims(document=article.id)
         assert len(stored) == len(findings.claims) > 0
         assert all(article.text[s.claim.start:s.claim.end] == s.claim.quantity.text for s in stored)

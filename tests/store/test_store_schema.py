@@ -4,6 +4,7 @@ the migrations match the models and ship in the package, bad URLs give one-line 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from newsclaims.errors import MissingExtraError, UsageError
 from newsclaims.model import Findings
 from newsclaims.store import Store, migrate
 from newsclaims.store import engine as engines
+from newsclaims.store.schema import aliases as aliases_table
 from newsclaims.store.schema import metadata
 
+PG_ENV = "NEWSCLAIMS_TEST_PG"
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
@@ -52,7 +55,8 @@ def test_old_database_is_upgraded(store_url, raw_engine) -> None:
         assert store.aliases() == {"NIS": "National Intelligence Service"}
 
 
-def test_schema_matches_the_models(store, raw_engine) -> None:
+def test_schema_matches_the_models(store_url, raw_engine) -> None:
+    Store(store_url).close()
     with raw_engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
 
@@ -65,7 +69,8 @@ def test_reopening_keeps_everything(store_url) -> None:
         assert (store.stats(), store.claims(), store.events(), store.times(), store.aliases()) == before
 
 
-def test_newer_database_is_refused(store, store_url, raw_engine) -> None:
+def test_newer_database_is_refused(store_url, raw_engine) -> None:
+    Store(store_url).close()
     with raw_engine.begin() as conn:
         conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(UsageError, match="schema revision 9999, which this version"):
@@ -128,3 +133,39 @@ def test_bad_url_is_one_line_usage_error(tmp_path, url, message) -> None:
 ])
 def test_url_rules(given, expected) -> None:
     assert engines.parse_url(given).render_as_string(hide_password=False) == expected
+
+
+def test_foreign_keys_are_enforced(store_url, raw_engine) -> None:
+    Store(store_url).close()
+    row = {"document_id": "no-such-document", "seq": 0, "alias": "NIS", "canonical": "Service"}
+    with pytest.raises(sa.exc.IntegrityError), raw_engine.begin() as conn:
+        conn.execute(sa.insert(aliases_table), row)
+
+
+def test_write_transactions_take_the_lock_up_front(db_url) -> None:
+    """On SQLite a write transaction starts with BEGIN IMMEDIATE: a second writer waits for
+    the lock instead of failing halfway through its transaction."""
+    Store(db_url).close()
+    engine = engines.create(engines.parse_url(db_url))
+    statements: list[str] = []
+    sa.event.listen(engine, "before_cursor_execute",
+                    lambda conn, cursor, statement, *args: statements.append(statement))
+    with engine.connect().execution_options(**engines.WRITE) as conn, conn.begin():
+        conn.execute(sa.text("SELECT 1"))
+    with engine.connect() as conn:
+        conn.execute(sa.text("SELECT 1"))
+    engine.dispose()
+    assert [s for s in statements if s.startswith("BEGIN")] == ["BEGIN IMMEDIATE", "BEGIN"]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("change, message", [
+    ({"database": "newsclaims_no_such_database"}, 'database "newsclaims_no_such_database" does not exist'),
+    ({"password": "certainly-wrong", "username": "newsclaims_no_such_user"}, "failed"),
+])
+def test_postgres_refusals_are_one_line(change, message) -> None:
+    base = os.environ.get(PG_ENV) or pytest.skip(f"{PG_ENV} is not set")
+    url = engines.parse_url(base).set(**change).render_as_string(hide_password=False)
+    with pytest.raises(UsageError, match=message) as caught:
+        Store(url)
+    assert "\n" not in str(caught.value) and "certainly-wrong" not in str(caught.value)

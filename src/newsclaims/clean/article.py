@@ -67,7 +67,7 @@ def _require_words(text: str) -> None:
 
 def _plain(content: str, repeated: Collection[str]) -> html.Extracted:
     judged = furniture.judge(content, repeated)
-    paragraphs = [furniture.unglue(p.text) for p in judged if p.reason is None]
+    paragraphs = furniture.kept(judged)
     if not paragraphs:
         raise InputError("no article text left after removing page furniture")
     return html.Extracted(paragraphs, None, furniture.outlet_hint(judged), None)

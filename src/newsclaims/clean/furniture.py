@@ -18,6 +18,9 @@ A paragraph is furniture when
    subhead (a donation banner above the headline must not take the headline with it) -
    except under a "Related ..." heading, where all short paragraphs but the last (which
    may be the subhead of the article's next section) are link titles.
+
+Kept paragraphs lose a short link or share bar glued to their end by scraping
+("... he said.Read more"), see :func:`kept`.
 """
 
 from __future__ import annotations
@@ -32,11 +35,18 @@ from .text import lines as split_lines
 from .text import paragraphs as join_paragraphs
 from .text import unglue
 
-__all__ = ["Paragraph", "judge", "strip", "line_labels", "outlet_hint", "unglue"]
+__all__ = ["Paragraph", "judge", "strip", "kept", "line_labels", "outlet_hint"]
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|you'?re|you'?ll|you'?ve|we|our|ours|we'?re|we'?ve|(?-i:us))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
-_OUTLET = re.compile(r"^(?i:support|(?:an? )?message from)\s+((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*[!:]?$")
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]?\s+(?=[A-Z])")
+# furniture that scraping glues to the end of a paragraph ("... he said.Read more")
+_TAILS = frozenset({"related-links heading", "related link", "share links", "advertisement", "scroll to top",
+                    "follow prompt", "comments", "reading time"})
+_OUTLET = re.compile(
+    r"^(?i:support|(?:an? )?message from|(?:help )?keep)\s+((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
+    r"(?i: free| independent| going| alive)?\s*[!:]?$"
+)
 
 
 @dataclass(frozen=True)
@@ -53,14 +63,21 @@ def judge(text: str, repeated: Collection[str] = ()) -> list[Paragraph]:
     """Every paragraph of ``text`` with its verdict (see the module rules)."""
     found = join_paragraphs(split_lines(text))
     texts = [paragraph for paragraph, _ in found]
-    reasons = _own_reasons(texts, {normalise(line) for line in repeated})
-    _mark_blocks(texts, reasons)
+    openers = [rules.opener(text) for text in texts]
+    reasons = _own_reasons(texts, openers, {normalise(line) for line in repeated})
+    _mark_blocks(texts, openers, reasons)
     return [Paragraph(text, indices, reason) for (text, indices), reason in zip(found, reasons)]
 
 
 def strip(text: str, repeated: Collection[str] = ()) -> list[str]:
-    """The article paragraphs of ``text``, furniture removed, sentences glued by scraping parted."""
-    return [unglue(p.text) for p in judge(text, repeated) if p.reason is None]
+    """The article paragraphs of ``text``, furniture removed (see :func:`kept`)."""
+    return kept(judge(text, repeated))
+
+
+def kept(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """The text of the article paragraphs, with sentences glued by scraping parted and a
+    short furniture sentence glued to a paragraph's end ("... he said.Read more") cut off."""
+    return [_trim_tail(unglue(p.text)) for p in paragraphs if p.reason is None]
 
 
 def line_labels(text: str, repeated: Collection[str] = ()) -> list[bool | None]:
@@ -73,19 +90,20 @@ def line_labels(text: str, repeated: Collection[str] = ()) -> list[bool | None]:
 
 
 def outlet_hint(paragraphs: Sequence[Paragraph]) -> str | None:
-    """An outlet named by an appeal heading ("Support The Daily Bugle!"), if one is there."""
+    """An outlet named by an appeal heading ("Support The Daily Bugle!", "Keep The Daily Bugle
+    Free!", "A message from The Daily Bugle:"), if one is there."""
     for paragraph in paragraphs:
         if paragraph.reason and (match := _OUTLET.match(paragraph.text)):
             return match.group(1)
     return None
 
 
-def _own_reasons(texts: Sequence[str], repeated: set[str]) -> list[str | None]:
+def _own_reasons(texts: Sequence[str], openers: Sequence[str | None], repeated: set[str]) -> list[str | None]:
     headline: str | None = None
     reasons: list[str | None] = []
-    for text in texts:
+    for text, opener in zip(texts, openers):
         key = normalise(text)
-        reason = rules.opener(text) or rules.single(text)
+        reason = opener or rules.single(text)
         if reason is None and key == headline:
             reason = "repeats the headline"
         if reason is None and key in repeated:
@@ -96,10 +114,10 @@ def _own_reasons(texts: Sequence[str], repeated: set[str]) -> list[str | None]:
     return reasons
 
 
-def _mark_blocks(texts: Sequence[str], reasons: list[str | None]) -> None:
+def _mark_blocks(texts: Sequence[str], openers: Sequence[str | None], reasons: list[str | None]) -> None:
     index = 0
     while index < len(texts):
-        name = rules.opener(texts[index])
+        name = openers[index]
         if name is None:
             index += 1
             continue
@@ -119,6 +137,18 @@ def _block_furniture(texts: Sequence[str], reasons: list[str | None], start: int
     if links:  # link titles under a "Related" heading; the last short one may be a subhead
         return unmarked[:-1]
     return [k for k in unmarked if _addressed(texts[k])]
+
+
+def _trim_tail(text: str) -> str:
+    """``text`` without a last sentence of at most 6 words that is a link, share bar or the
+    like (:data:`_TAILS`)."""
+    ends = [match.end() for match in _BOUNDARY.finditer(text)]
+    if not ends:
+        return text
+    tail = text[ends[-1]:]
+    if len(tail.split()) > 6 or (rules.opener(tail) or rules.single(tail)) not in _TAILS:
+        return text
+    return text[: ends[-1]].rstrip()
 
 
 def _weak(text: str) -> bool:

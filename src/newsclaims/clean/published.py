@@ -32,6 +32,7 @@ throughout, and the last resort when nothing else applies (0.2).
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 import statistics
@@ -40,6 +41,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import dateparser
+
+from ..model import Article
 
 
 class PublishedGuess(NamedTuple):
@@ -74,6 +77,8 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_PREFIX = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|Monday|Tuesday|Wednesday|Thursday|Friday" \
+             r"|Saturday|Sunday)"  # abbreviations only before a full date: "Sun" alone is a newspaper
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 HISTORY_YEARS = 10  # a year named this long before ``near`` is history, not a cue
@@ -94,8 +99,8 @@ _PART = r"(?:early|mid|late|end of|beginning of|start of|first half of|second ha
 
 # Patterns in priority order: a later pattern never claims text an earlier one matched.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)) for kind, rx in (
-    ("full", rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("full", rf"\b(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
+    ("full", rf"(?:{_WD_PREFIX},?\s+)?{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("full", rf"\b(?:{_WD_PREFIX},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
     ("full", rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
     ("weekday_date", rf"\b{_WD}\s*[,(]?\s*(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})\b\)?"),
     ("month_day", rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
@@ -109,12 +114,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)
 ))
 _ANNIVERSARY = re.compile(r"(?i)\b(\w+)(?:st|nd|rd|th)?(?:[\s-]year)?\s+anniversary\s+of\b")
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:by|next|until|till|before|ahead of|coming)\s*$")
-_FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|expected|set to|scheduled|due to|plans? (?:to|an?|the)|planning|planned|intends?"
-                            r"|to be held|upcoming|is to|are to)\b")
+_FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|expected|set to|scheduled|due to|plans? (?:to|an?|the)|planning"
+                            r"|planned|intends?|to be held|upcoming|is to|are to)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s")
-_DATELINE_BEFORE = re.compile(r"(?i)(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
                               r"|[A-Z][A-Z .'-]{2,40},[ \t]*)?$")
-_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:$|\n|[—–-]|\(|\||\d{1,2}[:.]\d\d)")
+_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:at\s+)?(?:$|\n|[—–/|-]|\(|\d{1,2}[:.]\d\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 
@@ -413,8 +418,11 @@ def from_corpus(dates: Sequence[dt.date]) -> PublishedGuess | None:
                           f"({known[0].isoformat()} to {known[-1].isoformat()})", "corpus")
 
 
+TRUST = 0.5  # guesses at least this sure date the corpus; weaker ones are redone against it
+
+
 def infer_corpus(texts: Sequence[tuple[str, str | None]], *, known: Sequence[dt.date] = (),
-                 trust: float = 0.5) -> list[PublishedGuess | None]:
+                 trust: float = TRUST) -> list[PublishedGuess | None]:
     """Date every (text, title) of one corpus: the text first, then the corpus for the rest.
 
     Pass 1 runs :func:`infer` on each text. Guesses of at least ``trust`` confidence, with the
@@ -424,10 +432,32 @@ def infer_corpus(texts: Sequence[tuple[str, str | None]], *, known: Sequence[dt.
     date itself. None only when nothing in the corpus is dated.
     """
     first = [infer(text, title) for text, title in texts]
-    trusted = [g.date for g in first if g and g.confidence >= trust]
-    corpus = from_corpus([*known, *trusted])
+    corpus = from_corpus([*known, *(g.date for g in first if g and g.confidence >= trust)])
     if corpus is None:
         return first
-    return [guess if guess and guess.confidence >= trust
-            else infer(text, title, near=corpus.date) or corpus
+    return [guess if guess and guess.confidence >= trust else infer(text, title, near=corpus.date) or corpus
             for guess, (text, title) in zip(first, texts)]
+
+
+def settle(articles: Sequence[Article], *, known: Sequence[dt.date] = (), trust: float = TRUST) -> list[Article]:
+    """Pass 2 of :func:`infer_corpus` over cleaned Articles (pass 1 ran in ``clean``).
+
+    Articles dated by metadata or by a text cue of at least ``trust`` confidence, with the
+    ``known`` dates (say, of articles already stored), give the corpus date; the others, undated
+    or weakly dated, are dated again against it (basis "text"), or get it (basis "corpus").
+    """
+    sure = [a.published for a in articles if a.published and _sure(a, trust)]
+    corpus = from_corpus([*known, *sure])
+    if corpus is None:
+        return list(articles)
+    return [a if _sure(a, trust) else _redate(a, infer(a.text, near=corpus.date) or corpus) for a in articles]
+
+
+def _sure(article: Article, trust: float) -> bool:
+    return article.published is not None and (article.published_basis == "metadata"
+                                              or article.published_confidence >= trust)
+
+
+def _redate(article: Article, guess: PublishedGuess) -> Article:
+    return dataclasses.replace(article, published=guess.date, published_basis=guess.basis,
+                               published_confidence=guess.confidence, published_reason=guess.reason)

@@ -24,10 +24,13 @@ from typing import NamedTuple
 class Rule(NamedTuple):
     name: str
     pattern: re.Pattern[str]
+    keywords: tuple[str, ...] = ()  # lower-case strings one of which any match contains
 
 
-def _rule(name: str, *alternatives: str, flags: int = re.IGNORECASE) -> Rule:
-    return Rule(name, re.compile("|".join(f"(?:{a})" for a in alternatives), flags))
+def _rule(name: str, *alternatives: str, flags: int = re.IGNORECASE, keywords: tuple[str, ...] = ()) -> Rule:
+    """A rule; ``keywords`` (when given) are checked first, so that the regular expression
+    runs only on the few paragraphs that could match (rules are tried on every paragraph)."""
+    return Rule(name, re.compile("|".join(f"(?:{a})" for a in alternatives), flags), keywords)
 
 
 _NAME = r"[\w .&'’-]{2,40}"  # an outlet's name, for "A message from <name>:"
@@ -51,6 +54,7 @@ OPENERS: tuple[Rule, ...] = (
         r"\bnewsletters?\b.{0,80}\b(?:inbox|mailbox|e-?mail address)\b",
         r"\b(?:our|free|daily|weekly) (?:free |daily |weekly |morning |evening )*newsletters?\b",
         r"\bsubscribers? agree to\b|\bprivacy policy\b.{0,30}$",
+        keywords=("newsletter", "subscriber", "privacy policy"),
     ),
     _rule(
         "donation appeal",
@@ -58,26 +62,32 @@ OPENERS: tuple[Rule, ...] = (
         r"^(?:help )?keep (?:the )?" + _NAME + r" (?:free|independent|going|alive)\W*$",
         r"\b(?:patreon|paypal|chip in|buy (?:me|us) a coffee|reader[- ]funded|every contribution)\b",
         r"\b(?:become a (?:member|patron|supporter|paying subscriber)|make a (?:donation|contribution))\b",
-        r"\b(?:please )?donate (?:now|today|to us|here|once|monthly)\b|\bready to (?:support|donate|give) (?:us|today|now)\b",
+        r"\b(?:please )?donate (?:now|today|to us|here|once|monthly)\b",
+        r"\bready to (?:support|donate|give) (?:us|today|now)\b",
         r"\bsupport (?-i:us)\b|\bsupport (?:our|independent) (?:work|journalism|newsroom|reporting|mission|media)\b",
         r"\byour (?:support|contribution|donation|generosity)s?\b.{0,40}\b(?:helps|makes|keeps|allows|means)\b",
+        keywords=("support", "patreon", "paypal", "chip in", "coffee", "funded", "contribution", "become a",
+                  "make a", "donat", "ready to", "keep", "generosity"),
     ),
     _rule(
         "ad-block notice",
         r"\bad[- ]?block(?:er|ers|ing)?\b|\bdisabl\w* (?:your |the )?ad(?:s|vert\w*)?\b",
         r"\bads? (?:are|will be|is|have been) (?:disabled|hidden|removed|turned off)\b",
         r"\bwhitelist\w*\b|\brel(?:y|ies) (?:solely |mainly |entirely |only )?on advertising\b",
+        keywords=("block", "disabl", "ads ", "ad ", "whitelist", "advertising"),
     ),
     _rule(
         "correction or feedback form",
-        r"\b(?:suggest|submit|send|report|leave)\b.{0,25}\b(?:corrections?|clarifications?|errors?|typos?|mistakes?|feedback)\b.{0,40}\bhere\b",
+        r"\b(?:suggest|submit|send|report|leave)\b.{0,25}"
+        r"\b(?:corrections?|clarifications?|errors?|typos?|mistakes?|feedback)\b.{0,40}\bhere\b",
         r"\b(?:suggest|submit|report) an? (?:correction|clarification|error|typo|mistake)\b",
         r"\bctrl\s*\+\s*enter\b|\bspotted an? (?:error|mistake|typo)\b",
+        keywords=("correction", "clarification", "error", "typo", "mistake", "feedback", "ctrl"),
     ),
-    _rule("cookie notice", r"\b(?:we|this (?:site|website)) uses? cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b",
-          r"\bcookie (?:policy|settings|preferences)\b"),
-    _rule("log-in prompt", r"^(?:log ?in|sign ?in|create (?:a )?(?:free )?account|already (?:a subscriber|have an account|registered))\b.{0,60}$",
-          r"^already with us\b.{0,40}$"),
+    _rule("cookie notice", r"\b(?:we|this (?:site|website)) uses? cookies\b", r"\b(?:accept|reject|manage) (?:all )?cookies\b",
+          r"\bcookie (?:policy|settings|preferences)\b", keywords=("cookie",)),
+    _rule("log-in prompt", r"^(?:log ?in|sign ?in|create (?:a )?(?:free )?account)\b.{0,60}$",
+          r"^already (?:a subscriber|have an account|registered|with us)\b.{0,60}$"),
 )
 
 _SHARE_WORDS = frozenset(
@@ -89,14 +99,18 @@ _SHARE_CORE = frozenset("share tweet facebook twitter whatsapp telegram linkedin
 _CREDIT_AGENCIES = r"getty images|afp|reuters|ap(?: photo)?|epa(?:-efe)?|shutterstock|tass|sputnik|yonhap|kcna|anadolu|xinhua"
 
 SINGLES: tuple[Rule, ...] = (
-    _rule("related link", r"^(?:also read|read (?:also|more|next)|related|see also|recommended|must read|don'?t miss|watch|listen)\s*[:|»>–—-]\s*\S"),
+    _rule("related link", r"^(?:also read|read (?:also|more|next)|related|see also|recommended|must read|don'?t miss"
+          r"|watch|listen)\s*[:|»>–—-]\s*\S"),
     _rule("tweet embed", r"pic\.twitter\.com/|https?://t\.co/\w",
           r"^[—–-]{1,2}\s*.{1,80}\(@\w{1,15}\)\s*(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+\.? \d{4})?\s*$",
-          r"^(?:view this post on instagram|a post shared by\b|embedded (?:content|video|tweet))"),
+          r"^(?:view this post on instagram|a post shared by\b|embedded (?:content|video|tweet))",
+          keywords=("twitter.com", "t.co/", "(@", "instagram", "post shared", "embedded")),
     _rule("photo credit",
-          r"^(?:photo|image|picture|video|illustration|graphic|credit|photograph|file photo|(?:photo|image) credit)s?\s*[:|/©]\s*.{1,80}$",
+          r"^(?:photo|image|picture|video|illustration|graphic|credit|photograph|file photo|(?:photo|image) credit)s?"
+          r"\s*[:|/©]\s*.{1,80}$",
           r"^(?:©|\(c\)\s|copyright\b).{0,120}$",
-          rf"^(?:[\w .,&'’-]{{1,40}}\s*/\s*)?(?:{_CREDIT_AGENCIES})(?:\s*/\s*[\w .,&'’-]{{1,40}}| via getty images)?\W*$"),
+          rf"^(?:[\w .,&'’-]{{1,40}}\s*/\s*)?(?:{_CREDIT_AGENCIES})"
+          r"(?:\s*/\s*[\w .,&'’-]{1,40}| via getty images)?\W*$"),
     _rule("lone credit", r"^[A-Z]{2,6}$", flags=0),
     _rule("advertisement", r"^(?:advertisement|advertising|sponsored(?: content| post)?|promoted(?: content)?|ads?"
           r"|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement))\W*$"),
@@ -105,7 +119,8 @@ SINGLES: tuple[Rule, ...] = (
           r"|preview|close|cancel|ok|menu|search|next|previous|prev|load more|show more|more|home|loading\.*"
           r"|remind me later|maybe later|no,? thanks|not now|thank you|thanks for (?:reading|subscribing|signing up))\W*$"),
     _rule("tags", r"^(?:tags?|topics?|filed under|categories|category|keywords)\s*:\s*.{1,200}$"),
-    _rule("follow prompt", r"^follow (?:us|@\w+|[\w .]{1,40}) on\b|\bfollow us\b|\bjoin (?:us|our \w+) on (?:telegram|whatsapp|facebook|x|twitter)\b"),
+    _rule("follow prompt", r"^follow (?:us|@\w+|[\w .]{1,40}) on\b|\bfollow us\b",
+          r"\bjoin (?:us|our \w+) on (?:telegram|whatsapp|facebook|x|twitter)\b", keywords=("follow", "join")),
     _rule("comments", r"^(?:\d+\s+)?comments?\W*$|^(?:leave|post|add|view|show|hide|load) (?:a |all |the )?comments?\b",
           r"^join the (?:conversation|discussion)\W*$"),
     _rule("reading time", r"^\d{1,3}\s*(?:min|mins|minute|minutes)\s*read\W*$"),
@@ -114,26 +129,36 @@ SINGLES: tuple[Rule, ...] = (
 
 
 # Reported speech ("..., the minister said") is article text, whatever words it uses.
-REPORTED = re.compile(r"\b(?:said|says|told|according to|stated|added|reported|announced|declared|wrote)\b", re.IGNORECASE)
+REPORTED = re.compile(r"\b(?:said|says|told|according to|stated|added|reported|announced|declared|wrote)\b", re.I)
+
+
+# Furniture is short: a longer paragraph is article text, and no rule is tried on it.
+MAX_CHARS = 1500
 
 
 def opener(paragraph: str) -> str | None:
     """The name of the block-opening rule ``paragraph`` matches, if any (never for reported
     speech: "Pompeo said ... the United States stands ready to support" is article text)."""
-    if REPORTED.search(paragraph):
+    if len(paragraph) > MAX_CHARS or REPORTED.search(paragraph):
         return None
     return _first(OPENERS, paragraph)
 
 
 def single(paragraph: str) -> str | None:
     """The name of the stand-alone furniture rule ``paragraph`` matches, if any."""
+    if len(paragraph) > MAX_CHARS:
+        return None
     if _is_share_bar(paragraph):
         return "share links"
     return _first(SINGLES, paragraph)
 
 
 def _first(rules: tuple[Rule, ...], paragraph: str) -> str | None:
-    return next((rule.name for rule in rules if rule.pattern.search(paragraph)), None)
+    lower = paragraph.lower()
+    for rule in rules:
+        if (not rule.keywords or any(k in lower for k in rule.keywords)) and rule.pattern.search(paragraph):
+            return rule.name
+    return None
 
 
 def _is_share_bar(paragraph: str) -> bool:

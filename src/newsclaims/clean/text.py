@@ -6,9 +6,10 @@ Rules:
   control characters (other than newlines and tabs) are dropped; runs of spaces collapse;
 * a paragraph is one line, except that a line that does not end a sentence and is followed
   (without a blank line) by a line starting in lower case is joined to it (hard-wrapped text);
-* where scraping glued two sentences together ("victorious."Kim), a space is put back: after
-  sentence-final punctuation that follows a lower-case word, before an upper-case letter
-  that starts a word, on the correct side of a quote mark between them.
+* where scraping glued two sentences together ("victorious."Kim, "in 2024.The"), a space is
+  put back: after sentence-final punctuation that follows a lower-case word or a number,
+  before an upper-case letter that starts a word, on the correct side of a quote mark
+  between them (not inside web and mail addresses).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from collections.abc import Sequence
 
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|[^\S\n\t ]|[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
-_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])([\"”’“]?)(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z0-9]{2}[.!?])([\"”’“]?)(?=[A-Z][a-z])")
+_WEB_ADDRESS = re.compile(r"^(?:www\.|\w+://)|@", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]\s*$")
 
 
@@ -35,6 +37,9 @@ def unglue(line: str) -> str:
     quote mark: a straight quote closes when an odd number of them comes before it)."""
 
     def space(match: re.Match[str]) -> str:
+        word = line[line.rfind(" ", 0, match.start()) + 1 : match.start()]
+        if _WEB_ADDRESS.search(word):  # www.DearAbby.com, mail@Example.org
+            return match.group(1)
         quote = match.group(1)
         opening = quote == "“" or (quote == '"' and line.count('"', 0, match.start()) % 2 == 0)
         return f" {quote}" if opening else f"{quote} "

@@ -6,8 +6,9 @@ to a day or a month, lies in the figure's sentence, and either
 - follows an as-of cue ("as of Sunday", "by Thursday evening", "as at 1 May", "through June"), or
 - attaches to the same verb that governs the figure ("... killed 40 people on Sunday").
 
-A date attached to another clause ("visited on June 17 and announced a deal to send ...") does
-not date the figure. A month dates it from the month's first day.
+Only dates resolved to a day count; a date after "since", "from", "after", "before" or "until"
+bounds a period rather than dating the figure. A date attached to another clause ("visited on June 17 and announced a deal to send ...") does
+not date the figure.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.tokens import Span, Token
 from ..model import TimeExpression
 from .counted import predicate_chain
 
+NOT_AS_OF = frozenset({"since", "from", "after", "before", "until", "till", "published", "updated"})
 CUES = ("as of", "as at", "by", "through", "until", "up to", "so far as of")
 _DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
@@ -32,9 +34,11 @@ def stated_date(sentence: Span, anchor: Token, times: Sequence[TimeExpression]) 
         if time.type != "DATE" or not (sentence.start_char <= time.start < sentence.end_char):
             continue
         date = _date(time.value)
-        if date is None:
+        if date is None or time.granularity != "day":
             continue
         before = sentence.doc.text[max(sentence.start_char, time.start - 12):time.start].lower().split()
+        if before and before[-1] in NOT_AS_OF:
+            continue
         if any(" ".join(before[-len(cue.split()):]) == cue for cue in CUES):
             return date
         span = sentence.doc.char_span(time.start, time.end, alignment_mode="expand")

@@ -27,9 +27,18 @@ from .counted import own_subject, predicate_chain
 
 SAY_VERBS = frozenset(
     "say tell report state announce claim confirm estimate believe assess think suggest indicate "
-    "show place put count reveal disclose add note write tally calculate project allege deny "
-    "acknowledge admit warn describe".split()
+    "place put count reveal disclose add note write tally calculate project allege deny "
+    "acknowledge admit warn describe register record raise revise reject expect fear predict "
+    "forecast promise pledge".split()
 )
+#: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said").
+WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put"})
+JOINS = frozenset({"for", "of", "and"})
+RELATIVE = frozenset({"which", "who", "that"})
+#: People speaking for an institution: "engineers from X", "researchers at X" -> X.
+GROUP_NOUNS = frozenset({"engineer", "researcher", "official", "expert", "analyst", "scientist",
+                         "economist", "spokesperson", "spokesman", "spokeswoman", "staff",
+                         "organiser", "organizer", "member", "volunteer", "staff", "representative"})
 CITE_VERBS = frozenset({"cite", "quote"})
 DOCUMENT_NOUNS = frozenset({"report", "reporting", "statement", "data", "figure", "assessment", "study",
                             "survey", "briefing", "bulletin", "update", "tally", "count", "estimate"})
@@ -46,11 +55,21 @@ class Attribution:
     via: str | None = None
     cue: str | None = None
     verb: Token | None = None  # the speech verb, for modality
+    token: Token | None = None  # where the attribution is ("according" or the verb)
 
 
 def attribute(sentence: Span, anchor: Token) -> Attribution:
-    """The source, via and cue for the figure at ``anchor`` (module docstring rules)."""
-    return _according_to(sentence) or _speech_verb(anchor) or Attribution()
+    """The source, via and cue for the figure at ``anchor`` (module docstring rules).
+
+    An attribution across a line break does not count: a headline the parser ran into the first
+    sentence is not attributed by that sentence's "X said".
+    """
+    said = _according_to(sentence) or _speech_verb(anchor) or Attribution()
+    if said.token is not None:
+        low, high = sorted((said.token.idx, anchor.idx))
+        if "\n" in sentence.doc.text[low:high]:
+            return Attribution()
+    return said
 
 
 def _according_to(sentence: Span) -> Attribution | None:
@@ -63,8 +82,8 @@ def _according_to(sentence: Span) -> Attribution | None:
             continue
         cited = _cited(obj)
         if cited:
-            return Attribution(cited[0], cited[1], "according to")
-        return Attribution(name(obj), None, "according to")
+            return Attribution(cited[0], cited[1], "according to", token=token)
+        return Attribution(name(obj), None, "according to", token=token)
     return None
 
 
@@ -98,17 +117,94 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     chain = predicate_chain(anchor)
     root = chain[-1]
     candidates = [t for t in chain if t.pos_ in ("VERB", "AUX")]
-    candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp") and c.i > anchor.i]
-    for verb in candidates:
-        if verb.lemma_.lower() not in SAY_VERBS:
-            continue
-        speaker = own_subject(verb) or _gerund_subject(verb)
-        if speaker is None or speaker.lower_ in ("it", "this", "that", "which", "who"):
+    candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i]
+    for verb in _ordered(candidates, chain):
+        speaker = speaker_of(verb, {t.i for t in chain})
+        if speaker is None or "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
         citing = _citing(verb)
         if citing is not None:
-            return Attribution(name(citing), name(speaker), verb.lower_, verb)
-        return Attribution(name(speaker), None, verb.lower_, verb)
+            return Attribution(name(citing), name(speaker), verb.lower_, verb, verb)
+        cited = _cited(speaker)
+        if cited:
+            return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
+        return Attribution(name(speaker), None, verb.lower_, verb, verb)
+    return _owned_figure(chain)
+
+
+def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
+    """Saying verbs nearest the figure first; a weak one ("raised its count to ...") yields to a
+    saying verb whose reported content it is ("X raised its count to 48,200, the NRI said")."""
+    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS]
+    if says and says[0].lemma_.lower() in WEAK_SAY_VERBS:
+        outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
+        if outer:
+            return [*outer, *says]
+    return says
+
+
+def _reports(verb: Token, inner: Token) -> bool:
+    """Is ``inner``'s clause the content (ccomp) of ``verb``, or ``verb`` a parenthetical after it?"""
+    return (inner.head.i == verb.i and inner.dep_ == "ccomp") or \
+        (verb.head.i == inner.i and verb.dep_ in ("parataxis", "ccomp"))
+
+
+def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
+    """Who does the saying: the verb's subject (not the figure's own noun phrase), a relative
+    pronoun's antecedent ("Homes for All, which says ..."), a shared subject of conjoined verbs,
+    the noun just before it (", the director, Mark Ellison, said"), or for a participle ("...,
+    adding that ...") the speaker of the saying verb beside it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude]
+    speaker = subjects[-1] if subjects else None
+    if speaker is not None and speaker.lower_ in RELATIVE and verb.dep_ == "relcl":
+        speaker = verb.head
+    if speaker is None and verb.tag_ == "VBG":
+        speaker = _beside(verb, exclude) or _gerund_subject(verb)
+    if speaker is None:
+        speaker = _just_before(verb)
+    if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
+        speaker = own_subject(verb)
+    if speaker is not None and speaker.lower_ in ("he", "she"):
+        speaker = _last_person(speaker)
+    if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you"):
+        return None
+    return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _just_before(verb: Token) -> Token | None:
+    prev = verb.i - 1
+    while prev >= 0 and verb.doc[prev].is_punct:
+        prev -= 1
+    if prev < 0 or prev == verb.i - 1:
+        return None
+    token = verb.doc[prev]
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _beside(verb: Token, exclude: set[int]) -> Token | None:
+    if verb.tag_ != "VBG":
+        return None
+    for other in (verb.head, *verb.head.children):
+        if other.i != verb.i and other.pos_ == "VERB" and other.lemma_.lower() in SAY_VERBS and other.tag_ != "VBG":
+            return speaker_of(other, exclude)
+    return None
+
+
+def _last_person(pronoun: Token) -> Token | None:
+    people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+    return people[-1].root if people else None
+
+
+def _owned_figure(chain: list[Token]) -> Attribution | None:
+    """"Police have not changed their figure of 12,000", "stood by its estimate of about 12,000":
+    a figure owned by the subject of the verb that holds it."""
+    for node in chain[1:]:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in EVIDENCE_NOUNS | {"count", "figure", "estimate"}:
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children):
+                verb = next((t for t in predicate_chain(node)[1:] if t.pos_ in ("VERB", "AUX")), None)
+                speaker = own_subject(verb) if verb is not None else None
+                if speaker is not None and speaker.pos_ != "PRON":
+                    return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return None
 
 
@@ -132,17 +228,90 @@ def name(token: Token | None) -> str | None:
     """The cleaned noun phrase of a source (module docstring)."""
     if token is None:
         return None
-    person = _person(token)
-    if person:
-        return person
+    if token.lower_ in ("it", "they"):
+        return token.lower_
+    behind = _represented(token)
+    if behind is not None:
+        return name(behind)
+    entity = _entity(token)
+    if entity:
+        return entity
     tokens = [t for t in _phrase(token) if t.dep_ != "det" and t.ent_type_ not in ("DATE", "TIME")]
     while tokens and tokens[0].lower_ in TIME_WORDS:
         tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS:
+    if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
+            sum(t.pos_ == "PROPN" for t in tokens[:-1]) >= 2:
         tokens = tokens[:-1]
+    tokens = _proper_tail(_title_span(tokens))
     if not tokens or (len(tokens) == 1 and tokens[0].lemma_.lower() in EVIDENCE_NOUNS):
         return None
     return token.doc[tokens[0].i:tokens[-1].i + 1].text.strip(" ,") or None
+
+
+def _represented(token: Token) -> Token | None:
+    """"engineers from the university" -> the university; "a count by the firm X" -> the firm X."""
+    lemma = token.lemma_.lower()
+    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by",) if lemma in EVIDENCE_NOUNS | {"count"} else ()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _entity(token: Token) -> str | None:
+    """A person's name (titles dropped, also in apposition: "the governor, Helena Mussa") or an
+    organisation's full name ("Homes for All") that ``token`` belongs to."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
+            return _entity(child)
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if span is None or span.label_ not in ("PERSON", "ORG"):
+        return None
+    if span.label_ == "ORG":
+        words = _title_span(list(_with_name_phrases(span)))
+        span = token.doc[words[0].i:words[-1].i + 1]
+    words = span[1:] if span[0].lower_ == "the" else span
+    return words.text if len(words) else None
+
+
+def _with_name_phrases(span: Span) -> Span:
+    """"UN Office" + "for the Coordination of Humanitarian Affairs": capitalised of/for phrases
+    that the entity recogniser cut off belong to the name."""
+    end = span.end
+    while end + 2 < len(span.doc) and span.doc[end].lower_ in JOINS:
+        words = span.doc[end + 1:end + 3]
+        nxt = words[1] if words[0].lower_ == "the" else words[0]
+        if not nxt.is_title:
+            break
+        end = max(t.i for t in nxt.subtree) + 1
+    return span.doc[span.start:end]
+
+
+def _title_span(tokens: list[Token]) -> list[Token]:
+    """"Homes for All", "Bank of Korea": widen a capitalised name over "for"/"of"/"and" joins."""
+    if not tokens or not tokens[-1].is_title:
+        return tokens
+    doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i + 1
+    while end + 1 < len(doc) and doc[end].lower_ in JOINS and doc[end + 1].is_title and not doc[end].is_title:
+        end += 2
+    while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
+                                                 start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
+        start -= 1 if doc[start - 1].is_title else 2
+    return [t for t in doc[start:end] if t.dep_ != "det" or t.i > start]
+
+
+def _proper_tail(tokens: list[Token]) -> list[Token]:
+    """"the data firm CrowdMetrics" -> "CrowdMetrics": a name after a common-noun title."""
+    tail = []
+    for t in reversed(tokens):
+        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
+            break
+        tail.insert(0, t)
+    if tail and len(tail) < len(tokens) and all(t.pos_ == "NOUN" for t in tokens[:len(tokens) - len(tail)][-1:]):
+        return tail
+    return tokens
 
 
 def _phrase(token: Token) -> list[Token]:

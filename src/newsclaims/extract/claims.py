@@ -5,12 +5,16 @@ Each concern lives in its own module, with its rules in its docstring:
 :mod:`~.subjects`, :mod:`~.attribution`, :mod:`~.modality` and :mod:`~.asof`. This module adds the
 rules that need more than one figure:
 
-- **Ellipsis**: a figure that leans on the one before it in the same sentence takes that figure's
+- **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
+  measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default), counted noun (when it has none) and subject. It leans
   when it is a multiplier ("up to three times"), "N more" ("thousands more wounded"), or when it
   sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
   ("over half the initial deployment") or has only a default measure ("nine people were in
   hospital, two of them police officers").
+- **Earlier level**: "rose to 245 ..., up from 120", "raised its count to 48,200, from 31,500":
+  the figure after "from" is the same count at an earlier time, so it takes the measure and counted
+  noun of the figure reached "to" (or "at") before it.
 - **People**: a bare number that is itself a verb's subject or object and leans on nothing counts
   people ("kills at least 120", "nearly 30,000 remain displaced"): counted ``person``.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
@@ -20,6 +24,7 @@ rules that need more than one figure:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -28,7 +33,8 @@ from spacy.tokens import Doc
 
 from ..model import Article, Claim, TimeExpression
 from . import asof, counted as counted_module, gazetteer, measures, subjects
-from .attribution import attribute
+from . import sources
+from .attribution import SAY_VERBS, Attribution, attribute, speaker_of
 from .modality import modality
 from .quantities import Mention, mentions
 
@@ -42,13 +48,14 @@ class _Draft:
     verbs: frozenset[int]  # that verb and its conjuncts
     follows_more: bool  # "thousands more wounded"
     stands_alone: bool  # a bare number that is a verb's argument: counts people
+    earlier_level: bool  # "rose to 245, up from 120": the same count at an earlier time
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
     """Every quantitative claim in the parsed article ``doc`` (``doc.text == article.text``)."""
     drafts = [_draft(doc, article, mention, times) for mention in mentions(doc)]
-    drafts = _fill_ellipses(drafts)
-    return _fill_subjects(doc, drafts)
+    drafts = _fill_ellipses(_fill_paragraph_sources(doc, drafts))
+    return sources.resolve(doc, _fill_subjects(doc, drafts))
 
 
 def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExpression]) -> _Draft:
@@ -69,22 +76,73 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
         sentence=sentence.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char,
     )
     verb = next((t for t in counted_module.predicate_chain(noun if noun is not None else anchor)[1:]
-                 if t.pos_ in ("VERB", "AUX")), None)
-    verbs = frozenset({verb.i, *(c.i for c in verb.conjuncts)}) if verb is not None else frozenset()
+                 if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)  # "including" is no verb
+    verbs = frozenset({verb.i, *(c.i for c in verb.conjuncts if not _has_subject(c))}) if verb is not None \
+        else frozenset()
     return _Draft(claim, mention, stated, verb.i if verb is not None else None, verbs,
                   mention.end < len(doc) and doc[mention.end].lower_ == "more",
-                  noun is None and counted_module.stands_for_people(doc, mention))
+                  noun is None and counted_module.stands_for_people(doc, mention),
+                  bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])))
+
+
+_EARLIER = re.compile(r"\bfrom(?: (?:a|an|the) (?:\w+ )?(?:peak|high|low|level|total|figure) of)?\s*$", re.I)
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _fill_paragraph_sources(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """An unattributed figure takes the attribution of a later sentence of its paragraph whose
+    main verb is a saying verb ("Some 3,200 homes were destroyed. ... , the agency said.")."""
+    out = []
+    for draft in drafts:
+        claim = draft.claim
+        if claim.source is None and claim.cue is None:
+            said = _paragraph_attribution(doc, doc[draft.mention.anchor].sent)
+            if said is not None:
+                claim = replace(claim, source=said.source, via=said.via, cue=said.cue)
+        out.append(replace(draft, claim=claim))
+    return out
+
+
+def _paragraph_attribution(doc: Doc, sentence) -> Attribution | None:
+    """The attribution closing the paragraph: a later sentence of the same paragraph that ends in
+    a parenthetical saying verb ("..., the agency said.")."""
+    following = sentence
+    if "\n" in sentence.text.strip():  # a headline run into the next line: its own paragraph
+        return None
+    while following.end < len(doc):
+        after = doc[following.end].sent
+        gap = doc.text[following.start_char + len(following.text.rstrip()):after.start_char + 1]
+        if "\n" in gap or "\n" in after.text.strip():
+            return None
+        following = after
+        root = following.root
+        speaker = speaker_of(root) if root.lemma_.lower() in SAY_VERBS else None
+        parenthetical = speaker is not None and any(t.text == "," for t in doc[following.start:speaker.left_edge.i])
+        if parenthetical:
+            said = attribute(following, root)
+            if said.source:
+                return said
+    return None
 
 
 def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for draft in drafts:
-        before = out[-1] if out and out[-1].claim.sentence_start == draft.claim.sentence_start else None
+        same = [d for d in out if d.claim.sentence_start == draft.claim.sentence_start]
+        telling = [d for d in same if d.stated and d.claim.measure != "other"]
+        before = (telling or same)[-1] if same else None
         claim = draft.claim
-        if before is not None and _elliptic(draft, before):
+        if draft.earlier_level and same:
+            level = _level(same)
+            claim = replace(claim, measure=level.claim.measure, counted=claim.counted or level.claim.counted,
+                            subject=claim.subject or level.claim.subject)
+        elif before is not None and _elliptic(draft, before):
             claim = replace(
                 claim,
-                measure=claim.measure if draft.stated else before.claim.measure,
+                measure=claim.measure if draft.stated or before.claim.measure == "other" else before.claim.measure,
                 counted=claim.counted or (before.claim.counted if claim.quantity.unit is None else None),
                 subject=claim.subject or before.claim.subject,
             )
@@ -92,6 +150,16 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             claim = replace(claim, counted="person")
         out.append(replace(draft, claim=claim))
     return out
+
+
+def _level(same: list[_Draft]) -> _Draft:
+    """The figure an "up from N" compares with: the last one reached "to"/"at", else the last."""
+    for draft in reversed(same):
+        text = draft.claim.sentence
+        offset = draft.claim.quantity.start - draft.claim.sentence_start
+        if text[:offset].rstrip().lower().endswith((" to", " at")):
+            return draft
+    return same[-1]
 
 
 def _elliptic(draft: _Draft, before: _Draft) -> bool:

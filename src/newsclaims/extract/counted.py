@@ -3,14 +3,15 @@
 Rules for the counted noun (:func:`counted_token`), first that applies:
 
 1. A measurement or multiplier unit ("50-100 meters", "1,300 square kilometers", "three times")
-   counts nothing: the unit is on the quantity.
+   counts nothing: the unit is on the quantity; a unit of goods counts its "of" object ("12
+   tonnes of medical supplies").
 2. Partitive: the number (or "%") has an "of" phrase -> its object ("more than 6,000 of those
    soldiers", "thousands of troops", "40% of the deployment").
 3. Modifier: the number modifies a noun (nummod, quantmod, predet ...) -> that noun ("some 14,000
    troops", "over half the initial deployment", each item of a list "100 missiles, 200+ pieces").
 4. Predicative: the number is the object of "at"/"to" after a verb -> the verb's object or subject
-   ("places casualties at more than 6,000", "the death toll rose to 50"); or the complement of
-   "be" -> its subject ("the toll is 50").
+   ("places casualties at more than 6,000", "the death toll rose to 50"); the object of a level
+   verb -> its subject ("displacement passed 90,000"); or the complement of "be" -> its subject.
 
 The counted text is the noun's lemma, with its compound modifiers ("artillery shell"). A word
 glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier.
@@ -28,16 +29,20 @@ from .quantities import Mention
 NOUNISH = frozenset({"NOUN", "PROPN"})
 #: Nouns that hold a count of something else: "the number of people", "its count of 60,000".
 CONTAINERS = frozenset({"number", "count", "figure", "total", "tally"})
+#: Verbs whose object is the new level of their subject: "the number of displaced could reach 150,000".
+REACH_VERBS = frozenset({"reach", "pass", "exceed", "top", "hit", "surpass", "near", "approach"})
 #: Dependencies by which a number stands for people on its own ("Tens of thousands march").
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT"})
 MODIFIER_DEPS = frozenset({"nummod", "quantmod", "predet", "nmod", "det", "amod", "compound", "npadvmod"})
 #: Words scraping glues to the end of the word before them ("shellsroughly").
 GLUE_WORDS = ("roughly", "approximately", "nearly", "around", "almost", "according", "including")
-_GLUED = re.compile(rf"^([a-z]{{3,}}?)({'|'.join(GLUE_WORDS)})$")
+_GLUED = re.compile(rf"^([a-z]{{5,}}?)({'|'.join(GLUE_WORDS)})$")
 
 
 def counted_token(doc: Doc, mention: Mention) -> Token | None:
     """The noun the number counts, or None (rules 1-4 in the module docstring)."""
+    if mention.quantity.unit in ("t", "kg", "l", "barrel") and mention.end < len(doc):
+        return of_object(doc[mention.end])  # "12 tonnes of medical supplies"
     if mention.quantity.unit not in (None, "percent", "fraction"):
         return None
     anchor = doc[mention.anchor]
@@ -51,11 +56,10 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
 
 
 def _through_container(noun: Token | None) -> Token | None:
-    """"the number of people arrested" -> people; "the death toll" -> toll (its compound tells)."""
+    """"the number of people arrested" -> people; "the figure could rise to 6 million" -> nothing of
+    its own (the figure meant is the one before); "the death toll" -> toll (its compound tells)."""
     if noun is not None and noun.lemma_.lower() in CONTAINERS:
-        inner = of_object(noun)
-        if inner is not None:
-            return inner
+        return of_object(noun)
     return noun
 
 
@@ -71,10 +75,15 @@ def of_object(token: Token) -> Token | None:
 def _predicative(anchor: Token) -> Token | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and anchor.head.head.pos_ in ("VERB", "AUX"):
         verb = anchor.head.head
+        if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:  # "the number of people arrested ... to 31"
+            return verb.head
         for dep in ("dobj", "nsubj", "nsubjpass"):
             found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH]
             if found:
                 return found[0]
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in REACH_VERBS:  # "the toll passed 90,000"
+        found = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
+        return found[0] if found else None
     if anchor.dep_ in ("attr", "acomp") and anchor.head.lemma_ == "be":
         found = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
         return found[0] if found else None
@@ -82,8 +91,9 @@ def _predicative(anchor: Token) -> Token | None:
 
 
 def counted_text(token: Token | None) -> str | None:
-    """Singular lower-case head noun: "troops" -> "troop", "people" -> "person" (``inflect``, a
-    maintained library, since spaCy's lemma of "people" is "people"); "death toll" -> "death"."""
+    """Singular lower-case head noun with a common-noun compound right before it: "troops" ->
+    "troop", "people" -> "person" (``inflect``, a maintained library, since spaCy's lemma of
+    "people" is "people"), "artillery shells" -> "artillery shell", "death toll" -> "death"."""
     if token is None:
         return None
     if token.lemma_.lower() == "toll":
@@ -94,8 +104,11 @@ def counted_text(token: Token | None) -> str | None:
         return glued
     word = token.text.lower()
     if token.tag_ in ("NNS", "NNPS"):
-        return _inflect().singular_noun(word) or token.lemma_.lower()
-    return token.lemma_.lower() if token.pos_ in NOUNISH else word
+        word = _inflect().singular_noun(word) or token.lemma_.lower()
+    elif token.pos_ in NOUNISH:
+        word = token.lemma_.lower()
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1]
+    return " ".join([*(c.lower_ for c in compounds), word])
 
 
 def stands_for_people(doc: Doc, mention: Mention) -> bool:

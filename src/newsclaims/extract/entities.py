@@ -1,9 +1,94 @@
-"""Named entities and aliases defined in the text. (stub)"""
+"""Named entities and aliases defined in the text.
+
+Rules:
+
+- **Acronyms** (:func:`aliases`): a name followed by a parenthesised all-capitals word defines
+  that word as its alias — "the National Intelligence Service (NIS)" -> ("NIS", "National
+  Intelligence Service"), "the UN refugee agency (UNHCR)" -> ("UNHCR", "UN refugee agency"). The
+  name is the named entity (else the noun phrase) just before the parenthesis, without determiners; when its initials
+  spell the acronym, the phrase is cut to the words that spell it ("South Korea's National
+  Intelligence Service (NIS)" -> "National Intelligence Service").
+- **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.extract.gazetteer`
+  ("DPRK", "Pyongyang" -> "North Korea"); people's names with hyphenated given names spaced and
+  capitalised alike ("Kim Jong-un" = "Kim Jong Un").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Span
+
+from . import gazetteer
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 
 
 def aliases(doc: Doc) -> list[tuple[str, str]]:
-    return []
+    """(alias, long name) for every acronym the text defines, first definition wins."""
+    found: dict[str, str] = {}
+    for token in doc[2:]:
+        if not (_ACRONYM.match(token.text) and token.nbor(-1).text == "(" and
+                token.i + 1 < len(doc) and token.nbor(1).text == ")"):
+            continue
+        name = _name_before(doc, token.i - 1)
+        if name and token.text not in found:
+            found[token.text] = name
+    return list(found.items())
+
+
+def _name_before(doc: Doc, paren: int) -> str | None:
+    """The noun phrase ending just before the "(" at token ``paren``."""
+    chunk = next((e for e in doc.ents if e.end == paren and e.label_ in ("ORG", "GPE", "FAC", "NORP")), None)
+    chunk = chunk or next((c for c in doc.noun_chunks if c.end == paren), None)
+    if chunk is None:
+        return None
+    chunk = _whole_phrase(chunk)
+    words = [t for t in chunk if t.dep_ not in ("det",) and t.tag_ != "POS"]
+    acronym = doc[paren + 1].text
+    spelled = _spelling(chunk, acronym)
+    if spelled is not None:
+        return spelled.text
+    if len(words) < 2:
+        return None
+    return doc[words[0].i:chunk.end].text
+
+
+def _whole_phrase(chunk: Span) -> Span:
+    """Widen "Coordination of Humanitarian Affairs" to "UN Office for the Coordination of ...":
+    climb from a prepositional object to the noun it belongs to."""
+    root = chunk.root
+    while root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head.head
+    return chunk.doc[min(root.left_edge.i, chunk.start):chunk.end]
+
+
+def _spelling(chunk: Span, acronym: str) -> Span | None:
+    """The shortest tail of ``chunk`` whose capitalised words' initials spell ``acronym``."""
+    for start in range(chunk.end - 1, chunk.start - 1, -1):
+        tail = chunk.doc[start:chunk.end]
+        initials = "".join(t.text[0] for t in tail if t.text.lower() not in _MINOR and t.is_alpha)
+        if initials.upper() == acronym.upper() and tail[0].text[0].isupper():
+            return tail
+    return None
+
+
+def canonical(name: str | None) -> str | None:
+    """One spelling per country and per person ("Kim Jong-un" -> "Kim Jong Un")."""
+    if not name:
+        return name
+    country = gazetteer.country(name)
+    if country:
+        return country
+    if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", name):
+        family, given = name.split(" ", 1)
+        return f"{family} " + " ".join(part.capitalize() for part in given.split("-"))
+    return name
+
+
+def expand(name: str | None, known: dict[str, str]) -> str | None:
+    """A defined acronym's long name ("NIS" -> "National Intelligence Service"), else ``name``."""
+    if not name:
+        return name
+    return known.get(name.strip(), name)

@@ -320,14 +320,15 @@ def _phrase(token: Token) -> set[Token]:
 # --- entities ----------------------------------------------------------------------------
 
 def _entities(sent: Span, names: dict[str, str]) -> tuple[str, ...]:
-    found = (_canonical(ent.text, names) for ent in sent.ents if ent.label_ in ENTITY_LABELS)
+    found = (_canonical(ent.text, ent.label_, names) for ent in sent.ents if ent.label_ in ENTITY_LABELS)
     return tuple(dict.fromkeys(name for name in found if name))
 
 
-def _clean_name(text: str) -> str:
-    """"the Kremlin's" -> "Kremlin"; "Photographs of Kim" (an NER slip) -> "Kim"."""
-    text = re.sub(r"^.*\b(?:of|by|from)\s+(?=[A-Z])", "", text.strip())
-    text = re.sub(r"^(?:the|The)\s+", "", text)
+def _clean_name(text: str, label: str) -> str:
+    """"the Kremlin's" -> "Kremlin"; a person "Photographs of Kim" (an NER slip) -> "Kim"."""
+    if label == "PERSON":
+        text = re.sub(r"^.*\b(?:of|by|from)\s+(?=[A-Z])", "", text.strip())
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"[’']s$", "", text).replace("-", " ")
     return re.sub(r"\s+", " ", text).strip(" .,")
 
@@ -336,7 +337,7 @@ def _full_names(doc: Doc) -> dict[str, str]:
     """Each word of a multi-word person name -> the first such full name in the article."""
     names: dict[str, str] = {}
     for ent in doc.ents:
-        name = _clean_name(ent.text)
+        name = _clean_name(ent.text, ent.label_)
         if ent.label_ == "PERSON" and " " in name:
             for word in name.split():
                 names.setdefault(word.lower(), _title(name))
@@ -347,8 +348,8 @@ def _title(name: str) -> str:
     return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in name.split())
 
 
-def _canonical(text: str, names: dict[str, str]) -> str:
-    name = _clean_name(text)
+def _canonical(text: str, label: str, names: dict[str, str]) -> str:
+    name = _clean_name(text, label)
     if " " not in name and name.lower() in names:
         return names[name.lower()]
     return _title(name)

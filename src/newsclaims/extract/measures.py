@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .attribution import SAY_VERBS
 from .counted import predicate_chain
 
 NOUNS: dict[str, str] = {
@@ -38,7 +39,7 @@ NOUNS: dict[str, str] = {
     "prisoner": "captured", "pow": "captured", "captive": "captured", "hostage": "captured",
     "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced",
     "arrest": "arrested", "detainee": "arrested", "detention": "arrested",
-    "displaced": "displaced", "evacuated": "displaced", "missing": "missing",
+    "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
 }
 VERBS: dict[str, str] = {
     "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
@@ -52,7 +53,8 @@ VERBS: dict[str, str] = {
     "mobilize": "deployed", "mobilise": "deployed", "arrive": "deployed", "post": "deployed",
     "supply": "supplied", "deliver": "supplied", "provide": "supplied", "transfer": "supplied",
     "ship": "supplied", "export": "supplied", "sell": "supplied", "donate": "supplied", "give": "supplied",
-    "bury": "killed", "need": "affected", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
+    "bury": "killed", "lose": "killed", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
+    "kidnap": "captured", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
 }
 ADJECTIVES: dict[str, str] = {
     "dead": "killed", "missing": "missing", "injured": "wounded", "wounded": "wounded",
@@ -62,14 +64,19 @@ ADJECTIVES: dict[str, str] = {
 #: Nouns of place or cause under the governing verb that tell the measure ("treated for injuries",
 #: "in hospital", "spent the night in tents", "among the dead").
 CONTEXT: dict[str, str] = {
-    "injury": "wounded", "wound": "wounded", "burn": "wounded", "hospital": "wounded",
+    "injury": "wounded", "wound": "wounded", "burn": "wounded", "hospital": "wounded", "exhaustion": "wounded",
     "tent": "displaced", "shelter": "displaced", "camp": "displaced", "gymnasium": "displaced",
+    "evacuation": "displaced", "displacement": "displaced", "risk": "affected", "school": "affected",
+    "power": "affected", "electricity": "affected", "disease": "affected", "illness": "affected",
+    "infection": "affected",
 }
-SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver",
+SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
                      "supply", "provide", "export", "sell", "donate", "give"})
+#: Sending verbs that place one's own assets rather than deliver them to someone.
+POSTING = frozenset({"deploy", "dispatch", "station", "move", "mobilize", "mobilise", "post"})
 #: Verbs whose subject undergoes them: "75,000 troops died", "46,000 people fled".
 INTRANSITIVE = frozenset({"die", "perish", "drown", "flee", "arrive", "participate", "surrender",
-                          "need", "go", "remain", "stay"})
+                          "need", "go", "remain", "stay", "sleep"})
 #: Verbs a figure's clause may pass through on the way to its trigger ("X became casualties").
 LIGHT = frozenset({"be", "become", "remain", "include", "suffer", "sustain", "incur", "reach", "stand",
                    "rise", "climb", "total", "put", "place", "list", "register", "record", "count"})
@@ -85,6 +92,9 @@ PERSONNEL = frozenset(
     "team paramedic".split()
 )
 HARM = ("killed", "wounded", "missing", "captured")
+RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "return", "swap"})
+#: Units of goods: "12 tonnes of medical supplies" counts supplies (see counted.py).
+MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})
 
 
 def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
@@ -93,10 +103,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     ``stated`` is False when no rule fired and the measure is a default, so that a figure in
     apposition may take its neighbour's instead.
     """
-    if unit not in (None, "percent", "fraction"):
+    if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
-    if head in NOUNS:
+    if head in NOUNS and not (counted is not None and _released(counted)):
         return NOUNS[head], True
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.lemma_.lower() in NOUNS]
@@ -108,40 +118,108 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     return ("deployed" if head in PERSONNEL else "other"), False
 
 
+def _released(noun: Token) -> bool:
+    """"freed 9 hostages": people set free are no longer a count of captives."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in RELEASE
+
+
+_GO_ON = "go on"  # a step of the walk that decides nothing
+
+
 def _from_predicates(token: Token, head: str | None) -> str | None:
-    for child in token.children:  # "soldiers killed in Kursk", "people believed trapped"
-        if child.dep_ in ("acl", "relcl", "amod"):
-            found = _trigger(child, head, "dobj") or _complement(child)
-            if found:
-                return _combine(child, head, "dobj") if _trigger(child, head, "dobj") else found
+    """Rules 3-4: the noun's own clause, then the walk up from the figure."""
+    found = _own_clause(token, head)
+    if found:
+        return found
     previous = token
     for node in predicate_chain(token)[1:]:
-        if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
-            if node.lower_ not in PASSING_PREPS:
-                return None  # "in three villages", "to 12 districts": a circumstance
-        elif node.pos_ == "NOUN" and node.lemma_.lower() in AID_NOUNS:
-            return "deployed" if head in PERSONNEL else "supplied"
-        elif node.pos_ in ("VERB", "AUX", "ADJ"):
-            found = _trigger(node, head, previous.dep_)
+        step = _step(node, previous, token, head)
+        if step != _GO_ON:
+            return step
+        previous = node
+    return _modifier(token, head)
+
+
+def _own_clause(token: Token, head: str | None) -> str | None:
+    """"soldiers killed in Kursk", "people believed trapped", "people in shelters"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            found = [_context_noun(c) for c in child.children if c.dep_ == "pobj" and _context_noun(c)]
             if found:
-                return _combine(node, head, previous.dep_)
-            found = _context(node)
+                return found[0]
+        if child.dep_ in ("acl", "relcl"):
+            if _trigger(child, head, "dobj"):
+                return _combine(child, head, "dobj")
+            found = _complement(child) or _context(child)
             if found:
                 return found
-            if node.lemma_.lower() in SIZE_VERBS:
-                return "other"
-            if node.lemma_.lower() not in LIGHT and node.pos_ != "ADJ":
-                return None
-        previous = node
+    return None
+
+
+def _step(node: Token, previous: Token, token: Token, head: str | None) -> str | None:
+    """One step of the walk: a measure, None (stop, undecided) or :data:`_GO_ON`."""
+    lemma = node.lemma_.lower()
+    if node.dep_ == "prep" and node.lower_ in ("including", "among") and previous.i == token.i:
+        return None  # "68, including 23 children": a part of a figure takes its measure
+    if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
+        # "in three villages", "to 12 districts": a circumstance
+        return _GO_ON if node.lower_ in PASSING_PREPS else "other"
+    if node.pos_ == "NOUN" and lemma in AID_NOUNS and previous.dep_ == "prep":
+        return "deployed" if head in PERSONNEL else "supplied"  # "support ..., including 9 million shells"
+    if node.pos_ == "NOUN" and lemma in ("number", "count", "figure", "total"):
+        for child in node.children:  # "the number of people unaccounted for"
+            if child.dep_ in ("acl", "relcl", "amod") and (_trigger(child, head, "dobj") or _complement(child)):
+                return _trigger(child, head, "dobj") or _complement(child)
+        return _GO_ON
+    if node.pos_ not in ("VERB", "AUX", "ADJ"):
+        return _GO_ON
+    return _at_verb(node, previous, head)
+
+
+def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
+    lemma = verb.lemma_.lower()
+    if _trigger(verb, head, previous.dep_):
+        return _combine(verb, head, previous.dep_)
+    found = _context(verb)
+    if found:
+        return found
+    if lemma in SIZE_VERBS:
+        return "other"
+    if lemma in SAY_VERBS:
+        return None  # what governs the saying does not tell what the figure counts
+    if lemma not in LIGHT and verb.pos_ != "ADJ":
+        return "other"  # "200 soldiers had deserted": the clause says what happened
+    return _side_clause(verb, head) or _GO_ON
+
+
+def _side_clause(verb: Token, head: str | None) -> str | None:
+    """"families remain in the open, sleeping under trees": an intransitive trigger beside a light verb."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in INTRANSITIVE & set(VERBS):
+            return VERBS[child.lemma_.lower()]
+    return None
+
+
+def _modifier(token: Token, head: str | None) -> str | None:
+    """Last resort, the noun's own adjective: "displaced children", "injured people"."""
+    for child in token.children:
+        if child.dep_ == "amod" and child.lower_ in ADJECTIVES:
+            return ADJECTIVES[child.lower_]
     return None
 
 
 def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     """The measure ``verb`` gives a figure reaching it through dependency ``entry``."""
     lemma = verb.lemma_.lower()
-    agent = entry == "nsubj" and lemma not in INTRANSITIVE  # "22 countries have sent aid"
+    # "22 countries have sent aid" counts senders; "with 1,830 people injured" (a participle) does not
+    participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    agent = entry == "nsubj" and lemma not in INTRANSITIVE and not participle
     if lemma in SENDING or (lemma == "fly" and any(c.dep_ == "prt" for c in verb.children)):
-        return None if agent else ("deployed" if head in PERSONNEL else "supplied")
+        if agent or head is None:  # what is sent is unknown: leave it to the figure before
+            return None
+        if head in PERSONNEL:
+            return "deployed"
+        return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
     if lemma in VERBS:
         return None if agent else VERBS[lemma]
     if verb.lower_ in ADJECTIVES:
@@ -150,10 +228,15 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
 
 
 def _complement(verb: Token) -> str | None:
-    """"went missing", "remain displaced", "listed as missing", "believed trapped"."""
+    """"went missing", "remain displaced", "listed as missing", "believed trapped", "taken prisoner"."""
     for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ == "NOUN" and \
+                child.lemma_.lower() in ("prisoner", "captive", "hostage"):
+            return "captured"
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
+        if child.dep_ == "xcomp" and child.lemma_.lower() in ("leave", "flee", "evacuate"):
+            return "displaced"  # "ordered to leave their homes", "forced to flee"
         if child.dep_ == "prep" and child.lower_ == "as":
             found = [ADJECTIVES[c.lower_] for c in child.children if c.lower_ in ADJECTIVES]
             if found:
@@ -165,14 +248,27 @@ def _context(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "attr" and child.lemma_.lower() in NOUNS:  # "became casualties"
             return NOUNS[child.lemma_.lower()]
+        if child.dep_ == "nsubj" and _context_noun(child):  # "evacuation orders cover 31,000"
+            return _context_noun(child)
         if child.dep_ != "prep":
             continue
-        for obj in (c for c in child.children if c.dep_ == "pobj"):
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        objects += [o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        for obj in objects:  # "in shelters", "out of school", "for diarrhoea and other diseases"
             lemma = obj.lemma_.lower()
             if child.lower_ == "among" and lemma in NOUNS:  # "among the dead were 19 children"
                 return NOUNS[lemma]
-            if lemma in CONTEXT:
-                return CONTEXT[lemma]
+            if _context_noun(obj):
+                return _context_noun(obj)
+    return None
+
+
+def _context_noun(noun: Token) -> str | None:
+    """A context noun itself or as its compound ("evacuation alert")."""
+    for word in (noun, *(c for c in noun.lefts if c.dep_ == "compound")):
+        if word.lemma_.lower() in CONTEXT:
+            return CONTEXT[word.lemma_.lower()]
     return None
 
 

@@ -7,8 +7,11 @@ Rules, first that applies (:func:`modality`), over the path from the figure up t
 2. ``projected``: a modal on a verb of the path (may, might, could, would, will), a verb of
    planning or expectation (plan, expect, intend, prepare, ...), a noun of intent with the
    figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly".
-3. ``estimated``: an estimating cue (estimate, believe, assess, suggest, indicate ...), or
-   "estimated" in the figure itself ("an estimated 75,000").
+3. ``estimated``: an estimating cue (estimate, believe, assess, suggest, indicate ...), an
+   estimating word on the path ("estimating that ...", "its estimate of ..."), or "estimated" in
+   the figure itself ("an estimated 75,000").
+
+The path is cut at the first saying verb: what governs the saying does not hedge the figure.
 4. ``reported`` otherwise.
 """
 
@@ -30,7 +33,7 @@ ESTIMATE = frozenset({"estimate", "believe", "assess", "think", "suggest", "indi
 
 
 def modality(anchor: Token, quantity_text: str, cue: Token | None) -> str:
-    chain = predicate_chain(anchor)
+    chain = _up_to_saying(predicate_chain(anchor))
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     if cue is not None and cue not in verbs:
         verbs.append(cue)
@@ -40,7 +43,20 @@ def modality(anchor: Token, quantity_text: str, cue: Token | None) -> str:
         return "projected"
     if cue is not None and cue.lemma_.lower() in ESTIMATE or "estimated" in quantity_text.lower():
         return "estimated"
+    if any(t.lemma_.lower() in ESTIMATE for t in chain):  # "estimating that ...", "its estimate of"
+        return "estimated"
     return "reported"
+
+
+def _up_to_saying(chain: list[Token]) -> list[Token]:
+    """The path up to the first saying verb: a modal above it ("the move would add to what Seoul
+    describes as ... 10 million shells") does not hedge the figure."""
+    from .attribution import SAY_VERBS
+
+    for k, token in enumerate(chain[1:], start=1):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SAY_VERBS:
+            return chain[:k + 1]
+    return chain
 
 
 def _denies(verb: Token) -> bool:

@@ -18,6 +18,7 @@ Rules
 - Number words are read with ``number-parser`` (a maintained library); digits with separators,
   decimals and scale words ("1.2 million") are read here because number-parser does not mix
   digits and words.
+- "a dozen" is ``approx`` 12: a round figure, not a count.
 - **Percentages** ("40%", "40 percent", "40 per cent") have unit ``percent``; **fractions**
   ("half", "a third", "two-thirds") unit ``fraction`` with value in 0..1.
 """
@@ -119,6 +120,8 @@ def read(text: str) -> Reading | None:
         unit, body = "times", body.removesuffix(" times")
     body, suffix = _suffix(body)
     qualifier = suffix or qualifier
+    if body in ("a dozen", "dozen") and qualifier == "exact":
+        qualifier = "approx"  # "a dozen" is a round figure, not a count
     reading = _vague(body) or _fraction(body, qualifier) or _point(body, qualifier) or _range(body)
     if reading is None:
         return None

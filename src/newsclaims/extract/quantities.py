@@ -15,47 +15,29 @@ Finding (:func:`mentions`)
 3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`), and "+", "or more",
    "%", "percent" or a multiplier "times" after it.
 
-Not claims (:func:`_excluded`), each a general rule
----------------------------------------------------
-- years: four digits 1900-2100 with no separator and no qualifier, unless they count a plural noun;
-- dates: a day number (<= 31) beside a month name ("June 30", "25 January");
-- times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year");
-- model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
-- "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), and small number
-  words after a definite determiner ("the two countries");
-- a figure in parentheses right after another figure: a unit conversion ("(500 square miles)");
-- a bare multiplier "three times" with neither qualifier nor comparison (a frequency).
+Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..model import Quantity
+from . import nonclaims
+from .nonclaims import DIGITS, is_number_token
 from .numbers import FEW, FRACTIONS, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE, Reading, read
 
-DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
-CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h"})
-DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "your", "both"})
 #: Measurement units after a number: the unit code recorded on the quantity (then nothing is counted).
 UNITS: dict[str, str] = {
     "meter": "m", "metre": "m", "m": "m", "kilometer": "km", "kilometre": "km", "km": "km",
     "mile": "mi", "square kilometer": "km2", "square kilometre": "km2", "km2": "km2",
     "square mile": "sq mi", "hectare": "ha", "acre": "acre", "ton": "t", "tonne": "t",
-    "kilogram": "kg", "kg": "kg", "liter": "l", "litre": "l", "barrel": "barrel",
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB", "ruble": "RUB", "yen": "JPY",
+    "kilogram": "kg", "kg": "kg", "liter": "l", "litre": "l", "barrel": "barrel", "magnitude": "magnitude",
 }
 CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
-_PHONE = re.compile(r"\+?\(?\d{1,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?")
-_TIME_WORD = re.compile(r"(second|minute|hour|day|week|month|year|decade)s?\b")
 _FRACTION_WORDS = frozenset(w for phrase in FRACTIONS for w in phrase.split()) - {"a", "one", "two", "three"}
 
 
@@ -72,7 +54,7 @@ class Mention:
 
 def mentions(doc: Doc) -> list[Mention]:
     """Every number phrase in ``doc`` that may be a claim, in text order."""
-    blocked = _blocked_chars(doc.text)
+    blocked = nonclaims.blocked_chars(doc.text)
     found, i = [], 0
     while i < len(doc):
         core = _core(doc, i)
@@ -80,18 +62,13 @@ def mentions(doc: Doc) -> list[Mention]:
             i += 1
             continue
         mention = _mention(doc, *core)
-        if mention and not _excluded(doc, mention, blocked):
+        if mention and not nonclaims.excluded(doc, mention, blocked):
             found.append(mention)
         i = max(core[1], mention.end if mention else 0)
     return found
 
 
 # --- cores -------------------------------------------------------------------------------------
-
-def is_number_token(token: Token) -> bool:
-    text = token.lower_
-    return bool(DIGITS.match(text)) or (text in NUMBER_WORDS and text not in ("and",))
-
 
 def _core(doc: Doc, i: int) -> tuple[int, int] | None:
     """(start, end) token indices of the number (or vague/fraction word) starting at ``i``."""
@@ -236,7 +213,34 @@ def _measurement_unit(doc: Doc, end: int) -> tuple[int, str | None]:
         words = [t.lemma_.lower() for t in doc[end:end + size]]
         if len(words) == size and " ".join(words) in UNITS:
             return end + size, UNITS[" ".join(words)]
+    if end < len(doc):
+        code = currency_code(doc[end].lower_)
+        if code:
+            return end + 1, code
     return end, None
+
+
+def currency_code(word: str) -> str | None:
+    """ISO 4217 code of a currency word ("taka", "soles", "euros"), from ``pycountry``'s list: the
+    last word of each currency's name, singular or with -s/-es."""
+    table = _currencies()
+    for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+        if form in table:
+            return table[form]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict[str, str]:
+    import pycountry
+
+    table: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        last = currency.name.split()[-1].lower()
+        if len(last) >= 3 and last not in ("unit", "fund", "gold", "silver", "mark", "code"):
+            table.setdefault(last, currency.alpha_3)
+    table.update({"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rouble": "RUB"})
+    return table
 
 
 def _currency(doc: Doc, begin: int) -> str | None:
@@ -244,96 +248,6 @@ def _currency(doc: Doc, begin: int) -> str | None:
         if token.text in CURRENCY_SIGNS:
             return CURRENCY_SIGNS[token.text]
     return None
-
-
-# --- exclusions ----------------------------------------------------------------------------------
-
-def _excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool:
-    q = mention.quantity
-    if any(s < q.end and q.start < e for s, e in blocked):
-        return True
-    tokens = doc[mention.start:mention.end]
-    core = [t for t in tokens if is_number_token(t)]
-    rules = (_is_year, _is_date, _is_time, _is_age_or_duration, _is_model_name, _is_pronoun_one,
-             _is_definite_small, _is_conversion, _is_frequency)
-    return bool(core) and any(rule(doc, mention, core) for rule in rules)
-
-
-def _is_year(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    if len(core) != 1 or mention.quantity.qualifier != "exact" or not re.fullmatch(r"\d{4}", core[0].text):
-        return False
-    counts_plural = core[0].dep_ == "nummod" and core[0].head.tag_ == "NNS"
-    return 1900 <= int(core[0].text) <= 2100 and not counts_plural
-
-
-def _is_date(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    first, last = core[0], core[-1]
-    if not re.fullmatch(r"\d{1,2}", last.text) or int(last.text) > 31:
-        return False
-    neighbours = [doc[i] for i in (first.i - 1, first.i - 2, last.i + 1) if 0 <= i < len(doc)]
-    return any(t.lower_.rstrip(".") in MONTHS and (t.is_title or t.is_upper) for t in neighbours[:1] + neighbours[2:]) \
-        or (neighbours[:2] and neighbours[0].text == "." and neighbours[1].lower_ in MONTHS)
-
-
-def _is_time(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    nxt = doc[mention.end] if mention.end < len(doc) else None
-    return nxt is not None and nxt.lower_ in CLOCK
-
-
-def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    before = doc[mention.start - 1].lower_ if mention.start else ""
-    if before in ("age", "aged", "ages"):
-        return True
-    following = [t for t in doc[mention.end:mention.end + 4] if not t.is_space][:2]
-    after = [t.lemma_.lower() for t in following]
-    if after[:1] == ["-"] and after[1:] and after[1] in TIME_UNITS:
-        return True  # "17-year-old", "one-year anniversary"
-    nxt = following[0].lower_ if following else ""
-    return bool(after) and after[0] in TIME_UNITS or bool(_TIME_WORD.match(nxt))  # "16 months"
-
-
-def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    first = core[0]
-    if first.i >= 2 and doc[first.i - 1].text in ("-", "/") and not doc[first.i - 1].whitespace_ \
-            and not doc[first.i - 2].whitespace_ and doc[first.i - 2].is_alpha:
-        return True
-    return bool(re.search(r"\d", first.text) and re.search(r"[A-Za-z]", first.text))
-
-
-def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact"
-
-
-def _is_definite_small(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    """"the two countries", "their three children": a determiner, not a count being reported."""
-    before = doc[mention.start - 1].lower_ if mention.start else ""
-    small = len(core) == 1 and core[0].is_alpha and core[0].lower_ in NUMBER_WORDS \
-        and core[0].lower_ not in SCALES
-    return small and (before in DEFINITE or doc[mention.start - 1].tag_ == "POS" if mention.start else False)
-
-
-def _is_conversion(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    """"1,300 square kilometers (500 square miles)": the bracketed figure restates the first."""
-    if mention.start < 2 or doc[mention.start - 1].text != "(":
-        return False
-    window = doc[max(0, mention.start - 5):mention.start - 1]
-    return any(is_number_token(t) for t in window)
-
-
-def _is_frequency(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    """"visited three times" counts occasions; "up to three times", "three times more" compare."""
-    if mention.quantity.unit != "times":
-        return False
-    nxt = doc[mention.end] if mention.end < len(doc) else None
-    comparing = nxt is not None and (nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("as", "that", "the"))
-    before = doc[mention.start - 1].lower_ if mention.start else ""
-    return not (comparing or mention.quantity.qualifier != "exact" or before == "by")
-
-
-def _blocked_chars(text: str) -> list[tuple[int, int]]:
-    """Character spans no claim may touch: URLs, e-mail addresses and phone numbers."""
-    spans = [m.span() for m in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|co|io)/\S*", text)]
-    return spans + [m.span() for m in _PHONE.finditer(text)]
 
 
 # --- small helpers ---------------------------------------------------------------------------------

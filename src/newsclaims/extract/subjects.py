@@ -29,7 +29,7 @@ SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
 
 def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
     """The country (or, for supplies, organisation) a figure belongs to when the sentence says so."""
-    own = country_of(counted) if counted is not None else None
+    own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
     if own:
         return own
     agent = _agent(counted if counted is not None else anchor)

@@ -7,14 +7,17 @@ trimmed to the TIMEX3 extent: leading prepositions and qualifiers go ("since 201
 "more than a week" -> "a week", the qualifier kept as the ``mod``), trailing punctuation and
 possessives go; ranges are split ("2009-2010", "1957-58", "March and April").
 
-Normalising: :func:`normalise` (module :mod:`timex_normalise`, pure, no model) with the tense
-of the governing verb, which picks the year of partial dates the way HeidelTime's news mode
-does. Spans that do not normalise (ages like "22-year-old", bare numbers like "200+") are
-dropped: numbers are never dates.
+Normalising: :func:`normalise` (pure, no model; rules in :mod:`timex_normalise` for dates and
+:mod:`timex_relative` for relative/vague expressions, durations and sets, arithmetic in
+:mod:`timex_calendar`) with the tense of the governing verb (:mod:`timex_tense`), which picks
+the year of partial dates the way HeidelTime's news mode does. Spans that do not normalise are
+dropped, and so are ages ("22-year-old", "aged 40"), month names inside names ("Theresa May")
+and four-digit counts ("of 2000 troops"): numbers are never dates.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -24,8 +27,10 @@ from spacy.util import filter_spans
 
 from ..model import TimeExpression
 from . import timex_calendar as cal
+from . import timex_relative as rel
 from .timex_calendar import Normal
 from .timex_normalise import QUALIFIERS, normalise, normalise_full
+from .timex_tense import tense_of
 
 __all__ = ["extract", "normalise", "tense_of"]
 
@@ -40,10 +45,7 @@ RANGE_WORDS = {"-", "–", "—", "to", "and", "through", "or", "/", "until", "t
 TIME_UNITS_PLURAL = ["years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"]
 PREPOSITIONS = ["in", "since", "by", "until", "from", "during", "of", "before", "after", "through", "between",
                 "and", "to", "early", "late", "mid", "fiscal"]
-FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-# Headline present of reporting verbs tells the past: "Russia says Tuesday ..." (said on Tuesday).
-REPORTING = {"say", "tell", "announce", "report", "confirm", "claim", "state", "deny", "reveal", "estimate",
-             "add", "note", "admit", "acknowledge", "warn", "insist"}
+DATE_LEADS = {"last", "next", "this", "early", "late", "mid", "since", "until", "by", "in", "on", "of", "from"}
 
 
 def extract(doc: Doc, reference: dt.date | None) -> list[TimeExpression]:
@@ -56,7 +58,34 @@ def extract(doc: Doc, reference: dt.date | None) -> list[TimeExpression]:
     for span in candidates(doc):
         for piece, normal in _pieces(span, reference):
             found.append(_record(piece, normal))
-    return sorted(set(found), key=lambda t: (t.start, t.end))
+    return _resolve_anaphora(sorted(set(found), key=lambda t: (t.start, t.end)))
+
+
+def _resolve_anaphora(found: list[TimeExpression]) -> list[TimeExpression]:
+    """Date "the following day", "that day", "the previous year" from the last date told before
+    them (at a granularity at least as fine as theirs); without one they stay unanchored."""
+    resolved: list[TimeExpression] = []
+    anchor: tuple[dt.date, str] | None = None
+    for time in found:
+        step = rel.anaphoric_step(time.text) if not time.anchored else None
+        if step and anchor and FINENESS[anchor[1]] <= FINENESS[step[0]]:
+            value, granularity = cal.shifted(anchor[0], *step)
+            time = dataclasses.replace(time, value=value, granularity=granularity, anchored=True)
+        resolved.append(time)
+        anchor = _anchor(time) or anchor
+    return resolved
+
+
+FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _anchor(time: TimeExpression) -> tuple[dt.date, str] | None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", time.value or "")
+    if time.type != "DATE" or not time.anchored or not match:
+        return None
+    year, month, day = match.groups()
+    granularity = "day" if day else "month" if month else "year"
+    return dt.date(int(year), int(month or 1), int(day or 1)), granularity
 
 
 def _record(span: Span, normal: Normal) -> TimeExpression:
@@ -69,9 +98,21 @@ def _record(span: Span, normal: Normal) -> TimeExpression:
 
 def candidates(doc: Doc) -> list[Span]:
     """Candidate spans: spaCy DATE/TIME entities and matcher hits, longest kept on overlap."""
-    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
-    spans += [doc[start:end] for _, start, end in _matcher(doc.vocab)(doc) if _plausible(doc[start:end])]
+    spans = [piece for ent in doc.ents if ent.label_ in ("DATE", "TIME") for piece in _lines(ent)]
+    hits = _matcher(doc.vocab)(doc, allow_missing=True)  # a doc without tags still gets the word rules
+    spans += [doc[start:end] for _, start, end in hits if _plausible(doc[start:end])]
     return _merge_adjacent(sorted(filter_spans(spans), key=lambda s: s.start))
+
+
+def _lines(span: Span) -> list[Span]:
+    """An entity never crosses a line break ("June" ends one paragraph, "2024" starts the next)."""
+    pieces, start = [], span.start
+    for token in span:
+        if token.is_space and "\n" in token.text:
+            pieces.append(span.doc[start:token.i])
+            start = token.i + 1
+    pieces.append(span.doc[start:span.end])
+    return [piece for piece in pieces if len(piece) and not all(t.is_space for t in piece)]
 
 
 def _merge_adjacent(spans: list[Span]) -> list[Span]:
@@ -118,8 +159,9 @@ PATTERNS = {
             [{"LOWER": "the"}, {"LOWER": {"IN": ["past", "future"]}}],
             [{"LOWER": "at"}, {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "time"}],
             [{"LOWER": "these"}, {"LOWER": "days"}],
-            [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "previous", "preceding", "next"]}},
-             {"LOWER": {"IN": ["day", "week", "weekend", "month", "year"]}}]],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "previous", "preceding", "next", "same"]}},
+             {"LOWER": {"IN": ["day", "week", "weekend", "month", "year"]}}],
+            [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}]],
     "NAME": [[{"LOWER": {"IN": MONTH_NAMES}, "IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}}],
              [{"LOWER": {"IN": [w for w in cal.WEEKDAYS if len(w) > 4]}, "IS_TITLE": True}]],
     "YEAR": [[{"LOWER": {"IN": PREPOSITIONS}}, {"SHAPE": "dddd"}]],
@@ -131,7 +173,10 @@ PATTERNS = {
 
 
 def _plausible(span: Span) -> bool:
-    """Matcher hits that are temporal in context."""
+    """Matcher hits that are temporal in context: not inside another entity ("Theresa May",
+    "a total of 2000" as CARDINAL), not the start of a longer noun phrase."""
+    if any(t.ent_type_ not in ("", "DATE", "TIME") for t in span if not t.is_punct and t.pos_ != "ADP"):
+        return False
     last = span[-1]
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if span[0].lower_ == "the" and following is not None and following.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
@@ -149,9 +194,9 @@ def _trim(span: Span) -> Span:
     """Strip leading prepositions/qualifiers and trailing punctuation ("at the time" keeps "at")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and doc[start].lower_ in LEADING and not _keeps(doc, start, end):
+    while start < end - 1 and (doc[start].is_space or doc[start].lower_ in LEADING and not _keeps(doc, start, end)):
         start += 1
-    while end > start + 1 and doc[end - 1].lower_ in TRAILING:
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING):
         end -= 1
     return doc[start:end]
 
@@ -190,6 +235,20 @@ def _is_age(span: Span) -> bool:
     return any(t.lower_ in ("age", "ages", "aged") for t in doc[window.start:span.start + 1])
 
 
+def _is_name(span: Span) -> bool:
+    """A lone month name next to a proper noun is part of a name ("Theresa May", "August Wilson"),
+    unless a date word leads it ("in May Russia attacked")."""
+    if len(span) != 1 or span[0].lower_ not in cal.MONTHS:
+        return False
+    doc, i = span.doc, span.start
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title:
+        return True
+    led = before is not None and (before.pos_ == "ADP" or before.lower_ in DATE_LEADS)
+    return not led and after is not None and after.pos_ == "PROPN" and after.is_title
+
+
 def _is_count(span: Span) -> bool:
     """A bare four-digit number counting a plural noun is a count, not a year ("of 2000 troops"),
     unless a date preposition precedes it ("in 2024 troops arrived")."""
@@ -202,7 +261,7 @@ def _is_count(span: Span) -> bool:
 
 def _pieces(span: Span, reference: dt.date | None) -> list[tuple[Span, Normal]]:
     """The normalised expressions in one candidate span: itself, its halves, or a shorter part."""
-    if _is_age(span):
+    if _is_age(span) or _is_name(span):
         return []
     trimmed = _trim(_extend(span))
     if _is_count(trimmed):
@@ -260,73 +319,3 @@ def _part(span: Span, reference: dt.date | None, tense: str | None) -> list[tupl
             if normal is not None and normal.type != "SET":
                 return [(part, normal)]
     return []
-
-
-# --- tense ------------------------------------------------------------------------------------
-
-def tense_of(span: Span) -> str | None:
-    """Tense of the verb governing a span ("past", "present", "future"), else of its sentence.
-
-    Simple past is past; will/shall/going to is future; the present looks ahead ("opens in
-    February") except a reporting verb's ("says Tuesday": past); the present perfect has no side;
-    a span after "since" is past, after "until" future.
-    An infinitive takes :func:`_infinitive_tense`.
-    """
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in ("since", "until", "till"):
-        return "past" if before == "since" else "future"
-    verb = _governing_verb(span)
-    tense = _verb_tense(verb) if verb is not None else None
-    return tense or _sentence_tense(span.sent if span.doc.has_annotation("SENT_START") else span)
-
-
-def _governing_verb(span: Span):
-    token = span.root
-    for _ in range(5):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _verb_tense(verb) -> str | None:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in FUTURE_AUX for a in auxes) or _going_to(verb):
-        return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-        return None  # present perfect: no side of its own
-    if verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes):
-        return "past" if verb.lemma_ in REPORTING and not auxes else "present"
-    if any(a.tag_ == "TO" for a in auxes):
-        return _infinitive_tense(verb)
-    return None
-
-
-def _infinitive_tense(verb) -> str:
-    """An infinitive looks forward from its matrix verb: "plans to visit in May" (future), unless
-    that verb is a simple past ("agreed to sell in October": past)."""
-    token = verb.head
-    for _ in range(5):
-        if token.pos_ in ("VERB", "AUX") and token is not verb:
-            return "past" if token.tag_ == "VBD" else "future"
-        if token.head is token:
-            break
-        token = token.head
-    return "future"
-
-
-def _going_to(verb) -> bool:
-    return any(c.lower_ == "going" for c in verb.children) or (
-        verb.head.lower_ == "going" and verb.dep_ == "xcomp")
-
-
-def _sentence_tense(sent: Span) -> str | None:
-    if any(t.lower_ in FUTURE_AUX and t.tag_ == "MD" for t in sent):
-        return "future"
-    if any(t.tag_ == "VBD" for t in sent):
-        return "past"
-    return None

@@ -94,12 +94,17 @@ def _qualifier(text: str) -> tuple[str | None, str]:
 
 
 def _iso(text, reference, tense):
+    """ISO dates and weeks ("2026-01-25", "2025-W26"), day.month.year and US month/day/year."""
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
-    if match and 1 <= int(match.group(2)) <= 12:
+    year_range = match and not match.group(3) and int(match.group(2)) == (int(match.group(1)) + 1) % 100
+    if match and 1 <= int(match.group(2)) <= 12 and not year_range:  # "2011-12" is a season, not December
         return _date_value(int(match.group(1)), int(match.group(2)), match.group(3) and int(match.group(3)))
     match = re.fullmatch(r"(\d{4})-w(\d{2})", text)
     if match and 1 <= int(match.group(2)) <= 53:
         return Normal("DATE", f"{match.group(1)}-W{match.group(2)}", "week")
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)  # day.month.year
+    if match:
+        return _date_value(int(match.group(3)), int(match.group(2)), int(match.group(1)))
     match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", text)
     if match:
         first, second, year = (int(g) for g in match.groups())
@@ -122,6 +127,7 @@ WEEKDAY_PREFIX = r"(?:(?:on )?" + WEEKDAY + r",? )?"
 
 
 def _full_date(text, reference, tense):
+    """A full date in words: "Jan. 25, 2026", "Sunday, 25 January 2026", "the 3rd of March 2024"."""
     patterns = [
         (WEEKDAY_PREFIX + MONTH + r" " + DAY + r",? " + YEAR, (2, 3, 4)),
         (WEEKDAY_PREFIX + r"(?:the )?" + DAY + r"(?: of)? " + MONTH + r",? " + YEAR, (3, 2, 4)),
@@ -134,29 +140,53 @@ def _full_date(text, reference, tense):
 
 
 def _month_year(text, reference, tense):
+    """"May 2010", "October of 2025"."""
     match = re.fullmatch(r"(?:in )?" + MONTH + r",? (?:of )?" + YEAR, text)
     if match and 1000 <= int(match.group(2)) <= 2199:
         return _date_value(int(match.group(2)), cal.MONTHS[match.group(1)], None)
     return None
 
 
+# Holidays on a fixed day of the year (movable feasts are left out).
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1),
+            "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26)}
+
+
 def _month_day(text, reference, tense):
+    """A day of a month without a year ("June 30", "the 3rd of March", "Christmas"): by tense."""
     match = re.fullmatch(WEEKDAY_PREFIX + MONTH + r" " + DAY, text)
     groups = (2, 3)
     if not match:
         match = re.fullmatch(WEEKDAY_PREFIX + r"(?:the )?" + DAY + r"(?: of)? " + MONTH, text)
         groups = (3, 2)
+    holiday = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?: (\d{4}))?", text)
+    if holiday and holiday.group(2) in HOLIDAYS:
+        return _holiday(HOLIDAYS[holiday.group(2)], holiday.group(1), holiday.group(3), reference, tense)
     if not match:
         return None
     month, day = cal.MONTHS[match.group(groups[0])], int(match.group(groups[1]))
     if not 1 <= day <= 31:
         return None
+    return _day_of_year(month, day, reference, tense)
+
+
+def _holiday(day: tuple[int, int], direction: str | None, year: str | None, reference, tense) -> Normal | None:
+    if year:
+        return _date_value(int(year), *day)
+    if direction and reference is not None:
+        tense = "past" if direction == "last" else "future" if direction == "next" else None
+    return _day_of_year(*day, reference, tense)
+
+
+def _day_of_year(month: int, day: int, reference: dt.date | None, tense: str | None) -> Normal | None:
     if reference is None:
         return Normal("DATE", f"XXXX-{month:02d}-{day:02d}", "day", anchored=False)
     return _date_value(cal.year_for_month(month, reference, tense, day), month, day)
 
 
 def _month(text, reference, tense):
+    """A month named alone ("in April", "last August"): year by direction, else by tense."""
     match = re.fullmatch(r"(?:(last|next|this|past|coming|in|on) )?" + MONTH, text)
     if not match:
         return None
@@ -172,8 +202,10 @@ def _month(text, reference, tense):
 
 
 def _season(text, reference, tense):
+    """Seasons with a year ("summer 2024") or without ("last summer": by direction or tense)."""
     seasons = "|".join(cal.SEASONS)
-    match = re.fullmatch(r"(?:the )?(?:(" + seasons + r")(?:,| of)? " + YEAR + r"|" + YEAR + r" (" + seasons + r"))", text)
+    match = re.fullmatch(r"(?:the )?(?:(" + seasons + r")(?:,| of)? " + YEAR + r"|" + YEAR + r" (" + seasons + r"))",
+                         text)
     if match:
         season, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
         return Normal("DATE", f"{year}-{cal.SEASONS[season]}", "season")
@@ -190,6 +222,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 
 
 def _quarter(text, reference, tense):
+    """Quarters and halves: "Q4 2024", "the fourth quarter", "the first half of 2025"."""
     match = re.fullmatch(r"(?:the )?(first|second|third|fourth|final|1st|2nd|3rd|4th) (quarter|half)(?:,? (?:of )?"
                          + YEAR + r")?", text) or re.fullmatch(r"(q|h)([1-4]),? " + YEAR, text)
     if not match:
@@ -218,6 +251,7 @@ def _period_year(ref: dt.date, letter: str, number: int, tense: str | None) -> i
 
 
 def _year(text, reference, tense):
+    """Years ("2024", "fiscal 2024"; 1000-2199 only), decades ("the 1990s", "the '90s"), centuries."""
     match = re.fullmatch(r"(?:the year |(?:fiscal|calendar|fy|the fiscal year|the calendar year|in) ?)?" + YEAR, text)
     if match and 1000 <= int(match.group(1)) <= 2199:
         return Normal("DATE", match.group(1), "year")
@@ -239,6 +273,7 @@ CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eightee
 
 
 def _century(text):
+    """"the 20th century" -> 19 (TIMEX3 writes a century by its first two digits)."""
     match = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)[ -]century", text)
     number = int(match.group(1)) if match else None
     if number is None:
@@ -281,13 +316,14 @@ def _clock(text, reference, tense):
 
 def _dateparser(text, reference, tense):
     """Last resort for explicit dates in other forms ("25th of January, 2026", "Jan 25 2026")."""
-    if not re.search(MONTH, text) or not re.search(r"\d", text) or len(text) > 40:
-        return None
+    year = re.search(r"\b(\d{4})\b", text)
+    if not year or not re.search(MONTH, text) or len(text) > 40:
+        return None  # dateparser reads a lone day number as a year ("the night of June 12" -> 2012)
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["month", "year"]}
     if reference is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    if parsed is None:
+    if parsed is None or parsed.year != int(year.group(1)):
         return None
     has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", text))
     return _date_value(parsed.year, parsed.month, parsed.day if has_day else None)
@@ -316,7 +352,17 @@ def _part_of_period(text, reference, tense):
     return None
 
 
+def _anaphoric(text, reference, tense):
+    """"that day", "the same week": dated by the date told before them (see timex.extract)."""
+    found = rel.anaphoric_step(text)
+    if found is None:
+        return None
+    granularity = cal.UNITS[found[0]][2]
+    return Normal("DATE", cal.unanchored(granularity), granularity, anchored=False)
+
+
 RULES: list[Rule] = [
     rel.refs, rel.sets, _iso, _full_date, _month_year, _month_day, _month, _season, _quarter, _year,
-    rel.day_word, rel.weekday, rel.relative_unit, rel.ago, rel.durations, _part_of_period, _clock, _dateparser,
+    rel.day_word, rel.weekday, rel.weekend, rel.relative_unit, rel.ago, rel.durations, _part_of_period, _clock,
+    _dateparser, _anaphoric,
 ]

@@ -27,6 +27,7 @@ REFS = {
 
 
 def refs(text, reference, tense):
+    """"now" -> PRESENT_REF, "the past" / "months ago" -> PAST_REF, "the future" -> FUTURE_REF."""
     for value, words in REFS.items():
         if text in words:
             return Normal("DATE", value, "none")
@@ -45,6 +46,7 @@ SET_UNITS = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXX
 
 
 def sets(text, reference, tense):
+    """Repeating times: "annually", "every week", "twice a year", "every two weeks", "every Friday"."""
     if text in SET_WORDS:
         return Normal("SET", SET_WORDS[text], "none")
     match = re.fullmatch(r"(?:every|each) (\w+(?:-\w+)?) " + cal.UNIT_RE, text)
@@ -76,6 +78,7 @@ DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day 
 
 
 def day_word(text, reference, tense):
+    """today / tonight / yesterday / tomorrow, "this morning", "last night"."""
     match = re.fullmatch(r"(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)"
                          r"(?:'s)?(?: " + PART + r")?", text)
     part = None
@@ -90,6 +93,7 @@ def day_word(text, reference, tense):
 
 
 def with_part(found: Normal, part: str | None) -> Normal:
+    """Add a part of the day ("morning" -> TMO) to a day, making it a TIME."""
     if part is None:
         return found
     code = cal.PARTS_OF_DAY[part]
@@ -97,6 +101,7 @@ def with_part(found: Normal, part: str | None) -> Normal:
 
 
 def weekday(text, reference, tense):
+    """A weekday, by direction ("last Friday") or tense (:func:`timex_calendar.weekday_date`)."""
     match = re.fullmatch(r"(?:(last|next|this|on|coming|past|on last|on this|on next) )?" + WEEKDAY
                          + r"(?:'s)?(?: " + PART + r")?", text)
     if not match:
@@ -109,12 +114,23 @@ def weekday(text, reference, tense):
     return with_part(found, part)
 
 
+def weekend(text, reference, tense):
+    """"the weekend": the one just past, or the coming one when told in the future tense."""
+    if not re.fullmatch(r"(?:over )?the weekend", text):
+        return None
+    if reference is None:
+        return Normal("DATE", "XXXX-WXX-WE", "week", anchored=False)
+    saturday = cal.weekday_date(5, reference, None, "future" if tense == "future" else "past")
+    return Normal("DATE", cal.iso_week(saturday) + "-WE", "week")
+
+
 RELATIVE_UNITS = r"(day|week|weekend|fortnight|month|quarter|year|decade|century)"
 
 
 def relative_unit(text, reference, tense):
-    """this/last/next + unit from the reference; "the following day", "the previous year" count
-    from a happening the sentence tells, not from the reference: left unanchored."""
+    """this/last/next + unit from the reference. "The following day", "the previous year" count
+    from the date told before them, not from the reference: unanchored here, dated by
+    ``timex.extract`` from the text (:func:`anaphoric_step`)."""
     match = re.fullmatch(r"(the )?(this|last|next|past|previous|preceding|coming|current|following|latest)"
                          r"(?: fiscal| calendar| financial)? " + RELATIVE_UNITS, text)
     if not match:
@@ -124,12 +140,27 @@ def relative_unit(text, reference, tense):
     granularity = cal.UNITS[unit][2]
     if (the and direction == "next" and unit in ("decade", "century")) or (the and word == "past"):
         return Normal("DURATION", cal.duration(1, unit), granularity)
-    if word in ("following", "previous", "preceding"):
+    if anaphoric_step(text):
         return Normal("DATE", cal.unanchored(granularity), granularity, anchored=False)
     step = {"last": -1, "next": 1}.get(direction, 0)
     if unit == "day" and step == 0:
         return None
     return resolve(reference, lambda ref: cal.shifted(ref, unit, step), granularity=granularity)
+
+
+ANAPHORIC = re.compile(r"(?:the (following|next|previous|preceding|same)|that) (day|week|month|year)")
+ANAPHORIC_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, None: 0}
+
+
+def anaphoric_step(text: str) -> tuple[str, int] | None:
+    """(unit, step) of an expression counted from the date told before it, not from the article's:
+    "the following day" -> ("day", 1), "the previous year" -> ("year", -1), "that day" -> ("day", 0).
+    "next week" (no article) counts from the reference and is not anaphoric; nor is "the next week"
+    or longer ("the next month"): only "the next day" is."""
+    match = ANAPHORIC.fullmatch(text.lower().strip())
+    if not match or (match.group(1) == "next" and match.group(2) != "day"):
+        return None
+    return match.group(2), ANAPHORIC_STEPS[match.group(1)]
 
 
 def bare_period(text, reference, tense, mod=None):
@@ -164,10 +195,14 @@ def ago(text, reference, tense):
     return resolve(reference, lambda ref: cal.shifted(ref, unit, step), granularity=cal.UNITS[unit][2])
 
 
+DURATION_LEAD = (r"(?:(?:a mere|only|just|a full|an entire|the entire|the whole|the full|all|another|"
+                 r"(?:the )?(?:first|final|last|past|next|coming|following|previous)|the) )?")
+
+
 def durations(text, reference, tense):
-    match = re.fullmatch(r"(?:(?:a mere|only|just|a full|an entire|the entire|the whole|the full|all|another|"
-                         r"(?:the )?(?:first|final|last|past|next|coming|following|previous)|the) )?(?:" + COUNT + r"[ -])?" + cal.UNIT_RE
-                         + r"(?: and a half)?(?:[ -]long| old)?", text)
+    """Durations: "three months" -> P3M, "the past two years" -> P2Y, "recent weeks" -> PXW."""
+    tail = r"(?: and a half)?(?:[ -]long| old)?"
+    match = re.fullmatch(DURATION_LEAD + r"(?:" + COUNT + r"[ -])?" + cal.UNIT_RE + tail, text)
     if not match or text.endswith(" old"):
         return None
     raw = match.group(1)

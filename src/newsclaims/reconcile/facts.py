@@ -45,7 +45,9 @@ figure has superseded (risen above), the latest one of each independent source. 
 the smallest stated figure (lower bound, else value), high the largest (upper bound,
 else value: an open "more than 6,000" adds 6,000, never an invented ceiling), best the
 value of the assertion that the most other independent sources corroborate (overlap),
-then the one carried by most outlets, then the latest. Each points to its claims' ids.
+then the one carried by most outlets, then the latest. Vague amounts ("thousands") bound
+them only when nothing more precise is known, and are never best. Each points to its
+claims' ids.
 """
 
 from __future__ import annotations
@@ -110,6 +112,8 @@ def facts(
 ) -> list[Fact]:
     """Group ``claims`` into facts and judge each one (module doc)."""
     names = _Namings(Names(aliases), Names(), Names(aliases))
+    for stored in claims:  # learn every spelling first, so each source is shown alike in every fact
+        named(stored, names.sources)
     groups = _join_generic(_group(claims, names.subjects))
     ordered = sorted(groups.items(), key=lambda kv: _order(kv[0]))
     return [_fact(key, group, names, window_days) for key, group in ordered]
@@ -285,7 +289,11 @@ def _stated(figure: Figure, side: str) -> float | None:
 
 
 def bounds(figures: list[Figure]) -> tuple[tuple[float | None, tuple[int, ...]], ...]:
-    """(low, its claims), (best, its claims), (high, its claims) over the current assertions."""
+    """(low, its claims), (best, its claims), (high, its claims) over the current assertions.
+
+    Vague amounts ("thousands") count only when no figure is more precise.
+    """
+    figures = [f for f in figures if f.assertion.qualifier != "vague"] or figures
     low = _extreme(figures, "low", min)
     high = _extreme(figures, "high", max)
     best_figure = max(figures, key=lambda f: _support(f, figures))
@@ -331,7 +339,7 @@ def _fact(key: Key, group: list[StoredClaim], names: _Namings, window_days: int)
 
 
 def _modality(group: list[StoredClaim], modality_group: str) -> str:
-    """"reported" when any claim of a reported/estimated group is reported, else its own modality."""
+    """The group's modality; a reported/estimated group is "estimated" only when all its claims are."""
     found = {c.claim.modality for c in group}
     return modality_group if modality_group in found or len(found) != 1 else found.pop()
 

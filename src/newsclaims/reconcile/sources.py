@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import PurePath
 from urllib.parse import urlsplit
-from collections.abc import Mapping
 
 from rapidfuzz.distance import Levenshtein
 

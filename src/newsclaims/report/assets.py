@@ -22,6 +22,7 @@ from pathlib import Path
 import vl_convert
 
 VEGA_LITE_VERSION = "6.4"  # matches Altair 6's schema (alt.SCHEMA_VERSION v6.x)
+BUNDLE_MARKER = "window.vegaEmbed="  # the bundle's last statement, so a complete bundle has it
 _SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 
 
@@ -30,8 +31,10 @@ def vega_bundle() -> str:
     """Vega + Vega-Lite + vega-embed as one classic script (sets window.vegaEmbed)."""
     path = cache_dir() / f"vega-bundle-{metadata.version('vl-convert-python')}-{VEGA_LITE_VERSION}.js"
     try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
+        cached = path.read_text(encoding="utf-8")
+        if BUNDLE_MARKER in cached:  # a cache from something else is rebuilt, not trusted
+            return cached
+    except (OSError, UnicodeDecodeError):
         pass
     code = inline_script(vl_convert.javascript_bundle(vl_version=VEGA_LITE_VERSION))
     _save(path, code)

@@ -10,7 +10,8 @@ y the figure, colour the source (the outlet when the claim names none). How a fi
 * a point at the stated value (none for a range without one: Vega-Lite leaves null
   values out), shaped by qualifier (triangle up for "more than"/"at least",
   down for "less than"/"up to", diamond for ranges and vague amounts, circle otherwise);
-* a vertical rule from the low to the high bound when they differ (a range);
+* a vertical rule from the low to the high bound when they differ (a range), closed by a
+  short tick at each end;
 * an open-ended bound is drawn to the edge of the axis (top for "more than", zero for
   "up to") as a dashed rule, so "6,000+" never looks like exactly 6,000.
 
@@ -56,33 +57,47 @@ def fact_chart(fact: Fact, href: Href) -> dict | None:
     for row in rows:
         row["lo"] = 0 if row["open_below"] else row["low"] if row["low"] is not None else row["value"]
         row["hi"] = top if row["open_above"] else row["high"] if row["high"] is not None else row["value"]
-    data = alt.Data(values=rows)
-    x = alt.X("as_of:T", title="as of", scale=alt.Scale(padding=24))
-    y_scale = alt.Scale(domain=[0, top], nice=False)
-    color = alt.Color("series:N", title="source")
-    tooltip = [
-        alt.Tooltip("series:N", title="source"),
-        alt.Tooltip("outlet:N"),
-        alt.Tooltip("figure:N"),
-        alt.Tooltip("as_of:T", title="as of"),
-        alt.Tooltip("sentence:N"),
-    ]
-    rule = alt.Chart(data).mark_rule(strokeWidth=3, opacity=0.7, cursor="pointer").encode(
-        x=x,
-        y=alt.Y("lo:Q", title=fact.counted or fact.measure, scale=y_scale),
-        y2="hi:Q",
-        color=color,
+    scale = alt.Scale(domain=[0, top], nice=False)
+    layers = [_rule(alt.Y("lo:Q", title=fact.counted or fact.measure, scale=scale))]
+    if any(row["value"] is not None for row in rows):  # an empty layer warns about infinite extents
+        layers.append(_points(alt.Y("value:Q", scale=scale)))
+    ranges = [row for row in rows if not (row["open_above"] or row["open_below"]) and row["lo"] != row["hi"]]
+    if ranges:
+        layers += [_cap(alt.Y(f"{side}:Q", scale=scale), ranges) for side in ("lo", "hi")]
+    return alt.layer(*layers, data=alt.Data(values=rows)).properties(width=WIDTH, height=220).to_dict()
+
+
+X = alt.X("as_of:T", title="as of", scale=alt.Scale(padding=24))
+COLOR = alt.Color("series:N", title="source")
+TOOLTIP = [
+    alt.Tooltip("series:N", title="source"),
+    alt.Tooltip("outlet:N"),
+    alt.Tooltip("figure:N"),
+    alt.Tooltip("as_of:T", title="as of"),
+    alt.Tooltip("sentence:N"),
+]
+
+
+def _rule(y: alt.Y) -> alt.Chart:
+    """low to high; dashed when one side is open (drawn to the axis edge)."""
+    return alt.Chart().mark_rule(strokeWidth=3, opacity=0.7, cursor="pointer").encode(
+        x=X, y=y, y2="hi:Q", color=COLOR, tooltip=TOOLTIP,
         strokeDash=alt.condition("datum.open_above || datum.open_below", alt.value([5, 4]), alt.value([1, 0])),
-        tooltip=tooltip,
     )
-    points = alt.Chart(data).mark_point(filled=True, size=90, cursor="pointer").encode(
-        x=x,
-        y=alt.Y("value:Q", scale=y_scale),
-        color=color,
-        shape=alt.Shape("qualifier:N", scale=alt.Scale(domain=list(SHAPES), range=list(SHAPES.values())), legend=None),
-        tooltip=tooltip,
+
+
+def _points(y: alt.Y) -> alt.Chart:
+    shape = alt.Shape("qualifier:N", scale=alt.Scale(domain=list(SHAPES), range=list(SHAPES.values())), legend=None)
+    return alt.Chart().mark_point(filled=True, size=90, cursor="pointer").encode(
+        x=X, y=y, color=COLOR, shape=shape, tooltip=TOOLTIP
     )
-    return (rule + points).properties(width=WIDTH, height=220).to_dict()
+
+
+def _cap(y: alt.Y, rows: list[dict]) -> alt.Chart:
+    """A short horizontal tick closing a range at one bound."""
+    return alt.Chart(alt.Data(values=rows)).mark_tick(orient="horizontal", thickness=2, size=12).encode(
+        x=X, y=y, color=COLOR, tooltip=TOOLTIP
+    )
 
 
 def fact_rows(fact: Fact, href: Href) -> list[dict]:
@@ -131,7 +146,7 @@ def timeline_chart(entries: Sequence[TimelineEntry], href: Callable[[int], str])
             "lane": lanes(entry),
             "date": entry.date,
             "summary": _excerpt(entry.summary),
-            "sources": ", ".join(entry.sources),
+            "sources": ", ".join(sorted({outlet_of(e) for e in entry.events})),
             "href": href(index),
         }
         for index, entry in enumerate(entries)

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import reconcile
+from ..reconcile import timeline
 from ..model import Article, Fact, StoredArticle, StoredClaim, StoredEvent, TimelineEntry
 
 OWN_REPORTING = "(the outlet itself)"  # label for claims that name no source
@@ -96,15 +97,15 @@ def collect(store, window_days: int = 14) -> ReportData:
     )
 
 
-def reconcile_facts(claims: Sequence[StoredClaim], *, window_days: int, aliases: Mapping[str, str] | None) -> list[Fact]:
+def reconcile_facts(
+    claims: Sequence[StoredClaim], *, window_days: int, aliases: Mapping[str, str] | None
+) -> list[Fact]:
     """Facts, most claims first (the reconcile stage decides grouping and status)."""
     facts = reconcile.facts(claims, window_days=window_days, aliases=dict(aliases or {}))
     return sorted(facts, key=lambda f: (-len(fact_claims(f)), f.measure, f.subject or ""))
 
 
 def build_timeline(events: Sequence[StoredEvent]) -> list[TimelineEntry]:
-    from ..reconcile import timeline
-
     return list(timeline.build(events))
 
 
@@ -132,8 +133,15 @@ def conflicts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
     return tuple(reconcile.conflicts(facts))
 
 
-def outlet_of(claim: StoredClaim) -> str:
-    return claim.outlet or claim.document
+def outlet_of(stored: StoredClaim | StoredEvent) -> str:
+    """Who printed a claim or event: its outlet, else its document's file name."""
+    return stored.outlet or document_name(stored.document)
+
+
+def document_name(uri: str) -> str:
+    """The last part of a path or URL ("corpus/a.txt" -> "a.txt"), for labels."""
+    name = uri.rstrip("/").rsplit("/", 1)[-1]
+    return name or uri
 
 
 def source_of(claim: StoredClaim, aliases: Mapping[str, str] | None = None) -> str:
@@ -197,7 +205,7 @@ def article_views(
         by_doc_claims[claim.document_id].append(claim)
     for event in events:
         by_doc_events[event.document_id].append(event)
-    ordered = sorted(stored, key=lambda s: (s.article.published is None, s.article.published or dt.date.min, s.article.id))
+    ordered = sorted(stored, key=lambda s: (s.article.published or dt.date.max, s.article.id))
     return tuple(
         ArticleView(s.article, tuple(by_doc_claims[s.article.id]), tuple(by_doc_events[s.article.id])) for s in ordered
     )

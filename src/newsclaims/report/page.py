@@ -24,10 +24,11 @@ from markupsafe import Markup
 from .. import __version__
 from ..model import Fact, Quantity, StoredClaim, StoredEvent
 from . import assets, charts
-from .data import ReportData, collect, fact_claims, fact_key
+from .data import ReportData, collect, document_name, fact_claims, fact_key, outlet_of
 from .highlight import claim_anchor, event_anchor, highlight
 
 DEFAULT_TITLE = "newsclaims report"
+PREFIXES = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "up_to": "≤ ", "approx": "≈ "}
 
 
 class ReportLinks:
@@ -83,7 +84,8 @@ def environment(*extra: jinja2.BaseLoader) -> jinja2.Environment:
     )
     env.filters.update(num=format_number, bounds=format_bounds)
     env.globals.update(
-        fact_key=fact_key, fact_claims=fact_claims, claims_by_id=claims_by_id, highlight=highlight, version=__version__
+        fact_key=fact_key, fact_claims=fact_claims, claims_by_id=claims_by_id, highlight=highlight,
+        outlet_of=outlet_of, document_name=document_name, version=__version__,
     )
     return env
 
@@ -141,10 +143,19 @@ def format_number(value: float | None) -> str:
 
 
 def format_bounds(quantity: Quantity) -> str:
-    """The figure's bounds in one glance: "> 6,000", "≤ 50", "25,000–30,000", "4,700"."""
+    """The figure's bounds in one glance: "> 6,000", "≤ 50", "25,000–30,000", "4,700", "> 50%"."""
     low, high, q = quantity.low, quantity.high, quantity.qualifier
     if low is not None and high is not None and low != high:
-        return f"{format_number(low)}–{format_number(high)}"
-    prefix = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "up_to": "≤ ", "approx": "≈ "}.get(q, "")
-    value = quantity.value if quantity.value is not None else (low if low is not None else high)
-    return prefix + format_number(value)
+        text = f"{format_number(low)}–{format_number(high)}"
+    else:
+        prefix = PREFIXES.get(q, "")
+        value = quantity.value if quantity.value is not None else (low if low is not None else high)
+        text = prefix + format_number(value)
+    return text + unit_suffix(quantity.unit)
+
+
+def unit_suffix(unit: str | None) -> str:
+    """"%" for percentages, " <unit>" for any other unit, nothing for plain counts."""
+    if not unit:
+        return ""
+    return "%" if unit == "percent" else f" {unit}"

@@ -49,7 +49,7 @@ def parse_url(target: str) -> URL:
 
 def create(url: URL) -> Engine:
     """A configured engine for ``url``; raises UsageError when it cannot be used."""
-    if url.get_backend_name() == "postgresql" and importlib.util.find_spec("psycopg") is None:
+    if url.drivername == "postgresql+psycopg" and importlib.util.find_spec("psycopg") is None:
         raise MissingExtraError("a PostgreSQL database", "postgres")
     _check_sqlite_directory(url)
     try:

@@ -18,7 +18,7 @@ Write rules:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -145,6 +145,18 @@ class Store:
                 sa.select(documents).where(documents.c.uri == key).order_by(documents.c.added_at.desc()).limit(1)
             )
         return None if row is None else rows.article(row)
+
+    def findings(self, article_id: str) -> Findings | None:
+        """A document's findings exactly as they were added, in their order; None if unknown."""
+        if not self.contains(article_id):
+            return None
+        with self._engine.connect() as conn:
+            return Findings(
+                claims=_in_order(conn, claims, article_id, rows.claim),
+                times=_in_order(conn, time_expressions, article_id, rows.time_expression),
+                events=_in_order(conn, events, article_id, rows.event),
+                aliases=_in_order(conn, aliases, article_id, rows.alias),
+            )
 
     def claims(
         self,
@@ -299,6 +311,12 @@ def _redate_claims(article_id: str, previous: dt.date | None, published: dt.date
         .where(claims.c.document_id == article_id, claims.c.as_of_basis == "published", dated_by_article)
         .values(as_of=published)
     )
+
+
+def _in_order(conn: Connection, table: sa.Table, article_id: str, to_record: Callable) -> tuple:
+    """One document's records of one kind, in the order they were found."""
+    query = sa.select(table).where(table.c.document_id == article_id).order_by(table.c.seq)
+    return tuple(to_record(row) for row in conn.execute(query).mappings())
 
 
 def _stored_claim(row: sa.RowMapping) -> StoredClaim:

@@ -174,5 +174,9 @@ def alias_row(document_id: str, seq: int, pair: tuple[str, str]) -> dict[str, An
     return {"document_id": document_id, "seq": seq, "alias": alias, "canonical": canonical}
 
 
+def alias(row: Row) -> tuple[str, str]:
+    return (row["alias"], row["canonical"])
+
+
 def _float(value: Any) -> float | None:
     return None if value is None else float(value)

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, Up
 from pydantic import BaseModel
 
 from .. import pipeline
-from ..model import Article, Fact, Skipped, StoredEvent, StoredClaim, TimelineEntry
+from ..model import Article, Fact, Skipped, TimelineEntry
 from ..report.data import ArticleView, Overview, SourceRow, fact_key
 from .errors import ERROR_RESPONSES, ApiError
 from .params import search_filters
@@ -128,8 +128,10 @@ def add_articles(
     if not files and not urls:
         raise ApiError(422, "no_sources", "give at least one file or url")
     options = pipeline.Options(allow_private=request.app.state.allow_private, workers=1)
-    with tempfile.TemporaryDirectory(prefix="newsclaims-upload-") as tmp:
-        saved = {str(save_upload(f, Path(tmp), i, options.max_bytes)): f.filename or "upload" for i, f in enumerate(files)}
+    with v.adding, tempfile.TemporaryDirectory(prefix="newsclaims-upload-") as tmp:
+        saved = {
+            str(save_upload(f, Path(tmp), i, options.max_bytes)): f.filename or "upload" for i, f in enumerate(files)
+        }
         result = pipeline.analyze([*saved, *urls], v.store, options)
     v.invalidate()
     skipped = [_rename(s, saved) for s in result.skipped]

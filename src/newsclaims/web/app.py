@@ -10,6 +10,9 @@ off because Swagger UI loads from a CDN; the schema is at /openapi.json.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI, Request, Response
 
 from .. import __version__
@@ -35,31 +38,40 @@ STATIC = {  # name -> (media type, text)
 }
 
 
-def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) -> "FastAPI":
+def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) -> FastAPI:
     """The web app over the store at ``url``. ``allow_private`` lets URL uploads reach
     loopback, private and link-local addresses (off by default)."""
+    store = Store(url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="newsclaims",
         version=__version__,
         description="Who claims what, when, and who disagrees - across the news.",
         docs_url=None,
         redoc_url=None,
     )
-    app.state.views = Views(Store(url), window_days=window_days)
+    app.state.views = Views(store, window_days=window_days)
     app.state.allow_private = allow_private
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
+    app.middleware("http")(security_headers)
     errors.install(app, pages.error_page)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next) -> Response:
-        response = await call_next(request)
-        for header, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(header, value)
-        return response
-
     return app
+
+
+async def security_headers(request: Request, call_next) -> Response:
+    """Add the security headers to every response (a handler may set its own)."""
+    response = await call_next(request)
+    for header, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(header, value)
+    return response
 
 
 def static(name: str) -> Response:

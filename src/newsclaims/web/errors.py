@@ -22,7 +22,9 @@ from .views import NotFound
 
 log = logging.getLogger(__name__)
 
-STATUS_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large", 422: "invalid_request"}
+STATUS_CODES = {
+    400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large", 422: "invalid_request",
+}
 
 
 class ErrorDetail(BaseModel):

@@ -93,7 +93,8 @@ def facts(v: ViewsDep) -> str:
 def fact(key: str, v: ViewsDep) -> str:
     found = v.fact(key)
     specs, ids = fact_charts([found])
-    title = " · ".join(str(p) for p in (found.subject or "(unknown subject)", found.measure, found.counted, found.modality) if p)
+    parts = (found.subject or "(unknown subject)", found.measure, found.counted, found.modality)
+    title = " · ".join(str(p) for p in parts if p)
     return render("fact.html", title=title, fact=found, charts=specs, chart_ids=ids)
 
 
@@ -107,7 +108,8 @@ def timeline(v: ViewsDep) -> str:
     entries = v.data().timeline
     spec = charts.timeline_chart(entries, LINKS.entry)
     specs = {"chart-timeline": spec} if spec else {}
-    return render("timeline.html", title="Timeline", entries=entries, charts=specs, chart_id="chart-timeline" if spec else None)
+    chart_id = "chart-timeline" if spec else None
+    return render("timeline.html", title="Timeline", entries=entries, charts=specs, chart_id=chart_id)
 
 
 @router.get("/sources")

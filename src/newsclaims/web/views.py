@@ -54,6 +54,7 @@ class Views:
         self.store = store
         self.window_days = window_days
         self._lock = threading.Lock()
+        self.adding = threading.Lock()  # one upload analysed at a time: the spaCy pipeline is shared
         self._snapshot: tuple[tuple, ReportData] | None = None
 
     def data(self) -> ReportData:

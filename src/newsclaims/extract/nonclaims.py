@@ -1,0 +1,195 @@
+"""Which number phrases are not claims: general rules over the tokens around a phrase.
+
+Each rule is one function; :func:`excluded` applies them all.
+
+- years: four digits 1900-2100 with no separator and no qualifier, unless they count a plural noun;
+- dates: a day number (<= 31) beside a month name ("June 30", "25 January");
+- times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year");
+- model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
+- "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), and small number
+  words after a definite determiner ("the two countries");
+- a figure in parentheses right after another figure: a unit conversion ("(500 square miles)");
+- phone numbers after a telephone word ("helpline: 1090", "call 112");
+- references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7"), a
+  number before a street name ("1250 Riverside Drive"), a number hyphenated to a noun it modifies
+  ("a two-bedroom flat"), and "under 18" / "over 65" with nothing counted (ages);
+- a bare multiplier "three times" with neither qualifier nor comparison (a frequency).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
+
+if TYPE_CHECKING:
+    from .quantities import Mention
+
+DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+CURRENCY_SIGNS = frozenset("$€£¥₩")
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+TIME_UNITS = frozenset("second minute hour day week month year decade century min mins hr hrs sec".split())
+PHONE_WORDS = frozenset({"helpline", "hotline", "phone", "telephone", "tel", "call", "dial", "fax", "whatsapp"})
+STREET_WORDS = frozenset("street st avenue ave road rd drive dr boulevard blvd lane ln way place square".split())
+CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h"})
+DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "your", "both"})
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?")
+_TIME_WORD = re.compile(r"(second|minute|hour|day|week|month|year|decade)s?\b")
+
+
+def is_number_token(token: Token) -> bool:
+    """Digits ("14,000", "1.2") or a number word ("twenty", "thousand")."""
+    text = token.lower_
+    return bool(DIGITS.match(text)) or (text in NUMBER_WORDS and text != "and")
+
+
+def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool:
+    """Is the phrase inside a blocked span (URL, phone) or caught by one of the rules?"""
+    q = mention.quantity
+    if any(s < q.end and q.start < e for s, e in blocked):
+        return True
+    tokens = doc[mention.start:mention.end]
+    core = [t for t in tokens if is_number_token(t)]
+    rules = (_is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration, _is_model_name,
+             _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
+             _is_address, _is_compound_modifier, _is_age_bound)
+    return bool(core) and any(rule(doc, mention, core) for rule in rules)
+
+
+def _is_phone_after_label(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"Emergency helpline: 1090", "call 112": a number after a telephone word."""
+    before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start] if not t.is_punct]
+    return bool(before) and before[-1] in PHONE_WORDS
+
+
+def _is_year(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    if len(core) != 1 or mention.quantity.qualifier != "exact" or not re.fullmatch(r"\d{4}", core[0].text):
+        return False
+    counts_plural = core[0].dep_ == "nummod" and core[0].head.tag_ == "NNS"
+    before = [t for t in doc[max(0, core[0].i - 3):core[0].i] if t.text != ","]
+    after_date = bool(before) and (before[-1].lower_.rstrip(".") in MONTHS or
+                                   (re.fullmatch(r"\d{1,2}", before[-1].text) is not None and len(before) > 1
+                                    and before[-2].lower_.rstrip(".") in MONTHS))
+    return 1900 <= int(core[0].text) <= 2100 and (after_date or not counts_plural)
+
+
+def _is_date(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    first, last = core[0], core[-1]
+    if not re.fullmatch(r"\d{1,2}", last.text) or int(last.text) > 31:
+        return False
+    neighbours = [doc[i] for i in (first.i - 1, first.i - 2, last.i + 1) if 0 <= i < len(doc)]
+    return any(t.lower_.rstrip(".") in MONTHS and (t.is_title or t.is_upper) for t in neighbours[:1] + neighbours[2:]) \
+        or (neighbours[:2] and neighbours[0].text == "." and neighbours[1].lower_ in MONTHS)
+
+
+def _is_time(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    nxt = doc[mention.end] if mention.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in CLOCK
+
+
+def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    before = [t.lower_ for t in doc[max(0, mention.start - 4):mention.start]]
+    if before[-1:] and before[-1] in ("age", "aged", "ages"):
+        return True
+    if len(before) >= 3 and before[-1] in ("and", "or", ",") and any(w in ("aged", "ages") for w in before[:-1]):
+        return True  # "two men aged 19 and 23"
+    following = [t for t in doc[mention.end:mention.end + 5] if not t.is_space
+                 and t.lower_ not in ("more", "additional", "further", "consecutive")][:2]
+    after = [t.lemma_.lower() for t in following]
+    if after[:1] == ["-"] and after[1:] and after[1] in TIME_UNITS:
+        return True  # "17-year-old", "one-year anniversary"
+    nxt = following[0].lower_ if following else ""
+    return bool(after) and after[0] in TIME_UNITS or bool(_TIME_WORD.match(nxt))  # "16 months"
+
+
+def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    first = core[0]
+    if first.i >= 2 and doc[first.i - 1].text in ("-", "/") and not doc[first.i - 1].whitespace_ \
+            and not doc[first.i - 2].whitespace_ and doc[first.i - 2].is_alpha:
+        return True
+    return bool(re.search(r"\d", first.text) and re.search(r"[A-Za-z]", first.text))
+
+
+def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact"
+
+
+def _is_definite_small(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"the two countries", "their three children": a determiner, not a count being reported."""
+    before = doc[mention.start - 1].lower_ if mention.start else ""
+    small = len(core) == 1 and core[0].is_alpha and core[0].lower_ in NUMBER_WORDS \
+        and core[0].lower_ not in SCALES
+    return small and (before in DEFINITE or doc[mention.start - 1].tag_ == "POS" if mention.start else False)
+
+
+def _is_conversion(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"1,300 square kilometers (500 square miles)", "500 million soles (about $135 million)": the
+    bracketed figure restates the one before it."""
+    i = mention.start - 1
+    while i > 0 and (doc[i].lower_ in QUALIFIERS or doc[i].text in CURRENCY_SIGNS):
+        i -= 1
+    if i < 2 or doc[i].text != "(":
+        return False
+    window = doc[max(0, i - 5):i]
+    return any(is_number_token(t) for t in window)
+
+
+def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"Highway 97", "Canal 7", "Article 5": a bare number right after a capitalised name."""
+    if mention.quantity.qualifier != "exact" or mention.start == 0 or not core[0].text[0].isdigit():
+        return False
+    prev = doc[mention.start - 1]
+    counts_noun = core[-1].dep_ == "nummod" and core[-1].head.i > core[-1].i
+    return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
+        and prev.ent_type_ not in ("GPE", "NORP", "DATE")
+
+
+def _is_address(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"1250 Riverside Drive": a number before a capitalised street name."""
+    following = doc[mention.end:mention.end + 4]
+    for token in following:
+        if token.lower_.rstrip(".") in STREET_WORDS and token.is_title:
+            return True
+        if not token.is_title:
+            return False
+    return False
+
+
+def _is_compound_modifier(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"a two-bedroom flat": a number hyphenated to a noun modifies it ("5,000-strong" excepted)."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].text != "-" or doc[mention.end - 1].whitespace_:
+        return False
+    word = doc[mention.end + 1]
+    return word.is_alpha and word.lower_ not in ("strong", "odd", "plus") and word.lower_ not in NUMBER_WORDS
+
+
+def _is_age_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"are under 18", "children over 65": a small bound with nothing counted is an age."""
+    q = mention.quantity
+    first = doc[mention.start].lower_
+    nxt = doc[mention.end] if mention.end < len(doc) else None
+    counts = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+    return first in ("under", "over") and q.value is not None and q.value < 120 and q.unit is None and not counts
+
+
+def _is_frequency(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"visited three times" counts occasions; "up to three times", "three times more" compare."""
+    if mention.quantity.unit != "times":
+        return False
+    nxt = doc[mention.end] if mention.end < len(doc) else None
+    comparing = nxt is not None and (nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("as", "that", "the"))
+    before = doc[mention.start - 1].lower_ if mention.start else ""
+    return not (comparing or mention.quantity.qualifier != "exact" or before == "by")
+
+
+def blocked_chars(text: str) -> list[tuple[int, int]]:
+    """Character spans no claim may touch: URLs, e-mail addresses and phone numbers."""
+    spans = [m.span() for m in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|co|io)/\S*", text)]
+    spans += [m.span() for m in re.finditer(r"\b\d+(?:-\d+){2,}\b", text)]  # "0800-1-7171"
+    return spans + [m.span() for m in _PHONE.finditer(text)]

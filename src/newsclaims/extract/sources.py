@@ -1,0 +1,62 @@
+"""Canonical source names across one article.
+
+Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
+
+1. A defined acronym becomes its long name ("the NDMA said" -> "National Disaster Management
+   Agency"; definitions from :func:`newsclaims.extract.entities.aliases`).
+2. A bare definite description refers back to the latest earlier name it shortens ("the service
+   said" -> "BC Wildfire Service", "the ministry" -> "interior ministry"): organisation names,
+   acronym definitions and earlier sources are candidates, matched on the last word.
+3. A country, capital or demonym speaking for its government becomes the country ("what Seoul
+   describes" -> "South Korea").
+4. "it said", "they said": the latest source named before.
+5. People keep one spelling ("Kim Jong-un" -> "Kim Jong Un").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..model import Claim
+from . import entities, gazetteer
+
+
+def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    known = dict(entities.aliases(doc))
+    names = _names(doc, known)
+    out: list[Claim] = []
+    for claim in claims:
+        earlier = [text for start, text in names if start < claim.start]
+        earlier += [c.source for c in out if c.source and c.source not in ("it", "they")]
+        out.append(replace(claim, source=_one(claim.source, known, earlier),
+                           via=_one(claim.via, known, earlier), subject=entities.expand(claim.subject, known)))
+    return out
+
+
+def _one(name: str | None, known: dict[str, str], earlier: list[str]) -> str | None:
+    if not name:
+        return name
+    if name in ("it", "they"):  # "..., it said": the latest source named before
+        return earlier[-1] if earlier else None
+    name = entities.expand(name, known)
+    words = name.split()
+    if len(words) == 1 and name.islower():
+        same = [n for n in earlier if n.split()[-1].lower() == name and len(n.split()) > 1]
+        if same:
+            name = same[-1]
+    if gazetteer.country(name):
+        return gazetteer.country(name)
+    return entities.canonical(name)
+
+
+def _names(doc: Doc, known: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, name) of every organisation named in the text, in order."""
+    found = [(e.start_char, e.text.removeprefix("the ").removeprefix("The ")) for e in doc.ents
+             if e.label_ == "ORG"]
+    for alias, long_name in known.items():
+        position = doc.text.find(long_name)
+        if position >= 0:
+            found.append((position, long_name))
+    return sorted(found)

@@ -1,0 +1,144 @@
+"""Claim extraction on short sentences written for these tests, and over the seed corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsclaims.extract import claims, entities
+from newsclaims.model import Article
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = dt.date(2026, 3, 10)
+
+
+def run(nlp, text: str):
+    article = Article(id="t", uri="t", text=text, title=None, outlet=None, published=PUBLISHED,
+                      published_basis="metadata", published_confidence=1.0)
+    return claims.extract(nlp(text), article, [])
+
+
+def only(nlp, text: str, figure: str):
+    found = [c for c in run(nlp, text) if c.quantity.text == figure]
+    assert len(found) == 1, [c.quantity.text for c in run(nlp, text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The storm killed 40 people in 2024 and left 1,200 homeless.", ["40", "1,200"]),
+        ("On June 30, 2025 officials said 300 were missing.", ["300"]),
+        ("He was aged 17 and carried an AK-47 at 10 a.m. for 16 months.", []),
+        ("One of the two countries sent at least one ship.", ["at least one"]),
+        ("Call +1 555-123-4567 or visit https://example.org/page/2026 for 3 updates.", ["3"]),
+        ("The fire covered 1,300 square kilometers (500 square miles).", ["1,300"]),
+        ("Between 50 and 60 boats and 25,000 to 30,000 people, 200+ trucks.",
+         ["Between 50 and 60", "25,000 to 30,000", "200+"]),
+        ("Tens of thousands marched and dozens of people were hurt.", ["Tens of thousands", "dozens"]),
+        ("She visited three times; it may grow by up to three times.", ["up to three times"]),
+    ],
+)
+def test_which_numbers_are_claims(nlp, text, figures):
+    assert [c.quantity.text for c in run(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "measure"),
+    [
+        ("Officials said more than 6,000 of those soldiers have been killed, wounded, or went missing.",
+         "more than 6,000", "soldier", "casualties"),
+        ("The army places casualties at more than 6,000.", "more than 6,000", "casualty", "casualties"),
+        ("The country delivered over 100 ballistic missiles, 200+ artillery pieces, and 14,000 troops.",
+         "200+", "artillery piece", "supplied"),
+        ("The country delivered over 100 ballistic missiles, 200+ artillery pieces, and 14,000 troops.",
+         "14,000", "troop", "deployed"),
+        ("The quake killed at least 120 people and injured more than 900.", "more than 900", "person", "wounded"),
+        ("The quake killed at least 120 people and injured more than 900.", "at least 120", "person", "killed"),
+        ("About 4,000 soldiers have been killed or injured.", "About 4,000", "soldier", "casualties"),
+        ("Police said 23 people were arrested.", "23", "person", "arrested"),
+        ("Some 46,000 people fled their villages.", "Some 46,000", "person", "displaced"),
+        ("The floods affected 95,000 people across three regions.", "three", "region", "other"),
+        ("The army boasts around 1.2 million personnel.", "around 1.2 million", "personnel", "other"),
+        ("The death toll rose to 245 on Tuesday.", "245", "death", "killed"),
+        ("Eleven officers were treated for minor injuries.", "Eleven", "officer", "wounded"),
+        ("As of Monday, 47 people were listed as missing.", "47", "person", "missing"),
+    ],
+)
+def test_counted_and_measure(nlp, text, figure, counted, measure):
+    claim = only(nlp, text, figure)
+    assert (claim.counted, claim.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Pyongyang sent some 14,000 troops abroad.", "some 14,000", "North Korea"),
+        ("An estimated 75,000 Ukrainian troops died.", "An estimated 75,000", "Ukraine"),
+        ("France's army deployed 900 soldiers.", "900", "France"),
+        ("Rescue teams searched the rubble; 2 teams from Chile arrived.", "2", "Chile"),
+    ],
+)
+def test_subject(nlp, text, figure, subject):
+    assert only(nlp, text, figure).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "via", "cue"),
+    [
+        ("According to the Red Cross, 300 people died.", "300", "Red Cross", None, "according to"),
+        ("The Interior Ministry said 40 people died.", "40", "Interior Ministry", None, "said"),
+        ("Around 600 people died, according to lawmaker Jan Novak, who cited figures from the Health Bureau.",
+         "Around 600", "Health Bureau", "Jan Novak", "according to"),
+        ("About 9 million shells were sent, according to Western intelligence cited by The Times.",
+         "About 9 million", "Western intelligence", "Times", "according to"),
+        ("Canada estimates that 15,000 troops were sent.", "15,000", "Canada", None, "estimates"),
+        ("The quake destroyed 300 homes.", "300", None, None, None),
+        ("The National Relief Agency (NRA) opened shelters. The NRA said 31 camps were open.",
+         "31", "National Relief Agency", None, "said"),
+    ],
+)
+def test_attribution(nlp, text, figure, source, via, cue):
+    claim = only(nlp, text, figure)
+    assert (claim.source, claim.via, claim.cue) == (source, via, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        ("The country may send up to 25,000 laborers.", "up to 25,000", "projected"),
+        ("He announced a deal to send 1,000 sappers.", "1,000", "projected"),
+        ("Officials estimate that 4,700 soldiers were wounded.", "4,700", "estimated"),
+        ("An estimated 75,000 troops died.", "An estimated 75,000", "estimated"),
+        ("The ministry denied that 300 people had died.", "300", "denied"),
+        ("Police said 23 people were arrested.", "23", "reported"),
+    ],
+)
+def test_modality(nlp, text, figure, modality):
+    assert only(nlp, text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea's National Intelligence Service (NIS) said so.", [("NIS", "National Intelligence Service")]),
+        ("The World Food Programme (WFP) delivered food.", [("WFP", "World Food Programme")]),
+        ("Nothing (here) is defined.", []),
+    ],
+)
+def test_aliases(nlp, text, expected):
+    assert entities.aliases(nlp(text)) == expected
+
+
+def test_every_seed_claim_slices_out_of_its_text(nlp, seed_dir):
+    total = 0
+    for path in sorted(seed_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for claim in run(nlp, text):
+            total += 1
+            assert text[claim.quantity.start:claim.quantity.end] == claim.quantity.text
+            assert text[claim.sentence_start:claim.sentence_end] == claim.sentence
+            assert claim.as_of == PUBLISHED and claim.as_of_basis == "published"
+    assert total >= 30

