@@ -53,14 +53,18 @@ class Options:
 
 
 def analyze(
-    sources: Sequence[str],
+    sources: Sequence[str | RawDocument],
     store: Store,
     options: Options = Options(),
     *,
     on_skip: Callable[[Skipped], None] | None = None,
     on_progress: Progress | None = None,
 ) -> AnalyzeResult:
-    """Analyse every document of ``sources`` into ``store``; bad documents are skipped."""
+    """Analyse every document of ``sources`` into ``store``; bad documents are skipped.
+
+    A source is a path, a directory, a URL, or a :class:`RawDocument` already read (say, an
+    upload through the web app).
+    """
     result = AnalyzeResult()
 
     def skip(item: Skipped) -> None:
@@ -71,11 +75,10 @@ def analyze(
     with _extractor(options) as run:
         for chunk in _chunks(_read_all(sources, options, skip), CHUNK):
             articles = _clean_chunk(chunk, store, options, result, skip)
-            _date_from_corpus(articles, store)
+            articles = published_dates.settle(articles, known=store.published_dates(min_confidence=published_dates.TRUST))
             for article, outcome in run(articles):
                 if isinstance(outcome, Findings):
-                    stored = store.add(article, outcome)
-                    (result.added if stored else result.unchanged).append(article.id)
+                    _store(store, article, outcome, result, skip)
                 else:
                     skip(Skipped(article.uri, outcome))
                 if on_progress:
@@ -83,8 +86,23 @@ def analyze(
     return result
 
 
-def _read_all(sources: Sequence[str], options: Options, skip: Callable[[Skipped], None]) -> Iterator[RawDocument]:
+def _store(store: Store, article: Article, findings: Findings, result: AnalyzeResult,
+           skip: Callable[[Skipped], None]) -> None:
+    try:
+        stored = store.add(article, findings)
+    except InputError as exc:  # the database refused this one document; the batch goes on
+        skip(Skipped(article.uri, str(exc)))
+        return
+    (result.added if stored else result.unchanged).append(article.id)
+
+
+def _read_all(
+    sources: Sequence[str | RawDocument], options: Options, skip: Callable[[Skipped], None]
+) -> Iterator[RawDocument]:
     for source in sources:
+        if isinstance(source, RawDocument):
+            yield source
+            continue
         for item in ingest.read(source, max_bytes=options.max_bytes, allow_private=options.allow_private):
             if isinstance(item, Skipped):
                 skip(item)
@@ -106,12 +124,19 @@ def _chunks(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocumen
 def _clean_chunk(
     raws: list[RawDocument], store: Store, options: Options, result: AnalyzeResult, skip: Callable[[Skipped], None]
 ) -> list[Article]:
-    """Clean a chunk; already-stored and repeated articles are counted as unchanged, not re-extracted."""
+    """Clean a chunk; already-stored and repeated articles are counted as unchanged, not re-extracted.
+
+    Lines repeated across one outlet's pages in the chunk are dropped as furniture
+    (:class:`~newsclaims.clean.Boilerplate`).
+    """
     articles: list[Article] = []
     seen: set[str] = set()
+    boilerplate = clean_stage.Boilerplate()
+    for raw in raws:
+        boilerplate.learn(raw)
     for raw in raws:
         try:
-            article = clean_stage.clean(raw, published=options.published)
+            article = _clean_one(raw, options, boilerplate.lines(raw))
         except InputError as exc:
             skip(Skipped(raw.uri, str(exc)))
             continue
@@ -123,24 +148,21 @@ def _clean_chunk(
     return articles
 
 
-def _date_from_corpus(articles: list[Article], store: Store) -> None:
-    """Give undated articles a date from the story's span (stored articles and this chunk)."""
-    dated = [a.published for a in articles if a.published]
-    if len(dated) == len(articles):
-        return
-    dated += [s.article.published for s in store.articles() if s.article.published]
-    guess = published_dates.from_corpus(dated)
-    if guess is None:
-        return
-    for i, article in enumerate(articles):
-        if article.published is None:
-            articles[i] = dataclasses.replace(
-                article,
-                published=guess.date,
-                published_basis="corpus",
-                published_confidence=guess.confidence,
-                published_reason=guess.reason,
-            )
+def _clean_one(raw: RawDocument, options: Options, repeated: frozenset[str]) -> Article:
+    """Clean one document, its id from its own content alone.
+
+    Which lines count as repeated depends on the other pages read with it, so the id is taken
+    from the text cleaned without them: the same document gets the same id in any batch, and
+    re-running never stores it twice.
+    """
+    article = clean_stage.clean(raw, published=options.published)
+    if not repeated:
+        return article
+    try:
+        trimmed = clean_stage.clean(raw, published=options.published, repeated=repeated)
+    except InputError:  # nothing but repeated lines left: keep the page as it came
+        return article
+    return dataclasses.replace(trimmed, id=article.id)
 
 
 # --- where extraction runs ---------------------------------------------------------------------

@@ -59,7 +59,7 @@ def test_unusable_uploads_are_refused_by_their_name(db_url, name, content, says)
     with app_client(db_url) as client:
         response = client.post("/api/articles", files=[("files", (name, content, "text/plain"))])
         message = response.json()["error"]["message"]
-        assert response.status_code == 422 and message.startswith(name) and says in message.lower()
+        assert response.status_code == 422 and message.startswith(f"upload:{name}") and says in message.lower()
         assert "newsclaims-upload" not in message
 
 
@@ -72,6 +72,7 @@ def test_upload_adds_an_article_once(db_url):
         assert again.status_code == 200 and again.json()["unchanged"] == first.json()["added"]
         overview = client.get("/api/overview").json()
         assert overview["articles"] == 1 and overview["claims"] >= 1
+        assert [a["uri"] for a in client.get("/api/articles").json()] == ["upload:eastvale.txt"]
         article_id = first.json()["added"][0]
         page = client.get(f"/articles/{article_id}").text
         assert '<mark id="claim-' in page and "1,200" in page

@@ -126,12 +126,14 @@ class Store:
             for row in self._rows(queries.articles_select())
         ]
 
-    def published_dates(self) -> list[dt.date]:
+    def published_dates(self, min_confidence: float = 0.0) -> list[dt.date]:
         """The publication dates of every dated article, oldest first, without reading texts
-        (for dating undated articles from the story's span)."""
+        (for dating undated articles from the story's span): dates from metadata, and inferred
+        ones of at least ``min_confidence``."""
+        sure = sa.or_(documents.c.published_basis == "metadata", documents.c.published_confidence >= min_confidence)
         query = (
             sa.select(documents.c.published)
-            .where(documents.c.published.is_not(None))
+            .where(documents.c.published.is_not(None), sure)
             .order_by(documents.c.published)
         )
         with self._engine.connect() as conn:

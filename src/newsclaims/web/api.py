@@ -6,6 +6,7 @@ field by field. Errors use one shape (:mod:`newsclaims.web.errors`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tempfile
 from pathlib import Path
@@ -14,8 +15,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
 from pydantic import BaseModel
 
-from .. import pipeline
-from ..model import Article, Fact, Skipped, TimelineEntry
+from .. import ingest, pipeline
+from ..model import Article, Fact, RawDocument, Skipped, TimelineEntry
 from ..report.data import ArticleView, Overview, SourceRow, fact_key
 from .errors import ERROR_RESPONSES, ApiError
 from .params import search_filters
@@ -129,17 +130,31 @@ def add_articles(
         raise ApiError(422, "no_sources", "give at least one file or url")
     options = pipeline.Options(allow_private=request.app.state.allow_private, workers=1)
     with v.adding, tempfile.TemporaryDirectory(prefix="newsclaims-upload-") as tmp:
-        saved = {
-            str(save_upload(f, Path(tmp), i, options.max_bytes)): f.filename or "upload" for i, f in enumerate(files)
-        }
-        result = pipeline.analyze([*saved, *urls], v.store, options)
+        documents, unread = read_uploads(files, Path(tmp), options.max_bytes)
+        result = pipeline.analyze([*documents, *urls], v.store, options)
     v.invalidate()
-    skipped = [_rename(s, saved) for s in result.skipped]
+    skipped = [*unread, *result.skipped]
     if not result.added and not result.unchanged:
         raise ApiError(422, "no_usable_source", "; ".join(f"{s.uri}: {s.reason}" for s in skipped) or "nothing found")
     if not result.added:
         response.status_code = 200
     return AddResult(added=result.added, unchanged=result.unchanged, skipped=skipped)
+
+
+def read_uploads(files: list[UploadFile], folder: Path, max_bytes: int) -> tuple[list[RawDocument], list[Skipped]]:
+    """Read uploaded files with the same readers as the CLI; each document is known by
+    ``upload:<file name>`` (``#L<n>`` for a JSONL line), never by the temporary path."""
+    documents: list[RawDocument] = []
+    unread: list[Skipped] = []
+    for index, upload in enumerate(files):
+        path = save_upload(upload, folder, index, max_bytes)
+        name = f"upload:{upload.filename or path.name}"
+        for item in ingest.read(str(path), max_bytes=max_bytes):
+            if isinstance(item, Skipped):
+                unread.append(Skipped(item.uri.replace(str(path), name), item.reason.replace(str(path), name)))
+            else:
+                documents.append(dataclasses.replace(item, uri=item.uri.replace(str(path), name)))
+    return documents, unread
 
 
 def save_upload(upload: UploadFile, folder: Path, index: int, max_bytes: int) -> Path:
@@ -154,14 +169,6 @@ def save_upload(upload: UploadFile, folder: Path, index: int, max_bytes: int) ->
             out.write(chunk)
             left -= len(chunk)
     return path
-
-
-def _rename(skipped: Skipped, saved: dict[str, str]) -> Skipped:
-    """Report an upload by its own name, not the temporary path it was read from."""
-    for path, name in saved.items():
-        if path in skipped.uri or path in skipped.reason:
-            return Skipped(skipped.uri.replace(path, name), skipped.reason.replace(path, name))
-    return skipped
 
 
 def summary(article: Article, claims: int) -> ArticleSummary:
