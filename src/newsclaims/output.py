@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 class Format(str, Enum):
@@ -63,14 +64,15 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _text(value: Any) -> str:
+def _text(value: Any) -> Text:
+    """A cell as plain text: article words like "[percent]" or "[/b]" are never Rich markup."""
     if value is None:
-        return ""
+        return Text("")
     if isinstance(value, float):
-        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+        return Text(f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}")
     if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
-    return str(value)
+        return Text(", ".join(map(str, value)))
+    return Text(str(value))
 
 
 def _width(stream: TextIO) -> int | None:

@@ -42,7 +42,7 @@ def _facts(build, rows, **options):
         ),
         (
             [(1, 40, "approx", {"unit": "percent", "as_of": "2026-01-26", "outlet": "Digest"})],
-            "Northland — casualties (soldiers) [percent]: about 40% (Digest, January 2026) — one assertion.",
+            "Northland — casualties (soldiers) as a percentage: about 40% (Digest, January 2026) — one assertion.",
         ),
     ],
 )
@@ -54,7 +54,8 @@ def test_summary_sentence(build, rows, sentence: str) -> None:
 @pytest.mark.parametrize(
     ("value", "unit", "text"),
     [(6000, None, "6,000"), (9e6, None, "9 million"), (1.2e6, None, "1.2 million"), (1_250_000, None, "1,250,000"),
-     (37, None, "37"), (2.5, None, "2.5"), (40, "percent", "40%"), (3e9, None, "3 billion")],
+     (37, None, "37"), (2.5, None, "2.5"), (40, "percent", "40%"), (3e9, None, "3 billion"),
+     (0.5, "fraction", "half"), (0.2, "fraction", "20%")],
 )
 def test_numbers_as_printed(value: float, unit: str | None, text: str) -> None:
     assert number(value, unit) == text

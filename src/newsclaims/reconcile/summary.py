@@ -35,10 +35,16 @@ _ENDINGS = {
 }
 
 
+_FRACTIONS = {0.5: "half", 0.25: "a quarter", 0.75: "three quarters", 0.33: "a third", 0.67: "two thirds"}
+_UNIT_WORDS = {"percent": "as a percentage", "fraction": "as a share"}
+
+
 def number(value: float, unit: str | None = None) -> str:
-    """A figure as a news writer prints it: 6,000; 9 million; 1.2 million; 40%."""
+    """A figure as a news writer prints it: 6,000; 9 million; 1.2 million; 40%; half."""
     if unit == "percent":
         return f"{value:g}%"
+    if unit == "fraction":
+        return _FRACTIONS.get(round(value, 2), f"{value * 100:g}%")
     for size, word in _SCALES:
         if abs(value) >= size and (value / size) * 10 == int((value / size) * 10):
             return f"{value / size:g} {word}"
@@ -75,7 +81,7 @@ def headline(fact: Fact) -> str:
     """What the fact is about: "North Korea — casualties (soldiers)"; modality when not reported."""
     what = fact.measure if not fact.counted else f"{fact.measure} ({plural(fact.counted)})"
     if fact.unit:
-        what += f" [{fact.unit}]"
+        what += " " + _UNIT_WORDS.get(fact.unit, f"in {fact.unit}")
     if fact.modality not in ("reported", "estimated"):
         what += f", {fact.modality}"
     return f"{fact.subject} — {what}" if fact.subject else what[:1].upper() + what[1:]
