@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import urllib.parse
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -302,9 +303,16 @@ def serve(
 
 
 def _short(uri: str) -> str:
-    return uri if uri.startswith(("http://", "https://")) else Path(uri.split("#")[0]).name + (
-        "#" + uri.split("#", 1)[1] if "#" in uri else ""
-    )
+    """A document as a table cell: a file's name, a URL's host and last path segment
+    (machine formats keep the full path or URL)."""
+    base, hash_, line = uri.partition("#")
+    if base.startswith(("http://", "https://")):
+        parts = urllib.parse.urlsplit(base)
+        segments = [s for s in parts.path.split("/") if s]
+        host = parts.hostname or ""
+        short = host if not segments else f"{host}/{segments[-1]}" if len(segments) == 1 else f"{host}/…/{segments[-1]}"
+        return short + hash_ + line
+    return Path(base).name + hash_ + line
 
 
 def main() -> None:  # pragma: no cover
