@@ -106,3 +106,18 @@ def test_entry_point_runs_as_a_process(tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("newsclaims")
     proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and "analyze" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("uri", "cell"),
+    [
+        ("https://news.example/europe/2025/story-slug", "news.example/…/story-slug"),
+        ("https://news.example/story", "news.example/story"),
+        ("examples/briefs.jsonl#L2", "briefs.jsonl#L2"),
+        ("/data/archive/a.txt", "a.txt"),
+    ],
+)
+def test_tables_name_documents_briefly(uri: str, cell: str) -> None:
+    from newsclaims.cli import _short
+
+    assert _short(uri) == cell
