@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
+from typing import TypedDict
 
 import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement, Select
@@ -26,6 +27,19 @@ from sqlalchemy.sql import ColumnElement, Select
 from .schema import aliases, claims, documents, events, time_expressions
 
 Values = str | Collection[str] | None
+
+
+class ClaimFilters(TypedDict, total=False):
+    """The claim filters, as keyword arguments of ``Store.claims`` and ``Store.count_claims``."""
+
+    measure: Values
+    subject: Values
+    source: Values
+    outlet: Values
+    document: str | None
+    since: dt.date | None
+    until: dt.date | None
+    text: str | None
 
 
 def claim_conditions(

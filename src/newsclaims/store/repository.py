@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Unpack
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -31,7 +31,7 @@ from ..errors import InputError, UsageError
 from ..model import Article, Findings, StoredArticle, StoredClaim, StoredEvent, TimeExpression
 from . import engine as engines
 from . import migrate, queries, rows
-from .queries import Values
+from .queries import ClaimFilters
 from .schema import aliases, claims, documents, events, time_expressions
 
 
@@ -160,50 +160,18 @@ class Store:
                 aliases=_in_order(conn, aliases, article_id, rows.alias),
             )
 
-    def claims(
-        self,
-        *,
-        measure: Values = None,
-        subject: Values = None,
-        source: Values = None,
-        outlet: Values = None,
-        document: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        text: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[StoredClaim]:
+    def claims(self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[ClaimFilters]) -> list[StoredClaim]:
         """Claims matching every given filter, ordered by as_of, document, start;
-        ``limit``/``offset`` page through them. The filter rules are in
+        ``limit``/``offset`` page through them. The filters and their rules are in
         :mod:`newsclaims.store.queries` (case-insensitive names, lists match any value,
         ``document`` is an id or uri, ``since``/``until`` bound as_of, ``text`` searches the
         sentence)."""
-        conditions = queries.claim_conditions(
-            measure=measure, subject=subject, source=source, outlet=outlet,
-            document=document, since=since, until=until, text=text,
-        )
-        query = queries.claims_select(conditions).limit(limit).offset(offset or None)
+        query = queries.claims_select(queries.claim_conditions(**filters)).limit(limit).offset(offset or None)
         return [_stored_claim(row) for row in self._rows(query)]
 
-    def count_claims(
-        self,
-        *,
-        measure: Values = None,
-        subject: Values = None,
-        source: Values = None,
-        outlet: Values = None,
-        document: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        text: str | None = None,
-    ) -> int:
+    def count_claims(self, **filters: Unpack[ClaimFilters]) -> int:
         """How many claims :meth:`claims` returns for the same filters, without a limit."""
-        conditions = queries.claim_conditions(
-            measure=measure, subject=subject, source=source, outlet=outlet,
-            document=document, since=since, until=until, text=text,
-        )
-        return self._scalar(queries.claims_count(conditions))
+        return self._scalar(queries.claims_count(queries.claim_conditions(**filters)))
 
     def times(self, document_id: str | None = None) -> list[tuple[str, TimeExpression]]:
         """(document id, time expression) pairs, for one document or all, in text order."""
