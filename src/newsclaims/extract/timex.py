@@ -45,6 +45,7 @@ RANGE_WORDS = {"-", "–", "—", "to", "and", "through", "or", "/", "until", "t
 TIME_UNITS_PLURAL = ["years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"]
 PREPOSITIONS = ["in", "since", "by", "until", "from", "during", "of", "before", "after", "through", "between",
                 "and", "to", "early", "late", "mid", "fiscal"]
+SINGULAR_VERBS = ["was", "is", "has", "had", "saw", "marked", "brought", "began", "ended", "will"]
 DATE_LEADS = {"last", "next", "this", "early", "late", "mid", "since", "until", "by", "in", "on", "of", "from"}
 
 
@@ -100,7 +101,8 @@ def candidates(doc: Doc) -> list[Span]:
     """Candidate spans: spaCy DATE/TIME entities and matcher hits, longest kept on overlap."""
     spans = [piece for ent in doc.ents if ent.label_ in ("DATE", "TIME") for piece in _lines(ent)]
     hits = _matcher(doc.vocab)(doc, allow_missing=True)  # a doc without tags still gets the word rules
-    spans += [doc[start:end] for _, start, end in hits if _plausible(doc[start:end])]
+    spans += [doc[start:start + 1] if doc.vocab.strings[key] == "YEAR_SUBJECT" else doc[start:end]
+              for key, start, end in hits if _plausible(doc[start:end])]
     return _merge_adjacent(sorted(filter_spans(spans), key=lambda s: s.start))
 
 
@@ -135,7 +137,22 @@ def _joins(first: Span, second: Span) -> bool:
     joined = _trim(first.doc[first.start:second.end])
     if gap == 0 or first.doc[first.end].lower_ in ("on", "at"):
         return normalise_full(joined.text, None) is not None
+    if first.doc[first.end].text in ("(", ",") and _is_weekday(first):  # "Saturday (April 26)"
+        found = normalise_full(joined.text, None)
+        return found is not None and found.granularity == "day"
     return first.doc[first.end].lower_ in RANGE_WORDS and bool(_split(joined, None, None))
+
+
+def _is_weekday(span: Span) -> bool:
+    return _trim(span).text.lower() in cal.WEEKDAYS
+
+
+def _close(span: Span) -> Span:
+    """Take in the closing parenthesis of "Saturday (April 26)"."""
+    doc = span.doc
+    if "(" in span.text and ")" not in span.text and span.end < len(doc) and doc[span.end].text == ")":
+        return doc[span.start:span.end + 1]
+    return span
 
 
 _MATCHERS: dict[int, Matcher] = {}
@@ -165,6 +182,8 @@ PATTERNS = {
     "NAME": [[{"LOWER": {"IN": MONTH_NAMES}, "IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}}],
              [{"LOWER": {"IN": [w for w in cal.WEEKDAYS if len(w) > 4]}, "IS_TITLE": True}]],
     "YEAR": [[{"LOWER": {"IN": PREPOSITIONS}}, {"SHAPE": "dddd"}]],
+    # A year as the subject of a singular verb ("2024 was a hard year"); counts take plural verbs.
+    "YEAR_SUBJECT": [[{"SHAPE": "dddd", "IS_SENT_START": True}, {"LOWER": {"IN": SINGULAR_VERBS}}]],
     "UNITS": [[{"LOWER": {"IN": TIME_UNITS_PLURAL}, "POS": "NOUN"}],
               [{"LOWER": {"IN": ["a", "an", "one"]}}, {"LOWER": {"IN": ["hour", "day", "week", "month", "year",
                                                                      "decade", "minute"]}}]],
@@ -273,7 +292,7 @@ def _pieces(span: Span, reference: dt.date | None) -> list[tuple[Span, Normal]]:
         return split
     normal = _in_future(span, trimmed, reference, tense) or normalise_full(trimmed.text, reference, tense=tense)
     if normal is not None:
-        return [(trimmed, normal._replace(mod=normal.mod or mod))]
+        return [(_close(trimmed), normal._replace(mod=normal.mod or mod))]
     return _part(trimmed, reference, tense)
 
 

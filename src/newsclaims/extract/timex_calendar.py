@@ -118,6 +118,43 @@ def year_for_month(month: int, ref: dt.date, tense: str | None, day: int | None 
     return ref.year
 
 
+WEEKDAY_SLIP_DAYS = 14  # a weekday this close to the article is a writer's slip, not another year
+
+
+def year_for_weekday_date(month: int, day: int, weekday: int, ref: dt.date, tense: str | None) -> int:
+    """Year of a day named with its weekday but no year ("Saturday (June 28)").
+
+    The tense picks the year as for any partial date (:func:`year_for_month`). When the weekday
+    does not fall on that day there, the nearest neighbouring year where it does, on the side
+    the tense allows, is taken instead ("Saturday (June 28)" told in March 2026 is 2025, when
+    June 28 was a Saturday). A date within :data:`WEEKDAY_SLIP_DAYS` of the article keeps its
+    year: a wrong weekday there is a slip ("Sunday, June 30" in a July 1 report).
+    """
+    year = year_for_month(month, ref, tense, day)
+    chosen = _day(year, month, day)
+    if chosen is None or chosen.weekday() == weekday or abs((chosen - ref).days) <= WEEKDAY_SLIP_DAYS:
+        return year
+    fits = [d for d in (_day(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1))
+            if d is not None and d.weekday() == weekday and _on_side(d, ref, tense)]
+    return min(fits, key=lambda d: abs((d - ref).days)).year if fits else year
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _on_side(day: dt.date, ref: dt.date, tense: str | None) -> bool:
+    """Past tense looks back and future ahead (a day's slack); other tenses allow both sides."""
+    if tense == "past":
+        return day <= ref + dt.timedelta(days=1)
+    if tense == "future":
+        return day >= ref - dt.timedelta(days=1)
+    return True
+
+
 def shift_month(ref: dt.date, months: int) -> tuple[int, int]:
     index = ref.year * 12 + ref.month - 1 + months
     return index // 12, index % 12 + 1

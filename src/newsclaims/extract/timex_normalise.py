@@ -123,7 +123,8 @@ def _date_value(year: int, month: int, day: int | None) -> Normal | None:
     return Normal("DATE", f"{year:04d}-{month:02d}-{day:02d}", "day")
 
 
-WEEKDAY_PREFIX = r"(?:(?:on )?" + WEEKDAY + r",? )?"
+# "Sunday, 25 January", "Saturday (April 26)": the weekday before a date (group 1 when present).
+WEEKDAY_PREFIX = r"(?:(?:on )?" + WEEKDAY + r"(?:,? \(?|\())?"
 
 
 def _full_date(text, reference, tense):
@@ -168,6 +169,9 @@ def _month_day(text, reference, tense):
     month, day = cal.MONTHS[match.group(groups[0])], int(match.group(groups[1]))
     if not 1 <= day <= 31:
         return None
+    if match.group(1) and reference is not None:  # "Saturday (June 28)": the weekday checks the year
+        year = cal.year_for_weekday_date(month, day, cal.WEEKDAYS[match.group(1)], reference, tense)
+        return _date_value(year, month, day)
     return _day_of_year(month, day, reference, tense)
 
 

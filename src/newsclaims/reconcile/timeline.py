@@ -9,7 +9,8 @@ Merge rule. Two events tell the same happening when all three hold:
    "2024" and "2024-06-19"; two day-precise dates may differ by :data:`DAY_SLACK` day, because
    outlets date one happening by its local day or by the day it was reported.
 3. **Related**: they share a (canonical) entity or a capitalised word of their sentences
-   ("Kursk"), or their summaries read alike (rapidfuzz token-set ratio >= :data:`SIMILAR`);
+   ("Kursk"; compared by their first :data:`STEM` letters, so "Philippine" meets "Philippines"
+   and "Ukrainian" meets "Ukraine"), or their summaries read alike (rapidfuzz token-set ratio >= :data:`SIMILAR`);
    or, with nothing to compare, both are dated to the day and one of them names no entity
    ("marched on Saturday" and "Saturday's protest"). Two events naming only different
    entities are never merged on dates alone.
@@ -17,8 +18,10 @@ Merge rule. Two events tell the same happening when all three hold:
 Events are taken most precise first; each joins the group it is most related to (through any
 member) among those of its kind whose every member's date it is compatible with, so a vague "in 2024" cannot
 chain two different happenings of that year together. Each entry takes its date from its most
-precise events, its action and summary from them too, and lists every event, hence every
-source. Entries are ordered by ``date_start`` (then the end of the range, then the action);
+precise events, its action and summary from the most representative of them
+(:func:`_representative`), and lists every event, hence every
+source. A date a fuzzy part narrows ("late 2024": September to December) is shown as the ISO 8601
+interval it means ("2024-09/2024-12", precision month), so that it reads in its place in the order. Entries are ordered by ``date_start`` (then the end of the range, then the action);
 events without a date never reach this stage (:mod:`newsclaims.extract.events` drops them).
 """
 
@@ -31,11 +34,12 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ..extract.events import kind
-from ..model import StoredEvent, TimelineEntry
+from ..extract.events import date_range, kind
+from ..model import Event, StoredEvent, TimeExpression, TimelineEntry
 
 DAY_SLACK = 1
 SIMILAR = 60
+STEM = 5
 _CALENDAR_WORDS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|It|He|She|They|But)$")
@@ -94,25 +98,43 @@ def _related(a: StoredEvent, b: StoredEvent) -> float:
 
 
 def _capitalised(sentence: str) -> set[str]:
-    """Capitalised words after the first: names and places, not calendar words."""
+    """Capitalised words after the first (names and places, not calendar words), cut to their
+    first :data:`STEM` letters: a name and its adjective ("Ukraine", "Ukrainian") meet."""
     words = re.findall(r"\b[A-Z][\w’'-]+", sentence)[1:]
-    return {w for w in words if not _CALENDAR_WORDS.match(w)}
+    return {w[:STEM].lower() for w in words if not _CALENDAR_WORDS.match(w)}
 
 
 def _entry(group: list[StoredEvent]) -> TimelineEntry:
     width = min(_width(s) for s in group)
     precise = [s.event for s in group if _width(s) == width]
     date = Counter(e.date for e in precise).most_common(1)[0][0]
-    actions = Counter(e.action for e in precise)
-    action = max(actions, key=lambda a: (actions[a], -[e.action for e in precise].index(a)))
+    told = _representative(precise)
     entities = Counter(name for s in group for name in s.event.entities)
+    first, last = min(e.date_start for e in precise), max(e.date_end for e in precise)
+    granularity = next(e.granularity for e in precise if e.date == date)
     return TimelineEntry(
-        date=date, granularity=precise[0].granularity,
-        date_start=min(e.date_start for e in precise), date_end=max(e.date_end for e in precise),
-        action=action, summary=max((e.summary for e in precise if e.action == action), key=len),
+        **_shown(date, granularity, first, last), date_start=first, date_end=last,
+        action=told.action, summary=told.summary,
         entities=tuple(name for name, _ in entities.most_common()),
         events=tuple(sorted(group, key=lambda s: (s.published or dt.date.max, s.document, s.id))),
     )
+
+
+def _shown(date: str, granularity: str, first: dt.date, last: dt.date) -> dict[str, str]:
+    """The date as told, or the interval a fuzzy part narrowed it to ("late 2024" -> 2024-09/2024-12)."""
+    whole = date_range(TimeExpression(text=date, start=0, end=0, type="DATE", value=date, granularity=granularity))
+    if whole is None or whole == (first, last) or not (whole[0] <= first and last <= whole[1]):
+        return {"date": date, "granularity": granularity}
+    if first.day == 1 and (last + dt.timedelta(days=1)).day == 1:
+        return {"date": f"{first:%Y-%m}/{last:%Y-%m}", "granularity": "month"}
+    return {"date": f"{first.isoformat()}/{last.isoformat()}", "granularity": "day"}
+
+
+def _representative(precise: list[Event]) -> Event:
+    """The event whose action and summary an entry shows: the most told action, then one told in a
+    sentence of prose (not a caption or headline: those end without a full stop), then the fullest."""
+    actions = Counter(e.action for e in precise)
+    return max(precise, key=lambda e: (actions[e.action], e.sentence.rstrip()[-1:] in ".!?\"”’'", len(e.summary)))
 
 
 def _width(stored: StoredEvent) -> int:
