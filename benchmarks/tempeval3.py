@@ -6,7 +6,8 @@ Usage::
 
 DIR holds ``te3-platinum/*.tml`` (gold TimeML; a directory of ``.tml`` files works too). Each
 document's raw text is its TEXT element with the tags removed (the same text as the task's
-``.TE3input`` files); it is parsed with ``newsclaims.extract.nlp.load()`` and our
+``.TE3input`` files); it is parsed the way extraction parses an article
+(``newsclaims.extract.nlp.parse``: selective parsing with the model of ``nlp.load()``) and our
 ``timex.extract`` runs with the document creation time (DCT) as reference.
 
 Scoring follows the official TempEval-3 script (UzZaman et al., 2013, ``evaluate_entities.py``):
@@ -135,7 +136,7 @@ def evaluate(directory: Path, nlp=None) -> Scores:
     nlp = nlp or nlp_module.load()
     scores = Scores()
     for doc in documents(Path(directory)):
-        score_document(doc, timex.extract(nlp(doc.text), doc.dct), scores)
+        score_document(doc, timex.extract(nlp_module.parse(doc.text, nlp), doc.dct), scores)
     return scores
 
 

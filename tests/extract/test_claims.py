@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsclaims.extract import claims, entities
+from newsclaims.extract import claims, entities, timex
 from newsclaims.model import Article
 
 pytestmark = pytest.mark.model
@@ -39,6 +39,10 @@ def only(nlp, text: str, figure: str):
          ["Between 50 and 60", "25,000 to 30,000", "200+"]),
         ("Tens of thousands marched and dozens of people were hurt.", ["Tens of thousands", "dozens"]),
         ("She visited three times; it may grow by up to three times.", ["up to three times"]),
+        ("The search could take another week or two, and 40 divers joined.", ["40"]),
+        ("It was the third quake above magnitude 7 and a magnitude 6.8 shock hit 2 towns.",
+         ["6.8", "2"]),
+        ("Share this article: 12 comments", []),
     ],
 )
 def test_which_numbers_are_claims(nlp, text, figures):
@@ -65,6 +69,28 @@ def test_which_numbers_are_claims(nlp, text, figures):
         ("The death toll rose to 245 on Tuesday.", "245", "death", "killed"),
         ("Eleven officers were treated for minor injuries.", "Eleven", "officer", "wounded"),
         ("As of Monday, 47 people were listed as missing.", "47", "person", "missing"),
+        ("Ferry sinks; at least 14 dead, dozens missing", "at least 14", "person", "killed"),
+        ("About a quarter of the dead were children.", "About a quarter", "person", "killed"),
+        ("The number of confirmed dead rose to 31 on Monday.", "31", "person", "killed"),
+        ("Ferry toll rises to 31 as divers reach the hull", "31", "death", "killed"),
+        ("It had sent 2,400 troops and handed out 3,000 food packs.", "3,000", "food pack", "supplied"),
+        ("More than 300 personnel and two aircraft have joined the search.", "More than 300", "personnel",
+         "deployed"),
+        ("More than 300 personnel and two aircraft have joined the search.", "two", "aircraft", "other"),
+        ("Hospitals treated 58 survivors for injuries. Four of them remain in intensive care.", "Four",
+         "survivor", "wounded"),
+        ("The army captured 12 insurgents and freed 9 hostages.", "9", "hostage", "other"),
+        ("Rescuers searched for dozens of people believed trapped under rubble.", "dozens", "person", "missing"),
+        ("Some 3,200 homes were destroyed and 11,000 damaged.", "11,000", "home", "other"),
+        ("Power was cut to between 4,000 and 5,000 homes.", "between 4,000 and 5,000", "home", "other"),
+        ("The armed forces flew four CH-47 helicopters to the area.", "four", "helicopter", "other"),
+        ("Attacks force tens of thousands from their homes.", "tens of thousands", "person", "displaced"),
+        ("Pyongyang supplied approximately 9 million artillery shellsroughly half the total.",
+         "approximately 9 million", "artillery shell", "supplied"),
+        ("Seoul describes significant military support from North Korea, including more than 10 million "
+         "artillery shells.", "more than 10 million", "artillery shell", "supplied"),
+        ("The agency counted 48,200 displaced people. UNHCR put the number at 52,000.", "52,000", "person",
+         "displaced"),
     ],
 )
 def test_counted_and_measure(nlp, text, figure, counted, measure):
@@ -79,6 +105,10 @@ def test_counted_and_measure(nlp, text, figure, counted, measure):
         ("An estimated 75,000 Ukrainian troops died.", "An estimated 75,000", "Ukraine"),
         ("France's army deployed 900 soldiers.", "900", "France"),
         ("Rescue teams searched the rubble; 2 teams from Chile arrived.", "2", "Chile"),
+        ("Troops killed dozens of insurgents near the river.", "dozens", "insurgents"),
+        ("The Department of Social Welfare and Development said it had handed out 2,400 food packs in "
+         "the Philippines.", "2,400", "Philippines"),
+        ("Rescuers recovered 44 bodies off the Philippine coast, the Coast Guard said.", "44", "Philippines"),
     ],
 )
 def test_subject(nlp, text, figure, subject):
@@ -98,6 +128,17 @@ def test_subject(nlp, text, figure, subject):
         ("The quake destroyed 300 homes.", "300", None, None, None),
         ("The National Relief Agency (NRA) opened shelters. The NRA said 31 camps were open.",
          "31", "National Relief Agency", None, "said"),
+        ("About a quarter of the dead were children, according to a list published by the provincial government.",
+         "About a quarter", "provincial government", None, "according to"),
+        ("The mayor, who cited lists compiled by families, said as many as 60 people were aboard.",
+         "as many as 60", "families", "mayor", "said"),
+        ("Residents were moved, according to the Department of Environment and Natural Resources (DENR). "
+         "The agency said the slick covered 12 square kilometres.",
+         "12", "Department of Environment and Natural Resources", None, "said"),
+        ("UNICEF, cited by the newspaper Prothom Barta, said 1.3 million children were affected.",
+         "1.3 million", "UNICEF", "Prothom Barta", "said"),
+        ("LISBON, 18 May 2026 - Police on Monday raised the number arrested to 31 and said 14 of them "
+         "would face charges.", "14", "Police", None, "said"),
     ],
 )
 def test_attribution(nlp, text, figure, source, via, cue):
@@ -114,6 +155,8 @@ def test_attribution(nlp, text, figure, source, via, cue):
         ("An estimated 75,000 troops died.", "An estimated 75,000", "estimated"),
         ("The ministry denied that 300 people had died.", "300", "denied"),
         ("Police said 23 people were arrested.", "23", "reported"),
+        ("Some 200 homes were damaged, according to preliminary estimates by the Red Cross.", "Some 200",
+         "estimated"),
     ],
 )
 def test_modality(nlp, text, figure, modality):
@@ -130,6 +173,47 @@ def test_modality(nlp, text, figure, modality):
 )
 def test_aliases(nlp, text, expected):
     assert entities.aliases(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [  # published Tuesday 2026-03-10
+        ("The toll rose to 31 on Monday evening, with 19 people still missing.", "19", "2026-03-09"),
+        ("Orders covered about 31,000 people, up from 12,500 on Sunday, officials said.", "12,500", "2026-03-08"),
+        ("Orders covered about 31,000 people, up from 12,500 on Sunday, officials said.", "about 31,000", None),
+        ("The army said it captured 12 insurgents and freed 9 hostages in an operation on Monday.", "12",
+         "2026-03-09"),
+        ("Around 18,000 people spent Sunday night in tents, the agency said.", "Around 18,000", "2026-03-08"),
+        ("The agency said on Monday that 92,000 people had fled, up from 61,000 a week earlier.", "61,000",
+         "2026-03-02"),
+        ("It was the deadliest since 21 June 2008, when more than 800 people died.", "more than 800", "2008-06-21"),
+        ("The death toll from Saturday's sinking rose to 31.", "31", None),
+        ("Shoigu visited on March 2 and announced a deal to send 1,000 sappers.", "1,000", None),
+    ],
+)
+def test_as_of(nlp, text, figure, as_of):
+    doc = nlp(text)
+    article = Article(id="t", uri="t", text=text, title=None, outlet=None, published=PUBLISHED,
+                      published_basis="metadata", published_confidence=1.0)
+    found = [c for c in claims.extract(doc, article, timex.extract(doc, PUBLISHED)) if c.quantity.text == figure]
+    assert len(found) == 1
+    expected = dt.date.fromisoformat(as_of) if as_of else PUBLISHED
+    assert (found[0].as_of, found[0].as_of_basis) == (expected, "stated" if as_of else "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Officials said the government would give 100,000 pesos to each family in the Philippines.",
+         "100,000", "PHP"),
+        ("Mexico said it would give 100,000 pesos to each family.", "100,000", "MXN"),
+        ("The fund has 5 million dollars, Canadian officials said in Ottawa.", "5 million", "CAD"),
+        ("The fund has $5 million, officials said in Ottawa.", "5 million", "USD"),
+        ("A magnitude 7.1 earthquake struck.", "7.1", "magnitude"),
+    ],
+)
+def test_unit(nlp, text, figure, unit):
+    assert only(nlp, text, figure).quantity.unit == unit
 
 
 def test_every_seed_claim_slices_out_of_its_text(nlp, seed_dir):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.extract.entities import canonical
-from newsclaims.extract.gazetteer import country
+from newsclaims.extract.gazetteer import country, currencies
 
 
 @pytest.mark.parametrize(
@@ -16,10 +16,29 @@ from newsclaims.extract.gazetteer import country
         ("Seoul", "South Korea"), ("Kiev", "Ukraine"), ("Kyiv", "Ukraine"), ("Ukraine's", "Ukraine"),
         ("British Columbia", "Canada"), ("the Netherlands", "Netherlands"),
         ("it", None), ("be", None), ("Kremlin", None), ("", None), (None, None),
+        ("Philippine", "Philippines"), ("Filipino", "Philippines"), ("US", "United States"), ("UAE", "United Arab Emirates"),
+        ("AM", None), ("PM", None), ("MV", None), ("IT", None),  # ISO alpha-2 codes are no names in text
     ],
 )
 def test_country(name, expected):
     assert country(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "provinces", "expected"),
+    [("British Columbia", True, "Canada"), ("British Columbia", False, None), ("Coast", False, None),
+     ("Manila", False, "Philippines")],
+)
+def test_provinces_only_when_asked(name, provinces, expected):
+    assert country(name, provinces=provinces) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Philippines", {"PHP"}), ("Bangladesh", {"BDT"}), ("Atlantis", set()), (None, set())],
+)
+def test_currencies(name, expected):
+    assert currencies(name) == expected
 
 
 @pytest.mark.parametrize(

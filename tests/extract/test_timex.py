@@ -58,6 +58,7 @@ FRIDAY = dt.date(2013, 3, 22)  # a Friday (TempEval-3's creation date)
         ("Saturday (April 26)", dt.date(2025, 4, 28), None, ("DATE", "2025-04-26", "day")),
         ("Sunday, June 30", dt.date(2025, 7, 1), "past", ("DATE", "2025-06-30", "day")),  # a slip: digits win
         ("Saturday (June 28)", None, None, ("DATE", "XXXX-06-28", "day")),
+        ("Saturday (June 28, 2025)", None, None, ("DATE", "2025-06-28", "day")),
         # relative
         ("on Sunday", SUNDAY, "past", ("DATE", "2026-01-25", "day")),
         ("Tuesday", SUNDAY, "past", ("DATE", "2026-01-20", "day")),

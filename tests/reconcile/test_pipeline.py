@@ -57,12 +57,7 @@ def _holding(all_facts, measure: str, *values: float):
     ("measure", "values", "status", "cue"),
     [
         ("casualties", (6000, 4000), "conflicting", "more than 6,000"),
-        pytest.param(
-            "supplied", (10e6, 9e6), "conflicting", "a later figure is lower",
-            marks=pytest.mark.xfail(reason="extraction: 'more than 10 million artillery shells' comes out as measure "
-                                    "'other', modality 'projected'; '9 million artillery shellsroughly' counts "
-                                    "'artillery' (issue 3)", strict=False),
-        ),
+        ("supplied", (10e6, 9e6), "conflicting", "a later figure is lower"),
     ],
 )
 def test_seed_conflicts(seed_facts, measure: str, values: tuple, status: str, cue: str) -> None:

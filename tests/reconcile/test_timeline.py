@@ -86,7 +86,7 @@ def _sources(entries: list[TimelineEntry]) -> list[tuple[str, tuple[str, ...]]]:
 @pytest.mark.parametrize("events, expected", [
     ([], []),
     ([TREATY_YEAR, TREATY_MONTH, TREATY_DAY], [("2024-06-19", ("a", "b", "c"))]),
-    ([GALA, MEETING, CEREMONY], [("2025-06-29", ("a",)), ("2025-06-29", ("a", "b"))]),
+    ([GALA, MEETING, CEREMONY], [("2025-06-29", ("a",)), ("2025-06-30", ("a", "b"))]),  # the date of the shown event
     ([AUGUST_CEREMONY, AWARD, GALA], [("2025-06-30", ("a",)), ("2025-08-21", ("a", "d"))]),
     ([UNRELATED, TREATY_DAY], [("2024-06-19", ("a",)), ("2024-06-19", ("e",))]),
 ])
@@ -238,7 +238,8 @@ def test_seed_articles_are_dated_within_days_through_the_cli(seed_cli) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("kind_, window, told_by", [h[1:] for h in SEED_HAPPENINGS], ids=[h[0] for h in SEED_HAPPENINGS])
+@pytest.mark.parametrize("kind_, window, told_by", [h[1:] for h in SEED_HAPPENINGS],
+                         ids=[h[0] for h in SEED_HAPPENINGS])
 def test_seed_timeline_through_the_cli(seed_cli, kind_: str, window, told_by: set[str]) -> None:
     matching = [e for e in seed_cli["timeline"] if kind(e["action"]) == kind_
                 and window[0] <= _entry_range(e)[0] and _entry_range(e)[1] <= window[1]]

@@ -4,8 +4,10 @@ Runs in the cleaning stage, before parsing, so it uses regular expressions to fi
 phrases, :mod:`dateparser` to read full dates, and the rules below to combine them. The
 rules, strongest first (the first that applies fixes the anchor, later cues refine it):
 
-1. **Dateline**: a full date on a line of its own, after "Published/Posted/Updated", or
-   after an upper-case place name ("SEOUL, June 2, 2025 —"). Confidence 0.95.
+1. **Dateline**: a full date on a line of its own, after "Published/Posted/Updated", after an
+   upper-case place name ("SEOUL, June 2, 2025 —"), or in a byline after the outlet's name
+   ("Europe Today | Friday 22 May 2026", "Northern Ledger - Published July 20, 2026").
+   Confidence 0.95. :func:`from_byline` reads the same from lines the cleaner dropped.
 2. **Latest full date** mentioned in a past-tense context ("on Jan. 25, 2026"): news
    reports what just happened, so the newest fully dated happening is taken as the day of
    publication (0.8). Dates in a future context ("expected by", "will", "set to") never count.
@@ -117,8 +119,10 @@ _ANNIVERSARY = re.compile(r"(?i)\b(\w+)(?:st|nd|rd|th)?(?:[\s-]year)?\s+annivers
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:by|next|until|till|before|ahead of|coming)\s*$")
 _FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|expected|set to|scheduled|due to|plans? (?:to|an?|the)|planning"
                             r"|planned|intends?|to be held|upcoming|is to|are to)\b")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][^\n|]{0,40}?[ \t][|—–-][ \t]*)?"  # byline: "Outlet | ", "Outlet - "
+                              r"(?:(?i:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
                               r"|[A-Z][A-Z .'-]{2,40},[ \t]*)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:at\s+)?(?:$|\n|[—–/|-]|\(|\d{1,2}[:.]\d\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
@@ -138,8 +142,8 @@ def _scan(text: str) -> list[_Mention]:
             if mention is not None:
                 taken.append((match.start(), match.end()))
                 found.append(mention._replace(future=_is_future(text, match.start(), match.end()),
-                                              since=text[max(0, match.start() - 7):match.start()].lower().rstrip()
-                                              .endswith("since")))
+                                              since=_SINCE_BEFORE.search(text, max(0, match.start() - 8),
+                                                                         match.start()) is not None))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -233,6 +237,13 @@ def infer(text: str, title: str | None = None, *, near: dt.date | None = None) -
     if bound and bound.date > anchor.date:
         anchor = bound
     return _later_day(mentions, anchor) or anchor
+
+
+def from_byline(lines: Iterable[str]) -> PublishedGuess | None:
+    """A dateline (rule 1) among lines removed as page furniture, such as a byline that also holds
+    a reading time ("Coastal Times | October 4, 2026 | 4 min read"); None when they hold none."""
+    text = "\n".join(line.strip() for line in lines)
+    return _dateline(text, _scan(text))
 
 
 def _recent(mention: _Mention, near: dt.date) -> bool:

@@ -11,6 +11,9 @@ A time expression (from :mod:`newsclaims.extract.timex`) dates a figure when it 
 - is the head of a "when" clause that holds the figure ("since 21 June 2008, when more than 800
   people died"): the figure is that day's, whatever preposition leads the date.
 
+A figure "a week earlier" ("up from 61,000 a week earlier") holds that long before the date of
+the figure it is compared with (:func:`earlier_by`; months count 30 days).
+
 Otherwise a date after "since", "from", "after", "before" or "until" bounds a period rather than
 dating the figure, and a possessive date dates an event ("Saturday's sinking"), not the figure. A date attached to another clause ("visited on June 17 and announced a deal to
 send ...") does not date the figure.
@@ -51,6 +54,30 @@ def stated_date(sentence: Span, anchor: Token, times: Sequence[TimeExpression]) 
         if any(" ".join(before[-len(cue.split()):]) == cue for cue in CUES):
             return date
     return None
+
+
+_PERIOD = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def earlier_by(sentence: Span, anchor: Token, times: Sequence[TimeExpression]) -> dt.timedelta | None:
+    """"up from 61,000 a week earlier": how long before the sentence's date the figure held (a
+    duration right after the figure, followed by "earlier", "before" or "ago"); None if not said."""
+    doc = sentence.doc
+    for time in times:
+        match = _PERIOD.match(time.value or "")
+        if time.type != "DURATION" or not match or not (anchor.idx < time.start <= anchor.idx + len(anchor.text) + 3):
+            continue
+        after = doc.text[time.end:time.end + 8].split()
+        if after and after[0].strip(",.") in ("earlier", "before", "ago"):
+            days = {"D": 1, "W": 7, "M": 30, "Y": 365}[match[2]]
+            return dt.timedelta(days=int(match[1]) * days)
+    return None
+
+
+def sentence_day(sentence: Span, times: Sequence[TimeExpression]) -> dt.date | None:
+    """The first day the sentence names that starts no period ("said on Thursday"), or None."""
+    found = [date for date, span in _days(sentence, times) if _lead(span) not in NOT_AS_OF]
+    return found[0] if found else None
 
 
 def _days(sentence: Span, times: Sequence[TimeExpression]) -> list[tuple[dt.date, Span]]:

@@ -13,7 +13,13 @@ rules that need more than one figure:
   ("over half the initial deployment") or has only a default measure ("nine people were in
   hospital, two of them police officers").
 - **Part of a group**: "four of them" counts the group the figure before it counted (its counted
-  noun, subject, and measure when its own is only a default).
+  noun and subject; the part's measure is its own: "14 of them would face charges").
+- **Same count**: a bare container ("put the number at 52,000", "the figure could rise to 6
+  million") is the count of the latest figure before it that counted a noun: its counted noun,
+  subject, and measure when its own is only a default or ``other``.
+- **Gapping**: a bare number as subject of a bare participle conjoined to the verb before it
+  ("Some 3,200 homes were destroyed and 11,000 damaged": the auxiliary left out) leans on that
+  figure; a finite verb ("... rescued and 41 remained missing") does not.
 - **Earlier level**: "rose to 245 ..., up from 120", "raised its count to 48,200, from 31,500":
   the figure after "from" is the same count at an earlier time, so it takes the measure and counted
   noun of the figure reached "to" (or "at") before it.
@@ -29,6 +35,7 @@ rules that need more than one figure:
 from __future__ import annotations
 
 import re
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -55,6 +62,11 @@ class _Draft:
     stands_alone: bool  # a bare number that is a verb's argument: counts people
     earlier_level: bool  # "rose to 245, up from 120": the same count at an earlier time
     of_pronoun: bool = False  # "four of them": a part of the group counted just before
+    refers_back: bool = False  # "put the number at 52,000": the count named before
+    conj_of: int | None = None  # the verb its own verb is conjoined to ("... and 11,000 damaged")
+    gapped: bool = False  # that verb is a bare participle, its auxiliary left out
+    earlier_by: dt.timedelta | None = None  # "up from 61,000 a week earlier"
+    sentence_day: dt.date | None = None  # the day the sentence is told of ("said on Thursday")
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -76,7 +88,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
         quantity=mention.quantity, counted=counted, measure=measure,
         subject=subjects.explicit_subject(noun, anchor, measure),
         source=said.source, via=said.via, cue=said.cue,
-        modality=modality(anchor, mention.quantity.text, said.verb),
+        modality=modality(anchor, mention.quantity.text, said.verb or said.token),
         as_of=as_of or article.published,
         as_of_basis="stated" if as_of else ("published" if article.published else None),
         sentence=sentence.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char,
@@ -89,7 +101,11 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.end < len(doc) and doc[mention.end].lower_ == "more",
                   noun is None and counted_module.stands_for_people(doc, mention),
                   bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])),
-                  noun is None and counted_module.of_pronoun(doc, mention))
+                  noun is None and counted_module.of_pronoun(doc, mention),
+                  noun is None and counted_module.refers_back(doc, mention),
+                  verb.head.i if verb is not None and verb.dep_ == "conj" else None,
+                  verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
+                  asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times))
 
 
 _EARLIER = re.compile(r"\bfrom(?: (?:a|an|the) (?:\w+ )?(?:peak|high|low|level|total|figure) of)?\s*$", re.I)
@@ -153,14 +169,34 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
                 counted=claim.counted or (before.claim.counted if claim.quantity.unit is None else None),
                 subject=claim.subject or before.claim.subject,
             )
-        if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
-            group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
-            claim = replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
-                            measure=claim.measure if draft.stated else group.measure)
+        claim = _from_group(draft, claim, out)
         if claim.counted is None and draft.stands_alone:
             claim = replace(claim, counted="person")
         out.append(replace(draft, claim=claim))
     return out
+
+
+def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
+    """"Four of them" takes the group of the figure just before; "put the number at 52,000", "the
+    figure could rise to 6 million" the count of the latest figure before that counted a noun
+    (module docstring, "Part of a group", "Same count"): in its sentence the last one whose measure
+    a rule stated, else the last one; else the last one before."""
+    if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
+        group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
+        return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject)
+    if not draft.refers_back:
+        return claim
+    named = [d for d in out if d.claim.counted and d.claim.counted.split()[-1] not in _CONTAINERS]
+    same = [d for d in named if d.claim.sentence_start == draft.claim.sentence_start]
+    telling = [d for d in same if d.stated and d.claim.measure != "other"]
+    group = (telling or same or named or [None])[-1]
+    if group is None:
+        return claim
+    return replace(claim, counted=claim.counted or group.claim.counted, subject=claim.subject or group.claim.subject,
+                   measure=claim.measure if draft.stated and claim.measure != "other" else group.claim.measure)
+
+
+_CONTAINERS = counted_module.CONTAINERS
 
 
 def _fill_as_of(drafts: list[_Draft]) -> list[_Draft]:
@@ -170,7 +206,13 @@ def _fill_as_of(drafts: list[_Draft]) -> list[_Draft]:
     out = []
     for draft in drafts:
         claim = draft.claim
-        if claim.as_of_basis != "stated" and not draft.earlier_level:
+        if draft.earlier_level and draft.earlier_by is not None:
+            level = [d.claim for d in drafts if d.claim.sentence_start == claim.sentence_start
+                     and not d.earlier_level and d.claim.start < claim.start and d.claim.as_of]
+            if level:  # "92,000 ... said on Thursday, up from 61,000 a week earlier"
+                then = level[-1].as_of if level[-1].as_of_basis == "stated" else draft.sentence_day or level[-1].as_of
+                claim = replace(claim, as_of=then - draft.earlier_by, as_of_basis="stated")
+        elif claim.as_of_basis != "stated" and not draft.earlier_level:
             same = [d for d in drafts if d.claim.sentence_start == claim.sentence_start and not d.earlier_level
                     and d.claim.as_of_basis == "stated"]
             before = [d for d in same if d.claim.start < claim.start]
@@ -197,6 +239,8 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
     if unit == "times" or draft.follows_more:
         return True
     attached = draft.verb is None or draft.verb in before.verbs
+    if draft.claim.counted is None and draft.gapped and draft.conj_of == before.verb:
+        return True  # gapping: "Some 3,200 homes were destroyed and 11,000 [were] damaged"
     return attached and (draft.claim.counted is None or unit in ("fraction", "percent") or not draft.stated)
 
 

@@ -5,7 +5,7 @@
 a split only divides one token's text, it never changes the text.
 
 Rule: a lower-case alphabetic token that is not itself a word is split when it ends with one of
-:data:`newsclaims.extract.counted.GLUE_WORDS` (qualifiers and attribution words that start a new
+:data:`newsclaims.extract.numbers.GLUE_WORDS` (qualifiers and attribution words that start a new
 phrase: "roughly", "approximately", "according" ...) and what precedes it is a word. "A word" means
 known to the English model's own lemma index (WordNet's noun, verb, adjective and adverb lists,
 shipped with the model), looked up by its lemma so that plurals count ("shells" -> "shell").

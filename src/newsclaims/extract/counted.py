@@ -8,15 +8,18 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
 2. Partitive: the number (or "%") has an "of" phrase -> its object ("more than 6,000 of those
    soldiers", "thousands of troops", "40% of the deployment").
 3. Modifier: the number modifies a noun (nummod, quantmod, predet ...) -> that noun ("some 14,000
-   troops", "over half the initial deployment", each item of a list "100 missiles, 200+ pieces").
+   troops", "over half the initial deployment", each item of a list "100 missiles, 200+ pieces"),
+   also through the numbers it hangs on ("between 4,000 and 5,000 homes", "four CH-47 helicopters").
 4. Predicative: the number is the object of "at"/"to" after a verb -> the verb's object or subject
    ("places casualties at more than 6,000", "the death toll rose to 50"); the object of a level
    verb -> its subject ("displacement passed 90,000"); or the complement of "be" -> its subject.
 
 The counted text is the noun's lemma, with its compound modifiers ("artillery shell"). A word
 glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier. An adjective
-standing for people is counted as itself ("14 dead", "a quarter of the dead", "the number of
-confirmed dead": ``dead``); a toll counts deaths unless its compound names the harm ("injury toll").
+standing for people counts ``person`` ("14 dead", "64 of the injured", "the number of displaced"),
+so that such counts meet other counts of people; its measure stays (measures.py reads the word).
+A toll counts deaths unless its compound names the harm ("injury toll"); "120 others" counts
+nothing of its own (the figure before it tells what).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .numbers import GLUE_WORDS, GLUED  # noqa: F401 (GLUE_WORDS documented here for components)
 from .quantities import Mention
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
@@ -41,9 +45,7 @@ PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "displac
                                "hospitalised", "hospitalized", "evacuated", "detained", "trapped"})
 #: Compounds of "toll" that name what it counts; any other ("ferry toll", "flood toll") counts deaths.
 TOLL_COUNTS = frozenset({"death", "injury", "casualty"})
-#: Words scraping glues to the end of the word before them ("shellsroughly").
-GLUE_WORDS = ("roughly", "approximately", "nearly", "around", "almost", "according", "including")
-_GLUED = re.compile(rf"^([a-z]{{5,}}?)({'|'.join(GLUE_WORDS)})$")
+_GLUED = GLUED  # words scraping glued to a following qualifier ("shellsroughly"): numbers.GLUED
 
 
 def counted_token(doc: Doc, mention: Mention) -> Token | None:
@@ -56,12 +58,22 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
     partitive = of_object(anchor)
     if partitive is not None:
         return partitive
+    anchor = _number_root(anchor)
     head = anchor.head
     if anchor.dep_ in MODIFIER_DEPS and head.pos_ in NOUNISH and head.i >= mention.end:
         return _through_container(of_object(head) if head.lower_ in ("%", "percent") else head)
     if anchor.dep_ == "nummod" and head.lower_ in PEOPLE_ADJECTIVES and head.i >= mention.end:
         return head  # "at least 14 dead"
     return _through_container(_predicative(anchor))
+
+
+def _number_root(token: Token) -> Token:
+    """Climb number tokens to the one that attaches to the rest of the sentence: a range's second
+    number hangs on its first ("between 4,000 and 5,000 homes", "50-100 hamlets"), a count on a
+    model number ("four CH-47 helicopters")."""
+    while token.head.i != token.i and token.head.pos_ == "NUM" and token.dep_ in ("conj", "compound", "nummod", "prep"):
+        token = token.head
+    return token
 
 
 def _through_container(noun: Token | None) -> Token | None:
@@ -92,8 +104,8 @@ def _predicative(anchor: Token) -> Token | None:
             return verb.head
         for dep in ("dobj", "nsubj", "nsubjpass"):
             found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH]
-            if found:
-                return found[0]
+            if found:  # the subject nearest the verb: a dateline "ODIONGAN, Philippines - ..." is none
+                return found[0] if dep == "dobj" else found[-1]
     if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in REACH_VERBS:  # "the toll passed 90,000"
         found = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
         return found[0] if found else None
@@ -109,6 +121,10 @@ def counted_text(token: Token | None) -> str | None:
     "people" is "people"), "artillery shells" -> "artillery shell", "death toll" -> "death"."""
     if token is None:
         return None
+    if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB"):
+        return "person"  # "the dead", "64 of the injured"
+    if token.lemma_.lower() in ("other", "more"):
+        return None  # "120 others": the noun of the figure before (claims.py, ellipsis)
     if token.lemma_.lower() == "toll":
         compound = [c for c in token.lefts if c.dep_ == "compound" and c.lemma_.lower() in TOLL_COUNTS]
         if not compound:
@@ -117,6 +133,9 @@ def counted_text(token: Token | None) -> str | None:
     glued = unglue(token.text.lower())
     if glued:
         return glued
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.pos_ == "NOUN" and after is not None and after.is_lower and unglue(after.lower_):
+        return f"{token.lemma_.lower()} {unglue(after.lower_)}"  # "artillery shellsroughly": the parser's head
     word = token.text.lower()
     if token.tag_ in ("NNS", "NNPS"):
         word = _inflect().singular_noun(word) or token.lemma_.lower()
@@ -133,11 +152,31 @@ def of_pronoun(doc: Doc, mention: Mention) -> bool:
                for c in anchor.children)
 
 
+def refers_back(doc: Doc, mention: Mention) -> bool:
+    """"put the number at 52,000", "the figure could rise to 6 million": the number is a container
+    (:data:`CONTAINERS`) that names nothing it counts, so it is a count told before."""
+    if mention.quantity.unit not in (None, "percent", "fraction"):
+        return False
+    anchor = _number_root(doc[mention.anchor])
+    head = anchor.head
+    noun = head if anchor.dep_ in MODIFIER_DEPS and head.pos_ in NOUNISH and head.i >= mention.end \
+        else _predicative(anchor)
+    return noun is not None and noun.lemma_.lower() in CONTAINERS and of_object(noun) is None
+
+
 def stands_for_people(doc: Doc, mention: Mention) -> bool:
     """A bare number that is itself an argument of a verb counts people ("kills at least 120",
-    "nearly 30,000 remain displaced"); a number only modifying or compared does not."""
+    "nearly 30,000 remain displaced"), and so does the figure of a count ("its count of 60,000");
+    a number only modifying or compared does not."""
     anchor = doc[mention.anchor]
-    return mention.quantity.unit is None and anchor.dep_ in ARGUMENT_DEPS and anchor.head.pos_ in ("VERB", "AUX")
+    if mention.quantity.unit is not None:
+        return False
+    outside = [t for t in doc[mention.start:mention.end] if not mention.start <= t.head.i < mention.end]
+    if len(outside) == 1 and outside[0].dep_ in ARGUMENT_DEPS and outside[0].head.pos_ in ("VERB", "AUX"):
+        return True  # "force tens of thousands from their homes": the phrase's own head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in CONTAINERS:
+        return True  # "its count of 60,000"
+    return anchor.dep_ in ARGUMENT_DEPS and anchor.head.pos_ in ("VERB", "AUX")
 
 
 @lru_cache(maxsize=1)

@@ -7,9 +7,9 @@ An event is one sentence's action that a resolved date places in time:
   "2025-SU", "2024"); the ``mod`` of fuzzy dates narrows the range ("late 2024" ->
   September-December 2024). A TIME dates its day when its text names the day ("Friday night",
   "8 p.m. on Sunday"), not when it is a bare clock time ("at 4:17 a.m.": the day is a guess).
-  Durations, sets and references such as "now" date nothing, nor does a date that opens or
-  closes a period ("since March 8", "until last week", "had grown by Monday": a state's
-  bound, not a happening).
+  Durations, sets and references such as "now" date nothing, nor does a date that opens, closes
+  or spans a period ("since March 8", "until last week", "had grown by Monday", "from January",
+  "between May and June", "throughout 2024": a state's bounds, not a happening).
 * **The action** is found by walking up the dependency tree from the date's head word: the
   first action word reached (:data:`ACTIONS`, by lemma) triggers the event. Light verbs
   ("held", "began", "launched", "marked") hand over to the event noun they govern or modify
@@ -19,7 +19,8 @@ An event is one sentence's action that a resolved date places in time:
   "expected to", "could"), nouns marked as planned ("the planned June summit") and anything
   dated after the article appeared (a day's slack) date no happening, nor does a dateline
   ("LISBON, 18 May 2026 -", "Published 11 March 2026"). A word inside a date ("March 8") is
-  never the action, and some action words count only as verbs ("shelled", not "shells").
+  never the action, some action words count only as verbs ("shelled", not "shells"), and a
+  counted noun is many happenings, not one ("1,142 wildfires this year").
 * **The entities** are the sentence's people, organisations and places (spaCy NER), lightly
   canonicalised: "the", possessives and hyphens in names go, and a short name takes the first
   full name of the article that contains it ("Kim" -> "Kim Jong Un").
@@ -70,6 +71,9 @@ ACTIONS: dict[str, str] = {
 # Verbs that carry no happening of their own: the event noun they govern or modify does.
 LIGHT_VERBS = {"hold", "begin", "start", "launch", "mark", "stage", "conduct", "carry", "take", "occur",
                "happen", "end", "issue", "make", "give", "see", "host", "attend", "break"}
+# Actions that name their kind only in context ("spent Sunday at a named place" is a visit); the
+# timeline shows another action of the same happening when it has one.
+WEAK_ACTIONS = {"spend"}
 # Action words that name a happening only as verbs: "shelled the town", not "artillery shells".
 VERB_ONLY = {"shell", "station", "open", "complete", "secure", "charge", "sentence", "march", "order"}
 REPORTING = {"say", "report", "tell", "state", "claim", "write", "add", "note", "describe", "cite",
@@ -83,7 +87,7 @@ _CALENDAR_VALUE = re.compile(
 _NAMED_DAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
                         r"|tomorrow|last night|january|february|march|april|may|june|july|august|september|october"
                         r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
-_PERIOD_BOUNDS = {"since", "until", "till", "til", "by"}
+_PERIOD_BOUNDS = {"since", "until", "till", "til", "by", "from", "between", "through", "throughout"}
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{1,40},\s*|(?i:published|posted|updated|date)\b[^\n]{0,12}?)?")
 _DATELINE_AFTER = re.compile(r"\s*,?\s*(?:\(|[-—–|]|\n|$|\d{1,2}[:.]\d\d)")
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -98,8 +102,7 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         dates = date_range(time)
-        if span is None or dates is None or _after(dates[0], article.published) or _dateline(doc.text, time) \
-                or _bounds_period(span):
+        if span is None or dates is None or not _dates_a_happening(span, time, dates[0], article.published):
             continue
         sentence = _sentence(span)
         trigger = _trigger(span, sentence)
@@ -110,9 +113,17 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
     return sorted(events.values(), key=lambda e: (e.sentence_start, e.time_start))
 
 
+def _dates_a_happening(span: Span, time: TimeExpression, first: dt.date, published: dt.date | None) -> bool:
+    """Not a plan, a dateline or a period's bound (module docstring)."""
+    return not (_after(first, published) or _dateline(span.doc.text, time) or _bounds_period(span))
+
+
 def _bounds_period(span: Span) -> bool:
-    """"since March 8", "until last week": the bound of a state, not the date of a happening."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in _PERIOD_BOUNDS
+    """"since March 8", "until last week": the bound of a state, not the date of a happening
+    ("from Sunday's earthquake" is no bound: the date modifies the noun, not the preposition)."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in _PERIOD_BOUNDS:
+        return False
+    return span.root.head.i == span.start - 1 or not span.doc.has_annotation("DEP")
 
 
 def _dateline(text: str, time: TimeExpression) -> bool:
@@ -150,18 +161,22 @@ def date_range(time: TimeExpression) -> tuple[dt.date, dt.date] | None:
 
     A TIME counts as its day when its text names the day (see the module docstring).
     """
-    if not time.value or time.granularity in {"none", "decade", "century"}:
-        return None
-    if time.type == "TIME":
-        if not _NAMED_DAY.search(time.text):
-            return None
-    elif time.type != "DATE" or time.granularity == "time":
+    if not _on_calendar(time):
         return None
     match = _CALENDAR_VALUE.match(time.value)
     if match is None or (time.type == "TIME" and not match.group(3)):
         return None
     first, last = _calendar_range(match)
     return _narrow(first, last, time.mod) if first.year >= 1 else None
+
+
+def _on_calendar(time: TimeExpression) -> bool:
+    """A DATE finer than a decade, or a TIME whose text names its day ("Friday night")."""
+    if not time.value or time.granularity in {"none", "decade", "century"}:
+        return False
+    if time.type == "TIME":
+        return bool(_NAMED_DAY.search(time.text))
+    return time.type == "DATE" and time.granularity != "time"
 
 
 def _calendar_range(match: re.Match[str]) -> tuple[dt.date, dt.date]:
@@ -290,9 +305,16 @@ def _is_action(token: Token) -> bool:
     """An action word: a verb or noun of :data:`ACTIONS`, not part of a date ("March 8")."""
     if _lemma(token) not in ACTIONS or token.ent_type_ in {"DATE", "TIME"}:
         return False
-    if _lemma(token) == "spend":  # "spent Sunday at the studio" is a visit; "spent money" is not
-        return any(c.dep_ == "prep" and c.lower_ in {"at", "in", "with"} for c in token.children)
+    if _lemma(token) in WEAK_ACTIONS:  # "spent Sunday at the Mansudae Art Studio" is a visit
+        return any(c.dep_ == "prep" and c.lower_ in {"at", "in", "with"} and _names_a_place(c) for c in token.children)
+    if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "nummod" for c in token.children):
+        return False  # "1,142 wildfires so far this year": a count of happenings, not one
     return token.pos_ == "VERB" or token.pos_ in {"NOUN", "PROPN"} and _lemma(token) not in VERB_ONLY
+
+
+def _names_a_place(prep: Token) -> bool:
+    """"at the Mansudae Art Studio", "in Pyongyang": a named place, not "in tents"."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ENTITY_LABELS or o.pos_ == "PROPN") for o in prep.children)
 
 
 def _is_future(verb: Token) -> bool:

@@ -10,7 +10,7 @@ Rules, first that applies (:func:`measure`):
 4. Walking up from the figure to the root: the first trigger verb (:data:`VERBS`), adjective
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "spent the night in tents",
-   "among the dead were ..."). The walk passes light verbs (:data:`LIGHT`: be, become, include,
+   "among the dead were ...", "driven from their homes"). The walk passes light verbs (:data:`LIGHT`: be, become, include,
    reach ...) and stops at any other verb, and at a preposition other than "of"/"with"/
    "including"... ("killed 18 civilians in three villages": the villages are a circumstance).
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
@@ -99,6 +99,8 @@ PERSONNEL = frozenset(
     "team paramedic".split()
 )
 HARM = ("killed", "wounded", "missing", "captured")
+#: Verbs that make their object a captive: "taken prisoner", "held hostage".
+TAKING = frozenset({"take", "hold", "keep", "seize"})
 RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "return", "swap"})
 #: Units of goods: "12 tonnes of medical supplies" counts supplies (see counted.py).
 MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})
@@ -120,7 +122,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.lemma_.lower() in NOUNS]
         if compounds:
             return compounds[0], True
-    found = _from_predicates(counted if counted is not None else anchor, head)
+    found = _from_predicates(counted if counted is not None else anchor, head, anchor)
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL else "other"), False
@@ -134,16 +136,17 @@ def _released(noun: Token) -> bool:
 _GO_ON = "go on"  # a step of the walk that decides nothing
 
 
-def _from_predicates(token: Token, head: str | None) -> str | None:
-    """Rules 3-4: the noun's own clause, then the walk up from the figure."""
-    found = _own_clause(token, head)
+def _from_predicates(token: Token, head: str | None, anchor: Token | None = None) -> str | None:
+    """Rules 3-4: the noun's own clause (or the number's, where the parser hangs it there: "dozens
+    of people believed trapped"), then the walk up from the figure."""
+    found = _own_clause(token, head) or (_own_clause(anchor, head) if anchor is not None and anchor != token else None)
     if found:
         return found
     previous = token
     for node in predicate_chain(token)[1:]:
         step = _step(node, previous, token, head)
         if step != _GO_ON:
-            return step
+            return step or _modifier(token, head)
         previous = node
     return _modifier(token, head)
 
@@ -155,6 +158,8 @@ def _own_clause(token: Token, head: str | None) -> str | None:
             found = [_context_noun(c) for c in child.children if c.dep_ == "pobj" and _context_noun(c)]
             if found:
                 return found[0]
+        if child.dep_ == "prep" and _from_home(child):
+            return "displaced"  # "force tens of thousands from their homes"
         if child.dep_ in ("acl", "relcl"):
             if _trigger(child, head, "dobj"):
                 return _combine(child, head, "dobj")
@@ -168,6 +173,8 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
     """One step of the walk: a measure, None (stop, undecided) or :data:`_GO_ON`."""
     lemma = node.lemma_.lower()
     if node.dep_ == "prep" and node.lower_ in ("including", "among") and previous.i == token.i:
+        if node.lower_ == "including" and _listed_aid(node):
+            return "deployed" if head in PERSONNEL else "supplied"
         return None  # "68, including 23 children": a part of a figure takes its measure
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
         # "in three villages", "to 12 districts": a circumstance
@@ -182,6 +189,22 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
     if node.pos_ not in ("VERB", "AUX", "ADJ"):
         return _GO_ON
     return _at_verb(node, previous, head)
+
+
+def _listed_aid(including: Token) -> bool:
+    """"support from North Korea, including 10 million shells": the list elaborates an aid noun
+    right before it, even when the parser hangs "including" on the verb."""
+    i = including.i - 1
+    while i >= 0 and including.doc[i].is_punct:
+        i -= 1
+    node = including.doc[i] if i >= 0 else None
+    while node is not None and node.pos_ in ("NOUN", "PROPN", "ADP"):
+        if node.pos_ == "NOUN" and node.lemma_.lower() in AID_NOUNS:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
@@ -241,8 +264,8 @@ def _complement(verb: Token) -> str | None:
     """"went missing", "remain displaced", "listed as missing", "believed trapped", "taken prisoner"."""
     for child in verb.children:
         if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ == "NOUN" and \
-                child.lemma_.lower() in ("prisoner", "captive", "hostage"):
-            return "captured"
+                child.lemma_.lower() in ("prisoner", "captive", "hostage") and verb.lemma_.lower() in TAKING:
+            return "captured"  # "taken prisoner", "held hostage" (but "freed 9 hostages" is no capture)
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
         if child.dep_ == "xcomp" and child.lemma_.lower() in ("leave", "flee", "evacuate"):
@@ -267,11 +290,20 @@ def _context(verb: Token) -> str | None:
         objects += [c for o in objects for c in o.conjuncts]
         for obj in objects:  # "in shelters", "out of school", "for diarrhoea and other diseases"
             lemma = obj.lemma_.lower()
+            if _from_home(child):
+                return "displaced"  # "driven tens of thousands from their homes"
             if child.lower_ == "among" and lemma in NOUNS:  # "among the dead were 19 children"
                 return NOUNS[lemma]
             if _context_noun(obj):
                 return _context_noun(obj)
     return None
+
+
+def _from_home(prep: Token) -> bool:
+    """"from their homes", "out of their villages": people driven from where they live."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects += [o for p in prep.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return prep.lower_ in ("from", "out") and any(o.lemma_.lower() in ("home", "house", "village") for o in objects)
 
 
 def _context_noun(noun: Token) -> str | None:

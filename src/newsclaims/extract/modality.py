@@ -8,8 +8,9 @@ Rules, first that applies (:func:`modality`), over the path from the figure up t
    planning or expectation (plan, expect, intend, prepare, ...), a noun of intent with the
    figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly".
 3. ``estimated``: an estimating cue (estimate, believe, assess, suggest, indicate ...), an
-   estimating word on the path ("estimating that ...", "its estimate of ..."), or "estimated" in
-   the figure itself ("an estimated 75,000").
+   estimating word on the path ("estimating that ...", "its estimate of ..."), "according to"
+   estimates ("according to preliminary estimates by ..."), or "estimated" in the figure itself
+   ("an estimated 75,000").
 
 The path is cut at the first saying verb: what governs the saying does not hedge the figure.
 4. ``reported`` otherwise.
@@ -43,9 +44,17 @@ def modality(anchor: Token, quantity_text: str, cue: Token | None) -> str:
         return "projected"
     if cue is not None and cue.lemma_.lower() in ESTIMATE or "estimated" in quantity_text.lower():
         return "estimated"
+    if cue is not None and cue.lower_ == "according" and _according_to_estimates(cue):
+        return "estimated"
     if any(t.lemma_.lower() in ESTIMATE for t in chain):  # "estimating that ...", "its estimate of"
         return "estimated"
     return "reported"
+
+
+def _according_to_estimates(according: Token) -> bool:
+    """"according to preliminary estimates by the IFRC": the source's figure is an estimate."""
+    objects = [o for to in according.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ESTIMATE | {"assessment", "projection"} for o in objects)
 
 
 def _up_to_saying(chain: list[Token]) -> list[Token]:

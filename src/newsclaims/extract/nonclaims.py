@@ -62,7 +62,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
     core = [t for t in tokens if is_number_token(t)]
     rules = (_is_page_count, _is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration, _is_model_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
-             _is_address, _is_compound_modifier, _is_age_bound)
+             _is_address, _is_compound_modifier, _is_age_bound, _is_threshold)
     return bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -166,6 +166,13 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     counts_noun = core[-1].dep_ == "nummod" and core[-1].head.i > core[-1].i
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
         and prev.ent_type_ not in ("GPE", "NORP", "DATE")
+
+
+def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"the third quake above magnitude 7": a scale value after a comparison word is a threshold."""
+    before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
+    return mention.quantity.qualifier == "exact" and len(before) == 2 and before[1] == "magnitude" \
+        and before[0] in ("above", "below", "over", "under", "than")
 
 
 def _is_address(doc: Doc, mention: Mention, core: list[Token]) -> bool:

@@ -45,6 +45,10 @@ QUALIFIERS: dict[str, str] = {
     "almost": "approx", "close to": "approx", "circa": "approx", "approx.": "approx",
     "an approximate": "approx", "more or less": "approx", "near": "approx",
 }
+#: Words scraping glues to the end of the word before them ("shellsroughly half"): qualifiers and
+#: attribution words that start a new phrase. :data:`GLUED` splits such a word into (stem, word).
+GLUE_WORDS = ("roughly", "approximately", "nearly", "around", "almost", "according", "including")
+GLUED = re.compile(rf"^([a-z]{{5,}}?)({'|'.join(GLUE_WORDS)})$")
 #: Scale words and their multipliers.
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,

@@ -12,8 +12,9 @@ Finding (:func:`mentions`)
    word ("half", "a third", "two-thirds").
 2. Two cores joined by "to", "-", "or" (or "between ... and") make one range, except after "from"
    ("rose from 50 to 80" is a change, two figures).
-3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`), and "+", "or more",
-   "%", "percent" or a multiplier "times" after it.
+3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`; also one that scraping glued
+   to the word before: "shellsroughly half" reads "roughly half"), and "+", "or more", "%",
+   "percent" or a multiplier "times" after it.
 
 Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 """
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Token
 from ..model import Quantity
 from . import nonclaims
 from .nonclaims import DIGITS, is_number_token
-from .numbers import FEW, FRACTIONS, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE, Reading, read
+from .numbers import FEW, FRACTIONS, GLUED, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE, Reading, read
 
 #: Measurement units after a number: the unit code recorded on the quantity (then nothing is counted).
 UNITS: dict[str, str] = {
@@ -140,13 +141,31 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
     end, anchor, unit = _suffixes(doc, end, end - 1)
     begin = start - 1 if between else _qualifier_before(doc, _few_before(doc, start))[0]
     span = doc[begin:end]
-    reading = read(span.text)
+    text, first = _glued_qualifier(doc, begin) + span.text, span.start_char
+    first -= len(text) - len(span.text)
+    reading = read(text)
     if reading is None:
         return None
     unit_end, measured = _measurement_unit(doc, end)
-    unit = unit or reading.unit or measured or _currency(doc, begin)
-    quantity = _quantity(reading, unit, span.text, span.start_char, span.end_char)
+    unit = unit or reading.unit or measured or _currency(doc, begin) or _unit_before(doc, begin)
+    quantity = _quantity(reading, unit, text, first, span.end_char)
     return Mention(quantity, begin, end, anchor, unit_end)
+
+
+def _unit_before(doc: Doc, begin: int) -> str | None:
+    """A scale written before its value: "a magnitude 7.1 earthquake"."""
+    return "magnitude" if begin and doc[begin - 1].lower_ == "magnitude" else None
+
+
+def _glued_qualifier(doc: Doc, begin: int) -> str:
+    """"shellsroughly half": a qualifier glued by scraping to the word before the number is the
+    number's ("roughly " is returned, with the space that follows it); else ""."""
+    if begin == 0 or doc[begin - 1].lower_ in QUALIFIERS or not doc[begin - 1].is_lower:
+        return ""
+    glued = GLUED.match(doc[begin - 1].lower_)
+    if not glued or glued.group(2) not in QUALIFIERS:
+        return ""
+    return doc[begin - 1].text[len(glued.group(1)):] + doc[begin - 1].whitespace_
 
 
 def _few_before(doc: Doc, start: int) -> int:

@@ -329,8 +329,10 @@ def _dateparser(text, reference, tense):
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None or parsed.year != int(year.group(1)):
         return None
-    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", text))
-    return _date_value(parsed.year, parsed.month, parsed.day if has_day else None)
+    days = {int(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)}
+    if days and parsed.day not in days:
+        return None  # dateparser read the day number as a year: "Saturday (June 28" -> 2028-06-03
+    return _date_value(parsed.year, parsed.month, parsed.day if days else None)
 
 
 def _part_of_period(text, reference, tense):

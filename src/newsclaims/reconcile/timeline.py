@@ -19,10 +19,11 @@ Events are taken most precise first; each joins the group it is most related to 
 member) among those of its kind whose every member's date it is compatible with, so a vague "in 2024" cannot
 chain two different happenings of that year together. Each entry takes its date from its most
 precise events, its action and summary from the most representative of them
-(:func:`_representative`), and lists every event, hence every
-source. A date a fuzzy part narrows ("late 2024": September to December) is shown as the ISO 8601
-interval it means ("2024-09/2024-12", precision month), so that it reads in its place in the order. Entries are ordered by ``date_start`` (then the end of the range, then the action);
-events without a date never reach this stage (:mod:`newsclaims.extract.events` drops them).
+(:func:`_representative`), and lists every event, hence every source. A date a fuzzy part
+narrows ("late 2024": September to December) is shown as the ISO 8601 interval it means
+("2024-09/2024-12", precision month), so that it reads in its place in the order. Entries are
+ordered by ``date_start`` (then the end of the range, then the action); events without a date
+never reach this stage (:mod:`newsclaims.extract.events` drops them).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ..extract.events import date_range, kind
+from ..extract.events import WEAK_ACTIONS, date_range, kind
 from ..model import Event, StoredEvent, TimeExpression, TimelineEntry
 
 DAY_SLACK = 1
@@ -107,13 +108,11 @@ def _capitalised(sentence: str) -> set[str]:
 def _entry(group: list[StoredEvent]) -> TimelineEntry:
     width = min(_width(s) for s in group)
     precise = [s.event for s in group if _width(s) == width]
-    date = Counter(e.date for e in precise).most_common(1)[0][0]
     told = _representative(precise)
     entities = Counter(name for s in group for name in s.event.entities)
     first, last = min(e.date_start for e in precise), max(e.date_end for e in precise)
-    granularity = next(e.granularity for e in precise if e.date == date)
     return TimelineEntry(
-        **_shown(date, granularity, first, last), date_start=first, date_end=last,
+        **_shown(told.date, told.granularity, first, last), date_start=first, date_end=last,
         action=told.action, summary=told.summary,
         entities=tuple(name for name, _ in entities.most_common()),
         events=tuple(sorted(group, key=lambda s: (s.published or dt.date.max, s.document, s.id))),
@@ -131,10 +130,12 @@ def _shown(date: str, granularity: str, first: dt.date, last: dt.date) -> dict[s
 
 
 def _representative(precise: list[Event]) -> Event:
-    """The event whose action and summary an entry shows: the most told action, then one told in a
-    sentence of prose (not a caption or headline: those end without a full stop), then the fullest."""
+    """The event whose action and summary an entry shows: the most told action, then a strong one
+    (not one of :data:`~newsclaims.extract.events.WEAK_ACTIONS`), then one told in a sentence of
+    prose (captions and headlines end without a full stop), then the fullest summary."""
     actions = Counter(e.action for e in precise)
-    return max(precise, key=lambda e: (actions[e.action], e.sentence.rstrip()[-1:] in ".!?\"”’'", len(e.summary)))
+    return max(precise, key=lambda e: (actions[e.action], e.action not in WEAK_ACTIONS,
+                                       e.sentence.rstrip()[-1:] in ".!?\"”’'", len(e.summary)))
 
 
 def _width(stored: StoredEvent) -> int:
