@@ -26,6 +26,10 @@ CASES = [
      D(2024, 3, 5), 0.9),
     ("abbreviated-weekday-line", "Headline\nMon 4 Mar 2024 10.42 GMT\nTalks began on 1 March 2024.",
      D(2024, 3, 4), 0.9),
+    ("byline-with-outlet", "Headline\nEurope Today | Friday 22 May 2026\nThe march of 16 May 2026 drew crowds.",
+     D(2026, 5, 22), 0.9),
+    ("byline-dash-published", "Headline\nNorthern Ledger - Published July 20, 2026\nFires grew on 18 July 2026.",
+     D(2026, 7, 20), 0.9),
     ("latest-full-date", "Troops crossed on Aug. 6, 2024. They withdrew on 11 March 2025.", D(2025, 3, 11), 0.7),
     ("future-date-ignored", "The vote took place on May 4, 2025. A runoff is expected on June 1, 2025.",
      D(2025, 5, 4), 0.7),
@@ -78,10 +82,24 @@ FLOOD = ("DHAKA, Aug 8 (Herald) - Floods have killed 37 people, officials said o
     (FLOOD, D(2026, 8, 12), D(2026, 8, 8)),  # the corpus's date picks the year the cues fit
     (FLOOD, D(2024, 1, 10), D(2023, 8, 8)),  # ... never before the bound the text sets
     ("Strikes began in late 2024. Units are now in mid-year drills.", D(2027, 3, 1), D(2027, 7, 1)),
+    # nothing fixes the day: the corpus's date, moved to the lede's weekday (Tuesday 17 November)
+    ("Nine miners were killed on Tuesday. The licence, issued in 2021, had expired in June.", D(2026, 11, 20),
+     D(2026, 11, 17)),
 ])
 def test_year_of_yearless_cues(text: str, near: dt.date | None, expected: dt.date) -> None:
     guess = published.infer(text, near=near)
     assert guess is not None and guess.date == expected, guess and guess.reason
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Coastal Times | October 4, 2026 | 4 min read"], D(2026, 10, 4)),
+    (["Share on X", "By a correspondent", "October 4, 2026"], D(2026, 10, 4)),
+    (["Share on X", "Related: Storm hits coast on October 4, 2026"], None),  # a link, not a dateline
+    ([], None),
+])
+def test_from_byline(lines: list[str], expected: dt.date | None) -> None:
+    guess = published.from_byline(lines)
+    assert (guess.date if guess else None) == expected
 
 
 def test_title_counts() -> None:

@@ -43,6 +43,7 @@ def only(nlp, text: str, figure: str):
         ("It was the third quake above magnitude 7 and a magnitude 6.8 shock hit 2 towns.",
          ["6.8", "2"]),
         ("Share this article: 12 comments", []),
+        ("Relatives have spent the last three nights at the site.", []),
     ],
 )
 def test_which_numbers_are_claims(nlp, text, figures):
@@ -91,6 +92,13 @@ def test_which_numbers_are_claims(nlp, text, figures):
          "artillery shells.", "more than 10 million", "artillery shell", "supplied"),
         ("The agency counted 48,200 displaced people. UNHCR put the number at 52,000.", "52,000", "person",
          "displaced"),
+        ("The government expects that up to 20,000 people will need temporary housing.", "up to 20,000",
+         "person", "displaced"),
+        ("The Red Cross estimates that about 42,000 people need shelter, food or water.", "about 42,000",
+         "person", "affected"),
+        ("At least nine miners were killed and about 30 others remained trapped.", "about 30", "miner", "missing"),
+        ("UNICEF said 41,000 displaced children were out of school, almost half of all school-age children "
+         "in the camps.", "almost half", "child", "affected"),
     ],
 )
 def test_counted_and_measure(nlp, text, figure, counted, measure):
@@ -139,6 +147,8 @@ def test_subject(nlp, text, figure, subject):
          "1.3 million", "UNICEF", "Prothom Barta", "said"),
         ("LISBON, 18 May 2026 - Police on Monday raised the number arrested to 31 and said 14 of them "
          "would face charges.", "14", "Police", None, "said"),
+        ("The government has released 2 million cedis and promised 50,000 cedis to each family, Lands "
+         "Minister Abena Owusu said.", "50,000", "Abena Owusu", None, "said"),
     ],
 )
 def test_attribution(nlp, text, figure, source, via, cue):

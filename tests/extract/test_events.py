@@ -101,6 +101,8 @@ CASES = [
      [], None),
     ("possessive-date-after-from", "The toll from Sunday's earthquake rose to 245.", [("earthquake", "2025-06-29")],
      None),
+    ("a-march-is-a-protest", "The housing march in Lisbon on Saturday drew crowds.", [("march", "2025-06-28")],
+     "Lisbon"),
     ("period", "Between January and March 2025, 4,000 soldiers were wounded.", [], None),
     ("by-bounds-a-state", "The fire had grown to 41,000 hectares by Monday morning.", [], None),
     ("noun-that-is-an-action-only-as-verb", "The factory delivered artillery shells in May 2025.", [], None),

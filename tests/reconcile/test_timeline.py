@@ -164,7 +164,8 @@ def seed_timeline(seed_dir, nlp) -> list[TimelineEntry]:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("kind_, window, outlets", [h[1:] for h in SEED_HAPPENINGS], ids=[h[0] for h in SEED_HAPPENINGS])
+@pytest.mark.parametrize("kind_, window, outlets", [h[1:] for h in SEED_HAPPENINGS],
+                         ids=[h[0] for h in SEED_HAPPENINGS])
 def test_seed_timeline_tells_each_happening_once(seed_timeline, kind_: str, window, outlets: set[str]) -> None:
     matching = [e for e in seed_timeline if kind(e.action) == kind_
                 and window[0] <= e.date_start and e.date_end <= window[1]]

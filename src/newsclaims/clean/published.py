@@ -20,8 +20,10 @@ rules, strongest first (the first that applies fixes the anchor, later cues refi
    "on Sunday", "summer training"), the first year from the latest year named in which those
    cues do not fall before the latest dated happening: "late 2024" with "mid-year drills"
    means mid-2025 (journalists name the year of a happening mostly when it is not the
-   current one). In that year: the latest year-less day, else the middle of the season
-   words' window moved to the lede's weekday (0.25-0.35).
+   current one; a year named after "since" is over). Given the corpus's date (pass 2), the
+   year nearest it where the cues fit. In that year: the latest year-less day, else the
+   middle of the season words' window, or the corpus's date when inside it, moved to the
+   lede's weekday (0.25-0.35).
 6. **No recent year at all** ("August 21", and "1953" only as history, more than
    :data:`HISTORY_YEARS` before ``near``): the day in the year that puts it nearest ``near``,
    the corpus's date (0.3; :func:`infer_corpus` does both passes) or else today (0.15).
@@ -121,7 +123,9 @@ _FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|expected|set to|scheduled|due 
                             r"|planned|intends?|to be held|upcoming|is to|are to)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][^\n|]{0,40}?[ \t][|—–-][ \t]*)?"  # byline: "Outlet | ", "Outlet - "
+# Before a dateline's date: the line's start, a byline's outlet ("Outlet | ", "Outlet - "), then
+# "Published" or an upper-case place name ("SEOUL, ").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][^\n|]{0,40}?[ \t][|—–-][ \t]*)?"
                               r"(?:(?i:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
                               r"|[A-Z][A-Z .'-]{2,40},[ \t]*)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:at\s+)?(?:$|\n|[—–/|-]|\(|\d{1,2}[:.]\d\d)")
@@ -370,7 +374,7 @@ def _year_only(mentions: Sequence[_Mention], bound: PublishedGuess | None,
     if all(m.since for m in mentions if m.first and m.first.year == latest):
         latest += 1  # "the worst flooding since 2022": a later year
     if near is not None and near.year > latest:
-        fitting = [guess for guess, end in (_in_year(mentions, y) for y in range(latest, near.year + 2))
+        fitting = [guess for guess, end in (_in_year(mentions, y, near) for y in range(latest, near.year + 2))
                    if end >= bound.date]
         if fitting:
             best = min(fitting, key=lambda guess: abs((guess.date - near).days))
@@ -379,13 +383,20 @@ def _year_only(mentions: Sequence[_Mention], bound: PublishedGuess | None,
     return next((guess for guess, end in guesses if end >= bound.date), guesses[-1][0])
 
 
-def _in_year(mentions: Sequence[_Mention], year: int) -> tuple[PublishedGuess, dt.date]:
-    """The guess within ``year`` and the last day the year-less cues allow."""
+def _in_year(mentions: Sequence[_Mention], year: int,
+             near: dt.date | None = None) -> tuple[PublishedGuess, dt.date]:
+    """The guess within ``year`` and the last day the year-less cues allow.
+
+    Without a year-less day the guess is the middle of the days the season words allow, or the
+    corpus's date ``near`` when it falls among them; either moves to the lede's weekday.
+    """
     days = [_in(m, year) for m in mentions if m.kind == "month_day"]
     if days:
         return PublishedGuess(max(days), 0.3, f"latest year-less day mentioned, taken in {year}"), max(days)
     start, end, why = _window(mentions, year)
     middle = start + (end - start) / 2
+    if near is not None and start <= near <= end:
+        middle, why = near, f"{why}, at the corpus's date"
     weekday = next((m for m in mentions if m.kind == "weekday"), None)
     if weekday:
         middle += dt.timedelta(days=(weekday.weekday - middle.weekday() + 3) % 7 - 3)

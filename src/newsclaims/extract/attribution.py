@@ -152,7 +152,10 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
 
 
 def _reports(verb: Token, inner: Token) -> bool:
-    """Is ``inner``'s clause the content (ccomp) of ``verb``, or ``verb`` a parenthetical after it?"""
+    """Is ``inner``'s clause the content (ccomp) of ``verb``, or ``verb`` a parenthetical after it?
+    A conjoined clause counts as its first conjunct ("has released ... and promised ..., X said")."""
+    if inner.dep_ == "conj" and inner.head.i != inner.i:
+        return _reports(verb, inner.head)
     return (inner.head.i == verb.i and inner.dep_ == "ccomp") or \
         (verb.head.i == inner.i and verb.dep_ in ("parataxis", "ccomp"))
 
@@ -249,7 +252,7 @@ def name(token: Token | None) -> str | None:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
             sum(t.pos_ == "PROPN" for t in tokens[:-1]) >= 2:
-        tokens = tokens[:-1]
+        tokens = tokens[:-1]  # "the ... Monitoring Team report" (but "government survey" stays)
     tokens = _proper_tail(_title_span(tokens))
     if not tokens or (len(tokens) == 1 and tokens[0].lemma_.lower() in EVIDENCE_NOUNS):
         return None

@@ -7,8 +7,11 @@ rules that need more than one figure:
 
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
-  measure (when its own is only a default), counted noun (when it has none) and subject. It leans
-  when it is a multiplier ("up to three times"), "N more" ("thousands more wounded"), or when it
+  measure (when its own is only a default, or when it is a share of that figure: "41,000
+  displaced children were out of school, almost half of all school-age children in the camps"),
+  counted noun (when it has none) and subject. It leans
+  when it is a multiplier ("up to three times"), "N more" or "N others" ("thousands more wounded",
+  "nine miners were killed and about 30 others remained trapped"), or when it
   sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
   ("over half the initial deployment") or has only a default measure ("nine people were in
   hospital, two of them police officers").
@@ -98,7 +101,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
     verbs = frozenset({verb.i, *(c.i for c in verb.conjuncts if not _has_subject(c))}) if verb is not None \
         else frozenset()
     return _Draft(claim, mention, stated, verb.i if verb is not None else None, verbs,
-                  mention.end < len(doc) and doc[mention.end].lower_ == "more",
+                  mention.end < len(doc) and doc[mention.end].lower_ in ("more", "others", "other"),
                   noun is None and counted_module.stands_for_people(doc, mention),
                   bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])),
                   noun is None and counted_module.of_pronoun(doc, mention),
@@ -163,9 +166,11 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             claim = replace(claim, measure=level.claim.measure, counted=claim.counted or level.claim.counted,
                             subject=claim.subject or level.claim.subject)
         elif before is not None and _elliptic(draft, before):
+            share = claim.quantity.unit in ("fraction", "percent") and before.stated and before.claim.counted
+            keep = (draft.stated and not share) or before.claim.measure == "other"
             claim = replace(
                 claim,
-                measure=claim.measure if draft.stated or before.claim.measure == "other" else before.claim.measure,
+                measure=claim.measure if keep else before.claim.measure,
                 counted=claim.counted or (before.claim.counted if claim.quantity.unit is None else None),
                 subject=claim.subject or before.claim.subject,
             )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .counted import _GLUED
+from .numbers import GLUED
 
 NAME = "newsclaims_unglue"
 
@@ -41,7 +41,7 @@ class Unglue:
     def __call__(self, doc: Doc) -> Doc:
         splits = [(token, match.group(1)) for token in doc
                   if token.is_alpha and token.is_lower and token.lower_ not in self.words
-                  and (match := _GLUED.match(token.lower_)) and self._is_word(match.group(1))]
+                  and (match := GLUED.match(token.lower_)) and self._is_word(match.group(1))]
         with doc.retokenize() as retokenizer:
             for token, stem in splits:
                 orths = [token.text[:len(stem)], token.text[len(stem):]]

@@ -24,12 +24,11 @@ nothing of its own (the figure before it tells what).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .numbers import GLUE_WORDS, GLUED  # noqa: F401 (GLUE_WORDS documented here for components)
+from .numbers import GLUED
 from .quantities import Mention
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
@@ -45,7 +44,6 @@ PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "displac
                                "hospitalised", "hospitalized", "evacuated", "detained", "trapped"})
 #: Compounds of "toll" that name what it counts; any other ("ferry toll", "flood toll") counts deaths.
 TOLL_COUNTS = frozenset({"death", "injury", "casualty"})
-_GLUED = GLUED  # words scraping glued to a following qualifier ("shellsroughly"): numbers.GLUED
 
 
 def counted_token(doc: Doc, mention: Mention) -> Token | None:
@@ -141,7 +139,8 @@ def counted_text(token: Token | None) -> str | None:
         word = _inflect().singular_noun(word) or token.lemma_.lower()
     elif token.pos_ in NOUNISH:
         word = token.lemma_.lower()
-    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1]
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1
+                 and not (c.i and token.doc[c.i - 1].text == "-")]  # "school-age children": child
     return " ".join([*(c.lower_ for c in compounds), word])
 
 
@@ -188,7 +187,7 @@ def _inflect():
 
 def unglue(word: str) -> str | None:
     """"shellsroughly" -> "shell": the word before a glued qualifier, singular; else None."""
-    match = _GLUED.match(word)
+    match = GLUED.match(word)
     if not match:
         return None
     stem = match.group(1)

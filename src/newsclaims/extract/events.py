@@ -25,8 +25,8 @@ An event is one sentence's action that a resolved date places in time:
   canonicalised: "the", possessives and hyphens in names go, and a short name takes the first
   full name of the article that contains it ("Kim" -> "Kim Jong Un").
 
-One date and one trigger make one event; a sentence that dates the same trigger twice
-("Saturday (April 26)") yields it once.
+One date and one trigger make one event; a sentence that dates the same trigger twice ("met on
+Sunday ... on June 29") yields it once, dated by the date written in digits.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ LIGHT_VERBS = {"hold", "begin", "start", "launch", "mark", "stage", "conduct", "
 # timeline shows another action of the same happening when it has one.
 WEAK_ACTIONS = {"spend"}
 # Action words that name a happening only as verbs: "shelled the town", not "artillery shells".
-VERB_ONLY = {"shell", "station", "open", "complete", "secure", "charge", "sentence", "march", "order"}
+VERB_ONLY = {"shell", "station", "open", "complete", "secure", "charge", "sentence", "order"}
+_MONTH_NAMES = {name.lower() for name in calendar.month_name if name}
 REPORTING = {"say", "report", "tell", "state", "claim", "write", "add", "note", "describe", "cite",
              "quote", "estimate", "believe", "according", "show", "release", "publish", "air", "broadcast"}
 FUTURE = {"will", "would", "could", "may", "might", "shall", "'ll", "should", "can"}
@@ -303,10 +304,12 @@ def _action_noun(noun: Token) -> Token | None:
 
 def _is_action(token: Token) -> bool:
     """An action word: a verb or noun of :data:`ACTIONS`, not part of a date ("March 8")."""
-    if _lemma(token) not in ACTIONS or token.ent_type_ in {"DATE", "TIME"}:
+    if _lemma(token) not in ACTIONS or token.ent_type_ in {"DATE", "TIME"} \
+            or (token.is_title and token.lower_ in _MONTH_NAMES):  # "March 8", not a march
         return False
     if _lemma(token) in WEAK_ACTIONS:  # "spent Sunday at the Mansudae Art Studio" is a visit
-        return any(c.dep_ == "prep" and c.lower_ in {"at", "in", "with"} and _names_a_place(c) for c in token.children)
+        return any(c.dep_ == "prep" and c.lower_ in {"at", "in", "with"} and _names_a_place(c)
+                   for c in token.children)
     if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "nummod" for c in token.children):
         return False  # "1,142 wildfires so far this year": a count of happenings, not one
     return token.pos_ == "VERB" or token.pos_ in {"NOUN", "PROPN"} and _lemma(token) not in VERB_ONLY

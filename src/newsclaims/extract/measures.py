@@ -67,7 +67,7 @@ ADJECTIVES: dict[str, str] = {
 #: "in hospital", "spent the night in tents", "among the dead").
 CONTEXT: dict[str, str] = {
     "injury": "wounded", "wound": "wounded", "burn": "wounded", "hospital": "wounded", "exhaustion": "wounded",
-    "tent": "displaced", "shelter": "displaced", "camp": "displaced", "gymnasium": "displaced",
+    "tent": "displaced", "shelter": "displaced", "housing": "displaced", "camp": "displaced", "gymnasium": "displaced",
     "evacuation": "displaced", "displacement": "displaced", "risk": "affected", "school": "affected",
     "power": "affected", "electricity": "affected", "disease": "affected", "illness": "affected",
     "infection": "affected", "intensive care": "wounded", "critical condition": "wounded",
@@ -209,6 +209,8 @@ def _listed_aid(including: Token) -> bool:
 
 def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     lemma = verb.lemma_.lower()
+    if lemma == "need" and _needs(verb):
+        return _needs(verb)  # "20,000 people will need temporary housing"
     if _trigger(verb, head, previous.dep_):
         return _combine(verb, head, previous.dep_)
     found = _context(verb)
@@ -221,6 +223,14 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     if lemma not in LIGHT and verb.pos_ != "ADJ":
         return "other"  # "200 soldiers had deserted": the clause says what happened
     return _side_clause(verb, head) or _GO_ON
+
+
+def _needs(verb: Token) -> str | None:
+    """What is needed tells the measure: shelter or housing -> displaced."""
+    for child in verb.children:  # "need shelter, food or water": several needs are no displacement
+        if child.dep_ == "dobj" and _context_noun(child) and not child.conjuncts:
+            return _context_noun(child)
+    return None
 
 
 def _side_clause(verb: Token, head: str | None) -> str | None:

@@ -35,7 +35,7 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-TIME_UNITS = frozenset("second minute hour day week month year decade century min mins hr hrs sec".split())
+TIME_UNITS = frozenset("second minute hour day night week weekend month year decade century min mins hr hrs sec".split())
 #: What a page counts about itself: "12 comments", "3 shares", "4 min read", "250 views".
 PAGE_WORDS = frozenset({"comment", "comments", "share", "shares", "view", "views", "like", "likes",
                         "reply", "replies", "min", "mins", "minute"})

@@ -48,6 +48,7 @@ from . import numbers, timex_calendar as cal, timex_normalise, timex_relative as
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 _OUTSIDE = 2  # ENT_IOB of a token outside every entity
+BATCH = 128  # paragraphs per nlp.pipe batch
 
 #: Words that start or make a figure (rule 1); digits are checked separately.
 NUMBER_WORDS: frozenset[str] = frozenset(
@@ -68,11 +69,21 @@ _ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&]{1,9}\s*\)")
 
 def parse(nlp: Language, text: str) -> Doc:
     """The whole ``text`` tokenised; the pipeline after the tokenizer run on selected paragraphs."""
-    doc = nlp.make_doc(text)
-    spans = paragraphs(doc)
-    chosen = [span for span, keep in zip(spans, selected(doc, spans)) if keep]
-    parsed = nlp.pipe((_part(doc, start, end) for start, end in chosen), batch_size=max(len(chosen), 1))
-    return _merged(doc, spans, zip(chosen, parsed))
+    return parse_all(nlp, [text])[0]
+
+
+def parse_all(nlp: Language, texts: Sequence[str], batch_size: int = BATCH) -> list[Doc]:
+    """:func:`parse` for many texts, their paragraphs parsed together in batches of ``batch_size``.
+
+    A doc's annotations do not depend on which docs share its batch (``nlp.pipe`` is
+    deterministic that way), so results equal one-by-one parsing.
+    """
+    docs = [nlp.make_doc(text) for text in texts]
+    spans = [paragraphs(doc) for doc in docs]
+    chosen = [[span for span, keep in zip(found, selected(doc, found)) if keep] for doc, found in zip(docs, spans)]
+    parts = nlp.pipe((_part(doc, *span) for doc, found in zip(docs, chosen) for span in found),
+                     batch_size=batch_size)
+    return [_merged(doc, found, zip(picked, parts)) for doc, found, picked in zip(docs, spans, chosen)]
 
 
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:

@@ -5,7 +5,8 @@ Finding: spaCy's DATE and TIME entities, plus token-Matcher rules for what its N
 preposition). Overlaps keep the longest span (``spacy.util.filter_spans``). Each span is then
 trimmed to the TIMEX3 extent: leading prepositions and qualifiers go ("since 2010" -> "2010",
 "more than a week" -> "a week", the qualifier kept as the ``mod``), trailing punctuation and
-possessives go; ranges are split ("2009-2010", "1957-58", "March and April").
+possessives go; ranges are split ("2009-2010", "1957-58", "March and April"); a weekday joins
+the day that follows it ("Saturday (April 26)", "Sunday, 29 June"), whose year it then checks.
 
 Normalising: :func:`normalise` (pure, no model; rules in :mod:`timex_normalise` for dates and
 :mod:`timex_relative` for relative/vague expressions, durations and sets, arithmetic in

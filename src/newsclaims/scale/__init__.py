@@ -1,7 +1,12 @@
 """Distributed runs: the per-document extraction on an existing Dask cluster.
 
-The client reads, cleans and stores; workers only run :func:`newsclaims.pipeline.extract_one`,
-a pure function of one Article, so results equal a single-process run.
+The client reads, cleans and stores; workers only run :func:`newsclaims.pipeline.extract_batch`
+on groups of articles, a pure function (each article's findings depend on that article alone),
+so results equal a single-process run. Results come back to the client in input order, one
+chunk of the pipeline at a time, and are written from the client in that chunk's batch.
+
+Dask is the optional ``dask`` extra; without it, :func:`dask_runner` raises
+:class:`~newsclaims.errors.MissingExtraError` naming the extra to install.
 """
 
 from __future__ import annotations
@@ -11,23 +16,26 @@ from collections.abc import Callable, Iterator
 from ..errors import MissingExtraError, UsageError
 from ..model import Article
 
+Runner = Callable[[list[Article]], Iterator[tuple[Article, object]]]
 
-def dask_runner(address: str) -> tuple[Callable[[list[Article]], Iterator[tuple[Article, object]]], Callable[[], None]]:
-    """Connect to the scheduler at ``address``; return (runner, close)."""
+
+def dask_runner(address: str) -> tuple[Runner, Callable[[], None]]:
+    """Connect to the scheduler at ``address`` (``tcp://host:port``); return (runner, close)."""
     try:
-        from dask.distributed import Client, as_completed
+        from dask.distributed import Client
     except ImportError as exc:
         raise MissingExtraError("--scheduler (Dask)", "dask") from exc
-    from ..pipeline import extract_one
+    from ..pipeline import batches, extract_batch
 
     try:
         client = Client(address, timeout="10s")
-    except OSError as exc:
-        raise UsageError(f"cannot reach Dask scheduler {address}: {exc}") from exc
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise UsageError(f"cannot reach Dask scheduler {address}: {exc}".splitlines()[0]) from exc
 
     def run(articles: list[Article]) -> Iterator[tuple[Article, object]]:
-        futures = {client.submit(extract_one, a, pure=False): a for a in articles}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
+        groups = batches(articles)
+        futures = client.map(extract_batch, groups, pure=False)
+        for group, future in zip(groups, futures):
+            yield from zip(group, future.result())
 
     return run, client.close
