@@ -165,3 +165,16 @@ def test_boilerplate_learnt_per_outlet() -> None:
     assert footer not in clean(pages[0], repeated=boilerplate.lines(pages[0])).text
     assert footer in clean(other, repeated=boilerplate.lines(other)).text
     assert footer in clean(unknown, repeated=boilerplate.lines(unknown)).text
+
+
+BYLINED = (
+    "Bridge closes after river floods\n\nHarbour Gazette | March 3, 2026 | 4 min read\n\n"
+    "The old bridge was closed on Tuesday after the river rose above its banks, officials said.\n\n"
+    "Engineers will inspect the piers once the water falls, the city council said in a statement.\n"
+)
+
+
+def test_a_byline_dropped_as_furniture_still_dates_the_page() -> None:
+    article = clean(RawDocument("bylined.txt", BYLINED, "text/plain"))
+    assert "4 min read" not in article.text
+    assert (article.published, article.published_basis) == (dt.date(2026, 3, 3), "text")

@@ -10,7 +10,8 @@
 * Language: English only (:mod:`.language`).
 * Publication date, first found wins: the container's metadata or the HTML's (htmldate)
   -> basis "metadata", confidence 1.0; the caller's ``published`` (the user's
-  ``--published``) -> "metadata", 1.0; a date the text gives away
+  ``--published``) -> "metadata", 1.0; a dated byline dropped as furniture near the top, or
+  a date the text gives away
   (:func:`newsclaims.clean.published.infer`) -> "text" with its confidence; else None (the
   pipeline may later fill it from the rest of the corpus).
 """
@@ -26,9 +27,11 @@ from ..model import Article, PublishedBasis, RawDocument
 from . import furniture, html
 from .ids import document_id, normalise
 from .language import require_english
+from .published import from_byline
 from .published import infer as infer_published
 
 HEADLINE_WORDS = 30
+BYLINE_PARAGRAPHS = 2  # a byline dropped as furniture counts when it comes before this many article paragraphs
 MIN_WORDS = 5  # words of two letters or more; fewer is not an article
 
 
@@ -51,7 +54,7 @@ def clean(raw: RawDocument, *, published: dt.date | None = None, repeated: Colle
     text = "\n\n".join(p for p in paragraphs if p)
     _require_words(text)
     require_english(text)
-    dated = _publication(raw, body.published, published, text, title)
+    dated = _publication(raw, body, published, text, title)
     return Article(
         id=document_id(text), uri=raw.uri, text=text, title=title, outlet=raw.outlet or body.outlet,
         published=dated.date, published_basis=dated.basis, published_confidence=dated.confidence,
@@ -70,7 +73,15 @@ def _plain(content: str, repeated: Collection[str]) -> html.Extracted:
     paragraphs = furniture.kept(judged)
     if not paragraphs:
         raise InputError("no article text left after removing page furniture")
-    return html.Extracted(paragraphs, None, furniture.outlet_hint(judged), None)
+    return html.Extracted(paragraphs, None, furniture.outlet_hint(judged), None, _top_furniture(judged))
+
+
+def _top_furniture(judged: list[furniture.Paragraph]) -> tuple[str, ...]:
+    """Furniture before the third article paragraph: where a byline sits ("Coastal Times |
+    October 4, 2026 | 4 min read"), dropped from the text yet still the page's date."""
+    kept = [i for i, p in enumerate(judged) if p.reason is None]
+    end = kept[BYLINE_PARAGRAPHS] if len(kept) > BYLINE_PARAGRAPHS else len(judged)
+    return tuple(p.text for p in judged[:end] if p.reason is not None)
 
 
 def _title(given: str | None, paragraphs: list[str]) -> str | None:
@@ -84,15 +95,15 @@ def _starts_with(paragraphs: list[str], title: str | None) -> bool:
     return title is None or bool(paragraphs) and normalise(paragraphs[0]).startswith(normalise(title))
 
 
-def _publication(raw: RawDocument, found: dt.date | None, given: dt.date | None, text: str, title: str | None) -> _Dated:
+def _publication(raw: RawDocument, body: html.Extracted, given: dt.date | None, text: str, title: str | None) -> _Dated:
     if raw.published is not None:
         day = raw.published.date() if isinstance(raw.published, dt.datetime) else raw.published
         return _Dated(day, "metadata", 1.0, "the source's metadata")
-    if found is not None:
-        return _Dated(found, "metadata", 1.0, "the page's metadata (htmldate)")
+    if body.published is not None:
+        return _Dated(body.published, "metadata", 1.0, "the page's metadata (htmldate)")
     if given is not None:
         return _Dated(given, "metadata", 1.0, "given by the user")
-    guess = infer_published(text, title)
+    guess = from_byline(body.top_furniture) or infer_published(text, title)
     if guess is not None:
         return _Dated(guess.date, "text", guess.confidence, guess.reason)
     return _Dated(None, None, 0.0, None)

@@ -24,6 +24,7 @@ class Extracted(NamedTuple):
     title: str | None
     outlet: str | None
     published: dt.date | None
+    top_furniture: tuple[str, ...] = ()  # furniture dropped near the top (a byline may date the page)
 
 
 def extract(markup: str, url: str | None = None) -> Extracted:
