@@ -240,6 +240,8 @@ def timeline(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table) -> 
     with Store(db) as store:
         entries = timeline_module.build(store.events())
     rows = [records.timeline_entry(e) for e in entries]
+    if format is Format.table:
+        rows = [{**row, "sources": [_short(s) for s in row["sources"]]} for row in rows]
     output.write(rows, format, sys.stdout, fields=records.TIMELINE_FIELDS, title="Timeline", columns={
         "date": "date", "granularity": "precision", "summary": "what happened", "sources": "sources",
     })

@@ -20,7 +20,7 @@ ARTICLE_FIELDS = (
     "document", "title", "outlet", "published", "published_basis", "words", "claims",
     "id", "url", "published_confidence", "published_reason",
 )
-TIMELINE_FIELDS = ("date", "granularity", "action", "summary", "entities", "sources", "events")
+TIMELINE_FIELDS = ("date", "granularity", "date_start", "date_end", "action", "summary", "entities", "sources", "events")
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -91,6 +91,8 @@ def timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
     return {
         "date": entry.date,
         "granularity": entry.granularity,
+        "date_start": entry.date_start.isoformat(),
+        "date_end": entry.date_end.isoformat(),
         "action": entry.action,
         "summary": entry.summary,
         "entities": list(entry.entities),

@@ -258,8 +258,10 @@ def test_seed_timeline_json_and_table(seed_cli) -> None:
         assert entry["granularity"] in PRECISIONS and entry["summary"].strip() and entry["sources"]
         assert entry["events"] and all(e["sentence"] and e["time_text"] in e["sentence"] for e in entry["events"])
         assert len(entry["sources"]) == len({e["outlet"] or e["document"] for e in entry["events"]})
+        assert entry["date_start"] <= entry["date_end"]
     table = seed_cli["table"]
     assert "precision" in table and "month" in table and "day" in table
+    assert "corpus/kursk/" not in table  # documents named briefly
 
 
 def _analyse_story(name: str, tmp_path: Path) -> tuple[list, list[TimelineEntry]]:
