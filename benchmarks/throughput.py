@@ -104,7 +104,8 @@ def analyze_run(corpus: Path, workdir: Path, expected: int, *extra: str) -> tupl
                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = _watch_memory(proc)
     stderr = proc.stderr.read().decode()
-    code = proc.wait()
+    proc.wait()
+    code = proc.returncode
     seconds = time.perf_counter() - start
     stored = _stored(db)
     db.unlink(missing_ok=True)

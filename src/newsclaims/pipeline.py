@@ -225,13 +225,17 @@ class _extractor:
         return lambda articles: _flat(articles, map(extract_batch, batches(articles)))
 
     def _pool(self, workers: int) -> Runner:
+        """Worker processes forked from a forkserver that has loaded the model once (pages
+        shared, no per-worker load time), started now so that they are ready by the time the
+        first chunk is cleaned."""
         import concurrent.futures
         import multiprocessing
 
         os.environ.setdefault("OMP_NUM_THREADS", "1")  # see NOTES.md: BLAS threads fight otherwise
-        pool = concurrent.futures.ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("forkserver"), initializer=_warm
-        )
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsclaims.scale.preload"])
+        pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm)
+        pool.submit(int)  # starts the workers
         self._close = pool.shutdown
 
         def run(articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:

@@ -44,6 +44,7 @@ def only(nlp, text: str, figure: str):
          ["6.8", "2"]),
         ("Share this article: 12 comments", []),
         ("Relatives have spent the last three nights at the site.", []),
+        ("It has conscription from the age of 17.", []),
     ],
 )
 def test_which_numbers_are_claims(nlp, text, figures):
@@ -97,6 +98,11 @@ def test_which_numbers_are_claims(nlp, text, figures):
         ("The Red Cross estimates that about 42,000 people need shelter, food or water.", "about 42,000",
          "person", "affected"),
         ("At least nine miners were killed and about 30 others remained trapped.", "about 30", "miner", "missing"),
+        ("Russia will receive 1,000 mine-clearing specialists, officials said.", "1,000", "specialist", "deployed"),
+        ("Around 15,000 North Korean troops have gone to Russia.", "Around 15,000", "troop", "deployed"),
+        ("Some 12 people went missing.", "Some 12", "person", "missing"),
+        ("The service raised its estimate to about 15,000 soldiers sent. It later raised its estimate to "
+         "about 16,000.", "about 16,000", "soldier", "deployed"),
         ("UNICEF said 41,000 displaced children were out of school, almost half of all school-age children "
          "in the camps.", "almost half", "child", "affected"),
     ],
@@ -114,6 +120,10 @@ def test_counted_and_measure(nlp, text, figure, counted, measure):
         ("France's army deployed 900 soldiers.", "900", "France"),
         ("Rescue teams searched the rubble; 2 teams from Chile arrived.", "2", "Chile"),
         ("Troops killed dozens of insurgents near the river.", "dozens", "insurgents"),
+        ("The NIS estimates that 4,700 North Korean troops have become casualties, a figure that includes "
+         "some 600 deaths.", "some 600", "North Korea"),
+        ("Pyongyang is also said to have sent more than 100 ballistic missiles to Moscow.", "more than 100",
+         "North Korea"),
         ("The Department of Social Welfare and Development said it had handed out 2,400 food packs in "
          "the Philippines.", "2,400", "Philippines"),
         ("Rescuers recovered 44 bodies off the Philippine coast, the Coast Guard said.", "44", "Philippines"),
@@ -149,6 +159,10 @@ def test_subject(nlp, text, figure, subject):
          "would face charges.", "14", "Police", None, "said"),
         ("The government has released 2 million cedis and promised 50,000 cedis to each family, Lands "
          "Minister Abena Owusu said.", "50,000", "Abena Owusu", None, "said"),
+        ("Russia will receive 1,000 specialists, Sergei Shoigu, the secretary of Russia's Security Council, "
+         "said.", "1,000", "Sergei Shoigu", None, "said"),
+        ("One estimate put Ukrainian deaths at 75,000.", "75,000", None, None, "put"),
+        ("Pyongyang is also said to have sent more than 100 ballistic missiles.", "more than 100", None, None, None),
     ],
 )
 def test_attribution(nlp, text, figure, source, via, cue):
@@ -167,6 +181,7 @@ def test_attribution(nlp, text, figure, source, via, cue):
         ("Police said 23 people were arrested.", "23", "reported"),
         ("Some 200 homes were damaged, according to preliminary estimates by the Red Cross.", "Some 200",
          "estimated"),
+        ("At least six coffins could be seen on stage, the newspaper reported.", "At least six", "reported"),
     ],
 )
 def test_modality(nlp, text, figure, modality):

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from newsclaims import scale
+
 pytestmark = pytest.mark.model
 
 
@@ -27,8 +29,10 @@ def test_worker_pool_run_equals_single_process_run(tmp_path: Path, seed_dir: Pat
 
 
 @pytest.mark.parametrize("address", ["tcp://127.0.0.1:9", "nonsense://x"])
-def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path, seed_dir: Path, address: str, cli) -> None:
+def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path, seed_dir: Path, address: str, cli,
+                                                monkeypatch) -> None:
     pytest.importorskip("dask.distributed")
+    monkeypatch.setattr(scale, "CONNECT_TIMEOUT", "1s")
     result = cli("analyze", seed_dir, "--db", f"sqlite:///{tmp_path / 'x.db'}", "--scheduler", address)
     assert result.exit_code == 2
     assert "Dask scheduler" in result.output

@@ -2,6 +2,8 @@
 
 Rules, first that applies (:func:`attribute`):
 
+0. A relative clause on the figure itself with its own subject and a verb of giving figures ("the
+   60 the operator listed") -> that subject.
 1. "according to X" in the sentence -> source X, cue "according to". If X "cited"/"quoted" Y
    ("according to lawmaker Lee, who cited intelligence from Seoul's spy agency"), Y is the source
    and X the via; if X is "cited by" Y ("Western intelligence cited by The Times"), X is the
@@ -66,12 +68,27 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     An attribution across a line break does not count: a headline the parser ran into the first
     sentence is not attributed by that sentence's "X said".
     """
-    said = _according_to(sentence) or _speech_verb(anchor) or Attribution()
+    said = _own_relative(anchor) or _according_to(sentence) or _speech_verb(anchor) or Attribution()
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
             return Attribution()
     return said
+
+
+#: Verbs by which a figure's own relative clause names who gives it: "the 60 the operator listed".
+GIVING_VERBS = frozenset({"list", "give", "cite", "quote", "count", "report", "put", "record", "register"})
+
+
+def _own_relative(anchor: Token) -> Attribution | None:
+    """"far more than the 60 the operator listed": a relative clause on the figure itself, with a
+    subject and a verb of giving figures, names its source (rule 0, before the sentence's own)."""
+    for clause in anchor.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None:
+                return Attribution(name(subject), None, clause.lower_, clause, clause)
+    return None
 
 
 def _according_to(sentence: Span) -> Attribution | None:
@@ -165,7 +182,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     pronoun's antecedent ("Homes for All, which says ..."), a shared subject of conjoined verbs,
     the noun just before it (", the director, Mark Ellison, said"), or for a participle ("...,
     adding that ...") the speaker of the saying verb beside it."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "X is said to have sent": X is no speaker
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude and not passive]
     speaker = subjects[-1] if subjects else None
     if speaker is not None and speaker.lower_ in RELATIVE and verb.dep_ == "relcl":
         speaker = verb.head
@@ -189,7 +207,18 @@ def _just_before(verb: Token) -> Token | None:
     if prev < 0 or prev == verb.i - 1:
         return None
     token = verb.doc[prev]
-    return token if token.pos_ in ("NOUN", "PROPN") else None
+    return _appositive_head(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _appositive_head(token: Token) -> Token:
+    """"Sergei Shoigu, the secretary of Russia's Security Council, said": the noun before the verb
+    ends an apposition; the speaker is the name it describes."""
+    node = token
+    while node.head.i != node.i and node.dep_ in ("pobj", "prep", "poss", "case", "compound", "appos"):
+        if node.dep_ == "appos":
+            return node.head
+        node = node.head
+    return token
 
 
 def _beside(verb: Token, exclude: set[int]) -> Token | None:
@@ -248,8 +277,8 @@ def name(token: Token | None) -> str | None:
     if entity:
         return entity
     tokens = [t for t in _phrase(token) if t.dep_ != "det" and t.ent_type_ not in ("DATE", "TIME")]
-    while tokens and tokens[0].lower_ in TIME_WORDS:
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in TIME_WORDS or tokens[0].like_num or tokens[0].tag_ in ("JJR", "JJS")):
+        tokens = tokens[1:]  # "the latest figures", "one estimate", "a higher estimate": nobody
     if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
             sum(t.pos_ == "PROPN" for t in tokens[:-1]) >= 2:
         tokens = tokens[:-1]  # "the ... Monitoring Team report" (but "government survey" stays)

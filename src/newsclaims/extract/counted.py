@@ -18,7 +18,8 @@ The counted text is the noun's lemma, with its compound modifiers ("artillery sh
 glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier. An adjective
 standing for people counts ``person`` ("14 dead", "64 of the injured", "the number of displaced"),
 so that such counts meet other counts of people; its measure stays (measures.py reads the word).
-A toll counts deaths unless its compound names the harm ("injury toll"); "120 others" counts
+So does a noun of what happens to people ("displacement passed 90,000"). A toll counts deaths
+unless its compound names the harm ("injury toll"); "120 others" counts
 nothing of its own (the figure before it tells what).
 """
 
@@ -33,7 +34,7 @@ from .quantities import Mention
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
 #: Nouns that hold a count of something else: "the number of people", "its count of 60,000".
-CONTAINERS = frozenset({"number", "count", "figure", "total", "tally"})
+CONTAINERS = frozenset({"number", "count", "figure", "total", "tally", "estimate"})
 #: Verbs whose object is the new level of their subject: "the number of displaced could reach 150,000".
 REACH_VERBS = frozenset({"reach", "pass", "exceed", "top", "hit", "surpass", "near", "approach"})
 #: Dependencies by which a number stands for people on its own ("Tens of thousands march").
@@ -42,6 +43,8 @@ MODIFIER_DEPS = frozenset({"nummod", "quantmod", "predet", "nmod", "det", "amod"
 #: Adjectives English uses as nouns for people: "the dead", "14 dead", "64 of the injured".
 PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "displaced", "homeless", "sick",
                                "hospitalised", "hospitalized", "evacuated", "detained", "trapped"})
+#: Nouns of what happens to people, whose level is a count of people ("displacement passed 90,000").
+PEOPLE_EVENTS = frozenset({"displacement", "turnout", "attendance"})
 #: Compounds of "toll" that name what it counts; any other ("ferry toll", "flood toll") counts deaths.
 TOLL_COUNTS = frozenset({"death", "injury", "casualty"})
 
@@ -105,8 +108,10 @@ def _predicative(anchor: Token) -> Token | None:
             if found:  # the subject nearest the verb: a dateline "ODIONGAN, Philippines - ..." is none
                 return found[0] if dep == "dobj" else found[-1]
     if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in REACH_VERBS:  # "the toll passed 90,000"
-        found = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
-        return found[0] if found else None
+        verb = anchor.head
+        found = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
+        before = verb.doc[verb.i - 1] if verb.i else None  # a headline the parser misread: "as displacement passes"
+        return found[-1] if found else (before if before is not None and before.pos_ == "NOUN" else None)
     if anchor.dep_ in ("attr", "acomp") and anchor.head.lemma_ == "be":
         found = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
         return found[0] if found else None
@@ -121,6 +126,8 @@ def counted_text(token: Token | None) -> str | None:
         return None
     if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB"):
         return "person"  # "the dead", "64 of the injured"
+    if token.lemma_.lower() in PEOPLE_EVENTS:
+        return "person"  # "displacement passes 90,000": a count of the people displaced
     if token.lemma_.lower() in ("other", "more"):
         return None  # "120 others": the noun of the figure before (claims.py, ellipsis)
     if token.lemma_.lower() == "toll":
@@ -208,6 +215,6 @@ def own_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[-1]
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return own_subject(verb.head)
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return own_subject(verb.head)  # "X is said to have sent ...", "X plans to send ..."
     return None

@@ -18,8 +18,9 @@ Rules, first that applies (:func:`measure`):
    of killed/wounded/missing/captured make ``casualties`` ("killed, wounded, or went missing");
    "killing 120 people and injuring more than 900" keeps each figure's own.
 5. Sending and delivering verbs (send, deploy, deliver, supply, transfer, hand out ...) give
-   ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else; arriving and
-   joining give ``deployed`` for personnel and ``other`` for anything else; so do aid nouns on the
+   ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else, and so do
+   receiving verbs (what one side receives, the other sent); arriving and joining give ``deployed``
+   for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
    personnel") give ``other``: an army's size is not a deployment.
 6. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
@@ -67,7 +68,7 @@ ADJECTIVES: dict[str, str] = {
 #: "in hospital", "spent the night in tents", "among the dead").
 CONTEXT: dict[str, str] = {
     "injury": "wounded", "wound": "wounded", "burn": "wounded", "hospital": "wounded", "exhaustion": "wounded",
-    "tent": "displaced", "shelter": "displaced", "housing": "displaced", "camp": "displaced", "gymnasium": "displaced",
+    "tent": "displaced", "shelter": "displaced", "housing": "displaced", "deployment": "deployed", "camp": "displaced", "gymnasium": "displaced",
     "evacuation": "displaced", "displacement": "displaced", "risk": "affected", "school": "affected",
     "power": "affected", "electricity": "affected", "disease": "affected", "illness": "affected",
     "infection": "affected", "intensive care": "wounded", "critical condition": "wounded",
@@ -84,6 +85,10 @@ INTRANSITIVE = frozenset({"die", "perish", "drown", "flee", "arrive", "participa
 #: Verbs of arriving or joining: they deploy personnel; anything else that arrives is ``other``
 #: ("300 personnel have joined the search" vs "nine vessels have joined").
 ARRIVING = frozenset({"arrive", "join", "participate"})
+#: Verbs of going somewhere: personnel who go "to" a place are deployed.
+GOING = frozenset({"go", "travel", "head"})
+#: Verbs of receiving: what one side receives the other sent.
+RECEIVING = frozenset({"receive", "obtain", "accept"})
 #: Verbs a figure's clause may pass through on the way to its trigger ("X became casualties").
 LIGHT = frozenset({"be", "become", "remain", "include", "suffer", "sustain", "incur", "reach", "stand",
                    "rise", "climb", "total", "put", "place", "list", "register", "record", "count"})
@@ -96,7 +101,7 @@ PERSONNEL = frozenset(
     "mercenary specialist instructor adviser advisor staff police policeman serviceman "
     "servicemember unit division brigade battalion regiment member volunteer medic crew pilot "
     "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
-    "team paramedic".split()
+    "team paramedic builder".split()
 )
 HARM = ("killed", "wounded", "missing", "captured")
 #: Verbs that make their object a captive: "taken prisoner", "held hostage".
@@ -257,6 +262,10 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     agent = entry == "nsubj" and lemma not in INTRANSITIVE and not participle
     if lemma in ARRIVING and head is not None and head not in PERSONNEL:
         return "other"
+    if lemma in GOING and head in PERSONNEL and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return "deployed"  # "15,000 troops have gone to Russia" (but "went missing" is no deployment)
+    if lemma in RECEIVING and not agent:
+        return "deployed" if head in PERSONNEL else "supplied"  # "Russia will receive 1,000 specialists"
     if lemma in SENDING or any((lemma, c.lower_) in PHRASAL_SENDING for c in verb.children if c.dep_ == "prt"):
         if agent or head is None:  # what is sent is unknown: leave it to the figure before
             return None

@@ -6,7 +6,8 @@ Rules, first that applies (:func:`modality`), over the path from the figure up t
    negated speech verb ("did not confirm").
 2. ``projected``: a modal on a verb of the path (may, might, could, would, will), a verb of
    planning or expectation (plan, expect, intend, prepare, ...), a noun of intent with the
-   figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly".
+   figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly"; a modal of
+   perception ("could be seen") projects nothing.
 3. ``estimated``: an estimating cue (estimate, believe, assess, suggest, indicate ...), an
    estimating word on the path ("estimating that ...", "its estimate of ..."), "according to"
    estimates ("according to preliminary estimates by ..."), or "estimated" in the figure itself
@@ -28,6 +29,7 @@ PLAN_VERBS = frozenset({"plan", "expect", "intend", "prepare", "aim", "seek", "t
                         "promise", "agree", "propose", "consider", "project", "forecast", "predict"})
 PLAN_NOUNS = frozenset({"deal", "plan", "agreement", "proposal", "pledge", "promise", "intention",
                         "offer", "prospect", "forecast", "projection"})
+PERCEIVE = frozenset({"see", "hear", "watch", "spot", "observe", "notice"})
 HEDGES = frozenset({"potentially", "possibly", "likely", "probably"})
 ESTIMATE = frozenset({"estimate", "believe", "assess", "think", "suggest", "indicate", "calculate",
                       "reckon", "guess", "extrapolate"})
@@ -80,6 +82,8 @@ def _projects(token: Token) -> bool:
         return lemma in PLAN_NOUNS
     if lemma in PLAN_VERBS:
         return True
+    if lemma in PERCEIVE:
+        return False  # "six coffins could be seen": a modal of perception hedges nothing
     return any(
         (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "advmod" and c.lower_ in HEDGES)
         for c in token.children

@@ -111,8 +111,8 @@ def _is_time(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     before = [t.lower_ for t in doc[max(0, mention.start - 4):mention.start]]
-    if before[-1:] and before[-1] in ("age", "aged", "ages"):
-        return True
+    if before[-1:] and before[-1] in ("age", "aged", "ages") or before[-2:] == ["age", "of"]:
+        return True  # "aged 17", "from the age of 17"
     if len(before) >= 3 and before[-1] in ("and", "or", ",") and any(w in ("aged", "ages") for w in before[:-1]):
         return True  # "two men aged 19 and 23"
     following = [t for t in doc[mention.end:mention.end + 5] if not t.is_space

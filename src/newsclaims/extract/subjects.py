@@ -31,7 +31,8 @@ from .counted import own_subject, predicate_chain
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
 PLACES = frozenset({"GPE", "LOC"})
-HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain", "displace", "evacuate", "hurt"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain", "displace", "evacuate", "hurt",
+                        "receive", "get", "obtain", "accept"})  # and receiving: "Russia will receive 1,000 ..."
 SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
 #: Members of armed groups that are no state's forces: the group is the subject of their count.
 NON_STATE = frozenset({"insurgent", "militant", "rebel", "jihadist", "gunman", "extremist", "terrorist",
@@ -49,8 +50,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     if counted is not None and counted.lemma_.lower() in NON_STATE:
         return _plural(counted.lemma_.lower())
     agent = _agent(counted if counted is not None else anchor)
-    if agent is not None and agent.pos_ == "PRON":
-        agent = _speaker(agent)
+    if agent is not None and agent.pos_ == "PRON":  # "X said it had delivered"; not "a figure that includes"
+        agent = _speaker(agent) if agent.lower_ in ("it", "they", "we") else None
     if agent is None:
         return None
     found = country_of(agent, itself=True)

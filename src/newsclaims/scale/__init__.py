@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from ..errors import MissingExtraError, UsageError
 from ..model import Article
 
+CONNECT_TIMEOUT = "10s"  # how long to wait for the scheduler before giving up
 Runner = Callable[[list[Article]], Iterator[tuple[Article, object]]]
 
 
@@ -28,7 +29,7 @@ def dask_runner(address: str) -> tuple[Runner, Callable[[], None]]:
     from ..pipeline import batches, extract_batch
 
     try:
-        client = Client(address, timeout="10s")
+        client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         raise UsageError(f"cannot reach Dask scheduler {address}: {exc}".splitlines()[0]) from exc
 
