@@ -8,9 +8,8 @@ Rules, in order (:func:`normalise`):
 2. Look the last two words up in :data:`CLASSES` ("service member", "artillery shell"),
    then the head noun (the last word: English noun compounds are head-final, so
    "artillery shells" and "shells" share the head *shell*, "ballistic missiles" has *missile*).
-3. Otherwise lemmatise the head noun with ``simplemma`` (a maintained, dependency-free
-   lemma dictionary; spaCy's lemmatiser would need the model loaded here, and ``inflect``
-   takes 5-12 s to import, measured, for want of lazy type checks) and look it up again.
+3. Otherwise take the head noun's singular (:func:`newsclaims.nouns.singular`; spaCy's
+   lemmatiser would need the model loaded here) and look it up again.
    The extractor already gives lemmas; this makes hand-made and older records meet too.
 4. Nouns that name the measure itself rather than who or what is counted ("deaths",
    "casualties", "fatalities", "victims", "injuries") normalise to ``None``: they say *how*
@@ -29,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-import simplemma
+from .. import nouns
 
 # class label (singular) -> words that count the same kind of thing (singular or invariant plural)
 _CLASS_WORDS: dict[str, tuple[str, ...]] = {
@@ -76,7 +75,6 @@ PARTITIVES: frozenset[str] = frozenset({
 CLASSES: dict[str, str] = {word: label for label, words in _CLASS_WORDS.items() for word in words}
 
 # plurals for display that do not add -s/-es; the rest follow the regular rules in plural()
-_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "police": "police"}
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
@@ -95,20 +93,8 @@ def normalise(counted: str | None) -> str | None:
 
 
 def plural(label: str) -> str:
-    """The plural of a class label, for display ("soldier" -> "soldiers", "person" -> "people").
-
-    Participles used as nouns ("the displaced", "the injured") are already plural. Hand-written
-    because the one maintained inflection library (``inflect``) is too slow to import (module doc).
-    """
-    head, _, last = label.rpartition(" ")
-    prefix = f"{head} " if head else ""
-    if last in _IRREGULAR_PLURALS:
-        return prefix + _IRREGULAR_PLURALS[last]
-    if last.endswith(("ed", "personnel", "ammunition")):
-        return label
-    if last.endswith("y") and last[-2:-1] not in "aeiou":
-        return prefix + last[:-1] + "ies"
-    return prefix + last + ("es" if last.endswith(("s", "x", "ch", "sh")) else "s")
+    """The plural of a class label, for display ("soldier" -> "soldiers", "person" -> "people")."""
+    return nouns.plural(label)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -119,7 +105,7 @@ def lemma(noun: str) -> str:
     """
     if noun in CLASSES or noun in GENERIC or noun.endswith(("ed", "ing")):
         return noun
-    return simplemma.lemmatize(noun, lang="en").lower()
+    return nouns.singular(noun)
 
 
 def _head_phrase(counted: str | None) -> list[str]:
