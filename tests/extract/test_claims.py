@@ -101,6 +101,7 @@ def test_which_numbers_are_claims(nlp, text, figures):
         ("Russia will receive 1,000 mine-clearing specialists, officials said.", "1,000", "specialist", "deployed"),
         ("Around 15,000 North Korean troops have gone to Russia.", "Around 15,000", "troop", "deployed"),
         ("Some 12 people went missing.", "Some 12", "person", "missing"),
+        ("Insurgents abduct dozens as displacement passes 90,000", "90,000", "person", "displaced"),
         ("The service raised its estimate to about 15,000 soldiers sent. It later raised its estimate to "
          "about 16,000.", "about 16,000", "soldier", "deployed"),
         ("UNICEF said 41,000 displaced children were out of school, almost half of all school-age children "
@@ -163,6 +164,8 @@ def test_subject(nlp, text, figure, subject):
          "said.", "1,000", "Sergei Shoigu", None, "said"),
         ("One estimate put Ukrainian deaths at 75,000.", "75,000", None, None, "put"),
         ("Pyongyang is also said to have sent more than 100 ballistic missiles.", "more than 100", None, None, None),
+        ("As many as 70 people were aboard, far more than the 60 the operator listed.", "60", "operator", None,
+         "listed"),
     ],
 )
 def test_attribution(nlp, text, figure, source, via, cue):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,10 @@ def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path, seed_dir: Path, 
     result = cli("analyze", seed_dir, "--db", f"sqlite:///{tmp_path / 'x.db'}", "--scheduler", address)
     assert result.exit_code == 2
     assert "Dask scheduler" in result.output
+
+
+def test_scheduler_without_dask_names_the_extra(tmp_path: Path, seed_dir: Path, cli, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # as if the extra were not installed
+    result = cli("analyze", seed_dir, "--db", f"sqlite:///{tmp_path / 'x.db'}", "--scheduler", "tcp://127.0.0.1:9")
+    assert result.exit_code == 2
+    assert "pip install 'newsclaims[dask]'" in result.output
