@@ -25,10 +25,9 @@ nothing of its own (the figure before it tells what).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
+from .. import nouns
 from .numbers import GLUED
 from .quantities import Mention
 
@@ -120,7 +119,7 @@ def _predicative(anchor: Token) -> Token | None:
 
 def counted_text(token: Token | None) -> str | None:
     """Singular lower-case head noun with a common-noun compound right before it: "troops" ->
-    "troop", "people" -> "person" (``inflect``, a maintained library, since spaCy's lemma of
+    "troop", "people" -> "person" (:func:`newsclaims.nouns.singular`, since spaCy's lemma of
     "people" is "people"), "artillery shells" -> "artillery shell", "death toll" -> "death"."""
     if token is None:
         return None
@@ -143,7 +142,7 @@ def counted_text(token: Token | None) -> str | None:
         return f"{token.lemma_.lower()} {unglue(after.lower_)}"  # "artillery shellsroughly": the parser's head
     word = token.text.lower()
     if token.tag_ in ("NNS", "NNPS"):
-        word = _inflect().singular_noun(word) or token.lemma_.lower()
+        word = nouns.singular(word)
     elif token.pos_ in NOUNISH:
         word = token.lemma_.lower()
     compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1
@@ -183,13 +182,6 @@ def stands_for_people(doc: Doc, mention: Mention) -> bool:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in CONTAINERS:
         return True  # "its count of 60,000"
     return anchor.dep_ in ARGUMENT_DEPS and anchor.head.pos_ in ("VERB", "AUX")
-
-
-@lru_cache(maxsize=1)
-def _inflect():
-    import inflect
-
-    return inflect.engine()
 
 
 def unglue(word: str) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import nouns
 from . import gazetteer
 from .attribution import SAY_VERBS, name
 from .counted import own_subject, predicate_chain
@@ -63,9 +64,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
 
 
 def _plural(noun: str) -> str:
-    from .counted import _inflect
-
-    return _inflect().plural_noun(noun) or noun
+    return nouns.plural(noun)
 
 
 def _speaker(pronoun: Token) -> Token | None:
