@@ -180,6 +180,8 @@ def test_unanchored_without_reference():
         ("The newsletter arrives every Friday; talks resume at 15:00 GMT Saturday.", FRIDAY,
          [("every Friday", "SET", "XXXX-WXX-5"), ("15:00 GMT Saturday", "TIME", "2013-03-23T15:00")]),
         ("Kim spoke on June 30.", None, [("June 30", "DATE", "XXXX-06-30")]),
+        ("Orders cover 20,000 homes, up from 12,500 on Monday.", dt.date(2026, 7, 23),
+         [("Monday", "DATE", "2026-07-20")]),
         ("The presence was confirmed on Saturday (April 26) during a meeting.", dt.date(2025, 4, 28),
          [("Saturday (April 26)", "DATE", "2025-04-26")]),
         ("The ceremony was held on Saturday (June 28) in the capital.", dt.date(2026, 3, 1),

@@ -20,15 +20,27 @@ def tense_of(span: Span) -> str | None:
 
     Simple past is past; will/shall/going to is future; the present looks ahead ("opens in
     February") except a reporting verb's ("says Tuesday": past); the present perfect has no side;
-    a span after "since" is past, after "until" future.
+    a span after "since" is past, after "until" future; the earlier side of a comparison
+    ("17 on Thursday, up from nine on Monday") is past.
     An infinitive takes :func:`_infinitive_tense`.
     """
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in ("since", "until", "till"):
         return "past" if before == "since" else "future"
+    if _compared_from(span):
+        return "past"
     verb = _governing_verb(span)
     tense = _verb_tense(verb) if verb is not None else None
     return tense or _sentence_tense(span.sent if span.doc.has_annotation("SENT_START") else span)
+
+
+COMPARISON_WINDOW = 6  # tokens between "up from" and the date ("up from 12,500 reported on Monday")
+
+
+def _compared_from(span: Span) -> bool:
+    """The span dates the earlier figure of "up from N on X" / "down from N on X"."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - COMPARISON_WINDOW):span.start]]
+    return any(a in ("up", "down") and b == "from" for a, b in zip(words, words[1:]))
 
 
 def _governing_verb(span: Span) -> Token | None:
