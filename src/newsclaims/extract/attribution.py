@@ -11,6 +11,11 @@ Rules, first that applies (:func:`attribute`):
 2. A speech or estimate verb (:data:`SAY_VERBS`) on the path from the figure to the root, or the
    root's parenthetical "..., X said" -> its subject ("South Korea estimates that ...", "X places
    casualties at ...", "..., officials said"); "X said ..., citing Y" makes Y the source, X the via.
+   A saying verb the tagger read as a plural noun ("British intelligence estimates that ...": a
+   noun with a "that" clause) is a verb, its compounds the speaker. A verb of giving figures with a
+   figure noun as object ("X gave the same figure of about 600") attributes like a weak saying verb.
+   A participle hanging from a clause ("X offers a higher estimate, saying ...") is said by that
+   clause's subject. "X, a lawmaker who cited Y" cites through the apposition: source Y, via X.
 3. Otherwise the source is None: the outlet itself stands behind the figure.
 
 A source's name is its noun phrase without determiners, dates, relative clauses or appositions,
@@ -45,7 +50,8 @@ GROUP_NOUNS = frozenset({"engineer", "researcher", "official", "expert", "analys
 CITE_VERBS = frozenset({"cite", "quote"})
 DOCUMENT_NOUNS = frozenset({"report", "reporting", "statement", "data", "figure", "assessment", "study",
                             "survey", "briefing", "bulletin", "update", "tally", "count", "estimate"})
-EVIDENCE_NOUNS = frozenset({"estimate", "figure", "data", "number", "count", "report", "tally", "source"})
+EVIDENCE_NOUNS = frozenset({"estimate", "figure", "data", "number", "count", "report", "tally", "source",
+                            "assessment", "reporting"})
 TIME_WORDS = frozenset({"current", "recent", "latest", "new", "early", "earlier", "initial", "previous",
                         "preliminary", "official", "final", "updated", "last"})
 INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment",
@@ -107,8 +113,10 @@ def _according_to(sentence: Span) -> Attribution | None:
 
 
 def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
-    """(source, via) for "X, who cited Y" and "X cited by Y"; None when neither."""
-    for child in speaker.children:
+    """(source, via) for "X, who cited Y" and "X cited by Y" (also through an apposition: "X, a
+    lawmaker who cited Y"); None when neither."""
+    described = [a for c in speaker.children if c.dep_ == "appos" for a in c.children]
+    for child in [*speaker.children, *described]:
         if child.dep_ not in ("relcl", "acl") or child.lemma_.lower() not in CITE_VERBS:
             continue
         agent = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -141,7 +149,7 @@ def _behind(obj: Token) -> Token:
 def _speech_verb(anchor: Token) -> Attribution | None:
     chain = predicate_chain(anchor)
     root = chain[-1]
-    candidates = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    candidates = [t for t in chain if t.pos_ in ("VERB", "AUX") or _noun_as_verb(t)]
     candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i]
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, {t.i for t in chain})
@@ -160,12 +168,26 @@ def _speech_verb(anchor: Token) -> Attribution | None:
 def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     """Saying verbs nearest the figure first; a weak one ("raised its count to ...") yields to a
     saying verb whose reported content it is ("X raised its count to 48,200, the NRI said")."""
-    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS]
-    if says and says[0].lemma_.lower() in WEAK_SAY_VERBS:
+    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v)]
+    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS or _gives_figure(says[0])):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
         if outer:
             return [*outer, *says]
     return says
+
+
+def _noun_as_verb(token: Token) -> bool:
+    """"British defence intelligence estimates that ...": a saying verb tagged as a plural noun,
+    recognisable by the "that" clause it governs."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and token.lemma_.lower() in SAY_VERBS and \
+        any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _gives_figure(verb: Token) -> bool:
+    """"gave the same figure of about 600", "cites an estimate of 4,000": a verb of giving figures
+    whose object is a figure noun."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in GIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in verb.children)
 
 
 def _reports(verb: Token, inner: Token) -> bool:
@@ -188,7 +210,9 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is not None and speaker.lower_ in RELATIVE and verb.dep_ == "relcl":
         speaker = verb.head
     if speaker is None and verb.tag_ == "VBG":
-        speaker = _beside(verb, exclude) or _gerund_subject(verb)
+        speaker = _beside(verb, exclude) or _gerund_subject(verb) or _clause_subject(verb)
+    if speaker is None and _noun_as_verb(verb):
+        speaker = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound"), None)
     if speaker is None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
@@ -228,6 +252,15 @@ def _beside(verb: Token, exclude: set[int]) -> Token | None:
         if other.i != verb.i and other.pos_ == "VERB" and other.lemma_.lower() in SAY_VERBS and other.tag_ != "VBG":
             return speaker_of(other, exclude)
     return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """"X offers a higher estimate, saying ...": a participle in an adverbial clause of the main
+    clause is said by that clause's subject (inside reported speech it is not: "X said the real
+    number was higher, estimating ..." is X's)."""
+    if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return own_subject(verb.head)
 
 
 def _last_person(pronoun: Token) -> Token | None:
@@ -289,12 +322,20 @@ def name(token: Token | None) -> str | None:
 
 
 def _represented(token: Token) -> Token | None:
-    """"engineers from the university" -> the university; "a count by the firm X" -> the firm X."""
+    """"engineers from the university" -> the university; "a count by the firm X", "reports from
+    Lima", "assessments, repeated by local officials" -> who gives them ("an assessment quoted by
+    analysts" stays: the quoting is a via, :func:`_cited`)."""
     lemma = token.lemma_.lower()
-    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by",) if lemma in EVIDENCE_NOUNS | {"count"} else ()
+    evidence = lemma in EVIDENCE_NOUNS | {"count"}
+    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else ()
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
                 return obj
     return None

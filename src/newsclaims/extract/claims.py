@@ -20,6 +20,15 @@ rules that need more than one figure:
 - **Same count**: a bare container ("put the number at 52,000", "the figure could rise to 6
   million") is the count of the latest figure before it that counted a noun: its counted noun,
   subject, and measure when its own is only a default or ``other``.
+- **Share of a figure told**: a fraction or percentage whose clause's subject points back ("That
+  would be well over half of the original force", "..., which would be more than half of the
+  force first sent") is a share of the figure before it (in its sentence, else the last one of the
+  sentence before in the same paragraph): it takes that figure's measure and subject, and its
+  source, via and cue when it has none of its own.
+- **A figure of N**: "a middle figure of some 14,000 troops" names no event of its own; unless a
+  rule stated its measure (other than ``other``), it takes the measure of the nearest earlier figure
+  in the article counting the same kind of thing (personnel, else the same noun) with a noun of its
+  own (not "600 of them", "thousands more", which count a part of that kind; nor a share).
 - **Gapping**: a bare number as subject of a bare participle conjoined to the verb before it
   ("Some 3,200 homes were destroyed and 11,000 damaged": the auxiliary left out) leans on that
   figure; a finite verb ("... rescued and 41 remained missing") does not.
@@ -70,12 +79,15 @@ class _Draft:
     gapped: bool = False  # that verb is a bare participle, its auxiliary left out
     earlier_by: dt.timedelta | None = None  # "up from 61,000 a week earlier"
     sentence_day: dt.date | None = None  # the day the sentence is told of ("said on Thursday")
+    share_back: bool = False  # "That would be over half of ...": a share of the figure before
+    figure_of: bool = False  # "a figure of some 14,000 troops": a count named as a figure
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
     """Every quantitative claim in the parsed article ``doc`` (``doc.text == article.text``)."""
     drafts = [_draft(doc, article, mention, times) for mention in mentions(doc)]
-    drafts = _fill_as_of(_fill_ellipses(_fill_paragraph_sources(doc, drafts)))
+    drafts = _fill_figures(_fill_shares(doc, _fill_ellipses(_fill_paragraph_sources(doc, drafts))))
+    drafts = _fill_as_of(drafts)
     return sources.resolve(doc, _fill_subjects(doc, drafts))
 
 
@@ -89,7 +101,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
     as_of = asof.stated_date(sentence, anchor, times)
     claim = Claim(
         quantity=mention.quantity, counted=counted, measure=measure,
-        subject=subjects.explicit_subject(noun, anchor, measure),
+        subject=subjects.explicit_subject(None if mention.quantity.unit in AREA_UNITS else noun, anchor, measure),
         source=said.source, via=said.via, cue=said.cue,
         modality=modality(anchor, mention.quantity.text, said.verb or said.token),
         as_of=as_of or article.published,
@@ -108,9 +120,20 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   noun is None and counted_module.refers_back(doc, mention),
                   verb.head.i if verb is not None and verb.dep_ == "conj" else None,
                   verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
-                  asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times))
+                  asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times),
+                  mention.quantity.unit in ("fraction", "percent") and _points_back(verb),
+                  counted_module.figure_of(doc, mention, noun))
 
 
+def _points_back(verb) -> bool:
+    """Is the figure's clause about something told before: its subject "that", "this", "which"?"""
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "this", "which")
+                                    for c in verb.children)
+
+
+#: Units of area: the land an area figure measures says where, not whose ("held 900 km2 of Peruvian
+#: land" is the holder's figure), so its subject is looked for from the number itself.
+AREA_UNITS = frozenset({"km2", "sq mi", "ha", "acre"})
 _EARLIER = re.compile(r"\bfrom(?: (?:a|an|the) (?:\w+ )?(?:peak|high|low|level|total|figure) of)?\s*$", re.I)
 
 
@@ -179,6 +202,56 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             claim = replace(claim, counted="person")
         out.append(replace(draft, claim=claim))
     return out
+
+
+def _fill_shares(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Module docstring, "Share of a figure told"."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        claim = draft.claim
+        told = _told_before(doc, draft, out) if draft.share_back else None
+        if told is not None:
+            said = {} if claim.source else {"source": told.source, "via": told.via, "cue": told.cue}
+            claim = replace(claim, measure=told.measure, subject=told.subject or claim.subject, **said)
+        out.append(replace(draft, claim=claim))
+    return out
+
+
+def _told_before(doc: Doc, draft: _Draft, out: list[_Draft]) -> Claim | None:
+    """The figure a share points back to: the last before it in its sentence, else the last of
+    the sentence just before it in the same paragraph."""
+    claim = draft.claim
+    before = [d.claim for d in out if d.claim.start < claim.start and d.claim.quantity.unit is None]
+    if not before:
+        return None
+    last = before[-1]
+    if last.sentence_start == claim.sentence_start:
+        return last
+    gap = doc.text[last.sentence_end:claim.sentence_start]
+    between = doc.text[last.start:claim.sentence_start]
+    if "\n" in between or gap.strip() or last.sentence_end > claim.sentence_start:
+        return None
+    return last
+
+
+def _fill_figures(drafts: list[_Draft]) -> list[_Draft]:
+    """Module docstring, "A figure of N"."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        claim = draft.claim
+        if draft.figure_of and claim.counted and (not draft.stated or claim.measure == "other"):
+            same = [d.claim for d in out if d.claim.measure != "other" and d.claim.quantity.unit is None and not (d.of_pronoun or d.follows_more)
+                    and _same_kind(d.claim.counted, claim.counted)]
+            claim = replace(claim, measure=same[-1].measure if same else "other")
+        out.append(replace(draft, claim=claim))
+    return out
+
+
+def _same_kind(one: str | None, other: str) -> bool:
+    if not one:
+        return False
+    a, b = one.split()[-1], other.split()[-1]
+    return a == b or (a in measures.PERSONNEL and b in measures.PERSONNEL)
 
 
 def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:

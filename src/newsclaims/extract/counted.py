@@ -3,8 +3,10 @@
 Rules for the counted noun (:func:`counted_token`), first that applies:
 
 1. A measurement or multiplier unit ("50-100 meters", "1,300 square kilometers", "three times")
-   counts nothing: the unit is on the quantity; a unit of goods counts its "of" object ("12
-   tonnes of medical supplies").
+   counts nothing: the unit is on the quantity; a unit of goods or of area (:data:`OF_UNITS`)
+   counts its "of" object ("12 tonnes of medical supplies", "1,300 square kilometres of
+   farmland"), a length does not ("dug through 25 metres of rock": a distance). Money counts
+   nothing (its currency is the unit).
 2. Partitive: the number (or "%") has an "of" phrase -> its object ("more than 6,000 of those
    soldiers", "thousands of troops", "40% of the deployment").
 3. Modifier: the number modifies a noun (nummod, quantmod, predet ...) -> that noun ("some 14,000
@@ -32,6 +34,8 @@ from .numbers import GLUED
 from .quantities import Mention
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
+#: Units of goods and of area, whose "of" object is what they count (rule 1).
+OF_UNITS = frozenset({"t", "kg", "l", "barrel", "km2", "sq mi", "ha", "acre"})
 #: Nouns that hold a count of something else: "the number of people", "its count of 60,000".
 CONTAINERS = frozenset({"number", "count", "figure", "total", "tally", "estimate"})
 #: Verbs whose object is the new level of their subject: "the number of displaced could reach 150,000".
@@ -50,8 +54,9 @@ TOLL_COUNTS = frozenset({"death", "injury", "casualty"})
 
 def counted_token(doc: Doc, mention: Mention) -> Token | None:
     """The noun the number counts, or None (rules 1-4 in the module docstring)."""
-    if mention.quantity.unit in ("t", "kg", "l", "barrel") and mention.end < len(doc):
-        return of_object(doc[mention.end])  # "12 tonnes of medical supplies"
+    if mention.quantity.unit in OF_UNITS:
+        last = mention.unit_end - 1 if mention.unit_end > mention.end else mention.end
+        return of_object(doc[last]) if last < len(doc) else None  # "12 tonnes of medical supplies"
     if mention.quantity.unit not in (None, "percent", "fraction"):
         return None
     anchor = doc[mention.anchor]
@@ -167,6 +172,15 @@ def refers_back(doc: Doc, mention: Mention) -> bool:
     noun = head if anchor.dep_ in MODIFIER_DEPS and head.pos_ in NOUNISH and head.i >= mention.end \
         else _predicative(anchor)
     return noun is not None and noun.lemma_.lower() in CONTAINERS and of_object(noun) is None
+
+
+def figure_of(doc: Doc, mention: Mention, noun: Token | None) -> bool:
+    """"a middle figure of some 14,000 troops": the number modifies the noun it counts, and that
+    noun is the "of" object of a container noun (:data:`CONTAINERS`). ("the number of protesters
+    at 30,000" and "its count of 60,000" are other constructions.)"""
+    anchor = _number_root(doc[mention.anchor])
+    return noun is not None and anchor.head.i == noun.i and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in CONTAINERS
 
 
 def stands_for_people(doc: Doc, mention: Mention) -> bool:

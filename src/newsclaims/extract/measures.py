@@ -23,8 +23,14 @@ Rules, first that applies (:func:`measure`):
    for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
    personnel") give ``other``: an army's size is not a deployment.
-6. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
-   anything else ``other`` — kept, so nothing is silently lost.
+6. Purpose: a figure's noun followed by "for deployment" or "to deploy/send" is what is being
+   readied to go: ``deployed`` for personnel, ``supplied`` for anything else ("preparing 3,000
+   more soldiers for deployment"), where the walk found no trigger (or only ``other``).
+7. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
+   materiel (:data:`MATERIEL`: shells, rounds, missiles, artillery pieces ...) ``supplied`` when
+   no verb but a light or saying one governs it ("officials put the total at 10 million shells":
+   munitions counted in a story are deliveries; "fired 40 missiles" is ``other``), anything else
+   ``other`` — kept, so nothing is silently lost.
 """
 
 from __future__ import annotations
@@ -103,6 +109,11 @@ PERSONNEL = frozenset(
     "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
     "team paramedic builder".split()
 )
+#: Weapons and munitions: counted with no verb of their own, they are supplies (rule 7).
+MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",
+                      "launcher", "tank", "artillery piece", "weapon", "rifle", "grenade", "bullet", "cartridge"})
+#: Nouns and verbs of a purpose phrase after the counted noun: "for deployment", "to deploy".
+PURPOSE_NOUNS = frozenset({"deployment", "dispatch", "delivery", "shipment", "transfer"})
 HARM = ("killed", "wounded", "missing", "captured")
 #: Verbs that make their object a captive: "taken prisoner", "held hostage".
 TAKING = frozenset({"take", "hold", "keep", "seize"})
@@ -128,9 +139,32 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         if compounds:
             return compounds[0], True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
+    token = counted if counted is not None else anchor
+    if found in (None, "other") and _purpose(token):
+        return ("deployed" if head in PERSONNEL else "supplied"), True
+    if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
+        return "supplied", False
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL else "other"), False
+
+
+def _purpose(token: Token) -> bool:
+    """Rule 6: "soldiers for deployment", "troops to deploy", "shells to send"."""
+    doc = token.doc
+    nxt = doc[token.i + 1:token.i + 3]
+    if len(nxt) < 2:
+        return False
+    return (nxt[0].lower_ == "for" and nxt[1].lemma_.lower() in PURPOSE_NOUNS) or \
+        (nxt[0].lower_ == "to" and nxt[1].pos_ == "VERB" and nxt[1].lemma_.lower() in SENDING | POSTING)
+
+
+def _materiel_supplied(token: Token, head: str | None, counted_lemma: str | None) -> bool:
+    """Rule 7: materiel governed by no verb but light or saying ones is supplied."""
+    if not (head in MATERIEL or (counted_lemma or "").endswith("artillery piece")):
+        return False
+    verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
+    return all(v.lemma_.lower() in LIGHT | SAY_VERBS for v in verbs)
 
 
 def _released(noun: Token) -> bool:

@@ -14,6 +14,8 @@ Each rule is one function; :func:`excluded` applies them all.
   number before a street name ("1250 Riverside Drive"), a number hyphenated to a noun it modifies
   ("a two-bedroom flat"), and "under 18" / "over 65" with nothing counted (ages);
 - a bare multiplier "three times" with neither qualifier nor comparison (a frequency);
+- a difference between figures ("estimates differ by 2,000", "a gap of 300 between the counts"):
+  how far two counts are apart is no count itself;
 - page furniture counting the page itself on a short line ("12 comments", "4 min read").
 """
 
@@ -62,7 +64,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
     core = [t for t in tokens if is_number_token(t)]
     rules = (_is_page_count, _is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration, _is_model_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
-             _is_address, _is_compound_modifier, _is_age_bound, _is_threshold)
+             _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference)
     return bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -211,6 +213,20 @@ def _is_frequency(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     comparing = nxt is not None and (nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("as", "that", "the"))
     before = doc[mention.start - 1].lower_ if mention.start else ""
     return not (comparing or mention.quantity.qualifier != "exact" or before == "by")
+
+
+#: Verbs ("differ by") and nouns ("a gap of") whose figure is a difference between counts.
+DIFFERING_VERBS = frozenset({"differ", "vary", "diverge"})
+DIFFERENCE_NOUNS = frozenset({"gap", "difference", "discrepancy", "disparity"})
+
+
+def _is_difference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"differ by more than a million", "a gap of 300": the distance between two figures."""
+    if mention.start < 2:
+        return False
+    prep, head = doc[mention.start - 1], doc[mention.start - 2]
+    return (prep.lower_ == "by" and head.lemma_.lower() in DIFFERING_VERBS) or \
+        (prep.lower_ == "of" and head.lemma_.lower() in DIFFERENCE_NOUNS)
 
 
 def blocked_chars(text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,8 @@ Finding (:func:`mentions`)
 3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`; also one that scraping glued
    to the word before: "shellsroughly half" reads "roughly half"), and "+", "or more", "%",
    "percent" or a multiplier "times" after it.
+4. A plain figure right after a verb of going past (:data:`EXCEEDING`: "losses exceed 6,000",
+   "the toll topped 50") is ``more_than`` that figure; the verb stays out of the phrase's text.
 
 Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 """
@@ -39,6 +41,8 @@ UNITS: dict[str, str] = {
     "kilogram": "kg", "kg": "kg", "liter": "l", "litre": "l", "barrel": "barrel", "magnitude": "magnitude",
 }
 CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
+#: Verbs of going past a level: the figure after them is a lower bound ("exceed 6,000").
+EXCEEDING = frozenset({"exceed", "surpass", "top", "pass"})
 _FRACTION_WORDS = frozenset(w for phrase in FRACTIONS for w in phrase.split()) - {"a", "one", "two", "three"}
 
 
@@ -146,6 +150,8 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
     reading = read(text)
     if reading is None:
         return None
+    if reading.qualifier == "exact" and begin and doc[begin - 1].pos_ == "VERB" and doc[begin - 1].lemma_.lower() in EXCEEDING:
+        reading = Reading(reading.value, reading.value, None, "more_than", reading.unit)  # rule 4
     unit_end, measured = _measurement_unit(doc, end)
     unit = unit or reading.unit or measured or _currency(doc, begin) or _unit_before(doc, begin)
     quantity = _quantity(reading, unit, text, first, span.end_char)

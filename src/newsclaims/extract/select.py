@@ -57,9 +57,10 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 )
 #: Words that make a time expression without a digit (rule 2); names must be capitalised.
 TIME_WORDS: frozenset[str] = frozenset(
-    (set(cal.UNITS) - {"second"}) | {unit + "s" for unit in cal.UNITS} | {"centuries"} | set(cal.SEASONS)
-    | set(cal.PARTS_OF_DAY) | set(rel.DAY_WORDS) | set(rel.SET_WORDS) - {"the", "day", "before", "after"}
-    | {word for phrase in timex_normalise.HOLIDAYS for word in phrase.split() if word not in ("day", "new")}
+    {unit for unit in cal.UNITS if unit != "second"} | {unit + "s" for unit in cal.UNITS} | {"centuries"}
+    | set(cal.SEASONS) | set(cal.PARTS_OF_DAY) | set(rel.SET_WORDS)
+    | {word for phrase in (*rel.DAY_WORDS, *timex_normalise.HOLIDAYS) for word in phrase.split()}
+    - {"the", "day", "before", "after", "new"}
     | {"now", "currently", "nowadays", "presently", "recently", "lately", "previously", "formerly", "earlier",
        "soon", "shortly", "someday", "ago", "past", "future", "annual", "overnight", "weekend", "fortnight"}
 )

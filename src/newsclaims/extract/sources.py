@@ -11,7 +11,9 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
    named last before its sentence.
 3. A country, capital or demonym speaking for its government becomes the country ("what Seoul
    describes" -> "South Korea").
-4. "it said", "they said": the latest source named before.
+4. "it said", "they said": the subject of the sentence before, in the same paragraph, when it is a
+   named body (a proper name, nationality or organisation among its words: "British defence
+   intelligence goes further. It says ..."); else the latest source named before.
 5. People keep one spelling ("Kim Jong-un" -> "Kim Jong Un").
 """
 
@@ -29,6 +31,7 @@ from ..model import Claim
 GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
                             "office", "bureau", "authority", "council", "commission", "institute"})
 from . import entities, gazetteer
+from .attribution import name as phrase_name
 
 
 def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -40,6 +43,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         earlier = [text for start, text in names if start < claim.start]
         earlier += [c.source for c in out if c.source and c.source not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
+        if claim.source in ("it", "they"):
+            earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
         out.append(replace(claim, source=_one(claim.source, known, earlier, latest),
                            via=_one(claim.via, known, earlier, latest), subject=entities.expand(claim.subject, known)))
     return out
@@ -72,3 +77,20 @@ def _names(doc: Doc, known: dict[str, str]) -> list[tuple[int, str]]:
         if position >= 0:
             found.append((position, long_name))
     return sorted(found)
+
+
+def _previous_subject(doc: Doc, start: int) -> str | None:
+    """Rule 4: the named subject of the sentence before the one at ``start``, same paragraph."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    before = doc[span[0].sent.start - 1].sent
+    if "\n" in doc.text[before.end_char:start]:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
+        return None
+    return phrase_name(subject)
