@@ -226,16 +226,17 @@ class _extractor:
 
     def _pool(self, workers: int) -> Runner:
         """Worker processes forked from a forkserver that has loaded the model once (pages
-        shared, no per-worker load time), started now so that they are ready by the time the
-        first chunk is cleaned."""
+        shared, no per-worker load time), started in the background now, so that they get ready
+        while this process reads and cleans the first chunk."""
         import concurrent.futures
         import multiprocessing
+        import threading
 
         os.environ.setdefault("OMP_NUM_THREADS", "1")  # see NOTES.md: BLAS threads fight otherwise
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["newsclaims.scale.preload"])
         pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm)
-        pool.submit(int)  # starts the workers
+        threading.Thread(target=pool.submit, args=(int,), daemon=True).start()  # start the workers meanwhile
         self._close = pool.shutdown
 
         def run(articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:

@@ -275,6 +275,12 @@ def test_every_seed_claim_slices_out_of_its_text(nlp, seed_dir):
         # "X, a lawmaker who cited Y, gave the same figure of N"
         ("Maria Lopes, a mayor who cited the ministry, gave the same figure of about 60 killed.", "about 60",
          {"source": "ministry", "via": "Maria Lopes", "cue": "gave", "measure": "killed"}),
+        # "X, who sits on ... and cited Y": the citing relative conjoined to another
+        ("Mayor Ana Ruiz, who sits on the health committee and cited briefings from the health bureau, said "
+         "roughly 600 people had been killed.", "roughly 600", {"source": "health bureau", "cue": "said"}),
+        # "handed over" is a sending verb
+        ("In exchange, Lima has handed over at least one air-defence system.", "at least one",
+         {"measure": "supplied"}),
         # a participle said by the subject of the clause it hangs from; "exceed N" is more than N
         ("The coastguard offers a higher estimate, saying island losses exceed 600 killed and wounded.", "600",
          {"source": "coastguard", "cue": "saying", "qualifier": "more_than"}),

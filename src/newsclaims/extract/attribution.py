@@ -54,7 +54,7 @@ EVIDENCE_NOUNS = frozenset({"estimate", "figure", "data", "number", "count", "re
                             "assessment", "reporting"})
 TIME_WORDS = frozenset({"current", "recent", "latest", "new", "early", "earlier", "initial", "previous",
                         "preliminary", "official", "final", "updated", "last"})
-INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment",
+INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment", "briefing",
                         "list", "record", "tally", "count", "bulletin", "statement", "document", "survey"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"})
 
@@ -114,10 +114,13 @@ def _according_to(sentence: Span) -> Attribution | None:
 
 def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
     """(source, via) for "X, who cited Y" and "X cited by Y" (also through an apposition: "X, a
-    lawmaker who cited Y"); None when neither."""
+    lawmaker who cited Y", and a conjoined relative: "X, who sits on ... and cited Y"); None when
+    neither."""
     described = [a for c in speaker.children if c.dep_ == "appos" for a in c.children]
-    for child in [*speaker.children, *described]:
-        if child.dep_ not in ("relcl", "acl") or child.lemma_.lower() not in CITE_VERBS:
+    clauses = [c for c in (*speaker.children, *described) if c.dep_ in ("relcl", "acl")]
+    clauses += [c for clause in clauses if clause.dep_ == "relcl" for c in clause.conjuncts]  # "who sits ... and cited Y"
+    for child in clauses:
+        if child.lemma_.lower() not in CITE_VERBS:
             continue
         agent = next((c for c in child.children if c.dep_ == "agent"), None)
         if agent is not None:  # "X cited by Y"

@@ -82,7 +82,7 @@ CONTEXT: dict[str, str] = {
 SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
                      "supply", "provide", "export", "sell", "donate", "give", "distribute"})
 #: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").
-PHRASAL_SENDING = frozenset({("hand", "out"), ("fly", "in"), ("send", "in"), ("give", "out"), ("ship", "in")})
+PHRASAL_SENDING = frozenset({("hand", "out"), ("hand", "over"), ("fly", "in"), ("send", "in"), ("give", "out"), ("ship", "in")})
 #: Sending verbs that place one's own assets rather than deliver them to someone.
 POSTING = frozenset({"deploy", "dispatch", "station", "move", "mobilize", "mobilise", "post"})
 #: Verbs whose subject undergoes them: "75,000 troops died", "46,000 people fled".
