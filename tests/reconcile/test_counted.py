@@ -47,6 +47,8 @@ def test_counted_nouns_meet_by_class(left: str, right: str, meet: bool) -> None:
         ("casualties", None),
         ("fatalities", None),
         ("death toll", None),
+        ("contingent", None),
+        ("the total", None),
         (None, None),
         ("", None),
     ],

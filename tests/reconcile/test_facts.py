@@ -173,8 +173,12 @@ def test_one_source_in_several_outlets_is_one_assertion(build) -> None:
         ([(1, 600, "exact", {"measure": "killed", "source": "National Intelligence Service"}),
           (2, 600, "approx", {"measure": "killed", "source": "NIS", "outlet": "Times"})],
          {"NIS": "National Intelligence Service"}, 2, 1),
-        # without the alias they are two
+        # undefined, the acronym meets its long form by initials
         ([(1, 600, "exact", {"measure": "killed", "source": "National Intelligence Service"}),
+          (2, 600, "approx", {"measure": "killed", "source": "NIS", "outlet": "Times"})],
+         None, 2, 1),
+        # an acronym whose initials match no other source stays apart
+        ([(1, 600, "exact", {"measure": "killed", "source": "Defence Intelligence Agency"}),
           (2, 600, "approx", {"measure": "killed", "source": "NIS", "outlet": "Times"})],
          None, 2, 2),
         # unattributed claims: each outlet is its own source

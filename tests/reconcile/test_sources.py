@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from newsclaims.reconcile.sources import Names, key, named, outlet_name, primaries, same_spelling
+from newsclaims.reconcile.sources import Names, initialisms, key, named, outlet_name, primaries, same_spelling
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,18 @@ def test_unattributed_claim_is_its_outlets_own(build) -> None:
 )
 def test_outlet_name(build, outlet, document: str, name: str) -> None:
     assert outlet_name(replace(build(1, 10, outlet=outlet), document=document)) == name
+
+
+@pytest.mark.parametrize(
+    ("names", "found"),
+    [
+        (["NIS", "National Intelligence Service", "Western officials"], {"NIS": "National Intelligence Service"}),
+        (["OCHA", "Office for the Coordination of Humanitarian Affairs"],
+         {"OCHA": "Office for the Coordination of Humanitarian Affairs"}),
+        (["NIS", "National Intelligence Service", "National Insurance Scheme"], {}),  # ambiguous: none
+        (["NIS", "the spy agency"], {}),
+        (["UN", "United Nations"], {}),  # already defined in a text: the known alias stands
+    ],
+)
+def test_undefined_acronyms_meet_their_long_form_by_initials(names: list[str], found: dict[str, str]) -> None:
+    assert initialisms(names, known={"UN": "United Nations"}) == found

@@ -13,8 +13,10 @@ Rules, in order (:func:`normalise`):
    The extractor already gives lemmas; this makes hand-made and older records meet too.
 4. Nouns that name the measure itself rather than who or what is counted ("deaths",
    "casualties", "fatalities", "victims", "injuries") normalise to ``None``: they say *how*
-   people were counted, not *which* people. :mod:`newsclaims.reconcile.facts` lets such
-   claims join the one specific group of the same subject and measure, when there is one.
+   people were counted, not *which* people. So do partitive and collective heads standing
+   alone ("4,000 of the first contingent", "the total"): they count members of a group
+   named elsewhere. :mod:`newsclaims.reconcile.facts` lets such claims join the one specific
+   group of the same subject and measure, when there is one.
 5. Anything else stays its own head lemma, so "laborers" (class *worker*) and "engineers"
    (*engineer*) stay apart, as do "shells" and "missiles".
 
@@ -74,7 +76,6 @@ PARTITIVES: frozenset[str] = frozenset({
 
 CLASSES: dict[str, str] = {word: label for label, words in _CLASS_WORDS.items() for word in words}
 
-# plurals for display that do not add -s/-es; the rest follow the regular rules in plural()
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
@@ -89,7 +90,7 @@ def normalise(counted: str | None) -> str | None:
             return None
         if candidate in CLASSES:
             return CLASSES[candidate]
-    return head
+    return None if head in PARTITIVES else head
 
 
 def plural(label: str) -> str:

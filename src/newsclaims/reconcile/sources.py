@@ -11,6 +11,9 @@ Three steps make two names one source:
    as the extractor finds them defined in the text, or as the user gives them). A whole name
    that is an alias becomes its canonical name, and so does each word of a name that is an
    alias ("South Korea's NIS" -> "south korea national intelligence service").
+   Acronyms not defined in any text meet their long form by initials (:func:`initialisms`):
+   "NIS" and "National Intelligence Service" among one story's sources are one source when no
+   other source name has those initials.
 3. **Relays** (:func:`primaries`): a claim "according to X, who cited Y" has source Y and
    via X; within one fact, X's own unrelayed claims are then traced to Y as well, so a
    lawmaker quoting the intelligence service is not a second independent source.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
@@ -52,6 +55,33 @@ def same_spelling(a: str, b: str) -> bool:
     if len(left) != len(right):
         return False
     return all(x == y or (min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1) for x, y in zip(left, right))
+
+
+_MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le"})
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def initials(name: str) -> str:
+    """"National Intelligence Service" -> "NIS"; "Office for the Coordination of Humanitarian
+    Affairs" -> "OCHA"; minor words skipped; "" unless every other word is capitalised."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w and w.lower() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def initialisms(names: Iterable[str], known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Aliases for acronyms among ``names`` that no text defined: an all-capitals name (2-6
+    letters) maps to the one other name whose initials it is; none when two names share them."""
+    names = set(names)
+    by_initials: dict[str, set[str]] = {}
+    for name in names:
+        if (found := initials(name)) and not _ACRONYM.match(name):
+            by_initials.setdefault(found, set()).add(name)
+    known = known or {}
+    return {acronym: next(iter(long)) for acronym in names
+            if _ACRONYM.match(acronym) and acronym not in known
+            and len(long := by_initials.get(acronym, set())) == 1}
 
 
 class Names:
