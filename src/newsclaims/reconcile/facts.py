@@ -63,7 +63,7 @@ from . import counted as counted_nouns
 from .bodies import describe, resolve
 from .intervals import Interval, of_quantity, point
 from .records import fact_record  # noqa: F401 - also importable from here, where the CLI looks
-from .sources import Names, initialisms, key, named, outlet_name, primaries
+from .sources import Names, key, named, outlet_name, primaries, story_aliases
 from .summary import cite, summarise
 
 DEFAULT_WINDOW_DAYS = 14
@@ -111,8 +111,7 @@ def facts(
     aliases: Mapping[str, str] | None = None,
 ) -> list[Fact]:
     """Group ``claims`` into facts and judge each one (module doc)."""
-    spoken = {name for c in claims for name in (c.claim.source, c.claim.via) if name}
-    aliases = {**initialisms(spoken, aliases), **(aliases or {})}
+    aliases = story_aliases(claims, aliases)
     names = _Namings(Names(aliases), Names(), Names(aliases))
     for stored in claims:  # learn every spelling first, so each source is shown alike in every fact
         named(stored, names.sources)

@@ -84,6 +84,13 @@ def initialisms(names: Iterable[str], known: Mapping[str, str] | None = None) ->
             and len(long := by_initials.get(acronym, set())) == 1}
 
 
+def story_aliases(claims: Iterable[StoredClaim], aliases: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The aliases defined in the texts (``aliases``) and the undefined acronyms among the
+    claims' sources and relays that meet a long form by initials (:func:`initialisms`)."""
+    spoken = {name for c in claims for name in (c.claim.source, c.claim.via) if name}
+    return {**initialisms(spoken, aliases), **(aliases or {})}
+
+
 class Names:
     """Canonical keys and display names for every source, via and outlet of a set of claims."""
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 import altair as alt
 
+from .. import nouns
 from ..model import Fact, StoredClaim, TimelineEntry
 from .data import fact_claims, outlet_of
 
@@ -58,7 +59,7 @@ def fact_chart(fact: Fact, href: Href) -> dict | None:
         row["lo"] = 0 if row["open_below"] else row["low"] if row["low"] is not None else row["value"]
         row["hi"] = top if row["open_above"] else row["high"] if row["high"] is not None else row["value"]
     scale = alt.Scale(domain=[0, top], nice=False)
-    layers = [_rule(alt.Y("lo:Q", title=fact.counted or fact.measure, scale=scale))]
+    layers = [_rule(alt.Y("lo:Q", title=_axis_title(fact), scale=scale))]
     if any(row["value"] is not None for row in rows):  # an empty layer warns about infinite extents
         layers.append(_points(alt.Y("value:Q", scale=scale)))
     ranges = [row for row in rows if not (row["open_above"] or row["open_below"]) and row["lo"] != row["hi"]]
@@ -100,9 +101,17 @@ def _cap(y: alt.Y, rows: list[dict]) -> alt.Chart:
     )
 
 
+def _axis_title(fact: Fact) -> str:
+    """"killed (soldiers)", "supplied (shells)", "casualties": what the y axis counts."""
+    if fact.unit == "percent":
+        return f"{fact.measure}, %"
+    return f"{fact.measure} ({nouns.plural(fact.counted)})" if fact.counted else fact.measure
+
+
 def fact_rows(fact: Fact, href: Href) -> list[dict]:
     """One chart row per dated claim of the fact."""
     rows = []
+    speakers = {c.id: a.source for a in fact.assertions for c in a.claims if a.source}  # after aliases and relays
     for stored in fact_claims(fact):
         claim, quantity = stored.claim, stored.claim.quantity
         as_of = claim.as_of or stored.published
@@ -118,7 +127,7 @@ def fact_rows(fact: Fact, href: Href) -> list[dict]:
                 "qualifier": quantity.qualifier,
                 "open_above": quantity.high is None and quantity.qualifier in OPEN_ABOVE,
                 "open_below": quantity.low is None and quantity.qualifier in OPEN_BELOW,
-                "series": claim.source or outlet_of(stored),
+                "series": speakers.get(stored.id) or claim.source or outlet_of(stored),
                 "outlet": outlet_of(stored),
                 "figure": quantity.text,
                 "sentence": _excerpt(claim.sentence),

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .. import reconcile
 from ..reconcile import timeline
+from ..reconcile.sources import story_aliases
 from ..model import Article, Fact, StoredArticle, StoredClaim, StoredEvent, TimelineEntry
 
 OWN_REPORTING = "(the outlet itself)"  # label for claims that name no source
@@ -85,7 +86,7 @@ def collect(store, window_days: int = 14) -> ReportData:
     events = list(store.events())
     facts = reconcile_facts(claims, window_days=window_days, aliases=store.aliases())
     timeline = build_timeline(events)
-    sources = source_rows(claims, store.aliases())
+    sources = source_rows(claims, story_aliases(claims, store.aliases()))
     overview = make_overview(stored, claims, facts, events, sources)
     return ReportData(
         overview=overview,
