@@ -180,6 +180,8 @@ def main(argv: list[str] | None = None) -> None:
             print(f"analyze --workers 1             {total / one:9,.0f} words/s  ({one:.1f} s)")
             print(f"analyze --workers 2             {total / two:9,.0f} words/s  ({two:.1f} s)  speed-up {one / two:.2f}x")
         print(f"ratio newsclaims/spaCy {seconds['spacy'] / seconds['analyze']:.2f}")
+        if args.workers_scaling:
+            print(f"ratio newsclaims --workers 1/spaCy {seconds['spacy'] / seconds['workers 1']:.2f}  (one core each)")
         if args.memory:
             big = write_corpus(texts, work / "x10", copies=10)
             _, peak1 = analyze_run(corpus, work, len(texts))

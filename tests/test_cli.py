@@ -1,4 +1,4 @@
-"""The command line end to end: real files, a real SQLite file, the real model."""
+"""The command line end to end: real files, a real SQLite file (and PostgreSQL server), the real model."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,13 +30,20 @@ def invoke(*args: str):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory, seed_dir: Path) -> str:
-    """The five seed articles analysed once into a real SQLite file."""
-    db = tmp_path_factory.mktemp("cli") / "seed.db"
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def seeded(request: pytest.FixtureRequest, tmp_path_factory, seed_dir: Path) -> Iterator[str]:
+    """The five seed articles analysed once into a real SQLite file, or a real PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield _analysed(str(tmp_path_factory.mktemp("cli") / "seed.db"), seed_dir)
+    else:
+        with request.getfixturevalue("postgres_schema")() as url:
+            yield _analysed(url, seed_dir)
+
+
+def _analysed(db: str, seed_dir: Path) -> str:
     result = invoke("analyze", seed_dir, "--db", db, "--workers", "1", "--quiet")
     assert result.exit_code == 0, result.output
-    return str(db)
+    return db
 
 
 def test_analyze_twice_adds_nothing(seeded: str, seed_dir: Path) -> None:

@@ -72,17 +72,26 @@ def analyze(
         if on_skip:
             on_skip(item)
 
+    def store_all(extracted: Iterable[tuple[Article, Outcome]]) -> None:
+        for article, outcome in extracted:
+            if isinstance(outcome, Findings):
+                _store(store, article, outcome, result, skip)
+            else:
+                skip(Skipped(article.uri, outcome))
+            if on_progress:
+                on_progress(1)
+
+    known = store.published_dates(min_confidence=published_dates.TRUST)
     with _extractor(options) as run:
+        pending: Iterable[tuple[Article, Outcome]] = ()
         for chunk in _chunks(_read_all(sources, options, skip), CHUNK):
             articles = _clean_chunk(chunk, store, options, result, skip)
-            articles = published_dates.settle(articles, known=store.published_dates(min_confidence=published_dates.TRUST))
-            for article, outcome in run(articles):
-                if isinstance(outcome, Findings):
-                    _store(store, article, outcome, result, skip)
-                else:
-                    skip(Skipped(article.uri, outcome))
-                if on_progress:
-                    on_progress(1)
+            articles = published_dates.settle(articles, known=known)
+            known.extend(published_dates.sure_dates(articles))
+            running = run(articles)  # a pool or cluster starts on it now, while the last chunk is stored
+            store_all(pending)
+            pending = running
+        store_all(pending)
     return result
 
 
@@ -207,7 +216,9 @@ class _extractor:
     """Context manager choosing the runner: in-process, a process pool, or Dask.
 
     Each runs :func:`extract_batch` on groups of :data:`TASK` articles; results come back in
-    input order and equal a one-by-one run's.
+    input order and equal a one-by-one run's. A pool or cluster runner submits a chunk's work
+    when called, so that workers extract one chunk while this process cleans the next and
+    stores the one before (two chunks in flight at most: memory stays bounded).
     """
 
     def __init__(self, options: Options) -> None:

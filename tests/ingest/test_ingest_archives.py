@@ -11,6 +11,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -70,6 +71,31 @@ def test_damaged_warc_keeps_what_came_before(tmp_path: Path) -> None:
     items = list(ingest.read(str(damaged)))
     assert [i.uri for i in items if isinstance(i, RawDocument)] == ["https://news.example/a", "https://news.example/b"]
     assert isinstance(items[-1], Skipped) and "damaged WARC" in items[-1].reason
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_archive_cut_off_anywhere_in_a_record(tmp_path: Path, gz: bool) -> None:
+    """A download cut off mid-file, at every point of one record: what came before is kept, the
+    cut record is never stored half, and one line says the archive is damaged or the record cut."""
+    whole = tmp_path / ("whole.warc.gz" if gz else "whole.warc")
+    write_ccnews(whole, gz=gz)
+    with whole.open("rb") as stream:  # where /b's response record starts and ends in the file
+        records = ArchiveIterator(stream)
+        for record in records:
+            if record.rec_type == "response" and record.rec_headers.get_header("WARC-Target-URI").endswith("/b"):
+                start = records.get_record_offset()
+                record.content_stream().read()
+                records.read_to_end(record)
+                end = start + records.get_record_length()
+                break
+    data = whole.read_bytes()
+    path = tmp_path / whole.name.replace("whole", "cut")
+    for cut in range(start + 1, end - 8, 7):  # (a gzip member's last 8 bytes are only its checksum)
+        path.write_bytes(data[:cut])
+        items = list(ingest.read(str(path)))
+        assert [i.uri for i in items if isinstance(i, RawDocument)] == ["https://news.example/a"], cut
+        skipped = [i for i in items if isinstance(i, Skipped)]
+        assert len(skipped) == 1 and ("truncated" in skipped[0].reason or "damaged" in skipped[0].reason), cut
 
 
 def test_record_over_the_cap_is_skipped(tmp_path: Path) -> None:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from newsclaims.cli import app
 from newsclaims.store import Store
-
-PG_ENV = "NEWSCLAIMS_TEST_PG"
-
 
 def invoke(*args: object):
     return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
@@ -53,20 +47,7 @@ def reference(tmp_path_factory, seed_dir: Path) -> dict[str, tuple]:
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
+def pg_url(postgres_schema) -> Iterator[str]:
     """A URL of a new, empty PostgreSQL schema (dropped afterwards); skipped without a server."""
-    if not os.environ.get(PG_ENV):
-        pytest.skip(f"{PG_ENV} is not set")
-    from newsclaims.store.engine import create, parse_url
-
-    url = parse_url(os.environ[PG_ENV])
-    schema = f"scale_{uuid.uuid4().hex[:12]}"
-    admin = create(url)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with postgres_schema() as url:
+        yield url

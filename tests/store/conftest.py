@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,12 +38,13 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def store_url(backend: str, db_url: str) -> Iterator[str]:
+def store_url(backend: str, db_url: str, request: pytest.FixtureRequest) -> Iterator[str]:
     """A URL of an empty database: a new SQLite file, or a new PostgreSQL schema."""
     if backend == "sqlite":
         yield db_url
     else:
-        yield from _postgres_schema()
+        with request.getfixturevalue("postgres_schema")() as url:
+            yield url
 
 
 @pytest.fixture
@@ -72,10 +72,10 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def migrated_postgres() -> Iterator[str]:
+def migrated_postgres(postgres_schema) -> Iterator[str]:
     from newsclaims.store import Store
 
-    for url in _postgres_schema():
+    with postgres_schema() as url:
         Store(url).close()
         yield url
 
@@ -88,21 +88,3 @@ def _empty_postgres(url: str) -> None:
         for table in TABLES:  # DELETE: cheaper than TRUNCATE on tables this small
             conn.execute(sa.text(f"DELETE FROM {table}"))
     engine.dispose()
-
-
-def _postgres_schema() -> Iterator[str]:
-    from newsclaims.store.engine import create, parse_url
-
-    url = parse_url(os.environ[PG_ENV])
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create(url)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-            hide_password=False
-        )
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()

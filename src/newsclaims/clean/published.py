@@ -483,11 +483,15 @@ def settle(articles: Sequence[Article], *, known: Sequence[dt.date] = (), trust:
     ``known`` dates (say, of articles already stored), give the corpus date; the others, undated
     or weakly dated, are dated again against it (basis "text"), or get it (basis "corpus").
     """
-    sure = [a.published for a in articles if a.published and _sure(a, trust)]
-    corpus = from_corpus([*known, *sure])
+    corpus = from_corpus([*known, *sure_dates(articles, trust)])
     if corpus is None:
         return list(articles)
     return [a if _sure(a, trust) else _redate(a, infer(a.text, near=corpus.date) or corpus) for a in articles]
+
+
+def sure_dates(articles: Sequence[Article], trust: float = TRUST) -> list[dt.date]:
+    """The dates :func:`settle` trusts: from metadata, or inferred with at least ``trust`` confidence."""
+    return [a.published for a in articles if a.published and _sure(a, trust)]
 
 
 def _sure(article: Article, trust: float) -> bool:

@@ -362,6 +362,9 @@ def _most_often(doc: Doc, loose: bool) -> str | None:
 
 
 def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]:
+    first = doc[i]
+    if not (first.is_alpha and (first.is_title or first.is_upper)) or first.ent_type_ == "PERSON":
+        return 1, None  # most tokens: no span slicing (this runs on every token of an article)
     for size in (3, 2, 1):
         span = doc[i:i + size]
         if len(span) == size and all(t.is_alpha and (t.is_title or t.is_upper) for t in span) \

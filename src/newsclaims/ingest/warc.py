@@ -9,9 +9,9 @@ Rules:
   documents: ``WARC-Target-URI`` is the document's URI and URL, ``WARC-Date`` its published
   date (metadata); other record types (warcinfo, request, metadata) and other payloads
   (images, PDFs, redirects) are passed over silently - they are not news text;
-* a record that cannot be used (undecodable, binary, too large) is one Skipped naming the
-  archive and the record's URI; a damaged archive stops at the damage with one Skipped, and
-  every document read before it is kept.
+* a record that cannot be used (undecodable, binary, too large, cut short by the end of the
+  file) is one Skipped naming the archive and the record's URI; a damaged archive stops at the
+  damage with one Skipped, and every document read before it is kept.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import InputError
 from ..model import RawDocument, Skipped
@@ -35,13 +34,32 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skippe
     """Every usable response record of the archive at ``path``."""
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            records = ArchiveIterator(stream, arc2warc=True)
+            for record in records:
+                if record.rec_type is None or record.length is None:  # warcio's reading of cut headers
+                    yield Skipped(str(path), f"damaged WARC archive: it ends inside a record's headers "
+                                             f"(byte {records.offset})")
+                    return
                 item = _document(path, record, options)
+                if item is None and _cut_short(record):  # cut inside its HTTP headers
+                    item = Skipped(f"{path} {_uri(path, record)}", "truncated record: the archive ends inside it")
                 if item is not None:
                     yield item
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
-        yield Skipped(str(path), f"damaged WARC archive, reading stopped: {reason}")
+            if _ends_inside_a_record(records, path.stat().st_size):
+                yield Skipped(str(path), "damaged WARC archive: it ends inside a record")
+    except Exception as exc:  # noqa: BLE001 - ArchiveLoadFailed, OSError, EOFError, and warcio's own
+        # AttributeErrors or ValueErrors on damaged headers: all mean the rest cannot be read
+        yield Skipped(str(path), f"damaged WARC archive, reading stopped: {_reason(exc)}")
+
+
+def _ends_inside_a_record(records: ArchiveIterator, size: int) -> bool:
+    """warcio ends without a word where the file ends inside a gzip member: it stops short of
+    the file's end."""
+    return records.offset < size
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def _document(path: Path, record, options: ReadOptions) -> RawDocument | Skipped | None:
@@ -51,11 +69,13 @@ def _document(path: Path, record, options: ReadOptions) -> RawDocument | Skipped
     media_type, charset = _content_type(record.http_headers.get_header("Content-Type") or "")
     if not status.startswith("2") or media_type not in _TEXT_TYPES:
         return None
-    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
+    uri = _uri(path, record)
     data = record.content_stream().read(options.max_bytes + 1)
     try:
         if len(data) > options.max_bytes:
             raise InputError(f"too large (more than {megabytes(options.max_bytes)})")
+        if _cut_short(record):
+            raise InputError("truncated record: the archive ends inside it")
         content = decode(data, html=_TEXT_TYPES[media_type] == "text/html", charset=charset)
     except InputError as exc:
         return Skipped(f"{path} {uri}", str(exc))
@@ -66,6 +86,17 @@ def _document(path: Path, record, options: ReadOptions) -> RawDocument | Skipped
         published=_warc_date(record.rec_headers.get_header("WARC-Date")),
         url=uri,
     )
+
+
+def _uri(path: Path, record) -> str:
+    return record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
+
+
+def _cut_short(record) -> bool:
+    """Whether the archive ended before the record's declared ``Content-Length``: warcio then
+    hands over the bytes that are there without a word (a download cut off mid-file)."""
+    raw = record.raw_stream
+    return getattr(raw, "limit", 0) > 0 and raw.read(1) == b""
 
 
 def _content_type(header: str) -> tuple[str, str | None]:

@@ -2,8 +2,9 @@
 
 The client reads, cleans and stores; workers only run :func:`newsclaims.pipeline.extract_batch`
 on groups of articles, a pure function (each article's findings depend on that article alone),
-so results equal a single-process run. Results come back to the client in input order, one
-chunk of the pipeline at a time, and are written from the client in that chunk's batch.
+so results equal a single-process run. A chunk's work is submitted when the pipeline hands it
+over, and its results come back to the client in input order, written from the client while
+the workers go on with the next chunk.
 
 Dask is the optional ``dask`` extra; without it, :func:`dask_runner` raises
 :class:`~newsclaims.errors.MissingExtraError` naming the extra to install.
@@ -35,8 +36,8 @@ def dask_runner(address: str) -> tuple[Runner, Callable[[], None]]:
 
     def run(articles: list[Article]) -> Iterator[tuple[Article, object]]:
         groups = batches(articles)
-        futures = client.map(extract_batch, groups, pure=False)
-        for group, future in zip(groups, futures):
-            yield from zip(group, future.result())
+        futures = client.map(extract_batch, groups, pure=False)  # submitted now, not when read
+        return ((article, outcome) for group, future in zip(groups, futures)
+                for article, outcome in zip(group, future.result()))
 
     return run, client.close
