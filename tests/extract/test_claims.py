@@ -45,6 +45,8 @@ def only(nlp, text: str, figure: str):
         ("Share this article: 12 comments", []),
         ("Relatives have spent the last three nights at the site.", []),
         ("It has conscription from the age of 17.", []),
+        ("Authorities banned gatherings of more than 100 people and 40 schools closed.", ["40"]),
+        ("Deaths stayed below the 2% threshold; the emergency line, 90210, took 500 calls.", ["500"]),
     ],
 )
 def test_which_numbers_are_claims(nlp, text, figures):
@@ -106,6 +108,15 @@ def test_which_numbers_are_claims(nlp, text, figures):
          "about 16,000.", "about 16,000", "soldier", "deployed"),
         ("UNICEF said 41,000 displaced children were out of school, almost half of all school-age children "
          "in the camps.", "almost half", "child", "affected"),
+        ("Health officials confirmed 212 new cases of measles.", "212", "case", "affected"),
+        ("Clinics admitted 95 patients with suspected dengue.", "95", "patient", "affected"),
+        ("Officials put the case fatality rate at 1.8%.", "1.8%", "case", "killed"),
+        ("The mortality rate has risen to 4%, the ministry said.", "4%", "person", "killed"),
+        ("Twelve pupils became ill after lunch.", "Twelve", "pupil", "affected"),
+        ("Measles outbreak: more than 80 fall sick", "more than 80", "person", "affected"),
+        ("The hotline received 2,300 calls.", "2,300", "call", "other"),
+        ("Nurses have administered 50,000 doses.", "50,000", "dose", "supplied"),
+        ("Of the 300 evacuees, 45 have returned home.", "45", "evacuee", "displaced"),
     ],
 )
 def test_counted_and_measure(nlp, text, figure, counted, measure):
@@ -166,6 +177,14 @@ def test_subject(nlp, text, figure, subject):
         ("Pyongyang is also said to have sent more than 100 ballistic missiles.", "more than 100", None, None, None),
         ("As many as 70 people were aboard, far more than the 60 the operator listed.", "60", "operator", None,
          "listed"),
+        ("The WHO warned that 5,000 people could be infected.", "5,000", "WHO", None, "warned"),
+        ("Its clinics had admitted 120 patients, the charity said.", "120", "charity", None, "said"),
+        ("Ten people were treated in hospital, Ortega said, and four of them were children.", "four", "Ortega",
+         None, "said"),
+        ("Health officer Maria Lopez said 30 people were ill. Some 12 were in hospital, Lopez said.", "Some 12",
+         "Maria Lopez", None, "said"),
+        ("The Ministry of Public Health opened clinics. The ministry said 80 patients were treated.", "80",
+         "Ministry of Public Health", None, "said"),
     ],
 )
 def test_attribution(nlp, text, figure, source, via, cue):
@@ -197,6 +216,7 @@ def test_modality(nlp, text, figure, modality):
         ("South Korea's National Intelligence Service (NIS) said so.", [("NIS", "National Intelligence Service")]),
         ("The World Food Programme (WFP) delivered food.", [("WFP", "World Food Programme")]),
         ("Nothing (here) is defined.", []),
+        ("Said Ana Ruiz, the World Health Organization (WHO) envoy in Peru.", [("WHO", "World Health Organization")]),
     ],
 )
 def test_aliases(nlp, text, expected):

@@ -14,6 +14,11 @@ Rules, first that applies (:func:`attribute`):
    A saying verb the tagger read as a plural noun ("British intelligence estimates that ...": a
    noun with a "that" clause) is a verb, its compounds the speaker. A verb of giving figures with a
    figure noun as object ("X gave the same figure of about 600") attributes like a weak saying verb.
+   A verb that says only with a clause (:data:`CLAUSE_SAY_VERBS`: "admitted that ...") does not
+   when it has an object ("its teams had admitted 486 patients": taken in). A parenthetical
+   "..., X said, and ..." also covers the clause conjoined after it ("60 patients were treated,
+   Mwale said, and nearly a third of them were children"). An all-capitals acronym ("the WHO
+   warned") is a name, never the pronoun it spells.
    A participle hanging from a clause ("X offers a higher estimate, saying ...") is said by that
    clause's subject. "X, a lawmaker who cited Y" cites through the apposition: source Y, via X.
 3. Otherwise the source is None: the outlet itself stands behind the figure.
@@ -38,6 +43,9 @@ SAY_VERBS = frozenset(
     "acknowledge admit warn describe register record raise revise reject expect fear predict "
     "forecast promise pledge".split()
 )
+#: Saying verbs that say only with a clause: with the figure as object they mean something else
+#: ("admitted 486 patients", "added 30 beds").
+CLAUSE_SAY_VERBS = frozenset({"admit", "add"})
 #: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said").
 WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put",
                             "pledge", "promise"})
@@ -154,6 +162,10 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     root = chain[-1]
     candidates = [t for t in chain if t.pos_ in ("VERB", "AUX") or _noun_as_verb(t)]
     candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i]
+    candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and any(
+        t.dep_ == "conj" and t.head.i == root.i and c.i < t.i for t in chain)]  # "..., X said, and ..."
+    candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
+                                                any(c.dep_ == "dobj" for c in v.children))]
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, {t.i for t in chain})
         if speaker is None or "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
@@ -210,7 +222,7 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "X is said to have sent": X is no speaker
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude and not passive]
     speaker = subjects[-1] if subjects else None
-    if speaker is not None and speaker.lower_ in RELATIVE and verb.dep_ == "relcl":
+    if speaker is not None and speaker.lower_ in RELATIVE and verb.dep_ == "relcl" and not speaker.is_upper:
         speaker = verb.head
     if speaker is None and verb.tag_ == "VBG":
         speaker = _beside(verb, exclude) or _gerund_subject(verb) or _clause_subject(verb)
@@ -222,7 +234,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = own_subject(verb)
     if speaker is not None and speaker.lower_ in ("he", "she"):
         speaker = _last_person(speaker)
-    if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you"):
+    if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
+            (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
 
@@ -366,6 +379,9 @@ def _entity(token: Token) -> str | None:
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if span is None or span.label_ not in ("PERSON", "ORG"):
         return None
+    bracket = next((t.i for t in span if t.text == "("), None)
+    if bracket is not None and bracket > span.start:  # "the World Health Organization (WHO": the name
+        span = token.doc[span.start:bracket]
     if span.label_ == "ORG":
         words = _title_span(list(_with_name_phrases(span)))
         span = token.doc[words[0].i:words[-1].i + 1]

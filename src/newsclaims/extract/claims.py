@@ -16,7 +16,9 @@ rules that need more than one figure:
   ("over half the initial deployment") or has only a default measure ("nine people were in
   hospital, two of them police officers").
 - **Part of a group**: "four of them" counts the group the figure before it counted (its counted
-  noun and subject; the part's measure is its own: "14 of them would face charges").
+  noun and subject; the part's measure is its own when a rule states it: "14 of them would face
+  charges", else the group's: "60 patients were being treated ..., and nearly a third of them were
+  children").
 - **Same count**: a bare container ("put the number at 52,000", "the figure could rise to 6
   million") is the count of the latest figure before it that counted a noun: its counted noun,
   subject, and measure when its own is only a default or ``other``.
@@ -261,7 +263,8 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
     a rule stated, else the last one; else the last one before."""
     if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
         group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
-        return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject)
+        return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
+                       measure=claim.measure if draft.stated else group.measure)
     if not draft.refers_back:
         return claim
     named = [d for d in out if d.claim.counted and d.claim.counted.split()[-1] not in _CONTAINERS]

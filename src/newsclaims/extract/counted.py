@@ -15,6 +15,14 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
 4. Predicative: the number is the object of "at"/"to" after a verb -> the verb's object or subject
    ("places casualties at more than 6,000", "the death toll rose to 50"); the object of a level
    verb -> its subject ("displacement passed 90,000"); or the complement of "be" -> its subject.
+5. Fronted partitive: a bare number that is the subject of a clause opened by an "of" phrase
+   ("Of the suspected cases, 47 have been confirmed") -> that phrase's object.
+
+A rate is what a percentage counts when the parser splits its compound from the noun before it
+("puts the case fatality rate at 2.9%": "case" read as the object, "fatality rate" beside it): the
+rate, whose counted text is the noun before its harm word ("case") or ``person`` ("the mortality
+rate"). A linking verb the tagger read as a noun after a number in a headline ("more than 300 fall
+ill") counts people (:func:`misread_state`; measures.py reads the adjective).
 
 The counted text is the noun's lemma, with its compound modifiers ("artillery shell"). A word
 glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier. An adjective
@@ -45,7 +53,13 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT"
 MODIFIER_DEPS = frozenset({"nummod", "quantmod", "predet", "nmod", "det", "amod", "compound", "npadvmod"})
 #: Adjectives English uses as nouns for people: "the dead", "14 dead", "64 of the injured".
 PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "displaced", "homeless", "sick",
-                               "hospitalised", "hospitalized", "evacuated", "detained", "trapped"})
+                               "hospitalised", "hospitalized", "evacuated", "detained", "trapped", "ill",
+                               "infected"})
+#: Linking verbs that a tagger reads as nouns in headlines ("300 fall ill", "20 go missing").
+LINKING = frozenset({"fall", "go", "become", "get", "turn", "remain", "stay"})
+#: Nouns of a rate and the harm words whose rate they give ("case fatality rate", "mortality rate").
+RATES = frozenset({"rate", "ratio"})
+RATE_HARMS = frozenset({"fatality", "mortality", "death", "infection", "attack"})
 #: Nouns of what happens to people, whose level is a count of people ("displacement passed 90,000").
 PEOPLE_EVENTS = frozenset({"displacement", "turnout", "attendance"})
 #: Compounds of "toll" that name what it counts; any other ("ferry toll", "flood toll") counts deaths.
@@ -69,7 +83,43 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
         return _through_container(of_object(head) if head.lower_ in ("%", "percent") else head)
     if anchor.dep_ == "nummod" and head.lower_ in PEOPLE_ADJECTIVES and head.i >= mention.end:
         return head  # "at least 14 dead"
-    return _through_container(_predicative(anchor))
+    found = _through_container(_predicative(anchor))
+    return _rate_after(found) if found is not None else _fronted_partitive(anchor)
+
+
+def _rate_after(noun: Token) -> Token:
+    """"puts the case fatality rate at 2.9%", parsed with "case" as the object: the rate whose
+    compound follows the noun."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "compound" and after.lemma_.lower() in RATE_HARMS \
+            and after.head.lemma_.lower() in RATES:
+        return after.head
+    return noun
+
+
+def _fronted_partitive(anchor: Token) -> Token | None:
+    """Rule 5: "Of the suspected cases, 47 have been confirmed": the clause's "of" phrase before
+    its bare-number subject."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for child in anchor.head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < anchor.i:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNISH]
+            if objects:
+                return objects[0]
+    return None
+
+
+def misread_state(token: Token) -> Token | None:
+    """"more than 300 fall ill": a linking verb (:data:`LINKING`) tagged as a noun, followed by an
+    adjective or adverb of state; returns that word."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ == "NOUN" and token.lemma_.lower() in LINKING and after is not None \
+            and after.pos_ in ("ADJ", "ADV") and after.is_alpha:
+        return after
+    return None
 
 
 def _number_root(token: Token) -> Token:
@@ -130,6 +180,13 @@ def counted_text(token: Token | None) -> str | None:
         return None
     if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB"):
         return "person"  # "the dead", "64 of the injured"
+    if misread_state(token) is not None:
+        return "person"  # "more than 300 fall ill"
+    if token.lemma_.lower() in RATES:
+        harm = next((c for c in token.lefts if c.dep_ == "compound" and c.lemma_.lower() in RATE_HARMS), None)
+        if harm is not None:  # "the case fatality rate": cases; "the mortality rate": people
+            before = token.doc[harm.i - 1] if harm.i else None
+            return nouns.singular(before.lower_) if before is not None and before.pos_ == "NOUN" else "person"
     if token.lemma_.lower() in PEOPLE_EVENTS:
         return "person"  # "displacement passes 90,000": a count of the people displaced
     if token.lemma_.lower() in ("other", "more"):

@@ -5,7 +5,9 @@ Rules:
 - **Acronyms** (:func:`aliases`): a name followed by a parenthesised all-capitals word defines
   that word as its alias — "the National Intelligence Service (NIS)" -> ("NIS", "National
   Intelligence Service"), "the UN refugee agency (UNHCR)" -> ("UNHCR", "UN refugee agency"). The
-  name is the named entity (else the noun phrase) just before the parenthesis, without determiners; when its initials
+  name is the named entity (else the noun phrase) just before the parenthesis, without determiners (an entity
+  or phrase that runs on over the parenthesis, "the World Health Organization (WHO) representative",
+  is cut there); when its initials
   spell the acronym, the phrase is cut to the words that spell it ("South Korea's National
   Intelligence Service (NIS)" -> "National Intelligence Service").
 - **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.extract.gazetteer`
@@ -42,6 +44,9 @@ def _name_before(doc: Doc, paren: int) -> str | None:
     """The noun phrase ending just before the "(" at token ``paren``."""
     chunk = next((e for e in doc.ents if e.end == paren and e.label_ in ("ORG", "GPE", "FAC", "NORP")), None)
     chunk = chunk or next((c for c in doc.noun_chunks if c.end == paren), None)
+    chunk = chunk or next((doc[e.start:paren] for e in doc.ents if e.start < paren < e.end
+                           and e.label_ in ("ORG", "GPE", "FAC", "NORP")), None)  # "... Organization (WHO"
+    chunk = chunk or next((doc[c.start:paren] for c in doc.noun_chunks if c.start < paren < c.end), None)
     if chunk is None:
         return None
     chunk = _whole_phrase(chunk)

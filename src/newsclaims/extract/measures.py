@@ -5,6 +5,11 @@ Rules, first that applies (:func:`measure`):
 1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``.
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
+   A rate counts what its compound names ("a case fatality rate of 2.9%" -> killed). People who
+   are ill (:data:`ILLNESS`: "312 suspected cases", "486 patients", "infections") are
+   ``affected``, as people treated for a disease are, unless the sentence speaks of injuries
+   ("58 patients were treated for burns": the walk decides). A linking verb the tagger read as a
+   noun takes its state adjective ("more than 300 fall ill" -> affected).
 3. The noun's own participle or adjective ("soldiers killed in ...", "people believed trapped",
    "dozens missing").
 4. Walking up from the figure to the root: the first trigger verb (:data:`VERBS`), adjective
@@ -16,10 +21,14 @@ Rules, first that applies (:func:`measure`):
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
    aid" counts senders). Conjoined verbs sharing subject and object add their harms: two or more
    of killed/wounded/missing/captured make ``casualties`` ("killed, wounded, or went missing");
-   "killing 120 people and injuring more than 900" keeps each figure's own.
+   "killing 120 people and injuring more than 900" keeps each figure's own. A clause conjoined
+   with its own subject ends the walk ("60 patients were being treated ..., and nearly a third of
+   them were children": the treating does not govern the third), and so does a participle's
+   adverbial clause ("administered 318,000 doses, reaching nearly 80% of the people targeted").
 5. Sending and delivering verbs (send, deploy, deliver, supply, transfer, hand out ...) give
-   ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else, and so do
-   receiving verbs (what one side receives, the other sent); arriving and joining give ``deployed``
+   ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else ("administered
+   318,000 doses" too), and so do receiving verbs (what one side receives, the other sent; but
+   messages received, :data:`MESSAGES`: "the line received 3,100 calls", are ``other``); arriving and joining give ``deployed``
    for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
    personnel") give ``other``: an army's size is not a deployment.
@@ -38,7 +47,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attribution import SAY_VERBS
-from .counted import predicate_chain
+from .counted import LINKING, misread_state, predicate_chain
 
 NOUNS: dict[str, str] = {
     "death": "killed", "fatality": "killed", "dead": "killed", "toll": "killed", "body": "killed",
@@ -46,7 +55,7 @@ NOUNS: dict[str, str] = {
     "injury": "wounded", "injured": "wounded", "wounded": "wounded",
     "prisoner": "captured", "pow": "captured", "captive": "captured", "hostage": "captured",
     "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced",
-    "arrest": "arrested", "detainee": "arrested", "detention": "arrested",
+    "arrest": "arrested", "detainee": "arrested", "detention": "arrested", "mortality": "killed",
     "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
 }
 VERBS: dict[str, str] = {
@@ -64,12 +73,23 @@ VERBS: dict[str, str] = {
     "join": "deployed", "distribute": "supplied",
     "bury": "killed", "lose": "killed", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
     "kidnap": "captured", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
+    "infect": "affected", "sicken": "affected", "administer": "supplied",
 }
 ADJECTIVES: dict[str, str] = {
     "dead": "killed", "missing": "missing", "injured": "wounded", "wounded": "wounded",
     "homeless": "displaced", "captive": "captured", "displaced": "displaced", "trapped": "missing",
     "unaccounted": "missing", "hospitalised": "wounded", "hospitalized": "wounded",
+    "ill": "affected", "sick": "affected", "infected": "affected",
 }
+#: People who are ill: counted so, they are ``affected`` unless the sentence speaks of injuries.
+ILLNESS = frozenset({"case", "patient", "infection"})
+#: Words of injury that make a count of patients one of the wounded ("patients with burns").
+INJURY_WORDS = frozenset({"injury", "injure", "wound", "burn", "fracture", "trauma", "hurt", "crush"})
+#: Nouns of a rate: "a case fatality rate of 2.9%" counts what the rate's compound names.
+RATES = frozenset({"rate", "ratio"})
+#: What a line or an office receives is no delivery: "the line received 3,100 calls".
+MESSAGES = frozenset({"call", "complaint", "application", "request", "message", "letter", "email", "e-mail",
+                      "inquiry", "enquiry", "query", "submission", "tip", "vote", "visit", "visitor", "report"})
 #: Nouns of place or cause under the governing verb that tell the measure ("treated for injuries",
 #: "in hospital", "spent the night in tents", "among the dead").
 CONTEXT: dict[str, str] = {
@@ -80,7 +100,7 @@ CONTEXT: dict[str, str] = {
     "infection": "affected", "intensive care": "wounded", "critical condition": "wounded",
 }
 SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
-                     "supply", "provide", "export", "sell", "donate", "give", "distribute"})
+                     "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})
 #: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").
 PHRASAL_SENDING = frozenset({("hand", "out"), ("hand", "over"), ("fly", "in"), ("send", "in"), ("give", "out"), ("ship", "in")})
 #: Sending verbs that place one's own assets rather than deliver them to someone.
@@ -131,9 +151,18 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
+    if counted is not None and counted.lemma_.lower() in RATES:  # "the case fatality rate at 2.9%"
+        harms = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.dep_ == "compound" and c.lemma_.lower() in NOUNS]
+        if harms:
+            return harms[-1], True
+    state = misread_state(counted) if counted is not None else None
+    if state is not None and state.lower_ in ADJECTIVES:
+        return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
     if named in NOUNS and not (counted is not None and _released(counted)):
         return NOUNS[named], True
+    if head in ILLNESS and not _injured(anchor):
+        return "affected", True
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.lemma_.lower() in NOUNS]
         if compounds:
@@ -147,6 +176,11 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL else "other"), False
+
+
+def _injured(anchor: Token) -> bool:
+    """Does the figure's sentence speak of injuries (:data:`INJURY_WORDS`)?"""
+    return any(t.lemma_.lower() in INJURY_WORDS for t in anchor.sent)
 
 
 def _purpose(token: Token) -> bool:
@@ -183,6 +217,11 @@ def _from_predicates(token: Token, head: str | None, anchor: Token | None = None
         return found
     previous = token
     for node in predicate_chain(token)[1:]:
+        if previous.dep_ == "conj" and previous.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in previous.children):
+            break  # a conjoined clause with its own subject is not governed by the first one
+        if previous.dep_ == "advcl" and previous.tag_ == "VBG" and previous.i != token.i:
+            break  # "administered 318,000 doses, reaching nearly 80% of the people": its own clause
         step = _step(node, previous, token, head)
         if step != _GO_ON:
             return step or _modifier(token, head)
@@ -299,6 +338,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     if lemma in GOING and head in PERSONNEL and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return "deployed"  # "15,000 troops have gone to Russia" (but "went missing" is no deployment)
     if lemma in RECEIVING and not agent:
+        if head in MESSAGES:
+            return "other"  # "the line received 3,100 calls"
         return "deployed" if head in PERSONNEL else "supplied"  # "Russia will receive 1,000 specialists"
     if lemma in SENDING or any((lemma, c.lower_) in PHRASAL_SENDING for c in verb.children if c.dep_ == "prt"):
         if agent or head is None:  # what is sent is unknown: leave it to the figure before
@@ -314,13 +355,15 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
 
 
 def _complement(verb: Token) -> str | None:
-    """"went missing", "remain displaced", "listed as missing", "believed trapped", "taken prisoner"."""
+    """"went missing", "remain displaced", "fell ill", "listed as missing", "believed trapped", "taken prisoner"."""
     for child in verb.children:
         if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ == "NOUN" and \
                 child.lemma_.lower() in ("prisoner", "captive", "hostage") and verb.lemma_.lower() in TAKING:
             return "captured"  # "taken prisoner", "held hostage" (but "freed 9 hostages" is no capture)
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
+        if child.dep_ == "advmod" and child.lower_ in ADJECTIVES and verb.lemma_.lower() in LINKING:
+            return ADJECTIVES[child.lower_]  # "fell ill", the adjective tagged as an adverb
         if child.dep_ == "xcomp" and child.lemma_.lower() in ("leave", "flee", "evacuate"):
             return "displaced"  # "ordered to leave their homes", "forced to flee"
         if child.dep_ == "prep" and child.lower_ == "as":

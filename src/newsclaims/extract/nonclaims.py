@@ -9,10 +9,14 @@ Each rule is one function; :func:`excluded` applies them all.
 - "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)");
-- phone numbers after a telephone word ("helpline: 1090", "call 112");
+- phone numbers after a telephone word ("helpline: 1090", "call 112"), and an ungrouped number of
+  four or more digits after "line" or "number" ("the toll-free line, 54747,");
 - references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7"), a
   number before a street name ("1250 Riverside Drive"), a number hyphenated to a noun it modifies
   ("a two-bedroom flat"), and "under 18" / "over 65" with nothing counted (ages);
+- thresholds: a figure named as one ("the 1% threshold", "the 1% that the WHO regards as the
+  ceiling", :data:`THRESHOLD_NOUNS`), and the size that a ban or limit applies to ("funerals with
+  more than 50 mourners have been banned", "banned gatherings of over 100 people");
 - a bare multiplier "three times" with neither qualifier nor comparison (a frequency);
 - a difference between figures ("estimates differ by 2,000", "a gap of 300 between the counts"):
   how far two counts are apart is no count itself;
@@ -42,6 +46,12 @@ TIME_UNITS = frozenset("second minute hour day night week weekend month year dec
 PAGE_WORDS = frozenset({"comment", "comments", "share", "shares", "view", "views", "like", "likes",
                         "reply", "replies", "min", "mins", "minute"})
 PHONE_WORDS = frozenset({"helpline", "hotline", "phone", "telephone", "tel", "call", "dial", "fax", "whatsapp"})
+#: Nouns for a line one calls: an ungrouped number of four or more digits after them is a phone number.
+LINE_WORDS = frozenset({"line", "number"})
+#: Nouns that make a figure a threshold rather than a count: "the 1% threshold".
+THRESHOLD_NOUNS = frozenset({"threshold", "ceiling", "limit", "cap", "benchmark", "cutoff"})
+#: Verbs of banning or limiting: the size they apply to ("gatherings of more than 50") is a threshold.
+BAN_VERBS = frozenset({"ban", "prohibit", "forbid", "outlaw", "restrict", "limit", "cap"})
 STREET_WORDS = frozenset("street st avenue ave road rd drive dr boulevard blvd lane ln way place square".split())
 CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h"})
 DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "your", "both"})
@@ -83,6 +93,8 @@ def _is_page_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 def _is_phone_after_label(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     """"Emergency helpline: 1090", "call 112": a number after a telephone word."""
     before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start] if not t.is_punct]
+    if before and before[-1] in LINE_WORDS:  # "the toll-free line, 54747,"
+        return len(core) == 1 and re.fullmatch(r"\d{4,}", core[0].text) is not None
     return bool(before) and before[-1] in PHONE_WORDS
 
 
@@ -171,10 +183,31 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 
 def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    """"the third quake above magnitude 7": a scale value after a comparison word is a threshold."""
+    """"the third quake above magnitude 7": a scale value after a comparison word is a threshold;
+    so is a figure named as one ("the 1% threshold", "the 1% that X regards as the ceiling") and
+    the size a ban applies to ("funerals with more than 50 mourners have been banned")."""
     before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
-    return mention.quantity.qualifier == "exact" and len(before) == 2 and before[1] == "magnitude" \
-        and before[0] in ("above", "below", "over", "under", "than")
+    if mention.quantity.qualifier == "exact" and len(before) == 2 and before[1] == "magnitude" \
+            and before[0] in ("above", "below", "over", "under", "than"):
+        return True
+    last = doc[mention.end - 1]
+    if mention.end < len(doc) and doc[mention.end].lemma_.lower() in THRESHOLD_NOUNS:
+        return True
+    for clause in (c for c in last.children if c.dep_ == "relcl"):
+        if any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in THRESHOLD_NOUNS for t in clause.subtree):
+            return True
+    return _banned_size(core[-1])
+
+
+def _banned_size(number: Token) -> bool:
+    """"funerals with more than 50 mourners have been banned": the number's noun hangs by "with" or
+    "of" on the subject or object of a verb of banning (:data:`BAN_VERBS`)."""
+    noun = number.head if number.dep_ == "nummod" else number
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "of", "over", "above"):
+        return False
+    group = noun.head.head
+    return group.pos_ == "NOUN" and group.dep_ in ("nsubj", "nsubjpass", "dobj") \
+        and group.head.lemma_.lower() in BAN_VERBS
 
 
 def _is_address(doc: Doc, mention: Mention, core: list[Token]) -> bool:

@@ -5,8 +5,9 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
 1. A defined acronym becomes its long name ("the NDMA said" -> "National Disaster Management
    Agency"; definitions from :func:`newsclaims.extract.entities.aliases`).
 2. A bare definite description refers back to the latest earlier name it shortens ("the service
-   said" -> "BC Wildfire Service", "the ministry" -> "interior ministry"): organisation names,
-   acronym definitions and earlier sources are candidates, matched on the last word; a generic
+   said" -> "BC Wildfire Service", "the ministry" -> "interior ministry", "Ministry of Health"):
+   organisation names, acronym definitions and earlier sources are candidates, matched on the last
+   word or on the head before "of"/"for"; a generic
    word for a body (:data:`GENERIC_BODIES`: "the agency") with no such match is the organisation
    named last before its sentence.
 3. A country, capital or demonym speaking for its government becomes the country ("what Seoul
@@ -14,7 +15,8 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
 4. "it said", "they said": the subject of the sentence before, in the same paragraph, when it is a
    named body (a proper name, nationality or organisation among its words: "British defence
    intelligence goes further. It says ..."); else the latest source named before.
-5. People keep one spelling ("Kim Jong-un" -> "Kim Jong Un").
+5. People keep one spelling ("Kim Jong-un" -> "Kim Jong Un"); a surname alone is the full name of
+   the person named before with it ("Peter Mwale said ... Mwale said" -> "Peter Mwale").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from .attribution import name as phrase_name
 def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     known = dict(entities.aliases(doc))
     names = _names(doc, known)
+    people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
     out: list[Claim] = []
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
@@ -45,12 +48,15 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
-        out.append(replace(claim, source=_one(claim.source, known, earlier, latest),
-                           via=_one(claim.via, known, earlier, latest), subject=entities.expand(claim.subject, known)))
+        named = [text for start, text in people if start < claim.start]
+        out.append(replace(claim, source=_one(claim.source, known, earlier, latest, named),
+                           via=_one(claim.via, known, earlier, latest, named),
+                           subject=entities.expand(claim.subject, known)))
     return out
 
 
-def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None) -> str | None:
+def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None,
+         people: list[str] = ()) -> str | None:
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
@@ -58,14 +64,26 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     name = entities.expand(name, known)
     words = name.split()
     if len(words) == 1 and name.islower():
-        same = [n for n in earlier if n.split()[-1].lower() == name and len(n.split()) > 1]
+        same = [n for n in earlier if _head(n) == name and len(n.split()) > 1]
         if same:
             name = same[-1]
         elif name in GENERIC_BODIES and latest is not None:
             name = latest
+    elif len(words) == 1 and name.istitle():  # "Mwale said": the person named before
+        same = [n for n in [*earlier, *people] if len(n.split()) > 1 and n.split()[-1] == name and n.istitle()]
+        if same:
+            name = same[-1]
     if gazetteer.country(name):
         return gazetteer.country(name)
     return entities.canonical(name)
+
+
+def _head(name: str) -> str:
+    """The word a bare description of ``name`` uses: its last ("interior ministry" -> "ministry"),
+    or the last before "of"/"for" ("Ministry of Health" -> "ministry")."""
+    words = name.lower().split()
+    joins = [i for i, w in enumerate(words) if w in ("of", "for")]
+    return words[joins[0] - 1] if joins and joins[0] > 0 else words[-1]
 
 
 def _names(doc: Doc, known: dict[str, str]) -> list[tuple[int, str]]:

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from .. import nouns
 from . import gazetteer
-from .attribution import SAY_VERBS, name
+from .attribution import SAY_VERBS, name, speaker_of
 from .counted import own_subject, predicate_chain
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -68,10 +68,11 @@ def _plural(noun: str) -> str:
 
 
 def _speaker(pronoun: Token) -> Token | None:
-    """"X said it had delivered ...": the pronoun subject stands for the speaker X."""
+    """"X said it had delivered ...", "X said, adding that it had handed out ...": the pronoun
+    subject stands for the speaker X."""
     for node in predicate_chain(pronoun)[1:]:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_VERBS:
-            speaker = own_subject(node)
+            speaker = own_subject(node) or (speaker_of(node) if node.tag_ == "VBG" else None)
             return speaker if speaker is not None and speaker.pos_ != "PRON" else None
     return None
 
