@@ -117,6 +117,10 @@ def test_which_numbers_are_claims(nlp, text, figures):
         ("The hotline received 2,300 calls.", "2,300", "call", "other"),
         ("Nurses have administered 50,000 doses.", "50,000", "dose", "supplied"),
         ("Of the 300 evacuees, 45 have returned home.", "45", "evacuee", "displaced"),
+        ("The court heard 12 cases on Monday.", "12", "case", "other"),  # no illness in the article
+        ("Prosecutors opened 300 cases of fraud.", "300", "case", "other"),
+        ("The cholera outbreak has spread. The ministry recorded 40 new cases of cholera.", "40", "case", "affected"),
+        ("The agency handled 2,000 asylum cases in March.", "2,000", "asylum case", "other"),
     ],
 )
 def test_counted_and_measure(nlp, text, figure, counted, measure):

@@ -8,7 +8,9 @@ Rules, first that applies (:func:`measure`):
    A rate counts what its compound names ("a case fatality rate of 2.9%" -> killed). People who
    are ill (:data:`ILLNESS`: "312 suspected cases", "486 patients", "infections") are
    ``affected``, as people treated for a disease are, unless the sentence speaks of injuries
-   ("58 patients were treated for burns": the walk decides). A linking verb the tagger read as a
+   ("58 patients were treated for burns": the walk decides); "cases" only in an article about
+   illness, and "cases of X" only where X is a disease (:func:`_disease_case`: "12 court cases",
+   "500 cases of ammunition" are not). A linking verb the tagger read as a
    noun takes its state adjective ("more than 300 fall ill" -> affected).
 3. The noun's own participle or adjective ("soldiers killed in ...", "people believed trapped",
    "dozens missing").
@@ -83,6 +85,12 @@ ADJECTIVES: dict[str, str] = {
 }
 #: People who are ill: counted so, they are ``affected`` unless the sentence speaks of injuries.
 ILLNESS = frozenset({"case", "patient", "infection"})
+#: Words that tell an article speaks of illness, so that its "cases" are cases of illness.
+ILLNESS_CUES = frozenset({"outbreak", "disease", "virus", "epidemic", "pandemic", "infection", "infect", "infected",
+                          "symptom", "illness", "ill", "sick", "vaccine", "vaccination", "vaccinate", "health",
+                          "patient", "hospital", "clinic", "contagion", "contagious", "quarantine"})
+#: Nouns whose modifier names a disease: "a cholera outbreak", "measles vaccine", "dengue cases".
+DISEASE_HEADS = frozenset({"outbreak", "epidemic", "case", "vaccine", "vaccination", "infection", "death", "patient"})
 #: Words of injury that make a count of patients one of the wounded ("patients with burns").
 INJURY_WORDS = frozenset({"injury", "injure", "wound", "burn", "fracture", "trauma", "hurt", "crush"})
 #: Nouns of a rate: "a case fatality rate of 2.9%" counts what the rate's compound names.
@@ -161,7 +169,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
     if named in NOUNS and not (counted is not None and _released(counted)):
         return NOUNS[named], True
-    if head in ILLNESS and not _injured(anchor):
+    if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         return "affected", True
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.lemma_.lower() in NOUNS]
@@ -176,6 +184,22 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL else "other"), False
+
+
+def _disease_case(case: Token | None, anchor: Token) -> bool:
+    """Is "case" a case of illness? Only in an article about illness (one of :data:`ILLNESS_CUES`
+    anywhere: "court cases" elsewhere are not); and "cases of X" only where X is a disease the
+    article names as such ("a cholera outbreak": :data:`DISEASE_HEADS`) or the sentence itself
+    speaks of illness ("500 cases of ammunition" stays to the walk)."""
+    doc = anchor.doc
+    if not any(t.lemma_.lower() in ILLNESS_CUES for t in doc):
+        return False
+    of = [c for c in case.rights if c.dep_ == "prep" and c.lower_ == "of"] if case is not None else []
+    objects = [o for prep in of for o in prep.children if o.dep_ == "pobj"]
+    if not objects:
+        return True
+    diseases = {t.lemma_.lower() for t in doc if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in DISEASE_HEADS}
+    return any(o.lemma_.lower() in diseases for o in objects) or any(t.lemma_.lower() in ILLNESS_CUES for t in anchor.sent)
 
 
 def _injured(anchor: Token) -> bool:
