@@ -90,11 +90,16 @@ def test_archive_cut_off_anywhere_in_a_record(tmp_path: Path, gz: bool) -> None:
                 break
     data = whole.read_bytes()
     path = tmp_path / whole.name.replace("whole", "cut")
-    for cut in range(start + 1, end - 8, 7):  # (a gzip member's last 8 bytes are only its checksum)
+    for cut in range(start + 1, end):
         path.write_bytes(data[:cut])
         items = list(ingest.read(str(path)))
-        assert [i.uri for i in items if isinstance(i, RawDocument)] == ["https://news.example/a"], cut
+        docs = [i for i in items if isinstance(i, RawDocument)]
         skipped = [i for i in items if isinstance(i, Skipped)]
+        if gz and len(docs) == 2:  # cut in the gzip member's last bytes (end of stream, checksum):
+            assert docs[1].content.endswith("57 people had died.</p></article></body></html>"), cut  # all there
+            assert not skipped, cut
+            continue
+        assert [d.uri for d in docs] == ["https://news.example/a"], cut
         assert len(skipped) == 1 and ("truncated" in skipped[0].reason or "damaged" in skipped[0].reason), cut
 
 

@@ -36,7 +36,7 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skippe
         with path.open("rb") as stream:
             records = ArchiveIterator(stream, arc2warc=True)
             for record in records:
-                if record.rec_type is None or record.length is None:  # warcio's reading of cut headers
+                if not _headers_whole(record):
                     yield Skipped(str(path), f"damaged WARC archive: it ends inside a record's headers "
                                              f"(byte {records.offset})")
                     return
@@ -50,6 +50,13 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skippe
     except Exception as exc:  # noqa: BLE001 - ArchiveLoadFailed, OSError, EOFError, and warcio's own
         # AttributeErrors or ValueErrors on damaged headers: all mean the rest cannot be read
         yield Skipped(str(path), f"damaged WARC archive, reading stopped: {_reason(exc)}")
+
+
+def _headers_whole(record) -> bool:
+    """A record's headers the file ends inside: warcio still makes a record of them, with no type
+    or no usable ``Content-Length`` (which every WARC record has)."""
+    length = record.rec_headers.get_header("Content-Length") or ""
+    return record.rec_type is not None and length.strip().isdigit()
 
 
 def _ends_inside_a_record(records: ArchiveIterator, size: int) -> bool:
