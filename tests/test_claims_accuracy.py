@@ -32,9 +32,9 @@ bench = _load_benchmark()
 # Floors only go up: raise them to the newly measured value (rounded down) whenever extraction
 # improves; never lower them to make a change pass. Goals (issue 3): full-claim F1 >= 0.90,
 # detection F1 >= 0.95.
-FLOORS = {  # measured 2026-11-23 14:08, rounded down (benchmarks/README.md has the full table)
+FLOORS = {  # measured 2026-11-23 15:00, rounded down (benchmarks/README.md has the full table)
     "detection_f1": 0.99,
-    "full_f1": 0.97,
+    "full_f1": 0.98,
     "value": 0.99,
     "counted": 0.97,
     "measure": 0.99,

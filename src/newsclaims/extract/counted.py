@@ -57,6 +57,9 @@ PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "displac
                                "infected"})
 #: Linking verbs that a tagger reads as nouns in headlines ("300 fall ill", "20 go missing").
 LINKING = frozenset({"fall", "go", "become", "get", "turn", "remain", "stay"})
+#: Nouns of a change: with a compound, what changes is counted ("a 9% pay rise" -> pay, "a 5% fare
+#: increase" -> fare).
+CHANGE_NOUNS = frozenset({"rise", "increase", "raise", "hike", "cut", "fall", "drop", "decrease", "reduction"})
 #: Nouns of a rate and the harm words whose rate they give ("case fatality rate", "mortality rate").
 RATES = frozenset({"rate", "ratio"})
 RATE_HARMS = frozenset({"fatality", "mortality", "death", "infection", "attack"})
@@ -208,15 +211,26 @@ def counted_text(token: Token | None) -> str | None:
     elif token.pos_ in NOUNISH:
         word = token.lemma_.lower()
     compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1
-                 and not (c.i and token.doc[c.i - 1].text == "-")]  # "school-age children": child
+                 and not (c.i and token.doc[c.i - 1].text == "-") and c.text not in ("%", "percent")]  # "school-age children": child
+    if compounds and token.lemma_.lower() in CHANGE_NOUNS:
+        return compounds[-1].lemma_.lower()  # "a 9% pay rise": what rises is pay
     return " ".join([*(c.lower_ for c in compounds), word])
 
 
 def of_pronoun(doc: Doc, mention: Mention) -> bool:
-    """"Four of them", "most of those": a part of a group named before, by a pronoun."""
+    """"Four of them", "most of those": a part of a group named before, by a pronoun. "Nine of
+    those detained" is not: a pronoun with its own participle names people (counted ``person``)."""
     anchor = doc[mention.anchor]
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in c.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" and not _described(o)
+                                                             for o in c.children)
                for c in anchor.children)
+
+
+def _described(pronoun: Token) -> bool:
+    """"those arrested", "those injured in the clashes": a pronoun with a participle or an adjective
+    of people after it stands for people so described, not for a group named before."""
+    return any(c.dep_ in ("acl", "amod") and c.i > pronoun.i and (c.tag_ == "VBN" or c.lower_ in PEOPLE_ADJECTIVES)
+               for c in pronoun.children)
 
 
 def refers_back(doc: Doc, mention: Mention) -> bool:

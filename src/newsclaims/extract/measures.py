@@ -17,7 +17,7 @@ Rules, first that applies (:func:`measure`):
 4. Walking up from the figure to the root: the first trigger verb (:data:`VERBS`), adjective
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "spent the night in tents",
-   "among the dead were ...", "driven from their homes"). The walk passes light verbs (:data:`LIGHT`: be, become, include,
+   "among the dead were ...", "driven from their homes"; "on strike" is ``other``). The walk passes light verbs (:data:`LIGHT`: be, become, include,
    reach ...) and stops at any other verb, and at a preposition other than "of"/"with"/
    "including"... ("killed 18 civilians in three villages": the villages are a circumstance).
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
@@ -81,7 +81,7 @@ ADJECTIVES: dict[str, str] = {
     "dead": "killed", "missing": "missing", "injured": "wounded", "wounded": "wounded",
     "homeless": "displaced", "captive": "captured", "displaced": "displaced", "trapped": "missing",
     "unaccounted": "missing", "hospitalised": "wounded", "hospitalized": "wounded",
-    "ill": "affected", "sick": "affected", "infected": "affected",
+    "ill": "affected", "sick": "affected", "infected": "affected", "stranded": "affected",
 }
 #: People who are ill: counted so, they are ``affected`` unless the sentence speaks of injuries.
 ILLNESS = frozenset({"case", "patient", "infection"})
@@ -98,6 +98,9 @@ RATES = frozenset({"rate", "ratio"})
 #: What a line or an office receives is no delivery: "the line received 3,100 calls".
 MESSAGES = frozenset({"call", "complaint", "application", "request", "message", "letter", "email", "e-mail",
                       "inquiry", "enquiry", "query", "submission", "tip", "vote", "visit", "visitor", "report"})
+#: Work stoppages: people "on strike" are counted as taking part (``other``), not as personnel
+#: deployed ("65% of station staff were on strike", "members on strike").
+STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
 #: Nouns of place or cause under the governing verb that tell the measure ("treated for injuries",
 #: "in hospital", "spent the night in tents", "among the dead").
 CONTEXT: dict[str, str] = {
@@ -256,6 +259,8 @@ def _from_predicates(token: Token, head: str | None, anchor: Token | None = None
 def _own_clause(token: Token, head: str | None) -> str | None:
     """"soldiers killed in Kursk", "people believed trapped", "people in shelters"."""
     for child in token.children:
+        if child.dep_ == "prep" and _on_strike(child):
+            return "other"  # "staff on strike"
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
             found = [_context_noun(c) for c in child.children if c.dep_ == "pobj" and _context_noun(c)]
             if found:
@@ -397,8 +402,15 @@ def _complement(verb: Token) -> str | None:
     return None
 
 
+def _on_strike(prep: Token) -> bool:
+    """"on strike", "on a walkout": taking part in a stoppage (:data:`STOPPAGES`)."""
+    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lemma_.lower() in STOPPAGES for c in prep.children)
+
+
 def _context(verb: Token) -> str | None:
     for child in verb.children:
+        if child.dep_ == "prep" and _on_strike(child):
+            return "other"
         if child.dep_ == "attr" and child.lemma_.lower() in NOUNS:  # "became casualties"
             return NOUNS[child.lemma_.lower()]
         if child.dep_ == "nsubj" and _context_noun(child):  # "evacuation orders cover 31,000"

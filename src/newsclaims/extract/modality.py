@@ -3,9 +3,11 @@
 Rules, first that applies (:func:`modality`), over the path from the figure up to the root:
 
 1. ``denied``: a denying verb on the path or as the cue ("denied sending 10,000 troops"), or a
-   negated speech verb ("did not confirm").
+   negated speech verb ("did not confirm"); rejecting a proposal ("unions reject 4% offer",
+   "turned down a 3% raise") denies no figure (:func:`rejects_proposal`): it stays projected.
 2. ``projected``: a modal on a verb of the path (may, might, could, would, will), a verb of
-   planning or expectation (plan, expect, intend, prepare, ...), a noun of intent with the
+   planning or expectation (plan, expect, intend, prepare, ...) or of bargaining (offer, demand:
+   "the unions demand a 9% rise", "the government offered 4%"), a noun of intent with the
    figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly"; a modal of
    perception ("could be seen") projects nothing.
 3. ``estimated``: an estimating cue (estimate, believe, assess, suggest, indicate ...), an
@@ -26,9 +28,10 @@ from .counted import predicate_chain
 DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
 PLAN_VERBS = frozenset({"plan", "expect", "intend", "prepare", "aim", "seek", "threaten", "pledge",
-                        "promise", "agree", "propose", "consider", "project", "forecast", "predict"})
+                        "promise", "agree", "propose", "consider", "project", "forecast", "predict",
+                        "offer", "demand"})
 PLAN_NOUNS = frozenset({"deal", "plan", "agreement", "proposal", "pledge", "promise", "intention",
-                        "offer", "prospect", "forecast", "projection"})
+                        "offer", "prospect", "forecast", "projection", "demand", "bid"})
 PERCEIVE = frozenset({"see", "hear", "watch", "spot", "observe", "notice"})
 HEDGES = frozenset({"potentially", "possibly", "likely", "probably"})
 ESTIMATE = frozenset({"estimate", "believe", "assess", "think", "suggest", "indicate", "calculate",
@@ -70,7 +73,15 @@ def _up_to_saying(chain: list[Token]) -> list[Token]:
     return chain
 
 
+def rejects_proposal(verb: Token) -> bool:
+    """"unions reject 4% offer": a denying verb whose object is a proposal (:data:`PLAN_NOUNS`)
+    turns down a plan, it does not dispute a figure."""
+    return verb.lemma_.lower() in DENY and any(c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS for c in verb.children)
+
+
 def _denies(verb: Token) -> bool:
+    if rejects_proposal(verb):
+        return False
     if verb.lemma_.lower() in DENY:
         return True
     return verb.lemma_.lower() in ("confirm", "say", "report") and any(c.dep_ == "neg" for c in verb.children)

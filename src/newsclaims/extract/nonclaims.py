@@ -3,16 +3,20 @@
 Each rule is one function; :func:`excluded` applies them all.
 
 - years: four digits 1900-2100 with no separator and no qualifier, unless they count a plural noun;
-- dates: a day number (<= 31) beside a month name ("June 30", "25 January");
+- dates: a day number (<= 31) beside a month name ("June 30", "25 January"), also the first of
+  two days joined before one month name ("on 3 and 4 May", "the 9-10 March talks");
+- ages in apposition: a bare number set off by commas right after a person's name ("Ana Ruiz, 34,
+  a teacher");
 - times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year");
 - model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
 - "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)");
 - phone numbers after a telephone word ("helpline: 1090", "call 112"), and an ungrouped number of
-  four or more digits after "line" or "number" ("the toll-free line, 54747,");
-- references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7"), a
-  number before a street name ("1250 Riverside Drive"), a number hyphenated to a noun it modifies
+  four or more digits after "line" or "number" ("the toll-free line, 54747,", "the number is 1418");
+- references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7") or
+  after a short upper-case code ("flight BA 2490", "route N 7"), a number before a street name
+  ("1250 Riverside Drive", "48 rue Cler", "12 calle Mayor"), a number hyphenated to a noun it modifies
   ("a two-bedroom flat"), and "under 18" / "over 65" with nothing counted (ages);
 - thresholds: a figure named as one ("the 1% threshold", "the 1% that the WHO regards as the
   ceiling", :data:`THRESHOLD_NOUNS`), and the size that a ban or limit applies to ("funerals with
@@ -53,6 +57,8 @@ THRESHOLD_NOUNS = frozenset({"threshold", "ceiling", "limit", "cap", "benchmark"
 #: Verbs of banning or limiting: the size they apply to ("gatherings of more than 50") is a threshold.
 BAN_VERBS = frozenset({"ban", "prohibit", "forbid", "outlaw", "restrict", "limit", "cap"})
 STREET_WORDS = frozenset("street st avenue ave road rd drive dr boulevard blvd lane ln way place square".split())
+#: Street words of other languages, written lower-case after the number ("48 rue Cler", "12 calle Mayor").
+FOREIGN_STREET_WORDS = frozenset("rue avenida calle rua carrer strasse straße ulitsa ulica".split())
 CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h"})
 DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "your", "both"})
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?")
@@ -72,7 +78,8 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
         return True
     tokens = doc[mention.start:mention.end]
     core = [t for t in tokens if is_number_token(t)]
-    rules = (_is_page_count, _is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration, _is_model_name,
+    rules = (_is_page_count, _is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration,
+             _is_age_apposition, _is_model_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference)
     return bool(core) and any(rule(doc, mention, core) for rule in rules)
@@ -93,6 +100,8 @@ def _is_page_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 def _is_phone_after_label(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     """"Emergency helpline: 1090", "call 112": a number after a telephone word."""
     before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start] if not t.is_punct]
+    if before and before[-1] in ("is", "was") and before[-2:-1] and before[-2] in LINE_WORDS:
+        before = before[:-1]  # "the information line is 3635"
     if before and before[-1] in LINE_WORDS:  # "the toll-free line, 54747,"
         return len(core) == 1 and re.fullmatch(r"\d{4,}", core[0].text) is not None
     return bool(before) and before[-1] in PHONE_WORDS
@@ -113,6 +122,10 @@ def _is_date(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     first, last = core[0], core[-1]
     if not re.fullmatch(r"\d{1,2}", last.text) or int(last.text) > 31:
         return False
+    if last.i + 3 < len(doc) and doc[last.i + 1].lower_ in ("and", "or", "to", "-", "\u2013") \
+            and re.fullmatch(r"\d{1,2}", doc[last.i + 2].text) and doc[last.i + 3].lower_.rstrip(".") in MONTHS \
+            and doc[last.i + 3].is_title:
+        return True  # "on 24 and 25 November": the first of two days before one month
     neighbours = [doc[i] for i in (first.i - 1, first.i - 2, last.i + 1) if 0 <= i < len(doc)]
     return any(t.lower_.rstrip(".") in MONTHS and (t.is_title or t.is_upper) for t in neighbours[:1] + neighbours[2:]) \
         or (neighbours[:2] and neighbours[0].text == "." and neighbours[1].lower_ in MONTHS)
@@ -138,6 +151,17 @@ def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if len(before) >= 2 and before[-1] == "or" and before[-2] in TIME_UNITS:
         return True  # "another week or two"
     return bool(after) and after[0] in TIME_UNITS or bool(_TIME_WORD.match(nxt))  # "16 months"
+
+
+def _is_age_apposition(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"said Ana Ruiz, 34, a teacher": a bare small number between commas (or before the sentence's
+    end) right after a person's name is the person's age."""
+    q = mention.quantity
+    if len(core) != 1 or q.qualifier != "exact" or q.unit is not None or not re.fullmatch(r"\d{1,3}", core[0].text) \
+            or int(core[0].text) > 120 or mention.start < 2 or mention.end >= len(doc):
+        return False
+    comma, name = doc[mention.start - 1], doc[mention.start - 2]
+    return comma.text == "," and doc[mention.end].text in (",", ".", ";") and name.ent_type_ == "PERSON"
 
 
 def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -173,10 +197,15 @@ def _is_conversion(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 
 def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    """"Highway 97", "Canal 7", "Article 5": a bare number right after a capitalised name."""
+    """"Highway 97", "Canal 7", "Article 5": a bare number right after a capitalised name; "flight
+    BA 2490": an ungrouped number right after a short upper-case code (not a currency code: the
+    quantity has no unit)."""
     if mention.quantity.qualifier != "exact" or mention.start == 0 or not core[0].text[0].isdigit():
         return False
     prev = doc[mention.start - 1]
+    if prev.is_upper and prev.is_alpha and 1 <= len(prev.text) <= 3 and mention.quantity.unit is None \
+            and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) and prev.ent_type_ not in ("GPE", "NORP"):
+        return True
     counts_noun = core[-1].dep_ == "nummod" and core[-1].head.i > core[-1].i
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
         and prev.ent_type_ not in ("GPE", "NORP", "DATE")
@@ -213,6 +242,8 @@ def _banned_size(number: Token) -> bool:
 def _is_address(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     """"1250 Riverside Drive": a number before a capitalised street name."""
     following = doc[mention.end:mention.end + 4]
+    if following and following[0].lower_ in FOREIGN_STREET_WORDS:
+        return True  # "127 rue de Grenelle"
     for token in following:
         if token.lower_.rstrip(".") in STREET_WORDS and token.is_title:
             return True

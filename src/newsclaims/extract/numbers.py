@@ -20,7 +20,7 @@ Rules
   digits and words.
 - "a dozen" is ``approx`` 12: a round figure, not a count.
 - **Percentages** ("40%", "40 percent", "40 per cent") have unit ``percent``; **fractions**
-  ("half", "a third", "two-thirds") unit ``fraction`` with value in 0..1.
+  ("half", "a third", "two-thirds", "one in four", "nine out of ten") unit ``fraction`` with value in 0..1.
 """
 
 from __future__ import annotations
@@ -188,7 +188,16 @@ def _vague(body: str) -> Reading | None:
     return None
 
 
+_PROPORTION = re.compile(r"^(?P<a>\S+) (?:in|out of) (?P<b>\S+)$")
+
+
 def _fraction(body: str, qualifier: str) -> Reading | None:
+    proportion = _PROPORTION.match(body)
+    if proportion:  # "one in four", "nine out of ten"
+        a, b = number(proportion["a"]), number(proportion["b"])
+        if a is not None and b and a < b:
+            point = _point(str(a / b), qualifier)
+            return Reading(point.value, point.low, point.high, point.qualifier, "fraction")
     key = body.replace("-", " ").removesuffix(" of").removesuffix("s") if body else body
     for name in (key, key + "s"):
         if name in FRACTIONS and FRACTIONS[name] is not None:

@@ -9,7 +9,8 @@ Finding (:func:`mentions`)
 1. A *core* is a run of number tokens: digits ("14,000", "1.2"), number words ("twenty", "-",
    "five", "thousand"), scale words ("9 million"), "a"/"an" before a scale word ("a thousand",
    "a dozen"); or one vague word ("thousands", "dozens", "tens of thousands"); or a fraction
-   word ("half", "a third", "two-thirds").
+   word ("half", "a third", "two-thirds"), or a proportion "N in M" / "N out of M" ("one in four",
+   "3 in 10", "nine out of ten": a fraction, when N < M <= 100 and M counts no time unit).
 2. Two cores joined by "to", "-", "or" (or "between ... and") make one range, except after "from"
    ("rose from 50 to 80" is a change, two figures).
 3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`; also one that scraping glued
@@ -31,7 +32,7 @@ from spacy.tokens import Doc, Token
 from ..model import Quantity
 from . import nonclaims
 from .nonclaims import DIGITS, is_number_token
-from .numbers import FEW, FRACTIONS, GLUED, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE, Reading, read
+from .numbers import FEW, FRACTIONS, GLUED, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE, Reading, number, read
 
 #: Measurement units after a number: the unit code recorded on the quantity (then nothing is counted).
 UNITS: dict[str, str] = {
@@ -92,7 +93,22 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     while end < len(doc) and _continues(doc, end):
         end += 1
-    return start, end
+    return _proportion(doc, start, end) or (start, end)
+
+
+def _proportion(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """"one in four", "nine out of ten": the core with its denominator (rule 1), or None."""
+    words = _words(doc, end, 2)
+    gap = 1 if words[:1] == ["in"] else 2 if words == ["out", "of"] else 0
+    j = end + gap
+    if not gap or j >= len(doc) or not is_number_token(doc[j]) or doc[j].lower_ in SCALES:
+        return None
+    numerator, denominator = number(doc[start:end].text), number(doc[j].text)
+    after = doc[j + 1].lemma_.lower() if j + 1 < len(doc) else ""
+    if numerator is None or denominator is None or not numerator < denominator <= 100 \
+            or after in nonclaims.TIME_UNITS:
+        return None
+    return start, j + 1
 
 
 def _continues(doc: Doc, j: int) -> bool:
