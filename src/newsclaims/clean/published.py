@@ -483,6 +483,8 @@ def settle(articles: Sequence[Article], *, known: Sequence[dt.date] = (), trust:
     ``known`` dates (say, of articles already stored), give the corpus date; the others, undated
     or weakly dated, are dated again against it (basis "text"), or get it (basis "corpus").
     """
+    if all(_sure(a, trust) for a in articles):  # (archives: every record dated) no corpus date needed
+        return list(articles)
     corpus = from_corpus([*known, *sure_dates(articles, trust)])
     if corpus is None:
         return list(articles)

@@ -154,11 +154,16 @@ def _behind(obj: Token) -> Token:
                 if origin is not None:
                     return origin
             if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "compiled by", "released by"
-                agent = next((c for c in prep.children if c.dep_ == "agent"), None)
-                origin = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                origin = _by_whom(prep)
                 if origin is not None:
                     return origin
     return obj
+
+
+def _by_whom(participle: Token) -> Token | None:
+    """The agent of a passive participle: "compiled by *families*"; None when there is none."""
+    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _speech_verb(anchor: Token) -> Attribution | None:
@@ -365,8 +370,7 @@ def _represented(token: Token) -> Token | None:
             if obj is not None:
                 return obj
         if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS:
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            obj = _by_whom(child)
             if obj is not None:
                 return obj
     return None

@@ -28,7 +28,7 @@ from functools import cache
 import httpcore
 import httpx
 
-from ..errors import InputError
+from ..errors import InputError, first_line
 from ..model import RawDocument
 from .text import decode, megabytes
 
@@ -57,8 +57,7 @@ def fetch(
     except httpx.TimeoutException as exc:
         raise InputError(f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
     except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, UnicodeError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"cannot fetch: {reason}") from exc
+        raise InputError(f"cannot fetch: {first_line(exc)}") from exc
 
 
 def check_url(url: str) -> httpx.URL:

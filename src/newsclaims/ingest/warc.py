@@ -22,7 +22,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from ..errors import InputError
+from ..errors import InputError, first_line
 from ..model import RawDocument, Skipped
 from .registry import ReadOptions, register
 from .text import decode, megabytes
@@ -49,7 +49,7 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skippe
                 yield Skipped(str(path), "damaged WARC archive: it ends inside a record")
     except Exception as exc:  # noqa: BLE001 - ArchiveLoadFailed, OSError, EOFError, and warcio's own
         # AttributeErrors or ValueErrors on damaged headers: all mean the rest cannot be read
-        yield Skipped(str(path), f"damaged WARC archive, reading stopped: {_reason(exc)}")
+        yield Skipped(str(path), f"damaged WARC archive, reading stopped: {first_line(exc)}")
 
 
 def _headers_whole(record) -> bool:
@@ -63,10 +63,6 @@ def _ends_inside_a_record(records: ArchiveIterator, size: int) -> bool:
     """warcio ends without a word where the file ends inside a gzip member: it stops short of
     the file's end."""
     return records.offset < size
-
-
-def _reason(exc: Exception) -> str:
-    return str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def _document(path: Path, record, options: ReadOptions) -> RawDocument | Skipped | None:

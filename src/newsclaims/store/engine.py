@@ -25,7 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from ..errors import MissingExtraError, UsageError
+from ..errors import MissingExtraError, UsageError, first_line
 
 WRITE = {"newsclaims_write": True}  # execution option: open the transaction for writing
 SQLITE_BUSY_TIMEOUT_S = 30
@@ -77,9 +77,7 @@ def shown(url: URL) -> str:
 
 def one_line(exc: BaseException) -> str:
     """The first line of a driver's error, without SQLAlchemy's background links."""
-    orig = getattr(exc, "orig", None) or exc
-    text = str(orig).strip().splitlines()
-    return text[0] if text else type(orig).__name__
+    return first_line(getattr(exc, "orig", None) or exc)
 
 
 def _engine_options(url: URL) -> dict:
