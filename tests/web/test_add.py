@@ -99,3 +99,23 @@ def test_allow_private_lets_a_loopback_url_through(db_url, local_site):
         response = client.post("/api/articles", data={"urls": [local_site]})
         assert response.status_code == 201, response.text
         assert client.get("/api/overview").json()["articles"] == 1
+
+
+def test_local_paths_are_never_read(db_url, tmp_path):
+    """The API adds only uploads and http(s) URLs: a path to a real file or folder on the server
+    is refused exactly like one that does not exist, and nothing is stored."""
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(ARTICLE)
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "inside.txt").write_bytes(ARTICLE)
+    messages = []
+    with app_client(db_url) as client:
+        for source in (str(secret), str(tmp_path / "folder"), str(tmp_path / "missing.txt"), f"file://{secret}",
+                       "secret.txt", "../" * 8 + "etc/passwd"):
+            response = client.post("/api/articles", data={"urls": [source]})
+            assert response.status_code == 422, source
+            message = response.json()["error"]["message"]
+            assert "not an http(s) URL" in message and "Eastvale" not in response.text
+            messages.append(message.replace(source[:200], "SOURCE"))
+        assert client.get("/api/overview").json()["articles"] == 0
+    assert len(set(messages)) == 1  # the answer says nothing about which paths exist

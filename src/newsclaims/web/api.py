@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, Up
 from pydantic import BaseModel
 
 from .. import ingest, pipeline
+from ..errors import InputError
 from ..model import Article, Fact, RawDocument, Skipped, TimelineEntry
 from ..report.data import ArticleView, Overview, SourceRow, fact_key
 from .errors import ERROR_RESPONSES, ApiError
@@ -25,6 +26,7 @@ from .views import ClaimPage, SearchFilters, Views
 router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
 UPLOAD_CHUNK = 1 << 16
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_HTTP_URL = re.compile(r"^https?://[^\s/]", re.IGNORECASE)
 
 
 class FactEntry(BaseModel):
@@ -131,14 +133,32 @@ def add_articles(
     options = pipeline.Options(allow_private=request.app.state.allow_private, workers=1)
     with v.adding, tempfile.TemporaryDirectory(prefix="newsclaims-upload-") as tmp:
         documents, unread = read_uploads(files, Path(tmp), options.max_bytes)
-        result = pipeline.analyze([*documents, *urls], v.store, options)
+        fetched, refused = fetch_urls(urls, options)
+        result = pipeline.analyze([*documents, *fetched], v.store, options)
     v.invalidate()
-    skipped = [*unread, *result.skipped]
+    skipped = [*unread, *refused, *result.skipped]
     if not result.added and not result.unchanged:
         raise ApiError(422, "no_usable_source", "; ".join(f"{s.uri}: {s.reason}" for s in skipped) or "nothing found")
     if not result.added:
         response.status_code = 200
     return AddResult(added=result.added, unchanged=result.unchanged, skipped=skipped)
+
+
+def fetch_urls(urls: list[str], options: pipeline.Options) -> tuple[list[RawDocument], list[Skipped]]:
+    """Fetch each http(s) URL. Anything else is refused without being looked at: the API never
+    reads the server's own files, so a path (or a ``file:`` URL) gets the same answer whether or
+    not it exists."""
+    fetched: list[RawDocument] = []
+    refused: list[Skipped] = []
+    for url in urls:
+        if not _HTTP_URL.match(url):
+            refused.append(Skipped(url[:200], "not an http(s) URL: the API adds only uploaded files and http(s) URLs (scheme refused)"))
+            continue
+        try:
+            fetched.append(ingest.fetch(url, max_bytes=options.max_bytes, allow_private=options.allow_private))
+        except InputError as exc:
+            refused.append(Skipped(url[:200], str(exc)))
+    return fetched, refused
 
 
 def read_uploads(files: list[UploadFile], folder: Path, max_bytes: int) -> tuple[list[RawDocument], list[Skipped]]:
