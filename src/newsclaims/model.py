@@ -46,7 +46,10 @@ QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "at_least", "less
 Modality = Literal["reported", "estimated", "projected", "denied"]
 MODALITIES: tuple[str, ...] = ("reported", "estimated", "projected", "denied")
 
-PublishedBasis = Literal["metadata", "text", "corpus"]
+# How a publication date was found, strongest first: the page's own metadata, a date in its URL
+# path, the text (dateline, "on Sunday" resolved), the same story's other articles, the user's
+# --published; "corpus" is kept for rows stored before stories existed.
+PublishedBasis = Literal["metadata", "url", "text", "story", "user", "corpus"]
 
 
 # --- ingest ----------------------------------------------------------------------------------
@@ -92,6 +95,7 @@ class Article:
     published_confidence: float  # 0..1
     url: str | None = None
     published_reason: str | None = None  # human-readable: which cue fixed the date
+    story: str | None = None  # id of the story (one developing event) the article belongs to
 
     @property
     def words(self) -> int:
@@ -136,6 +140,7 @@ class Claim:
     sentence: str  # the sentence's text
     sentence_start: int
     sentence_end: int
+    place: str | None = None  # the part of the subject the figure is for ("the capital"); None = the whole
 
     @property
     def start(self) -> int:
@@ -201,6 +206,7 @@ class StoredClaim:
     outlet: str | None
     published: dt.date | None
     claim: Claim
+    story: str | None = None  # the document's story id
 
 
 @dataclass(frozen=True)
@@ -237,13 +243,13 @@ class Assertion:
 
 @dataclass(frozen=True)
 class Fact:
-    """Claims about one (subject, measure, counted, modality), judged together."""
+    """Claims about one (story, subject, place, measure, counted, modality), judged together."""
 
     subject: str | None
     measure: str
     counted: str | None
     modality: str
-    status: Literal["consistent", "evolving", "conflicting", "single"]
+    status: Literal["consistent", "evolving", "revised", "conflicting", "single"]
     reason: str  # why this status, citing the figures
     low: float | None
     best: float | None
@@ -257,6 +263,8 @@ class Fact:
     summary: str  # one sentence, casualty-box style
     conflicts: tuple[tuple[int, int, str], ...] = field(default=())  # (claim id, claim id, reason)
     unit: str | None = None  # Quantity.unit shared by its claims ("percent"); None for plain counts
+    story: str | None = None  # the story every claim of the fact belongs to
+    place: str | None = None  # the part of the subject the figures are for; None = the whole
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ def _matches(column: sa.Column, values: str | Collection[str]) -> ColumnElement[
 def claims_select(conditions: list[ColumnElement[bool]]) -> Select:
     """Claims with their document's uri, outlet and date, ordered by as_of, document, start."""
     return (
-        sa.select(claims, documents.c.uri, documents.c.outlet, documents.c.published)
+        sa.select(claims, documents.c.uri, documents.c.outlet, documents.c.published, documents.c.story)
         .join(documents, claims.c.document_id == documents.c.id)
         .where(*conditions)
         .order_by(

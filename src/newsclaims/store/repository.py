@@ -297,6 +297,7 @@ def _stored_claim(row: sa.RowMapping) -> StoredClaim:
         outlet=row["outlet"],
         published=row["published"],
         claim=rows.claim(row),
+        story=row["story"],
     )
 
 

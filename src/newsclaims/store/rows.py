@@ -31,6 +31,7 @@ def document_row(article: Article, added_at: dt.datetime) -> dict[str, Any]:
         "published_reason": article.published_reason,
         "words": article.words,
         "added_at": added_at,
+        "story": article.story,
     }
 
 
@@ -46,6 +47,7 @@ def article(row: Row) -> Article:
         published_confidence=float(row["published_confidence"]),
         url=row["url"],
         published_reason=row["published_reason"],
+        story=row.get("story"),
     )
 
 
@@ -74,6 +76,7 @@ def claim_row(document_id: str, seq: int, claim: Claim) -> dict[str, Any]:
         "sentence": claim.sentence,
         "sentence_start": claim.sentence_start,
         "sentence_end": claim.sentence_end,
+        "place": claim.place,
     }
 
 
@@ -102,6 +105,7 @@ def claim(row: Row) -> Claim:
         sentence=row["sentence"],
         sentence_start=row["sentence_start"],
         sentence_end=row["sentence_end"],
+        place=row.get("place"),
     )
 
 

@@ -5,6 +5,7 @@ One row per record of :mod:`newsclaims.model`:
 - ``documents``: one :class:`~newsclaims.model.Article` (id = its content hash) with its
   cleaned text, publication date and how that date was found;
 - ``claims``: one :class:`~newsclaims.model.Claim` with its Quantity flattened in;
+- ``stories``: one developing event; ``documents.story`` names each document's story;
 - ``time_expressions``, ``events`` (entities as a JSON list), ``aliases``.
 
 Every child row carries ``document_id`` (deleted with its document) and ``seq``, its position
@@ -45,6 +46,16 @@ documents = sa.Table(
     sa.Column("published_reason", sa.Text),
     sa.Column("words", sa.Integer, nullable=False),
     sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("story", sa.Text, index=True),
+)
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
 
 claims = sa.Table(
@@ -73,6 +84,7 @@ claims = sa.Table(
     sa.Column("sentence", sa.Text, nullable=False),
     sa.Column("sentence_start", sa.Integer, nullable=False),
     sa.Column("sentence_end", sa.Integer, nullable=False),
+    sa.Column("place", sa.Text),
     sa.CheckConstraint("0 <= number_start AND number_start <= number_end", name="claims_number_span"),
     sa.CheckConstraint("0 <= sentence_start AND sentence_start <= sentence_end", name="claims_sentence_span"),
     sa.Index("ix_claims_document_id", "document_id", "seq"),
