@@ -131,7 +131,7 @@ def score_document(doc: Document, found, scores: Scores) -> None:
 
 def evaluate(directory: Path, nlp=None) -> Scores:
     """Run the extractor over every gold document in ``directory`` and score it."""
-    from newsclaims.extract import nlp as nlp_module, timex
+    from newsclaims.extract import nlp as nlp_module, time as timex
 
     nlp = nlp or nlp_module.load()
     scores = Scores()

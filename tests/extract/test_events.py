@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsclaims.extract import events, timex
+from newsclaims.extract import events, time as timex
 from newsclaims.model import Article, TimeExpression
 
 D = dt.date

@@ -143,7 +143,7 @@ SEED_HAPPENINGS = [
 def _seed_events(seed_dir: Path, nlp) -> list[StoredEvent]:
     """Clean, date, parse and extract each seed article the way the pipeline does."""
     from newsclaims.clean import clean, published
-    from newsclaims.extract import events, timex
+    from newsclaims.extract import events, time as timex
     from newsclaims.model import RawDocument
 
     files = sorted(seed_dir.glob("*.txt"))

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Article, Findings
-from . import claims, entities, events, nlp as nlp_module, select, timex
+from . import claims, entities, events, nlp as nlp_module, select, time as timex
 
 __all__ = ["extract", "extract_all"]
 

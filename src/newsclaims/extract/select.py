@@ -44,7 +44,9 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import numbers, timex_calendar as cal, timex_normalise, timex_relative as rel
+from .claims import numbers
+from .time import calendar as cal, relative as rel
+from .time.normalise import HOLIDAYS
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 _OUTSIDE = 2  # ENT_IOB of a token outside every entity
@@ -59,7 +61,7 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 TIME_WORDS: frozenset[str] = frozenset(
     {unit for unit in cal.UNITS if unit != "second"} | {unit + "s" for unit in cal.UNITS} | {"centuries"}
     | set(cal.SEASONS) | set(cal.PARTS_OF_DAY) | set(rel.SET_WORDS)
-    | {word for phrase in (*rel.DAY_WORDS, *timex_normalise.HOLIDAYS) for word in phrase.split()}
+    | {word for phrase in (*rel.DAY_WORDS, *HOLIDAYS) for word in phrase.split()}
     - {"the", "day", "before", "after", "new"}
     | {"now", "currently", "nowadays", "presently", "recently", "lately", "previously", "formerly", "earlier",
        "soon", "shortly", "someday", "ago", "past", "future", "annual", "overnight", "weekend", "fortnight"}

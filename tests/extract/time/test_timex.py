@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from newsclaims.extract import timex
-from newsclaims.extract.timex import normalise
-from newsclaims.extract.timex_normalise import normalise_full
+from newsclaims.extract import time as timex
+from newsclaims.extract.time import normalise
+from newsclaims.extract.time import normalise_full
 
 SUNDAY = dt.date(2026, 1, 25)  # a Sunday
 FRIDAY = dt.date(2013, 3, 22)  # a Friday (TempEval-3's creation date)

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .attribution import SAY_VERBS
+from .verbs import SAY_VERBS
 from .counted import LINKING, misread_state, predicate_chain
 
 NOUNS: dict[str, str] = {

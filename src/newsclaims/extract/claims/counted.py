@@ -37,9 +37,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .. import nouns
+from ... import nouns
 from .numbers import GLUED
-from .quantities import Mention
+from .mention import Mention
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
 #: Units of goods and of area, whose "of" object is what they count (rule 1).

@@ -5,8 +5,8 @@ annotation guidelines as applied in the TempEval-3 corpora and HeidelTime's news
 
 - absolute dates keep what they state: "25 January 2026" -> 2026-01-25, "May 2010" -> 2010-05;
 - partial dates take the year from the reference date and the tense ("June 30", "in April",
-  "last August", "Tuesday", "last summer"; see :mod:`timex_calendar`), and a weekday beside the
-  day checks it ("Saturday (June 28)": :func:`timex_calendar.year_for_weekday_date`);
+  "last August", "Tuesday", "last summer"; see :mod:`.calendar`), and a weekday beside the
+  day checks it ("Saturday (June 28)": :func:`.calendar.year_for_weekday_date`);
 - relative dates move from the reference in calendar units: "last week" -> the ISO week before,
   "four years ago" -> that year, "this month" -> the reference's month;
 - fuzzy parts of a period keep the period's value with a ``mod`` (TempEval convention):
@@ -33,9 +33,9 @@ from typing import Callable
 
 import dateparser
 
-from . import timex_calendar as cal
-from . import timex_relative as rel
-from .timex_calendar import DAY, DIRECTION, MONTH, WEEKDAY, YEAR, Normal, resolve
+from . import calendar as cal
+from . import relative as rel
+from .calendar import DAY, DIRECTION, MONTH, WEEKDAY, YEAR, Normal, resolve
 
 Rule = Callable[[str, "dt.date | None", "str | None"], "Normal | None"]
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsclaims.extract import claims, entities, timex
+from newsclaims.extract import claims, entities, time as timex
 from newsclaims.model import Article
 
 pytestmark = pytest.mark.model

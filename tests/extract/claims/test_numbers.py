@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.extract.numbers import Reading, number, read
+from newsclaims.extract.claims.numbers import Reading, number, read
 
 
 @pytest.mark.parametrize(

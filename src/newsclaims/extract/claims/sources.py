@@ -25,14 +25,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Claim
+from ...model import Claim
 
 #: Words for an organisation that, with no earlier name ending in them, refer back to the
 #: organisation named last before the sentence ("... according to the Department of Environment
 #: and Natural Resources. The agency said ...").
 GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
                             "office", "bureau", "authority", "council", "commission", "institute"})
-from . import entities, gazetteer
+from .. import entities, gazetteer
 from .attribution import name as phrase_name
 
 

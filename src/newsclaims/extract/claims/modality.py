@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .counted import predicate_chain
+from .verbs import SAY_VERBS
 
 DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
@@ -65,7 +66,6 @@ def _according_to_estimates(according: Token) -> bool:
 def _up_to_saying(chain: list[Token]) -> list[Token]:
     """The path up to the first saying verb: a modal above it ("the move would add to what Seoul
     describes as ... 10 million shells") does not hedge the figure."""
-    from .attribution import SAY_VERBS
 
     for k, token in enumerate(chain[1:], start=1):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SAY_VERBS:

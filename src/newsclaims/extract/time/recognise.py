@@ -8,9 +8,9 @@ trimmed to the TIMEX3 extent: leading prepositions and qualifiers go ("since 201
 possessives go; ranges are split ("2009-2010", "1957-58", "March and April"); a weekday joins
 the day that follows it ("Saturday (April 26)", "Sunday, 29 June"), whose year it then checks.
 
-Normalising: :func:`normalise` (pure, no model; rules in :mod:`timex_normalise` for dates and
-:mod:`timex_relative` for relative/vague expressions, durations and sets, arithmetic in
-:mod:`timex_calendar`) with the tense of the governing verb (:mod:`timex_tense`), which picks
+Normalising: :func:`normalise` (pure, no model; rules in :mod:`.normalise` for dates and
+:mod:`.relative` for relative/vague expressions, durations and sets, arithmetic in
+:mod:`.calendar`) with the tense of the governing verb (:mod:`.tense`), which picks
 the year of partial dates the way HeidelTime's news mode does. Spans that do not normalise are
 dropped, and so are ages ("22-year-old", "aged 40"), month names inside names ("Theresa May")
 and four-digit counts ("of 2000 troops"): numbers are never dates.
@@ -26,12 +26,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..model import TimeExpression
-from . import timex_calendar as cal
-from . import timex_relative as rel
-from .timex_calendar import Normal
-from .timex_normalise import QUALIFIERS, normalise, normalise_full
-from .timex_tense import tense_of
+from ...model import TimeExpression
+from . import calendar as cal
+from . import relative as rel
+from .calendar import Normal
+from .normalise import QUALIFIERS, normalise, normalise_full
+from .tense import tense_of
 
 __all__ = ["extract", "normalise", "tense_of"]
 

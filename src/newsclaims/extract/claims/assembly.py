@@ -56,13 +56,16 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from ..model import Article, Claim, TimeExpression
-from . import asof, counted as counted_module, gazetteer, measures, subjects
+from ...model import Article, Claim, TimeExpression
+from .. import gazetteer
+from . import asof, counted as counted_module, measures, subjects
 from . import sources
-from .attribution import SAY_VERBS, Attribution, attribute, speaker_of
+from .attribution import Attribution, attribute, speaker_of
+from .verbs import SAY_VERBS
 from .modality import modality
 from . import quantities
-from .quantities import Mention, mentions
+from .mention import Mention
+from .quantities import mentions
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The date a figure holds for: stated in its sentence, else the article's publication date.
 
-A time expression (from :mod:`newsclaims.extract.timex`) dates a figure when it resolves to a day
+A time expression (from :mod:`newsclaims.extract.time`) dates a figure when it resolves to a day
 (a DATE, or a TIME of a known day: "Monday evening"), lies in the figure's sentence, and either
 
 - follows an as-of cue ("as of Sunday", "by Thursday evening", "as at 1 May", "through June"),
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ..model import TimeExpression
+from ...model import TimeExpression
 from .counted import predicate_chain
 
 NOT_AS_OF = frozenset({"since", "from", "after", "before", "until", "till", "published", "updated"})

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import nouns
-from . import gazetteer
-from .attribution import SAY_VERBS, name, speaker_of
+from ... import nouns
+from .. import gazetteer
+from .attribution import name, speaker_of
+from .verbs import SAY_VERBS
 from .counted import own_subject, predicate_chain
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})

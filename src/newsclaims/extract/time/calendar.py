@@ -1,7 +1,7 @@
 """Calendar arithmetic for temporal normalisation: the normalised record, words, units, patterns
 and the news-mode year rules.
 
-Pure helpers used by :mod:`newsclaims.extract.timex_normalise`. The choice of year for a
+Pure helpers used by :mod:`newsclaims.extract.time.normalise`. The choice of year for a
 partial date ("June 30", "in April", "Tuesday", "last summer") follows HeidelTime's *news*
 mode: the article's date is the anchor and the tense of the governing verb picks the side
 (past tense: the latest occurrence not after the reference; future or present tense: the

@@ -1,4 +1,4 @@
-"""Normalisation rules for vague, relative and repeating expressions (see :mod:`timex_normalise`).
+"""Normalisation rules for vague, relative and repeating expressions (see :mod:`.normalise`).
 
 "now" / "the past" / "months ago" (PRESENT_REF, PAST_REF, FUTURE_REF), today/yesterday,
 weekdays, "this/last/next" + unit, "N units ago" / "in N units" / "N units from now",
@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import timex_calendar as cal
-from .timex_calendar import DIRECTION, PART, WEEKDAY, Normal, resolve
+from . import calendar as cal
+from .calendar import DIRECTION, PART, WEEKDAY, Normal, resolve
 
 
 REFS = {
@@ -101,7 +101,7 @@ def with_part(found: Normal, part: str | None) -> Normal:
 
 
 def weekday(text, reference, tense):
-    """A weekday, by direction ("last Friday") or tense (:func:`timex_calendar.weekday_date`)."""
+    """A weekday, by direction ("last Friday") or tense (:func:`.calendar.weekday_date`)."""
     match = re.fullmatch(r"(?:(last|next|this|on|coming|past|on last|on this|on next) )?" + WEEKDAY
                          + r"(?:'s)?(?: " + PART + r")?", text)
     if not match:

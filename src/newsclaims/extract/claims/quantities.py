@@ -29,9 +29,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..model import Quantity
+from ...model import Quantity
 from . import nonclaims
 from .nonclaims import DIGITS, is_number_token
+from .mention import Mention
 from .numbers import FEW, FRACTIONS, GLUED, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE, Reading, number, read
 
 #: Measurement units after a number: the unit code recorded on the quantity (then nothing is counted).
@@ -45,17 +46,6 @@ CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "
 #: Verbs of going past a level: the figure after them is a lower bound ("exceed 6,000").
 EXCEEDING = frozenset({"exceed", "surpass", "top", "pass"})
 _FRACTION_WORDS = frozenset(w for phrase in FRACTIONS for w in phrase.split()) - {"a", "one", "two", "three"}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A number phrase in a doc: its reading, token extent and the token standing for it in the parse."""
-
-    quantity: Quantity
-    start: int  # token index of the first token (qualifier included)
-    end: int  # token index after the last token of the phrase
-    anchor: int  # token whose syntactic head/children tell what is counted
-    unit_end: int  # token index after any measurement unit words (where a counted noun may follow)
 
 
 def mentions(doc: Doc) -> list[Mention]:

@@ -30,14 +30,10 @@ Each rule is one function; :func:`excluded` applies them all.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Token
 
+from .mention import Mention
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
-
-if TYPE_CHECKING:
-    from .quantities import Mention
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 CURRENCY_SIGNS = frozenset("$€£¥₩")

@@ -40,19 +40,8 @@ from spacy.tokens import Span, Token
 
 from .counted import own_subject, predicate_chain
 from .modality import rejects_proposal
+from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS
 
-SAY_VERBS = frozenset(
-    "say tell report state announce claim confirm estimate believe assess think suggest indicate "
-    "place put count reveal disclose add note write tally calculate project allege deny "
-    "acknowledge admit warn describe register record raise revise reject expect fear predict "
-    "forecast promise pledge offer demand".split()
-)
-#: Saying verbs that say only with a clause: with the figure as object they mean something else
-#: ("admitted 486 patients", "added 30 beds").
-CLAUSE_SAY_VERBS = frozenset({"admit", "add"})
-#: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said").
-WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put",
-                            "pledge", "promise", "offer", "demand"})
 JOINS = frozenset({"for", "of", "and"})
 RELATIVE = frozenset({"which", "who", "that"})
 #: People speaking for an institution: "engineers from X", "researchers at X" -> X.

@@ -1,0 +1,21 @@
+"""Saying verbs: the lexicon that attribution, modality, measures and subjects share.
+
+Kept apart so that attribution and modality (which ask each other about say-verbs and
+proposals) need not import each other.
+"""
+
+from __future__ import annotations
+
+#: Verbs whose subject says, estimates or counts the figure ("X said", "X put the toll at").
+SAY_VERBS = frozenset(
+    "say tell report state announce claim confirm estimate believe assess think suggest indicate "
+    "place put count reveal disclose add note write tally calculate project allege deny "
+    "acknowledge admit warn describe register record raise revise reject expect fear predict "
+    "forecast promise pledge offer demand".split()
+)
+#: Saying verbs that say only with a clause: with the figure as object they mean something else
+#: ("admitted 486 patients", "added 30 beds").
+CLAUSE_SAY_VERBS = frozenset({"admit", "add"})
+#: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said").
+WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put",
+                            "pledge", "promise", "offer", "demand"})
