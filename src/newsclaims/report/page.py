@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
@@ -82,7 +83,7 @@ def environment(*extra: jinja2.BaseLoader) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=loader, autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True
     )
-    env.filters.update(num=format_number, bounds=format_bounds)
+    env.filters.update(num=format_number, bounds=format_bounds, http_url=http_url, plural=plural)
     env.globals.update(
         fact_key=fact_key, fact_claims=fact_claims, claims_by_id=claims_by_id, highlight=highlight,
         outlet_of=outlet_of, document_name=document_name, version=__version__,
@@ -152,6 +153,19 @@ def format_bounds(quantity: Quantity) -> str:
         value = quantity.value if quantity.value is not None else (low if low is not None else high)
         text = prefix + format_number(value)
     return text + unit_suffix(quantity.unit)
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL, else None: only those become links (an
+    article's ``javascript:`` or ``file:`` "URL" from a JSONL line stays text)."""
+    if url and urlsplit(url).scheme.lower() in ("http", "https") and urlsplit(url).netloc:
+        return url
+    return None
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1, "claim"`` -> "1 claim"; ``2, "claim"`` -> "2 claims"; irregular plurals given."""
+    return f"{count:,} {noun if count == 1 else nouns or noun + 's'}"
 
 
 def unit_suffix(unit: str | None) -> str:
