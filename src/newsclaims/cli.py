@@ -119,9 +119,7 @@ def analyze(
         max_bytes=max_bytes, allow_private=allow_private, published=_date(published),
         workers=workers or default_workers(), scheduler=scheduler,
     )
-    from .ingest.count import documents
-
-    with Store(db) as store, _progress(quiet, documents(sources)) as advance:
+    with Store(db) as store, _progress(quiet, sources) as advance:
         result = run_analyze(
             sources, store, options,
             on_skip=lambda s: err.print(f"skipped {s.uri}: {s.reason}", markup=False),
@@ -140,13 +138,17 @@ def analyze(
 
 
 class _progress:
-    """A Rich progress bar on stderr: documents done of ``total`` when the sources could be
-    counted up front, else a running count (never "0/?")."""
+    """A Rich progress bar on stderr (a terminal only): documents done of the total when the
+    sources can be counted up front (:func:`newsclaims.ingest.count.documents`), else a
+    running count (never "0/?")."""
 
-    def __init__(self, quiet: bool, total: Optional[int]) -> None:
-        self.total = total
-        counted = (BarColumn(), MofNCompleteColumn()) if total else (TextColumn("{task.completed} documents"),)
-        self.bar = None if quiet or not sys.stderr.isatty() else Progress(
+    def __init__(self, quiet: bool, sources: list[str]) -> None:
+        from .ingest.count import documents
+
+        shown = not quiet and sys.stderr.isatty()
+        self.total = documents(sources) if shown else None
+        counted = (BarColumn(), MofNCompleteColumn()) if self.total else (TextColumn("{task.completed} documents"),)
+        self.bar = None if not shown else Progress(
             TextColumn("analyzing"), *counted, TimeElapsedColumn(), console=err, transient=True
         )
 
