@@ -21,6 +21,7 @@ demo: setup
 	$(BIN)/newsclaims analyze examples/ --db $(DB) --report report.html
 	$(BIN)/newsclaims claims --db $(DB)
 	$(BIN)/newsclaims facts --db $(DB)
+	@echo "Open report.html in a browser, or browse the database: $(BIN)/newsclaims serve --db $(DB)"
 
 test: setup
 	$(BIN)/python -m pytest -n 2 -q

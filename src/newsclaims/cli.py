@@ -19,11 +19,12 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from . import output, records
-from .errors import NewsclaimsError
+from . import __version__, output, records
+from .errors import NewsclaimsError, UsageError
+from .model import MEASURES
 from .output import Format
 from .pipeline import DEFAULT_MAX_BYTES, Options, analyze as run_analyze, default_workers
-from .store import Store
+from .store import Store, require_existing
 
 app = typer.Typer(
     help="newsclaims: who claims what, when, and who disagrees - across the news.",
@@ -35,6 +36,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...).")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV for spreadsheets: start with a UTF-8 byte-order mark.")]
 DEFAULT_DB = "newsclaims.db"
 
 CLAIM_COLUMNS = {
@@ -45,6 +47,32 @@ ARTICLE_COLUMNS = {
     "document": "document", "title": "title", "outlet": "outlet", "published": "published",
     "published_basis": "basis", "words": "words", "claims": "claims",
 }
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"newsclaims {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """newsclaims: who claims what, when, and who disagrees - across the news."""
+
+
+def _reading(db: str) -> Store:
+    """The database a command only reads: one that does not exist is an error, never created."""
+    require_existing(db)
+    return Store(db)
+
+
+def _choice(value: Optional[str], valid: tuple[str, ...], option: str) -> Optional[str]:
+    if value is not None and value not in valid:
+        raise UsageError(f"{option} {value!r} is not one of: {', '.join(valid)}")
+    return value
 
 
 def _edge(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -91,7 +119,7 @@ def analyze(
         max_bytes=max_bytes, allow_private=allow_private, published=_date(published),
         workers=workers or default_workers(), scheduler=scheduler,
     )
-    with Store(db) as store, _progress(quiet) as advance:
+    with Store(db) as store, _progress(quiet, sources) as advance:
         result = run_analyze(
             sources, store, options,
             on_skip=lambda s: err.print(f"skipped {s.uri}: {s.reason}", markup=False),
@@ -110,19 +138,31 @@ def analyze(
 
 
 class _progress:
-    """A Rich progress bar on stderr (indeterminate total: sources stream)."""
+    """A Rich progress bar on stderr (a terminal only): documents done of the total when the
+    sources can be counted up front (:func:`newsclaims.ingest.count.documents`), else a
+    running count (never "0/?")."""
 
-    def __init__(self, quiet: bool) -> None:
-        self.bar = None if quiet or not sys.stderr.isatty() else Progress(
-            TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+    def __init__(self, quiet: bool, sources: list[str]) -> None:
+        from .ingest.count import documents
+
+        shown = not quiet and sys.stderr.isatty()
+        self.total = documents(sources) if shown else None
+        counted = (BarColumn(), MofNCompleteColumn()) if self.total else (TextColumn("{task.completed} documents"),)
+        self.bar = None if not shown else Progress(
+            TextColumn("analyzing"), *counted, TimeElapsedColumn(), console=err, transient=True
         )
 
     def __enter__(self) -> Callable[[int], None]:
         if self.bar is None:
             return lambda n: None
         self.bar.start()
-        task = self.bar.add_task("analyze", total=None)
-        return lambda n: self.bar.advance(task, n)
+        task = self.bar.add_task("analyze", total=self.total)
+
+        def advance(n: int) -> None:  # a URL that was a feed holds more than the one counted
+            done = self.bar.tasks[0].completed + n
+            self.bar.update(task, advance=n, total=max(self.total, done) if self.total else None)
+
+        return advance
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
@@ -136,7 +176,7 @@ def articles(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table) -> 
 
     Example: newsclaims articles --format csv > articles.csv
     """
-    with Store(db) as store:
+    with _reading(db) as store:
         rows = [records.article(a) for a in store.articles()]
     output.write(rows, format, sys.stdout, fields=records.ARTICLE_FIELDS, columns=ARTICLE_COLUMNS, title="Articles")
 
@@ -146,7 +186,7 @@ def articles(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table) -> 
 def claims(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = Format.table,
-    measure: Annotated[Optional[str], typer.Option(help="Only this measure (killed, deployed, ...).")] = None,
+    measure: Annotated[Optional[str], typer.Option(help=f"Only this measure ({', '.join(MEASURES)}).")] = None,
     subject: Annotated[Optional[str], typer.Option(help="Only this subject.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Only this source.")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
@@ -154,19 +194,22 @@ def claims(
     until: Annotated[Optional[str], typer.Option(help="As of this date or earlier (YYYY-MM-DD).")] = None,
     search: Annotated[Optional[str], typer.Option(help="Only sentences containing this text.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many claims.")] = None,
+    excel: ExcelOption = False,
 ) -> None:
     """List every claim: figure, what it counts, whose, who says so, as of when.
 
     Example: newsclaims claims --measure killed --format json
     """
-    with Store(db) as store:
+    with _reading(db) as store:
         found = store.claims(
-            measure=measure, subject=subject, source=source, outlet=outlet,
+            measure=_choice(measure, MEASURES, "--measure"), subject=subject, source=source, outlet=outlet,
             since=_date(since), until=_date(until), text=search, limit=limit,
         )
     rows = [records.claim(c) for c in found]
     if format is Format.table:
         rows = [{**row, "document": _short(row["document"])} for row in rows]
+    if excel and format is Format.csv:
+        sys.stdout.write("\ufeff")
     output.write(rows, format, sys.stdout, fields=records.CLAIM_FIELDS, columns=CLAIM_COLUMNS, title="Claims")
 
 
@@ -185,13 +228,13 @@ def facts(
     from . import reconcile
     from .reconcile.facts import fact_record
 
-    with Store(db) as store:
+    with _reading(db) as store:
         found = reconcile.facts(store.claims(), window_days=window, aliases=store.aliases())
     if conflicts:
         found = [f for f in found if f.status == "conflicting"]
     rows = [fact_record(f) for f in found]
     if format is not Format.table:
-        output.write(rows, format, sys.stdout, fields=list(rows[0]) if rows else ["subject"])
+        output.write(rows, format, sys.stdout, fields=list(rows[0]) if rows else ["subject"], expand="assertions")
         return
     if conflicts:
         _print_conflicts(found)
@@ -237,12 +280,12 @@ def timeline(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table) -> 
     """
     from .reconcile import timeline as timeline_module
 
-    with Store(db) as store:
+    with _reading(db) as store:
         entries = timeline_module.build(store.events())
     rows = [records.timeline_entry(e) for e in entries]
     if format is Format.table:
         rows = [{**row, "sources": [_short(s) for s in row["sources"]]} for row in rows]
-    output.write(rows, format, sys.stdout, fields=records.TIMELINE_FIELDS, title="Timeline", columns={
+    output.write(rows, format, sys.stdout, fields=records.TIMELINE_FIELDS, title="Timeline", expand="events", columns={
         "date": "date", "granularity": "precision", "summary": "what happened", "sources": "sources",
     })
 
@@ -254,6 +297,7 @@ def export(
     db: DbOption = DEFAULT_DB,
     format: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or csv.")] = Format.json,
     window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    excel: ExcelOption = False,
 ) -> None:
     """Write articles, claims, facts and the timeline as files in one directory.
 
@@ -263,8 +307,8 @@ def export(
 
     if format is Format.table:
         raise typer.BadParameter("export writes json, jsonl or csv")
-    with Store(db) as store:
-        written = run_export(store, out, format.value, window_days=window)
+    with _reading(db) as store:
+        written = run_export(store, out, format.value, window_days=window, excel=excel)
     for path in written:
         err.print(f"wrote {path}")
 
@@ -282,7 +326,7 @@ def report(
     """
     from . import report as report_module
 
-    with Store(db) as store:
+    with _reading(db) as store:
         path = report_module.write(store, out, window_days=window)
     err.print(f"wrote {path}")
 
@@ -301,6 +345,7 @@ def serve(
     """
     from . import web
 
+    require_existing(db)
     web.serve(db, host=host, port=port, allow_private=allow_private)
 
 

@@ -1,4 +1,10 @@
-"""Export everything stored as files: articles, claims, facts and the timeline."""
+"""Export everything stored as files: articles, claims, facts and the timeline.
+
+In CSV, ``claims.csv`` has one row per claim, ``facts.csv`` one per assertion (a figure one
+source gives, with its fact's columns repeated) and ``timeline.csv`` one per event (a dated
+happening in one article, with its timeline entry's columns repeated). ``excel=True`` starts
+each CSV file with a UTF-8 byte-order mark, so that spreadsheets read it as UTF-8.
+"""
 
 from __future__ import annotations
 
@@ -12,21 +18,22 @@ from .reconcile.facts import fact_record
 from .store import Store
 
 
-def export(store: Store, out: Path, fmt: str = "json", *, window_days: int = 14) -> list[Path]:
+def export(store: Store, out: Path, fmt: str = "json", *, window_days: int = 14, excel: bool = False) -> list[Path]:
     """Write ``articles``, ``claims``, ``facts`` and ``timeline`` files into ``out``; return their paths."""
     out.mkdir(parents=True, exist_ok=True)
     claims = store.claims()
     facts = [fact_record(f) for f in reconcile_facts(claims, window_days=window_days, aliases=store.aliases())]
     tables = {
-        "articles": ([records.article(a) for a in store.articles()], records.ARTICLE_FIELDS),
-        "claims": ([records.claim(c) for c in claims], records.CLAIM_FIELDS),
-        "facts": (facts, list(facts[0]) if facts else ["subject"]),
-        "timeline": ([records.timeline_entry(e) for e in timeline.build(store.events())], records.TIMELINE_FIELDS),
+        "articles": ([records.article(a) for a in store.articles()], records.ARTICLE_FIELDS, None),
+        "claims": ([records.claim(c) for c in claims], records.CLAIM_FIELDS, None),
+        "facts": (facts, list(facts[0]) if facts else ["subject"], "assertions"),
+        "timeline": ([records.timeline_entry(e) for e in timeline.build(store.events())], records.TIMELINE_FIELDS, "events"),
     }
+    encoding = "utf-8-sig" if excel and fmt == "csv" else "utf-8"
     written = []
-    for name, (rows, fields) in tables.items():
+    for name, (rows, fields, expand) in tables.items():
         path = out / f"{name}.{fmt}"
-        with path.open("w", encoding="utf-8", newline="") as stream:
-            output.write(rows, Format(fmt), stream, fields=fields)
+        with path.open("w", encoding=encoding, newline="") as stream:
+            output.write(rows, Format(fmt), stream, fields=fields, expand=expand)
         written.append(path)
     return written

@@ -1,4 +1,8 @@
-"""Rendering flat records for the terminal: Rich tables, JSON, JSON Lines, CSV."""
+"""Rendering records for the terminal and files: Rich tables, JSON, JSON Lines, CSV.
+
+CSV is flat (see :mod:`newsclaims.tabular`): one row per record, or per item of the field
+named by ``expand``, one value per cell, never JSON.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from . import tabular
 
 
 class Format(str, Enum):
@@ -28,8 +34,11 @@ def write(
     fields: Sequence[str],
     columns: Mapping[str, str] | None = None,
     title: str | None = None,
+    expand: str | None = None,
 ) -> None:
-    """Write ``records``: all ``fields`` for machine formats, ``columns`` (field -> header) for tables."""
+    """Write ``records``: all ``fields`` for machine formats, ``columns`` (field -> header) for tables.
+
+    In CSV each item of the field ``expand`` (a list of records) is a row of its own."""
     if fmt is Format.json:
         json.dump([_pick(r, fields) for r in records], stream, indent=2, ensure_ascii=False, default=str)
         stream.write("\n")
@@ -37,11 +46,17 @@ def write(
         for r in records:
             stream.write(json.dumps(_pick(r, fields), ensure_ascii=False, default=str) + "\n")
     elif fmt is Format.csv:
-        writer = csv.DictWriter(stream, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: _cell(r.get(k)) for k in fields} for r in records)
+        write_csv(records, stream, fields=fields, expand=expand)
     else:
         table(records, columns or {f: f for f in fields}, stream, title=title)
+
+
+def write_csv(records: Sequence[Mapping[str, Any]], stream: TextIO, *, fields: Sequence[str], expand: str | None = None) -> None:
+    """Flat CSV rows (:func:`newsclaims.tabular.rows`) with a header line."""
+    columns, rows = tabular.rows(records, fields, expand)
+    writer = csv.DictWriter(stream, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 def table(records: Iterable[Mapping[str, Any]], columns: Mapping[str, str], stream: TextIO, *, title: str | None = None) -> None:
@@ -56,12 +71,6 @@ def table(records: Iterable[Mapping[str, Any]], columns: Mapping[str, str], stre
 
 def _pick(record: Mapping[str, Any], fields: Sequence[str]) -> dict[str, Any]:
     return {k: record.get(k) for k in fields}
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return value
 
 
 def _text(value: Any) -> Text:

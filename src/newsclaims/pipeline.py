@@ -25,7 +25,7 @@ from .store import Store
 DEFAULT_MAX_BYTES = 5_000_000
 CHUNK = 64  # documents cleaned and extracted together; bounds memory on long runs
 
-Progress = Callable[[int], None]  # called with the number of documents just finished
+Progress = Callable[[int], None]  # called with the number of documents just finished (stored, unchanged or skipped)
 
 
 @dataclass
@@ -39,6 +39,23 @@ class AnalyzeResult:
     @property
     def ok(self) -> bool:
         return not self.skipped
+
+    @property
+    def done(self) -> int:
+        """Documents finished so far, whatever became of them."""
+        return len(self.added) + len(self.unchanged) + len(self.skipped)
+
+
+class _Ticker:
+    """Tells ``on_progress`` how many more documents are finished since it last told."""
+
+    def __init__(self, result: AnalyzeResult, on_progress: Progress | None) -> None:
+        self.result, self.on_progress, self.told = result, on_progress, 0
+
+    def __call__(self) -> None:
+        if self.on_progress and self.result.done > self.told:
+            self.on_progress(self.result.done - self.told)
+            self.told = self.result.done
 
 
 @dataclass(frozen=True)
@@ -66,6 +83,7 @@ def analyze(
     upload through the web app).
     """
     result = AnalyzeResult()
+    tick = _Ticker(result, on_progress)
 
     def skip(item: Skipped) -> None:
         result.skipped.append(item)
@@ -78,14 +96,14 @@ def analyze(
                 _store(store, article, outcome, result, skip)
             else:
                 skip(Skipped(article.uri, outcome))
-            if on_progress:
-                on_progress(1)
+            tick()
 
     known = store.published_dates(min_confidence=published_dates.TRUST)
     with _extractor(options) as run:
         pending: Iterable[tuple[Article, Outcome]] = ()
         for chunk in _chunks(_read_all(sources, options, skip), CHUNK):
             articles = _clean_chunk(chunk, store, options, result, skip)
+            tick()  # the skipped and the unchanged
             articles = published_dates.settle(articles, known=known)
             known.extend(published_dates.sure_dates(articles))
             running = run(articles)  # a pool or cluster starts on it now, while the last chunk is stored

@@ -10,13 +10,17 @@ Rules:
 * when the link cannot be fetched, an item that carries its full text in the feed
   (``content:encoded`` or Atom ``content`` of at least ``MIN_INLINE_WORDS`` words) is used as it
   is; otherwise the item is one Skipped with the fetch's reason;
-* items with neither link nor content are Skipped.
+* items with neither link nor content are Skipped;
+* a ``.xml`` file, or a URL whose body is served as XML, is read as a feed when its root
+  element is ``rss``, ``feed`` (Atom) or ``rdf:RDF`` (RSS 1.0) (:func:`is_feed`), and is one
+  Skipped otherwise.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +33,18 @@ from .text import decode, read_capped
 from .url import fetch
 
 MIN_INLINE_WORDS = 150  # below this an item's inline content is a teaser, not the article
+MEDIA_TYPES: frozenset[str] = frozenset({
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
+})  # what feeds are served as; the content decides (is_feed)
+_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>/]",
+    re.S | re.I,
+)
+
+
+def is_feed(text: str) -> bool:
+    """Whether ``text`` is an RSS or Atom document (by its root element, not its name or type)."""
+    return _ROOT.match(text[:16384]) is not None
 
 
 def read_feed(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
@@ -37,6 +53,19 @@ def read_feed(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skippe
         text = decode(read_capped(path, options.max_bytes))
     except InputError as exc:
         yield Skipped(str(path), str(exc))
+        return
+    yield from read_feed_text(text, str(path), options)
+
+
+def read_xml(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
+    """A ``.xml`` file: every item when it is an RSS/Atom feed, else one Skipped."""
+    try:
+        text = decode(read_capped(path, options.max_bytes))
+    except InputError as exc:
+        yield Skipped(str(path), str(exc))
+        return
+    if not is_feed(text):
+        yield Skipped(str(path), "XML that is not an RSS/Atom feed")
         return
     yield from read_feed_text(text, str(path), options)
 
@@ -88,3 +117,4 @@ def _entry_date(entry) -> dt.datetime | None:
 
 
 register([".rss", ".atom", ".rdf"], read_feed)
+register([".xml"], read_xml)

@@ -3,7 +3,8 @@
 Rules:
 
 * a URL (``scheme://...``) is fetched with :func:`~newsclaims.ingest.url.fetch`; a scheme other
-  than http(s) is one Skipped;
+  than http(s) is one Skipped; a body served as XML (``text/xml``, ``application/rss+xml``...)
+  is read as a feed when its content is RSS/Atom, else it is one Skipped;
 * a directory is walked recursively in sorted order; files whose suffix has no registered
   reader, and hidden files and directories (names starting with "."), are passed over
   silently;
@@ -21,8 +22,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import RawDocument, Skipped
+from . import feeds
 from .registry import ReadOptions, reader_for, suffixes
-from .url import fetch
+from .url import TEXT_TYPES, fetch
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -33,8 +35,8 @@ def read(source: str, *, max_bytes: int = 5_000_000, allow_private: bool = False
     >>> for item in read("examples/"): ...
     """
     options = ReadOptions(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout)
-    if _URL.match(source):
-        yield _read_url(source, options)
+    if is_url(source):
+        yield from _read_url(source, options)
         return
     path = Path(source)
     if path.is_dir():
@@ -43,11 +45,25 @@ def read(source: str, *, max_bytes: int = 5_000_000, allow_private: bool = False
         yield from _read_file(path, options)
 
 
-def _read_url(url: str, options: ReadOptions) -> RawDocument | Skipped:
+def is_url(source: str) -> bool:
+    """Whether ``source`` is written as a URL (``scheme://...``), whatever its scheme."""
+    return bool(_URL.match(source))
+
+
+def _read_url(url: str, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
+    """A page, or every item of a feed when the body is RSS/Atom (by content, whatever XML type it is served as)."""
     try:
-        return fetch(url, max_bytes=options.max_bytes, allow_private=options.allow_private, timeout=options.timeout)
+        page = fetch(url, max_bytes=options.max_bytes, allow_private=options.allow_private,
+                     timeout=options.timeout, accept=TEXT_TYPES | feeds.MEDIA_TYPES)
     except InputError as exc:
-        return Skipped(url, str(exc))
+        yield Skipped(url, str(exc))
+        return
+    if page.media_type in TEXT_TYPES:
+        yield page
+    elif feeds.is_feed(page.content):
+        yield from feeds.read_feed_text(page.content, url, options)
+    else:
+        yield Skipped(url, f"{page.media_type} that is not an RSS/Atom feed")
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
@@ -63,13 +79,13 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipp
 
 
 def _read_directory(root: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
-    for path in _walk(root):
+    for path in walk(root):
         reader = reader_for(path)
         if reader is not None:
             yield from reader(path, options)
 
 
-def _walk(root: Path) -> list[Path]:
+def walk(root: Path) -> list[Path]:
     """Files under ``root``, recursively, sorted by their path below it, hidden ones left out."""
     found = []
     for folder, dirs, files in os.walk(root):

@@ -80,7 +80,7 @@ def check_address(address: str) -> None:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
     if not ip.is_global or ip.is_multicast:
-        raise InputError(f"address {ip} is not public (loopback/private/link-local/reserved) - refused")
+        raise InputError(f"address {ip} is not public (loopback/private/link-local/reserved) - refused; --allow-private allows it")
 
 
 def resolve_public(host: str, port: int) -> str:

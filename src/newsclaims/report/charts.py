@@ -68,13 +68,19 @@ def fact_chart(fact: Fact, href: Href) -> dict | None:
     return alt.layer(*layers, data=alt.Data(values=rows)).properties(width=WIDTH, height=220).to_dict()
 
 
-X = alt.X("as_of:T", title="as of", scale=alt.Scale(padding=24))
+# Time axes always show the year: "Jun 2025" for months, "12 Jun 2025" for days, never bare "June".
+TIME_FORMAT = {
+    "year": "%Y", "quarter": "%b %Y", "month": "%b %Y", "week": "%-d %b %Y", "date": "%-d %b %Y",
+    "day": "%-d %b %Y", "hours": "%-d %b %Y %H:%M", "minutes": "%H:%M", "seconds": "%H:%M:%S", "milliseconds": "%H:%M:%S",
+}
+TIME_AXIS = alt.Axis(format=TIME_FORMAT, formatType="time", labelOverlap=True)
+X = alt.X("as_of:T", title="as of", scale=alt.Scale(padding=24), axis=TIME_AXIS)
 COLOR = alt.Color("series:N", title="source")
 TOOLTIP = [
     alt.Tooltip("series:N", title="source"),
     alt.Tooltip("outlet:N"),
     alt.Tooltip("figure:N"),
-    alt.Tooltip("as_of:T", title="as of"),
+    alt.Tooltip("as_of:T", title="as of", format="%-d %b %Y"),
     alt.Tooltip("sentence:N"),
 ]
 
@@ -164,7 +170,7 @@ def timeline_chart(entries: Sequence[TimelineEntry], href: Callable[[int], str])
     y = alt.Y("lane:N", title=None)
     tooltip = [alt.Tooltip("date:N"), alt.Tooltip("summary:N"), alt.Tooltip("sources:N")]
     bars = alt.Chart(data).mark_bar(opacity=0.35, height=10, cursor="pointer").encode(
-        x=alt.X("start:T", title="date", scale=alt.Scale(padding=24)), x2="end:T", y=y, tooltip=tooltip
+        x=alt.X("start:T", title="date", scale=alt.Scale(padding=24), axis=TIME_AXIS), x2="end:T", y=y, tooltip=tooltip
     )
     points = alt.Chart(data).mark_point(filled=True, size=60, cursor="pointer").encode(
         x="start:T", y=y, tooltip=tooltip

@@ -17,17 +17,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
 
 from .. import __version__
 from ..model import Fact, Quantity, StoredClaim, StoredEvent
-from . import assets, charts
+from . import assets, charts, extras
 from .data import ReportData, collect, document_name, fact_claims, fact_key, outlet_of
 from .highlight import claim_anchor, event_anchor, highlight
 
-DEFAULT_TITLE = "newsclaims report"
+DEFAULT_TITLE = None  # named after the story (extras.title)
 PREFIXES = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "up_to": "≤ ", "approx": "≈ "}
 
 
@@ -82,27 +83,31 @@ def environment(*extra: jinja2.BaseLoader) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=loader, autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True
     )
-    env.filters.update(num=format_number, bounds=format_bounds)
+    env.filters.update(num=format_number, bounds=format_bounds, http_url=http_url, plural=plural)
     env.globals.update(
+        noun=noun,
         fact_key=fact_key, fact_claims=fact_claims, claims_by_id=claims_by_id, highlight=highlight,
         outlet_of=outlet_of, document_name=document_name, version=__version__,
     )
     return env
 
 
-def render(data: ReportData, *, title: str = DEFAULT_TITLE) -> str:
-    """The report as one HTML document (a pure function of ``data``)."""
+def render(data: ReportData, *, title: str | None = DEFAULT_TITLE) -> str:
+    """The report as one HTML document (a pure function of ``data``); ``title`` defaults to
+    one naming the story (:func:`newsclaims.report.extras.title`)."""
     links = ReportLinks()
     chart_set = ChartSet()
     for fact in data.facts:
         chart_set.add_fact(fact, links)
     chart_set.add_timeline(data.timeline, links)
-    vega_js, app_js = assets.vega_bundle(), assets.inline_script(assets.static_text("app.js"))
+    page_js = assets.static_text("app.js") + "\n" + assets.static_text("filter.js")  # the filter box is the report's own
+    vega_js, app_js = assets.vega_bundle(), assets.inline_script(page_js)
     return environment().get_template("report.html").render(
         data=data,
         links=links,
         charts=chart_set,
-        title=title,
+        title=title or extras.title(data),
+        claims_csv=extras.claims_csv_uri(data),
         css=Markup(assets.static_text("style.css")),
         vega_js=Markup(vega_js),
         app_js=Markup(app_js),
@@ -110,7 +115,7 @@ def render(data: ReportData, *, title: str = DEFAULT_TITLE) -> str:
     )
 
 
-def write(store, out: Path | str, *, window_days: int = 14, title: str = DEFAULT_TITLE) -> Path:
+def write(store, out: Path | str, *, window_days: int = 14, title: str | None = DEFAULT_TITLE) -> Path:
     """Collect the store's data and write the report to ``out``; returns the path written."""
     out = Path(out)
     html = render(collect(store, window_days=window_days), title=title)
@@ -152,6 +157,24 @@ def format_bounds(quantity: Quantity) -> str:
         value = quantity.value if quantity.value is not None else (low if low is not None else high)
         text = prefix + format_number(value)
     return text + unit_suffix(quantity.unit)
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL, else None: only those become links (an
+    article's ``javascript:`` or ``file:`` "URL" from a JSONL line stays text)."""
+    if url and urlsplit(url).scheme.lower() in ("http", "https") and urlsplit(url).netloc:
+        return url
+    return None
+
+
+def noun(count: int, singular: str, plural: str | None = None) -> str:
+    """The noun for ``count`` of them: ``1, "claim"`` -> "claim", ``2, "claim"`` -> "claims"."""
+    return singular if count == 1 else plural or singular + "s"
+
+
+def plural(count: int, singular: str, plural: str | None = None) -> str:
+    """``1, "claim"`` -> "1 claim"; ``2, "claim"`` -> "2 claims"; irregular plurals given."""
+    return f"{count:,} {noun(count, singular, plural)}"
 
 
 def unit_suffix(unit: str | None) -> str:

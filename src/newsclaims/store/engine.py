@@ -86,6 +86,17 @@ def _engine_options(url: URL) -> dict:
     return {"pool_pre_ping": True}
 
 
+def require_existing(target: str) -> None:
+    """UsageError when ``target`` names a SQLite file that does not exist: commands that only
+    read never create an empty database by mistake (a typo in ``--db``)."""
+    url = parse_url(target)
+    database = url.database
+    if url.get_backend_name() != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
+        return
+    if not Path(database).is_file():
+        raise UsageError(f"no database at {database} (analyze articles into it first, or check --db)")
+
+
 def _check_sqlite_directory(url: URL) -> None:
     database = url.database
     if url.get_backend_name() != "sqlite" or not database or database == ":memory:":

@@ -5,7 +5,7 @@ The app serves its own copies of the CSS, the page script and the Vega bundle (f
 Content-Security-Policy that allows scripts and styles from this server only (Vega compiles
 chart expressions with ``new Function``, hence 'unsafe-eval'; vega-embed injects its
 tooltip style, hence inline styles), and forbids framing. Interactive API docs (/docs) are
-off because Swagger UI loads from a CDN; the schema is at /openapi.json.
+Swagger UI served from this app too (:mod:`newsclaims.web.docs`); the schema is at /openapi.json.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from fastapi import FastAPI, Request, Response
 from .. import __version__
 from ..report import assets
 from ..store import Store
-from . import api, errors, pages
+from . import api, assets as web_assets, docs, errors, exports, pages
 from .views import Views
 
 CSP = (
@@ -35,6 +35,7 @@ STATIC = {  # name -> (media type, text)
     "style.css": ("text/css", lambda: assets.static_text("style.css")),
     "app.js": ("text/javascript", lambda: assets.static_text("app.js")),
     "vega.js": ("text/javascript", assets.vega_bundle),
+    **web_assets.STATIC,
 }
 
 
@@ -58,9 +59,11 @@ def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) 
     )
     app.state.views = Views(store, window_days=window_days)
     app.state.allow_private = allow_private
+    app.include_router(exports.router)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
+    app.add_api_route("/docs", docs.page, methods=["GET"], include_in_schema=False)
     app.middleware("http")(security_headers)
     errors.install(app, pages.error_page)
     return app

@@ -52,6 +52,7 @@ def templates() -> jinja2.Environment:
 
 def render(name: str, **context) -> str:
     context.setdefault("charts", {})
+    context.setdefault("scripts", [])
     return templates().get_template(name).render(links=LINKS, **context)
 
 
@@ -143,9 +144,22 @@ def search(
         outlets=data.overview.outlets,
         subjects=sorted({f.subject for f in data.facts if f.subject}),
         sources=[row.source for row in data.sources],
+        csv_url=csv_url(request),
         prev_url=page_url(request, page - 1) if page > 1 else None,
         next_url=page_url(request, page + 1) if page < last else None,
     )
+
+
+@router.get("/add")
+def add() -> str:
+    """The upload form: files and URLs, sent to POST /api/articles by add.js."""
+    return render("add.html", title="Add articles", scripts=["/static/add.js"])
+
+
+def csv_url(request: Request) -> str:
+    """This search, every page of it, as CSV."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+    return "/api/claims.csv" + ("?" + urlencode(params) if params else "")
 
 
 def page_url(request: Request, page: int) -> str:

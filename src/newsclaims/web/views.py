@@ -42,7 +42,7 @@ class ClaimPage:
     """One page of search results."""
 
     total: int
-    limit: int
+    limit: int | None
     offset: int
     items: tuple[StoredClaim, ...]
 
@@ -81,7 +81,7 @@ class Views:
                 return view
         raise NotFound(f"no article with id {article_id!r}")
 
-    def search(self, filters: SearchFilters, *, limit: int, offset: int) -> ClaimPage:
+    def search(self, filters: SearchFilters, *, limit: int | None, offset: int) -> ClaimPage:
         given = filters.store_filters()
         items = self.store.claims(**given, limit=limit, offset=offset)
         return ClaimPage(self.store.count_claims(**given), limit, offset, tuple(items))

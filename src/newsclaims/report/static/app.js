@@ -62,12 +62,37 @@
     }
   }
 
+  /* "PNG" and "SVG" buttons under a chart: the image is made in the browser (no network). */
+  function addExport(el, view, name) {
+    var bar = document.createElement("div");
+    bar.className = "chart-export no-print";
+    ["png", "svg"].forEach(function (type) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = type.toUpperCase();
+      button.setAttribute("data-export", type);
+      button.addEventListener("click", function () {
+        view.toImageURL(type, type === "png" ? 2 : 1).then(function (url) {
+          var link = document.createElement("a");
+          link.href = url;
+          link.download = name + "." + type;
+          document.body.appendChild(link);
+          link.click();
+          link.remove();
+        });
+      });
+      bar.appendChild(button);
+    });
+    el.insertAdjacentElement("afterend", bar);
+  }
+
   function drawChart(el) {
     var source = document.getElementById(el.getAttribute("data-chart"));
     if (!source) { return; }
     var spec = JSON.parse(source.textContent);
     window.vegaEmbed(el, spec, { renderer: "svg", actions: false }).then(function (result) {
       el.setAttribute("data-rendered", "true");
+      addExport(el, result.view, el.getAttribute("data-chart"));
       result.view.addEventListener("click", function (event, item) {
         if (item && item.datum && item.datum.href) { go(item.datum.href); }
       });
