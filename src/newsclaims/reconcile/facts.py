@@ -53,6 +53,7 @@ from .sources import Names, named, outlet_name, primaries, story_aliases
 from .summary import cite, summarise
 
 DEFAULT_WINDOW_DAYS = 14
+OPEN = frozenset({"more_than", "at_least", "less_than", "up_to"})  # figures bounded on one side only
 
 
 class _Namings(NamedTuple):
@@ -81,7 +82,7 @@ def facts(
     groups = group(current_claims, names.subjects)
     ordered = sorted(groups.items(), key=lambda kv: order(kv[0]))
     found = [_fact(key, claims_of, names, window_days) for key, claims_of in ordered]
-    return found if noise else [f for f in found if not noise_rules.is_noise(f)]
+    return found if noise else noise_rules.without_noise(found)
 
 
 def conflicts(all_facts: Iterable[Fact]) -> list[Fact]:
@@ -171,7 +172,8 @@ def _extreme(figures: list[Figure], side: str, pick) -> tuple[float | None, tupl
 def _support(figure: Figure, figures: list[Figure]) -> tuple:
     corroborating = {f.primary for f in figures if f.primary != figure.primary and f.span.overlaps(figure.span)}
     has_value = figure.assertion.value is not None and figure.assertion.qualifier != "vague"
-    return (has_value, len(corroborating), len(figure.assertion.outlets), figure.date or dt.date.min)
+    closed = figure.assertion.qualifier not in OPEN
+    return (has_value, len(corroborating), len(figure.assertion.outlets), figure.date or dt.date.min, closed)
 
 
 # --- the fact ----------------------------------------------------------------------------------

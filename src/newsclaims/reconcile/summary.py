@@ -110,11 +110,16 @@ def summarise(fact: Fact) -> str:
 
 
 def latest(fact: Fact) -> Assertion | None:
-    """The assertion first stated last (the latest figure), None for an undated or single fact."""
+    """The assertion first stated last (the latest figure), None for an undated or single fact.
+
+    Of figures of one date, one a body gives is later news than an outlet's own (a headline
+    rounding it), and a precise one than a vague or open one.
+    """
     dated = [a for a in fact.assertions if a.as_of]
     if len(fact.assertions) < 2 or not dated:
         return None
-    return max(dated, key=lambda a: a.as_of)
+    return max(dated, key=lambda a: (a.as_of, a.source is not None,
+                                     a.qualifier in ("exact", "approx", "range"), len(a.claims)))
 
 
 def _latest(fact: Fact) -> str:

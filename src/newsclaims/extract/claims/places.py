@@ -76,9 +76,8 @@ def _in_phrases(number: Token) -> list[Token]:
 
 def _part(obj: Token, subject: str | None) -> str | None:
     """The place ``obj`` names ("" when it names the whole or elsewhere; None when no place)."""
-    words = list(obj.subtree)
     home = gazetteer.country(subject) if subject else None
-    named = [t for t in words if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP")]
+    named = [t for t in _own_words(obj) if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP")]
     places = {t.i: gazetteer.country(t.text) for t in named}
     if any(country and home and country != home for country in places.values()):
         return ""  # another country's place, or a part qualified by another country (rule 3)
@@ -92,6 +91,19 @@ def _part(obj: Token, subject: str | None) -> str | None:
     if obj.lemma_.lower() in PARTS:
         return _phrase(obj)
     return None
+
+
+def _own_words(obj: Token) -> list[Token]:
+    """The words naming the place itself: the noun, its modifiers and an "of" name ("the province
+    of Sindh"), not a phrase hanging off it ("the fire near Lisbon" names a fire, not Lisbon)."""
+    words = [obj, *(c for c in obj.children if c.dep_ in _OWN)]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [t for c in prep.children if c.dep_ == "pobj" for t in (c, *c.children) if t.dep_ in _OWN | {"pobj"}]
+    return words
+
+
+_OWN = frozenset({"compound", "poss", "amod", "appos", "nmod"})
 
 
 def _name(token: Token) -> str:
