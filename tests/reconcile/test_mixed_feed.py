@@ -125,3 +125,17 @@ def test_timeline_never_merges_stories(store) -> None:
     for entry in timeline.build(store.events()):
         stories = {e.story for e in entry.events}
         assert len(stories) == 1, entry
+
+
+def test_cli_facts_all_shows_the_noise(store) -> None:
+    from typer.testing import CliRunner
+
+    from newsclaims.cli import app
+
+    runner = CliRunner()
+    default = runner.invoke(app, ["facts", "--db", store.url, "--format", "jsonl"])
+    everything = runner.invoke(app, ["facts", "--db", store.url, "--format", "jsonl", "--all"])
+    assert default.exit_code == 0 and everything.exit_code == 0, default.output
+    units = {json.loads(x)["unit"] for x in everything.output.splitlines()} - {
+        json.loads(x)["unit"] for x in default.output.splitlines()}
+    assert "magnitude" in units
