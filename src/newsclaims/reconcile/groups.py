@@ -132,7 +132,11 @@ def _umbrella(counted: str | None) -> bool:
 
 def _human(label: str) -> bool:
     """A class of people (soldiers, children, workers ...), not of things."""
-    return label in {"soldier", "child", "worker", "police officer"} or label.endswith(("er", "or", "ist", "ian", "man", "men"))
+    return label in _PEOPLE_CLASSES or label.endswith(_PEOPLE_ENDINGS)
+
+
+_PEOPLE_CLASSES = frozenset({"soldier", "child", "worker", "police officer"})
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "man", "men")  # rescuer, survivor, journalist, civilian
 
 
 def _overlap(some: list[StoredClaim], others: list[StoredClaim]) -> bool:

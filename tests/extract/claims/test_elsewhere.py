@@ -66,3 +66,8 @@ def test_a_related_link_line_is_a_teaser(nlp) -> None:
             "Also read: Drought leaves 3 million short of water.\n\nThe fire is still burning, they said.")
     found = {c.quantity.text: c.other_event for c in _claims(nlp, text)}
     assert found["2,000"] is None and found["3 million"] == "teaser"
+
+
+def test_a_date_in_a_clause_of_its_own_dates_that_clause(nlp) -> None:
+    text = "Under a defence treaty signed in 2019, the country sent 9,000 troops abroad."
+    assert marker(nlp, text, "9,000") is None

@@ -12,7 +12,8 @@ They stay claims; the reconcile stage keeps them out of the story's facts
   floods killed at least 9,000"; "a 1962 earthquake that killed 12,000"), that heads the "when"
   clause holding it ("in 1999, when ... killed 17,000"), or that its verb is dated by ("In 2010, a
   quake killed 3,000"), but not a date after "since", "after", "from", "until" or "before",
-  which bounds a period rather than naming an event. The date recorded is the last day of the
+  which bounds a period rather than naming an event, nor one inside a clause of its own ("under a
+  pact signed in 2024, it sent 14,000 troops": 2024 dates the signing). The date recorded is the last day of the
   period named; the reconcile stage compares it with its story's dates;
 - ``"teaser"`` when its sentence is in the trailing block of a page: a one-line paragraph
   without closing punctuation (a headline) after the body, followed by nothing but such lines,
@@ -97,8 +98,8 @@ def _dates_at(token: Token, times: Sequence[TimeExpression], verb: Token) -> lis
     clause = set(verb.subtree)
     if token == verb:
         words = [token]
-    elif token in clause:  # a subject or phrase of the figure's verb: all of it
-        words = list(token.subtree)
+    elif token in clause:  # a subject or phrase of the figure's verb, but not a clause inside it
+        words = [t for t in token.subtree if not _in_clause(t, token)]
     else:  # the noun the clause modifies ("the 1976 floods", "a 1962 quake that ..."): its own words
         words = [t for t in token.subtree if t not in clause]
     if any(t.dep_ == "prep" and t.lower_ in PERIOD_BOUNDS for t in words):
@@ -107,6 +108,17 @@ def _dates_at(token: Token, times: Sequence[TimeExpression], verb: Token) -> lis
     found = [r[1] for time in times if time.type == "DATE" and any(s <= time.start < e for s, e in chars)
              and (r := date_range(time)) is not None]
     return found or [dt.date(int(t.text), 12, 31) for t in words if _year(t)]
+
+
+def _in_clause(word: Token, top: Token) -> bool:
+    """Is ``word`` inside a clause of its own below ``top`` ("a pact signed in 2024": 2024 dates
+    the signing, not the figure's event)?"""
+    for ancestor in word.ancestors:
+        if ancestor == top:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _year(token: Token) -> bool:

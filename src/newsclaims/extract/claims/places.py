@@ -99,7 +99,8 @@ def _own_words(obj: Token) -> list[Token]:
     words = [obj, *(c for c in obj.children if c.dep_ in _OWN)]
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            words += [t for c in prep.children if c.dep_ == "pobj" for t in (c, *c.children) if t.dep_ in _OWN | {"pobj"}]
+            names = [c for c in prep.children if c.dep_ == "pobj"]
+            words += [t for c in names for t in (c, *c.children) if t.dep_ in _OWN | {"pobj"}]
     return words
 
 
