@@ -55,3 +55,21 @@ def test_a_part_of_the_subject(nlp, text: str, figure: str, place: str) -> None:
 ])
 def test_the_whole_or_no_place(nlp, text: str, figure: str) -> None:
     assert place_of(nlp, text, figure) is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Washington will cut tariffs on $156 billion in Chinese goods, officials said.", "156 billion"),
+    ("At least 106 protesters in 21 cities have been killed, according to the rights group.", "At least 106"),
+    ("Police said 300 people were arrested in the provinces of Spain on Friday.", "300"),
+])
+def test_adjectives_and_plurals_name_no_part(nlp, text: str, figure: str) -> None:
+    assert place_of(nlp, text, figure) is None
+
+
+def test_a_long_line_without_a_full_stop_is_prose_not_a_teaser(nlp) -> None:
+    from newsclaims.extract.claims.elsewhere import _teaser_spans
+
+    text = ("Title\n\nBody sentence one.\n\n"
+            "On Friday more than 300 travellers were sent home by the border authorities of the country for "
+            "lacking papers and visas")
+    assert _teaser_spans(text) == []

@@ -16,7 +16,7 @@ They stay claims; the reconcile stage keeps them out of the story's facts
   pact signed in 2024, it sent 14,000 troops": 2024 dates the signing). The date recorded is the last day of the
   period named; the reconcile stage compares it with its story's dates;
 - ``"teaser"`` when its sentence is in the trailing block of a page: a one-line paragraph
-  without closing punctuation (a headline) after the body, followed by nothing but such lines,
+  without closing punctuation of at most :data:`HEADLINE_WORDS` words (a headline) after the body, followed by nothing but such lines,
   or a line opening "Also read", "Read more", "Related", "More on" ... (a link to another story).
 """
 
@@ -33,6 +33,7 @@ from ...model import Article, Claim, TimeExpression
 from ..events import date_range
 
 EARLIER_DAYS = 365
+HEADLINE_WORDS = 16  # a longer line without closing punctuation is prose that lost its full stop
 PERIOD_BOUNDS = frozenset({"since", "after", "from", "until", "till", "before", "by"})
 SUPERLATIVES = frozenset({"worst", "deadliest", "largest", "biggest", "highest", "most", "strongest", "heaviest"})
 _LINK = re.compile(r"^\s*(?:also read|read more|read also|related|more on|see also|watch|recommended)\b", re.I)
@@ -134,7 +135,7 @@ def _teaser_spans(text: str) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e, p in paragraphs[1:] if _LINK.match(p)]
     foot = []
     for start, end, paragraph in reversed(paragraphs[1:]):
-        if "\n" in paragraph.strip() or _PROSE_END.search(paragraph):
+        if "\n" in paragraph.strip() or _PROSE_END.search(paragraph) or len(paragraph.split()) > HEADLINE_WORDS:
             break
         foot.append((start, end))
     body_before = len(foot) < len(paragraphs) - 1

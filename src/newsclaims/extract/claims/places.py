@@ -14,7 +14,9 @@ is the capital's. A figure has a place when an "in" phrase names one and
 3. **is the subject's**: a name placed in another country than the subject's is elsewhere, not
    a part ("12,000 troops in Russia's Kursk region" for North Korea's troops), as is a part word
    qualified by another country ("the Russian capital"). A name the gazetteer cannot place
-   ("Kursk") is never taken for a part: it may as well be where the subject went.
+   ("Kursk") is never taken for a part: it may as well be where the subject went. A country's
+   adjective names no place ("in Chinese goods"), and a plural or counted noun ("in 21 cities",
+   "in the provinces") names many places, not one part.
 
 The place is written as the text names it: a placed name when the phrase holds one ("the
 northern province of Sindh" -> "Sindh"), else the phrase without its trailing words ("the
@@ -77,13 +79,16 @@ def _in_phrases(number: Token) -> list[Token]:
 def _part(obj: Token, subject: str | None) -> str | None:
     """The place ``obj`` names ("" when it names the whole or elsewhere; None when no place)."""
     home = gazetteer.country(subject) if subject else None
-    named = [t for t in _own_words(obj) if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP")]
-    places = {t.i: gazetteer.country(t.text) for t in named}
-    if any(country and home and country != home for country in places.values()):
+    own = _own_words(obj)
+    qualifiers = [t for t in own if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP")]
+    if any(home and (country := gazetteer.country(t.text)) and country != home for t in qualifiers):
         return ""  # another country's place, or a part qualified by another country (rule 3)
+    if any(c.dep_ == "nummod" for c in obj.children) or obj.tag_ in ("NNS", "NNPS"):
+        return None  # "in 21 cities", "in the provinces": many places, not one part
+    named = [t for t in qualifiers if t.dep_ not in ("amod", "poss") and t.ent_type_ != "NORP"]
     for token in named:
         name = _name(token)
-        country = gazetteer.country(name) or places[token.i]
+        country = gazetteer.country(name) or gazetteer.country(token.text)
         if country and gazetteer.normalise(name) != gazetteer.normalise(country):
             return name  # a placed name, not the country itself
         if country:
