@@ -220,8 +220,9 @@ def facts(
     format: FormatOption = Format.table,
     conflicts: Annotated[bool, typer.Option("--conflicts", help="Only conflicting facts, claims side by side.")] = False,
     window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    everything: Annotated[bool, typer.Option("--all", help="Also multipliers, measurements and lone 'other' figures.")] = False,
 ) -> None:
-    """Group claims into facts and judge each: consistent, evolving or conflicting.
+    """Group claims into facts and judge each: consistent, evolving, revised or conflicting.
 
     Example: newsclaims facts --conflicts
     """
@@ -229,7 +230,7 @@ def facts(
     from .reconcile.facts import fact_record
 
     with _reading(db) as store:
-        found = reconcile.facts(store.claims(), window_days=window, aliases=store.aliases())
+        found = reconcile.facts(store.claims(), window_days=window, aliases=store.aliases(), noise=everything)
     if conflicts:
         found = [f for f in found if f.status == "conflicting"]
     rows = [fact_record(f) for f in found]

@@ -141,6 +141,9 @@ class Claim:
     sentence_start: int
     sentence_end: int
     place: str | None = None  # the part of the subject the figure is for ("the capital"); None = the whole
+    # why the figure is about another event than the article's own: "comparison", "teaser", or
+    # "earlier:<ISO date>" (the last day of an earlier period its clause names); None = its own
+    other_event: str | None = None
 
     @property
     def start(self) -> int:
@@ -225,6 +228,7 @@ class StoredEvent:
     outlet: str | None
     published: dt.date | None
     event: Event
+    story: str | None = None  # the document's story id
 
 
 @dataclass(frozen=True)

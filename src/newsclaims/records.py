@@ -14,7 +14,7 @@ from .model import StoredArticle, StoredClaim, StoredEvent, TimelineEntry
 CLAIM_FIELDS = (
     "document", "value", "low", "high", "qualifier", "unit", "counted", "measure", "subject",
     "source", "via", "cue", "modality", "as_of", "sentence", "start", "end",
-    "id", "document_id", "outlet", "text", "as_of_basis",
+    "id", "document_id", "outlet", "text", "as_of_basis", "place", "other_event",
 )
 ARTICLE_FIELDS = (
     "document", "title", "outlet", "published", "published_basis", "words", "claims",
@@ -52,6 +52,8 @@ def claim(stored: StoredClaim) -> dict[str, Any]:
         "outlet": stored.outlet,
         "text": q.text,
         "as_of_basis": c.as_of_basis,
+        "place": c.place,
+        "other_event": c.other_event,
     }
 
 

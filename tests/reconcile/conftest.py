@@ -35,6 +35,11 @@ def stored_claim(
     outlet: str | None = "Daily A",
     unit: str | None = None,
     text: str | None = None,
+    story: str | None = None,
+    place: str | None = None,
+    other_event: str | None = None,
+    as_of_basis: str = "published",
+    published: str | None = None,
 ) -> StoredClaim:
     """One stored claim; ``low``/``high`` default to the bounds the qualifier states."""
     if low is None and high is None and value is not None:
@@ -45,9 +50,10 @@ def stored_claim(
     sentence = f"{text} {counted or ''} ({source or outlet})."
     claim = Claim(
         quantity, counted, measure, subject, source, via, "said" if source else None, modality,
-        date, "published", sentence, 0, len(sentence),
+        date, as_of_basis, sentence, 0, len(sentence), place=place, other_event=other_event,
     )
-    return StoredClaim(id, f"doc{id}", f"doc{id}.txt", outlet, date, claim)
+    day = dt.date.fromisoformat(published) if published else date
+    return StoredClaim(id, f"doc{id}", f"doc{id}.txt", outlet, day, claim, story=story)
 
 
 @pytest.fixture

@@ -95,7 +95,10 @@ def test_troop_numbers_classified_with_reason(seed_facts) -> None:
 
 def test_ballistic_missiles_and_percentages_stay_apart(seed_facts) -> None:
     assert _find(seed_facts, "supplied", "missile").status == "single"
-    assert _find(seed_facts, "casualties", "deployment", unit="percent").status == "single"
+    share = _find(seed_facts, "casualties", "deployment", unit="percent")
+    # a share ("more than half") and a percentage ("about 40%") of the same force are one fact
+    assert {a.value for a in share.assertions} == {50, 40}, share.summary
+    assert not [f for f in seed_facts if f.unit == "fraction"]
 
 
 # --- the invented stories of the annotated set -------------------------------------------------

@@ -28,7 +28,8 @@ def _facts(build, rows, **options):
         (
             CASUALTIES,
             "Northland — casualties (soldiers): more than 6,000 (UK defence intelligence, July 2025; 2 outlets); "
-            "about 4,700 (South Korea's NIS, July 2025); about 4,000 (Western officials, August 2025) — conflicting.",
+            "about 4,700 (South Korea's NIS, July 2025); about 4,000 (Western officials, August 2025) — conflicting; "
+            "the latest is about 4,000 (Western officials, August 2025).",
         ),
         (
             [(1, 9e6, "approx", {"measure": "supplied", "counted": "artillery shells", "subject": None,

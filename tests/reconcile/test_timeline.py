@@ -299,3 +299,17 @@ def test_written_story_dates_and_timeline(nlp, tmp_path: Path, name: str) -> Non
         assert matching[0].date == day and matching[0].granularity == "day", what
         assert set(told_by) <= {Path(s.document).name[:2] for s in matching[0].events}, what
     assert all(e.summary.strip() and e.granularity in PRECISIONS for e in entries)
+
+
+def test_events_of_two_stories_never_merge() -> None:
+    """Two quakes told the same day in two stories are two happenings; within a story, one."""
+    first = _stored(21, "a", "2026-03-02", "strike", "a quake struck the coast", ("Chile",))
+    told_again = dataclasses.replace(_stored(22, "b", "2026-03-02", "strike", "the quake struck", ("Chile",)),
+                                     story="quake-chile")
+    other_story = dataclasses.replace(_stored(23, "c", "2026-03-02", "strike", "a quake struck the coast", ("Chile",)),
+                                      story="quake-other")
+    first = dataclasses.replace(first, story="quake-chile")
+    entries = timeline.build([first, told_again, other_story])
+    assert sorted(len(e.events) for e in entries) == [1, 2]
+    assert all(len({s.story for s in e.events}) == 1 for e in entries)
+    assert not timeline.same_happening(first, other_story)

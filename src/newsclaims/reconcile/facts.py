@@ -1,18 +1,9 @@
 """Stored claims -> facts: grouped, merged into assertions, judged, bounded.
 
-**Grouping.** A fact is (subject, measure, counted, modality, unit):
-
-- the subject by name after spelling variants and aliases (:mod:`.sources`), a capital
-  standing for its country (:mod:`.bodies`);
-- the counted noun by class (:mod:`.counted`): "troops" and "soldiers" meet, "laborers"
-  and "engineers" do not; claims whose noun names only the measure ("600 deaths",
-  "4,700 casualties") join the one specific group of the same subject, measure,
-  modality and unit when there is exactly one, and form their own group otherwise;
-- "reported" and "estimated" are one modality group (both assert an actual figure;
-  most counts are estimates); "projected" and "denied" stay apart;
-- the unit: percentages and fractions never meet plain counts;
-- measure "other" is grouped like any measure, so nothing is silently lost (a crowd's
-  turnout is an "other" count that can conflict).
+**Grouping** (:mod:`.groups`): a fact is (story, subject, place, measure, counted, modality,
+unit); nothing from another story enters a fact, a city's figure never joins the whole's. A
+figure about another event (:mod:`.elsewhere`: an earlier disaster, a comparison, a teaser for
+another story) stays a claim but joins no fact.
 
 **Assertions.** A claim's *primary source* is its source traced through relays (a "via"),
 spelling variants and aliases (:mod:`.sources`) and bodies named by description
@@ -27,18 +18,8 @@ spelling variants merged; the outlet for an unattributed claim); ``independent_s
 counts primary sources: five outlets quoting one agency, directly or through a lawmaker,
 are one.
 
-**Status** from every pair of assertions (A dated no later than B):
-
-- *cumulative* measures (:data:`model.CUMULATIVE_MEASURES`): B lower than A (B's interval
-  wholly below A's) is a conflict at any distance; B later and higher (its low above A's
-  figure) is evolution at any distance ("later and higher is not a contradiction": tolls
-  rise day by day); on the same date (or undated) intervals apart conflict;
-- other measures, which may go up and down: intervals apart within ``window_days`` conflict;
-  further apart they evolved;
-- any conflict makes the fact *conflicting*, else any evolution *evolving*, else
-  *consistent*; one assertion is *single*. The reason cites the pairs (the first
-  :data:`MAX_REASONS` of them); a conflicting fact that also rose says so after its conflicts
-  (an official toll rising while a mayor counts more is both).
+**Status** (:mod:`.judge`): consistent, evolving, revised, conflicting or single, with the
+pairs that make it so.
 
 **Low / best / high** (UCDP-style) come from the *current* assertions: those no later
 figure has superseded (risen above), the latest one of each independent source. Low is
@@ -48,6 +29,9 @@ value of the assertion that the most other independent sources corroborate (over
 then the one carried by most outlets, then the latest. Vague amounts ("thousands") bound
 them only when nothing more precise is known, and are never best. Each points to its
 claims' ids.
+
+**Noise** (:mod:`.noise`): multipliers, measurements with units and lone ``other`` figures are
+facts too, left out unless ``noise=True``.
 """
 
 from __future__ import annotations
@@ -55,20 +39,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
-from ..model import CUMULATIVE_MEASURES, MEASURES, Assertion, Fact, StoredClaim
-from . import counted as counted_nouns
-from .bodies import describe, resolve
+from ..model import CUMULATIVE_MEASURES, Assertion, Fact, StoredClaim
+from . import elsewhere, noise as noise_rules
+from .bodies import resolve
+from .groups import MODALITY_GROUPS, Key, group, order  # noqa: F401 - MODALITY_GROUPS re-exported
 from .intervals import Interval, of_quantity, point
+from .judge import MAX_REASONS, Figure, Judged, Verdict, compare, status, verdicts  # noqa: F401
 from .records import fact_record  # noqa: F401 - also importable from here, where the CLI looks
-from .sources import Names, key, named, outlet_name, primaries, story_aliases
+from .sources import Names, named, outlet_name, primaries, story_aliases
 from .summary import cite, summarise
 
 DEFAULT_WINDOW_DAYS = 14
-MAX_REASONS = 5  # pairs cited in a fact's reason; Fact.conflicts lists every conflicting pair
-MODALITY_GROUPS = {"reported": "reported", "estimated": "reported", "projected": "projected", "denied": "denied"}
+OPEN = frozenset({"more_than", "at_least", "less_than", "up_to"})  # figures bounded on one side only
 
 
 class _Namings(NamedTuple):
@@ -77,90 +62,32 @@ class _Namings(NamedTuple):
     subjects: Names
 
 
-class Key(NamedTuple):
-    subject: str  # subject key ("" when unknown)
-    measure: str
-    counted: str  # counted class ("" when the noun names only the measure)
-    modality: str  # modality group
-    unit: str  # "" for plain counts
-
-
-@dataclass(frozen=True)
-class Figure:
-    """An assertion with what judging it needs: primary source, interval, figure, date."""
-
-    assertion: Assertion
-    primary: str
-    span: Interval
-    point: float | None
-    cited: str  # "more than 6,000 (UK defence intelligence, 2025-07-01)", for reasons
-
-    @property
-    def date(self) -> dt.date | None:
-        return self.assertion.as_of
-
-    @property
-    def ids(self) -> tuple[int, ...]:
-        return tuple(c.id for c in self.assertion.claims)
-
-
 def facts(
     claims: Sequence[StoredClaim],
     *,
     window_days: int = DEFAULT_WINDOW_DAYS,
     aliases: Mapping[str, str] | None = None,
+    noise: bool = False,
 ) -> list[Fact]:
-    """Group ``claims`` into facts and judge each one (module doc)."""
+    """Group ``claims`` into facts and judge each one (module doc).
+
+    ``noise=True`` keeps the facts :mod:`.noise` leaves out (multipliers, measurements with
+    units, lone ``other`` figures); claims about another event never join a fact.
+    """
     aliases = story_aliases(claims, aliases)
     names = _Namings(Names(aliases), Names(), Names(aliases))
     for stored in claims:  # learn every spelling first, so each source is shown alike in every fact
         named(stored, names.sources)
-    groups = _join_generic(_group(claims, names.subjects))
-    ordered = sorted(groups.items(), key=lambda kv: _order(kv[0]))
-    return [_fact(key, group, names, window_days) for key, group in ordered]
+    current_claims, _other_events = elsewhere.split(claims)
+    groups = group(current_claims, names.subjects)
+    ordered = sorted(groups.items(), key=lambda kv: order(kv[0]))
+    found = [_fact(key, claims_of, names, window_days) for key, claims_of in ordered]
+    return found if noise else noise_rules.without_noise(found)
 
 
 def conflicts(all_facts: Iterable[Fact]) -> list[Fact]:
     """The conflicting facts, for ``newsclaims facts --conflicts``."""
     return [f for f in all_facts if f.status == "conflicting"]
-
-
-# --- grouping ------------------------------------------------------------------------------------
-
-def _group(claims: Iterable[StoredClaim], subjects: Names) -> dict[Key, list[StoredClaim]]:
-    groups: dict[Key, list[StoredClaim]] = defaultdict(list)
-    for stored in claims:
-        claim = stored.claim
-        groups[Key(
-            _subject(claim.subject, subjects),
-            claim.measure,
-            counted_nouns.normalise(claim.counted) or "",
-            MODALITY_GROUPS.get(claim.modality, claim.modality),
-            claim.quantity.unit or "",
-        )].append(stored)
-    return groups
-
-
-def _subject(name: str | None, subjects: Names) -> str:
-    """A subject's key; a capital stands for its country ("Pyongyang" -> North Korea)."""
-    if not name:
-        return ""
-    owner, _kind, bare = describe(key(name))
-    return subjects.canonical(owner if bare and owner else name)
-
-
-def _join_generic(groups: dict[Key, list[StoredClaim]]) -> dict[Key, list[StoredClaim]]:
-    """Claims counting only the measure ("600 deaths") join the one specific group beside them."""
-    for key in [k for k in groups if not k.counted]:
-        specific = [k for k in groups if k.counted and k._replace(counted="") == key]
-        if len(specific) == 1:
-            groups[specific[0]].extend(groups.pop(key))
-    return groups
-
-
-def _order(key: Key) -> tuple:
-    measure = MEASURES.index(key.measure) if key.measure in MEASURES else len(MEASURES)
-    return (key.subject, measure, key.counted, key.modality, key.unit)
 
 
 # --- assertions ----------------------------------------------------------------------------------
@@ -175,11 +102,11 @@ def _figure_key(stored: StoredClaim) -> tuple:
     return (q.value,) if q.value is not None and q.qualifier not in ("range", "vague") else (q.value, q.low, q.high)
 
 
-def _assertions(group: list[StoredClaim], primary: Mapping[int, str], names: Names, unit: str | None) -> list[Figure]:
+def _assertions(claims: list[StoredClaim], primary: Mapping[int, str], names: Names, unit: str | None) -> list[Figure]:
     buckets: dict[tuple, list[StoredClaim]] = defaultdict(list)
-    for stored in sorted(group, key=lambda c: (as_of(c) or dt.date.min, c.id)):
+    for stored in sorted(claims, key=lambda c: (as_of(c) or dt.date.min, c.id)):
         buckets[(primary[stored.id], _figure_key(stored))].append(stored)
-    figures = [_merge(claims, primary[claims[0].id], names, unit) for claims in buckets.values()]
+    figures = [_merge(bucket, primary[bucket[0].id], names, unit) for bucket in buckets.values()]
     return sorted(figures, key=lambda f: (f.date or dt.date.min, f.ids))
 
 
@@ -204,79 +131,11 @@ def _merge(claims: list[StoredClaim], primary: str, names: Names, unit: str | No
     return Figure(assertion, primary, span, point(first.value, first.low, first.high), cite(assertion, unit))
 
 
-# --- judging -------------------------------------------------------------------------------------
-
-class Verdict(NamedTuple):
-    kind: str  # "conflict" | "evolving"
-    reason: str
-
-
-def compare(a: Figure, b: Figure, cumulative: bool, window_days: int) -> Verdict | None:
-    """How two assertions relate (module doc, "Status"); ``a`` is dated no later than ``b``."""
-    days = (b.date - a.date).days if a.date and b.date else None
-    judged = _cumulative(a, b, days) if cumulative else _fluctuating(a, b, days, window_days)
-    if judged is None:
-        return None
-    kind, why = judged
-    return Verdict(kind, f"{a.cited} vs {b.cited}: {why}")
-
-
-def _fluctuating(a: Figure, b: Figure, days: int | None, window_days: int) -> tuple[str, str] | None:
-    """Counts that may go up and down: apart within the window conflict, later they changed."""
-    if a.span.overlaps(b.span):
-        return None
-    if days is None or days <= window_days:
-        return "conflict", f"intervals do not overlap within {window_days} days"
-    return "evolving", f"the figure changed over {days} days"
-
-
-def _cumulative(a: Figure, b: Figure, days: int | None) -> tuple[str, str] | None:
-    """Counts that only grow: lower later conflicts, higher later evolved, apart at once conflicts."""
-    if not days:  # the same date, or a date unknown
-        if a.span.overlaps(b.span):
-            return None
-        return "conflict", "intervals do not overlap " + ("on the same date" if days == 0 else "and a date is unknown")
-    if b.span.below(a.span):
-        return "conflict", "a later figure is lower than an earlier one for a cumulative count"
-    if a.point is not None and b.span.low > a.point:
-        return "evolving", f"a cumulative count rose over {days} days"
-    return None
-
-
-def _verdicts(figures: list[Figure], cumulative: bool, window_days: int):
-    """Every related pair (earlier, later, verdict), in date order."""
-    for i, a in enumerate(figures):
-        for b in figures[i + 1:]:
-            verdict = compare(a, b, cumulative, window_days)
-            if verdict:
-                yield a, b, verdict
-
-
-def _status(figures: list[Figure], judged: list[tuple[Figure, Figure, Verdict]]) -> tuple[str, str]:
-    if len(figures) == 1:
-        outlets = len(figures[0].assertion.outlets)
-        return "single", f"one assertion: {figures[0].cited}, carried by {outlets} outlet(s)"
-    conflicting, evolving = _reasons(judged, "conflict"), _reasons(judged, "evolving")
-    if conflicting:
-        return "conflicting", conflicting + (f". Besides, it rose: {evolving}" if evolving else "")
-    if evolving:
-        return "evolving", evolving
-    cited = ", ".join(f.cited for f in figures)
-    return "consistent", f"all {len(figures)} figures overlap: {cited}"
-
-
-def _reasons(judged: list[tuple[Figure, Figure, Verdict]], kind: str) -> str:
-    """The first :data:`MAX_REASONS` reasons of one kind, and how many more there are."""
-    reasons = [v.reason for _a, _b, v in judged if v.kind == kind]
-    more = f"; and {len(reasons) - MAX_REASONS} more" if len(reasons) > MAX_REASONS else ""
-    return "; ".join(reasons[:MAX_REASONS]) + more
-
-
 # --- bounds ------------------------------------------------------------------------------------
 
-def current(figures: list[Figure], judged: list[tuple[Figure, Figure, Verdict]]) -> list[Figure]:
+def current(figures: list[Figure], judged: list[Judged]) -> list[Figure]:
     """Assertions no later figure superseded, the latest of each independent source."""
-    superseded = {id(a) for a, _b, v in judged if v.kind == "evolving"}
+    superseded = {id(a) for a, _b, v in judged if v.kind in ("evolving", "revision")}
     latest: dict[str, Figure] = {}
     for figure in figures:  # date order: a later one replaces an earlier one of its source
         if id(figure) not in superseded:
@@ -313,37 +172,40 @@ def _extreme(figures: list[Figure], side: str, pick) -> tuple[float | None, tupl
 def _support(figure: Figure, figures: list[Figure]) -> tuple:
     corroborating = {f.primary for f in figures if f.primary != figure.primary and f.span.overlaps(figure.span)}
     has_value = figure.assertion.value is not None and figure.assertion.qualifier != "vague"
-    return (has_value, len(corroborating), len(figure.assertion.outlets), figure.date or dt.date.min)
+    closed = figure.assertion.qualifier not in OPEN
+    return (has_value, len(corroborating), len(figure.assertion.outlets), figure.date or dt.date.min, closed)
 
 
 # --- the fact ----------------------------------------------------------------------------------
 
-def _fact(key: Key, group: list[StoredClaim], names: _Namings, window_days: int) -> Fact:
+def _fact(key: Key, claims: list[StoredClaim], names: _Namings, window_days: int) -> Fact:
     unit = key.unit or None
-    attributions = {c.id: named(c, names.sources) for c in group}
-    figures = _assertions(group, _primaries(attributions), names.sources, unit)
-    judged = list(_verdicts(figures, key.measure in CUMULATIVE_MEASURES, window_days))
-    status, reason = _status(figures, judged)
+    attributions = {c.id: named(c, names.sources) for c in claims}
+    figures = _assertions(claims, _primaries(attributions), names.sources, unit)
+    judged = list(verdicts(figures, key.measure, key.measure in CUMULATIVE_MEASURES, window_days))
+    fact_status, reason = status(figures, judged)
     (low, low_ids), (best, best_ids), (high, high_ids) = bounds(current(figures, judged))
     fact = Fact(
         subject=names.subjects.display(key.subject) if key.subject else None,
-        measure=key.measure, counted=key.counted or None, modality=_modality(group, key.modality),
-        status=status, reason=reason, low=low, best=best, high=high,
+        measure=key.measure, counted=key.counted or None, modality=_modality(claims, key.modality),
+        status=fact_status, reason=reason, low=low, best=best, high=high,
         low_claims=low_ids, best_claims=best_ids, high_claims=high_ids,
-        sources=len({named(c, names.as_written) for c in group}),
+        sources=len({named(c, names.as_written) for c in claims}),
         independent_sources=len({f.primary for f in figures}),
         assertions=tuple(f.assertion for f in figures), summary="",
         conflicts=tuple((a.ids[0], b.ids[0], v.reason) for a, b, v in judged if v.kind == "conflict"),
-        unit=unit,
+        unit=unit, story=key.story or None, place=_place(claims) if key.place else None,
     )
-    return _with_summary(fact)
+    return replace(fact, summary=summarise(fact))
 
 
-def _modality(group: list[StoredClaim], modality_group: str) -> str:
+def _modality(claims: list[StoredClaim], modality_group: str) -> str:
     """The group's modality; a reported/estimated group is "estimated" only when all its claims are."""
-    found = {c.claim.modality for c in group}
+    found = {c.claim.modality for c in claims}
     return modality_group if modality_group in found or len(found) != 1 else found.pop()
 
 
-def _with_summary(fact: Fact) -> Fact:
-    return replace(fact, summary=summarise(fact))
+def _place(claims: list[StoredClaim]) -> str | None:
+    """The place as most of its claims write it."""
+    written = [c.claim.place for c in claims if c.claim.place]
+    return max(dict.fromkeys(written), key=written.count) if written else None

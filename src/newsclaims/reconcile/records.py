@@ -17,7 +17,9 @@ from .summary import figure, source_label
 def fact_record(fact: Fact) -> dict[str, Any]:
     """One fact as a JSON-ready dict: judgement, bounds, counts, assertions and claims."""
     return {
+        "story": fact.story,
         "subject": fact.subject,
+        "place": fact.place,
         "measure": fact.measure,
         "counted": fact.counted,
         "modality": fact.modality,
@@ -74,12 +76,15 @@ def claim_record(stored: StoredClaim) -> dict[str, Any]:
         "counted": claim.counted,
         "measure": claim.measure,
         "subject": claim.subject,
+        "place": claim.place,
         "source": claim.source,
         "via": claim.via,
         "cue": claim.cue,
         "modality": claim.modality,
         "as_of": _iso(claim.as_of or stored.published),
         "as_of_basis": claim.as_of_basis,
+        "other_event": claim.other_event,
+        "story": stored.story,
     }
 
 

@@ -4,7 +4,11 @@ The sentence follows the infobox style of a reference work::
 
     North Korea — casualties (soldiers): more than 6,000 (UK defence intelligence, July 2025;
     2 outlets); about 4,700 (NIS, July 2025); about 4,000 (Western officials, August 2025)
-    — conflicting.
+    — conflicting; the latest is about 4,000 (Western officials, August 2025).
+
+A place follows what is counted ("Northland — killed (people) in the capital"). A fact of
+several assertions ends with the latest figure and who gives it: the assertion first stated
+last (a figure restated later is not newer).
 
 Subjects are written as the extractor canonicalised them ("North Korea"), not turned into
 adjectives: a general rule that needs no gazetteer of demonyms. At most
@@ -31,6 +35,7 @@ _ENDINGS = {
     "conflicting": "conflicting",
     "evolving": "evolving",
     "consistent": "consistent",
+    "revised": "revised",
     "single": "one assertion",
 }
 
@@ -82,6 +87,8 @@ def headline(fact: Fact) -> str:
     what = fact.measure if not fact.counted else f"{fact.measure} ({plural(fact.counted)})"
     if fact.unit:
         what += " " + _UNIT_WORDS.get(fact.unit, f"in {fact.unit}")
+    if fact.place:
+        what += f" in {fact.place}"
     if fact.modality not in ("reported", "estimated"):
         what += f", {fact.modality}"
     return f"{fact.subject} — {what}" if fact.subject else what[:1].upper() + what[1:]
@@ -99,4 +106,24 @@ def summarise(fact: Fact) -> str:
     items = [item(a, fact.unit) for a in listed]
     if len(fact.assertions) > len(listed):
         items.append(f"and {len(fact.assertions) - len(listed)} more")
-    return f"{headline(fact)}: {'; '.join(items)} — {_ENDINGS.get(fact.status, fact.status)}."
+    return f"{headline(fact)}: {'; '.join(items)} — {_ENDINGS.get(fact.status, fact.status)}{_latest(fact)}."
+
+
+def latest(fact: Fact) -> Assertion | None:
+    """The assertion first stated last (the latest figure), None for an undated or single fact.
+
+    Of figures of one date, one a body gives is later news than an outlet's own (a headline
+    rounding it), and a precise one than a vague or open one.
+    """
+    dated = [a for a in fact.assertions if a.as_of]
+    if len(fact.assertions) < 2 or not dated:
+        return None
+    return max(dated, key=lambda a: (a.as_of, a.source is not None,
+                                     a.qualifier in ("exact", "approx", "range"), len(a.claims)))
+
+
+def _latest(fact: Fact) -> str:
+    newest = latest(fact)
+    if newest is None:
+        return ""
+    return f"; the latest is {figure(newest, fact.unit)} ({source_label(newest)}, {month(newest.as_of)})"

@@ -1,4 +1,8 @@
-"""One timeline across articles: events that tell the same happening merged, in date order.
+"""One timeline per story: events that tell the same happening merged, in date order.
+
+Events of different stories are never merged (two quakes on one day are two happenings);
+events without a story (stored before stories) are one story together. Entries of all stories
+are returned in one date order; each entry's events are of one story.
 
 Merge rule. Two events tell the same happening when all three hold:
 
@@ -49,7 +53,17 @@ __all__ = ["build", "same_happening"]
 
 
 def build(events: Sequence[StoredEvent]) -> list[TimelineEntry]:
-    """Merge events telling the same happening (see the module docstring) and order them by date."""
+    """Merge events telling the same happening within each story (see the module docstring) and
+    order them by date."""
+    stories: dict[str, list[StoredEvent]] = {}
+    for stored in events:
+        stories.setdefault(stored.story or "", []).append(stored)
+    entries = [_entry(group) for told in stories.values() for group in _merged(told)]
+    return sorted(entries, key=lambda e: (e.date_start, e.date_end, e.action))
+
+
+def _merged(events: Sequence[StoredEvent]) -> list[list[StoredEvent]]:
+    """One story's events grouped by happening."""
     groups: list[list[StoredEvent]] = []
     for stored in sorted(events, key=_precision_order):
         group = _best_group(stored, groups)
@@ -57,13 +71,13 @@ def build(events: Sequence[StoredEvent]) -> list[TimelineEntry]:
             groups.append([stored])
         else:
             group.append(stored)
-    entries = [_entry(group) for group in groups]
-    return sorted(entries, key=lambda e: (e.date_start, e.date_end, e.action))
+    return groups
 
 
 def same_happening(a: StoredEvent, b: StoredEvent) -> bool:
     """True when ``a`` and ``b`` tell one happening (rules 1-3 of the module docstring)."""
-    return kind(a.event.action) == kind(b.event.action) and _dates_compatible(a, b) and _related(a, b) > 0
+    return (a.story or "") == (b.story or "") and kind(a.event.action) == kind(b.event.action) \
+        and _dates_compatible(a, b) and _related(a, b) > 0
 
 
 def _precision_order(stored: StoredEvent) -> tuple:

@@ -103,7 +103,23 @@ def reconcile_facts(
 ) -> list[Fact]:
     """Facts, most claims first (the reconcile stage decides grouping and status)."""
     facts = reconcile.facts(claims, window_days=window_days, aliases=dict(aliases or {}))
-    return sorted(facts, key=lambda f: (-len(fact_claims(f)), f.measure, f.subject or ""))
+    return with_breakdowns(sorted(facts, key=lambda f: (-len(fact_claims(f)), f.measure, f.subject or "")))
+
+
+def with_breakdowns(facts: Sequence[Fact]) -> list[Fact]:
+    """The facts in order, each place's fact moved to just after the fact of its whole."""
+    def whole(fact: Fact) -> tuple:
+        return (fact.story, fact.subject, fact.measure, fact.counted, fact.modality, fact.unit)
+
+    wholes = {whole(f) for f in facts if not f.place}
+    ordered = []
+    for fact in facts:
+        if fact.place and whole(fact) in wholes:
+            continue
+        ordered.append(fact)
+        if not fact.place:
+            ordered += [p for p in facts if p.place and whole(p) == whole(fact)]
+    return ordered
 
 
 def build_timeline(events: Sequence[StoredEvent]) -> list[TimelineEntry]:
@@ -112,10 +128,11 @@ def build_timeline(events: Sequence[StoredEvent]) -> list[TimelineEntry]:
 
 def fact_key(fact: Fact) -> str:
     """A short stable id for a fact, usable in URLs and HTML ids: a hash of what identifies
-    it (subject, measure, counted, modality, and the unit of its figures)."""
+    it (subject, measure, counted, modality, the unit of its figures, and its story and place when set)."""
     claims = fact_claims(fact)
     unit = claims[0].claim.quantity.unit if claims else None
     parts = (fact.subject, fact.measure, fact.counted, fact.modality, unit)
+    parts += tuple(f"{name}={value}" for name, value in (("story", fact.story), ("place", fact.place)) if value)
     identity = "\x1f".join(str(part) for part in parts)
     return hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12]
 

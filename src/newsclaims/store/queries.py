@@ -137,7 +137,7 @@ def times_select(document_id: str | None) -> Select:
 def events_select() -> Select:
     """Events with their document's uri, outlet and date, in date order."""
     return (
-        sa.select(events, documents.c.uri, documents.c.outlet, documents.c.published)
+        sa.select(events, documents.c.uri, documents.c.outlet, documents.c.published, documents.c.story)
         .join(documents, events.c.document_id == documents.c.id)
         .order_by(
             events.c.date_start,

@@ -309,4 +309,5 @@ def _stored_event(row: sa.RowMapping) -> StoredEvent:
         outlet=row["outlet"],
         published=row["published"],
         event=rows.event(row),
+        story=row.get("story"),
     )

@@ -77,6 +77,7 @@ def claim_row(document_id: str, seq: int, claim: Claim) -> dict[str, Any]:
         "sentence_start": claim.sentence_start,
         "sentence_end": claim.sentence_end,
         "place": claim.place,
+        "other_event": claim.other_event,
     }
 
 
@@ -106,6 +107,7 @@ def claim(row: Row) -> Claim:
         sentence_start=row["sentence_start"],
         sentence_end=row["sentence_end"],
         place=row.get("place"),
+        other_event=row.get("other_event"),
     )
 
 

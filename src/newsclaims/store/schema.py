@@ -85,6 +85,7 @@ claims = sa.Table(
     sa.Column("sentence_start", sa.Integer, nullable=False),
     sa.Column("sentence_end", sa.Integer, nullable=False),
     sa.Column("place", sa.Text),
+    sa.Column("other_event", sa.Text),
     sa.CheckConstraint("0 <= number_start AND number_start <= number_end", name="claims_number_span"),
     sa.CheckConstraint("0 <= sentence_start AND sentence_start <= sentence_end", name="claims_sentence_span"),
     sa.Index("ix_claims_document_id", "document_id", "seq"),

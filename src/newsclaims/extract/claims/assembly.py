@@ -41,6 +41,8 @@ rules that need more than one figure:
   people ("kills at least 120", "nearly 30,000 remain displaced"): counted ``person``.
 - **Money**: a currency word several countries use ("pesos") is the main actor's when it uses one.
 - **As of**: a date stated for one figure covers the others of its sentence (:func:`_fill_as_of`).
+- **Place** and **another event**: once its subject is known, a figure's place (:mod:`.places`)
+  and whether it is about another event (:mod:`.elsewhere`) are read from the parse.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities, provinces and capitals
   resolved), else the subject most often named for its other figures.
@@ -59,7 +61,7 @@ from spacy.tokens import Doc
 from ...model import Article, Claim, TimeExpression
 from .. import gazetteer
 from . import asof, counted as counted_module, measures, subjects
-from . import sources
+from . import elsewhere, places, sources
 from .attribution import Attribution, attribute, speaker_of
 from .verbs import SAY_VERBS
 from .modality import modality
@@ -93,7 +95,8 @@ def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list
     drafts = [_draft(doc, article, mention, times) for mention in mentions(doc)]
     drafts = _fill_figures(_fill_shares(doc, _fill_ellipses(_fill_paragraph_sources(doc, drafts))))
     drafts = _fill_as_of(drafts)
-    return sources.resolve(doc, _fill_subjects(doc, drafts))
+    claims = places.assign(doc, sources.resolve(doc, _fill_subjects(doc, drafts)))
+    return elsewhere.mark(doc, article, claims, times)
 
 
 def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExpression]) -> _Draft:
