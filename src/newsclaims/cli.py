@@ -77,7 +77,8 @@ def analyze(
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option(help="Worker processes for extraction (default: all cores).")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://host:port).")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date for sources without one (YYYY-MM-DD).")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date for sources that carry none of their own (YYYY-MM-DD).")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for sources that name none (no site name, copyright line or URL).")] = None,
     max_bytes: Annotated[int, typer.Option(help="Skip documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on loopback/private/link-local addresses.")] = False,
     report: Annotated[Optional[Path], typer.Option(help="Also write the HTML report to this file.")] = None,
@@ -88,7 +89,7 @@ def analyze(
     Example: newsclaims analyze examples/ https://example.org/story.html --db story.db
     """
     options = Options(
-        max_bytes=max_bytes, allow_private=allow_private, published=_date(published),
+        max_bytes=max_bytes, allow_private=allow_private, published=_date(published), outlet=outlet,
         workers=workers or default_workers(), scheduler=scheduler,
     )
     with Store(db) as store, _progress(quiet) as advance:

@@ -69,6 +69,7 @@ class RawDocument:
     published: dt.datetime | None = None  # from the container's metadata, if any
     outlet: str | None = None  # site name from the container, if any
     url: str | None = None  # canonical URL when known (JSONL url, WARC-Target-URI, fetched URL)
+    captured: dt.datetime | None = None  # when an archive fetched it (WARC-Date): published then or before
 
 
 @dataclass(frozen=True)
