@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import output, records
 from .errors import NewsclaimsError
+from .model import UNKNOWN_OUTLET
 from .output import Format
 from .pipeline import DEFAULT_MAX_BYTES, Options, analyze as run_analyze, default_workers
 from .store import Store
@@ -226,7 +227,7 @@ def _claim_cell(stored: Any) -> str:
         return ""
     c = stored.claim
     when = c.as_of.isoformat() if c.as_of else "undated"
-    return f"{c.quantity.text} - {c.source or stored.outlet or 'unattributed'} ({when}, {_short(stored.document)})\n{c.sentence}"
+    return f"{c.quantity.text} - {c.source or stored.outlet or UNKNOWN_OUTLET} ({when}, {_short(stored.document)})\n{c.sentence}"
 
 
 @app.command()

@@ -51,6 +51,9 @@ MODALITIES: tuple[str, ...] = ("reported", "estimated", "projected", "denied")
 # --published; "corpus" is kept for rows stored before stories existed.
 PublishedBasis = Literal["metadata", "url", "text", "story", "user", "corpus"]
 
+#: The one label, in every view and summary, for an article whose outlet nothing names.
+UNKNOWN_OUTLET = "unknown outlet"
+
 
 # --- ingest ----------------------------------------------------------------------------------
 
@@ -283,4 +286,4 @@ class TimelineEntry:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return tuple(sorted({e.outlet or e.document for e in self.events}))
+        return tuple(sorted({e.outlet or UNKNOWN_OUTLET for e in self.events}))

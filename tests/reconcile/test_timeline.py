@@ -257,7 +257,7 @@ def test_seed_timeline_json_and_table(seed_cli) -> None:
     for entry in entries:
         assert entry["granularity"] in PRECISIONS and entry["summary"].strip() and entry["sources"]
         assert entry["events"] and all(e["sentence"] and e["time_text"] in e["sentence"] for e in entry["events"])
-        assert len(entry["sources"]) == len({e["outlet"] or e["document"] for e in entry["events"]})
+        assert len(entry["sources"]) == len({e["outlet"] or "unknown outlet" for e in entry["events"]})
         assert entry["date_start"] <= entry["date_end"]
     table = seed_cli["table"]
     assert "precision" in table and "month" in table and "day" in table
