@@ -13,8 +13,11 @@ The first that applies wins:
    :data:`~newsclaims.clean.published.TRUST` sure -> "text";
 6. an archive's capture date (``WARC-Date``: the page is no later) -> "metadata", 0.6;
 7. a URL that names only a month (``/2018/07/``): the text's reading inside that month, else
-   the month's middle -> "url", 0.4; else a weaker text guess -> "text";
-8. nothing: undated, and the reason says so (the story may date it: ``published.settle``).
+   the month's middle -> "url", 0.4;
+8. else undated, and the reason says so, also when the text has only weak cues (a year-less
+   "March 23", "on Sunday", "since 2016": they fix no date without other evidence, and today is
+   no evidence of an article's date): its story may date it (``published.settle`` reads the
+   text again with the story's date).
 
 A capture date or a URL month also bounds the text's reading: nothing after the capture date,
 and a year-less "March 23" in the year they make plausible.
@@ -73,7 +76,7 @@ def _weaker(guess, captured: dt.date | None, url: UrlDate | None) -> Dated:
         middle = url.first + (url.last - url.first) / 2
         return Dated(middle, "url", 0.4, f"the month in its URL: {url.text!r}")
     if guess is not None:
-        return Dated(guess.date, "text", guess.confidence, guess.reason)
+        return Dated(None, None, 0.0, f"{UNDATED}: only weak cues in its text ({guess.reason}), left to its story")
     return Dated(None, None, 0.0, UNDATED)
 
 

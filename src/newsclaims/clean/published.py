@@ -41,8 +41,9 @@ move it later; the latest dated past happening ("late 2024", "March 2025") is a 
 throughout, and the last resort when nothing else applies (0.2).
 
 :func:`settle` then dates each weakly dated or undated article of a story again, with the
-story's date (:func:`from_story`, the median of its trusted dates) as ``near``, else gives it
-that date (basis "story"); a story with no trusted date leaves its undated articles undated.
+story's date (:func:`from_story`, the median of its trusted dates, then of those and the dates so
+read) as ``near``, else gives it that date (basis "story"); a story with no trusted date leaves its
+undated articles undated.
 """
 
 from __future__ import annotations
@@ -367,7 +368,8 @@ def _latest_fit(mention: _Mention, near: dt.date) -> PublishedGuess | None:
     for year in range(near.year, near.year - 12, -1):
         day = _in(mention, year)
         if day.weekday() == mention.weekday and day <= near:
-            return PublishedGuess(day, 0.5, f"the weekday fixes the year: {mention.text!r} fell in {year}")
+            return PublishedGuess(day, 0.4, f"the weekday fixes the year: {mention.text!r} fell in {year}, "
+                                  f"the latest such year up to {near.isoformat()}")
     return None
 
 
@@ -514,12 +516,20 @@ def settle(articles: Sequence[Article], *, known: Sequence[dt.date] = (), trust:
     date, and with ``known`` give the story's date (:func:`from_story`). Every other article is
     dated again from its own text with that date as the evidence ``near`` it (a year-less "August
     21" takes the story's year, a lede's "on Sunday" the Sunday nearest it: basis "text"), else
-    gets the story's date (basis "story"). Nothing dated in the story: weak text guesses stay,
-    the undated stay undated and their reason says so. Never give this articles of two stories.
+    gets the story's date (basis "story"). The dates so read from the texts then join the trusted
+    ones for a second reading (one trusted date alone is a poor centre for a story that runs for
+    months). Nothing dated in the story: weak text guesses stay, the undated stay undated and their
+    reason says so. Never give this articles of two stories.
     """
     if all(_sure(a, trust) for a in articles):
         return list(articles)
-    story = from_story([*known, *sure_dates(articles, trust)])
+    trusted = [*known, *sure_dates(articles, trust)]
+    story = from_story(trusted)
+    first = [a if _sure(a, trust) else _in_story(a, story) for a in articles]
+    read = [b.published for a, b in zip(articles, first) if not _sure(a, trust) and b.published_basis == "text"]
+    if story is None or not read:
+        return first
+    story = from_story([*trusted, *read])
     return [a if _sure(a, trust) else _in_story(a, story) for a in articles]
 
 
@@ -527,7 +537,8 @@ def _in_story(article: Article, story: PublishedGuess | None) -> Article:
     if story is None:
         if article.published is not None:
             return article
-        return dataclasses.replace(article, published_reason=f"{UNDATED}, and no other article of its story is dated")
+        return dataclasses.replace(article, published_reason=f"{article.published_reason or UNDATED}; "
+                                                             "no other article of its story is dated")
     guess = infer(article.text, near=story.date)
     if guess is None or guess.floor and guess.date <= story.date:
         return _redate(article, story)
