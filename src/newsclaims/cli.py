@@ -44,7 +44,7 @@ CLAIM_COLUMNS = {
 }
 ARTICLE_COLUMNS = {
     "document": "document", "title": "title", "outlet": "outlet", "published": "published",
-    "published_basis": "basis", "words": "words", "claims": "claims",
+    "published_basis": "basis", "published_confidence": "confidence", "words": "words", "claims": "claims",
 }
 
 

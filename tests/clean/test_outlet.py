@@ -80,3 +80,8 @@ def test_container_and_site_name_first_user_last() -> None:
 
 def test_no_outlet_is_none_never_a_file_name() -> None:
     assert _outlet(f"Barge overturns\n\n{BODY}") is None
+
+
+def test_a_dated_line_deep_in_the_text_is_no_byline() -> None:
+    lines = ["Headline", *[f"Paragraph {i} of the story." for i in range(20)], "Kim Jong Un | March 3 meeting"]
+    assert from_lines(lines) is None

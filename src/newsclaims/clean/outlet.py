@@ -46,10 +46,14 @@ def outlet_of(*, container: str | None, site_name: str | None, url: str | None, 
             or host or _clean(given))
 
 
+TOP_LINES = 12  # a byline sits near the top of the page
+
+
 def from_lines(lines: Iterable[str]) -> str | None:
-    """A copyright line, a rights line or a dated byline naming the outlet (plain text)."""
-    text = "\n".join(line.strip() for line in lines if len(line) <= 200)
-    for pattern in (_COPYRIGHT, _RIGHTS, _BYLINE):
+    """A copyright line, a rights line or a dated byline near the top naming the outlet (plain text)."""
+    short = [line.strip() for line in lines if len(line) <= 200]
+    top = "\n".join([line for line in short if line][:TOP_LINES])
+    for pattern, text in ((_COPYRIGHT, "\n".join(short)), (_RIGHTS, "\n".join(short)), (_BYLINE, top)):
         for match in pattern.finditer(text):
             name = _name(match["name"])
             if name:
