@@ -35,6 +35,7 @@ import argparse
 import bisect
 import datetime as dt
 import difflib
+import functools
 import json
 import math
 import os
@@ -213,11 +214,29 @@ class Prediction:
 
 
 def read_article(doc: GoldDoc, raw: str):
-    """Clean the raw file as the CLI would (the pipeline's ``clean`` stage)."""
+    """Clean the raw file as the CLI would (the pipeline's ``clean`` stage), dated with the other
+    articles of its story (its folder) as the pipeline does (``published.settle``)."""
     from newsclaims.clean import clean
     from newsclaims.model import RawDocument
 
-    return clean(RawDocument(str(doc.path), raw, "text/plain"))
+    article = clean(RawDocument(str(doc.path), raw, "text/plain"))
+    return _story(doc.path.parent).get(article.uri, article)
+
+
+@functools.lru_cache(maxsize=None)
+def _story(folder: Path) -> dict:
+    """The articles of one story folder, cleaned and dated together, by uri."""
+    from newsclaims.clean import clean, published
+    from newsclaims.errors import InputError
+    from newsclaims.model import RawDocument
+
+    articles = []
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            articles.append(clean(RawDocument(str(path), path.read_text(encoding="utf-8"), "text/plain")))
+        except InputError:
+            continue
+    return {a.uri: a for a in published.settle(articles)}
 
 
 def extract_claims(article) -> list:

@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__, output, records
 from .errors import NewsclaimsError, UsageError
-from .model import MEASURES
+from .model import MEASURES, UNKNOWN_OUTLET
 from .output import Format
 from .pipeline import DEFAULT_MAX_BYTES, Options, analyze as run_analyze, default_workers
 from .store import Store, require_existing
@@ -45,7 +45,7 @@ CLAIM_COLUMNS = {
 }
 ARTICLE_COLUMNS = {
     "document": "document", "title": "title", "outlet": "outlet", "published": "published",
-    "published_basis": "basis", "words": "words", "claims": "claims",
+    "published_basis": "basis", "published_confidence": "confidence", "words": "words", "claims": "claims",
 }
 
 
@@ -105,7 +105,8 @@ def analyze(
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option(help="Worker processes for extraction (default: all cores).")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://host:port).")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date for sources without one (YYYY-MM-DD).")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date for sources that carry none of their own (YYYY-MM-DD).")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for sources that name none (no site name, copyright line or URL).")] = None,
     max_bytes: Annotated[int, typer.Option(help="Skip documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on loopback/private/link-local addresses.")] = False,
     report: Annotated[Optional[Path], typer.Option(help="Also write the HTML report to this file.")] = None,
@@ -116,7 +117,7 @@ def analyze(
     Example: newsclaims analyze examples/ https://example.org/story.html --db story.db
     """
     options = Options(
-        max_bytes=max_bytes, allow_private=allow_private, published=_date(published),
+        max_bytes=max_bytes, allow_private=allow_private, published=_date(published), outlet=outlet,
         workers=workers or default_workers(), scheduler=scheduler,
     )
     with Store(db) as store, _progress(quiet, sources) as advance:
@@ -269,7 +270,7 @@ def _claim_cell(stored: Any) -> str:
         return ""
     c = stored.claim
     when = c.as_of.isoformat() if c.as_of else "undated"
-    return f"{c.quantity.text} - {c.source or stored.outlet or 'unattributed'} ({when}, {_short(stored.document)})\n{c.sentence}"
+    return f"{c.quantity.text} - {c.source or stored.outlet or UNKNOWN_OUTLET} ({when}, {_short(stored.document)})\n{c.sentence}"
 
 
 @app.command()

@@ -51,6 +51,9 @@ MODALITIES: tuple[str, ...] = ("reported", "estimated", "projected", "denied")
 # --published; "corpus" is kept for rows stored before stories existed.
 PublishedBasis = Literal["metadata", "url", "text", "story", "user", "corpus"]
 
+#: The one label, in every view and summary, for an article whose outlet nothing names.
+UNKNOWN_OUTLET = "unknown outlet"
+
 
 # --- ingest ----------------------------------------------------------------------------------
 
@@ -69,6 +72,7 @@ class RawDocument:
     published: dt.datetime | None = None  # from the container's metadata, if any
     outlet: str | None = None  # site name from the container, if any
     url: str | None = None  # canonical URL when known (JSONL url, WARC-Target-URI, fetched URL)
+    captured: dt.datetime | None = None  # when an archive fetched it (WARC-Date): published then or before
 
 
 @dataclass(frozen=True)
@@ -286,4 +290,4 @@ class TimelineEntry:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return tuple(sorted({e.outlet or e.document for e in self.events}))
+        return tuple(sorted({e.outlet or UNKNOWN_OUTLET for e in self.events}))

@@ -64,7 +64,8 @@ class Options:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     allow_private: bool = False
-    published: dt.date | None = None  # the user's --published, for sources without metadata
+    published: dt.date | None = None  # the user's --published, for sources that carry no date of their own
+    outlet: str | None = None  # the user's --outlet, for sources that name none
     workers: int = 1
     scheduler: str | None = None  # a Dask scheduler address, tcp://host:port
 
@@ -182,11 +183,11 @@ def _clean_one(raw: RawDocument, options: Options, repeated: frozenset[str]) -> 
     from the text cleaned without them: the same document gets the same id in any batch, and
     re-running never stores it twice.
     """
-    article = clean_stage.clean(raw, published=options.published)
+    article = clean_stage.clean(raw, published=options.published, outlet=options.outlet)
     if not repeated:
         return article
     try:
-        trimmed = clean_stage.clean(raw, published=options.published, repeated=repeated)
+        trimmed = clean_stage.clean(raw, published=options.published, outlet=options.outlet, repeated=repeated)
     except InputError:  # nothing but repeated lines left: keep the page as it came
         return article
     return dataclasses.replace(trimmed, id=article.id)

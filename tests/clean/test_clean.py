@@ -65,7 +65,9 @@ def test_examples_are_cleaned(examples_dir: Path) -> None:
     assert [a.outlet for a in scraped] == ["The Frontline Ledger", "The Harbour Courier"]  # named by their appeal banners
     dated = [a for a in articles.values() if a.uri.startswith("https://")]
     assert {a.outlet for a in dated} == {"Pacific Dispatch", "Continental Review", "Northbridge Post"}
-    assert all(a.published_basis == "metadata" for a in dated)
+    # the page's own date first (its URL's path, its HTML metadata), then the JSONL field
+    assert sorted((a.outlet, a.published_basis) for a in dated) == [
+        ("Continental Review", "metadata"), ("Northbridge Post", "metadata"), ("Pacific Dispatch", "url")]
 
 
 def test_same_input_same_id(seed_dir: Path) -> None:
@@ -97,7 +99,7 @@ def test_document_id(a: str, b: str, same: bool) -> None:
               "<body><article><h1>Troops sent</h1><p>The army said that 300 soldiers left the base on Monday morning for the border.</p>"
               "<p>More units are expected to follow them in the coming weeks, officials told reporters.</p></article></body></html>", "text/html"),
          None, (dt.date(2025, 6, 19), "metadata", 1.0)),
-        (_raw("Title\n\nThe army said 300 soldiers left on Monday."), dt.date(2025, 3, 2), (dt.date(2025, 3, 2), "metadata", 1.0)),
+        (_raw("Title\n\nThe army said 300 soldiers left on Monday."), dt.date(2025, 3, 2), (dt.date(2025, 3, 2), "user", 1.0)),
     ],
 )
 def test_publication_date_precedence(raw: RawDocument, given: dt.date | None, expected: tuple) -> None:

@@ -55,7 +55,9 @@ def test_ccnews_warc(tmp_path: Path, name: str, gz: bool) -> None:
     docs = [i for i in items if isinstance(i, RawDocument)]
     skipped = [i for i in items if isinstance(i, Skipped)]
     assert [d.uri for d in docs] == ["https://news.example/a", "https://news.example/b"]
-    assert docs[0].published == dt.datetime(2025, 3, 4, 10, 20, 30, tzinfo=dt.timezone.utc)
+    # WARC-Date is when the page was captured, not its publication date (the page's own comes first)
+    assert docs[0].captured == dt.datetime(2025, 3, 4, 10, 20, 30, tzinfo=dt.timezone.utc)
+    assert docs[0].published is None
     assert docs[0].media_type == "text/html" and "at least 41 people" in docs[0].content
     assert "57 people" in docs[1].content  # declared charset honoured
     assert len(skipped) == 1 and "binary" in skipped[0].reason and "news.example/bin" in skipped[0].uri
@@ -180,3 +182,24 @@ def test_not_a_feed(tmp_path: Path) -> None:
     path.write_text("just some words, no feed here")
     items = list(ingest.read(str(path)))
     assert len(items) == 1 and isinstance(items[0], Skipped) and "feed" in items[0].reason
+
+
+def test_warc_record_dated_by_its_page_then_its_url_then_its_capture(tmp_path: Path) -> None:
+    """An archive user's dates do not shift to the capture date: the page's own metadata and URL come first."""
+    from newsclaims.clean import clean
+
+    body = ("<body><article><h1>Flood toll rises</h1><p>The regional emergency office said that at least 41 people "
+            "had died in the floods.</p><p>Rescue teams were still searching villages along the river.</p>"
+            "</article></body></html>")
+    meta = '<html><head><meta property="article:published_time" content="2023-09-12T06:00:00Z"></head>'
+    path = tmp_path / "old.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        _response(writer, "https://news.example/2023/09/11/flood", (meta + body).encode(), "text/html",
+                  date="2026-01-05T00:00:00Z")
+        _response(writer, "https://news.example/2018/07/02/flood", ("<html>" + body).encode(), "text/html",
+                  date="2026-01-05T00:00:00Z")
+        _response(writer, "https://news.example/flood", ("<html>" + body).encode(), "text/html",
+                  date="2026-01-05T00:00:00Z")
+    dated = [(a.published, a.published_basis) for a in map(clean, ingest.read(str(path)))]
+    assert dated == [(dt.date(2023, 9, 12), "metadata"), (dt.date(2018, 7, 2), "url"), (dt.date(2026, 1, 5), "metadata")]

@@ -78,3 +78,19 @@ def test_example_jsonl(examples_dir: Path) -> None:
     items = list(ingest.read(str(examples_dir / "briefs.jsonl")))
     assert len(items) == 3 and all(isinstance(i, RawDocument) and i.url == i.uri for i in items)
     assert [i.media_type for i in items] == ["text/plain", "text/html", "text/plain"]
+
+
+def test_jsonl_published_and_outlet_apply_where_the_page_has_none(tmp_path: Path) -> None:
+    from newsclaims.clean import clean
+
+    text = ("Barge overturns\n\nRescue teams pulled 14 people from the river after the barge overturned, the "
+            "coastguard said on Monday.")
+    lines = [{"url": "https://www.reuters.com/world/2023/09/12/barge", "text": text, "published": "2025-01-01",
+              "outlet": "My Feed"},
+             {"url": "https://riverside.example/barge", "text": text, "published": "2025-01-01"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    articles = [clean(raw) for raw in ingest.read(str(path))]
+    assert [(a.published, a.published_basis) for a in articles] == [(dt.date(2023, 9, 12), "url"),
+                                                                    (dt.date(2025, 1, 1), "metadata")]
+    assert [a.outlet for a in articles] == ["My Feed", "riverside.example"]

@@ -74,9 +74,9 @@ def test_unattributed_claim_is_its_outlets_own(build) -> None:
     ("outlet", "document", "name"),
     [
         ("Daily A", "a.txt", "Daily A"),
-        (None, "/data/corpus/004_cd70.txt", "004_cd70.txt"),
+        (None, "/data/corpus/004_cd70.txt", "unknown outlet"),  # never a file name
         (None, "https://www.example.org/news/1", "example.org"),
-        (None, "feeds/items.jsonl#L3", "items.jsonl"),
+        (None, "feeds/items.jsonl#L3", "unknown outlet"),
     ],
 )
 def test_outlet_name(build, outlet, document: str, name: str) -> None:

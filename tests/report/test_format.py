@@ -33,3 +33,15 @@ def test_format_number(value, text):
 )
 def test_format_bounds(value, low, high, qualifier, unit, text):
     assert format_bounds(Quantity(value, low, high, qualifier, unit, "n", 0, 1)) == text
+
+
+def test_overview_names_who_published_what_share() -> None:
+    """"Published ... by X" only when X published every article; else each outlet with its count."""
+    from newsclaims.model import UNKNOWN_OUTLET
+    from newsclaims.report.data import Overview
+
+    common = dict(articles=5, first=None, last=None, claims=0, facts=0, conflicting=0, events=0, sources=0)
+    alone = Overview(outlets=("The Moscow Times",), outlet_articles=(("The Moscow Times", 1), (UNKNOWN_OUTLET, 4)), **common)
+    assert alone.by == "The Moscow Times (1), unknown outlet (4)"
+    every = Overview(outlets=("A", "B"), outlet_articles=(("A", 3), ("B", 2)), **common)
+    assert every.by == "A, B"

@@ -6,47 +6,39 @@
 * Title: the container's (JSONL, feed) or the page's ``<title>`` for HTML; for plain text the
   first paragraph when it reads as a headline (at most :data:`HEADLINE_WORDS` words), else None.
   A title the text does not start with is put in front of it.
-* Outlet: the container's, else the HTML site name, else one named by an appeal heading.
+* Outlet: :mod:`.outlet` (container, site name, a major outlet's domain, a copyright line or
+  byline, the URL's host, the user's ``--outlet``); never a file name.
 * Language: English only (:mod:`.language`).
-* Publication date, first found wins: the container's metadata or the HTML's (htmldate)
-  -> basis "metadata", confidence 1.0; the caller's ``published`` (the user's
-  ``--published``) -> "metadata", 1.0; a dated byline dropped as furniture near the top, or
-  a date the text gives away
-  (:func:`newsclaims.clean.published.infer`) -> "text" with its confidence; else None (the
-  pipeline may later fill it from the rest of the corpus).
+* Publication date: :mod:`.dating` (page metadata, URL, dateline, container, the user's
+  ``--published``, the text's other cues, an archive's capture date); else None with the reason
+  (the article's story may date it later: :func:`newsclaims.clean.published.settle`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from typing import NamedTuple
 
 from ..errors import InputError
-from ..model import Article, PublishedBasis, RawDocument
+from ..model import Article, RawDocument
 from . import furniture, html
+from .dating import publication
 from .ids import document_id, normalise
 from .language import require_english
-from .published import from_byline
-from .published import infer as infer_published
+from .outlet import outlet_of
 
 HEADLINE_WORDS = 30
 BYLINE_PARAGRAPHS = 2  # a byline dropped as furniture counts when it comes before this many article paragraphs
 MIN_WORDS = 5  # words of two letters or more; fewer is not an article
 
 
-class _Dated(NamedTuple):
-    date: dt.date | None
-    basis: PublishedBasis | None
-    confidence: float
-    reason: str | None
-
-
-def clean(raw: RawDocument, *, published: dt.date | None = None, repeated: Collection[str] = ()) -> Article:
+def clean(raw: RawDocument, *, published: dt.date | None = None, repeated: Collection[str] = (),
+          outlet: str | None = None) -> Article:
     """Clean one document; InputError (one-line reason) when it is not a usable article.
 
     ``repeated``: lines seen on other pages of the same outlet, dropped as furniture
-    (see :class:`newsclaims.clean.repeated.Boilerplate`).
+    (see :class:`newsclaims.clean.repeated.Boilerplate`). ``published`` and ``outlet``: the
+    user's, for a document that carries none of its own.
     """
     body = html.extract(raw.content, raw.url) if raw.media_type == "text/html" else _plain(raw.content, repeated)
     title = _title(raw.title or body.title, body.paragraphs)
@@ -54,9 +46,9 @@ def clean(raw: RawDocument, *, published: dt.date | None = None, repeated: Colle
     text = "\n\n".join(p for p in paragraphs if p)
     _require_words(text)
     require_english(text)
-    dated = _publication(raw, body, published, text, title)
+    dated = publication(raw, body.published, body.top_furniture, text, title, published)
     return Article(
-        id=document_id(text), uri=raw.uri, text=text, title=title, outlet=raw.outlet or body.outlet,
+        id=document_id(text), uri=raw.uri, text=text, title=title, outlet=_outlet(raw, body, outlet),
         published=dated.date, published_basis=dated.basis, published_confidence=dated.confidence,
         url=raw.url, published_reason=dated.reason,
     )
@@ -95,15 +87,8 @@ def _starts_with(paragraphs: list[str], title: str | None) -> bool:
     return title is None or bool(paragraphs) and normalise(paragraphs[0]).startswith(normalise(title))
 
 
-def _publication(raw: RawDocument, body: html.Extracted, given: dt.date | None, text: str, title: str | None) -> _Dated:
-    if raw.published is not None:
-        day = raw.published.date() if isinstance(raw.published, dt.datetime) else raw.published
-        return _Dated(day, "metadata", 1.0, "the source's metadata")
-    if body.published is not None:
-        return _Dated(body.published, "metadata", 1.0, "the page's metadata (htmldate)")
-    if given is not None:
-        return _Dated(given, "metadata", 1.0, "given by the user")
-    guess = from_byline(body.top_furniture) or infer_published(text, title)
-    if guess is not None:
-        return _Dated(guess.date, "text", guess.confidence, guess.reason)
-    return _Dated(None, None, 0.0, None)
+def _outlet(raw: RawDocument, body: html.Extracted, given: str | None) -> str | None:
+    is_html = raw.media_type == "text/html"
+    return outlet_of(container=raw.outlet, site_name=body.outlet if is_html else None, url=raw.url or raw.uri,
+                     lines=() if is_html else raw.content.splitlines(), markup=raw.content if is_html else None,
+                     given=given, hint=None if is_html else body.outlet)

@@ -4,7 +4,7 @@ trafilatura drops navigation, ads, footers and comments; its text keeps one para
 line, and those paragraphs then go through the same furniture rules as plain text (inline
 "Also Read" links and share bars survive some pages' markup). The date comes from htmldate
 reading the page's markup only (``extensive_search=False``: meta tags, JSON-LD, ``<time>``),
-preferring the original publication date over the last-modified one.
+preferring the original publication date over the last-modified one, never the URL's.
 """
 
 from __future__ import annotations
@@ -36,11 +36,14 @@ def extract(markup: str, url: str | None = None) -> Extracted:
     paragraphs = furniture.strip(text)
     if not paragraphs:
         raise InputError("no article text found in the HTML")
-    return Extracted(paragraphs, _clean(document.title), _clean(document.sitename), _date(markup, url))
+    return Extracted(paragraphs, _clean(document.title), _clean(document.sitename), _date(markup))
 
 
-def _date(markup: str, url: str | None) -> dt.date | None:
-    found = htmldate.find_date(markup, extensive_search=False, original_date=True, url=url)
+def _date(markup: str) -> dt.date | None:
+    """The page's own date. ``url=""``: htmldate would otherwise take a date in the URL (or the
+    canonical link's) before the markup's; the cleaner reads the URL itself, as basis "url"."""
+    found = htmldate.find_date(markup, extensive_search=False, original_date=True, url="",
+                               deferred_url_extractor=True)
     return dt.date.fromisoformat(found) if found else None
 
 

@@ -1,4 +1,8 @@
-"""Publication-date inference from an article's text and from the rest of the corpus.
+"""Publication dates from an article's text (:func:`infer`), and within its story (:func:`settle`).
+
+The order of evidence for one article (page metadata, URL, text, container, user) is
+:mod:`.dating`'s; this module reads the text, and :func:`settle` is the one dating pass over the
+articles of one story after cleaning (never across stories).
 
 Runs in the cleaning stage, before parsing, so it uses regular expressions to find date
 phrases, :mod:`dateparser` to read full dates, and the rules below to combine them. The
@@ -20,17 +24,26 @@ rules, strongest first (the first that applies fixes the anchor, later cues refi
    "on Sunday", "summer training"), the first year from the latest year named in which those
    cues do not fall before the latest dated happening: "late 2024" with "mid-year drills"
    means mid-2025 (journalists name the year of a happening mostly when it is not the
-   current one; a year named after "since" is over). Given the corpus's date (pass 2), the
-   year nearest it where the cues fit. In that year: the latest year-less day, else the
-   middle of the season words' window, or the corpus's date when inside it, moved to the
-   lede's weekday (0.25-0.35).
+   current one; a year named after "since" is over). Given other evidence ``near`` (the
+   story's date, a URL's month), the year nearest it where the cues fit. In that year: the
+   latest year-less day, else the middle of the season words' window, or ``near`` when inside
+   it, moved to the lede's weekday (0.25-0.35).
 6. **No recent year at all** ("August 21", and "1953" only as history, more than
-   :data:`HISTORY_YEARS` before ``near``): the day in the year that puts it nearest ``near``,
-   the corpus's date (0.3; :func:`infer_corpus` does both passes) or else today (0.15).
+   :data:`HISTORY_YEARS` before ``near``): the day in the year that puts it nearest ``near``
+   (0.3), or else its latest occurrence up to today (0.15). With ``near`` and only a weekday
+   ("said on Sunday"): that weekday nearest ``near`` (0.3).
+
+Nothing is ever dated after ``ceiling`` (today, or an archive's capture date): a year after it
+is a plan ("by 2060"), not a cue, and a year-less "March 23" never lands in a later year.
 
 Year-less days ("June 30") are then resolved to the occurrence nearest the anchor and can
 move it later; the latest dated past happening ("late 2024", "March 2025") is a lower bound
 throughout, and the last resort when nothing else applies (0.2).
+
+:func:`settle` then dates each weakly dated or undated article of a story again, with the
+story's date (:func:`from_story`, the median of its trusted dates, then of those and the dates so
+read) as ``near``, else gives it that date (basis "story"); a story with no trusted date leaves its
+undated articles undated.
 """
 
 from __future__ import annotations
@@ -53,7 +66,8 @@ class PublishedGuess(NamedTuple):
     date: dt.date
     confidence: float  # 0..1
     reason: str  # which cue fixed the date, for `newsclaims articles`
-    basis: str = "text"  # Article.published_basis: "text" (infer) or "corpus" (from_corpus)
+    basis: str = "text"  # Article.published_basis: "text" (infer) or "story" (from_story)
+    floor: bool = False  # only a lower bound: the latest dated happening the text mentions
 
 
 class _Mention(NamedTuple):
@@ -217,30 +231,56 @@ def _sentence_end(text: str, position: int) -> int:
 
 # --- the rules ---------------------------------------------------------------------------
 
-def infer(text: str, title: str | None = None, *, near: dt.date | None = None) -> PublishedGuess | None:
+def infer(text: str, title: str | None = None, *, near: dt.date | None = None,
+          ceiling: dt.date | None = None) -> PublishedGuess | None:
     """Infer the publication date from the text alone; None when the text gives no cue.
 
-    ``near`` (default: today) is only used when the text names no recent year at all: then a
-    year-less day such as "August 21" is taken in the year that puts it nearest ``near``. The
-    cleaning stage passes the corpus's date (:func:`from_corpus`) for such articles.
+    ``near`` (default: ``ceiling``) is other evidence of the date, such as the date of the
+    article's story (:func:`settle`) or a month in its URL: a year-less day such as "August 21"
+    is taken in the year that puts it nearest ``near``, and a lede's "on Sunday" is the Sunday
+    nearest it. ``ceiling`` (default: today; an archive's capture date) is the newest date
+    possible: a year after it is not a cue (plans "for 2060") and no day is put after it.
     See the module docstring for the rules and their confidences.
     """
+    ceiling = ceiling or dt.date.today()
     assumed = near is None
-    near = near or dt.date.today()
+    near = min(near or ceiling, ceiling)
     text = f"{title}\n\n{text}" if title else text
-    mentions = [m for m in _scan(text) if not m.future and _recent(m, near)]
+    mentions = [m for m in _scan(text) if not m.future and _recent(m, near) and _possible(m, ceiling)]
     dateline = _dateline(text, mentions)
     if dateline:
         return dateline
     bound = _lower_bound(mentions)
     anchor = max(filter(None, (_latest_full(mentions), _weekday_date(mentions, bound, near),
                                _anniversary(text, mentions))), default=None)
-    anchor = anchor or _year_only(mentions, bound, None if assumed else near) or _near_day(mentions, near, assumed)
+    anchor = anchor or _year_only(mentions, bound, None if assumed else near, ceiling) \
+        or _near_day(mentions, near, assumed, ceiling) or (None if assumed else _near_weekday(mentions, near, ceiling))
     if anchor is None:
         return None
     if bound and bound.date > anchor.date:
         anchor = bound
-    return _later_day(mentions, anchor) or anchor
+    return _not_after(_later_day(mentions, anchor, ceiling) or anchor, ceiling)
+
+
+def _possible(mention: _Mention, ceiling: dt.date) -> bool:
+    """A date after the newest possible day is a plan or a target ("net zero by 2060"), not a cue."""
+    return mention.first is None or mention.first <= ceiling
+
+
+def _not_after(guess: PublishedGuess, ceiling: dt.date) -> PublishedGuess:
+    if guess.date <= ceiling:
+        return guess
+    return guess._replace(date=ceiling, reason=f"{guess.reason}, no later than {ceiling.isoformat()}")
+
+
+def _near_weekday(mentions: Sequence[_Mention], near: dt.date, ceiling: dt.date) -> PublishedGuess | None:
+    """Only a weekday ("officials said on Sunday"): that weekday nearest the other evidence's date."""
+    weekday = next((m for m in mentions if m.kind == "weekday"), None)
+    if weekday is None:
+        return None
+    day = near + dt.timedelta(days=(weekday.weekday - near.weekday() + 3) % 7 - 3)
+    day = day if day <= ceiling else day - dt.timedelta(days=7)
+    return PublishedGuess(day, 0.3, f"the lede's weekday {weekday.text!r} nearest {near.isoformat()}")
 
 
 def from_byline(lines: Iterable[str]) -> PublishedGuess | None:
@@ -270,7 +310,8 @@ def _lower_bound(mentions: Iterable[_Mention]) -> PublishedGuess | None:
     if not dated:
         return None
     latest = max(dated, key=lambda m: m.first)
-    return PublishedGuess(latest.first, 0.2, f"not before the latest dated event mentioned: {latest.text!r}")
+    return PublishedGuess(latest.first, 0.2, f"not before the latest dated event mentioned: {latest.text!r}",
+                          floor=True)
 
 
 def _latest_full(mentions: Iterable[_Mention]) -> PublishedGuess | None:
@@ -327,18 +368,20 @@ def _latest_fit(mention: _Mention, near: dt.date) -> PublishedGuess | None:
     for year in range(near.year, near.year - 12, -1):
         day = _in(mention, year)
         if day.weekday() == mention.weekday and day <= near:
-            return PublishedGuess(day, 0.5, f"the weekday fixes the year: {mention.text!r} fell in {year}")
+            return PublishedGuess(day, 0.4, f"the weekday fixes the year: {mention.text!r} fell in {year}, "
+                                  f"the latest such year up to {near.isoformat()}")
     return None
 
 
-def _near_day(mentions: Sequence[_Mention], near: dt.date, assumed: bool) -> PublishedGuess | None:
+def _near_day(mentions: Sequence[_Mention], near: dt.date, assumed: bool,
+              ceiling: dt.date | None = None) -> PublishedGuess | None:
     """No recent year named: the latest year-less day, in the year that puts it nearest ``near``.
 
     Confidence 0.3 with a given ``near`` (the corpus's date), 0.15 when it is only today's date
     (then the day's latest occurrence up to today: nothing is published in the future).
     """
-    pick = _latest_until if assumed else _nearest
-    days = [(pick(m, near), m) for m in mentions if m.kind == "month_day"]
+    days = [(_latest_until(m, near) if assumed else _nearest(m, near, ceiling), m)
+            for m in mentions if m.kind == "month_day"]
     if not days:
         return None
     day, mention = max(days)
@@ -356,7 +399,7 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 
 def _year_only(mentions: Sequence[_Mention], bound: PublishedGuess | None,
-               near: dt.date | None = None) -> PublishedGuess | None:
+               near: dt.date | None = None, ceiling: dt.date | None = None) -> PublishedGuess | None:
     """No day-precise cue: the first year, from the latest named, where year-less cues fit.
 
     Year-less days ("June 30") or season words ("summer training") must not fall before the
@@ -374,12 +417,14 @@ def _year_only(mentions: Sequence[_Mention], bound: PublishedGuess | None,
     if all(m.since for m in mentions if m.first and m.first.year == latest):
         latest += 1  # "the worst flooding since 2022": a later year
     if near is not None and near.year > latest:
-        fitting = [guess for guess, end in (_in_year(mentions, y, near) for y in range(latest, near.year + 2))
+        last = near.year + 1 if ceiling is None else min(near.year + 1, ceiling.year)
+        fitting = [guess for guess, end in (_in_year(mentions, y, near) for y in range(latest, last + 1))
                    if end >= bound.date]
         if fitting:
             best = min(fitting, key=lambda guess: abs((guess.date - near).days))
             return best._replace(reason=f"{best.reason}, the year nearest the corpus's date {near.isoformat()}")
-    guesses = [_in_year(mentions, year) for year in (latest, latest + 1)]
+    years = [year for year in (latest, latest + 1) if ceiling is None or year <= ceiling.year] or [latest]
+    guesses = [_in_year(mentions, year) for year in years]
     return next((guess for guess, end in guesses if end >= bound.date), guesses[-1][0])
 
 
@@ -422,10 +467,11 @@ def _window(mentions: Sequence[_Mention], year: int) -> tuple[dt.date, dt.date, 
     return start, end, ", season words " + ", ".join(repr(s.text) for s in seasons)
 
 
-def _later_day(mentions: Sequence[_Mention], anchor: PublishedGuess) -> PublishedGuess | None:
-    """A year-less day ("June 30"), taken in the year nearest the anchor, later than it."""
+def _later_day(mentions: Sequence[_Mention], anchor: PublishedGuess, ceiling: dt.date) -> PublishedGuess | None:
+    """A year-less day ("June 30"), taken in the year nearest the anchor, later than it (and not
+    after ``ceiling``)."""
     days = [(_nearest(m, anchor.date), m) for m in mentions if m.kind == "month_day"]
-    later = [(day, m) for day, m in days if day > anchor.date]
+    later = [(day, m) for day, m in days if anchor.date < day <= ceiling]
     if not later:
         return None
     day, mention = max(later)
@@ -433,17 +479,19 @@ def _later_day(mentions: Sequence[_Mention], anchor: PublishedGuess) -> Publishe
                           f"latest day mentioned: {mention.text!r}, year from the {anchor.reason}")
 
 
-def _nearest(mention: _Mention, anchor: dt.date) -> dt.date:
+def _nearest(mention: _Mention, anchor: dt.date, ceiling: dt.date | None = None) -> dt.date:
+    """The day in the year that puts it nearest ``anchor`` (never after ``ceiling``)."""
     candidates = [_in(mention, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    candidates = [day for day in candidates if ceiling is None or day <= ceiling] or candidates[:1]
     return min(candidates, key=lambda day: abs((day - anchor).days))
 
 
-def from_corpus(dates: Sequence[dt.date]) -> PublishedGuess | None:
-    """A date for an undated article from the dates of the rest of the corpus (the story's span).
+def from_story(dates: Sequence[dt.date]) -> PublishedGuess | None:
+    """A date for an article its own page does not date, from the trusted dates of its story.
 
-    Rule: the (lower) median of the dated articles' publication dates, so one outlier does not
-    drag it. Confidence is low, 0.15 at most, and shrinks as the story's span widens (0.05 for a
-    year or more), because the undated article may fall anywhere in that span.
+    Rule: the (lower) median of the story's dated articles, so one outlier does not drag it.
+    Confidence is low, 0.15 at most, and shrinks as the story's span widens (0.05 for a year or
+    more), because the article may fall anywhere in that span.
     """
     known = sorted(d for d in dates if d is not None)
     if not known:
@@ -451,44 +499,51 @@ def from_corpus(dates: Sequence[dt.date]) -> PublishedGuess | None:
     span = (known[-1] - known[0]).days
     confidence = round(max(0.05, 0.15 * (1 - span / 365)), 2)
     return PublishedGuess(statistics.median_low(known), confidence,
-                          f"median date of {len(known)} dated articles in the corpus "
-                          f"({known[0].isoformat()} to {known[-1].isoformat()})", "corpus")
+                          f"median date of {len(known)} dated articles of its story "
+                          f"({known[0].isoformat()} to {known[-1].isoformat()})", "story")
 
 
-TRUST = 0.5  # guesses at least this sure date the corpus; weaker ones are redone against it
-
-
-def infer_corpus(texts: Sequence[tuple[str, str | None]], *, known: Sequence[dt.date] = (),
-                 trust: float = TRUST) -> list[PublishedGuess | None]:
-    """Date every (text, title) of one corpus: the text first, then the corpus for the rest.
-
-    Pass 1 runs :func:`infer` on each text. Guesses of at least ``trust`` confidence, with the
-    ``known`` dates (from metadata), give the corpus date (:func:`from_corpus`). Pass 2 runs
-    :func:`infer` again, ``near`` that date, on the texts that got a weaker guess or none (so a
-    year-less "August 21" takes the story's year); a text with no cue at all gets the corpus
-    date itself. None only when nothing in the corpus is dated.
-    """
-    first = [infer(text, title) for text, title in texts]
-    corpus = from_corpus([*known, *(g.date for g in first if g and g.confidence >= trust)])
-    if corpus is None:
-        return first
-    return [guess if guess and guess.confidence >= trust else infer(text, title, near=corpus.date) or corpus
-            for guess, (text, title) in zip(first, texts)]
+TRUST = 0.5  # dates at least this sure date a story; weaker ones are redone against it
+SURE_BASES = frozenset({"metadata", "url", "user"})
+UNDATED = "no date in its page's metadata, URL or text"
 
 
 def settle(articles: Sequence[Article], *, known: Sequence[dt.date] = (), trust: float = TRUST) -> list[Article]:
-    """Pass 2 of :func:`infer_corpus` over cleaned Articles (pass 1 ran in ``clean``).
+    """Date the articles of ONE story together: the one dating pass after cleaning.
 
-    Articles dated by metadata or by a text cue of at least ``trust`` confidence, with the
-    ``known`` dates (say, of articles already stored), give the corpus date; the others, undated
-    or weakly dated, are dated again against it (basis "text"), or get it (basis "corpus").
+    ``known``: the trusted publication dates of the story's articles already stored. Articles
+    dated by metadata, URL, the user, or a text cue of at least ``trust`` confidence keep their
+    date, and with ``known`` give the story's date (:func:`from_story`). Every other article is
+    dated again from its own text with that date as the evidence ``near`` it (a year-less "August
+    21" takes the story's year, a lede's "on Sunday" the Sunday nearest it: basis "text"), else
+    gets the story's date (basis "story"). The dates so read from the texts then join the trusted
+    ones for a second reading (one trusted date alone is a poor centre for a story that runs for
+    months). Nothing dated in the story: weak text guesses stay, the undated stay undated and their
+    reason says so. Never give this articles of two stories.
     """
-    if all(_sure(a, trust) for a in articles):  # (archives: every record dated) no corpus date needed
+    if all(_sure(a, trust) for a in articles):
         return list(articles)
-    corpus = from_corpus([*known, *sure_dates(articles, trust)])
-    if corpus is None:
-        return list(articles)
-    return [a if _sure(a, trust) else _redate(a, infer(a.text, near=corpus.date) or corpus) for a in articles]
+    trusted = [*known, *sure_dates(articles, trust)]
+    story = from_story(trusted)
+    first = [a if _sure(a, trust) else _in_story(a, story) for a in articles]
+    read = [b.published for a, b in zip(articles, first) if not _sure(a, trust) and b.published_basis == "text"]
+    if story is None or not read:
+        return first
+    story = from_story([*trusted, *read])
+    return [a if _sure(a, trust) else _in_story(a, story) for a in articles]
+
+
+def _in_story(article: Article, story: PublishedGuess | None) -> Article:
+    if story is None:
+        if article.published is not None:
+            return article
+        return dataclasses.replace(article, published_reason=f"{article.published_reason or UNDATED}; "
+                                                             "no other article of its story is dated")
+    guess = infer(article.text, near=story.date)
+    if guess is None or guess.floor and guess.date <= story.date:
+        return _redate(article, story)
+    return _redate(article, guess._replace(reason=f"{guess.reason}; the year from its story's date "
+                                                  f"{story.date.isoformat()}"))
 
 
 def sure_dates(articles: Sequence[Article], trust: float = TRUST) -> list[dt.date]:
@@ -497,7 +552,7 @@ def sure_dates(articles: Sequence[Article], trust: float = TRUST) -> list[dt.dat
 
 
 def _sure(article: Article, trust: float) -> bool:
-    return article.published is not None and (article.published_basis == "metadata"
+    return article.published is not None and (article.published_basis in SURE_BASES
                                               or article.published_confidence >= trust)
 
 

@@ -6,8 +6,8 @@ Rules:
   archive of any size is read in constant memory; the size cap applies to each record's
   payload, not to the archive;
 * ``response`` records whose HTTP status is 2xx and whose payload is HTML or plain text become
-  documents: ``WARC-Target-URI`` is the document's URI and URL, ``WARC-Date`` its published
-  date (metadata); other record types (warcinfo, request, metadata) and other payloads
+  documents: ``WARC-Target-URI`` is the document's URI and URL, ``WARC-Date`` its capture
+  date (the page is no later; its own metadata and URL date it first, see ``clean.dating``); other record types (warcinfo, request, metadata) and other payloads
   (images, PDFs, redirects) are passed over silently - they are not news text;
 * a record that cannot be used (undecodable, binary, too large, cut short by the end of the
   file) is one Skipped naming the archive and the record's URI; a damaged archive stops at the
@@ -86,7 +86,7 @@ def _document(path: Path, record, options: ReadOptions) -> RawDocument | Skipped
         uri=uri,
         content=content,
         media_type=_TEXT_TYPES[media_type],
-        published=_warc_date(record.rec_headers.get_header("WARC-Date")),
+        captured=_warc_date(record.rec_headers.get_header("WARC-Date")),
         url=uri,
     )
 

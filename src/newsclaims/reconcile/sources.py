@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from rapidfuzz.distance import Levenshtein
 
-from ..model import StoredClaim
+from ..model import UNKNOWN_OUTLET, StoredClaim
 
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -135,13 +134,14 @@ class Names:
 
 
 def outlet_name(claim: StoredClaim) -> str:
-    """The outlet that printed a claim; without one, its document's host (URL) or file name."""
+    """The outlet that printed a claim; without one, its document's host (URL), else
+    :data:`~newsclaims.model.UNKNOWN_OUTLET` (never a file name)."""
     if claim.outlet:
         return claim.outlet
     parsed = urlsplit(claim.document)
     if parsed.scheme in ("http", "https") and parsed.hostname:
         return parsed.hostname.removeprefix("www.")
-    return PurePath(claim.document.split("#")[0]).name or claim.document
+    return UNKNOWN_OUTLET
 
 
 def named(claim: StoredClaim, names: Names) -> tuple[str, str | None]:

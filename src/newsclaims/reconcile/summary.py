@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Assertion, Fact
+from ..model import UNKNOWN_OUTLET, Assertion, Fact
 from .counted import plural
 
 MAX_LISTED = 6
@@ -69,7 +69,7 @@ def figure(assertion: Assertion, unit: str | None = None) -> str:
 
 def source_label(assertion: Assertion) -> str:
     """Who stands behind an assertion: its primary source, else the outlet that printed it."""
-    return assertion.source or (assertion.outlets[0] if assertion.outlets else "unattributed")
+    return assertion.source or (assertion.outlets[0] if assertion.outlets else UNKNOWN_OUTLET)
 
 
 def month(date: dt.date | None) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import reconcile
 from ..reconcile import timeline
 from ..reconcile.sources import story_aliases
-from ..model import Article, Fact, StoredArticle, StoredClaim, StoredEvent, TimelineEntry
+from ..model import UNKNOWN_OUTLET, Article, Fact, StoredArticle, StoredClaim, StoredEvent, TimelineEntry
 
 OWN_REPORTING = "(the outlet itself)"  # label for claims that name no source
 
@@ -41,6 +41,15 @@ class Overview:
     conflicting: int  # facts whose status is "conflicting"
     events: int
     sources: int  # distinct primary sources named
+    outlet_articles: tuple[tuple[str, int], ...] = ()  # (outlet, articles), UNKNOWN_OUTLET for those without
+
+    @property
+    def by(self) -> str:
+        """Who published the articles: the outlets' names when every article has one, else each
+        with its number of articles ("Harbour Courier (1), unknown outlet (4)")."""
+        if all(name != UNKNOWN_OUTLET for name, _ in self.outlet_articles):
+            return ", ".join(self.outlets)
+        return ", ".join(f"{name} ({n})" for name, n in self.outlet_articles)
 
 
 @dataclass(frozen=True)
@@ -152,8 +161,8 @@ def conflicts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
 
 
 def outlet_of(stored: StoredClaim | StoredEvent) -> str:
-    """Who printed a claim or event: its outlet, else its document's file name."""
-    return stored.outlet or document_name(stored.document)
+    """Who printed a claim or event: its outlet, else :data:`~newsclaims.model.UNKNOWN_OUTLET`."""
+    return stored.outlet or UNKNOWN_OUTLET
 
 
 def document_name(uri: str) -> str:
@@ -210,6 +219,8 @@ def make_overview(
         conflicting=len(conflicts(facts)),
         events=len(events),
         sources=sum(1 for s in sources if s.source != OWN_REPORTING),
+        outlet_articles=tuple(sorted(Counter(s.article.outlet or UNKNOWN_OUTLET for s in stored).items(),
+                                     key=lambda item: (item[0] == UNKNOWN_OUTLET, -item[1], item[0]))),
     )
 
 

@@ -23,7 +23,7 @@ import jinja2
 from markupsafe import Markup
 
 from .. import __version__
-from ..model import Fact, Quantity, StoredClaim, StoredEvent
+from ..model import UNKNOWN_OUTLET, Fact, Quantity, StoredClaim, StoredEvent
 from . import assets, charts, extras
 from .data import ReportData, collect, document_name, fact_claims, fact_key, outlet_of
 from .highlight import claim_anchor, event_anchor, highlight
@@ -87,7 +87,7 @@ def environment(*extra: jinja2.BaseLoader) -> jinja2.Environment:
     env.globals.update(
         noun=noun,
         fact_key=fact_key, fact_claims=fact_claims, claims_by_id=claims_by_id, highlight=highlight,
-        outlet_of=outlet_of, document_name=document_name, version=__version__,
+        outlet_of=outlet_of, document_name=document_name, version=__version__, unknown_outlet=UNKNOWN_OUTLET,
     )
     return env
 

@@ -106,7 +106,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
     counted = counted_module.counted_text(noun)
     measure, stated = measures.measure(noun, anchor, counted, mention.quantity.unit)
     said = attribute(sentence, anchor)
-    as_of = asof.stated_date(sentence, anchor, times)
+    as_of = asof.stated_date(sentence, anchor, times, article.published)
     claim = Claim(
         quantity=mention.quantity, counted=counted, measure=measure,
         subject=subjects.explicit_subject(None if mention.quantity.unit in AREA_UNITS else noun, anchor, measure),
