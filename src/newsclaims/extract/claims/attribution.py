@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from . import coref
 from .counted import own_subject, predicate_chain
 from .modality import rejects_proposal
 from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS
@@ -75,7 +76,7 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     An attribution across a line break does not count: a headline the parser ran into the first
     sentence is not attributed by that sentence's "X said".
     """
-    said = _own_relative(anchor) or _according_to(sentence) or _speech_verb(anchor) or Attribution()
+    said = _own_relative(anchor) or _according_to(sentence, anchor) or _speech_verb(anchor) or Attribution()
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
@@ -98,19 +99,53 @@ def _own_relative(anchor: Token) -> Attribution | None:
     return None
 
 
-def _according_to(sentence: Span) -> Attribution | None:
+def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | None:
+    """Rule 1; with several "according to"s, the one of the figure's own clause or coordinated
+    phrase (:func:`_own_according`)."""
+    found = []
     for token in sentence:
         if token.lower_ != "according":
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if obj is None:
-            continue
-        cited = _cited(obj)
-        if cited:
-            return Attribution(cited[0], cited[1], "according to", token=token)
-        return Attribution(name(_behind(obj)), None, "according to", token=token)
-    return None
+        if obj is not None:
+            found.append((token, obj))
+    if not found:
+        return None
+    token, obj = _own_according(found, anchor)
+    cited = _cited(obj)
+    if cited:
+        return Attribution(cited[0], cited[1], "according to", token=token)
+    return Attribution(name(_according_whom(token, obj)), None, "according to", token=token)
+
+
+def _own_according(found: list[tuple[Token, Token]], anchor: Token | None) -> tuple[Token, Token]:
+    """"2 million according to the organisers and about 700,000 according to the police": the
+    "according to" whose phrase holds the figure (the smallest such), else the nearest one."""
+    if anchor is None or len(found) == 1:
+        return found[0]
+    holding = [(len(list(t.head.subtree)), pair) for pair in found for t in [pair[0]]
+               if t.head.i != t.i and t.head.left_edge.i <= anchor.i <= t.head.right_edge.i]
+    if holding and len({size for size, _ in holding}) == len(holding):
+        return min(holding, key=lambda item: item[0])[1]
+    return min(found, key=lambda pair: abs(pair[0].i - anchor.i))
+
+
+def _according_whom(according: Token, obj: Token) -> Token:
+    """Who "according to" names: "a statement by X, according to which ..." -> X (the relative
+    pronoun's antecedent, a document standing for its author); "according to its own count" ->
+    the subject of the clause the phrase sits in (the owner the possessive points at)."""
+    if obj.lower_ in ("which", "whom"):
+        node = according
+        while node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "relcl":
+            return _behind(node.head)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        subject = own_subject(according.head) if according.head.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return _behind(obj)
 
 
 def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
@@ -162,6 +197,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i]
     candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and any(
         t.dep_ == "conj" and t.head.i == root.i and c.i < t.i for t in chain)]  # "..., X said, and ..."
+    candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
+                   and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
     for verb in _ordered(candidates, chain):
@@ -176,6 +213,14 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _set_off(verb: Token) -> bool:
+    """A parenthetical saying verb: commas (or the sentence's edge) on both sides of its clause."""
+    doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
+    before = left == verb.sent.start or doc[left - 1].text == ","
+    after = right + 1 < len(doc) and doc[right + 1].text == ","
+    return verb.lemma_.lower() in SAY_VERBS and before and after
 
 
 def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
@@ -234,7 +279,7 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
     if speaker is not None and speaker.lower_ in ("he", "she"):
-        speaker = _last_person(speaker)
+        speaker = _last_person(speaker) or speaker  # named nowhere before: coref.py looks further
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
@@ -285,8 +330,8 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def _last_person(pronoun: Token) -> Token | None:
-    people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
-    return people[-1].root if people else None
+    """"she said": the person it points back to (:func:`.coref.antecedent`)."""
+    return coref.antecedent(pronoun)
 
 
 def _owned_figure(chain: list[Token]) -> Attribution | None:
@@ -326,15 +371,16 @@ def name(token: Token | None) -> str | None:
     """The cleaned noun phrase of a source (module docstring)."""
     if token is None:
         return None
-    if token.lower_ in ("it", "they"):
-        return token.lower_
+    if token.lower_ in ("it", "they", "he", "she"):
+        return token.lower_  # resolved against the article (sources.py, coref.py)
     behind = _represented(token) or _named_after(token)
     if behind is not None:
         return name(behind)
     entity = _entity(token)
     if entity:
         return entity
-    tokens = [t for t in _phrase(token) if t.dep_ != "det" and t.ent_type_ not in ("DATE", "TIME")]
+    tokens = [t for t in _phrase(token) if t.dep_ != "det" and (t.ent_type_ not in ("DATE", "TIME") or
+                                                                (t.i == token.i and t.pos_ == "PROPN"))]
     while tokens and (tokens[0].lower_ in TIME_WORDS or tokens[0].like_num or tokens[0].tag_ in ("JJR", "JJS")):
         tokens = tokens[1:]  # "the latest figures", "one estimate", "a higher estimate": nobody
     if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
@@ -384,6 +430,9 @@ def _entity(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
             return _entity(child)
+    titled = _titled_person(token)
+    if titled is not None:
+        return _entity(titled)
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if span is None or span.label_ not in ("PERSON", "ORG"):
         return None
@@ -395,6 +444,23 @@ def _entity(token: Token) -> str | None:
         span = token.doc[words[0].i:words[-1].i + 1]
     words = span[1:] if span[0].lower_ == "the" else span
     return words.text if len(words) else None
+
+
+def _titled_person(title: Token) -> Token | None:
+    """"A senator from Helmand, Haji Gul Alokozai, said", "the commander of the army's 215th Corps,
+    Gen. Rasoul Zazai, ...": a title whose name the parser hung as an apposition of the title's own
+    prepositional object; the name is the speaker."""
+    if title.pos_ != "NOUN":
+        return None
+    for token in title.subtree:
+        if token.dep_ != "appos" or token.ent_type_ != "PERSON" or token.head.i == title.i:
+            continue
+        node = token.head
+        while node.i != title.i and node.dep_ in ("pobj", "prep", "poss", "compound", "case") and node.head.i != node.i:
+            node = node.head
+        if node.i == title.i:
+            return token
+    return None
 
 
 def _with_name_phrases(span: Span) -> Span:

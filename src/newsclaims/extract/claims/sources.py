@@ -15,6 +15,13 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
 4. "it said", "they said": the subject of the sentence before, in the same paragraph, when it is a
    named body (a proper name, nationality or organisation among its words: "British defence
    intelligence goes further. It says ..."); else the latest source named before.
+6. Speakers named before (:mod:`.coref`): "she said" with no person in its sentence is the person
+   who spoke or acted last before it; a bare title ("the governor also specified", "the
+   chairperson said", "the provincial governor") is the latest person introduced with that title.
+7. Sources that are no speakers: a document ("the statement said", "the data show", "excerpts")
+   is whoever issued it, the latest source named before; an event, a count or a quantity word
+   ("the death toll", "the recovery", "hundreds") is nobody (None). A bare noun built on an
+   earlier name's adjective is that name ("the province said" after "the provincial government").
 5. People keep one spelling ("Kim Jong-un" -> "Kim Jong Un"); a surname alone is the full name of
    the person named before with it ("Peter Mwale said ... Mwale said" -> "Peter Mwale").
 """
@@ -32,7 +39,18 @@ from ...model import Claim
 #: and Natural Resources. The agency said ...").
 GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
                             "office", "bureau", "authority", "council", "commission", "institute"})
+#: Documents that speak for whoever issued them (rule 7): "the statement said" is the body's.
+ISSUED = frozenset({"statement", "report", "update", "excerpt", "data", "bulletin", "release", "communique",
+                    "post", "document", "briefing"})
+#: Words that are no speaker (rule 7): documents (see :data:`ISSUED`), events and states, counts
+#: and quantity words ("hundreds said ...", "the death toll", "the recovery", "the reform").
+NOT_SPEAKERS = ISSUED | frozenset({
+    "death", "toll", "recovery", "reform", "figure", "number", "count", "tally", "list", "total",
+    "hundred", "thousand", "dozen", "million", "landslide", "strike", "attack", "flood", "quake",
+    "earthquake", "storm", "fire", "explosion", "collapse", "crash", "accident", "violence", "operation",
+})
 from .. import entities, gazetteer
+from . import coref
 from .attribution import name as phrase_name
 
 
@@ -49,26 +67,36 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
         named = [text for start, text in people if start < claim.start]
-        out.append(replace(claim, source=_one(claim.source, known, earlier, latest, named),
-                           via=_one(claim.via, known, earlier, latest, named),
+        out.append(replace(claim, source=_one(claim.source, known, earlier, latest, named, doc, claim.start),
+                           via=_one(claim.via, known, earlier, latest, named, doc, claim.start),
                            subject=entities.expand(claim.subject, known)))
     return out
 
 
 def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None,
-         people: list[str] = ()) -> str | None:
+         people: list[str] = (), doc: Doc | None = None, position: int = 0) -> str | None:
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
         return earlier[-1] if earlier else None
+    if name in ("he", "she"):  # nobody named in the sentence: rule 6
+        return coref.pronoun(doc, position)
+    if name.islower() and _not_a_speaker(name):  # rule 7
+        return _issuer(name, earlier)
+    person = coref.titled(doc, name, position) if name.islower() else None
+    if person is not None:  # "the governor also specified": rule 6
+        return entities.canonical(person)
     name = entities.expand(name, known)
     words = name.split()
     if len(words) == 1 and name.islower():
         same = [n for n in earlier if _head(n) == name and len(n.split()) > 1]
+        adjective = [n for n in earlier if len(n.split()) > 1 and _derived(name, n)]
         if same:
             name = same[-1]
         elif name in GENERIC_BODIES and latest is not None:
             name = latest
+        elif adjective:  # "the province" -> "provincial government"
+            name = adjective[-1]
     elif len(words) == 1 and name.istitle():  # "Mwale said": the person named before
         same = [n for n in [*earlier, *people] if len(n.split()) > 1 and n.split()[-1] == name and n.istitle()]
         if same:
@@ -76,6 +104,27 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if gazetteer.country(name):
         return gazetteer.country(name)
     return entities.canonical(name)
+
+
+def _not_a_speaker(name: str) -> bool:
+    """Rule 7: a phrase ending in a document, event or quantity word names nobody by itself."""
+    words = name.split()
+    last = words[-1].removesuffix("s")
+    if last in ISSUED:  # "intelligence reports", "provincial data": a described document names its issuer
+        return len(words) == 1
+    return words[-1] in NOT_SPEAKERS or last in NOT_SPEAKERS
+
+
+def _issuer(name: str, earlier: list[str]) -> str | None:
+    """A document speaks for whoever issued it, the latest source named before ("the defence
+    ministry said in a statement ... The statement said ..."); an event or a quantity for nobody."""
+    last = name.split()[-1].removesuffix("s")
+    return earlier[-1] if last in ISSUED and earlier else None
+
+
+def _derived(word: str, name: str) -> bool:
+    """"province" and "provincial government": a bare noun and a name built on its adjective."""
+    return len(word) >= 6 and any(w.lower() != word and w.lower()[:6] == word[:6] for w in name.split())
 
 
 def _head(name: str) -> str:
