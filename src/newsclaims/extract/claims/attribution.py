@@ -137,10 +137,10 @@ def _according_whom(according: Token, obj: Token) -> Token:
     the subject of the clause the phrase sits in (the owner the possessive points at)."""
     if obj.lower_ in ("which", "whom"):
         node = according
-        while node.dep_ != "relcl" and node.head.i != node.i:
+        while node.dep_ != "relcl" and node.pos_ not in ("NOUN", "PROPN") and node.head.i != node.i:
             node = node.head
-        if node.dep_ == "relcl":
-            return _behind(node.head)
+        if node.dep_ == "relcl" or node.pos_ in ("NOUN", "PROPN"):
+            return _behind(node.head if node.dep_ == "relcl" else node)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
         subject = own_subject(according.head) if according.head.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.pos_ != "PRON":
@@ -197,13 +197,15 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i]
     candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and any(
         t.dep_ == "conj" and t.head.i == root.i and c.i < t.i for t in chain)]  # "..., X said, and ..."
-    candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
-                   and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
+    if not any(t.lower_ == "than" for t in chain):  # a comparison after it is the writer's reference
+        candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
+                       and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, {t.i for t in chain})
-        if speaker is None or "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
+        if speaker is None or speaker.sent.start == verb.sent.start and \
+                "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
         citing = _citing(verb)
         if citing is not None:
@@ -218,8 +220,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
 def _set_off(verb: Token) -> bool:
     """A parenthetical saying verb: commas (or the sentence's edge) on both sides of its clause."""
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
-    before = left == verb.sent.start or doc[left - 1].text == ","
-    after = right + 1 < len(doc) and doc[right + 1].text == ","
+    before = doc[left].text == "," or left == verb.sent.start or doc[left - 1].text == ","
+    after = doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","
     return verb.lemma_.lower() in SAY_VERBS and before and after
 
 

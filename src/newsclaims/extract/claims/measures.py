@@ -138,7 +138,7 @@ PERSONNEL = frozenset(
     "mercenary specialist instructor adviser advisor staff police policeman serviceman "
     "servicemember unit division brigade battalion regiment member volunteer medic crew pilot "
     "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
-    "team paramedic builder".split()
+    "team paramedic builder monitor observer".split()
 )
 #: Weapons and munitions: counted with no verb of their own, they are supplies (rule 7).
 MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",

@@ -52,6 +52,7 @@ NOT_SPEAKERS = ISSUED | frozenset({
 from .. import entities, gazetteer
 from . import coref
 from .attribution import name as phrase_name
+from .verbs import SAY_VERBS
 
 
 def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -62,7 +63,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
         earlier = [text for start, text in names if start < claim.start]
-        earlier += [c.source for c in out if c.source and c.source not in ("it", "they")]
+        earlier += [n for c in out for n in (c.via, c.source) if n and n not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
@@ -82,7 +83,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if name in ("he", "she"):  # nobody named in the sentence: rule 6
         return coref.pronoun(doc, position)
     if name.islower() and _not_a_speaker(name):  # rule 7
-        return _issuer(name, earlier)
+        return _issuer(name, earlier, doc, position)
     person = coref.titled(doc, name, position) if name.islower() else None
     if person is not None:  # "the governor also specified": rule 6
         return entities.canonical(person)
@@ -115,11 +116,27 @@ def _not_a_speaker(name: str) -> bool:
     return words[-1] in NOT_SPEAKERS or last in NOT_SPEAKERS
 
 
-def _issuer(name: str, earlier: list[str]) -> str | None:
-    """A document speaks for whoever issued it, the latest source named before ("the defence
-    ministry said in a statement ... The statement said ..."); an event or a quantity for nobody."""
+def _issuer(name: str, earlier: list[str], doc: Doc | None, position: int) -> str | None:
+    """A document speaks for whoever issued it: the speaker of the latest saying verb before it
+    with that document ("the defence ministry said in a statement ... The statement said ..."),
+    else the latest source named before; an event or a quantity speaks for nobody."""
     last = name.split()[-1].removesuffix("s")
-    return earlier[-1] if last in ISSUED and earlier else None
+    if last not in ISSUED:
+        return None
+    issued = _issued_by(doc, last, position) if doc is not None else None
+    return issued or (earlier[-1] if earlier else None)
+
+
+def _issued_by(doc: Doc, noun: str, position: int) -> str | None:
+    """"X said in a statement": X, for the latest such mention of ``noun`` before ``position``."""
+    for token in reversed([t for t in doc if t.idx < position and t.lemma_.lower() == noun]):
+        prep = token.head
+        verb = prep.head if prep.dep_ == "prep" else None
+        if verb is not None and verb.lemma_.lower() in SAY_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return phrase_name(subject)
+    return None
 
 
 def _derived(word: str, name: str) -> bool:
