@@ -149,6 +149,12 @@ HARM = ("killed", "wounded", "missing", "captured")
 #: Verbs that make their object a captive: "taken prisoner", "held hostage".
 TAKING = frozenset({"take", "hold", "keep", "seize"})
 RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "return", "swap"})
+#: What people lose when they are displaced: "lost their homes" (not their lives).
+HOMES = frozenset({"home", "house", "dwelling", "shelter", "housing"})
+#: Containers of a count: "the number of dead", "the list of the missing" count people so.
+CONTAINERS = frozenset({"number", "count", "figure", "total", "tally", "list", "toll"})
+#: What buries people still being looked for: "may still lie under the debris" is ``missing``.
+RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "earth"})
 #: Units of goods: "12 tonnes of medical supplies" counts supplies (see counted.py).
 MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})
 
@@ -166,6 +172,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         harms = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.dep_ == "compound" and c.lemma_.lower() in NOUNS]
         if harms:
             return harms[-1], True
+    after = _state_after(anchor) if counted is None or counted.i > anchor.i and counted.lower_ in ADJECTIVES else None
+    if after is not None:
+        return ADJECTIVES[after.lower_], True  # "11 dead and 110 missing", "63 still unaccounted for"
     state = misread_state(counted) if counted is not None else None
     if state is not None and state.lower_ in ADJECTIVES:
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
@@ -187,6 +196,15 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL else "other"), False
+
+
+def _state_after(anchor: Token) -> Token | None:
+    """The state word right after a bare number, an adverb between allowed ("110 missing", "63
+    still unaccounted for"): the parser often hangs it elsewhere in a headline."""
+    doc, i = anchor.doc, anchor.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in ADJECTIVES:
+        i += 1
+    return doc[i] if i < len(doc) and i <= anchor.i + 2 and doc[i].lower_ in ADJECTIVES else None
 
 
 def _disease_case(case: Token | None, anchor: Token) -> bool:
@@ -259,6 +277,10 @@ def _from_predicates(token: Token, head: str | None, anchor: Token | None = None
 def _own_clause(token: Token, head: str | None) -> str | None:
     """"soldiers killed in Kursk", "people believed trapped", "people in shelters"."""
     for child in token.children:
+        if child.dep_ == "amod" and child.i > token.i and child.lower_ in ADJECTIVES:
+            return ADJECTIVES[child.lower_]  # "leaves 16 civilians dead": a state after the noun
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > token.i and _own_clause(child, head):
+            return _own_clause(child, head)  # "1,415 families, or about 5,800 people, who had lost their homes"
         if child.dep_ == "prep" and _on_strike(child):
             return "other"  # "staff on strike"
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -288,7 +310,12 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
         return _GO_ON if node.lower_ in PASSING_PREPS else "other"
     if node.pos_ == "NOUN" and lemma in AID_NOUNS and previous.dep_ == "prep":
         return "deployed" if head in PERSONNEL else "supplied"  # "support ..., including 9 million shells"
-    if node.pos_ == "NOUN" and lemma in ("number", "count", "figure", "total"):
+    if node.pos_ == "NOUN" and lemma in NOUNS and previous.dep_ == "prep" and previous.lower_ == "of":
+        return NOUNS[lemma]  # "raising the toll of 37"
+    if node.pos_ == "NOUN" and lemma in CONTAINERS:
+        listed = _listed_state(node)
+        if listed:
+            return listed  # "the number of missing", "the list of the dead"
         for child in node.children:  # "the number of people unaccounted for"
             if child.dep_ in ("acl", "relcl", "amod") and (_trigger(child, head, "dobj") or _complement(child)):
                 return _trigger(child, head, "dobj") or _complement(child)
@@ -296,6 +323,17 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
     if node.pos_ not in ("VERB", "AUX", "ADJ"):
         return _GO_ON
     return _at_verb(node, previous, head)
+
+
+def _listed_state(container: Token) -> str | None:
+    """"the number of dead", "the tally of the missing", "the list of missing": a container whose
+    "of" object is a state adjective counts the people in that state."""
+    for prep in container.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp", "amod") and obj.lower_ in ADJECTIVES:
+                    return ADJECTIVES[obj.lower_]
+    return None
 
 
 def _listed_aid(including: Token) -> bool:
@@ -318,6 +356,13 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "need" and _needs(verb):
         return _needs(verb)  # "20,000 people will need temporary housing"
+    if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
+        return "displaced"  # "moved out of their homes": where from tells, not the verb of moving
+    if lemma in SAY_VERBS and previous.dep_ == "dobj":  # "X said 22 civilians, ..., were killed"
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > previous.i and
+                        not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        if content is not None:
+            return _trigger(content, head, "nsubjpass") or _complement(content)
     if _trigger(verb, head, previous.dep_):
         return _combine(verb, head, previous.dep_)
     found = _context(verb)
@@ -376,6 +421,10 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
         if head in PERSONNEL:
             return "deployed"
         return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
+        return "displaced"  # "people who lost their homes" (not their lives)
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return "deployed" if head in PERSONNEL else "other"  # "300 rescuers were taking part"
     if lemma in VERBS:
         return None if agent else VERBS[lemma]
     if verb.lower_ in ADJECTIVES:
@@ -422,6 +471,8 @@ def _context(verb: Token) -> str | None:
         objects += [c for o in objects for c in o.conjuncts]
         for obj in objects:  # "in shelters", "out of school", "for diarrhoea and other diseases"
             lemma = obj.lemma_.lower()
+            if child.lower_ == "under" and lemma in RUBBLE:
+                return "missing"  # "may still lie under the debris"
             if _from_home(child):
                 return "displaced"  # "driven tens of thousands from their homes"
             if child.lower_ == "among" and lemma in NOUNS:  # "among the dead were 19 children"
