@@ -139,7 +139,7 @@ def _points_back(verb) -> bool:
 #: Units of area: the land an area figure measures says where, not whose ("held 900 km2 of Peruvian
 #: land" is the holder's figure), so its subject is looked for from the number itself.
 AREA_UNITS = frozenset({"km2", "sq mi", "ha", "acre"})
-_EARLIER = re.compile(r"\bfrom(?: (?:a|an|the) (?:\w+ )?(?:peak|high|low|level|total|figure) of)?\s*$", re.I)
+_EARLIER = re.compile(r"\bfrom(?: (?:a|an|the) (?:\w+ )?(?:peak|high|low|level|total|figure) of| the)?\s*$", re.I)
 
 
 def _has_subject(verb) -> bool:

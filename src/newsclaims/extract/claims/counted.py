@@ -13,7 +13,8 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
    troops", "over half the initial deployment", each item of a list "100 missiles, 200+ pieces"),
    also through the numbers it hangs on ("between 4,000 and 5,000 homes", "four CH-47 helicopters").
 4. Predicative: the number is the object of "at"/"to" after a verb -> the verb's object or subject
-   ("places casualties at more than 6,000", "the death toll rose to 50"); the object of a level
+   ("places casualties at more than 6,000", "the death toll rose to 50"), so are both figures of a
+   change "from X to Y" ("corrected the number of dead from 71 to 68"); the object of a level
    verb -> its subject ("displacement passed 90,000"); or the complement of "be" -> its subject.
 5. Fronted partitive: a bare number that is the subject of a clause opened by an "of" phrase
    ("Of the suspected cases, 47 have been confirmed") -> that phrase's object.
@@ -147,7 +148,8 @@ def of_object(token: Token) -> Token | None:
     complement, gives the complement."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in NOUNISH or c.tag_ in ("JJ", "VBN"))]
+            objects = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in NOUNISH or c.tag_ in ("JJ", "VBN")
+                                                                           or c.lower_ in PEOPLE_ADJECTIVES)]
             objects += [o for c in child.children if c.dep_ == "pcomp" for o in c.children
                         if o.dep_ in ("oprd", "acomp") and o.lower_ in PEOPLE_ADJECTIVES]
             if objects:
@@ -155,15 +157,31 @@ def of_object(token: Token) -> Token | None:
     return None
 
 
+def _changed(anchor: Token) -> Token | None:
+    """"corrected the number of dead from 71 to 68": the verb of a change "from X to Y", for both
+    figures (the parser hangs "to" on "from")."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("from", "to"):
+        return None
+    if prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
+        prep = prep.head
+    elif not (prep.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.children)):
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
 def _predicative(anchor: Token) -> Token | None:
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and anchor.head.head.pos_ in ("VERB", "AUX"):
-        verb = anchor.head.head
+    changed = _changed(anchor)
+    if changed is not None or anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and \
+            anchor.head.head.pos_ in ("VERB", "AUX"):
+        verb = changed if changed is not None else anchor.head.head
         if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:  # "the number of people arrested ... to 31"
             return verb.head
         for dep in ("dobj", "nsubj", "nsubjpass"):
             found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH]
             if found:  # the subject nearest the verb: a dateline "ODIONGAN, Philippines - ..." is none
-                return found[0] if dep == "dobj" else found[-1]
+                chosen = found[0] if dep == "dobj" else found[-1]
+                return _past_dateline(chosen)
     if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in REACH_VERBS:  # "the toll passed 90,000"
         verb = anchor.head
         found = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
@@ -175,13 +193,23 @@ def _predicative(anchor: Token) -> Token | None:
     return None
 
 
+def _past_dateline(subject: Token) -> Token:
+    """"MACO, Philippines - The death toll ... has risen to 54", parsed with the dateline's place as
+    subject and the toll in apposition to it: the toll."""
+    if subject.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "LOC", "ORG", ""):
+        described = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if described:
+            return described[0]
+    return subject
+
+
 def counted_text(token: Token | None) -> str | None:
     """Singular lower-case head noun with a common-noun compound right before it: "troops" ->
     "troop", "people" -> "person" (:func:`newsclaims.nouns.singular`, since spaCy's lemma of
     "people" is "people"), "artillery shells" -> "artillery shell", "death toll" -> "death"."""
     if token is None:
         return None
-    if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB"):
+    if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB", "NOUN"):
         return "person"  # "the dead", "64 of the injured"
     if misread_state(token) is not None:
         return "person"  # "more than 300 fall ill"
