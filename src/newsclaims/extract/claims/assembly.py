@@ -15,6 +15,10 @@ rules that need more than one figure:
   sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
   ("over half the initial deployment") or has only a default measure ("nine people were in
   hospital, two of them police officers").
+- **List**: a figure with no noun of its own followed by a place or group ("92 deaths: 68 in A,
+  15 in B and nine in C", "21 civilians were killed, 13 in one raid and eight in the other") is an
+  item of the list the figure before it heads (the last in its sentence whose measure a rule
+  stated): it takes that figure's measure, counted noun and subject.
 - **Part of a group**: "four of them" counts the group the figure before it counted (its counted
   noun and subject; the part's measure is its own when a rule states it: "14 of them would face
   charges", else the group's: "60 patients were being treated ..., and nearly a third of them were
@@ -86,6 +90,7 @@ class _Draft:
     sentence_day: dt.date | None = None  # the day the sentence is told of ("said on Thursday")
     share_back: bool = False  # "That would be over half of ...": a share of the figure before
     figure_of: bool = False  # "a figure of some 14,000 troops": a count named as a figure
+    listed: bool = False  # "92 deaths: 68 in A, 15 in B": an item of a list that leaves the noun out
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -127,7 +132,20 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
                   asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times),
                   mention.quantity.unit in ("fraction", "percent") and _points_back(verb),
-                  counted_module.figure_of(doc, mention, noun))
+                  counted_module.figure_of(doc, mention, noun),
+                  _list_item(doc, mention, noun))
+
+
+#: Prepositions that place an item of a list leaving its noun out: "68 in Davao, 15 in Norte".
+LIST_PLACES = frozenset({"in", "at", "on", "among", "across", "from", "for"})
+
+
+def _list_item(doc: Doc, mention: Mention, noun) -> bool:
+    """Module docstring, "List": a figure with no noun after it (none, or only the list's head
+    before it: "92 deaths: 68 in A"), followed by a place or group preposition."""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    own = noun is not None and noun.i >= mention.end
+    return not own and after is not None and after.lower_ in LIST_PLACES and after.pos_ == "ADP"
 
 
 def _points_back(verb) -> bool:
@@ -193,6 +211,10 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             level = _level(same)
             claim = replace(claim, measure=level.claim.measure, counted=claim.counted or level.claim.counted,
                             subject=claim.subject or level.claim.subject)
+        elif draft.listed and telling:  # "600 deaths in A, 210 in B and 35 in C"
+            head = telling[-1].claim
+            claim = replace(claim, measure=head.measure, counted=head.counted or claim.counted,
+                            subject=claim.subject or head.subject)
         elif before is not None and _elliptic(draft, before):
             share = claim.quantity.unit in ("fraction", "percent") and before.stated and before.claim.counted
             keep = (draft.stated and not share) or before.claim.measure == "other"
