@@ -45,6 +45,10 @@ rules that need more than one figure:
   people ("kills at least 120", "nearly 30,000 remain displaced"): counted ``person``.
 - **Money**: a currency word several countries use ("pesos") is the main actor's when it uses one.
 - **As of**: a date stated for one figure covers the others of its sentence (:func:`_fill_as_of`).
+- **Whose harm**: people killed, hurt or missing who are no fighters of a named side (civilians,
+  residents, people) belong to the country where they were struck, not to the side that struck
+  them: their main actor leaves out countries named as attackers ("in US strikes"), when a
+  country is left.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities, provinces and capitals
   resolved), else the subject most often named for its other figures.
@@ -353,7 +357,10 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
 def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = main_actor(doc) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
-    return [d.claim if d.claim.subject else replace(d.claim, subject=actor) for d in drafts]
+    struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
+    victims = (_most_often(doc, False, True) or actor) if struck else actor  # "Whose harm"
+    return [d.claim if d.claim.subject else replace(d.claim, subject=victims if d in struck else actor)
+            for d in drafts]
 
 
 def _local_money(doc: Doc, draft: _Draft, actor: str | None) -> Claim:
@@ -378,11 +385,15 @@ def main_actor(doc: Doc) -> str | None:
     return _most_often(doc, loose=False) or _most_often(doc, loose=True)
 
 
-def _most_often(doc: Doc, loose: bool) -> str | None:
+def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
+    """:func:`main_actor`'s count; for ``victims`` (people struck) the countries named as the side
+    that strikes ("US strikes", "American forces", a "US-led mission") are left out."""
     counts: Counter[str] = Counter()
     i = 0
     while i < len(doc):
         size, found = _country_at(doc, i, loose)
+        if found and victims and subjects.attacker(doc[i]):
+            found = None
         if found:
             counts[found] += 0.5 if i and doc[i - 1].lower_ == "from" else 1.0
         i += size
