@@ -177,8 +177,8 @@ def _predicative(anchor: Token) -> Token | None:
         verb = changed if changed is not None else anchor.head.head
         if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:  # "the number of people arrested ... to 31"
             return verb.head
-        for dep in ("dobj", "nsubj", "nsubjpass"):
-            found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH]
+        for dep in ("dobj", "nsubj", "nsubjpass"):  # an object after the figure is another phrase's
+            found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH and (dep != "dobj" or c.i < anchor.i)]
             if found:  # the subject nearest the verb: a dateline "ODIONGAN, Philippines - ..." is none
                 chosen = found[0] if dep == "dobj" else found[-1]
                 return _past_dateline(chosen)

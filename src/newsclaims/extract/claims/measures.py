@@ -23,7 +23,8 @@ Rules, first that applies (:func:`measure`):
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
    aid" counts senders). Conjoined verbs sharing subject and object add their harms: two or more
    of killed/wounded/missing/captured make ``casualties`` ("killed, wounded, or went missing");
-   "killing 120 people and injuring more than 900" keeps each figure's own. A clause conjoined
+   "killing 120 people and injuring more than 900" keeps each figure's own. Harm verbs count
+   people: things they govern (:data:`THINGS`: "burying houses and two buses") are ``other``. A clause conjoined
    with its own subject ends the walk ("60 patients were being treated ..., and nearly a third of
    them were children": the treating does not govern the third), and so does a participle's
    adverbial clause ("administered 318,000 doses, reaching nearly 80% of the people targeted").
@@ -149,6 +150,9 @@ HARM = ("killed", "wounded", "missing", "captured")
 #: Verbs that make their object a captive: "taken prisoner", "held hostage".
 TAKING = frozenset({"take", "hold", "keep", "seize"})
 RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "return", "swap"})
+#: Things a harm verb may govern that are no people: their count is ``other`` ("burying two buses").
+THINGS = frozenset({"house", "home", "building", "bus", "car", "vehicle", "truck", "boat", "vessel", "road",
+                    "bridge", "school", "shop", "village", "hectare", "acre", "livestock", "animal"})
 #: What people lose when they are displaced: "lost their homes" (not their lives).
 HOMES = frozenset({"home", "house", "dwelling", "shelter", "housing"})
 #: Containers of a count: "the number of dead", "the list of the missing" count people so.
@@ -188,6 +192,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         if compounds:
             return compounds[0], True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
+    if found in HARM and head in THINGS:
+        found = "other"  # "burying houses and two buses": harm verbs count people, not things
     token = counted if counted is not None else anchor
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
@@ -279,7 +285,9 @@ def _own_clause(token: Token, head: str | None) -> str | None:
     for child in token.children:
         if child.dep_ == "amod" and child.i > token.i and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]  # "leaves 16 civilians dead": a state after the noun
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > token.i and _own_clause(child, head):
+        restated = child.dep_ == "appos" or child.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in token.children)  # "1,415 families, or about 5,800 people, who ..."
+        if restated and child.pos_ == "NOUN" and child.i > token.i and _own_clause(child, head):
             return _own_clause(child, head)  # "1,415 families, or about 5,800 people, who had lost their homes"
         if child.dep_ == "prep" and _on_strike(child):
             return "other"  # "staff on strike"
@@ -306,8 +314,8 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
             return "deployed" if head in PERSONNEL else "supplied"
         return None  # "68, including 23 children": a part of a figure takes its measure
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
-        # "in three villages", "to 12 districts": a circumstance
-        return _GO_ON if node.lower_ in PASSING_PREPS else "other"
+        # "in three villages", "to 12 districts": a circumstance; "down to 51 names": a level
+        return _GO_ON if node.lower_ in PASSING_PREPS or _level_to(node) else "other"
     if node.pos_ == "NOUN" and lemma in AID_NOUNS and previous.dep_ == "prep":
         return "deployed" if head in PERSONNEL else "supplied"  # "support ..., including 9 million shells"
     if node.pos_ == "NOUN" and lemma in NOUNS and previous.dep_ == "prep" and previous.lower_ == "of":
@@ -323,6 +331,13 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
     if node.pos_ not in ("VERB", "AUX", "ADJ"):
         return _GO_ON
     return _at_verb(node, previous, head)
+
+
+def _level_to(prep: Token) -> bool:
+    """"was down to 51 names", "missing down to 51": "to" after "down"/"up" gives a level."""
+    head = prep.head
+    return prep.lower_ == "to" and (head.lower_ in ("down", "up") or
+                                    any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "up") for c in head.children))
 
 
 def _listed_state(container: Token) -> str | None:
@@ -370,6 +385,10 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
         return found
     if lemma in SIZE_VERBS:
         return "other"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lemma in LIGHT and subject is not None and subject.i != previous.i and subject.lemma_.lower() in CONTAINERS \
+            and _listed_state(subject):
+        return _listed_state(subject)  # "the list of the missing was down to 51 names"
     if lemma in SAY_VERBS:
         return None  # what governs the saying does not tell what the figure counts
     if lemma not in LIGHT and verb.pos_ != "ADJ":
