@@ -107,6 +107,8 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
         if token.lower_ != "according":
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            to = token.doc[token.i + 1]  # "according to which ...", the parser hanging "to" elsewhere
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if obj is not None:
             found.append((token, obj))
@@ -389,9 +391,19 @@ def name(token: Token | None) -> str | None:
             sum(t.pos_ == "PROPN" for t in tokens[:-1]) >= 2:
         tokens = tokens[:-1]  # "the ... Monitoring Team report" (but "government survey" stays)
     tokens = _proper_tail(_title_span(tokens))
+    while len(tokens) > 2 and tokens[0].lower_.rstrip(".") in coref.PERSON_TITLES and tokens[1].pos_ == "PROPN":
+        tokens = tokens[1:]  # "Mayor Ines Caldera" -> "Ines Caldera"
+    if len(tokens) == 1 and _the_document(tokens[0]):
+        return tokens[0].lemma_.lower()  # "The report said": its issuer (sources.py, rule 7)
     if not tokens or (len(tokens) == 1 and tokens[0].lemma_.lower() in EVIDENCE_NOUNS):
         return None
     return token.doc[tokens[0].i:tokens[-1].i + 1].text.strip(" ,") or None
+
+
+def _the_document(token: Token) -> bool:
+    """"The report said", "the statement added": a document named before, pointed back to by "the"."""
+    return token.lemma_.lower() in ("report", "statement", "update", "bulletin") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _represented(token: Token) -> Token | None:

@@ -9,6 +9,8 @@ every person named with two or more words (a ``PERSON`` entity) with:
   apposition to ("the commission's chairperson, Abena Osei-Mensah"; "a senator from Helmand, Haji
   Gul Alokozai", where the parser hangs the name on the title's own prepositional object), and
   nouns in apposition to the name ("Edgar Malinao, a provincial disaster official");
+- names the recogniser missed or read as a place, after a title of office ("Mayor Ines
+  Caldera": :data:`PERSON_TITLES`);
 - whether the mention is a clause's **subject** (directly or through its title): people who speak
   or act are what later pronouns point back to, not people named in passing ("... against 6.2
   million for John Mahama. She said ..." is the chairperson who spoke before, not Mahama).
@@ -31,6 +33,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 _CACHE = "newsclaims.coref.people"
+#: Titles of office written before a name: a name after one is a person's even where the entity
+#: recogniser missed it ("Mayor Ines Caldera", tagged as a place).
+PERSON_TITLES = frozenset({"mayor", "governor", "minister", "president", "senator", "general", "gen", "col",
+                           "colonel", "major", "captain", "capt", "lt", "dr", "prof", "judge", "commissioner",
+                           "chairman", "chairwoman", "chairperson", "director", "chief", "spokesman", "spokeswoman",
+                           "spokesperson", "sheriff", "inspector", "commander", "admiral", "ambassador", "envoy",
+                           "mr", "mrs", "ms", "sen", "rep", "gov", "secretary", "premier", "chancellor"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Steps from a name hung on a title's prepositional object back up to the title.
 _UP = frozenset({"pobj", "prep", "poss", "compound", "case"})
@@ -50,9 +59,27 @@ def people(doc: Doc) -> list[Person]:
     """Every person named with two or more words, in text order (module docstring)."""
     cached = doc.user_data.get(_CACHE)
     if cached is None:
-        cached = [_person(e) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title]
+        spans = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title]
+        spans += _titled_names(doc, spans)
+        cached = sorted((_person(e) for e in spans), key=lambda p: p.start)
         doc.user_data[_CACHE] = cached
     return cached
+
+
+def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """"Mayor Ines Caldera" when the recogniser missed the person (or read a place): two or three
+    capitalised proper nouns right after a title of office (:data:`PERSON_TITLES`)."""
+    taken = {t.i for e in known for t in e}
+    found = []
+    for token in doc:
+        if token.lower_.rstrip(".") not in PERSON_TITLES or token.i + 2 >= len(doc) or token.i + 1 in taken:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end - token.i >= 3:
+            found.append(doc[token.i + 1:end])
+    return found
 
 
 def _person(entity: Span) -> Person:

@@ -42,6 +42,8 @@ GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "g
 #: Documents that speak for whoever issued them (rule 7): "the statement said" is the body's.
 ISSUED = frozenset({"statement", "report", "update", "excerpt", "data", "bulletin", "release", "communique",
                     "post", "document", "briefing"})
+#: Verbs that issue a document: "X published its report", "X issued a statement".
+ISSUING = frozenset({"publish", "issue", "release", "post", "put", "circulate", "send"})
 #: Words that are no speaker (rule 7): documents (see :data:`ISSUED`), events and states, counts
 #: and quantity words ("hundreds said ...", "the death toll", "the recovery", "the reform").
 NOT_SPEAKERS = ISSUED | frozenset({
@@ -84,6 +86,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         return coref.pronoun(doc, position)
     if name.islower() and _not_a_speaker(name):  # rule 7
         return _issuer(name, earlier, doc, position)
+    if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
+        return _issuer(name.lower(), earlier, doc, position)
     person = coref.titled(doc, name, position) if name.islower() else None
     if person is not None:  # "the governor also specified": rule 6
         return entities.canonical(person)
@@ -130,9 +134,8 @@ def _issuer(name: str, earlier: list[str], doc: Doc | None, position: int) -> st
 def _issued_by(doc: Doc, noun: str, position: int) -> str | None:
     """"X said in a statement": X, for the latest such mention of ``noun`` before ``position``."""
     for token in reversed([t for t in doc if t.idx < position and t.lemma_.lower() == noun]):
-        prep = token.head
-        verb = prep.head if prep.dep_ == "prep" else None
-        if verb is not None and verb.lemma_.lower() in SAY_VERBS:
+        verb = token.head.head if token.head.dep_ == "prep" else token.head if token.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_.lower() in SAY_VERBS | ISSUING:  # "said in a statement", "published its report"
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None:
                 return phrase_name(subject)
