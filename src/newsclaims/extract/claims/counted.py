@@ -160,18 +160,23 @@ def of_object(token: Token) -> Token | None:
 def _changed(anchor: Token) -> Token | None:
     """"corrected the number of dead from 71 to 68": the verb of a change "from X to Y", for both
     figures (the parser hangs "to" on "from")."""
+    if anchor.dep_ == "quantmod" and anchor.head.pos_ == "NUM":
+        anchor = anchor.head  # "from 45 to 44" parsed as a range: "45" hangs on "44"
     prep = anchor.head
     if anchor.dep_ != "pobj" or prep.lower_ not in ("from", "to"):
         return None
+    ranged = any(c.dep_ == "quantmod" and c.lower_ == "to" for c in anchor.children)
     if prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
         prep = prep.head
-    elif not (prep.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.children)):
+    elif not (prep.lower_ == "from" and (ranged or any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.children))):
         return None
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _predicative(anchor: Token) -> Token | None:
     changed = _changed(anchor)
+    if changed is not None and anchor.dep_ == "quantmod":
+        anchor = anchor.head
     if changed is not None or anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and \
             anchor.head.head.pos_ in ("VERB", "AUX"):
         verb = changed if changed is not None else anchor.head.head

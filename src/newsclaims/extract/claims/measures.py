@@ -461,8 +461,9 @@ def _complement(verb: Token) -> str | None:
             return ADJECTIVES[child.lower_]
         if child.dep_ == "advmod" and child.lower_ in ADJECTIVES and verb.lemma_.lower() in LINKING:
             return ADJECTIVES[child.lower_]  # "fell ill", the adjective tagged as an adverb
-        if child.dep_ == "xcomp" and child.lemma_.lower() in ("leave", "flee", "evacuate"):
-            return "displaced"  # "ordered to leave their homes", "forced to flee"
+        if child.dep_ == "xcomp" and (child.lemma_.lower() in ("leave", "flee", "evacuate") or
+                                      any(c.dep_ == "prep" and _from_home(c) for c in child.children)):
+            return "displaced"  # "ordered to leave their homes", "forced to flee", "had to move out of their houses"
         if child.dep_ == "prep" and child.lower_ == "as":
             found = [ADJECTIVES[c.lower_] for c in child.children if c.lower_ in ADJECTIVES]
             if found:
