@@ -95,3 +95,16 @@ def test_range_in_parentheses(nlp):
 )
 def test_whose_count(nlp, text, figure, subject):
     assert claim(nlp, text, figure).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [  # issue 13: a counted noun keeps its compound
+        ("The shipment held 170 artillery pieces.", "170", "artillery piece"),
+        ("Moscow received 20 air-defence systems.", "20", "air-defence system"),
+        ("Kyiv asked for 7 air defense systems.", "7", "air defense system"),
+        ("About 41,000 school-age children were out of school.", "About 41,000", "child"),
+    ],
+)
+def test_counted_keeps_its_compound(nlp, text, figure, counted):
+    assert claim(nlp, text, figure).counted == counted

@@ -25,7 +25,9 @@ rate, whose counted text is the noun before its harm word ("case") or ``person``
 rate"). A linking verb the tagger read as a noun after a number in a headline ("more than 300 fall
 ill") counts people (:func:`misread_state`; measures.py reads the adjective).
 
-The counted text is the noun's lemma, with its compound modifiers ("artillery shell"). A word
+The counted text is the noun's lemma, with its compound modifiers kept whole ("artillery shell",
+"artillery piece", "air-defence system", "air defence system"; a hyphenated describing modifier
+such as "school-age" is not one). A word
 glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier. An adjective
 standing for people counts ``person`` ("14 dead", "64 of the injured", "the number of displaced"),
 so that such counts meet other counts of people; its measure stays (measures.py reads the word).
@@ -243,11 +245,38 @@ def counted_text(token: Token | None) -> str | None:
         word = nouns.singular(word)
     elif token.pos_ in NOUNISH:
         word = token.lemma_.lower()
-    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1
-                 and not (c.i and token.doc[c.i - 1].text == "-") and c.text not in ("%", "percent")]  # "school-age children": child
+    compounds = _compound_words(token)
     if compounds and token.lemma_.lower() in CHANGE_NOUNS:
         return compounds[-1].lemma_.lower()  # "a 9% pay rise": what rises is pay
-    return " ".join([*(c.lower_ for c in compounds), word])
+    return " ".join([*(c.lower_ for c in compounds), word]).replace(" - ", "-")
+
+
+#: Second halves of hyphenated modifiers that describe rather than name ("school-age children",
+#: "two-year contracts", "full-scale attacks"): no part of the counted noun.
+ADJECTIVAL_TAILS = frozenset({"age", "year", "month", "week", "day", "hour", "old", "level", "scale", "style",
+                              "size", "time", "term", "length", "strong", "long", "range", "type"})
+
+
+def _compound_words(token: Token) -> list[Token]:
+    """The common-noun compound right before the head, kept whole (issue 13): "artillery pieces",
+    "air defence systems", "air-defence systems" (hyphen and all), up to three words; a hyphenated
+    describing modifier (:data:`ADJECTIVAL_TAILS`: "school-age children") is left out."""
+    doc, words, i = token.doc, [], token.i - 1
+    while i >= 0 and len(words) < 3:
+        word = doc[i]
+        if word.dep_ == "compound" and word.pos_ == "NOUN" and word.head.i in {token.i, *(w.i for w in words)} \
+                and word.text not in ("%", "percent"):
+            if i >= 2 and doc[i - 1].text == "-":
+                if word.lower_ in ADJECTIVAL_TAILS or doc[i - 2].pos_ != "NOUN":
+                    break
+                words[:0] = [doc[i - 2], doc[i - 1], word]
+                i -= 3
+                continue
+            words.insert(0, word)
+            i -= 1
+            continue
+        break
+    return words
 
 
 def of_pronoun(doc: Doc, mention: Mention) -> bool:
