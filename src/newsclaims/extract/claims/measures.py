@@ -13,7 +13,9 @@ Rules, first that applies (:func:`measure`):
    "500 cases of ammunition" are not). A linking verb the tagger read as a
    noun takes its state adjective ("more than 300 fall ill" -> affected).
 3. The noun's own participle or adjective ("soldiers killed in ...", "people believed trapped",
-   "dozens missing").
+   "dozens missing"), also a state word written after the noun or the bare number ("leaves 16
+   civilians dead", "11 dead and 110 missing", "63 still unaccounted for"), and the clause of a
+   restatement ("1,415 families, or about 5,800 people, who had lost their homes").
 4. Walking up from the figure to the root: the first trigger verb (:data:`VERBS`), adjective
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "spent the night in tents",
@@ -28,6 +30,13 @@ Rules, first that applies (:func:`measure`):
    with its own subject ends the walk ("60 patients were being treated ..., and nearly a third of
    them were children": the treating does not govern the third), and so does a participle's
    adverbial clause ("administered 318,000 doses, reaching nearly 80% of the people targeted").
+   Containers of a state count people in it (:data:`CONTAINERS`: "the number of dead", "the tally
+   of the missing stood at 63", "the list of the missing was down to 51 names"; "a toll of 37" is
+   deaths); "down/up to N" is a level, not a circumstance. Homes lost or left are ``displaced``
+   ("lost their homes", "moved out of their homes", "had to move out of their houses"), people
+   "under the rubble" ``missing``; personnel "taking part" are ``deployed``; "X said 22
+   civilians, ..., were killed", parsed with the figure as the object of "said", takes the
+   content clause's verb.
 5. Sending and delivering verbs (send, deploy, deliver, supply, transfer, hand out ...) give
    ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else ("administered
    318,000 doses" too), and so do receiving verbs (what one side receives, the other sent; but

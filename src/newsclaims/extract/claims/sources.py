@@ -15,15 +15,17 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
 4. "it said", "they said": the subject of the sentence before, in the same paragraph, when it is a
    named body (a proper name, nationality or organisation among its words: "British defence
    intelligence goes further. It says ..."); else the latest source named before.
+5. People keep one spelling ("Kim Jong-un" -> "Kim Jong Un"); a surname alone is the full name of
+   the person named before with it ("Peter Mwale said ... Mwale said" -> "Peter Mwale").
 6. Speakers named before (:mod:`.coref`): "she said" with no person in its sentence is the person
    who spoke or acted last before it; a bare title ("the governor also specified", "the
    chairperson said", "the provincial governor") is the latest person introduced with that title.
 7. Sources that are no speakers: a document ("the statement said", "the data show", "excerpts")
-   is whoever issued it, the latest source named before; an event, a count or a quantity word
+   is whoever issued it (the speaker of the latest "said in a statement", "published its report"
+   before it, else the latest source named before); a bare evidence word ("the data") written
+   with its origin stays a source ("intelligence reports", "provincial data"); an event, a count or a quantity word
    ("the death toll", "the recovery", "hundreds") is nobody (None). A bare noun built on an
    earlier name's adjective is that name ("the province said" after "the provincial government").
-5. People keep one spelling ("Kim Jong-un" -> "Kim Jong Un"); a surname alone is the full name of
-   the person named before with it ("Peter Mwale said ... Mwale said" -> "Peter Mwale").
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ NOT_SPEAKERS = ISSUED | frozenset({
 })
 from .. import entities, gazetteer
 from . import coref
-from .attribution import name as phrase_name
+from .names import name as phrase_name
 from .verbs import SAY_VERBS
 
 

@@ -32,7 +32,8 @@ from spacy.tokens import Token
 
 from ... import nouns
 from .. import gazetteer
-from .attribution import name, speaker_of
+from .attribution import speaker_of
+from .names import name
 from .verbs import SAY_VERBS
 from .counted import own_subject, predicate_chain
 
