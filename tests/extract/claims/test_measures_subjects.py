@@ -108,3 +108,17 @@ def test_whose_count(nlp, text, figure, subject):
 )
 def test_counted_keeps_its_compound(nlp, text, figure, counted):
     assert claim(nlp, text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "measure"),
+    [
+        ("The rebels said 25 civilians died and six were wounded in the raid.", "six", "civilian", "wounded"),
+        ("The UN counted 3,804 civilian deaths, with 7,189 others hurt.", "7,189", "person", "wounded"),
+        ("Flash floods: 63 still unaccounted for", "63", "person", "missing"),
+        ("Turnout was 61 per cent, the commission said.", "61 per cent", "person", "other"),
+    ],
+)
+def test_who_a_leaning_figure_counts(nlp, text, figure, counted, measure):
+    found = claim(nlp, text, figure)
+    assert (found.counted, found.measure) == (counted, measure)

@@ -11,7 +11,8 @@ rules that need more than one figure:
   displaced children were out of school, almost half of all school-age children in the camps"),
   counted noun (when it has none) and subject. It leans
   when it is a multiplier ("up to three times"), "N more" or "N others" ("thousands more wounded",
-  "nine miners were killed and about 30 others remained trapped"), or when it
+  "nine miners were killed and about 30 others remained trapped"; "N others" after a count of
+  deaths or injuries count people: "3,804 deaths, with 7,189 others hurt"), or when it
   sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
   ("over half the initial deployment") or has only a default measure ("nine people were in
   hospital, two of them police officers").
@@ -35,6 +36,8 @@ rules that need more than one figure:
   rule stated its measure (other than ``other``), it takes the measure of the nearest earlier figure
   in the article counting the same kind of thing (personnel, else the same noun) with a noun of its
   own (not "600 of them", "thousands more", which count a part of that kind; nor a share).
+- **Harm after harm**: a bare number subject of a harm verb conjoined to the harm verb of the
+  figure before ("25 civilians died and six were wounded") counts the same kind of people.
 - **Gapping**: a bare number as subject of a bare participle conjoined to the verb before it
   ("Some 3,200 homes were destroyed and 11,000 damaged": the auxiliary left out) leans on that
   figure; a finite verb ("... rescued and 41 remained missing") does not.
@@ -95,6 +98,7 @@ class _Draft:
     share_back: bool = False  # "That would be over half of ...": a share of the figure before
     figure_of: bool = False  # "a figure of some 14,000 troops": a count named as a figure
     listed: bool = False  # "92 deaths: 68 in A, 15 in B": an item of a list that leaves the noun out
+    others: bool = False  # "N others": people, whatever the figure before counted
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -137,7 +141,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times),
                   mention.quantity.unit in ("fraction", "percent") and _points_back(verb),
                   counted_module.figure_of(doc, mention, noun),
-                  _list_item(doc, mention, noun))
+                  _list_item(doc, mention, noun),
+                  mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"))
 
 
 #: Prepositions that place an item of a list leaving its noun out: "68 in Davao, 15 in Norte".
@@ -225,7 +230,7 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             claim = replace(
                 claim,
                 measure=claim.measure if keep else before.claim.measure,
-                counted=claim.counted or (before.claim.counted if claim.quantity.unit is None else None),
+                counted=claim.counted or (_others_of(draft, before) if claim.quantity.unit is None else None),
                 subject=claim.subject or before.claim.subject,
             )
         claim = _from_group(draft, claim, out)
@@ -343,6 +348,18 @@ def _level(same: list[_Draft]) -> _Draft:
     return same[-1]
 
 
+#: Counts of events that happen to people: "N others" after one of them are people ("3,804 deaths,
+#: with 7,189 others hurt").
+_PEOPLE_EVENTS = frozenset({"death", "fatality", "casualty", "injury", "loss"})
+
+
+def _others_of(draft: _Draft, before: _Draft) -> str | None:
+    """The counted noun a leaning figure takes: the one before it, except that "N others" after a
+    count of deaths or injuries are people."""
+    counted = before.claim.counted
+    return "person" if counted in _PEOPLE_EVENTS and draft.others else counted
+
+
 def _elliptic(draft: _Draft, before: _Draft) -> bool:
     """Does the figure lean on the one before it (module docstring, "Ellipsis")?"""
     unit = draft.claim.quantity.unit
@@ -351,6 +368,10 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
     attached = draft.verb is None or draft.verb in before.verbs
     if draft.claim.counted is None and draft.gapped and draft.conj_of == before.verb:
         return True  # gapping: "Some 3,200 homes were destroyed and 11,000 [were] damaged"
+    harms = {"killed", "wounded", "missing", "captured"}
+    if draft.claim.counted is None and draft.conj_of == before.verb and draft.stated and \
+            {draft.claim.measure, before.claim.measure} <= harms:
+        return True  # "25 civilians died and six were wounded": harm after harm counts the same people
     return attached and (draft.claim.counted is None or unit in ("fraction", "percent") or not draft.stated)
 
 

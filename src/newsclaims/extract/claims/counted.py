@@ -57,7 +57,7 @@ MODIFIER_DEPS = frozenset({"nummod", "quantmod", "predet", "nmod", "det", "amod"
 #: Adjectives English uses as nouns for people: "the dead", "14 dead", "64 of the injured".
 PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "displaced", "homeless", "sick",
                                "hospitalised", "hospitalized", "evacuated", "detained", "trapped", "ill",
-                               "infected"})
+                               "infected", "unaccounted"})
 #: Linking verbs that a tagger reads as nouns in headlines ("300 fall ill", "20 go missing").
 LINKING = frozenset({"fall", "go", "become", "get", "turn", "remain", "stay"})
 #: Nouns of a change: with a compound, what changes is counted ("a 9% pay rise" -> pay, "a 5% fare
@@ -80,6 +80,8 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
     if mention.quantity.unit not in (None, "percent", "fraction"):
         return None
     anchor = doc[mention.anchor]
+    if anchor.lower_ == "cent" and anchor.dep_ == "pobj" and anchor.head.lower_ == "per":
+        anchor = anchor.head.head  # "79 per cent": the number carries the clause
     partitive = of_object(anchor)
     if partitive is not None:
         return partitive
@@ -89,8 +91,23 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
         return _through_container(of_object(head) if head.lower_ in ("%", "percent") else head)
     if anchor.dep_ == "nummod" and head.lower_ in PEOPLE_ADJECTIVES and head.i >= mention.end:
         return head  # "at least 14 dead"
+    state = _state_after(doc, mention)
+    if state is not None:
+        return state  # "110 missing", "63 still unaccounted for", hung elsewhere in a headline
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "toll":
+        return head.head  # "raising the toll of 37"
     found = _through_container(_predicative(anchor))
     return _rate_after(found) if found is not None else _fronted_partitive(anchor)
+
+
+def _state_after(doc: Doc, mention: Mention) -> Token | None:
+    """A state word right after a bare number, an adverb between allowed ("63 still unaccounted")."""
+    i = mention.end
+    while i < len(doc) and i <= mention.end + 1 and doc[i].pos_ == "ADV" and doc[i].lower_ not in PEOPLE_ADJECTIVES \
+            and doc[i].lower_ not in ("more", "other", "others"):  # "thousands more wounded" leans on the figure before
+        i += 1
+    word = doc[i] if i < len(doc) and i <= mention.end + 1 else None
+    return word if word is not None and word.lower_ in PEOPLE_ADJECTIVES else None
 
 
 def _rate_after(noun: Token) -> Token:
