@@ -62,7 +62,7 @@ HARMS = frozenset({"killed", "wounded", "missing", "casualties"})
 FIGHTERS = frozenset({"fighter", "commander", "militant", "insurgent", "rebel", "member", "leader", "gunman"})
 #: People of no side: harm done to them is counted where they were struck (for :func:`struck`).
 CIVILIANS = frozenset({"person", "civilian", "resident", "villager", "child", "woman", "man", "family",
-                       "farmer", "passenger", "student", "victim", "death", "body", "worker", "pupil"})
+                       "farmer", "passenger", "student", "worker", "pupil"})
 
 
 def struck(claim) -> bool:
