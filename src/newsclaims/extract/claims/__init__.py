@@ -4,9 +4,11 @@ One room per part, each a module of rules over the parse:
 
 - :mod:`.numbers`, :mod:`.quantities`, :mod:`.nonclaims`: number phrases, their value and
   qualifier, and the numbers that are not claims (years, ages, model names ...);
-- :mod:`.counted`, :mod:`.measures`: what a number counts and which measure that is;
+- :mod:`.counted`, :mod:`.measures` (words in :mod:`.measure_words`): what a number counts and
+  which measure that is;
 - :mod:`.subjects`: whose count it is;
-- :mod:`.attribution`, :mod:`.verbs`, :mod:`.sources`: who says so, relays and cues;
+- :mod:`.attribution`, :mod:`.names`, :mod:`.verbs`, :mod:`.sources`, :mod:`.coref`: who says so
+  (and how a speaker named before is found again), relays and cues;
 - :mod:`.modality`, :mod:`.asof`: reported/estimated/projected/denied, and the date it holds for;
 - :mod:`.assembly`: one :class:`~newsclaims.model.Claim` per number, from all of the above.
 """

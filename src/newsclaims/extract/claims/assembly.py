@@ -11,10 +11,15 @@ rules that need more than one figure:
   displaced children were out of school, almost half of all school-age children in the camps"),
   counted noun (when it has none) and subject. It leans
   when it is a multiplier ("up to three times"), "N more" or "N others" ("thousands more wounded",
-  "nine miners were killed and about 30 others remained trapped"), or when it
+  "nine miners were killed and about 30 others remained trapped"; "N others" after a count of
+  deaths or injuries count people: "3,804 deaths, with 7,189 others hurt"), or when it
   sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
   ("over half the initial deployment") or has only a default measure ("nine people were in
   hospital, two of them police officers").
+- **List**: a figure with no noun of its own followed by a place or group ("92 deaths: 68 in A,
+  15 in B and nine in C", "21 civilians were killed, 13 in one raid and eight in the other") is an
+  item of the list the figure before it heads (the last in its sentence whose measure a rule
+  stated): it takes that figure's measure, counted noun and subject.
 - **Part of a group**: "four of them" counts the group the figure before it counted (its counted
   noun and subject; the part's measure is its own when a rule states it: "14 of them would face
   charges", else the group's: "60 patients were being treated ..., and nearly a third of them were
@@ -31,6 +36,8 @@ rules that need more than one figure:
   rule stated its measure (other than ``other``), it takes the measure of the nearest earlier figure
   in the article counting the same kind of thing (personnel, else the same noun) with a noun of its
   own (not "600 of them", "thousands more", which count a part of that kind; nor a share).
+- **Harm after harm**: a bare number subject of a harm verb conjoined to the harm verb of the
+  figure before ("25 civilians died and six were wounded") counts the same kind of people.
 - **Gapping**: a bare number as subject of a bare participle conjoined to the verb before it
   ("Some 3,200 homes were destroyed and 11,000 damaged": the auxiliary left out) leans on that
   figure; a finite verb ("... rescued and 41 remained missing") does not.
@@ -43,6 +50,10 @@ rules that need more than one figure:
 - **As of**: a date stated for one figure covers the others of its sentence (:func:`_fill_as_of`).
 - **Place** and **another event**: once its subject is known, a figure's place (:mod:`.places`)
   and whether it is about another event (:mod:`.elsewhere`) are read from the parse.
+- **Whose harm**: people killed, hurt or missing who are no fighters of a named side (civilians,
+  residents, people) belong to the country where they were struck, not to the side that struck
+  them: their main actor leaves out countries named as attackers ("in US strikes"), when a
+  country is left.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities, provinces and capitals
   resolved), else the subject most often named for its other figures.
@@ -88,6 +99,8 @@ class _Draft:
     sentence_day: dt.date | None = None  # the day the sentence is told of ("said on Thursday")
     share_back: bool = False  # "That would be over half of ...": a share of the figure before
     figure_of: bool = False  # "a figure of some 14,000 troops": a count named as a figure
+    listed: bool = False  # "92 deaths: 68 in A, 15 in B": an item of a list that leaves the noun out
+    others: bool = False  # "N others": people, whatever the figure before counted
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -130,7 +143,21 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
                   asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times),
                   mention.quantity.unit in ("fraction", "percent") and _points_back(verb),
-                  counted_module.figure_of(doc, mention, noun))
+                  counted_module.figure_of(doc, mention, noun),
+                  _list_item(doc, mention, noun),
+                  mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"))
+
+
+#: Prepositions that place an item of a list leaving its noun out: "68 in Davao, 15 in Norte".
+LIST_PLACES = frozenset({"in", "at", "on", "among", "across", "from", "for"})
+
+
+def _list_item(doc: Doc, mention: Mention, noun) -> bool:
+    """Module docstring, "List": a figure with no noun after it (none, or only the list's head
+    before it: "92 deaths: 68 in A"), followed by a place or group preposition."""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    own = noun is not None and noun.i >= mention.end
+    return not own and after is not None and after.lower_ in LIST_PLACES and after.pos_ == "ADP"
 
 
 def _points_back(verb) -> bool:
@@ -142,7 +169,7 @@ def _points_back(verb) -> bool:
 #: Units of area: the land an area figure measures says where, not whose ("held 900 km2 of Peruvian
 #: land" is the holder's figure), so its subject is looked for from the number itself.
 AREA_UNITS = frozenset({"km2", "sq mi", "ha", "acre"})
-_EARLIER = re.compile(r"\bfrom(?: (?:a|an|the) (?:\w+ )?(?:peak|high|low|level|total|figure) of)?\s*$", re.I)
+_EARLIER = re.compile(r"\bfrom(?: (?:a|an|the) (?:\w+ )?(?:peak|high|low|level|total|figure) of| the)?\s*$", re.I)
 
 
 def _has_subject(verb) -> bool:
@@ -196,13 +223,17 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             level = _level(same)
             claim = replace(claim, measure=level.claim.measure, counted=claim.counted or level.claim.counted,
                             subject=claim.subject or level.claim.subject)
+        elif draft.listed and telling:  # "600 deaths in A, 210 in B and 35 in C"
+            head = telling[-1].claim
+            claim = replace(claim, measure=head.measure, counted=head.counted or claim.counted,
+                            subject=claim.subject or head.subject)
         elif before is not None and _elliptic(draft, before):
             share = claim.quantity.unit in ("fraction", "percent") and before.stated and before.claim.counted
             keep = (draft.stated and not share) or before.claim.measure == "other"
             claim = replace(
                 claim,
                 measure=claim.measure if keep else before.claim.measure,
-                counted=claim.counted or (before.claim.counted if claim.quantity.unit is None else None),
+                counted=claim.counted or (_others_of(draft, before) if claim.quantity.unit is None else None),
                 subject=claim.subject or before.claim.subject,
             )
         claim = _from_group(draft, claim, out)
@@ -320,6 +351,18 @@ def _level(same: list[_Draft]) -> _Draft:
     return same[-1]
 
 
+#: Counts of events that happen to people: "N others" after one of them are people ("3,804 deaths,
+#: with 7,189 others hurt").
+_PEOPLE_EVENTS = frozenset({"death", "fatality", "casualty", "injury", "loss"})
+
+
+def _others_of(draft: _Draft, before: _Draft) -> str | None:
+    """The counted noun a leaning figure takes: the one before it, except that "N others" after a
+    count of deaths or injuries are people."""
+    counted = before.claim.counted
+    return "person" if counted in _PEOPLE_EVENTS and draft.others else counted
+
+
 def _elliptic(draft: _Draft, before: _Draft) -> bool:
     """Does the figure lean on the one before it (module docstring, "Ellipsis")?"""
     unit = draft.claim.quantity.unit
@@ -328,13 +371,20 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
     attached = draft.verb is None or draft.verb in before.verbs
     if draft.claim.counted is None and draft.gapped and draft.conj_of == before.verb:
         return True  # gapping: "Some 3,200 homes were destroyed and 11,000 [were] damaged"
+    harms = {"killed", "wounded", "missing", "captured"}
+    if draft.claim.counted is None and draft.conj_of == before.verb and draft.stated and \
+            {draft.claim.measure, before.claim.measure} <= harms:
+        return True  # "25 civilians died and six were wounded": harm after harm counts the same people
     return attached and (draft.claim.counted is None or unit in ("fraction", "percent") or not draft.stated)
 
 
 def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = main_actor(doc) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
-    return [d.claim if d.claim.subject else replace(d.claim, subject=actor) for d in drafts]
+    struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
+    victims = (_most_often(doc, False, True) or actor) if struck else actor  # "Whose harm"
+    return [d.claim if d.claim.subject else replace(d.claim, subject=victims if d in struck else actor)
+            for d in drafts]
 
 
 def _local_money(doc: Doc, draft: _Draft, actor: str | None) -> Claim:
@@ -359,11 +409,15 @@ def main_actor(doc: Doc) -> str | None:
     return _most_often(doc, loose=False) or _most_often(doc, loose=True)
 
 
-def _most_often(doc: Doc, loose: bool) -> str | None:
+def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
+    """:func:`main_actor`'s count; for ``victims`` (people struck) the countries named as the side
+    that strikes ("US strikes", "American forces", a "US-led mission") are left out."""
     counts: Counter[str] = Counter()
     i = 0
     while i < len(doc):
         size, found = _country_at(doc, i, loose)
+        if found and victims and subjects.attacker(doc[i]):
+            found = None
         if found:
             counts[found] += 0.5 if i and doc[i - 1].lower_ == "from" else 1.0
         i += size

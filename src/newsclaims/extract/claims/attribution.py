@@ -4,7 +4,10 @@ Rules, first that applies (:func:`attribute`):
 
 0. A relative clause on the figure itself with its own subject and a verb of giving figures ("the
    60 the operator listed") -> that subject.
-1. "according to X" in the sentence -> source X, cue "according to". If X "cited"/"quoted" Y
+1. "according to X" in the sentence -> source X, cue "according to"; with several, the one whose
+   phrase holds the figure ("2 million according to the organisers and about 700,000 according to
+   the police"), else the nearest; "a statement by X, according to which ..." -> X; "according to
+   its own count" -> the clause's subject. If X "cited"/"quoted" Y
    ("according to lawmaker Lee, who cited intelligence from Seoul's spy agency"), Y is the source
    and X the via; if X is "cited by" Y ("Western intelligence cited by The Times"), X is the
    source and Y the via.
@@ -24,12 +27,13 @@ Rules, first that applies (:func:`attribute`):
    ..., saying the real figure was N") is that verb's speaker's. "X, citing Y, said" parsed with X
    as the participle's subject has X as speaker; "citing its own count" keeps X the source.
    "X, a lawmaker who cited Y" cites through the apposition: source Y, via X.
+   A parenthetical saying clause set off by commas before the figure also attributes it
+   ("Across the region, the council said, floods destroyed 1,800 homes"; "Three died, a rights
+   group reported, with 44 held"), unless the figure sits in a comparison ("more than ... 870").
+   "he"/"she" is the person who spoke or acted before (:mod:`.coref`), even in an earlier
+   paragraph.
 3. Otherwise the source is None: the outlet itself stands behind the figure.
-
-A source's name is its noun phrase without determiners, dates, relative clauses or appositions,
-cut to a person's name when it is one ("Security Council Secretary Sergei Shoigu" -> "Sergei
-Shoigu"), without a trailing document word ("the May 2025 ... Monitoring Team report" -> "...
-Monitoring Team"). A bare evidence word ("current estimates", "figures") names nobody: None.
+How a source is named is :mod:`.names`.
 """
 
 from __future__ import annotations
@@ -38,26 +42,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from . import coref
 from .counted import own_subject, predicate_chain
+from .names import CITE_VERBS, EVIDENCE_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import rejects_proposal
 from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS
 
-JOINS = frozenset({"for", "of", "and"})
 RELATIVE = frozenset({"which", "who", "that"})
-#: People speaking for an institution: "engineers from X", "researchers at X" -> X.
-GROUP_NOUNS = frozenset({"engineer", "researcher", "official", "expert", "analyst", "scientist",
-                         "economist", "spokesperson", "spokesman", "spokeswoman", "staff",
-                         "organiser", "organizer", "member", "volunteer", "staff", "representative"})
-CITE_VERBS = frozenset({"cite", "quote"})
-DOCUMENT_NOUNS = frozenset({"report", "reporting", "statement", "data", "figure", "assessment", "study",
-                            "survey", "briefing", "bulletin", "update", "tally", "count", "estimate"})
-EVIDENCE_NOUNS = frozenset({"estimate", "figure", "data", "number", "count", "report", "tally", "source",
-                            "assessment", "reporting"})
-TIME_WORDS = frozenset({"current", "recent", "latest", "new", "early", "earlier", "initial", "previous",
-                        "preliminary", "official", "final", "updated", "last"})
-INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment", "briefing",
-                        "list", "record", "tally", "count", "bulletin", "statement", "document", "survey"})
-CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"})
 
 
 @dataclass(frozen=True)
@@ -75,7 +66,7 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     An attribution across a line break does not count: a headline the parser ran into the first
     sentence is not attributed by that sentence's "X said".
     """
-    said = _own_relative(anchor) or _according_to(sentence) or _speech_verb(anchor) or Attribution()
+    said = _own_relative(anchor) or _according_to(sentence, anchor) or _speech_verb(anchor) or Attribution()
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
@@ -98,19 +89,55 @@ def _own_relative(anchor: Token) -> Attribution | None:
     return None
 
 
-def _according_to(sentence: Span) -> Attribution | None:
+def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | None:
+    """Rule 1; with several "according to"s, the one of the figure's own clause or coordinated
+    phrase (:func:`_own_according`)."""
+    found = []
     for token in sentence:
         if token.lower_ != "according":
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            to = token.doc[token.i + 1]  # "according to which ...", the parser hanging "to" elsewhere
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if obj is None:
-            continue
-        cited = _cited(obj)
-        if cited:
-            return Attribution(cited[0], cited[1], "according to", token=token)
-        return Attribution(name(_behind(obj)), None, "according to", token=token)
-    return None
+        if obj is not None:
+            found.append((token, obj))
+    if not found:
+        return None
+    token, obj = _own_according(found, anchor)
+    cited = _cited(obj)
+    if cited:
+        return Attribution(cited[0], cited[1], "according to", token=token)
+    return Attribution(name(_according_whom(token, obj)), None, "according to", token=token)
+
+
+def _own_according(found: list[tuple[Token, Token]], anchor: Token | None) -> tuple[Token, Token]:
+    """"2 million according to the organisers and about 700,000 according to the police": the
+    "according to" whose phrase holds the figure (the smallest such), else the nearest one."""
+    if anchor is None or len(found) == 1:
+        return found[0]
+    holding = [(len(list(t.head.subtree)), pair) for pair in found for t in [pair[0]]
+               if t.head.i != t.i and t.head.left_edge.i <= anchor.i <= t.head.right_edge.i]
+    if holding and len({size for size, _ in holding}) == len(holding):
+        return min(holding, key=lambda item: item[0])[1]
+    return min(found, key=lambda pair: abs(pair[0].i - anchor.i))
+
+
+def _according_whom(according: Token, obj: Token) -> Token:
+    """Who "according to" names: "a statement by X, according to which ..." -> X (the relative
+    pronoun's antecedent, a document standing for its author); "according to its own count" ->
+    the subject of the clause the phrase sits in (the owner the possessive points at)."""
+    if obj.lower_ in ("which", "whom"):
+        node = according
+        while node.dep_ != "relcl" and node.pos_ not in ("NOUN", "PROPN") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "relcl" or node.pos_ in ("NOUN", "PROPN"):
+            return _behind(node.head if node.dep_ == "relcl" else node)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        subject = own_subject(according.head) if according.head.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return _behind(obj)
 
 
 def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
@@ -149,12 +176,6 @@ def _behind(obj: Token) -> Token:
     return obj
 
 
-def _by_whom(participle: Token) -> Token | None:
-    """The agent of a passive participle: "compiled by *families*"; None when there is none."""
-    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-
-
 def _speech_verb(anchor: Token) -> Attribution | None:
     chain = predicate_chain(anchor)
     root = chain[-1]
@@ -162,11 +183,15 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i]
     candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and any(
         t.dep_ == "conj" and t.head.i == root.i and c.i < t.i for t in chain)]  # "..., X said, and ..."
+    if not any(t.lower_ == "than" for t in chain):  # a comparison after it is the writer's reference
+        candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
+                       and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, {t.i for t in chain})
-        if speaker is None or "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
+        if speaker is None or speaker.sent.start == verb.sent.start and \
+                "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
         citing = _citing(verb)
         if citing is not None:
@@ -176,6 +201,14 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _set_off(verb: Token) -> bool:
+    """A parenthetical saying verb: commas (or the sentence's edge) on both sides of its clause."""
+    doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
+    before = doc[left].text == "," or left == verb.sent.start or doc[left - 1].text == ","
+    after = doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","
+    return verb.lemma_.lower() in SAY_VERBS and before and after
 
 
 def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
@@ -234,7 +267,7 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
     if speaker is not None and speaker.lower_ in ("he", "she"):
-        speaker = _last_person(speaker)
+        speaker = _last_person(speaker) or speaker  # named nowhere before: coref.py looks further
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
@@ -285,8 +318,8 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def _last_person(pronoun: Token) -> Token | None:
-    people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
-    return people[-1].root if people else None
+    """"she said": the person it points back to (:func:`.coref.antecedent`)."""
+    return coref.antecedent(pronoun)
 
 
 def _owned_figure(chain: list[Token]) -> Attribution | None:
@@ -320,134 +353,3 @@ def _citing(verb: Token) -> Token | None:
             if obj is not None:
                 return _behind(obj)
     return None
-
-
-def name(token: Token | None) -> str | None:
-    """The cleaned noun phrase of a source (module docstring)."""
-    if token is None:
-        return None
-    if token.lower_ in ("it", "they"):
-        return token.lower_
-    behind = _represented(token) or _named_after(token)
-    if behind is not None:
-        return name(behind)
-    entity = _entity(token)
-    if entity:
-        return entity
-    tokens = [t for t in _phrase(token) if t.dep_ != "det" and t.ent_type_ not in ("DATE", "TIME")]
-    while tokens and (tokens[0].lower_ in TIME_WORDS or tokens[0].like_num or tokens[0].tag_ in ("JJR", "JJS")):
-        tokens = tokens[1:]  # "the latest figures", "one estimate", "a higher estimate": nobody
-    if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
-            sum(t.pos_ == "PROPN" for t in tokens[:-1]) >= 2:
-        tokens = tokens[:-1]  # "the ... Monitoring Team report" (but "government survey" stays)
-    tokens = _proper_tail(_title_span(tokens))
-    if not tokens or (len(tokens) == 1 and tokens[0].lemma_.lower() in EVIDENCE_NOUNS):
-        return None
-    return token.doc[tokens[0].i:tokens[-1].i + 1].text.strip(" ,") or None
-
-
-def _represented(token: Token) -> Token | None:
-    """"engineers from the university" -> the university; "a count by the firm X", "reports from
-    Lima", "assessments, repeated by local officials" -> who gives them ("an assessment quoted by
-    analysts" stays: the quoting is a via, :func:`_cited`)."""
-    lemma = token.lemma_.lower()
-    evidence = lemma in EVIDENCE_NOUNS | {"count"}
-    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else ()
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS:
-            obj = _by_whom(child)
-            if obj is not None:
-                return obj
-    return None
-
-
-def _named_after(token: Token) -> Token | None:
-    """"the newspaper Prothom Barta": a common noun directly followed by a proper name (that the
-    parser hung elsewhere) is that name; its last word is returned."""
-    if token.pos_ != "NOUN":
-        return None
-    doc, end = token.doc, token.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in ("DATE", "TIME"):
-        end += 1
-    if end == token.i + 1 or any(t.head.i == token.i for t in doc[token.i + 1:end]):
-        return None  # nothing after it, or its own modifier ("the ministry's X" is no name)
-    return doc[end - 1]
-
-
-def _entity(token: Token) -> str | None:
-    """A person's name (titles dropped, also in apposition: "the governor, Helena Mussa") or an
-    organisation's full name ("Homes for All") that ``token`` belongs to."""
-    for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
-            return _entity(child)
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if span is None or span.label_ not in ("PERSON", "ORG"):
-        return None
-    bracket = next((t.i for t in span if t.text == "("), None)
-    if bracket is not None and bracket > span.start:  # "the World Health Organization (WHO": the name
-        span = token.doc[span.start:bracket]
-    if span.label_ == "ORG":
-        words = _title_span(list(_with_name_phrases(span)))
-        span = token.doc[words[0].i:words[-1].i + 1]
-    words = span[1:] if span[0].lower_ == "the" else span
-    return words.text if len(words) else None
-
-
-def _with_name_phrases(span: Span) -> Span:
-    """"UN Office" + "for the Coordination of Humanitarian Affairs": capitalised of/for phrases
-    that the entity recogniser cut off belong to the name."""
-    end = span.end
-    while end + 2 < len(span.doc) and span.doc[end].lower_ in JOINS:
-        words = span.doc[end + 1:end + 3]
-        nxt = words[1] if words[0].lower_ == "the" else words[0]
-        if not nxt.is_title:
-            break
-        end = max(t.i for t in nxt.subtree) + 1
-    return span.doc[span.start:end]
-
-
-def _title_span(tokens: list[Token]) -> list[Token]:
-    """"Homes for All", "Bank of Korea": widen a capitalised name over "for"/"of"/"and" joins."""
-    if not tokens or not tokens[-1].is_title:
-        return tokens
-    doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i + 1
-    while end + 1 < len(doc) and doc[end].lower_ in JOINS and doc[end + 1].is_title and not doc[end].is_title:
-        end += 2
-    while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
-                                                 start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
-        start -= 1 if doc[start - 1].is_title else 2
-    return [t for t in doc[start:end] if t.dep_ != "det" or t.i > start]
-
-
-def _proper_tail(tokens: list[Token]) -> list[Token]:
-    """"the data firm CrowdMetrics" -> "CrowdMetrics": a name after a common-noun title."""
-    tail = []
-    for t in reversed(tokens):
-        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
-            break
-        tail.insert(0, t)
-    if tail and len(tail) < len(tokens) and all(t.pos_ == "NOUN" for t in tokens[:len(tokens) - len(tail)][-1:]):
-        return tail
-    return tokens
-
-
-def _phrase(token: Token) -> list[Token]:
-    """The noun phrase up to its head: left modifiers and compounds, no clauses or parentheses."""
-    left = [t for t in token.subtree if t.i <= token.i]
-    start = token.i
-    for t in reversed(left[:-1]):
-        if t.dep_ in CLAUSE_DEPS or t.text in ("(", ")", ",", "\u2014"):
-            break
-        start = t.i
-    return [t for t in token.doc[start:token.i + 1]]
-
-
-def _person(token: Token) -> str | None:
-    if token.ent_type_ != "PERSON":
-        return None
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return span.text if span is not None and span.end == token.i + 1 else None

@@ -13,7 +13,8 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
    troops", "over half the initial deployment", each item of a list "100 missiles, 200+ pieces"),
    also through the numbers it hangs on ("between 4,000 and 5,000 homes", "four CH-47 helicopters").
 4. Predicative: the number is the object of "at"/"to" after a verb -> the verb's object or subject
-   ("places casualties at more than 6,000", "the death toll rose to 50"); the object of a level
+   ("places casualties at more than 6,000", "the death toll rose to 50"), so are both figures of a
+   change "from X to Y" ("corrected the number of dead from 71 to 68"); the object of a level
    verb -> its subject ("displacement passed 90,000"); or the complement of "be" -> its subject.
 5. Fronted partitive: a bare number that is the subject of a clause opened by an "of" phrase
    ("Of the suspected cases, 47 have been confirmed") -> that phrase's object.
@@ -24,7 +25,9 @@ rate, whose counted text is the noun before its harm word ("case") or ``person``
 rate"). A linking verb the tagger read as a noun after a number in a headline ("more than 300 fall
 ill") counts people (:func:`misread_state`; measures.py reads the adjective).
 
-The counted text is the noun's lemma, with its compound modifiers ("artillery shell"). A word
+The counted text is the noun's lemma, with its compound modifiers kept whole ("artillery shell",
+"artillery piece", "air-defence system", "air defence system"; a hyphenated describing modifier
+such as "school-age" is not one). A word
 glued to a following qualifier by scraping ("shellsroughly") is cut at the qualifier. An adjective
 standing for people counts ``person`` ("14 dead", "64 of the injured", "the number of displaced"),
 so that such counts meet other counts of people; its measure stays (measures.py reads the word).
@@ -54,7 +57,7 @@ MODIFIER_DEPS = frozenset({"nummod", "quantmod", "predet", "nmod", "det", "amod"
 #: Adjectives English uses as nouns for people: "the dead", "14 dead", "64 of the injured".
 PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "displaced", "homeless", "sick",
                                "hospitalised", "hospitalized", "evacuated", "detained", "trapped", "ill",
-                               "infected"})
+                               "infected", "unaccounted"})
 #: Linking verbs that a tagger reads as nouns in headlines ("300 fall ill", "20 go missing").
 LINKING = frozenset({"fall", "go", "become", "get", "turn", "remain", "stay"})
 #: Nouns of a change: with a compound, what changes is counted ("a 9% pay rise" -> pay, "a 5% fare
@@ -77,6 +80,8 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
     if mention.quantity.unit not in (None, "percent", "fraction"):
         return None
     anchor = doc[mention.anchor]
+    if anchor.lower_ == "cent" and anchor.dep_ == "pobj" and anchor.head.lower_ == "per":
+        anchor = anchor.head.head  # "79 per cent": the number carries the clause
     partitive = of_object(anchor)
     if partitive is not None:
         return partitive
@@ -86,8 +91,23 @@ def counted_token(doc: Doc, mention: Mention) -> Token | None:
         return _through_container(of_object(head) if head.lower_ in ("%", "percent") else head)
     if anchor.dep_ == "nummod" and head.lower_ in PEOPLE_ADJECTIVES and head.i >= mention.end:
         return head  # "at least 14 dead"
+    state = _state_after(doc, mention)
+    if state is not None:
+        return state  # "110 missing", "63 still unaccounted for", hung elsewhere in a headline
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "toll":
+        return head.head  # "raising the toll of 37"
     found = _through_container(_predicative(anchor))
     return _rate_after(found) if found is not None else _fronted_partitive(anchor)
+
+
+def _state_after(doc: Doc, mention: Mention) -> Token | None:
+    """A state word right after a bare number, an adverb between allowed ("63 still unaccounted")."""
+    i = mention.end
+    while i < len(doc) and i <= mention.end + 1 and doc[i].pos_ == "ADV" and doc[i].lower_ not in PEOPLE_ADJECTIVES \
+            and doc[i].lower_ not in ("more", "other", "others"):  # "thousands more wounded" leans on the figure before
+        i += 1
+    word = doc[i] if i < len(doc) and i <= mention.end + 1 else None
+    return word if word is not None and word.lower_ in PEOPLE_ADJECTIVES else None
 
 
 def _rate_after(noun: Token) -> Token:
@@ -147,7 +167,8 @@ def of_object(token: Token) -> Token | None:
     complement, gives the complement."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in NOUNISH or c.tag_ in ("JJ", "VBN"))]
+            objects = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in NOUNISH or c.tag_ in ("JJ", "VBN")
+                                                                           or c.lower_ in PEOPLE_ADJECTIVES)]
             objects += [o for c in child.children if c.dep_ == "pcomp" for o in c.children
                         if o.dep_ in ("oprd", "acomp") and o.lower_ in PEOPLE_ADJECTIVES]
             if objects:
@@ -155,15 +176,36 @@ def of_object(token: Token) -> Token | None:
     return None
 
 
+def _changed(anchor: Token) -> Token | None:
+    """"corrected the number of dead from 71 to 68": the verb of a change "from X to Y", for both
+    figures (the parser hangs "to" on "from")."""
+    if anchor.dep_ == "quantmod" and anchor.head.pos_ == "NUM":
+        anchor = anchor.head  # "from 45 to 44" parsed as a range: "45" hangs on "44"
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("from", "to"):
+        return None
+    ranged = any(c.dep_ == "quantmod" and c.lower_ == "to" for c in anchor.children)
+    if prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
+        prep = prep.head
+    elif not (prep.lower_ == "from" and (ranged or any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.children))):
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
 def _predicative(anchor: Token) -> Token | None:
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and anchor.head.head.pos_ in ("VERB", "AUX"):
-        verb = anchor.head.head
+    changed = _changed(anchor)
+    if changed is not None and anchor.dep_ == "quantmod":
+        anchor = anchor.head
+    if changed is not None or anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and \
+            anchor.head.head.pos_ in ("VERB", "AUX"):
+        verb = changed if changed is not None else anchor.head.head
         if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:  # "the number of people arrested ... to 31"
             return verb.head
-        for dep in ("dobj", "nsubj", "nsubjpass"):
-            found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH]
+        for dep in ("dobj", "nsubj", "nsubjpass"):  # an object after the figure is another phrase's
+            found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH and (dep != "dobj" or c.i < anchor.i)]
             if found:  # the subject nearest the verb: a dateline "ODIONGAN, Philippines - ..." is none
-                return found[0] if dep == "dobj" else found[-1]
+                chosen = found[0] if dep == "dobj" else found[-1]
+                return _past_dateline(chosen)
     if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in REACH_VERBS:  # "the toll passed 90,000"
         verb = anchor.head
         found = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
@@ -175,13 +217,23 @@ def _predicative(anchor: Token) -> Token | None:
     return None
 
 
+def _past_dateline(subject: Token) -> Token:
+    """"MACO, Philippines - The death toll ... has risen to 54", parsed with the dateline's place as
+    subject and the toll in apposition to it: the toll."""
+    if subject.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "LOC", "ORG", ""):
+        described = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if described:
+            return described[0]
+    return subject
+
+
 def counted_text(token: Token | None) -> str | None:
     """Singular lower-case head noun with a common-noun compound right before it: "troops" ->
     "troop", "people" -> "person" (:func:`newsclaims.nouns.singular`, since spaCy's lemma of
     "people" is "people"), "artillery shells" -> "artillery shell", "death toll" -> "death"."""
     if token is None:
         return None
-    if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB"):
+    if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB", "NOUN"):
         return "person"  # "the dead", "64 of the injured"
     if misread_state(token) is not None:
         return "person"  # "more than 300 fall ill"
@@ -210,11 +262,38 @@ def counted_text(token: Token | None) -> str | None:
         word = nouns.singular(word)
     elif token.pos_ in NOUNISH:
         word = token.lemma_.lower()
-    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1
-                 and not (c.i and token.doc[c.i - 1].text == "-") and c.text not in ("%", "percent")]  # "school-age children": child
+    compounds = _compound_words(token)
     if compounds and token.lemma_.lower() in CHANGE_NOUNS:
         return compounds[-1].lemma_.lower()  # "a 9% pay rise": what rises is pay
-    return " ".join([*(c.lower_ for c in compounds), word])
+    return " ".join([*(c.lower_ for c in compounds), word]).replace(" - ", "-")
+
+
+#: Second halves of hyphenated modifiers that describe rather than name ("school-age children",
+#: "two-year contracts", "full-scale attacks"): no part of the counted noun.
+ADJECTIVAL_TAILS = frozenset({"age", "year", "month", "week", "day", "hour", "old", "level", "scale", "style",
+                              "size", "time", "term", "length", "strong", "long", "range", "type"})
+
+
+def _compound_words(token: Token) -> list[Token]:
+    """The common-noun compound right before the head, kept whole (issue 13): "artillery pieces",
+    "air defence systems", "air-defence systems" (hyphen and all), up to three words; a hyphenated
+    describing modifier (:data:`ADJECTIVAL_TAILS`: "school-age children") is left out."""
+    doc, words, i = token.doc, [], token.i - 1
+    while i >= 0 and len(words) < 3:
+        word = doc[i]
+        if word.dep_ == "compound" and word.pos_ == "NOUN" and word.head.i in {token.i, *(w.i for w in words)} \
+                and word.text not in ("%", "percent"):
+            if i >= 2 and doc[i - 1].text == "-":
+                if word.lower_ in ADJECTIVAL_TAILS or doc[i - 2].pos_ != "NOUN":
+                    break
+                words[:0] = [doc[i - 2], doc[i - 1], word]
+                i -= 3
+                continue
+            words.insert(0, word)
+            i -= 1
+            continue
+        break
+    return words
 
 
 def of_pronoun(doc: Doc, mention: Mention) -> bool:

@@ -13,7 +13,9 @@ Rules, first that applies (:func:`measure`):
    "500 cases of ammunition" are not). A linking verb the tagger read as a
    noun takes its state adjective ("more than 300 fall ill" -> affected).
 3. The noun's own participle or adjective ("soldiers killed in ...", "people believed trapped",
-   "dozens missing").
+   "dozens missing"), also a state word written after the noun or the bare number ("leaves 16
+   civilians dead", "11 dead and 110 missing", "63 still unaccounted for"), and the clause of a
+   restatement ("1,415 families, or about 5,800 people, who had lost their homes").
 4. Walking up from the figure to the root: the first trigger verb (:data:`VERBS`), adjective
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "spent the night in tents",
@@ -23,10 +25,18 @@ Rules, first that applies (:func:`measure`):
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
    aid" counts senders). Conjoined verbs sharing subject and object add their harms: two or more
    of killed/wounded/missing/captured make ``casualties`` ("killed, wounded, or went missing");
-   "killing 120 people and injuring more than 900" keeps each figure's own. A clause conjoined
+   "killing 120 people and injuring more than 900" keeps each figure's own. Harm verbs count
+   people: things they govern (:data:`THINGS`: "burying houses and two buses") are ``other``. A clause conjoined
    with its own subject ends the walk ("60 patients were being treated ..., and nearly a third of
    them were children": the treating does not govern the third), and so does a participle's
    adverbial clause ("administered 318,000 doses, reaching nearly 80% of the people targeted").
+   Containers of a state count people in it (:data:`CONTAINERS`: "the number of dead", "the tally
+   of the missing stood at 63", "the list of the missing was down to 51 names"; "a toll of 37" is
+   deaths); "down/up to N" is a level, not a circumstance. Homes lost or left are ``displaced``
+   ("lost their homes", "moved out of their homes", "had to move out of their houses"), people
+   "under the rubble" ``missing``; personnel "taking part" are ``deployed``; "X said 22
+   civilians, ..., were killed", parsed with the figure as the object of "said", takes the
+   content clause's verb.
 5. Sending and delivering verbs (send, deploy, deliver, supply, transfer, hand out ...) give
    ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else ("administered
    318,000 doses" too), and so do receiving verbs (what one side receives, the other sent; but
@@ -50,107 +60,12 @@ from spacy.tokens import Token
 
 from .verbs import SAY_VERBS
 from .counted import LINKING, misread_state, predicate_chain
-
-NOUNS: dict[str, str] = {
-    "death": "killed", "fatality": "killed", "dead": "killed", "toll": "killed", "body": "killed",
-    "casualty": "casualties", "loss": "casualties",
-    "injury": "wounded", "injured": "wounded", "wounded": "wounded",
-    "prisoner": "captured", "pow": "captured", "captive": "captured", "hostage": "captured",
-    "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced",
-    "arrest": "arrested", "detainee": "arrested", "detention": "arrested", "mortality": "killed",
-    "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
-}
-VERBS: dict[str, str] = {
-    "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
-    "execute": "killed", "drown": "killed",
-    "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
-    "capture": "captured", "surrender": "captured",
-    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "jail": "arrested",
-    "displace": "displaced", "evacuate": "displaced", "flee": "displaced", "uproot": "displaced",
-    "affect": "affected", "strand": "affected",
-    "deploy": "deployed", "dispatch": "deployed", "station": "deployed", "participate": "deployed",
-    "mobilize": "deployed", "mobilise": "deployed", "arrive": "deployed", "post": "deployed",
-    "supply": "supplied", "deliver": "supplied", "provide": "supplied", "transfer": "supplied",
-    "ship": "supplied", "export": "supplied", "sell": "supplied", "donate": "supplied", "give": "supplied",
-    "join": "deployed", "distribute": "supplied",
-    "bury": "killed", "lose": "killed", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
-    "kidnap": "captured", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
-    "infect": "affected", "sicken": "affected", "administer": "supplied",
-}
-ADJECTIVES: dict[str, str] = {
-    "dead": "killed", "missing": "missing", "injured": "wounded", "wounded": "wounded",
-    "homeless": "displaced", "captive": "captured", "displaced": "displaced", "trapped": "missing",
-    "unaccounted": "missing", "hospitalised": "wounded", "hospitalized": "wounded",
-    "ill": "affected", "sick": "affected", "infected": "affected", "stranded": "affected",
-}
-#: People who are ill: counted so, they are ``affected`` unless the sentence speaks of injuries.
-ILLNESS = frozenset({"case", "patient", "infection"})
-#: Words that tell an article speaks of illness, so that its "cases" are cases of illness.
-ILLNESS_CUES = frozenset({"outbreak", "disease", "virus", "epidemic", "pandemic", "infection", "infect", "infected",
-                          "symptom", "illness", "ill", "sick", "vaccine", "vaccination", "vaccinate", "health",
-                          "patient", "hospital", "clinic", "contagion", "contagious", "quarantine"})
-#: Nouns whose modifier names a disease: "a cholera outbreak", "measles vaccine", "dengue cases".
-DISEASE_HEADS = frozenset({"outbreak", "epidemic", "case", "vaccine", "vaccination", "infection", "death", "patient"})
-#: Words of injury that make a count of patients one of the wounded ("patients with burns").
-INJURY_WORDS = frozenset({"injury", "injure", "wound", "burn", "fracture", "trauma", "hurt", "crush"})
-#: Nouns of a rate: "a case fatality rate of 2.9%" counts what the rate's compound names.
-RATES = frozenset({"rate", "ratio"})
-#: What a line or an office receives is no delivery: "the line received 3,100 calls".
-MESSAGES = frozenset({"call", "complaint", "application", "request", "message", "letter", "email", "e-mail",
-                      "inquiry", "enquiry", "query", "submission", "tip", "vote", "visit", "visitor", "report"})
-#: Work stoppages: people "on strike" are counted as taking part (``other``), not as personnel
-#: deployed ("65% of station staff were on strike", "members on strike").
-STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
-#: Nouns of place or cause under the governing verb that tell the measure ("treated for injuries",
-#: "in hospital", "spent the night in tents", "among the dead").
-CONTEXT: dict[str, str] = {
-    "injury": "wounded", "wound": "wounded", "burn": "wounded", "hospital": "wounded", "exhaustion": "wounded",
-    "tent": "displaced", "shelter": "displaced", "housing": "displaced", "deployment": "deployed", "camp": "displaced", "gymnasium": "displaced",
-    "evacuation": "displaced", "displacement": "displaced", "risk": "affected", "school": "affected",
-    "power": "affected", "electricity": "affected", "disease": "affected", "illness": "affected",
-    "infection": "affected", "intensive care": "wounded", "critical condition": "wounded",
-}
-SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
-                     "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})
-#: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").
-PHRASAL_SENDING = frozenset({("hand", "out"), ("hand", "over"), ("fly", "in"), ("send", "in"), ("give", "out"), ("ship", "in")})
-#: Sending verbs that place one's own assets rather than deliver them to someone.
-POSTING = frozenset({"deploy", "dispatch", "station", "move", "mobilize", "mobilise", "post"})
-#: Verbs whose subject undergoes them: "75,000 troops died", "46,000 people fled".
-INTRANSITIVE = frozenset({"die", "perish", "drown", "flee", "arrive", "participate", "surrender",
-                          "need", "go", "remain", "stay", "sleep", "join"})
-#: Verbs of arriving or joining: they deploy personnel; anything else that arrives is ``other``
-#: ("300 personnel have joined the search" vs "nine vessels have joined").
-ARRIVING = frozenset({"arrive", "join", "participate"})
-#: Verbs of going somewhere: personnel who go "to" a place are deployed.
-GOING = frozenset({"go", "travel", "head"})
-#: Verbs of receiving: what one side receives the other sent.
-RECEIVING = frozenset({"receive", "obtain", "accept"})
-#: Verbs a figure's clause may pass through on the way to its trigger ("X became casualties").
-LIGHT = frozenset({"be", "become", "remain", "include", "suffer", "sustain", "incur", "reach", "stand",
-                   "rise", "climb", "total", "put", "place", "list", "register", "record", "count"})
-#: Prepositions a figure may sit under and still be what the verb is about ("supplied Moscow with ...").
-PASSING_PREPS = frozenset({"of", "with", "including", "among", "as", "like"})
-AID_NOUNS = frozenset({"support", "aid", "assistance", "shipment", "delivery", "transfer", "supply"})
-SIZE_VERBS = frozenset({"boast", "have", "number", "field", "maintain", "employ"})
-PERSONNEL = frozenset(
-    "troop soldier laborer labourer worker engineer sapper personnel officer marine fighter "
-    "mercenary specialist instructor adviser advisor staff police policeman serviceman "
-    "servicemember unit division brigade battalion regiment member volunteer medic crew pilot "
-    "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
-    "team paramedic builder".split()
+from .measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
+    NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
+    STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
+    PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
+    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS,
 )
-#: Weapons and munitions: counted with no verb of their own, they are supplies (rule 7).
-MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",
-                      "launcher", "tank", "artillery piece", "weapon", "rifle", "grenade", "bullet", "cartridge"})
-#: Nouns and verbs of a purpose phrase after the counted noun: "for deployment", "to deploy".
-PURPOSE_NOUNS = frozenset({"deployment", "dispatch", "delivery", "shipment", "transfer"})
-HARM = ("killed", "wounded", "missing", "captured")
-#: Verbs that make their object a captive: "taken prisoner", "held hostage".
-TAKING = frozenset({"take", "hold", "keep", "seize"})
-RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "return", "swap"})
-#: Units of goods: "12 tonnes of medical supplies" counts supplies (see counted.py).
-MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})
 
 
 def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
@@ -166,6 +81,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         harms = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.dep_ == "compound" and c.lemma_.lower() in NOUNS]
         if harms:
             return harms[-1], True
+    after = _state_after(anchor) if counted is None or counted.i > anchor.i and counted.lower_ in ADJECTIVES else None
+    if after is not None:
+        return ADJECTIVES[after.lower_], True  # "11 dead and 110 missing", "63 still unaccounted for"
     state = misread_state(counted) if counted is not None else None
     if state is not None and state.lower_ in ADJECTIVES:
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
@@ -179,6 +97,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         if compounds:
             return compounds[0], True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
+    if found in HARM and head in THINGS:
+        found = "other"  # "burying houses and two buses": harm verbs count people, not things
     token = counted if counted is not None else anchor
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
@@ -187,6 +107,15 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL else "other"), False
+
+
+def _state_after(anchor: Token) -> Token | None:
+    """The state word right after a bare number, an adverb between allowed ("110 missing", "63
+    still unaccounted for"): the parser often hangs it elsewhere in a headline."""
+    doc, i = anchor.doc, anchor.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in ADJECTIVES:
+        i += 1
+    return doc[i] if i < len(doc) and i <= anchor.i + 2 and doc[i].lower_ in ADJECTIVES else None
 
 
 def _disease_case(case: Token | None, anchor: Token) -> bool:
@@ -259,6 +188,12 @@ def _from_predicates(token: Token, head: str | None, anchor: Token | None = None
 def _own_clause(token: Token, head: str | None) -> str | None:
     """"soldiers killed in Kursk", "people believed trapped", "people in shelters"."""
     for child in token.children:
+        if child.dep_ == "amod" and child.i > token.i and child.lower_ in ADJECTIVES:
+            return ADJECTIVES[child.lower_]  # "leaves 16 civilians dead": a state after the noun
+        restated = child.dep_ == "appos" or child.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in token.children)  # "1,415 families, or about 5,800 people, who ..."
+        if restated and child.pos_ == "NOUN" and child.i > token.i and _own_clause(child, head):
+            return _own_clause(child, head)  # "1,415 families, or about 5,800 people, who had lost their homes"
         if child.dep_ == "prep" and _on_strike(child):
             return "other"  # "staff on strike"
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -284,11 +219,16 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
             return "deployed" if head in PERSONNEL else "supplied"
         return None  # "68, including 23 children": a part of a figure takes its measure
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
-        # "in three villages", "to 12 districts": a circumstance
-        return _GO_ON if node.lower_ in PASSING_PREPS else "other"
+        # "in three villages", "to 12 districts": a circumstance; "down to 51 names": a level
+        return _GO_ON if node.lower_ in PASSING_PREPS or _level_to(node) else "other"
     if node.pos_ == "NOUN" and lemma in AID_NOUNS and previous.dep_ == "prep":
         return "deployed" if head in PERSONNEL else "supplied"  # "support ..., including 9 million shells"
-    if node.pos_ == "NOUN" and lemma in ("number", "count", "figure", "total"):
+    if node.pos_ == "NOUN" and lemma in NOUNS and previous.dep_ == "prep" and previous.lower_ == "of":
+        return NOUNS[lemma]  # "raising the toll of 37"
+    if node.pos_ == "NOUN" and lemma in CONTAINERS:
+        listed = _listed_state(node)
+        if listed:
+            return listed  # "the number of missing", "the list of the dead"
         for child in node.children:  # "the number of people unaccounted for"
             if child.dep_ in ("acl", "relcl", "amod") and (_trigger(child, head, "dobj") or _complement(child)):
                 return _trigger(child, head, "dobj") or _complement(child)
@@ -296,6 +236,24 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
     if node.pos_ not in ("VERB", "AUX", "ADJ"):
         return _GO_ON
     return _at_verb(node, previous, head)
+
+
+def _level_to(prep: Token) -> bool:
+    """"was down to 51 names", "missing down to 51": "to" after "down"/"up" gives a level."""
+    head = prep.head
+    return prep.lower_ == "to" and (head.lower_ in ("down", "up") or
+                                    any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "up") for c in head.children))
+
+
+def _listed_state(container: Token) -> str | None:
+    """"the number of dead", "the tally of the missing", "the list of missing": a container whose
+    "of" object is a state adjective counts the people in that state."""
+    for prep in container.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp", "amod") and obj.lower_ in ADJECTIVES:
+                    return ADJECTIVES[obj.lower_]
+    return None
 
 
 def _listed_aid(including: Token) -> bool:
@@ -318,6 +276,13 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "need" and _needs(verb):
         return _needs(verb)  # "20,000 people will need temporary housing"
+    if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
+        return "displaced"  # "moved out of their homes": where from tells, not the verb of moving
+    if lemma in SAY_VERBS and previous.dep_ == "dobj":  # "X said 22 civilians, ..., were killed"
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > previous.i and
+                        not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        if content is not None:
+            return _trigger(content, head, "nsubjpass") or _complement(content)
     if _trigger(verb, head, previous.dep_):
         return _combine(verb, head, previous.dep_)
     found = _context(verb)
@@ -325,6 +290,10 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
         return found
     if lemma in SIZE_VERBS:
         return "other"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lemma in LIGHT and subject is not None and subject.i != previous.i and subject.lemma_.lower() in CONTAINERS \
+            and _listed_state(subject):
+        return _listed_state(subject)  # "the list of the missing was down to 51 names"
     if lemma in SAY_VERBS:
         return None  # what governs the saying does not tell what the figure counts
     if lemma not in LIGHT and verb.pos_ != "ADJ":
@@ -376,6 +345,10 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
         if head in PERSONNEL:
             return "deployed"
         return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
+        return "displaced"  # "people who lost their homes" (not their lives)
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return "deployed" if head in PERSONNEL else "other"  # "300 rescuers were taking part"
     if lemma in VERBS:
         return None if agent else VERBS[lemma]
     if verb.lower_ in ADJECTIVES:
@@ -393,8 +366,9 @@ def _complement(verb: Token) -> str | None:
             return ADJECTIVES[child.lower_]
         if child.dep_ == "advmod" and child.lower_ in ADJECTIVES and verb.lemma_.lower() in LINKING:
             return ADJECTIVES[child.lower_]  # "fell ill", the adjective tagged as an adverb
-        if child.dep_ == "xcomp" and child.lemma_.lower() in ("leave", "flee", "evacuate"):
-            return "displaced"  # "ordered to leave their homes", "forced to flee"
+        if child.dep_ == "xcomp" and (child.lemma_.lower() in ("leave", "flee", "evacuate") or
+                                      any(c.dep_ == "prep" and _from_home(c) for c in child.children)):
+            return "displaced"  # "ordered to leave their homes", "forced to flee", "had to move out of their houses"
         if child.dep_ == "prep" and child.lower_ == "as":
             found = [ADJECTIVES[c.lower_] for c in child.children if c.lower_ in ADJECTIVES]
             if found:
@@ -422,6 +396,8 @@ def _context(verb: Token) -> str | None:
         objects += [c for o in objects for c in o.conjuncts]
         for obj in objects:  # "in shelters", "out of school", "for diarrhoea and other diseases"
             lemma = obj.lemma_.lower()
+            if child.lower_ == "under" and lemma in RUBBLE:
+                return "missing"  # "may still lie under the debris"
             if _from_home(child):
                 return "displaced"  # "driven tens of thousands from their homes"
             if child.lower_ == "among" and lemma in NOUNS:  # "among the dead were 19 children"

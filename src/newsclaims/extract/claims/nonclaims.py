@@ -11,7 +11,8 @@ Each rule is one function; :func:`excluded` applies them all.
 - model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
 - "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), and small number
   words after a definite determiner ("the two countries");
-- a figure in parentheses right after another figure: a unit conversion ("(500 square miles)");
+- a figure in parentheses right after another figure: a unit conversion ("(500 square miles)"),
+  unless it is a percentage after a count ("6,214,889 (47.366%)": the count's share);
 - phone numbers after a telephone word ("helpline: 1090", "call 112"), and an ungrouped number of
   four or more digits after "line" or "number" ("the toll-free line, 54747,", "the number is 1418");
 - references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7") or
@@ -189,6 +190,8 @@ def _is_conversion(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if i < 2 or doc[i].text != "(":
         return False
     window = doc[max(0, i - 5):i]
+    if mention.quantity.unit == "percent" and not any(t.text in ("%", "percent") or t.text.endswith("%") for t in window):
+        return False  # "6,214,889 (47.366%)": a count's share is a figure of its own
     return any(is_number_token(t) for t in window)
 
 

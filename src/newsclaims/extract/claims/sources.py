@@ -17,6 +17,15 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
    intelligence goes further. It says ..."); else the latest source named before.
 5. People keep one spelling ("Kim Jong-un" -> "Kim Jong Un"); a surname alone is the full name of
    the person named before with it ("Peter Mwale said ... Mwale said" -> "Peter Mwale").
+6. Speakers named before (:mod:`.coref`): "she said" with no person in its sentence is the person
+   who spoke or acted last before it; a bare title ("the governor also specified", "the
+   chairperson said", "the provincial governor") is the latest person introduced with that title.
+7. Sources that are no speakers: a document ("the statement said", "the data show", "excerpts")
+   is whoever issued it (the speaker of the latest "said in a statement", "published its report"
+   before it, else the latest source named before); a bare evidence word ("the data") written
+   with its origin stays a source ("intelligence reports", "provincial data"); an event, a count or a quantity word
+   ("the death toll", "the recovery", "hundreds") is nobody (None). A bare noun built on an
+   earlier name's adjective is that name ("the province said" after "the provincial government").
 """
 
 from __future__ import annotations
@@ -32,8 +41,22 @@ from ...model import Claim
 #: and Natural Resources. The agency said ...").
 GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
                             "office", "bureau", "authority", "council", "commission", "institute"})
+#: Documents that speak for whoever issued them (rule 7): "the statement said" is the body's.
+ISSUED = frozenset({"statement", "report", "update", "excerpt", "data", "bulletin", "release", "communique",
+                    "post", "document", "briefing"})
+#: Verbs that issue a document: "X published its report", "X issued a statement".
+ISSUING = frozenset({"publish", "issue", "release", "post", "put", "circulate", "send"})
+#: Words that are no speaker (rule 7): documents (see :data:`ISSUED`), events and states, counts
+#: and quantity words ("hundreds said ...", "the death toll", "the recovery", "the reform").
+NOT_SPEAKERS = ISSUED | frozenset({
+    "death", "toll", "recovery", "reform", "figure", "number", "count", "tally", "list", "total",
+    "hundred", "thousand", "dozen", "million", "landslide", "strike", "attack", "flood", "quake",
+    "earthquake", "storm", "fire", "explosion", "collapse", "crash", "accident", "violence", "operation",
+})
 from .. import entities, gazetteer
-from .attribution import name as phrase_name
+from . import coref
+from .names import name as phrase_name
+from .verbs import SAY_VERBS
 
 
 def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -44,31 +67,43 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
         earlier = [text for start, text in names if start < claim.start]
-        earlier += [c.source for c in out if c.source and c.source not in ("it", "they")]
+        earlier += [n for c in out for n in (c.via, c.source) if n and n not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
         named = [text for start, text in people if start < claim.start]
-        out.append(replace(claim, source=_one(claim.source, known, earlier, latest, named),
-                           via=_one(claim.via, known, earlier, latest, named),
+        out.append(replace(claim, source=_one(claim.source, known, earlier, latest, named, doc, claim.start),
+                           via=_one(claim.via, known, earlier, latest, named, doc, claim.start),
                            subject=entities.expand(claim.subject, known)))
     return out
 
 
 def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None,
-         people: list[str] = ()) -> str | None:
+         people: list[str] = (), doc: Doc | None = None, position: int = 0) -> str | None:
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
         return earlier[-1] if earlier else None
+    if name in ("he", "she"):  # nobody named in the sentence: rule 6
+        return coref.pronoun(doc, position)
+    if name.islower() and _not_a_speaker(name):  # rule 7
+        return _issuer(name, earlier, doc, position)
+    if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
+        return _issuer(name.lower(), earlier, doc, position)
+    person = coref.titled(doc, name, position) if name.islower() else None
+    if person is not None:  # "the governor also specified": rule 6
+        return entities.canonical(person)
     name = entities.expand(name, known)
     words = name.split()
     if len(words) == 1 and name.islower():
         same = [n for n in earlier if _head(n) == name and len(n.split()) > 1]
+        adjective = [n for n in earlier if len(n.split()) > 1 and _derived(name, n)]
         if same:
             name = same[-1]
         elif name in GENERIC_BODIES and latest is not None:
             name = latest
+        elif adjective:  # "the province" -> "provincial government"
+            name = adjective[-1]
     elif len(words) == 1 and name.istitle():  # "Mwale said": the person named before
         same = [n for n in [*earlier, *people] if len(n.split()) > 1 and n.split()[-1] == name and n.istitle()]
         if same:
@@ -76,6 +111,42 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if gazetteer.country(name):
         return gazetteer.country(name)
     return entities.canonical(name)
+
+
+def _not_a_speaker(name: str) -> bool:
+    """Rule 7: a phrase ending in a document, event or quantity word names nobody by itself."""
+    words = name.split()
+    last = words[-1].removesuffix("s")
+    if last in ISSUED:  # "intelligence reports", "provincial data": a described document names its issuer
+        return len(words) == 1
+    return words[-1] in NOT_SPEAKERS or last in NOT_SPEAKERS
+
+
+def _issuer(name: str, earlier: list[str], doc: Doc | None, position: int) -> str | None:
+    """A document speaks for whoever issued it: the speaker of the latest saying verb before it
+    with that document ("the defence ministry said in a statement ... The statement said ..."),
+    else the latest source named before; an event or a quantity speaks for nobody."""
+    last = name.split()[-1].removesuffix("s")
+    if last not in ISSUED:
+        return None
+    issued = _issued_by(doc, last, position) if doc is not None else None
+    return issued or (earlier[-1] if earlier else None)
+
+
+def _issued_by(doc: Doc, noun: str, position: int) -> str | None:
+    """"X said in a statement": X, for the latest such mention of ``noun`` before ``position``."""
+    for token in reversed([t for t in doc if t.idx < position and t.lemma_.lower() == noun]):
+        verb = token.head.head if token.head.dep_ == "prep" else token.head if token.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_.lower() in SAY_VERBS | ISSUING:  # "said in a statement", "published its report"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return phrase_name(subject)
+    return None
+
+
+def _derived(word: str, name: str) -> bool:
+    """"province" and "provincial government": a bare noun and a name built on its adjective."""
+    return len(word) >= 6 and any(w.lower() != word and w.lower()[:6] == word[:6] for w in name.split())
 
 
 def _head(name: str) -> str:

@@ -10,7 +10,13 @@ Rules, first that applies (:func:`explicit_subject`):
    casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces".
 
 3. A count of an armed non-state group's members (:data:`NON_STATE`: "killed dozens of
-   insurgents") belongs to that group ("insurgents"), not to the country it is fought in.
+   insurgents") belongs to that group ("insurgents"), not to the country it is fought in; when
+   the group is named ("40 Taliban fighters", "60 militants, among them eight Taliban
+   commanders"), to the name.
+5. Whose harm: a harm count of people of no side (:func:`struck`: civilians, residents, people)
+   that the sentence gives no owner falls back on the country where they were struck, the main
+   actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
+   "American forces").
 4. Supplies from a state body ("the Department of Social Welfare ... said it had handed out 2,400
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
@@ -26,7 +32,8 @@ from spacy.tokens import Token
 
 from ... import nouns
 from .. import gazetteer
-from .attribution import name, speaker_of
+from .attribution import speaker_of
+from .names import name
 from .verbs import SAY_VERBS
 from .counted import own_subject, predicate_chain
 
@@ -44,11 +51,63 @@ STATE_BODIES = frozenset({"department", "ministry", "government", "cabinet", "pr
                           "military", "police", "council", "authority", "agency"})
 
 
+#: Nouns of the side that strikes: a country modifying one ("US strikes", "American forces", "a
+#: US-led mission") is the attacker, not whose casualties are counted.
+ATTACKERS = frozenset({"strike", "airstrike", "raid", "force", "troop", "military", "mission", "jet", "aircraft",
+                       "drone", "bombing", "shelling", "bombardment", "army", "warplane", "plane", "operation",
+                       "coalition", "attack", "missile", "artillery", "navy", "air"})
+#: Harm measures whose people are struck by someone (for :func:`struck`).
+HARMS = frozenset({"killed", "wounded", "missing", "casualties"})
+#: Members of an armed group, whose named group owns their count ("Taliban fighters").
+FIGHTERS = frozenset({"fighter", "commander", "militant", "insurgent", "rebel", "member", "leader", "gunman"})
+#: People of no side: harm done to them is counted where they were struck (for :func:`struck`).
+CIVILIANS = frozenset({"person", "civilian", "resident", "villager", "child", "woman", "man", "family",
+                       "farmer", "passenger", "student", "worker", "pupil"})
+
+
+def struck(claim) -> bool:
+    """Is the claim a harm count of people who belong to no side ("civilians", "people")?"""
+    counted = (claim.counted or "person").split()[-1]
+    return claim.measure in HARMS and counted in CIVILIANS
+
+
+def attacker(token: Token) -> bool:
+    """Is this country mention the side that strikes: a modifier (through conjuncts and a
+    "-led") of an attacker noun (:data:`ATTACKERS`)?"""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss", "conj", "cc") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in ATTACKERS:
+            return True
+    return False
+
+
+def _named_side(noun: Token) -> str | None:
+    """"Taliban fighters", "eight Taliban commanders": a fighter noun whose modifier names a group
+    that is no country; also a group noun ("militants") with such a member phrase under it
+    ("Nearly 60 militants, among them eight Taliban commanders")."""
+    members = [noun, *(t for c in noun.children if c.dep_ in ("appos", "prep") for t in c.subtree)]
+    for token in members:
+        if token.lemma_.lower() not in FIGHTERS | NON_STATE:
+            continue
+        for child in token.children:
+            entity = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.is_title \
+                    and (entity is None or len(entity) == 1) and resolve(child) is None:
+                return child.text
+    return None
+
+
 def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
     """The country (or, for supplies, organisation) a figure belongs to when the sentence says so."""
     own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
     if own:
         return own
+    side = _named_side(counted) if counted is not None else None
+    if side:
+        return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
         return _plural(counted.lemma_.lower())
     agent = _agent(counted if counted is not None else anchor)

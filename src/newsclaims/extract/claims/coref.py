@@ -1,0 +1,137 @@
+"""Who "she", "he", "the governor" and "the chairperson" are: rule-based coreference over the parse.
+
+Learned coreference is out of reach offline (NOTES.md), so speakers named before are found by rules
+over what the parser and the entity recogniser already give. :func:`people` lists, once per doc,
+every person named with two or more words (a ``PERSON`` entity) with:
+
+- the **titles** that introduce the person: common nouns written before the name ("Governor Teresa
+  Lumbay", "provincial governor Teresa Lumbay", "Gen. Rasoul Zazai"), nouns the name stands in
+  apposition to ("the commission's chairperson, Abena Osei-Mensah"; "a senator from Helmand, Haji
+  Gul Alokozai", where the parser hangs the name on the title's own prepositional object), and
+  nouns in apposition to the name ("Edgar Malinao, a provincial disaster official");
+- names the recogniser missed or read as a place, after a title of office ("Mayor Ines
+  Caldera": :data:`PERSON_TITLES`);
+- whether the mention is a clause's **subject** (directly or through its title): people who speak
+  or act are what later pronouns point back to, not people named in passing ("... against 6.2
+  million for John Mahama. She said ..." is the chairperson who spoke before, not Mahama).
+
+Resolution:
+
+1. :func:`antecedent` — "he"/"she" as a speaker: the latest person before it who was a subject,
+   else the latest person named before it.
+2. :func:`titled` — a bare title as a source ("the governor also specified", "the chairperson
+   said", "the provincial governor"): the latest person introduced before with that title (its
+   last word, singular: "officials" is a group and names nobody in particular).
+
+Nothing here parses again; the scan is one pass over the entities, cached on the doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+_CACHE = "newsclaims.coref.people"
+#: Titles of office written before a name: a name after one is a person's even where the entity
+#: recogniser missed it ("Mayor Ines Caldera", tagged as a place).
+PERSON_TITLES = frozenset({"mayor", "governor", "minister", "president", "senator", "general", "gen", "col",
+                           "colonel", "major", "captain", "capt", "lt", "dr", "prof", "judge", "commissioner",
+                           "chairman", "chairwoman", "chairperson", "director", "chief", "spokesman", "spokeswoman",
+                           "spokesperson", "sheriff", "inspector", "commander", "admiral", "ambassador", "envoy",
+                           "mr", "mrs", "ms", "sen", "rep", "gov", "secretary", "premier", "chancellor"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Steps from a name hung on a title's prepositional object back up to the title.
+_UP = frozenset({"pobj", "prep", "poss", "compound", "case"})
+
+
+@dataclass(frozen=True)
+class Person:
+    start: int  # character offset of the name
+    end: int
+    name: str
+    root: Token
+    titles: frozenset[str]
+    subject: bool
+
+
+def people(doc: Doc) -> list[Person]:
+    """Every person named with two or more words, in text order (module docstring)."""
+    cached = doc.user_data.get(_CACHE)
+    if cached is None:
+        spans = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title]
+        spans += _titled_names(doc, spans)
+        cached = sorted((_person(e) for e in spans), key=lambda p: p.start)
+        doc.user_data[_CACHE] = cached
+    return cached
+
+
+def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """"Mayor Ines Caldera" when the recogniser missed the person (or read a place): two or three
+    capitalised proper nouns right after a title of office (:data:`PERSON_TITLES`)."""
+    taken = {t.i for e in known for t in e}
+    found = []
+    for token in doc:
+        if token.lower_.rstrip(".") not in PERSON_TITLES or token.i + 2 >= len(doc) or token.i + 1 in taken:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end - token.i >= 3:
+            found.append(doc[token.i + 1:end])
+    return found
+
+
+def _person(entity: Span) -> Person:
+    titles, subject = set(_titles_before(entity)), entity.root.dep_ in SUBJECTS
+    root = entity.root
+    if root.dep_ == "appos":
+        node = root.head
+        while True:
+            if node.pos_ == "NOUN":
+                titles.add(node.lemma_.lower())
+            if node.dep_ not in _UP or node.head.i == node.i:
+                break
+            node = node.head
+        subject = subject or node.dep_ in SUBJECTS
+    titles.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    name = entity.text[4:] if entity.text.startswith("the ") else entity.text
+    return Person(entity.start_char, entity.end_char, name, root, frozenset(titles), subject)
+
+
+def _titles_before(entity: Span) -> list[str]:
+    """"Governor Teresa Lumbay", "provincial governor Teresa Lumbay", "Gen. Rasoul Zazai": the noun
+    just before the name (what comes before it modifies the title: "Health Ministry spokeswoman X"
+    is a spokeswoman, not a ministry)."""
+    if entity.start == 0:
+        return []
+    word = entity.doc[entity.start - 1]
+    if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ == "PERSON":
+        return []
+    return [word.lower_.rstrip("."), word.lemma_.lower().rstrip(".")]
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """Rule 1: the person "he"/"she" points back to, as the root token of the name."""
+    before = [p for p in people(pronoun.doc) if p.end <= pronoun.idx]
+    acting = [p for p in before if p.subject]
+    chosen = (acting or before)[-1] if before else None
+    return chosen.root if chosen is not None else None
+
+
+def titled(doc: Doc, title: str, before: int) -> str | None:
+    """Rule 2: the name of the latest person introduced before offset ``before`` with ``title``
+    ("governor", "the provincial governor"); None when nobody was."""
+    words = title.lower().removeprefix("the ").split()
+    if not words or len(words) > 3 or words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return None
+    found = [p for p in people(doc) if p.end <= before and words[-1] in p.titles]
+    return found[-1].name if found else None
+
+
+def pronoun(doc: Doc, before: int) -> str | None:
+    """A pronoun source with no token at hand ("he said" left as "he"): rule 1 by offset."""
+    before_people = [p for p in people(doc) if p.end <= before]
+    acting = [p for p in before_people if p.subject]
+    chosen = (acting or before_people)[-1] if before_people else None
+    return chosen.name if chosen is not None else None

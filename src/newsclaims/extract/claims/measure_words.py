@@ -1,0 +1,117 @@
+"""The words measures.py reads: nouns, verbs, adjectives and context words of each measure.
+
+Kept apart from the rules (:mod:`.measures`) so that each stays readable; every list says in its
+comment what it is for.
+"""
+
+from __future__ import annotations
+
+NOUNS: dict[str, str] = {
+    "death": "killed", "fatality": "killed", "dead": "killed", "toll": "killed", "body": "killed",
+    "casualty": "casualties", "loss": "casualties",
+    "injury": "wounded", "injured": "wounded", "wounded": "wounded",
+    "prisoner": "captured", "pow": "captured", "captive": "captured", "hostage": "captured",
+    "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced",
+    "arrest": "arrested", "detainee": "arrested", "detention": "arrested", "mortality": "killed",
+    "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
+}
+VERBS: dict[str, str] = {
+    "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
+    "execute": "killed", "drown": "killed",
+    "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
+    "capture": "captured", "surrender": "captured",
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "jail": "arrested",
+    "displace": "displaced", "evacuate": "displaced", "flee": "displaced", "uproot": "displaced",
+    "affect": "affected", "strand": "affected",
+    "deploy": "deployed", "dispatch": "deployed", "station": "deployed", "participate": "deployed",
+    "mobilize": "deployed", "mobilise": "deployed", "arrive": "deployed", "post": "deployed",
+    "supply": "supplied", "deliver": "supplied", "provide": "supplied", "transfer": "supplied",
+    "ship": "supplied", "export": "supplied", "sell": "supplied", "donate": "supplied", "give": "supplied",
+    "join": "deployed", "distribute": "supplied",
+    "bury": "killed", "lose": "killed", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
+    "kidnap": "captured", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
+    "infect": "affected", "sicken": "affected", "administer": "supplied",
+}
+ADJECTIVES: dict[str, str] = {
+    "dead": "killed", "missing": "missing", "injured": "wounded", "wounded": "wounded",
+    "homeless": "displaced", "captive": "captured", "displaced": "displaced", "trapped": "missing",
+    "unaccounted": "missing", "hospitalised": "wounded", "hospitalized": "wounded",
+    "ill": "affected", "sick": "affected", "infected": "affected", "stranded": "affected",
+}
+#: People who are ill: counted so, they are ``affected`` unless the sentence speaks of injuries.
+ILLNESS = frozenset({"case", "patient", "infection"})
+#: Words that tell an article speaks of illness, so that its "cases" are cases of illness.
+ILLNESS_CUES = frozenset({"outbreak", "disease", "virus", "epidemic", "pandemic", "infection", "infect", "infected",
+                          "symptom", "illness", "ill", "sick", "vaccine", "vaccination", "vaccinate", "health",
+                          "patient", "hospital", "clinic", "contagion", "contagious", "quarantine"})
+#: Nouns whose modifier names a disease: "a cholera outbreak", "measles vaccine", "dengue cases".
+DISEASE_HEADS = frozenset({"outbreak", "epidemic", "case", "vaccine", "vaccination", "infection", "death", "patient"})
+#: Words of injury that make a count of patients one of the wounded ("patients with burns").
+INJURY_WORDS = frozenset({"injury", "injure", "wound", "burn", "fracture", "trauma", "hurt", "crush"})
+#: Nouns of a rate: "a case fatality rate of 2.9%" counts what the rate's compound names.
+RATES = frozenset({"rate", "ratio"})
+#: What a line or an office receives is no delivery: "the line received 3,100 calls".
+MESSAGES = frozenset({"call", "complaint", "application", "request", "message", "letter", "email", "e-mail",
+                      "inquiry", "enquiry", "query", "submission", "tip", "vote", "visit", "visitor", "report"})
+#: Work stoppages: people "on strike" are counted as taking part (``other``), not as personnel
+#: deployed ("65% of station staff were on strike", "members on strike").
+STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
+#: Nouns of place or cause under the governing verb that tell the measure ("treated for injuries",
+#: "in hospital", "spent the night in tents", "among the dead").
+CONTEXT: dict[str, str] = {
+    "injury": "wounded", "wound": "wounded", "burn": "wounded", "hospital": "wounded", "exhaustion": "wounded",
+    "tent": "displaced", "shelter": "displaced", "housing": "displaced", "deployment": "deployed", "camp": "displaced", "gymnasium": "displaced",
+    "evacuation": "displaced", "displacement": "displaced", "risk": "affected", "school": "affected",
+    "power": "affected", "electricity": "affected", "disease": "affected", "illness": "affected",
+    "infection": "affected", "intensive care": "wounded", "critical condition": "wounded",
+}
+SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
+                     "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})
+#: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").
+PHRASAL_SENDING = frozenset({("hand", "out"), ("hand", "over"), ("fly", "in"), ("send", "in"), ("give", "out"), ("ship", "in")})
+#: Sending verbs that place one's own assets rather than deliver them to someone.
+POSTING = frozenset({"deploy", "dispatch", "station", "move", "mobilize", "mobilise", "post"})
+#: Verbs whose subject undergoes them: "75,000 troops died", "46,000 people fled".
+INTRANSITIVE = frozenset({"die", "perish", "drown", "flee", "arrive", "participate", "surrender",
+                          "need", "go", "remain", "stay", "sleep", "join"})
+#: Verbs of arriving or joining: they deploy personnel; anything else that arrives is ``other``
+#: ("300 personnel have joined the search" vs "nine vessels have joined").
+ARRIVING = frozenset({"arrive", "join", "participate"})
+#: Verbs of going somewhere: personnel who go "to" a place are deployed.
+GOING = frozenset({"go", "travel", "head"})
+#: Verbs of receiving: what one side receives the other sent.
+RECEIVING = frozenset({"receive", "obtain", "accept"})
+#: Verbs a figure's clause may pass through on the way to its trigger ("X became casualties").
+LIGHT = frozenset({"be", "become", "remain", "include", "suffer", "sustain", "incur", "reach", "stand",
+                   "rise", "climb", "total", "put", "place", "list", "register", "record", "count"})
+#: Prepositions a figure may sit under and still be what the verb is about ("supplied Moscow with ...").
+PASSING_PREPS = frozenset({"of", "with", "including", "among", "as", "like"})
+AID_NOUNS = frozenset({"support", "aid", "assistance", "shipment", "delivery", "transfer", "supply"})
+SIZE_VERBS = frozenset({"boast", "have", "number", "field", "maintain", "employ"})
+PERSONNEL = frozenset(
+    "troop soldier laborer labourer worker engineer sapper personnel officer marine fighter "
+    "mercenary specialist instructor adviser advisor staff police policeman serviceman "
+    "servicemember unit division brigade battalion regiment member volunteer medic crew pilot "
+    "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
+    "team paramedic builder monitor observer".split()
+)
+#: Weapons and munitions: counted with no verb of their own, they are supplies (rule 7).
+MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",
+                      "launcher", "tank", "artillery piece", "weapon", "rifle", "grenade", "bullet", "cartridge"})
+#: Nouns and verbs of a purpose phrase after the counted noun: "for deployment", "to deploy".
+PURPOSE_NOUNS = frozenset({"deployment", "dispatch", "delivery", "shipment", "transfer"})
+HARM = ("killed", "wounded", "missing", "captured")
+#: Verbs that make their object a captive: "taken prisoner", "held hostage".
+TAKING = frozenset({"take", "hold", "keep", "seize"})
+RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "return", "swap"})
+#: Things a harm verb may govern that are no people: their count is ``other`` ("burying two buses").
+THINGS = frozenset({"house", "home", "building", "bus", "car", "vehicle", "truck", "boat", "vessel", "road",
+                    "bridge", "school", "shop", "village", "hectare", "acre", "livestock", "animal"})
+#: What people lose when they are displaced: "lost their homes" (not their lives).
+HOMES = frozenset({"home", "house", "dwelling", "shelter", "housing"})
+#: Containers of a count: "the number of dead", "the list of the missing" count people so.
+CONTAINERS = frozenset({"number", "count", "figure", "total", "tally", "list", "toll"})
+#: What buries people still being looked for: "may still lie under the debris" is ``missing``.
+RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "earth"})
+#: Units of goods: "12 tonnes of medical supplies" counts supplies (see counted.py).
+MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})

@@ -1,0 +1,194 @@
+"""How a source is named: the cleaned noun phrase of whoever says so.
+
+A source's name is its noun phrase without determiners, dates, relative clauses or appositions,
+cut to a person's name when it is one ("Security Council Secretary Sergei Shoigu" -> "Sergei
+Shoigu"), without a trailing document word ("the May 2025 ... Monitoring Team report" -> "...
+Monitoring Team"). A bare evidence word ("current estimates", "figures") names nobody: None.
+A title whose name the parser hung on the title's own object is that person ("a senator from
+Helmand, Haji Gul Alokozai, said"); a title of office before a name is dropped ("Mayor Ines
+Caldera" -> "Ines Caldera"); "the report said" keeps the document word, for sources.py to give it
+its issuer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import coref
+
+JOINS = frozenset({"for", "of", "and"})
+#: People speaking for an institution: "engineers from X", "researchers at X" -> X.
+GROUP_NOUNS = frozenset({"engineer", "researcher", "official", "expert", "analyst", "scientist",
+                         "economist", "spokesperson", "spokesman", "spokeswoman", "staff",
+                         "organiser", "organizer", "member", "volunteer", "staff", "representative"})
+CITE_VERBS = frozenset({"cite", "quote"})
+DOCUMENT_NOUNS = frozenset({"report", "reporting", "statement", "data", "figure", "assessment", "study",
+                            "survey", "briefing", "bulletin", "update", "tally", "count", "estimate"})
+EVIDENCE_NOUNS = frozenset({"estimate", "figure", "data", "number", "count", "report", "tally", "source",
+                            "assessment", "reporting"})
+TIME_WORDS = frozenset({"current", "recent", "latest", "new", "early", "earlier", "initial", "previous",
+                        "preliminary", "official", "final", "updated", "last"})
+INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment", "briefing",
+                        "list", "record", "tally", "count", "bulletin", "statement", "document", "survey"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"})
+
+
+def by_whom(participle: Token) -> Token | None:
+    """The agent of a passive participle: "compiled by *families*"; None when there is none."""
+    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def name(token: Token | None) -> str | None:
+    """The cleaned noun phrase of a source (module docstring)."""
+    if token is None:
+        return None
+    if token.lower_ in ("it", "they", "he", "she"):
+        return token.lower_  # resolved against the article (sources.py, coref.py)
+    behind = _represented(token) or _named_after(token)
+    if behind is not None:
+        return name(behind)
+    entity = _entity(token)
+    if entity:
+        return entity
+    tokens = [t for t in _phrase(token) if t.dep_ != "det" and (t.ent_type_ not in ("DATE", "TIME") or
+                                                                (t.i == token.i and t.pos_ == "PROPN"))]
+    while tokens and (tokens[0].lower_ in TIME_WORDS or tokens[0].like_num or tokens[0].tag_ in ("JJR", "JJS")):
+        tokens = tokens[1:]  # "the latest figures", "one estimate", "a higher estimate": nobody
+    if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
+            sum(t.pos_ == "PROPN" for t in tokens[:-1]) >= 2:
+        tokens = tokens[:-1]  # "the ... Monitoring Team report" (but "government survey" stays)
+    tokens = _proper_tail(_title_span(tokens))
+    while len(tokens) > 2 and tokens[0].lower_.rstrip(".") in coref.PERSON_TITLES and tokens[1].pos_ == "PROPN":
+        tokens = tokens[1:]  # "Mayor Ines Caldera" -> "Ines Caldera"
+    if len(tokens) == 1 and _the_document(tokens[0]):
+        return tokens[0].lemma_.lower()  # "The report said": its issuer (sources.py, rule 7)
+    if not tokens or (len(tokens) == 1 and tokens[0].lemma_.lower() in EVIDENCE_NOUNS):
+        return None
+    return token.doc[tokens[0].i:tokens[-1].i + 1].text.strip(" ,") or None
+
+
+def _the_document(token: Token) -> bool:
+    """"The report said", "the statement added": a document named before, pointed back to by "the"."""
+    return token.lemma_.lower() in ("report", "statement", "update", "bulletin") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _represented(token: Token) -> Token | None:
+    """"engineers from the university" -> the university; "a count by the firm X", "reports from
+    Lima", "assessments, repeated by local officials" -> who gives them ("an assessment quoted by
+    analysts" stays: the quoting is a via, :func:`_cited`)."""
+    lemma = token.lemma_.lower()
+    evidence = lemma in EVIDENCE_NOUNS | {"count"}
+    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else ()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS:
+            obj = by_whom(child)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _named_after(token: Token) -> Token | None:
+    """"the newspaper Prothom Barta": a common noun directly followed by a proper name (that the
+    parser hung elsewhere) is that name; its last word is returned."""
+    if token.pos_ != "NOUN":
+        return None
+    doc, end = token.doc, token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in ("DATE", "TIME"):
+        end += 1
+    if end == token.i + 1 or any(t.head.i == token.i for t in doc[token.i + 1:end]):
+        return None  # nothing after it, or its own modifier ("the ministry's X" is no name)
+    return doc[end - 1]
+
+
+def _entity(token: Token) -> str | None:
+    """A person's name (titles dropped, also in apposition: "the governor, Helena Mussa") or an
+    organisation's full name ("Homes for All") that ``token`` belongs to."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
+            return _entity(child)
+    titled = _titled_person(token)
+    if titled is not None:
+        return _entity(titled)
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if span is None or span.label_ not in ("PERSON", "ORG"):
+        return None
+    bracket = next((t.i for t in span if t.text == "("), None)
+    if bracket is not None and bracket > span.start:  # "the World Health Organization (WHO": the name
+        span = token.doc[span.start:bracket]
+    if span.label_ == "ORG":
+        words = _title_span(list(_with_name_phrases(span)))
+        span = token.doc[words[0].i:words[-1].i + 1]
+    words = span[1:] if span[0].lower_ == "the" else span
+    return words.text if len(words) else None
+
+
+def _titled_person(title: Token) -> Token | None:
+    """"A senator from Helmand, Haji Gul Alokozai, said", "the commander of the army's 215th Corps,
+    Gen. Rasoul Zazai, ...": a title whose name the parser hung as an apposition of the title's own
+    prepositional object; the name is the speaker."""
+    if title.pos_ != "NOUN":
+        return None
+    for token in title.subtree:
+        if token.dep_ != "appos" or token.ent_type_ != "PERSON" or token.head.i == title.i:
+            continue
+        node = token.head
+        while node.i != title.i and node.dep_ in ("pobj", "prep", "poss", "compound", "case") and node.head.i != node.i:
+            node = node.head
+        if node.i == title.i:
+            return token
+    return None
+
+
+def _with_name_phrases(span: Span) -> Span:
+    """"UN Office" + "for the Coordination of Humanitarian Affairs": capitalised of/for phrases
+    that the entity recogniser cut off belong to the name."""
+    end = span.end
+    while end + 2 < len(span.doc) and span.doc[end].lower_ in JOINS:
+        words = span.doc[end + 1:end + 3]
+        nxt = words[1] if words[0].lower_ == "the" else words[0]
+        if not nxt.is_title:
+            break
+        end = max(t.i for t in nxt.subtree) + 1
+    return span.doc[span.start:end]
+
+
+def _title_span(tokens: list[Token]) -> list[Token]:
+    """"Homes for All", "Bank of Korea": widen a capitalised name over "for"/"of"/"and" joins."""
+    if not tokens or not tokens[-1].is_title:
+        return tokens
+    doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i + 1
+    while end + 1 < len(doc) and doc[end].lower_ in JOINS and doc[end + 1].is_title and not doc[end].is_title:
+        end += 2
+    while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
+                                                 start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
+        start -= 1 if doc[start - 1].is_title else 2
+    return [t for t in doc[start:end] if t.dep_ != "det" or t.i > start]
+
+
+def _proper_tail(tokens: list[Token]) -> list[Token]:
+    """"the data firm CrowdMetrics" -> "CrowdMetrics": a name after a common-noun title."""
+    tail = []
+    for t in reversed(tokens):
+        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
+            break
+        tail.insert(0, t)
+    if tail and len(tail) < len(tokens) and all(t.pos_ == "NOUN" for t in tokens[:len(tokens) - len(tail)][-1:]):
+        return tail
+    return tokens
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The noun phrase up to its head: left modifiers and compounds, no clauses or parentheses."""
+    left = [t for t in token.subtree if t.i <= token.i]
+    start = token.i
+    for t in reversed(left[:-1]):
+        if t.dep_ in CLAUSE_DEPS or t.text in ("(", ")", ",", "\u2014"):
+            break
+        start = t.i
+    return [t for t in token.doc[start:token.i + 1]]
