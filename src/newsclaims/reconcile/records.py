@@ -36,6 +36,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "assertions": [assertion_record(a, fact.unit) for a in fact.assertions],
         "conflicts": [{"claims": [a, b], "reason": reason} for a, b, reason in fact.conflicts],
         "claims": [claim_record(c) for a in fact.assertions for c in a.claims],
+        "corrected": any(c.corrected for a in fact.assertions for c in a.claims),
     }
 
 
@@ -80,6 +81,7 @@ def claim_record(stored: StoredClaim) -> dict[str, Any]:
         "modality": claim.modality,
         "as_of": _iso(claim.as_of or stored.published),
         "as_of_basis": claim.as_of_basis,
+        "corrected": ", ".join(stored.corrected),
     }
 
 
