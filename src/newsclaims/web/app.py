@@ -18,7 +18,7 @@ from fastapi import FastAPI, Request, Response
 from .. import __version__
 from ..report import assets
 from ..store import Store
-from . import api, errors, pages
+from . import api, corrections, errors, pages
 from .views import Views
 
 CSP = (
@@ -60,6 +60,7 @@ def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) 
     app.state.allow_private = allow_private
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(corrections.router)
     app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
     app.middleware("http")(security_headers)
     errors.install(app, pages.error_page)
