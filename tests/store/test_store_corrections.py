@@ -108,3 +108,29 @@ def test_bad_corrections_are_refused(filled, target, key, changes, message) -> N
     with pytest.raises(CorrectionError, match=message):
         correct(key, changes, by="ed")
     assert filled.corrections() == []
+
+
+@pytest.mark.parametrize("key", ["a", "corpus/a.txt", "a.txt"])
+def test_an_article_is_named_by_id_uri_or_file_name(filled, key) -> None:
+    filled.add(records.article("b", "Another text."), Findings())
+    assert filled.correct_article(key, {"title": "Fixed"}, by="ed")[0].document_id == "a"
+
+
+def test_stored_facts_table(filled) -> None:
+    import json
+
+    import sqlalchemy as sa
+
+    from newsclaims import reconcile
+
+    claim = by_text(filled, "12,000")
+    filled.correct_claim(claim.id, {"source": "Seoul"}, by="ed")
+    found = reconcile.facts(filled.claims())
+    assert filled.save_facts(found) == len(found)
+    engine = sa.create_engine(filled.url)
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT measure, claim_ids, corrected FROM facts")).all()
+    engine.dispose()
+    assert len(rows) == len(found)
+    assert [bool(corrected) for _, ids, corrected in rows if claim.id in json.loads(ids)] == [True]
+    assert filled.save_facts([]) == 0

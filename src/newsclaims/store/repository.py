@@ -219,10 +219,7 @@ class Store:
         """Correct fields of the article with this id (or uri): one correction per field."""
         parsed = corrections.parse_all("article", changes)
         with self._writer() as conn, conn.begin():
-            row = conn.execute(sa.select(documents.c.id).where(sa.or_(documents.c.id == key, documents.c.uri == key))).first()
-            if row is None:
-                raise corrections.CorrectionError(f"no stored article with id or uri {key!r}")
-            ids = corrections.add(conn, "article", row.id, parsed, by=by, why=why)
+            ids = corrections.add(conn, "article", _article_id(conn, key), parsed, by=by, why=why)
             return corrections.listing(conn, ids=ids)
 
     def correct_claim(self, claim_id: int, changes: dict[str, str | None], *, by: str, why: str | None = None) -> list[Correction]:
@@ -296,6 +293,20 @@ class Store:
     def _scalar(self, query: sa.Executable) -> Any:
         with self._engine.connect() as conn:
             return conn.execute(query).scalar_one()
+
+
+def _article_id(conn: Connection, key: str) -> str:
+    """The id of the article a user names: its id or uri, else the one article whose id starts
+    with ``key`` or whose uri ends with it (a file name, as tables show it)."""
+    exact = conn.execute(sa.select(documents.c.id).where(sa.or_(documents.c.id == key, documents.c.uri == key))).first()
+    if exact is not None:
+        return exact.id
+    near = sa.or_(documents.c.id.startswith(key, autoescape=True), documents.c.uri.endswith("/" + key, autoescape=True))
+    found = list(conn.execute(sa.select(documents.c.id).where(near).limit(2)).scalars())
+    if len(found) != 1:
+        raise corrections.CorrectionError(
+            f"no stored article with id or uri {key!r}" if not found else f"{key!r} names more than one article; give its id")
+    return found[0]
 
 
 def _check_storable(article: Article) -> None:
