@@ -49,6 +49,7 @@ def test_not_a_claim_hides_it_everywhere(filled) -> None:
     heavy = by_text(filled, "heavy")
     filled.correct_claim(heavy.id, {"not_a_claim": None}, by="ed", why="an adjective")
     assert filled.count_claims() == before - 1
+    assert filled.articles()[0].claims == before - 1
     assert all(c.claim.quantity.text != "heavy" for c in filled.claims())
 
 

@@ -144,6 +144,10 @@ class Active:
         """Documents with any correction (their claims are read through :func:`apply_claim`)."""
         return frozenset(self.articles) | {doc for doc, _, _ in self.claims}
 
+    def hidden(self, document_id: str) -> int:
+        """How many of a document's claims are marked "not a claim"."""
+        return sum(1 for (doc, _, _), o in self.claims.items() if doc == document_id and NOT_A_CLAIM in o)
+
     def for_claim(self, document_id: str, start: int, end: int) -> Overrides:
         exact = self.claims.get((document_id, start, end))
         if exact is not None:

@@ -370,7 +370,7 @@ def _in_order(conn: Connection, table: sa.Table, article_id: str, to_record: Cal
 
 def _stored_article(row: sa.RowMapping, found: corrections.Active) -> StoredArticle:
     article, corrected = corrections.apply_article(rows.article(row), found.articles.get(row["id"], {}))
-    return StoredArticle(article=article, claims=row["claim_count"], corrected=corrected)
+    return StoredArticle(article=article, claims=row["claim_count"] - found.hidden(row["id"]), corrected=corrected)
 
 
 def _stored_event(row: sa.RowMapping) -> StoredEvent:
