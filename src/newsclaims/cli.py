@@ -24,6 +24,7 @@ from .errors import NewsclaimsError, UsageError
 from .model import MEASURES, UNKNOWN_OUTLET
 from .output import Format
 from .pipeline import DEFAULT_MAX_BYTES, Options, analyze as run_analyze, default_workers
+from .pipeline import reanalyze as run_reanalyze, refresh_facts
 from .store import Store, require_existing
 
 app = typer.Typer(
@@ -101,7 +102,7 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
 @app.command()
 @_edge
 def analyze(
-    sources: Annotated[list[str], typer.Argument(help="Files, directories, .jsonl/.warc files or http(s) URLs.")],
+    sources: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, .jsonl/.warc files or http(s) URLs.")] = None,
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option(help="Worker processes for extraction (default: all cores).")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://host:port).")] = None,
@@ -111,19 +112,23 @@ def analyze(
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on loopback/private/link-local addresses.")] = False,
     report: Annotated[Optional[Path], typer.Option(help="Also write the HTML report to this file.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    reanalyze: Annotated[bool, typer.Option(help="First extract every stored document again with the current rules (keeps corrections and stories).")] = False,
 ) -> None:
     """Read, clean and extract claims from articles into the database.
 
     Example: newsclaims analyze examples/ https://example.org/story.html --db story.db
     """
+    if not sources and not reanalyze:
+        raise typer.BadParameter("give at least one source, or --reanalyze", param_hint="SOURCES")
     options = Options(
         max_bytes=max_bytes, allow_private=allow_private, published=_date(published), outlet=outlet,
         workers=workers or default_workers(), scheduler=scheduler,
     )
-    with Store(db) as store, _progress(quiet, sources) as advance:
+    with Store(db) as store, _progress(quiet, sources or []) as advance:
+        again = run_reanalyze(store, options, on_skip=_print_skip, on_progress=advance) if reanalyze else None
         result = run_analyze(
-            sources, store, options,
-            on_skip=lambda s: err.print(f"skipped {s.uri}: {s.reason}", markup=False),
+            sources or [], store, options,
+            on_skip=_print_skip,
             on_progress=advance,
         )
         if report is not None:
@@ -132,10 +137,15 @@ def analyze(
             report_module.write(store, report)
     if not quiet:
         err.print(
-            f"{len(result.added)} added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
+            (f"{len(again.reanalyzed)} re-extracted, " if again else "")
+            + f"{len(result.added)} added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
             + (f"; report: {report}" if report else "")
         )
-    raise typer.Exit(0 if result.ok else 1)
+    raise typer.Exit(0 if result.ok and (again is None or again.ok) else 1)
+
+
+def _print_skip(skipped: Any) -> None:
+    err.print(f"skipped {skipped.uri}: {skipped.reason}", markup=False)
 
 
 class _progress:
@@ -349,6 +359,106 @@ def serve(
 
     require_existing(db)
     web.serve(db, host=host, port=port, allow_private=allow_private)
+
+
+# --- corrections ------------------------------------------------------------------------------
+
+correct_app = typer.Typer(
+    help="Correct an article or a claim; corrections survive re-analysis.\n\n"
+    'Example: newsclaims correct claim 42 --source "National Intelligence Service" --why "the NIS briefing"',
+    no_args_is_help=True,
+)
+app.add_typer(correct_app, name="correct")
+ByOption = Annotated[str, typer.Option("--by", help="Who makes the correction (default: your user name).")]
+WhyOption = Annotated[Optional[str], typer.Option("--why", help="Why: the evidence or reason.")]
+Field = Annotated[Optional[str], typer.Option(help="New value (\"\" clears it).")]
+CORRECTION_COLUMNS = {"id": "id", "target": "on", "document_id": "document", "number": "number",
+                      "field": "field", "value": "new value", "by": "by", "why": "why", "at": "at"}
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in this environment
+        return "unknown"
+
+
+@correct_app.command("article")
+@_edge
+def correct_article(
+    id: Annotated[str, typer.Argument(help="The article's id or uri (see `newsclaims articles`).")],
+    outlet: Field = None, published: Field = None, title: Field = None, story: Field = None,
+    by: ByOption = "", why: WhyOption = None, db: DbOption = DEFAULT_DB,
+) -> None:
+    """Correct an article's outlet, publication date, title or story.
+
+    Example: newsclaims correct article harbour-courier.txt --outlet "Harbour Courier" --why "masthead"
+    """
+    changes = _given(outlet=outlet, published=published, title=title, story=story)
+    with Store(db) as store:
+        made = store.correct_article(id, changes, by=by or _user(), why=why)
+        refresh_facts(store)
+    _print_corrections(made)
+
+
+@correct_app.command("claim")
+@_edge
+def correct_claim(
+    id: Annotated[int, typer.Argument(help="The claim's id (see `newsclaims claims --format json`).")],
+    value: Field = None, measure: Field = None, counted: Field = None, subject: Field = None,
+    place: Field = None, source: Field = None, via: Field = None, modality: Field = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="New as-of date (YYYY-MM-DD).")] = None,
+    not_a_claim: Annotated[bool, typer.Option("--not-a-claim", help="This number is not a claim: hide it.")] = False,
+    by: ByOption = "", why: WhyOption = None, db: DbOption = DEFAULT_DB,
+) -> None:
+    """Correct a claim's figure, measure, counted noun, subject, place, source, via, modality or
+    as-of date, or mark it as not a claim.
+
+    Example: newsclaims correct claim 42 --source "National Intelligence Service" --why "the NIS briefing"
+    """
+    changes = _given(value=value, measure=measure, counted=counted, subject=subject, place=place,
+                     source=source, via=via, modality=modality, as_of=as_of)
+    if not_a_claim:
+        changes["not_a_claim"] = "true"
+    with Store(db) as store:
+        made = store.correct_claim(id, changes, by=by or _user(), why=why)
+        refresh_facts(store)
+    _print_corrections(made)
+
+
+@app.command()
+@_edge
+def corrections(
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Format.table,
+    all: Annotated[bool, typer.Option("--all", help="Also the corrections that were undone.")] = False,
+    undo: Annotated[Optional[int], typer.Option(help="Undo the correction with this id.")] = None,
+) -> None:
+    """List the corrections in force (who, when, why), or undo one.
+
+    Example: newsclaims corrections --undo 3
+    """
+    with Store(db) as store:
+        if undo is not None:
+            store.undo_correction(undo)
+            refresh_facts(store)
+            err.print(f"undid correction {undo}")
+            return
+        found = store.corrections(undone=all)
+    rows = [records.correction(c) for c in found]
+    output.write(rows, format, sys.stdout, fields=records.CORRECTION_FIELDS, columns=CORRECTION_COLUMNS, title="Corrections")
+
+
+def _given(**fields: Optional[str]) -> dict[str, Optional[str]]:
+    """The fields given on the command line ("" clears a field)."""
+    return {name: value for name, value in fields.items() if value is not None}
+
+
+def _print_corrections(made: list[Any]) -> None:
+    for c in made:
+        err.print(f"correction {c.id}: {c.target} {c.document_id} {c.field} = {c.value!r}", markup=False)
 
 
 def _short(uri: str) -> str:

@@ -214,6 +214,7 @@ class StoredClaim:
     published: dt.date | None
     claim: Claim
     story: str | None = None  # the document's story id
+    corrected: tuple[str, ...] = ()  # fields a user's correction changed ("source", "outlet", ...)
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,32 @@ class StoredArticle:
 
     article: Article
     claims: int
+    corrected: tuple[str, ...] = ()  # fields a user's correction changed ("outlet", "published", ...)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A user's override of one field of an article or a claim, with who, when and why.
+
+    A claim is named by its document and the character span of its number in the stored
+    text (``start``/``end``), not by its row id: re-extraction gives claims new ids, but the
+    same number in the same text keeps its span. ``value`` is the new value as text (a date
+    as YYYY-MM-DD, a figure as a number; None clears the field); the field ``not_a_claim``
+    hides the claim everywhere.
+    """
+
+    id: int
+    target: Literal["article", "claim"]
+    document_id: str
+    field: str
+    value: str | None
+    by: str
+    why: str | None
+    at: dt.datetime
+    start: int | None = None  # the claim's number span (claims only)
+    end: int | None = None
+    number: str | None = None  # the claim's number as written, for people reading the list
+    undone_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

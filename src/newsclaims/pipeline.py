@@ -14,6 +14,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from . import clean as clean_stage
 from . import ingest
@@ -25,6 +26,7 @@ from .store import Store
 DEFAULT_MAX_BYTES = 5_000_000
 CHUNK = 64  # documents cleaned and extracted together; bounds memory on long runs
 
+T = TypeVar("T")
 Progress = Callable[[int], None]  # called with the number of documents just finished (stored, unchanged or skipped)
 
 
@@ -35,6 +37,7 @@ class AnalyzeResult:
     added: list[str] = field(default_factory=list)  # ids of newly stored articles
     unchanged: list[str] = field(default_factory=list)  # ids already stored before this run
     skipped: list[Skipped] = field(default_factory=list)
+    reanalyzed: list[str] = field(default_factory=list)  # ids of stored articles extracted again
 
     @property
     def ok(self) -> bool:
@@ -111,7 +114,53 @@ def analyze(
             store_all(pending)
             pending = running
         store_all(pending)
+    if result.added:
+        refresh_facts(store)
     return result
+
+
+def reanalyze(
+    store: Store,
+    options: Options = Options(),
+    *,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_progress: Progress | None = None,
+) -> AnalyzeResult:
+    """Extract every stored document again with the current rules (after an upgrade).
+
+    Each document's row stays as it is (text, title, dates, story), so do the corrections:
+    they name claims by document and number span, which the same text keeps. A document whose
+    extraction fails keeps its old findings and is reported as skipped.
+    """
+    result = AnalyzeResult()
+    with _extractor(options) as run:
+        for ids in _chunks(store.article_ids(), CHUNK):
+            articles = [a for a in (store.article(i, corrected=False) for i in ids) if a is not None]
+            for article, outcome in run(articles):
+                _replace(store, article, outcome, result, on_skip)
+                if on_progress:
+                    on_progress(1)
+    refresh_facts(store)
+    return result
+
+
+def _replace(store: Store, article: Article, outcome: Outcome, result: AnalyzeResult,
+             on_skip: Callable[[Skipped], None] | None) -> None:
+    if isinstance(outcome, Findings):
+        store.replace_findings(article.id, outcome)
+        result.reanalyzed.append(article.id)
+        return
+    result.skipped.append(Skipped(article.uri, outcome))
+    if on_skip:
+        on_skip(result.skipped[-1])
+
+
+def refresh_facts(store: Store, window_days: int = 14) -> int:
+    """Reconcile the stored claims (corrections applied) and rewrite the ``facts`` table that
+    SQLite tools read; how many facts."""
+    from .reconcile import facts
+
+    return store.save_facts(facts(store.claims(), window_days=window_days, aliases=store.aliases()))
 
 
 def _store(store: Store, article: Article, findings: Findings, result: AnalyzeResult,
@@ -138,8 +187,8 @@ def _read_all(
                 yield item
 
 
-def _chunks(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
-    chunk: list[RawDocument] = []
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) == size:

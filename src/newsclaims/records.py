@@ -9,22 +9,30 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .model import StoredArticle, StoredClaim, StoredEvent, TimelineEntry
+from .model import Correction, StoredArticle, StoredClaim, StoredEvent, TimelineEntry
 
 CLAIM_FIELDS = (
     "document", "value", "low", "high", "qualifier", "unit", "counted", "measure", "subject",
     "source", "via", "cue", "modality", "as_of", "sentence", "start", "end",
-    "id", "document_id", "outlet", "text", "as_of_basis", "place", "other_event",
+    "id", "document_id", "outlet", "text", "as_of_basis", "place", "other_event", "corrected",
 )
 ARTICLE_FIELDS = (
     "document", "title", "outlet", "published", "published_basis", "words", "claims",
-    "id", "url", "published_confidence", "published_reason",
+    "id", "url", "published_confidence", "published_reason", "corrected",
+)
+CORRECTION_FIELDS = (
+    "id", "target", "document_id", "number", "start", "end", "field", "value", "by", "why", "at", "undone_at",
 )
 TIMELINE_FIELDS = ("date", "granularity", "date_start", "date_end", "action", "summary", "entities", "sources", "events")
 
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def corrected(fields: tuple[str, ...]) -> str:
+    """The fields a user corrected, as one flat cell ("source, as_of"); "" when none."""
+    return ", ".join(fields)
 
 
 def claim(stored: StoredClaim) -> dict[str, Any]:
@@ -54,6 +62,7 @@ def claim(stored: StoredClaim) -> dict[str, Any]:
         "as_of_basis": c.as_of_basis,
         "place": c.place,
         "other_event": c.other_event,
+        "corrected": corrected(stored.corrected),
     }
 
 
@@ -71,6 +80,7 @@ def article(stored: StoredArticle) -> dict[str, Any]:
         "url": a.url,
         "published_confidence": a.published_confidence,
         "published_reason": a.published_reason,
+        "corrected": corrected(stored.corrected),
     }
 
 
@@ -100,4 +110,21 @@ def timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
         "entities": list(entry.entities),
         "sources": list(entry.sources),
         "events": [event(e) for e in entry.events],
+    }
+
+
+def correction(c: Correction) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "target": c.target,
+        "document_id": c.document_id,
+        "number": c.number,
+        "start": c.start,
+        "end": c.end,
+        "field": c.field,
+        "value": c.value,
+        "by": c.by,
+        "why": c.why,
+        "at": c.at.isoformat(timespec="seconds") if c.at else None,
+        "undone_at": c.undone_at.isoformat(timespec="seconds") if c.undone_at else None,
     }

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # store_records, for the tests a
 
 PG_ENV = "NEWSCLAIMS_TEST_PG"
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-TABLES = ("aliases", "events", "time_expressions", "claims", "documents")
+TABLES = ("facts", "corrections", "aliases", "events", "time_expressions", "claims", "documents")
 
 
 @pytest.fixture(params=BACKENDS)

@@ -138,13 +138,14 @@ def test_latest_article_wins_for_a_shared_uri(store) -> None:
 def test_stats(store) -> None:
     empty = store.stats()
     assert empty == {"articles": 0, "outlets": 0, "claims": 0, "events": 0, "time_expressions": 0,
-                     "aliases": 0, "first_published": None, "last_published": None}
+                     "aliases": 0, "corrections": 0, "corrections_undone": 0,
+                     "first_published": None, "last_published": None}
     store.add(records.article("a", published=dt.date(2025, 1, 5)), records.full_findings())
     store.add(records.article("b", "Other text.", outlet="Other", published=None), Findings())
     store.add(records.article("c", "Third text.", published=dt.date(2024, 6, 1)), Findings())
     stats = store.stats()
     assert stats == {"articles": 3, "outlets": 2, "claims": 5, "events": 2, "time_expressions": 3,
-                     "aliases": 2, "first_published": dt.date(2024, 6, 1),
+                     "aliases": 2, "corrections": 0, "corrections_undone": 0, "first_published": dt.date(2024, 6, 1),
                      "last_published": dt.date(2025, 1, 5)}
 
 

@@ -43,7 +43,8 @@ def test_failure_mid_document_leaves_nothing_of_it(store, where) -> None:
     assert not store.contains(second.id)  # the batch stopped at the bad document
     assert store.stats() | {"first_published": None, "last_published": None} == {
         "articles": 1, "outlets": 1, "claims": len(first_findings.claims), "events": 0,
-        "time_expressions": 0, "aliases": 0, "first_published": None, "last_published": None}
+        "time_expressions": 0, "aliases": 0, "corrections": 0, "corrections_undone": 0,
+        "first_published": None, "last_published": None}
     # the store is usable afterwards, and the document goes in once its findings are good
     assert store.add_many([(bad_article, good_findings), (second, second_findings)]) == [True, True]
     assert store.count_claims(document="bad") == len(good_findings.claims)

@@ -38,6 +38,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "assertions": [assertion_record(a, fact.unit) for a in fact.assertions],
         "conflicts": [{"claims": [a, b], "reason": reason} for a, b, reason in fact.conflicts],
         "claims": [claim_record(c) for a in fact.assertions for c in a.claims],
+        "corrected": any(c.corrected for a in fact.assertions for c in a.claims),
     }
 
 
@@ -85,6 +86,7 @@ def claim_record(stored: StoredClaim) -> dict[str, Any]:
         "as_of_basis": claim.as_of_basis,
         "other_event": claim.other_event,
         "story": stored.story,
+        "corrected": ", ".join(stored.corrected),
     }
 
 

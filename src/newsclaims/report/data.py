@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .. import reconcile
 from ..reconcile import timeline
-from ..reconcile.sources import story_aliases
+from ..reconcile.sources import Names, story_aliases
 from ..model import UNKNOWN_OUTLET, Article, Fact, StoredArticle, StoredClaim, StoredEvent, TimelineEntry
 
 OWN_REPORTING = "(the outlet itself)"  # label for claims that name no source
@@ -171,22 +171,22 @@ def document_name(uri: str) -> str:
     return name or uri
 
 
-def source_of(claim: StoredClaim, aliases: Mapping[str, str] | None = None) -> str:
-    """The primary source a claim is attributed to, after aliases; the outlet's own reporting
-    when it names none."""
-    source = claim.claim.source
-    if not source:
-        return OWN_REPORTING
-    return (aliases or {}).get(source, source)
-
-
 def source_rows(claims: Iterable[StoredClaim], aliases: Mapping[str, str] | None = None) -> list[SourceRow]:
-    """Which outlets relay which primary sources, most-cited source first."""
+    """Which outlets relay which primary sources, most-cited source first: one row per source
+    whatever it is called ("NIS", "National Intelligence Service"; "Intelligence reports",
+    "intelligence reports"), by the resolution facts use (:class:`~newsclaims.reconcile.sources.Names`),
+    named as the articles write it most often."""
+    names = Names(aliases)
     grouped: dict[str, list[StoredClaim]] = defaultdict(list)
     for claim in claims:
-        grouped[source_of(claim, aliases)].append(claim)
-    rows = [_source_row(source, items) for source, items in grouped.items()]
+        source = claim.claim.source
+        grouped[names.canonical(source) if source else OWN_REPORTING].append(claim)
+    rows = [_source_row(_shown(names, key), items) for key, items in grouped.items()]
     return sorted(rows, key=lambda r: (r.source == OWN_REPORTING, -r.claims, r.source))
+
+
+def _shown(names: Names, key: str) -> str:
+    return key if key == OWN_REPORTING else names.display(key)
 
 
 def _source_row(source: str, claims: list[StoredClaim]) -> SourceRow:

@@ -5,7 +5,8 @@ Filter rules (all AND-ed; None means "no filter"):
 - ``measure``, ``subject``, ``source``, ``outlet``: equal, ignoring case; a list (or any
   non-string collection) matches any of its values. (Measures are stored lower-case, so that
   filter uses its index; names are compared through ``lower()``, a scan, fine at the sizes
-  one story reaches.)
+  one story reaches.) The Store first widens a name filter to every stored name it means,
+  aliases and parts of names included (:mod:`.names`).
 - ``document``: the document's id or its uri as given.
 - ``since``/``until``: ``as_of`` on or after / on or before the date (inclusive); claims
   without an as-of date are left out when either is given.
@@ -24,7 +25,7 @@ from typing import TypedDict
 import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement, Select
 
-from .schema import aliases, claims, documents, events, time_expressions
+from .schema import aliases, claims, corrections, documents, events, time_expressions
 
 Values = str | Collection[str] | None
 
@@ -172,6 +173,8 @@ def stats_select() -> Select:
         count(events).label("events"),
         count(time_expressions).label("time_expressions"),
         count(aliases).label("aliases"),
+        sa.select(sa.func.count()).where(corrections.c.undone_at.is_(None)).scalar_subquery().label("corrections"),
+        sa.select(sa.func.count(corrections.c.undone_at)).scalar_subquery().label("corrections_undone"),
         sa.select(sa.func.min(documents.c.published)).scalar_subquery().label("first_published"),
         sa.select(sa.func.max(documents.c.published)).scalar_subquery().label("last_published"),
     )

@@ -9,6 +9,10 @@ Write rules:
   changes nothing). The check is the insert itself (``INSERT ... ON CONFLICT DO NOTHING``),
   so concurrent writers to one database neither duplicate nor lose a document: the second
   writer of an id waits for the first to commit and then inserts nothing.
+- Re-extraction (:meth:`Store.replace_findings`) replaces a document's findings in one
+  transaction and keeps its row (story, dates) and its corrections.
+- Corrections (:mod:`.corrections`) are kept in their own table and applied by every read
+  method except :meth:`Store.findings`, which returns what extraction found.
 - A document the database rejects (a NULL where a value is required, a span that ends
   before it starts) raises :class:`~newsclaims.errors.InputError` naming it, so a batch can
   skip it and go on. So does text with NUL characters, on every backend: PostgreSQL cannot
@@ -28,9 +32,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..errors import InputError, UsageError
-from ..model import Article, Findings, StoredArticle, StoredClaim, StoredEvent, TimeExpression
+from ..model import Article, Correction, Fact, Findings, StoredArticle, StoredClaim, StoredEvent, TimeExpression
+from . import corrections, migrate, queries, reads, rows, stored_facts
 from . import engine as engines
-from . import migrate, queries, rows
 from .queries import ClaimFilters
 from .schema import aliases, claims, documents, events, time_expressions
 
@@ -120,11 +124,12 @@ class Store:
         return self._first(query) is not None
 
     def articles(self) -> list[StoredArticle]:
-        """Every article with its number of claims, ordered by published date, then uri."""
-        return [
-            StoredArticle(article=rows.article(row), claims=row["claim_count"])
-            for row in self._rows(queries.articles_select())
-        ]
+        """Every article with its number of claims (corrections applied), ordered by published
+        date, then uri."""
+        with self._engine.connect() as conn:
+            found = corrections.active(conn)
+            result = conn.execute(queries.articles_select()).mappings()
+            return [_stored_article(row, found) for row in result]
 
     def published_dates(self, min_confidence: float = 0.0) -> list[dt.date]:
         """The publication dates of every dated article, oldest first, without reading texts
@@ -139,14 +144,19 @@ class Store:
         with self._engine.connect() as conn:
             return list(conn.execute(query).scalars())
 
-    def article(self, key: str) -> Article | None:
-        """The article with this id, else the latest one added under this uri, else None."""
+    def article(self, key: str, *, corrected: bool = True) -> Article | None:
+        """The article with this id, else the latest one added under this uri, else None;
+        with its corrections applied unless ``corrected`` is False."""
         row = self._first(sa.select(documents).where(documents.c.id == key))
         if row is None:
             row = self._first(
                 sa.select(documents).where(documents.c.uri == key).order_by(documents.c.added_at.desc()).limit(1)
             )
-        return None if row is None else rows.article(row)
+        if row is None or not corrected:
+            return None if row is None else rows.article(row)
+        with self._engine.connect() as conn:
+            overrides = corrections.active(conn).articles.get(row["id"], {})
+        return corrections.apply_article(rows.article(row), overrides)[0]
 
     def findings(self, article_id: str) -> Findings | None:
         """A document's findings exactly as they were added, in their order; None if unknown."""
@@ -166,12 +176,13 @@ class Store:
         :mod:`newsclaims.store.queries` (case-insensitive names, lists match any value,
         ``document`` is an id or uri, ``since``/``until`` bound as_of, ``text`` searches the
         sentence)."""
-        query = queries.claims_select(queries.claim_conditions(**filters)).limit(limit).offset(offset or None)
-        return [_stored_claim(row) for row in self._rows(query)]
+        with self._engine.connect() as conn:
+            return reads.read(conn, reads.ClaimQuery(conn, filters, self.aliases), limit, offset)
 
     def count_claims(self, **filters: Unpack[ClaimFilters]) -> int:
         """How many claims :meth:`claims` returns for the same filters, without a limit."""
-        return self._scalar(queries.claims_count(queries.claim_conditions(**filters)))
+        with self._engine.connect() as conn:
+            return reads.count(conn, reads.ClaimQuery(conn, filters, self.aliases))
 
     def times(self, document_id: str | None = None) -> list[tuple[str, TimeExpression]]:
         """(document id, time expression) pairs, for one document or all, in text order."""
@@ -179,8 +190,10 @@ class Store:
         return [(row["document_id"], rows.time_expression(row)) for row in self._rows(query)]
 
     def events(self) -> list[StoredEvent]:
-        """Every event with its document, in date order."""
-        return [_stored_event(row) for row in self._rows(queries.events_select())]
+        """Every event with its document (its article's corrections applied), in date order."""
+        with self._engine.connect() as conn:
+            found = corrections.active(conn)
+            return [corrections.apply_event(_stored_event(row), found) for row in conn.execute(queries.events_select()).mappings()]
 
     def aliases(self) -> dict[str, str]:
         """alias -> canonical across all documents; where documents disagree, the canonical
@@ -194,6 +207,58 @@ class Store:
         """Counts of articles, outlets, claims, events, time expressions and aliases, and
         the first and last publication dates (None when no article is dated)."""
         return dict(self._rows(queries.stats_select())[0])
+
+    def article_ids(self) -> list[str]:
+        """Every stored document's id, in the order they were added."""
+        with self._engine.connect() as conn:
+            return list(conn.execute(sa.select(documents.c.id).order_by(documents.c.added_at, documents.c.id)).scalars())
+
+    # --- corrections and stored facts ------------------------------------------------------
+
+    def correct_article(self, key: str, changes: dict[str, str | None], *, by: str, why: str | None = None) -> list[Correction]:
+        """Correct fields of the article with this id (or uri): one correction per field."""
+        parsed = corrections.parse_all("article", changes)
+        with self._writer() as conn, conn.begin():
+            ids = corrections.add(conn, "article", _article_id(conn, key), parsed, by=by, why=why)
+            return corrections.listing(conn, ids=ids)
+
+    def correct_claim(self, claim_id: int, changes: dict[str, str | None], *, by: str, why: str | None = None) -> list[Correction]:
+        """Correct fields of a claim (by its current id); the correction is kept by the claim's
+        document and number span, so it outlives re-extraction."""
+        parsed = corrections.parse_all("claim", changes)
+        with self._writer() as conn, conn.begin():
+            row = conn.execute(sa.select(claims).where(claims.c.id == claim_id)).mappings().first()
+            if row is None:
+                raise corrections.CorrectionError(f"no claim with id {claim_id}")
+            span = (row["number_start"], row["number_end"], row["number_text"])
+            ids = corrections.add(conn, "claim", row["document_id"], parsed, by=by, why=why, span=span)
+            return corrections.listing(conn, ids=ids)
+
+    def corrections(self, *, undone: bool = False) -> list[Correction]:
+        """The corrections in force, oldest first; with ``undone``, the withdrawn ones too."""
+        with self._engine.connect() as conn:
+            return corrections.listing(conn, undone=undone)
+
+    def undo_correction(self, correction_id: int) -> None:
+        """Withdraw a correction (its row stays, marked undone)."""
+        with self._writer() as conn, conn.begin():
+            corrections.undo(conn, correction_id)
+
+    def replace_findings(self, article_id: str, findings: Findings) -> None:
+        """Replace a document's findings (re-extraction) in one transaction; the document row
+        and the corrections stay."""
+        with self._writer() as conn, conn.begin():
+            if conn.execute(sa.select(documents.c.id).where(documents.c.id == article_id)).first() is None:
+                raise UsageError(f"no stored article with id {article_id}")
+            for table, child_rows in _child_rows(article_id, findings):
+                conn.execute(table.delete().where(table.c.document_id == article_id))
+                if child_rows:
+                    conn.execute(table.insert(), child_rows)
+
+    def save_facts(self, found: Iterable[Fact]) -> int:
+        """Rewrite the ``facts`` table (for SQLite tools) with these facts; how many."""
+        with self._writer() as conn, conn.begin():
+            return stored_facts.replace(conn, found)
 
     # --- internals -------------------------------------------------------------------------
 
@@ -228,6 +293,20 @@ class Store:
     def _scalar(self, query: sa.Executable) -> Any:
         with self._engine.connect() as conn:
             return conn.execute(query).scalar_one()
+
+
+def _article_id(conn: Connection, key: str) -> str:
+    """The id of the article a user names: its id or uri, else the one article whose id starts
+    with ``key`` or whose uri ends with it (a file name, as tables show it)."""
+    exact = conn.execute(sa.select(documents.c.id).where(sa.or_(documents.c.id == key, documents.c.uri == key))).first()
+    if exact is not None:
+        return exact.id
+    near = sa.or_(documents.c.id.startswith(key, autoescape=True), documents.c.uri.endswith("/" + key, autoescape=True))
+    found = list(conn.execute(sa.select(documents.c.id).where(near).limit(2)).scalars())
+    if len(found) != 1:
+        raise corrections.CorrectionError(
+            f"no stored article with id or uri {key!r}" if not found else f"{key!r} names more than one article; give its id")
+    return found[0]
 
 
 def _check_storable(article: Article) -> None:
@@ -289,16 +368,9 @@ def _in_order(conn: Connection, table: sa.Table, article_id: str, to_record: Cal
     return tuple(to_record(row) for row in conn.execute(query).mappings())
 
 
-def _stored_claim(row: sa.RowMapping) -> StoredClaim:
-    return StoredClaim(
-        id=row["id"],
-        document_id=row["document_id"],
-        document=row["uri"],
-        outlet=row["outlet"],
-        published=row["published"],
-        claim=rows.claim(row),
-        story=row["story"],
-    )
+def _stored_article(row: sa.RowMapping, found: corrections.Active) -> StoredArticle:
+    article, corrected = corrections.apply_article(rows.article(row), found.articles.get(row["id"], {}))
+    return StoredArticle(article=article, claims=row["claim_count"] - found.hidden(row["id"]), corrected=corrected)
 
 
 def _stored_event(row: sa.RowMapping) -> StoredEvent:

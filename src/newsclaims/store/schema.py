@@ -6,7 +6,11 @@ One row per record of :mod:`newsclaims.model`:
   cleaned text, publication date and how that date was found;
 - ``claims``: one :class:`~newsclaims.model.Claim` with its Quantity flattened in;
 - ``stories``: one developing event; ``documents.story`` names each document's story;
-- ``time_expressions``, ``events`` (entities as a JSON list), ``aliases``.
+- ``time_expressions``, ``events`` (entities as a JSON list), ``aliases``;
+- ``corrections``: users' overrides of article and claim fields, applied when reading
+  (:mod:`.corrections`); a claim is named by document and number span, not by row id;
+- ``facts``: the reconciled facts (corrections applied), rewritten after each analysis and
+  correction, for people who open the file with SQLite tools.
 
 Every child row carries ``document_id`` (deleted with its document) and ``seq``, its position
 in the document's Findings, so a document's findings read back in the order they were found.
@@ -139,4 +143,46 @@ aliases = sa.Table(
     sa.Column("alias", sa.Text, nullable=False, index=True),
     sa.Column("canonical", sa.Text, nullable=False),
     sa.Index("ix_aliases_document_id", "document_id", "seq"),
+)
+
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("target", sa.Text, nullable=False),  # "article" | "claim"
+    sa.Column("document_id", sa.Text, nullable=False, index=True),
+    sa.Column("number_start", sa.Integer),  # a claim's key: document_id + its number's span
+    sa.Column("number_end", sa.Integer),
+    sa.Column("number_text", sa.Text),
+    sa.Column("field", sa.Text, nullable=False),
+    sa.Column("value", sa.Text),
+    sa.Column("author", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("undone_at", sa.DateTime(timezone=True)),
+)
+
+facts = sa.Table(
+    "facts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.Text, nullable=False),
+    sa.Column("story", sa.Text, index=True),
+    sa.Column("subject", sa.Text),
+    sa.Column("place", sa.Text),
+    sa.Column("measure", sa.Text, nullable=False),
+    sa.Column("counted", sa.Text),
+    sa.Column("modality", sa.Text, nullable=False),
+    sa.Column("unit", sa.Text),
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("low", sa.Float),
+    sa.Column("best", sa.Float),
+    sa.Column("high", sa.Float),
+    sa.Column("sources", sa.Integer, nullable=False),
+    sa.Column("independent_sources", sa.Integer, nullable=False),
+    sa.Column("summary", sa.Text, nullable=False),
+    sa.Column("claim_ids", sa.Text, nullable=False),  # JSON list of claims.id
+    sa.Column("corrected", sa.Boolean, nullable=False),  # a correction changed one of its claims
+    sa.Column("refreshed_at", sa.DateTime(timezone=True), nullable=False),
 )

@@ -18,7 +18,7 @@ from fastapi import FastAPI, Request, Response
 from .. import __version__
 from ..report import assets
 from ..store import Store
-from . import api, assets as web_assets, docs, errors, exports, pages
+from . import api, assets as web_assets, corrections, docs, errors, exports, pages
 from .views import Views
 
 CSP = (
@@ -62,6 +62,7 @@ def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) 
     app.include_router(exports.router)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(corrections.router)
     app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
     app.add_api_route("/docs", docs.page, methods=["GET"], include_in_schema=False)
     app.middleware("http")(security_headers)

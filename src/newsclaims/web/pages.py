@@ -41,6 +41,9 @@ class AppLinks:
     def entry(self, index: int) -> str:
         return f"/timeline#tl-{index}"
 
+    def correct(self, claim: StoredClaim) -> str:
+        return f"/claims/{claim.id}/correct"
+
 
 LINKS = AppLinks()
 

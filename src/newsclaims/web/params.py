@@ -32,9 +32,9 @@ DateQ = Annotated[dt.date | None, Optional, Query(description="as-of date bound,
 def search_filters(
     q: TextQ = None,
     measure: MeasureQ = None,
-    subject: Annotated[str | None, Optional, Query(description="whose count (canonical name)")] = None,
-    source: Annotated[str | None, Optional, Query(description="who says so (canonical name)")] = None,
-    outlet: Annotated[str | None, Optional, Query(description="the outlet that printed it")] = None,
+    subject: Annotated[str | None, Optional, Query(description="whose count: any of its names, or the start of a word of one (DPRK, korea)")] = None,
+    source: Annotated[str | None, Optional, Query(description="who says so: any of its names or aliases, or the start of a word of one (NIS, british)")] = None,
+    outlet: Annotated[str | None, Optional, Query(description="the outlet that printed it, or the start of a word of its name")] = None,
     since: DateQ = None,
     until: DateQ = None,
 ) -> SearchFilters:

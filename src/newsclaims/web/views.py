@@ -81,6 +81,13 @@ class Views:
                 return view
         raise NotFound(f"no article with id {article_id!r}")
 
+    def claim(self, claim_id: int) -> StoredClaim:
+        for view in self.data().articles:
+            for claim in view.claims:
+                if claim.id == claim_id:
+                    return claim
+        raise NotFound(f"no claim with id {claim_id}")
+
     def search(self, filters: SearchFilters, *, limit: int | None, offset: int) -> ClaimPage:
         given = filters.store_filters()
         items = self.store.claims(**given, limit=limit, offset=offset)
