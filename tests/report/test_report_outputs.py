@@ -98,7 +98,9 @@ def test_plurals(count: int, text: str) -> None:
 def test_no_one_claims_anywhere(page: str) -> None:
     assert not re.search(r"\b1 (claims|articles|sources|days)\b", page)
     overview = environment().from_string('{% import "_macros.html" as m %}{{ m.overview(o) }}')
-    o = type("O", (), dict(articles=1, outlets=("A",), claims=1, facts=1, conflicting=0, sources=1, events=1,
-                           first=None, last=None))
+    from newsclaims.report.data import Overview
+
+    o = Overview(articles=1, outlets=("A",), claims=1, facts=1, conflicting=0, sources=1, events=1,
+                 first=None, last=None, outlet_articles=(("A", 1),))
     text = re.sub(r"<[^>]+>", "", overview.render(o=o))
     assert "1 article" in text and "1 claim" in text and "1 outlet" in text and "articles" not in text
