@@ -9,17 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .model import StoredArticle, StoredClaim, StoredEvent, TimelineEntry
+from .model import StoredArticle, StoredClaim, StoredEvent, Story, TimelineEntry
 
 CLAIM_FIELDS = (
     "document", "value", "low", "high", "qualifier", "unit", "counted", "measure", "subject",
     "source", "via", "cue", "modality", "as_of", "sentence", "start", "end",
     "id", "document_id", "outlet", "text", "as_of_basis",
+    "story",
 )
 ARTICLE_FIELDS = (
     "document", "title", "outlet", "published", "published_basis", "words", "claims",
     "id", "url", "published_confidence", "published_reason",
+    "story",
 )
+STORY_FIELDS = ("id", "label", "articles", "outlets", "first", "last", "facts", "conflicts")
 TIMELINE_FIELDS = ("date", "granularity", "date_start", "date_end", "action", "summary", "entities", "sources", "events")
 
 
@@ -52,6 +55,7 @@ def claim(stored: StoredClaim) -> dict[str, Any]:
         "outlet": stored.outlet,
         "text": q.text,
         "as_of_basis": c.as_of_basis,
+        "story": stored.story,
     }
 
 
@@ -69,6 +73,7 @@ def article(stored: StoredArticle) -> dict[str, Any]:
         "url": a.url,
         "published_confidence": a.published_confidence,
         "published_reason": a.published_reason,
+        "story": a.story,
     }
 
 
@@ -98,4 +103,18 @@ def timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
         "entities": list(entry.entities),
         "sources": list(entry.sources),
         "events": [event(e) for e in entry.events],
+    }
+
+
+def story(found: Story, facts: int = 0, conflicts: int = 0) -> dict[str, Any]:
+    """A story with its counts of facts and of conflicting facts (computed by the views)."""
+    return {
+        "id": found.id,
+        "label": found.label,
+        "articles": found.articles,
+        "outlets": found.outlets,
+        "first": _iso(found.first),
+        "last": _iso(found.last),
+        "facts": facts,
+        "conflicts": conflicts,
     }

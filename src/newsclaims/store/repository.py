@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..errors import InputError, UsageError
-from ..model import Article, Findings, StoredArticle, StoredClaim, StoredEvent, TimeExpression
+from ..model import Article, Findings, StoredArticle, StoredClaim, StoredEvent, Story, TimeExpression
 from . import engine as engines
 from . import migrate, queries, rows
 from .queries import ClaimFilters
@@ -113,18 +113,33 @@ class Store:
             )
             conn.execute(_redate_claims(article_id, previous.published, published))
 
+    @contextmanager
+    def locked(self, name: str) -> Iterator[Connection]:
+        """A connection in one write transaction that holds the lock ``name`` until it commits:
+        on SQLite the database's write lock (``BEGIN IMMEDIATE``), on PostgreSQL a transaction
+        advisory lock, so that concurrent runs take turns (used by story assignment)."""
+        with self._writer() as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_lock_key(name))))
+            yield conn
+
     # --- reading ---------------------------------------------------------------------------
 
     def contains(self, article_id: str) -> bool:
         query = sa.select(documents.c.id).where(documents.c.id == article_id)
         return self._first(query) is not None
 
-    def articles(self) -> list[StoredArticle]:
-        """Every article with its number of claims, ordered by published date, then uri."""
+    def articles(self, story: str | None = None) -> list[StoredArticle]:
+        """Every article (of one story, if given) with its number of claims, ordered by
+        published date, then uri."""
         return [
             StoredArticle(article=rows.article(row), claims=row["claim_count"])
-            for row in self._rows(queries.articles_select())
+            for row in self._rows(queries.articles_select(story))
         ]
+
+    def stories(self) -> list[Story]:
+        """Every story holding a stored article, largest first (ties: by id)."""
+        return [Story(**row) for row in self._rows(queries.stories_select())]
 
     def published_dates(self, min_confidence: float = 0.0) -> list[dt.date]:
         """The publication dates of every dated article, oldest first, without reading texts
@@ -138,6 +153,23 @@ class Store:
         )
         with self._engine.connect() as conn:
             return list(conn.execute(query).scalars())
+
+    def story_published_dates(self, stories: Iterable[str], min_confidence: float = 0.0) -> dict[str, list[dt.date]]:
+        """story -> the trusted publication dates of its stored articles, oldest first (as
+        :meth:`published_dates`, per story): what dates an undated article of that story."""
+        found: dict[str, list[dt.date]] = {story: [] for story in stories}
+        if not found:
+            return found
+        sure = sa.or_(documents.c.published_basis == "metadata", documents.c.published_confidence >= min_confidence)
+        query = (
+            sa.select(documents.c.story, documents.c.published)
+            .where(documents.c.story.in_(list(found)), documents.c.published.is_not(None), sure)
+            .order_by(documents.c.published)
+        )
+        with self._engine.connect() as conn:
+            for story, published in conn.execute(query):
+                found[story].append(published)
+        return found
 
     def article(self, key: str) -> Article | None:
         """The article with this id, else the latest one added under this uri, else None."""
@@ -178,9 +210,9 @@ class Store:
         query = queries.times_select(document_id)
         return [(row["document_id"], rows.time_expression(row)) for row in self._rows(query)]
 
-    def events(self) -> list[StoredEvent]:
-        """Every event with its document, in date order."""
-        return [_stored_event(row) for row in self._rows(queries.events_select())]
+    def events(self, story: str | None = None) -> list[StoredEvent]:
+        """Every event (of one story's documents, if given) with its document, in date order."""
+        return [_stored_event(row) for row in self._rows(queries.events_select(story))]
 
     def aliases(self) -> dict[str, str]:
         """alias -> canonical across all documents; where documents disagree, the canonical
@@ -228,6 +260,13 @@ class Store:
     def _scalar(self, query: sa.Executable) -> Any:
         with self._engine.connect() as conn:
             return conn.execute(query).scalar_one()
+
+
+def _lock_key(name: str) -> int:
+    """A stable signed 64-bit key for a lock name (PostgreSQL advisory locks take a bigint)."""
+    import hashlib
+
+    return int.from_bytes(hashlib.sha256(f"newsclaims:{name}".encode()).digest()[:8], "big", signed=True)
 
 
 def _check_storable(article: Article) -> None:
