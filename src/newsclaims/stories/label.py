@@ -22,12 +22,12 @@ def from_title(title: str | None) -> str | None:
 
 
 def from_entities(entities: Mapping[str, float], idf: Mapping[str, float]) -> str:
-    """The heaviest names (weight x idf), countries written as names, years left out."""
+    """The heaviest names (weight x idf), years left out."""
     names = [t for t in entities if not t.startswith("year:")]
     ranked = sorted(names, key=lambda t: (-entities[t] * idf.get(t, 1.0), t))
     shown: list[str] = []
     for term in ranked:
-        name = term.removeprefix("country:").title()
+        name = term.title()
         if name not in shown:
             shown.append(name)
         if len(shown) == ENTITIES:
