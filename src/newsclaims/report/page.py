@@ -107,6 +107,7 @@ def render(data: ReportData, *, title: str = DEFAULT_TITLE) -> str:
         vega_js=Markup(vega_js),
         app_js=Markup(app_js),
         csp=report_csp(vega_js, app_js),
+        story_link=lambda story: f"#story-{story}",
     )
 
 
