@@ -82,6 +82,7 @@ def analyze(
             if on_progress:
                 on_progress(1)
 
+    _assign_stored(store)
     known: dict[str, list[dt.date]] = {}  # story -> trusted publication dates seen so far
     with _extractor(options) as run:
         pending: Iterable[tuple[Article, Outcome]] = ()
@@ -94,6 +95,12 @@ def analyze(
             pending = running
         store_all(pending)
     return result
+
+
+def _assign_stored(store: Store) -> None:
+    """Give a story to the articles stored before stories existed (once; a chunk at a time)."""
+    while articles := store.without_story(CHUNK):
+        store.set_stories({a.id: a.story for a in stories.assign(store, articles) if a.story})
 
 
 def _settle_by_story(articles: list[Article], store: Store, known: dict[str, list[dt.date]]) -> list[Article]:

@@ -102,3 +102,18 @@ def test_labels_are_titles(tmp_path: Path, feed_articles) -> None:
         with store.locked("test") as conn:
             labels = conn.execute(sa.text("SELECT label FROM stories")).scalars().all()
     assert len(labels) == 1 and "Mbour" in labels[0]
+
+
+def test_articles_stored_before_stories_get_one_at_the_next_run(tmp_path: Path, feed_articles) -> None:
+    from newsclaims import pipeline
+    from newsclaims.model import Findings
+
+    nepal = [a for label, a in feed_articles if label == "quake-nepal"]
+    with Store(str(tmp_path / "old.db")) as store:
+        for article in nepal:
+            store.add(dataclasses.replace(article, story=None), Findings())
+        assert store.stories() == []
+        pipeline.analyze([], store)
+        found = store.stories()
+        assert [s.articles for s in found] == [3]
+        assert {a.article.story for a in store.articles()} == {found[0].id}

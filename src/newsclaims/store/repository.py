@@ -113,6 +113,16 @@ class Store:
             )
             conn.execute(_redate_claims(article_id, previous.published, published))
 
+    def set_stories(self, stories: dict[str, str]) -> None:
+        """Set the story of stored documents (document id -> story id), in one transaction."""
+        if not stories:
+            return
+        with self._writer() as conn, conn.begin():
+            conn.execute(
+                documents.update().where(documents.c.id == sa.bindparam("document")).values(story=sa.bindparam("story")),
+                [{"document": document, "story": story} for document, story in stories.items()],
+            )
+
     @contextmanager
     def locked(self, name: str) -> Iterator[Connection]:
         """A connection in one write transaction that holds the lock ``name`` until it commits:
@@ -140,6 +150,12 @@ class Store:
     def stories(self) -> list[Story]:
         """Every story holding a stored article, largest first (ties: by id)."""
         return [Story(**row) for row in self._rows(queries.stories_select())]
+
+    def without_story(self, limit: int) -> list[Article]:
+        """Up to ``limit`` stored articles that have no story yet (stored before stories existed),
+        oldest added first."""
+        query = sa.select(documents).where(documents.c.story.is_(None)).order_by(documents.c.added_at, documents.c.id)
+        return [rows.article(row) for row in self._rows(query.limit(limit))]
 
     def published_dates(self, min_confidence: float = 0.0) -> list[dt.date]:
         """The publication dates of every dated article, oldest first, without reading texts
