@@ -117,3 +117,13 @@ def test_articles_stored_before_stories_get_one_at_the_next_run(tmp_path: Path, 
         found = store.stories()
         assert [s.articles for s in found] == [3]
         assert {a.article.story for a in store.articles()} == {found[0].id}
+
+
+def test_the_seed_articles_alone_are_one_story(tmp_path: Path, seed_dir: Path) -> None:
+    """Five outlets over nine months, one of them dated months before the others."""
+    from newsclaims.model import RawDocument
+
+    seeds = [clean.clean(RawDocument(uri=str(p), content=p.read_text(encoding="utf-8"), media_type="text/plain"))
+             for p in sorted(seed_dir.glob("*.txt"))]
+    with Store(str(tmp_path / "s.db")) as store:
+        assert len({a.story for a in stories.assign(store, seeds)}) == 1

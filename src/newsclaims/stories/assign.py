@@ -32,10 +32,10 @@ class Parameters:
     weights: Mapping[str, float] = dataclasses.field(
         default_factory=lambda: {"tokens": 0.5, "entities": 0.3, "places": 0.1, "figures": 0.1})
     threshold: float = 0.2  # combined similarity needed to join a story (middle of the plateau, see benchmarks)
-    grace_days: int = 30  # no time penalty this close to a story's span
+    grace_days: int = 60  # no time penalty this close to a story's span
     same_days: int = 3  # this close to a story's span, similarity is raised by ``same_bonus``
     same_bonus: float = 0.3
-    tau_days: float = 365.0  # beyond it, similarity scaled by exp(-(days - grace) / tau)
+    tau_days: float = 730.0  # beyond it, similarity scaled by exp(-(days - grace) / tau)
     window_days: int = 400  # candidate stories: active within this many days of the article
     candidates: int = 40  # at most this many candidate stories compared in full
     query_terms: Mapping[str, int] = dataclasses.field(
