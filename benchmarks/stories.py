@@ -180,7 +180,7 @@ def _print_clusters(labels, articles) -> None:
     for label, article in zip(labels, articles):
         members[article.story].append((label or "-", article.title or article.uri))
     for story, items in sorted(members.items(), key=lambda kv: -len(kv[1])):
-        if any(label != "-" for label, _ in items) and (len(items) > 1 or True):
+        if any(label != "-" for label, _ in items):
             print(f"{story}: " + "; ".join(f"[{label}] {title[:50]}" for label, title in items))
 
 

@@ -1,14 +1,14 @@
 """Stories: every article belongs to one story (one developing event), assigned online.
 
 ``assign(store, articles)`` gives each new article a story: it joins the most similar story
-already in the store or started earlier in the same run, or starts one (:mod:`.assign`). It runs
+already in the store or started earlier in the same run, or starts one (:mod:`.assignment`). It runs
 in the main process after cleaning and before extraction, in one write transaction per chunk
 under the store's lock (SQLite ``BEGIN IMMEDIATE``; a PostgreSQL advisory lock), so concurrent
 runs into one database see each other's stories and never assign one document twice.
 
 - :mod:`.features`: an article's term vectors (lemmas, names and places, figures) and date;
 - :mod:`.index`: the persisted state (centroids, inverted index, document frequencies, members);
-- :mod:`.assign`: similarity and the join-or-start decision;
+- :mod:`.assignment`: similarity and the join-or-start decision;
 - :mod:`.label`: a story's readable label.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Article
-from .assign import DEFAULT, Parameters, assign_articles
+from .assignment import DEFAULT, Parameters, assign_articles
 from .index import Index
 
 LOCK = "stories"
