@@ -88,7 +88,7 @@ def test_export_writes_every_view(seeded: str, tmp_path: Path) -> None:
     result = invoke("export", "--db", seeded, "--out", tmp_path / "out", "--format", "jsonl")
     assert result.exit_code == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["articles.jsonl", "claims.jsonl", "facts.jsonl", "timeline.jsonl"]
+    assert names == ["articles.jsonl", "claims.jsonl", "facts.jsonl", "stories.jsonl", "timeline.jsonl"]
 
 
 def test_skipped_input_exit_1_and_batch_goes_on(tmp_path: Path, examples_dir: Path) -> None:

@@ -38,6 +38,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOption = Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...).")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV for spreadsheets: start with a UTF-8 byte-order mark.")]
+StoryOption = Annotated[Optional[str], typer.Option("--story", help="Only this story (its id, see `newsclaims stories`).")]
 DEFAULT_DB = "newsclaims.db"
 
 CLAIM_COLUMNS = {
@@ -46,7 +47,11 @@ CLAIM_COLUMNS = {
 }
 ARTICLE_COLUMNS = {
     "document": "document", "title": "title", "outlet": "outlet", "published": "published",
-    "published_basis": "basis", "published_confidence": "confidence", "words": "words", "claims": "claims",
+    "published_basis": "basis", "published_confidence": "confidence", "words": "words", "claims": "claims", "story": "story",
+}
+STORY_COLUMNS = {
+    "id": "story", "label": "label", "articles": "articles", "outlets": "outlets",
+    "first": "first", "last": "last", "facts": "facts", "conflicts": "conflicts",
 }
 
 
@@ -182,14 +187,33 @@ class _progress:
 
 @app.command()
 @_edge
-def articles(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table) -> None:
-    """List stored articles with their outlet, publication date and how it was established.
+def articles(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table, story: StoryOption = None) -> None:
+    """List stored articles with their outlet, publication date, how it was established, and story.
 
     Example: newsclaims articles --format csv > articles.csv
     """
     with _reading(db) as store:
-        rows = [records.article(a) for a in store.articles()]
+        rows = [records.article(a) for a in store.articles(story=story)]
     output.write(rows, format, sys.stdout, fields=records.ARTICLE_FIELDS, columns=ARTICLE_COLUMNS, title="Articles")
+
+
+@app.command()
+@_edge
+def stories(
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Format.table,
+    window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+) -> None:
+    """List stories (one developing event each): articles, outlets, dates, facts and conflicts.
+
+    Example: newsclaims stories --format json
+    """
+    from . import overview
+
+    with Store(db) as store:
+        found = overview.index(store, window_days=window)
+    rows = [records.story(s.story, len(s.facts), s.conflicts) for s in found]
+    output.write(rows, format, sys.stdout, fields=records.STORY_FIELDS, columns=STORY_COLUMNS, title="Stories")
 
 
 @app.command()
@@ -206,6 +230,7 @@ def claims(
     search: Annotated[Optional[str], typer.Option(help="Only sentences containing this text.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many claims.")] = None,
     excel: ExcelOption = False,
+    story: StoryOption = None,
 ) -> None:
     """List every claim: figure, what it counts, whose, who says so, as of when.
 
@@ -214,7 +239,7 @@ def claims(
     with _reading(db) as store:
         found = store.claims(
             measure=_choice(measure, MEASURES, "--measure"), subject=subject, source=source, outlet=outlet,
-            since=_date(since), until=_date(until), text=search, limit=limit,
+            since=_date(since), until=_date(until), text=search, limit=limit, story=story,
         )
     rows = [records.claim(c) for c in found]
     if format is Format.table:
@@ -232,16 +257,17 @@ def facts(
     conflicts: Annotated[bool, typer.Option("--conflicts", help="Only conflicting facts, claims side by side.")] = False,
     window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
     everything: Annotated[bool, typer.Option("--all", help="Also multipliers, measurements and lone 'other' figures.")] = False,
+    story: StoryOption = None,
 ) -> None:
     """Group claims into facts and judge each: consistent, evolving, revised or conflicting.
 
     Example: newsclaims facts --conflicts
     """
-    from . import reconcile
+    from .overview import story_facts
     from .reconcile.facts import fact_record
 
     with _reading(db) as store:
-        found = reconcile.facts(store.claims(), window_days=window, aliases=store.aliases(), noise=everything)
+        found = story_facts(store, story, window_days=window, noise=everything)
     if conflicts:
         found = [f for f in found if f.status == "conflicting"]
     rows = [fact_record(f) for f in found]
@@ -285,7 +311,7 @@ def _claim_cell(stored: Any) -> str:
 
 @app.command()
 @_edge
-def timeline(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table) -> None:
+def timeline(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table, story: StoryOption = None) -> None:
     """List dated happenings across all articles, merged, in order, with their sources.
 
     Example: newsclaims timeline --format json
@@ -293,7 +319,7 @@ def timeline(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table) -> 
     from .reconcile import timeline as timeline_module
 
     with _reading(db) as store:
-        entries = timeline_module.build(store.events())
+        entries = timeline_module.build(store.events(story=story))
     rows = [records.timeline_entry(e) for e in entries]
     if format is Format.table:
         rows = [{**row, "sources": [_short(s) for s in row["sources"]]} for row in rows]
@@ -310,8 +336,9 @@ def export(
     format: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or csv.")] = Format.json,
     window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
     excel: ExcelOption = False,
+    story: StoryOption = None,
 ) -> None:
-    """Write articles, claims, facts and the timeline as files in one directory.
+    """Write articles, claims, facts, the timeline and the stories as files in one directory.
 
     Example: newsclaims export --out story-export --format csv
     """
@@ -320,7 +347,7 @@ def export(
     if format is Format.table:
         raise typer.BadParameter("export writes json, jsonl or csv")
     with _reading(db) as store:
-        written = run_export(store, out, format.value, window_days=window, excel=excel)
+        written = run_export(store, out, format.value, window_days=window, excel=excel, story=story)
     for path in written:
         err.print(f"wrote {path}")
 
@@ -331,6 +358,7 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("report.html"),
     db: DbOption = DEFAULT_DB,
     window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    story: StoryOption = None,
 ) -> None:
     """Write one self-contained HTML report (charts, conflicts, timeline, highlighted articles).
 
@@ -339,7 +367,7 @@ def report(
     from . import report as report_module
 
     with _reading(db) as store:
-        path = report_module.write(store, out, window_days=window)
+        path = report_module.write(store, out, window_days=window, story=story)
     err.print(f"wrote {path}")
 
 

@@ -252,6 +252,18 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class Story:
+    """One developing event and its stored articles (facts and conflicts are counted by the views)."""
+
+    id: str  # "s" + the id of the article that started it
+    label: str  # its most telling title, else its weightiest names
+    articles: int  # stored articles
+    outlets: int  # distinct outlets among them
+    first: dt.date | None  # first and last publication dates of its articles
+    last: dt.date | None
+
+
+@dataclass(frozen=True)
 class StoredEvent:
     id: int
     document_id: str

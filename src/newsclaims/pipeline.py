@@ -1,8 +1,9 @@
-"""The whole job: sources -> read -> clean -> extract -> store, one way through.
+"""The whole job: sources -> read -> clean -> stories -> extract -> store, one way through.
 
 :func:`analyze` streams documents in chunks so memory does not grow with the corpus; each
-chunk is cleaned in this process (cheap), undated articles get a date from the rest of the
-corpus, and extraction (the costly part) runs in this process, in a pool of worker
+chunk is cleaned in this process (cheap), each article is assigned to a story (online, in this
+process: :mod:`newsclaims.stories`), undated articles get a date from their own story's
+articles, and extraction (the costly part) runs in this process, in a pool of worker
 processes, or on a Dask cluster. Findings are written from this process, one transaction
 per document, so a crash loses no finished document and re-running changes nothing.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from . import clean as clean_stage
-from . import ingest
+from . import ingest, stories
 from .clean import published as published_dates
 from .errors import InputError
 from .model import Article, Findings, RawDocument, Skipped
@@ -102,14 +103,15 @@ def analyze(
                 skip(Skipped(article.uri, outcome))
             tick()
 
-    known = store.published_dates(min_confidence=published_dates.TRUST)
+    _assign_stored(store)
+    known: dict[str, list[dt.date]] = {}  # story -> trusted publication dates seen so far
     with _extractor(options) as run:
         pending: Iterable[tuple[Article, Outcome]] = ()
         for chunk in _chunks(_read_all(sources, options, skip), CHUNK):
             articles = _clean_chunk(chunk, store, options, result, skip)
             tick()  # the skipped and the unchanged
-            articles = published_dates.settle(articles, known=known)
-            known.extend(published_dates.sure_dates(articles))
+            articles = stories.assign(store, articles)
+            articles = _settle_by_story(articles, store, known)
             running = run(articles)  # a pool or cluster starts on it now, while the last chunk is stored
             store_all(pending)
             pending = running
@@ -161,6 +163,28 @@ def refresh_facts(store: Store, window_days: int = 14) -> int:
     from .reconcile import facts
 
     return store.save_facts(facts(store.claims(), window_days=window_days, aliases=store.aliases()))
+
+
+def _assign_stored(store: Store) -> None:
+    """Give a story to the articles stored before stories existed (once; a chunk at a time)."""
+    while articles := store.without_story(CHUNK):
+        store.set_stories({a.id: a.story for a in stories.assign(store, articles) if a.story})
+
+
+def _settle_by_story(articles: list[Article], store: Store, known: dict[str, list[dt.date]]) -> list[Article]:
+    """Date undated articles from their own story only: ``settle`` once per story, with the
+    trusted dates of that story's stored articles and of its articles met earlier in this run."""
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        groups.setdefault(article.story or "", []).append(article)
+    unseen = [story for story in groups if story not in known]
+    known.update(store.story_published_dates(unseen, min_confidence=published_dates.TRUST))
+    dated: dict[str, Article] = {}
+    for story, group in groups.items():
+        settled = published_dates.settle(group, known=known.setdefault(story, []))
+        known[story].extend(published_dates.sure_dates(settled))
+        dated.update((article.id, article) for article in settled)
+    return [dated[article.id] for article in articles]
 
 
 def _store(store: Store, article: Article, findings: Findings, result: AnalyzeResult,

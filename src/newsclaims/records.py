@@ -9,20 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .model import Correction, StoredArticle, StoredClaim, StoredEvent, TimelineEntry
+from .model import Correction, StoredArticle, StoredClaim, StoredEvent, Story, TimelineEntry
 
 CLAIM_FIELDS = (
     "document", "value", "low", "high", "qualifier", "unit", "counted", "measure", "subject",
     "source", "via", "cue", "modality", "as_of", "sentence", "start", "end",
     "id", "document_id", "outlet", "text", "as_of_basis", "place", "other_event", "corrected",
+    "story",
 )
 ARTICLE_FIELDS = (
     "document", "title", "outlet", "published", "published_basis", "words", "claims",
     "id", "url", "published_confidence", "published_reason", "corrected",
+    "story",
 )
 CORRECTION_FIELDS = (
     "id", "target", "document_id", "number", "start", "end", "field", "value", "by", "why", "at", "undone_at",
 )
+STORY_FIELDS = ("id", "label", "articles", "outlets", "first", "last", "facts", "conflicts")
 TIMELINE_FIELDS = ("date", "granularity", "date_start", "date_end", "action", "summary", "entities", "sources", "events")
 
 
@@ -63,6 +66,7 @@ def claim(stored: StoredClaim) -> dict[str, Any]:
         "place": c.place,
         "other_event": c.other_event,
         "corrected": corrected(stored.corrected),
+        "story": stored.story,
     }
 
 
@@ -81,6 +85,7 @@ def article(stored: StoredArticle) -> dict[str, Any]:
         "published_confidence": a.published_confidence,
         "published_reason": a.published_reason,
         "corrected": corrected(stored.corrected),
+        "story": a.story,
     }
 
 
@@ -127,4 +132,18 @@ def correction(c: Correction) -> dict[str, Any]:
         "why": c.why,
         "at": c.at.isoformat(timespec="seconds") if c.at else None,
         "undone_at": c.undone_at.isoformat(timespec="seconds") if c.undone_at else None,
+    }
+
+
+def story(found: Story, facts: int = 0, conflicts: int = 0) -> dict[str, Any]:
+    """A story with its counts of facts and of conflicting facts (computed by the views)."""
+    return {
+        "id": found.id,
+        "label": found.label,
+        "articles": found.articles,
+        "outlets": found.outlets,
+        "first": _iso(found.first),
+        "last": _iso(found.last),
+        "facts": facts,
+        "conflicts": conflicts,
     }

@@ -24,6 +24,7 @@ from .. import reconcile
 from ..reconcile import timeline
 from ..reconcile.sources import Names, story_aliases
 from ..model import UNKNOWN_OUTLET, Article, Fact, StoredArticle, StoredClaim, StoredEvent, TimelineEntry
+from ..overview import StoryFacts, index as story_index
 
 OWN_REPORTING = "(the outlet itself)"  # label for claims that name no source
 
@@ -82,17 +83,18 @@ class ReportData:
     sources: tuple[SourceRow, ...]
     articles: tuple[ArticleView, ...]
     window_days: int
+    stories: tuple[StoryFacts, ...] = ()  # the story index: largest and most contested first
 
     @property
     def conflicts(self) -> tuple[Fact, ...]:
         return conflicts(self.facts)
 
 
-def collect(store, window_days: int = 14) -> ReportData:
-    """Read the whole store and reconcile it into report data."""
-    stored = list(store.articles())
-    claims = list(store.claims())
-    events = list(store.events())
+def collect(store, window_days: int = 14, story: str | None = None) -> ReportData:
+    """Read the whole store (or one story of it) and reconcile it into report data."""
+    stored = list(store.articles(story=story))
+    claims = list(store.claims(story=story))
+    events = list(store.events(story=story))
     facts = reconcile_facts(claims, window_days=window_days, aliases=store.aliases())
     timeline = build_timeline(events)
     sources = source_rows(claims, story_aliases(claims, store.aliases()))
@@ -104,6 +106,7 @@ def collect(store, window_days: int = 14) -> ReportData:
         sources=tuple(sources),
         articles=article_views(stored, claims, events),
         window_days=window_days,
+        stories=tuple(story_index(store, window_days=window_days, story=story)),
     )
 
 

@@ -112,13 +112,16 @@ def render(data: ReportData, *, title: str | None = DEFAULT_TITLE) -> str:
         vega_js=Markup(vega_js),
         app_js=Markup(app_js),
         csp=report_csp(vega_js, app_js),
+        story_link=lambda story: f"#story-{story}",
     )
 
 
-def write(store, out: Path | str, *, window_days: int = 14, title: str | None = DEFAULT_TITLE) -> Path:
-    """Collect the store's data and write the report to ``out``; returns the path written."""
+def write(store, out: Path | str, *, window_days: int = 14, title: str | None = DEFAULT_TITLE,
+          story: str | None = None) -> Path:
+    """Collect the store's data (one story's, if given) and write the report to ``out``; returns
+    the path written."""
     out = Path(out)
-    html = render(collect(store, window_days=window_days), title=title)
+    html = render(collect(store, window_days=window_days, story=story), title=title)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")
     return out

@@ -11,6 +11,7 @@ Filter rules (all AND-ed; None means "no filter"):
 - ``since``/``until``: ``as_of`` on or after / on or before the date (inclusive); claims
   without an as-of date are left out when either is given.
 - ``text``: the sentence contains the text, ignoring case (``%`` and ``_`` are literal).
+- ``story``: the claim's document belongs to this story (its id).
 
 Orderings put unknown dates last on every backend (SQLite sorts NULL first by default,
 PostgreSQL last) and end on the row id, so pagination with limit/offset is stable.
@@ -25,7 +26,7 @@ from typing import TypedDict
 import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement, Select
 
-from .schema import aliases, claims, corrections, documents, events, time_expressions
+from .schema import aliases, claims, corrections, documents, events, stories, time_expressions
 
 Values = str | Collection[str] | None
 
@@ -41,6 +42,7 @@ class ClaimFilters(TypedDict, total=False):
     since: dt.date | None
     until: dt.date | None
     text: str | None
+    story: str | None
 
 
 def claim_conditions(
@@ -53,6 +55,7 @@ def claim_conditions(
     since: dt.date | None = None,
     until: dt.date | None = None,
     text: str | None = None,
+    story: str | None = None,
 ) -> list[ColumnElement[bool]]:
     """The WHERE conditions for the claim filters (see the module rules)."""
     conditions = [_measure_matches(measure)] if measure is not None else []
@@ -73,6 +76,8 @@ def claim_conditions(
         conditions.append(claims.c.as_of <= until)
     if text is not None:
         conditions.append(claims.c.sentence.icontains(text, autoescape=True))
+    if story is not None:
+        conditions.append(documents.c.story == story)
     return conditions
 
 
@@ -113,16 +118,32 @@ def claims_count(conditions: list[ColumnElement[bool]]) -> Select:
     )
 
 
-def articles_select() -> Select:
-    """Documents with their number of claims, ordered by published date then uri."""
+def articles_select(story: str | None = None) -> Select:
+    """Documents (of one story, if given) with their number of claims, ordered by published date then uri."""
     count = (
         sa.select(sa.func.count())
         .where(claims.c.document_id == documents.c.id)
         .scalar_subquery()
         .label("claim_count")
     )
-    return sa.select(documents, count).order_by(
+    query = sa.select(documents, count).order_by(
         sa.nulls_last(documents.c.published.asc()), documents.c.uri, documents.c.id
+    )
+    return query if story is None else query.where(documents.c.story == story)
+
+
+def stories_select() -> Select:
+    """Stories with their stored articles' count, outlets and date span, largest first."""
+    articles = sa.func.count(documents.c.id)
+    return (
+        sa.select(
+            stories.c.id, stories.c.label, articles.label("articles"),
+            sa.func.count(sa.distinct(documents.c.outlet)).label("outlets"),
+            sa.func.min(documents.c.published).label("first"), sa.func.max(documents.c.published).label("last"),
+        )
+        .join(documents, documents.c.story == stories.c.id)
+        .group_by(stories.c.id, stories.c.label)
+        .order_by(articles.desc(), stories.c.id)
     )
 
 
@@ -135,9 +156,9 @@ def times_select(document_id: str | None) -> Select:
     return query
 
 
-def events_select() -> Select:
-    """Events with their document's uri, outlet and date, in date order."""
-    return (
+def events_select(story: str | None = None) -> Select:
+    """Events (of one story's documents, if given) with their document's uri, outlet and date, in date order."""
+    query = (
         sa.select(events, documents.c.uri, documents.c.outlet, documents.c.published, documents.c.story)
         .join(documents, events.c.document_id == documents.c.id)
         .order_by(
@@ -148,6 +169,7 @@ def events_select() -> Select:
             events.c.id,
         )
     )
+    return query if story is None else query.where(documents.c.story == story)
 
 
 def aliases_select() -> Select:

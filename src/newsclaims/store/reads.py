@@ -105,6 +105,8 @@ def _passes(stored: StoredClaim, name: str, value: Any, matchers: list[NameMatch
         return c.measure in {v.lower() for v in wanted}
     if name == "document":
         return value in (stored.document_id, stored.document)
+    if name == "story":
+        return stored.story == value
     if name in ("since", "until"):
         return c.as_of is not None and (c.as_of >= value if name == "since" else c.as_of <= value)
     return value.lower() in c.sentence.lower()  # text

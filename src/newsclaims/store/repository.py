@@ -32,7 +32,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..errors import InputError, UsageError
-from ..model import Article, Correction, Fact, Findings, StoredArticle, StoredClaim, StoredEvent, TimeExpression
+from ..model import Article, Correction, Fact, Findings, StoredArticle, StoredClaim, StoredEvent, Story, TimeExpression
 from . import corrections, migrate, queries, reads, rows, stored_facts
 from . import engine as engines
 from .queries import ClaimFilters
@@ -117,19 +117,49 @@ class Store:
             )
             conn.execute(_redate_claims(article_id, previous.published, published))
 
+    def set_stories(self, stories: dict[str, str]) -> None:
+        """Set the story of stored documents (document id -> story id), in one transaction."""
+        if not stories:
+            return
+        with self._writer() as conn, conn.begin():
+            conn.execute(
+                documents.update().where(documents.c.id == sa.bindparam("document")).values(story=sa.bindparam("story")),
+                [{"document": document, "story": story} for document, story in stories.items()],
+            )
+
+    @contextmanager
+    def locked(self, name: str) -> Iterator[Connection]:
+        """A connection in one write transaction that holds the lock ``name`` until it commits:
+        on SQLite the database's write lock (``BEGIN IMMEDIATE``), on PostgreSQL a transaction
+        advisory lock, so that concurrent runs take turns (used by story assignment)."""
+        with self._writer() as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_lock_key(name))))
+            yield conn
+
     # --- reading ---------------------------------------------------------------------------
 
     def contains(self, article_id: str) -> bool:
         query = sa.select(documents.c.id).where(documents.c.id == article_id)
         return self._first(query) is not None
 
-    def articles(self) -> list[StoredArticle]:
-        """Every article with its number of claims (corrections applied), ordered by published
+    def articles(self, story: str | None = None) -> list[StoredArticle]:
+        """Every article (of one story, if given) with its number of claims (corrections applied), ordered by published
         date, then uri."""
         with self._engine.connect() as conn:
             found = corrections.active(conn)
-            result = conn.execute(queries.articles_select()).mappings()
+            result = conn.execute(queries.articles_select(story)).mappings()
             return [_stored_article(row, found) for row in result]
+
+    def stories(self) -> list[Story]:
+        """Every story holding a stored article, largest first (ties: by id)."""
+        return [Story(**row) for row in self._rows(queries.stories_select())]
+
+    def without_story(self, limit: int) -> list[Article]:
+        """Up to ``limit`` stored articles that have no story yet (stored before stories existed),
+        oldest added first."""
+        query = sa.select(documents).where(documents.c.story.is_(None)).order_by(documents.c.added_at, documents.c.id)
+        return [rows.article(row) for row in self._rows(query.limit(limit))]
 
     def published_dates(self, min_confidence: float = 0.0) -> list[dt.date]:
         """The publication dates of every dated article, oldest first, without reading texts
@@ -143,6 +173,23 @@ class Store:
         )
         with self._engine.connect() as conn:
             return list(conn.execute(query).scalars())
+
+    def story_published_dates(self, stories: Iterable[str], min_confidence: float = 0.0) -> dict[str, list[dt.date]]:
+        """story -> the trusted publication dates of its stored articles, oldest first (as
+        :meth:`published_dates`, per story): what dates an undated article of that story."""
+        found: dict[str, list[dt.date]] = {story: [] for story in stories}
+        if not found:
+            return found
+        sure = sa.or_(documents.c.published_basis == "metadata", documents.c.published_confidence >= min_confidence)
+        query = (
+            sa.select(documents.c.story, documents.c.published)
+            .where(documents.c.story.in_(list(found)), documents.c.published.is_not(None), sure)
+            .order_by(documents.c.published)
+        )
+        with self._engine.connect() as conn:
+            for story, published in conn.execute(query):
+                found[story].append(published)
+        return found
 
     def article(self, key: str, *, corrected: bool = True) -> Article | None:
         """The article with this id, else the latest one added under this uri, else None;
@@ -189,11 +236,11 @@ class Store:
         query = queries.times_select(document_id)
         return [(row["document_id"], rows.time_expression(row)) for row in self._rows(query)]
 
-    def events(self) -> list[StoredEvent]:
-        """Every event with its document (its article's corrections applied), in date order."""
+    def events(self, story: str | None = None) -> list[StoredEvent]:
+        """Every event (of one story's documents, if given) with its document (its article's corrections applied), in date order."""
         with self._engine.connect() as conn:
             found = corrections.active(conn)
-            return [corrections.apply_event(_stored_event(row), found) for row in conn.execute(queries.events_select()).mappings()]
+            return [corrections.apply_event(_stored_event(row), found) for row in conn.execute(queries.events_select(story)).mappings()]
 
     def aliases(self) -> dict[str, str]:
         """alias -> canonical across all documents; where documents disagree, the canonical
@@ -307,6 +354,13 @@ def _article_id(conn: Connection, key: str) -> str:
         raise corrections.CorrectionError(
             f"no stored article with id or uri {key!r}" if not found else f"{key!r} names more than one article; give its id")
     return found[0]
+
+
+def _lock_key(name: str) -> int:
+    """A stable signed 64-bit key for a lock name (PostgreSQL advisory locks take a bigint)."""
+    import hashlib
+
+    return int.from_bytes(hashlib.sha256(f"newsclaims:{name}".encode()).digest()[:8], "big", signed=True)
 
 
 def _check_storable(article: Article) -> None:

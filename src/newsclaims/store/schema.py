@@ -6,6 +6,7 @@ One row per record of :mod:`newsclaims.model`:
   cleaned text, publication date and how that date was found;
 - ``claims``: one :class:`~newsclaims.model.Claim` with its Quantity flattened in;
 - ``stories``: one developing event; ``documents.story`` names each document's story;
+  ``story_terms``, ``story_vocabulary``, ``story_members`` hold what online assignment needs;
 - ``time_expressions``, ``events`` (entities as a JSON list), ``aliases``;
 - ``corrections``: users' overrides of article and claim fields, applied when reading
   (:mod:`.corrections`); a claim is named by document and number span, not by row id;
@@ -60,6 +61,40 @@ stories = sa.Table(
     sa.Column("label", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("articles", sa.Integer, nullable=False, server_default="0"),  # documents assigned
+    sa.Column("first_published", sa.Date),  # trusted publication dates of its articles: the span
+    sa.Column("last_published", sa.Date, index=True),  # that candidate stories are limited to
+    sa.Column("label_score", sa.Float, nullable=False, server_default="0"),  # how telling the label is
+)
+
+# The state of online story assignment (newsclaims.stories): each story's centroid as summed
+# term weights per space (tokens, entities, figures), which is also the inverted index (term ->
+# stories) through ix_story_terms_term; document frequencies per space (the row with empty
+# space and term counts the documents); and which document went to which story, so that a
+# document is counted once, whichever run or URL brings it.
+story_terms = sa.Table(
+    "story_terms",
+    metadata,
+    sa.Column("story", sa.Text, sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("space", sa.Text, primary_key=True),
+    sa.Column("term", sa.Text, primary_key=True),
+    sa.Column("weight", sa.Float, nullable=False),
+    sa.Index("ix_story_terms_term", "space", "term"),
+)
+
+story_vocabulary = sa.Table(
+    "story_vocabulary",
+    metadata,
+    sa.Column("space", sa.Text, primary_key=True),
+    sa.Column("term", sa.Text, primary_key=True),
+    sa.Column("df", sa.Integer, nullable=False),
+)
+
+story_members = sa.Table(
+    "story_members",
+    metadata,
+    sa.Column("document_id", sa.Text, primary_key=True),
+    sa.Column("story", sa.Text, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
 )
 
 claims = sa.Table(

@@ -15,7 +15,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
 from pydantic import BaseModel
 
-from .. import ingest, pipeline
+from .. import ingest, pipeline, records
+from ..reconcile.facts import fact_record
 from ..errors import InputError
 from ..model import Article, Fact, RawDocument, Skipped, TimelineEntry
 from ..report.data import ArticleView, Overview, SourceRow, fact_key
@@ -68,6 +69,20 @@ def entry(fact: Fact) -> FactEntry:
 @router.get("/overview", response_model=Overview)
 def overview(v: ViewsDep) -> Overview:
     return v.data().overview
+
+
+@router.get("/stories")
+def stories(v: ViewsDep) -> list[dict]:
+    """The stories, largest and most contested first (fields as `newsclaims stories`)."""
+    return [records.story(s.story, len(s.facts), s.conflicts) for s in v.data().stories]
+
+
+@router.get("/stories/{story_id}")
+def story(story_id: str, v: ViewsDep) -> dict:
+    """One story with its facts (from its own claims only, tolls first)."""
+    found = v.story(story_id)
+    return {**records.story(found.story, len(found.facts), found.conflicts),
+            "facts": [{"key": fact_key(f), **fact_record(f)} for f in found.facts]}
 
 
 @router.get("/facts", response_model=list[FactEntry])

@@ -83,7 +83,18 @@ def fact_charts(facts: list[Fact] | tuple[Fact, ...]) -> tuple[dict, dict]:
 
 @router.get("/")
 def overview(v: ViewsDep) -> str:
-    return render("overview.html", title="Overview", data=v.data())
+    return render("overview.html", title="Overview", data=v.data(), story_link=story_link)
+
+
+def story_link(story_id: str) -> str:
+    return "/stories/" + quote(story_id, safe="")
+
+
+@router.get("/stories/{story_id}")
+def story(story_id: str, v: ViewsDep) -> str:
+    found = v.story(story_id)
+    specs, ids = fact_charts(found.facts)
+    return render("story.html", title=found.story.label, story=found, charts=specs, chart_ids=ids)
 
 
 @router.get("/facts")

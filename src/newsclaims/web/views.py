@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..errors import NewsclaimsError
 from ..model import Fact, StoredClaim
+from ..overview import StoryFacts
 from ..report.data import ArticleView, ReportData, collect, fact_key
 
 
@@ -74,6 +75,12 @@ class Views:
             if fact_key(fact) == key:
                 return fact
         raise NotFound(f"no fact with key {key!r}")
+
+    def story(self, story_id: str) -> StoryFacts:
+        for found in self.data().stories:
+            if found.story.id == story_id:
+                return found
+        raise NotFound(f"no story with id {story_id!r}")
 
     def article(self, article_id: str) -> ArticleView:
         for view in self.data().articles:

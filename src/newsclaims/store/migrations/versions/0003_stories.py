@@ -2,7 +2,10 @@
 
 - ``stories``: one developing event (id, readable label, when it was started and last joined);
 - ``documents.story``: the story the document was assigned to (null for documents stored before);
-- ``claims.place``: the part of the subject a figure is for ("the capital"), null for the whole.
+- ``claims.place``: the part of the subject a figure is for ("the capital"), null for the whole;
+- ``story_terms``, ``story_vocabulary``, ``story_members``: the state of online story assignment
+  (each story's centroid, which is also the term -> story index; document frequencies; which
+  document went to which story), with the stories' article count, date span and label score.
 
 Revision ID: 0003
 Revises: 0002
@@ -25,7 +28,32 @@ def upgrade() -> None:
         sa.Column("label", sa.Text, nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("articles", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("first_published", sa.Date),
+        sa.Column("last_published", sa.Date),
+        sa.Column("label_score", sa.Float, nullable=False, server_default="0"),
     )
+    op.create_index("ix_stories_last_published", "stories", ["last_published"])
+    op.create_table(
+        "story_terms",
+        sa.Column("story", sa.Text, sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("space", sa.Text, primary_key=True),
+        sa.Column("term", sa.Text, primary_key=True),
+        sa.Column("weight", sa.Float, nullable=False),
+    )
+    op.create_index("ix_story_terms_term", "story_terms", ["space", "term"])
+    op.create_table(
+        "story_vocabulary",
+        sa.Column("space", sa.Text, primary_key=True),
+        sa.Column("term", sa.Text, primary_key=True),
+        sa.Column("df", sa.Integer, nullable=False),
+    )
+    op.create_table(
+        "story_members",
+        sa.Column("document_id", sa.Text, primary_key=True),
+        sa.Column("story", sa.Text, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    )
+    op.create_index("ix_story_members_story", "story_members", ["story"])
     with op.batch_alter_table("documents") as batch:
         batch.add_column(sa.Column("story", sa.Text))
         batch.create_index("ix_documents_story", ["story"])
@@ -39,4 +67,7 @@ def downgrade() -> None:
     with op.batch_alter_table("documents") as batch:
         batch.drop_index("ix_documents_story")
         batch.drop_column("story")
+    op.drop_table("story_members")
+    op.drop_table("story_vocabulary")
+    op.drop_table("story_terms")
     op.drop_table("stories")
