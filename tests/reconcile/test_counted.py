@@ -41,6 +41,10 @@ def test_counted_nouns_meet_by_class(left: str, right: str, meet: bool) -> None:
         ("artillery shells", "shell"),
         ("ballistic missiles", "missile"),
         ("engineers", "engineer"),
+        ("heavy artillery pieces", "artillery piece"),  # a vague head keeps the word before it
+        ("air-defence system", "air-defence system"),
+        ("armoured vehicles", "armoured vehicle"),
+        ("pieces", "piece"),
         ("people", "person"),
         ("arms", "weapon"),
         ("deaths", None),

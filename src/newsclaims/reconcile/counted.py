@@ -18,7 +18,9 @@ Rules, in order (:func:`normalise`):
    named elsewhere. :mod:`newsclaims.reconcile.facts` lets such claims join the one specific
    group of the same subject and measure, when there is one.
 5. Anything else stays its own head lemma, so "laborers" (class *worker*) and "engineers"
-   (*engineer*) stay apart, as do "shells" and "missiles".
+   (*engineer*) stay apart, as do "shells" and "missiles" — except a head too vague to name a
+   thing alone (:data:`VAGUE_HEADS`: "piece", "system", "vehicle"), which keeps the word before it
+   ("artillery piece", "air-defence system"), so a fact never reads "supplied (pieces)".
 
 :data:`CLASSES` is a table of *general* classes (armed personnel, people, workers,
 munitions, dwellings ...), not of one story's words; extend it with care, and only with
@@ -74,6 +76,11 @@ PARTITIVES: frozenset[str] = frozenset({
     "delivery", "tally", "count", "toll", "estimate", "figure", "some", "many", "more", "most",
 })
 
+# heads that name no thing without their modifier: "200 artillery pieces", "one air-defence system"
+VAGUE_HEADS: frozenset[str] = frozenset({
+    "piece", "system", "vehicle", "item", "set", "kit", "device", "launcher", "platform", "type",
+})
+
 CLASSES: dict[str, str] = {word: label for label, words in _CLASS_WORDS.items() for word in words}
 
 _WORD = re.compile(r"[a-z][a-z'\-]*")
@@ -90,6 +97,8 @@ def normalise(counted: str | None) -> str | None:
             return None
         if candidate in CLASSES:
             return CLASSES[candidate]
+    if head in VAGUE_HEADS and len(words) > 1:
+        return f"{words[-2]} {head}"
     return None if head in PARTITIVES else head
 
 
