@@ -294,14 +294,16 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     allow_private: Annotated[bool, typer.Option(help="Allow adding URLs on private addresses.")] = False,
+    allowed_host: Annotated[Optional[list[str]], typer.Option(
+        "--allowed-host", help="Another Host name the app answers for (besides loopback names); repeatable.")] = None,
 ) -> None:
     """Serve the web app and its JSON API over the database.
 
-    Example: newsclaims serve --db story.db --port 8080
+    Example: newsclaims serve --db story.db --port 8080 --allowed-host claims.lan
     """
     from . import web
 
-    web.serve(db, host=host, port=port, allow_private=allow_private)
+    web.serve(db, host=host, port=port, allow_private=allow_private, allowed_hosts=tuple(allowed_host or ()))
 
 
 def _short(uri: str) -> str:

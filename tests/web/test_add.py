@@ -27,7 +27,7 @@ def app_client(url: str, **options):
         from fastapi.testclient import TestClient
     from newsclaims.web import create_app
 
-    return TestClient(create_app(url, **options), raise_server_exceptions=False)
+    return TestClient(create_app(url, **options), base_url="http://localhost", raise_server_exceptions=False)
 
 
 REFUSED = [

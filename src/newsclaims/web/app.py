@@ -19,6 +19,7 @@ from .. import __version__
 from ..report import assets
 from ..store import Store
 from . import api, errors, pages
+from .guard import DEFAULT_MAX_BODY, LOOPBACK_HOSTS, Guard
 from .views import Views
 
 CSP = (
@@ -38,9 +39,14 @@ STATIC = {  # name -> (media type, text)
 }
 
 
-def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) -> FastAPI:
+def create_app(
+    url: str, *, allow_private: bool = False, window_days: int = 14, allowed_hosts: tuple[str, ...] = (),
+    max_body: int = DEFAULT_MAX_BODY,
+) -> FastAPI:
     """The web app over the store at ``url``. ``allow_private`` lets URL uploads reach
-    loopback, private and link-local addresses (off by default)."""
+    loopback, private and link-local addresses (off by default). The app answers for the
+    loopback names and ``allowed_hosts`` only, refuses cross-site state-changing requests and
+    request bodies over ``max_body`` bytes (:mod:`newsclaims.web.guard`)."""
     store = Store(url)
 
     @asynccontextmanager
@@ -62,6 +68,7 @@ def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) 
     app.include_router(pages.router)
     app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
     app.middleware("http")(security_headers)
+    app.add_middleware(Guard, allowed_hosts=(*LOOPBACK_HOSTS, *allowed_hosts), max_body=max_body)
     errors.install(app, pages.error_page)
     return app
 
