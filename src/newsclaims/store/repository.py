@@ -154,7 +154,7 @@ class Store:
             return None
         with self._engine.connect() as conn:
             return Findings(
-                claims=_in_order(conn, claims, article_id, rows.claim),
+                claims=tuple(c for c in _in_order(conn, claims, article_id, rows.claim) if rows.plausible_claim(c)),
                 times=_in_order(conn, time_expressions, article_id, rows.time_expression),
                 events=_in_order(conn, events, article_id, rows.event),
                 aliases=_in_order(conn, aliases, article_id, rows.alias),
@@ -167,7 +167,7 @@ class Store:
         ``document`` is an id or uri, ``since``/``until`` bound as_of, ``text`` searches the
         sentence)."""
         query = queries.claims_select(queries.claim_conditions(**filters)).limit(limit).offset(offset or None)
-        return [_stored_claim(row) for row in self._rows(query)]
+        return [_stored_claim(row) for row in self._rows(query) if rows.plausible_figures(row)]
 
     def count_claims(self, **filters: Unpack[ClaimFilters]) -> int:
         """How many claims :meth:`claims` returns for the same filters, without a limit."""
@@ -266,7 +266,7 @@ def _child_rows(document_id: str, findings: Findings) -> list[tuple[sa.Table, li
         return [to_row(document_id, seq, record) for seq, record in enumerate(records)]
 
     return [
-        (claims, numbered(findings.claims, rows.claim_row)),
+        (claims, numbered([c for c in findings.claims if rows.plausible_claim(c)], rows.claim_row)),
         (time_expressions, numbered(findings.times, rows.time_row)),
         (events, numbered(findings.events, rows.event_row)),
         (aliases, numbered(findings.aliases, rows.alias_row)),
