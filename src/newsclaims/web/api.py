@@ -20,11 +20,12 @@ from ..errors import InputError
 from ..model import Article, Fact, RawDocument, Skipped, TimelineEntry
 from ..report.data import ArticleView, Overview, SourceRow, fact_key
 from .errors import ERROR_RESPONSES, ApiError
-from .params import search_filters
+from .params import OffsetQ, search_filters
 from .views import ClaimPage, SearchFilters, Views
 
 router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
 UPLOAD_CHUNK = 1 << 16
+MAX_LIST = 1000  # items of one answer of /api/facts or /api/articles
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _HTTP_URL = re.compile(r"^https?://[^\s/]", re.IGNORECASE)
 
@@ -70,9 +71,13 @@ def overview(v: ViewsDep) -> Overview:
     return v.data().overview
 
 
+LimitQ = Annotated[int, Query(ge=1, le=MAX_LIST, description=f"at most this many (up to {MAX_LIST})")]
+
+
 @router.get("/facts", response_model=list[FactEntry])
-def facts(v: ViewsDep) -> list[FactEntry]:
-    return [entry(f) for f in v.data().facts]
+def facts(v: ViewsDep, limit: LimitQ = MAX_LIST, offset: OffsetQ = 0) -> list[FactEntry]:
+    """Facts in the report's order, ``limit`` at a time from ``offset``."""
+    return [entry(f) for f in v.data().facts[offset:offset + limit]]
 
 
 @router.get("/facts/{key}", response_model=FactEntry)
@@ -96,8 +101,9 @@ def sources(v: ViewsDep) -> tuple[SourceRow, ...]:
 
 
 @router.get("/articles", response_model=list[ArticleSummary])
-def articles(v: ViewsDep) -> list[ArticleSummary]:
-    return [summary(view.article, len(view.claims)) for view in v.data().articles]
+def articles(v: ViewsDep, limit: LimitQ = MAX_LIST, offset: OffsetQ = 0) -> list[ArticleSummary]:
+    """Articles in publication order, ``limit`` at a time from ``offset``."""
+    return [summary(view.article, len(view.claims)) for view in v.data().articles[offset:offset + limit]]
 
 
 @router.get("/articles/{article_id}", response_model=ArticleView)
@@ -110,7 +116,7 @@ def claims(
     v: ViewsDep,
     filters: Annotated[SearchFilters, Depends(search_filters)],
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: OffsetQ = 0,
 ) -> ClaimPage:
     """Claims whose sentence matches the filters, a page at a time (``total`` counts all)."""
     return v.search(filters, limit=limit, offset=offset)

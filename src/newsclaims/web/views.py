@@ -2,18 +2,25 @@
 paged search over claim sentences straight from the store.
 
 The snapshot (:func:`newsclaims.report.collect`) is rebuilt when the store's counts change
-(an article was added, here or by another process) and after every upload through the app.
+(an article was added, here or by another process) and after every upload through the app;
+what pages derive from it (charts, rendered pages) is kept with it (:meth:`Views.memo`), so
+a page costs its drawing once per change of the data, not once per request.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..errors import NewsclaimsError
 from ..model import Fact, StoredClaim
 from ..report.data import ArticleView, ReportData, collect, fact_key
+
+
+T = TypeVar("T")
 
 
 class NotFound(NewsclaimsError):
@@ -55,15 +62,26 @@ class Views:
         self.window_days = window_days
         self._lock = threading.Lock()
         self.adding = threading.Lock()  # one upload analysed at a time: the spaCy pipeline is shared
-        self._snapshot: tuple[tuple, ReportData] | None = None
+        self._snapshot: tuple[tuple, ReportData, dict] | None = None  # (version, data, memo)
 
     def data(self) -> ReportData:
         """The report data, rebuilt only when the store changed."""
+        return self._current()[1]
+
+    def memo(self, key: Hashable, build: Callable[[ReportData], T]) -> T:
+        """``build(data)``, computed once per snapshot of the data (charts, rendered pages):
+        a page is drawn again only after the store changed."""
+        _, data, memo = self._current()
+        if key not in memo:
+            memo[key] = build(data)  # two requests may both build it; either result is right
+        return memo[key]
+
+    def _current(self) -> tuple[tuple, ReportData, dict]:
         version = tuple(sorted((k, str(v)) for k, v in self.store.stats().items()))
         with self._lock:
             if self._snapshot is None or self._snapshot[0] != version:
-                self._snapshot = (version, collect(self.store, window_days=self.window_days))
-            return self._snapshot[1]
+                self._snapshot = (version, collect(self.store, window_days=self.window_days), {})
+            return self._snapshot
 
     def invalidate(self) -> None:
         with self._lock:
