@@ -40,6 +40,7 @@ from spacy.tokens import Span, Token
 
 from .counted import own_subject, predicate_chain
 from .modality import rejects_proposal
+from .spans import entity_at
 
 SAY_VERBS = frozenset(
     "say tell report state announce claim confirm estimate believe assess think suggest indicate "
@@ -395,7 +396,7 @@ def _entity(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
             return _entity(child)
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    span = entity_at(token)
     if span is None or span.label_ not in ("PERSON", "ORG"):
         return None
     bracket = next((t.i for t in span if t.text == "("), None)
@@ -460,5 +461,5 @@ def _phrase(token: Token) -> list[Token]:
 def _person(token: Token) -> str | None:
     if token.ent_type_ != "PERSON":
         return None
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    span = entity_at(token)
     return span.text if span is not None and span.end == token.i + 1 else None

@@ -44,7 +44,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import numbers, timex_calendar as cal, timex_normalise, timex_relative as rel
+from . import limits, numbers, timex_calendar as cal, timex_normalise, timex_relative as rel
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 _OUTSIDE = 2  # ENT_IOB of a token outside every entity
@@ -80,7 +80,7 @@ def parse_all(nlp: Language, texts: Sequence[str], batch_size: int = BATCH) -> l
     deterministic that way), so results equal one-by-one parsing.
     """
     docs = [_TextDoc.of(nlp.make_doc(text), text) for text in texts]
-    spans = [paragraphs(doc) for doc in docs]
+    spans = [limits.split_long(doc, paragraphs(doc)) for doc in docs]  # no paragraph parsed whole over 10,000 chars
     chosen = [[span for span, keep in zip(found, selected(doc, found)) if keep] for doc, found in zip(docs, spans)]
     parts = nlp.pipe((_part(doc, *span) for doc, found in zip(docs, chosen) for span in found),
                      batch_size=batch_size)

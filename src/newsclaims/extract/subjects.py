@@ -28,6 +28,7 @@ from .. import nouns
 from . import gazetteer
 from .attribution import SAY_VERBS, name, speaker_of
 from .counted import own_subject, predicate_chain
+from .spans import entity_at
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
@@ -100,7 +101,7 @@ def country_of(noun: Token | None, itself: bool = False) -> str | None:
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text."""
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
-        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        span = entity_at(token)
         if span is not None:
             found = gazetteer.country(span.text, provinces=span.label_ in PLACES)
             if found:
