@@ -207,3 +207,15 @@ def test_seed_articles_with_a_year_dated_from_text_alone(seed_dir) -> None:
 def test_guess_is_a_value() -> None:
     guess = PublishedGuess(D(2025, 1, 1), 0.5, "x")
     assert guess.basis == "text" and tuple(guess)[:3] == (D(2025, 1, 1), 0.5, "x")
+
+
+@pytest.mark.parametrize("text", [
+    "The plan runs until 2060. In 2072 the dam will be full.",
+    "Published 3 March 2061\n\nOfficials said 12 people died.",
+    "On Monday, 4 March 2069, officials said 12 people died.",
+])
+def test_no_inferred_date_far_after_the_evidence(text: str) -> None:
+    guess = published.infer(text)
+    assert guess is None or guess.date <= dt.date.today() + published.LATEST_AHEAD
+    near = published.infer(text, near=dt.date(2025, 6, 1))
+    assert near is None or near.date <= dt.date.today() + published.LATEST_AHEAD

@@ -87,6 +87,7 @@ _WD_PREFIX = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|Monday|Tues
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 HISTORY_YEARS = 10  # a year named this long before ``near`` is history, not a cue
+LATEST_AHEAD = dt.timedelta(days=366)  # no inferred date later than this after ``near`` (or today)
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
              "four": 4, "fifth": 5, "five": 5, "tenth": 10, "ten": 10}
 
@@ -228,7 +229,8 @@ def infer(text: str, title: str | None = None, *, near: dt.date | None = None) -
     assumed = near is None
     near = near or dt.date.today()
     text = f"{title}\n\n{text}" if title else text
-    mentions = [m for m in _scan(text) if not m.future and _recent(m, near)]
+    latest = max(near, dt.date.today()) + LATEST_AHEAD  # clamp: a date beyond this is no publication date
+    mentions = [m for m in _scan(text) if not m.future and _recent(m, near) and (m.first is None or m.first <= latest)]
     dateline = _dateline(text, mentions)
     if dateline:
         return dateline
@@ -240,7 +242,8 @@ def infer(text: str, title: str | None = None, *, near: dt.date | None = None) -
         return None
     if bound and bound.date > anchor.date:
         anchor = bound
-    return _later_day(mentions, anchor) or anchor
+    guess = _later_day(mentions, anchor) or anchor
+    return guess if guess.date <= latest else None
 
 
 def from_byline(lines: Iterable[str]) -> PublishedGuess | None:
