@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+import typer.core
 from rich.console import Console
+from sqlalchemy.exc import SQLAlchemyError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import output, records
@@ -24,8 +26,27 @@ from .errors import NewsclaimsError
 from .output import Format
 from .pipeline import DEFAULT_MAX_BYTES, Options, analyze as run_analyze, default_workers
 from .store import Store
+from .store.engine import database_message
+
+# typer vendors its own click: its UsageError is BadParameter's base, not click.UsageError.
+_UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
+class _OneLineErrors(typer.core.TyperGroup):
+    """A bad option or argument is one line on stderr and exit 2 (no usage block)."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except _UsageError as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                raise
+            err.print(f"newsclaims: error: {exc.format_message()}", markup=False)
+            raise typer.Exit(2) from None
+
 
 app = typer.Typer(
+    cls=_OneLineErrors,
     help="newsclaims: who claims what, when, and who disagrees - across the news.",
     no_args_is_help=True,
     add_completion=False,
@@ -36,6 +57,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOption = Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...).")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 DEFAULT_DB = "newsclaims.db"
+MAX_LIMIT = 1_000_000_000
+MAX_WINDOW = 3650  # days
+MAX_BYTES_CAP = 1 << 34  # 16 GiB: more is no document
 
 CLAIM_COLUMNS = {
     "document": "document", "text": "figure", "measure": "measure", "counted": "counted",
@@ -48,7 +72,7 @@ ARTICLE_COLUMNS = {
 
 
 def _edge(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Translate library errors into a one-line message and exit code 2."""
+    """Translate library errors and database failures into a one-line message and exit code 2."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -56,6 +80,9 @@ def _edge(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except NewsclaimsError as exc:
             err.print(f"newsclaims: error: {exc}", markup=False)
+            raise typer.Exit(2) from None
+        except SQLAlchemyError as exc:  # read-only, locked, corrupted: the driver's first line only
+            err.print(f"newsclaims: error: database: {database_message(exc)}", markup=False)
             raise typer.Exit(2) from None
 
     return wrapper
@@ -75,10 +102,10 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
 def analyze(
     sources: Annotated[list[str], typer.Argument(help="Files, directories, .jsonl/.warc files or http(s) URLs.")],
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int, typer.Option(help="Worker processes for extraction (default: all cores).")] = 0,
+    workers: Annotated[int, typer.Option(min=0, max=1024, help="Worker processes for extraction (default: all cores).")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://host:port).")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date for sources without one (YYYY-MM-DD).")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Skip documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_CAP, help="Skip documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on loopback/private/link-local addresses.")] = False,
     report: Annotated[Optional[Path], typer.Option(help="Also write the HTML report to this file.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
@@ -153,7 +180,7 @@ def claims(
     since: Annotated[Optional[str], typer.Option(help="As of this date or later (YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="As of this date or earlier (YYYY-MM-DD).")] = None,
     search: Annotated[Optional[str], typer.Option(help="Only sentences containing this text.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many claims.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=0, max=MAX_LIMIT, help="At most this many claims.")] = None,
 ) -> None:
     """List every claim: figure, what it counts, whose, who says so, as of when.
 
@@ -176,7 +203,7 @@ def facts(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = Format.table,
     conflicts: Annotated[bool, typer.Option("--conflicts", help="Only conflicting facts, claims side by side.")] = False,
-    window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    window: Annotated[int, typer.Option(min=0, max=MAX_WINDOW, help="Days within which figures count as 'about the same date'.")] = 14,
 ) -> None:
     """Group claims into facts and judge each: consistent, evolving or conflicting.
 
@@ -253,7 +280,7 @@ def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into (created if missing).")],
     db: DbOption = DEFAULT_DB,
     format: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or csv.")] = Format.json,
-    window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    window: Annotated[int, typer.Option(min=0, max=MAX_WINDOW, help="Days within which figures count as 'about the same date'.")] = 14,
 ) -> None:
     """Write articles, claims, facts and the timeline as files in one directory.
 
@@ -274,7 +301,7 @@ def export(
 def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("report.html"),
     db: DbOption = DEFAULT_DB,
-    window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    window: Annotated[int, typer.Option(min=0, max=MAX_WINDOW, help="Days within which figures count as 'about the same date'.")] = 14,
 ) -> None:
     """Write one self-contained HTML report (charts, conflicts, timeline, highlighted articles).
 
@@ -292,7 +319,7 @@ def report(
 def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     allow_private: Annotated[bool, typer.Option(help="Allow adding URLs on private addresses.")] = False,
     allowed_host: Annotated[Optional[list[str]], typer.Option(
         "--allowed-host", help="Another Host name the app answers for (besides loopback names); repeatable.")] = None,

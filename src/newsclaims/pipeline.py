@@ -19,6 +19,7 @@ from . import clean as clean_stage
 from . import ingest
 from .clean import published as published_dates
 from .errors import InputError
+from .ingest import redact
 from .model import Article, Findings, RawDocument, Skipped
 from .store import Store
 
@@ -108,15 +109,15 @@ def _store(store: Store, article: Article, findings: Findings, result: AnalyzeRe
 def _read_all(
     sources: Sequence[str | RawDocument], options: Options, skip: Callable[[Skipped], None]
 ) -> Iterator[RawDocument]:
-    for source in sources:
+    for source in sources:  # credentials in URLs are neither stored nor printed (ingest.redact)
         if isinstance(source, RawDocument):
-            yield source
+            yield redact.document(source)
             continue
         for item in ingest.read(source, max_bytes=options.max_bytes, allow_private=options.allow_private):
             if isinstance(item, Skipped):
-                skip(item)
+                skip(redact.skipped(item))
             else:
-                yield item
+                yield redact.document(item)
 
 
 def _chunks(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:

@@ -6,12 +6,14 @@ paragraph is cut into pieces of at most MAX_CHARS characters, each ending after 
 sentence-ish boundary (a token ending in ".", "!" or "?", or a line break) when there is one,
 else after the last token that fits. Pieces are token ranges of the same doc, so every
 character offset into the stored text stays exact; a piece is parsed like a paragraph of its own.
+Batches of pieces are bounded in characters too (:func:`pipe`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 MAX_CHARS = 10_000
@@ -57,3 +59,26 @@ def _cut(doc: Doc, start: int, end: int, max_chars: int) -> int:
 
 def _boundary(token: Token) -> bool:
     return token.text.endswith(_ENDS) or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
+MAX_BATCH_CHARS = 100_000  # characters parsed in one batch: bounds the parser's memory
+
+
+def pipe(nlp: Language, docs: Iterable[Doc], batch_size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[Doc]:
+    """``nlp.pipe(docs)`` in batches of at most ``batch_size`` docs and ``max_chars`` characters
+    (a batch of 128 ten-thousand-character pieces would hold a whole 1 MB page at once)."""
+    for group in _groups(docs, batch_size, max_chars):
+        yield from nlp.pipe(group, batch_size=len(group))
+
+
+def _groups(docs: Iterable[Doc], size: int, max_chars: int) -> Iterator[list[Doc]]:
+    group: list[Doc] = []
+    chars = 0
+    for doc in docs:
+        if group and (len(group) == size or chars + len(doc.text) > max_chars):
+            yield group
+            group, chars = [], 0
+        group.append(doc)
+        chars += len(doc.text)
+    if group:
+        yield group

@@ -82,8 +82,8 @@ def parse_all(nlp: Language, texts: Sequence[str], batch_size: int = BATCH) -> l
     docs = [_TextDoc.of(nlp.make_doc(text), text) for text in texts]
     spans = [limits.split_long(doc, paragraphs(doc)) for doc in docs]  # no paragraph parsed whole over 10,000 chars
     chosen = [[span for span, keep in zip(found, selected(doc, found)) if keep] for doc, found in zip(docs, spans)]
-    parts = nlp.pipe((_part(doc, *span) for doc, found in zip(docs, chosen) for span in found),
-                     batch_size=batch_size)
+    parts = limits.pipe(nlp, (_part(doc, *span) for doc, found in zip(docs, chosen) for span in found),
+                        batch_size=batch_size)
     return [_merged(doc, found, zip(picked, parts)) for doc, found, picked in zip(docs, spans, chosen)]
 
 

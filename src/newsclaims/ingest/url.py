@@ -34,6 +34,7 @@ import httpx
 from ..errors import InputError, first_line
 from ..model import RawDocument
 from .inflate import ACCEPT_ENCODING, encodings, read_decoded
+from .redact import without_credentials
 from .text import decode, megabytes
 
 MAX_REDIRECTS = 5
@@ -192,7 +193,8 @@ def _document(url: str, response: httpx.Response, max_bytes: int, deadline: floa
     body = _read_body(response, max_bytes, deadline)
     media_type = _SAME_AS.get(media_type, media_type)
     content = decode(body, html=media_type != "text/plain", charset=response.charset_encoding)
-    return RawDocument(uri=url, content=content, media_type=media_type, url=str(response.url))
+    return RawDocument(uri=without_credentials(url), content=content, media_type=media_type,
+                       url=without_credentials(str(response.url)))
 
 
 def _media_type(response: httpx.Response, accept: Collection[str]) -> str:

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, Up
 from pydantic import BaseModel
 
 from .. import ingest, pipeline
+from ..ingest import redact
 from ..errors import InputError
 from ..model import Article, Fact, RawDocument, Skipped, TimelineEntry
 from ..report.data import ArticleView, Overview, SourceRow, fact_key
@@ -142,7 +143,7 @@ def add_articles(
         fetched, refused = fetch_urls(urls, options)
         result = pipeline.analyze([*documents, *fetched], v.store, options)
     v.invalidate()
-    skipped = [*unread, *refused, *result.skipped]
+    skipped = [redact.skipped(s) for s in (*unread, *refused, *result.skipped)]  # no credentials echoed
     if not result.added and not result.unchanged:
         raise ApiError(422, "no_usable_source", "; ".join(f"{s.uri}: {s.reason}" for s in skipped) or "nothing found")
     if not result.added:
