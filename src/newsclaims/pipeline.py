@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -247,9 +248,10 @@ class _extractor:
         os.environ.setdefault("OMP_NUM_THREADS", "1")  # see NOTES.md: BLAS threads fight otherwise
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["newsclaims.scale.preload"])
-        pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm)
+        pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                                      initargs=(os.getpid(),))
         threading.Thread(target=pool.submit, args=(int,), daemon=True).start()  # start the workers meanwhile
-        self._close = pool.shutdown
+        self._close = functools.partial(pool.shutdown, cancel_futures=True)  # on Ctrl-C: no queued work waited for
 
         def run(articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:
             return _flat(articles, pool.map(extract_batch, batches(articles)))
@@ -262,6 +264,14 @@ class _extractor:
 
 def _flat(articles: list[Article], results: Iterable[list[Outcome]]) -> Iterator[tuple[Article, Outcome]]:
     return zip(articles, (outcome for batch in results for outcome in batch))
+
+
+def _start_worker(parent: int) -> None:
+    """A pool worker's start: end with the main process (scale/lifetime.py), then warm up."""
+    from .scale import lifetime
+
+    lifetime.die_with(parent)
+    _warm()
 
 
 def _warm() -> None:
