@@ -10,6 +10,7 @@ off because Swagger UI loads from a CDN; the schema is at /openapi.json.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -50,7 +51,8 @@ def create_app(
     store = Store(url)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=app.state.views.data, daemon=True).start()  # the data and pages, ready early
         yield
         store.close()
 
@@ -62,7 +64,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.views = Views(store, window_days=window_days)
+    app.state.views = Views(store, window_days=window_days, warm=pages.warm)
     app.state.allow_private = allow_private
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -179,3 +179,12 @@ def page_url(request: Request, page: int) -> str:
     """This search's URL at another page, keeping every filter."""
     params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
     return "/search?" + urlencode([*params, ("page", str(page))])
+
+
+def warm(v: Views) -> None:
+    """Draw the pages most asked for (the first page of each list), so that the first visitors
+    after a change of the data do not wait for their charts (Views calls this in the background)."""
+    for draw in (overview, conflicts, timeline, sources):
+        draw(v)
+    facts(v, 1)
+    articles(v, 1)

@@ -10,6 +10,7 @@ a page costs its drawing once per change of the data, not once per request.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from ..report.data import ArticleView, ReportData, collect, fact_key
 
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class NotFound(NewsclaimsError):
@@ -57,9 +59,10 @@ class ClaimPage:
 class Views:
     """Read access for the app over one store."""
 
-    def __init__(self, store, *, window_days: int = 14) -> None:
+    def __init__(self, store, *, window_days: int = 14, warm: Callable[[Views], None] | None = None) -> None:
         self.store = store
         self.window_days = window_days
+        self.warm = warm  # draws the main pages in the background after each rebuild of the data
         self._lock = threading.Lock()
         self.adding = threading.Lock()  # one upload analysed at a time: the spaCy pipeline is shared
         self._snapshot: tuple[tuple, ReportData, dict] | None = None  # (version, data, memo)
@@ -73,15 +76,29 @@ class Views:
         a page is drawn again only after the store changed."""
         _, data, memo = self._current()
         if key not in memo:
-            memo[key] = build(data)  # two requests may both build it; either result is right
+            with self._building_lock(memo, key):  # requests for a page being drawn wait for it, not draw it again
+                if key not in memo:
+                    memo[key] = build(data)
         return memo[key]
+
+    def _building_lock(self, memo: dict, key: Hashable) -> threading.Lock:
+        with self._lock:
+            return memo.setdefault(("lock", key), threading.Lock())
 
     def _current(self) -> tuple[tuple, ReportData, dict]:
         version = tuple(sorted((k, str(v)) for k, v in self.store.stats().items()))
         with self._lock:
             if self._snapshot is None or self._snapshot[0] != version:
                 self._snapshot = (version, collect(self.store, window_days=self.window_days), {})
+                if self.warm is not None:
+                    threading.Thread(target=self._warm, daemon=True, name="newsclaims-warm").start()
             return self._snapshot
+
+    def _warm(self) -> None:
+        try:
+            self.warm(self)
+        except Exception:  # noqa: BLE001 - a page that fails here fails again, visibly, on request
+            log.exception("warming the pages failed")
 
     def invalidate(self) -> None:
         with self._lock:
