@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+import typer.core
 from rich.console import Console
+from sqlalchemy.exc import SQLAlchemyError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__, output, records
@@ -26,8 +28,27 @@ from .output import Format
 from .pipeline import DEFAULT_MAX_BYTES, Options, analyze as run_analyze, default_workers
 from .pipeline import reanalyze as run_reanalyze, refresh_facts
 from .store import Store, require_existing
+from .store.engine import database_message
+
+# typer vendors its own click: its UsageError is BadParameter's base, not click.UsageError.
+_UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
+class _OneLineErrors(typer.core.TyperGroup):
+    """A bad option or argument is one line on stderr and exit 2 (no usage block)."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except _UsageError as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                raise
+            err.print(f"newsclaims: error: {exc.format_message()}", markup=False)
+            raise typer.Exit(2) from None
+
 
 app = typer.Typer(
+    cls=_OneLineErrors,
     help="newsclaims: who claims what, when, and who disagrees - across the news.",
     no_args_is_help=True,
     add_completion=False,
@@ -40,6 +61,9 @@ FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output for
 ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV for spreadsheets: start with a UTF-8 byte-order mark.")]
 StoryOption = Annotated[Optional[str], typer.Option("--story", help="Only this story (its id, see `newsclaims stories`).")]
 DEFAULT_DB = "newsclaims.db"
+MAX_LIMIT = 1_000_000_000
+MAX_WINDOW = 3650  # days
+MAX_BYTES_CAP = 1 << 34  # 16 GiB: more is no document
 
 CLAIM_COLUMNS = {
     "document": "document", "text": "figure", "measure": "measure", "counted": "counted",
@@ -82,7 +106,7 @@ def _choice(value: Optional[str], valid: tuple[str, ...], option: str) -> Option
 
 
 def _edge(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Translate library errors into a one-line message and exit code 2."""
+    """Translate library errors and database failures into a one-line message and exit code 2."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -90,6 +114,9 @@ def _edge(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except NewsclaimsError as exc:
             err.print(f"newsclaims: error: {exc}", markup=False)
+            raise typer.Exit(2) from None
+        except SQLAlchemyError as exc:  # read-only, locked, corrupted: the driver's first line only
+            err.print(f"newsclaims: error: database: {database_message(exc)}", markup=False)
             raise typer.Exit(2) from None
 
     return wrapper
@@ -109,11 +136,11 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
 def analyze(
     sources: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, .jsonl/.warc files or http(s) URLs.")] = None,
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int, typer.Option(help="Worker processes for extraction (default: all cores).")] = 0,
+    workers: Annotated[int, typer.Option(min=0, max=1024, help="Worker processes for extraction (default: all cores).")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://host:port).")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date for sources that carry none of their own (YYYY-MM-DD).")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Outlet name for sources that name none (no site name, copyright line or URL).")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Skip documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_CAP, help="Skip documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on loopback/private/link-local addresses.")] = False,
     report: Annotated[Optional[Path], typer.Option(help="Also write the HTML report to this file.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
@@ -228,7 +255,7 @@ def claims(
     since: Annotated[Optional[str], typer.Option(help="As of this date or later (YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="As of this date or earlier (YYYY-MM-DD).")] = None,
     search: Annotated[Optional[str], typer.Option(help="Only sentences containing this text.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many claims.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=0, max=MAX_LIMIT, help="At most this many claims.")] = None,
     excel: ExcelOption = False,
     story: StoryOption = None,
 ) -> None:
@@ -255,7 +282,7 @@ def facts(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = Format.table,
     conflicts: Annotated[bool, typer.Option("--conflicts", help="Only conflicting facts, claims side by side.")] = False,
-    window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    window: Annotated[int, typer.Option(min=0, max=MAX_WINDOW, help="Days within which figures count as 'about the same date'.")] = 14,
     everything: Annotated[bool, typer.Option("--all", help="Also multipliers, measurements and lone 'other' figures.")] = False,
     story: StoryOption = None,
 ) -> None:
@@ -334,7 +361,7 @@ def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into (created if missing).")],
     db: DbOption = DEFAULT_DB,
     format: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or csv.")] = Format.json,
-    window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    window: Annotated[int, typer.Option(min=0, max=MAX_WINDOW, help="Days within which figures count as 'about the same date'.")] = 14,
     excel: ExcelOption = False,
     story: StoryOption = None,
 ) -> None:
@@ -357,7 +384,7 @@ def export(
 def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("report.html"),
     db: DbOption = DEFAULT_DB,
-    window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    window: Annotated[int, typer.Option(min=0, max=MAX_WINDOW, help="Days within which figures count as 'about the same date'.")] = 14,
     story: StoryOption = None,
 ) -> None:
     """Write one self-contained HTML report (charts, conflicts, timeline, highlighted articles).
@@ -376,17 +403,19 @@ def report(
 def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     allow_private: Annotated[bool, typer.Option(help="Allow adding URLs on private addresses.")] = False,
+    allowed_host: Annotated[Optional[list[str]], typer.Option(
+        "--allowed-host", help="Another Host name the app answers for (besides loopback names); repeatable.")] = None,
 ) -> None:
     """Serve the web app and its JSON API over the database.
 
-    Example: newsclaims serve --db story.db --port 8080
+    Example: newsclaims serve --db story.db --port 8080 --allowed-host claims.lan
     """
     from . import web
 
     require_existing(db)
-    web.serve(db, host=host, port=port, allow_private=allow_private)
+    web.serve(db, host=host, port=port, allow_private=allow_private, allowed_hosts=tuple(allowed_host or ()))
 
 
 # --- corrections ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from . import clean as clean_stage
 from . import ingest, stories
 from .clean import published as published_dates
 from .errors import InputError
+from .ingest import redact
 from .model import Article, Findings, RawDocument, Skipped
 from .store import Store
 
@@ -200,15 +202,15 @@ def _store(store: Store, article: Article, findings: Findings, result: AnalyzeRe
 def _read_all(
     sources: Sequence[str | RawDocument], options: Options, skip: Callable[[Skipped], None]
 ) -> Iterator[RawDocument]:
-    for source in sources:
+    for source in sources:  # credentials in URLs are neither stored nor printed (ingest.redact)
         if isinstance(source, RawDocument):
-            yield source
+            yield redact.document(source)
             continue
         for item in ingest.read(source, max_bytes=options.max_bytes, allow_private=options.allow_private):
             if isinstance(item, Skipped):
-                skip(item)
+                skip(redact.skipped(item))
             else:
-                yield item
+                yield redact.document(item)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -338,9 +340,10 @@ class _extractor:
         os.environ.setdefault("OMP_NUM_THREADS", "1")  # see NOTES.md: BLAS threads fight otherwise
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["newsclaims.scale.preload"])
-        pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm)
+        pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                                      initargs=(os.getpid(),))
         threading.Thread(target=pool.submit, args=(int,), daemon=True).start()  # start the workers meanwhile
-        self._close = pool.shutdown
+        self._close = functools.partial(pool.shutdown, cancel_futures=True)  # on Ctrl-C: no queued work waited for
 
         def run(articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:
             return _flat(articles, pool.map(extract_batch, batches(articles)))
@@ -353,6 +356,14 @@ class _extractor:
 
 def _flat(articles: list[Article], results: Iterable[list[Outcome]]) -> Iterator[tuple[Article, Outcome]]:
     return zip(articles, (outcome for batch in results for outcome in batch))
+
+
+def _start_worker(parent: int) -> None:
+    """A pool worker's start: end with the main process (scale/lifetime.py), then warm up."""
+    from .scale import lifetime
+
+    lifetime.die_with(parent)
+    _warm()
 
 
 def _warm() -> None:

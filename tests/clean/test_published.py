@@ -250,3 +250,15 @@ def test_settle_prefers_the_story_to_an_older_lower_bound() -> None:
     story = [_article("a", "x", D(2025, 6, 18), "metadata", 1.0),
              _article("b", "The offensive that began in August 2024 has stalled.", D(2024, 8, 1), "text", 0.2)]
     assert published.settle(story)[1].published == D(2025, 6, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan runs until 2060. In 2072 the dam will be full.",
+    "Published 3 March 2061\n\nOfficials said 12 people died.",
+    "On Monday, 4 March 2069, officials said 12 people died.",
+])
+def test_no_inferred_date_far_after_the_evidence(text: str) -> None:
+    guess = published.infer(text)
+    assert guess is None or guess.date <= dt.date.today()
+    near = published.infer(text, near=dt.date(2025, 6, 1))
+    assert near is None or near.date <= dt.date.today()

@@ -94,3 +94,29 @@ def test_jsonl_published_and_outlet_apply_where_the_page_has_none(tmp_path: Path
     assert [(a.published, a.published_basis) for a in articles] == [(dt.date(2023, 9, 12), "url"),
                                                                     (dt.date(2025, 1, 1), "metadata")]
     assert [a.outlet for a in articles] == ["My Feed", "riverside.example"]
+
+
+HOSTILE = [
+    # (line, reason) - each line alone, between two good ones
+    ('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+    ("[" * 5000, "nested too deeply"),
+    ('{"text": "x", "n": ' + "9" * 5000 + "}", "integer of 5000 digits"),
+    ('{"text": "x", "n": -' + "9" * 4301 + "}", "integer of 4301 digits"),
+    ('{"text": "Soldiers \\ud800 left"}', "invalid Unicode"),
+    ('{"text": "ok", "title": "\\udfff"}', "'title' holds invalid Unicode"),
+    ('{"text": "\\"[[[[' + "[" * 200 + '"}', None),  # brackets inside a string are text
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), HOSTILE)
+def test_a_hostile_line_is_skipped_alone(tmp_path: Path, line: str, reason: str | None) -> None:
+    path = tmp_path / "hostile.jsonl"
+    good = json.dumps({"text": TEXT})
+    path.write_text(f"{good}\n{line}\n{good}\n", encoding="utf-8")
+    items = list(ingest.read(str(path), max_bytes=5_000_000))
+    assert len(items) == 3 and isinstance(items[0], RawDocument) and isinstance(items[2], RawDocument)
+    if reason is None:
+        assert isinstance(items[1], RawDocument)
+    else:
+        assert isinstance(items[1], Skipped) and items[1].uri.endswith("#L2")
+        assert items[1].reason.startswith("line 2: ") and reason in items[1].reason

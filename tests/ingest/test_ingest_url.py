@@ -3,8 +3,10 @@ address and scheme checks that keep fetches off private networks."""
 
 from __future__ import annotations
 
+import gzip
 import re
 import threading
+import zlib
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +20,16 @@ from newsclaims.ingest.url import check_address, check_url, resolve_public
 from newsclaims.model import RawDocument, Skipped
 
 PAGE = "<html><head><title>Troops sent</title></head><body><p>The army said 300 soldiers left.</p></body></html>"
+
+
+def _bomb(size: int) -> bytes:
+    """``size`` bytes of HTML, gzipped twice (built a megabyte at a time): a few kB on the wire."""
+    inner = zlib.compressobj(9, zlib.DEFLATED, 31)
+    once = b"".join([inner.compress(b"<p>"), *(inner.compress(b"a" * (1 << 20)) for _ in range(size >> 20)), inner.flush()])
+    return gzip.compress(once, 9)
+
+
+BOMB = _bomb(200 << 20)  # 200 MB inflated
 # path -> (status, headers, body chunks, seconds to wait before each chunk)
 ROUTES: dict[str, tuple[int, dict[str, str], list[bytes], float]] = {
     "/article": (200, {"Content-Type": "text/html; charset=utf-8"}, [PAGE.encode()], 0),
@@ -38,6 +50,12 @@ ROUTES: dict[str, tuple[int, dict[str, str], list[bytes], float]] = {
     "/missing": (404, {"Content-Type": "text/html"}, [b"not found"], 0),
     "/empty": (200, {"Content-Type": "text/html"}, [], 0),
     "/binary": (200, {"Content-Type": "text/plain"}, [b"\x00\x01\x02"], 0),
+    "/gzip": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, [gzip.compress(PAGE.encode())], 0),
+    "/deflate": (200, {"Content-Type": "text/html", "Content-Encoding": "deflate"}, [zlib.compress(PAGE.encode())], 0),
+    "/bomb": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip, gzip"}, [BOMB], 0),
+    "/bad-gzip": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, [b"not gzip at all"], 0),
+    "/brotli": (200, {"Content-Type": "text/html", "Content-Encoding": "br"}, [b"\x1b"], 0),
+    "/trickle": (200, {f"X-Line-{n}": "x" for n in range(40)}, [PAGE.encode()], 0.2),
 }
 
 
@@ -49,6 +67,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
+            if self.path == "/trickle":  # one header line every 0.2 s: each read is quick, the whole is not
+                self.flush_headers()
+                time.sleep(delay)
         self.end_headers()
         for chunk in chunks:
             if self.path == "/drip":
@@ -83,6 +104,8 @@ def server() -> Iterator[str]:
         ("/xhtml", "text/html", "/xhtml", "300 soldiers"),
         ("/redirect", "text/html", "/article", "300 soldiers"),
         ("/redirect-twice", "text/html", "/article", "300 soldiers"),
+        ("/gzip", "text/html", "/gzip", "300 soldiers"),
+        ("/deflate", "text/html", "/deflate", "300 soldiers"),
     ],
 )
 def test_fetch(server: str, path: str, media_type: str, final: str, text: str) -> None:
@@ -100,7 +123,11 @@ BAD_URLS = [
     ("/big", {"max_bytes": 10_000}, r"too large \(50.0 kB; the cap is 10.0 kB\)"),
     ("/big-stream", {"max_bytes": 10_000}, r"too large \(more than 10.0 kB\)"),
     ("/slow", {"timeout": 0.5}, r"timed out after 0.5 s"),
-    ("/drip", {"timeout": 1.0}, "timed out reading the body"),
+    ("/drip", {"timeout": 1.0}, "timed out"),
+    ("/trickle", {"timeout": 1.0}, r"timed out after 1 s"),
+    ("/bomb", {"max_bytes": 1_000_000}, r"too large \(more than 1.0 MB\)"),
+    ("/bad-gzip", {}, "cannot decode the compressed body"),
+    ("/brotli", {}, "content encoding 'br' refused"),
     ("/missing", {}, "HTTP 404 Not Found"),
     ("/empty", {}, "empty"),
     ("/binary", {}, "binary data"),
@@ -174,3 +201,22 @@ def test_names_are_checked_after_resolution() -> None:
         resolve_public("localhost", 80)
     with pytest.raises(InputError, match="cannot resolve host"):
         resolve_public("no-such-host.invalid", 80)
+
+
+def test_a_trickling_server_is_cut_at_the_total_deadline(server: str) -> None:
+    started = time.monotonic()
+    (item,) = ingest.read(server + "/trickle", allow_private=True, timeout=1.0)
+    assert isinstance(item, Skipped) and time.monotonic() - started < 3
+
+
+def test_a_decompression_bomb_is_cut_without_inflating_it(server: str) -> None:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        (item,) = ingest.read(server + "/bomb", allow_private=True, max_bytes=1_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert isinstance(item, Skipped) and "too large" in item.reason
+    assert len(BOMB) < 100_000 and peak < 10_000_000  # a few pieces, never the 200 MB

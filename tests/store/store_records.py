@@ -113,7 +113,7 @@ def full_findings(text: str = TEXT) -> Findings:
         claim(text, "12,000", {"value": 12000.0, "low": 12000.0, "high": 12000.0},
               counted=None, measure="deployed", modality="denied", as_of=dt.date(2024, 10, 31),
               as_of_basis="stated"),
-        claim(text, "heavy", {"low": 0.1, "high": 1e300, "qualifier": "vague"}, measure="other",
+        claim(text, "heavy", {"low": 0.1, "high": 1e15, "qualifier": "vague"}, measure="other",
               counted="loss", subject="Ürümqi"),
     )
     times = (

@@ -64,7 +64,7 @@ def test_findings_round_trip(store) -> None:
 
 @pytest.mark.parametrize(
     "field, value",
-    [("value", None), ("value", 0.0), ("low", -3.5), ("high", 1e300), ("value", 0.1 + 0.2),
+    [("value", None), ("value", 0.0), ("low", -3.5), ("high", 1e15), ("value", 0.1 + 0.2),
      ("value", 12_000_000.0), ("unit", "percent")],
 )
 def test_quantity_values_round_trip(store, field, value) -> None:

@@ -27,7 +27,7 @@ def app_client(url: str, **options):
         from fastapi.testclient import TestClient
     from newsclaims.web import create_app
 
-    return TestClient(create_app(url, **options), raise_server_exceptions=False)
+    return TestClient(create_app(url, **options), base_url="http://localhost", raise_server_exceptions=False)
 
 
 REFUSED = [
@@ -119,3 +119,17 @@ def test_local_paths_are_never_read(db_url, tmp_path):
             messages.append(message.replace(source[:200], "SOURCE"))
         assert client.get("/api/overview").json()["articles"] == 0
     assert len(set(messages)) == 1  # the answer says nothing about which paths exist
+
+
+@pytest.mark.parametrize(("line", "says"), [
+    (b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+    (b'{"text": "x", "n": ' + b"9" * 5000 + b"}", "5000 digits"),
+    (b'{"text": "Soldiers \\ud800 left"}', "invalid Unicode"),
+    (b'{"text": "unterminated', "not valid JSON"),
+])
+def test_a_hostile_jsonl_upload_is_refused_by_line(db_url, line, says):
+    with app_client(db_url) as client:
+        response = client.post("/api/articles", files=[("files", ("feed.jsonl", line + b"\n", "application/x-ndjson"))])
+        assert response.status_code == 422, response.text
+        message = response.json()["error"]["message"]
+        assert message.startswith("upload:feed.jsonl#L1: line 1: ") and says in message

@@ -26,7 +26,7 @@ def app_client(tmp_path: Path):
     path = tmp_path / "story.db"
     with Store(str(path)) as store:
         report_story.fill(store)
-    with TestClient(create_app(str(path)), raise_server_exceptions=False) as client:
+    with TestClient(create_app(str(path)), base_url="http://localhost", raise_server_exceptions=False) as client:
         client.db_path = path
         yield client
 

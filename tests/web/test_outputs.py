@@ -83,7 +83,7 @@ def linked_client(tmp_path_factory: pytest.TempPathFactory):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
-    with TestClient(create_app(url)) as test_client:
+    with TestClient(create_app(url), base_url="http://localhost") as test_client:
         yield test_client, first.id, second.id
 
 

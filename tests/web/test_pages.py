@@ -79,7 +79,7 @@ def test_search_page_keeps_filters_across_pages(story_url):
 
     old, pages.PER_PAGE = pages.PER_PAGE, 2
     try:
-        with TestClient(create_app(story_url)) as client:
+        with TestClient(create_app(story_url), base_url="http://localhost") as client:
             first = client.get("/search?measure=killed&q=").text
             assert "4 claims, 1–2 shown" in first
             nxt = re.search(r'<a rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")

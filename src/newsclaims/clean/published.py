@@ -101,6 +101,7 @@ _WD_PREFIX = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|Monday|Tues
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 HISTORY_YEARS = 10  # a year named this long before ``near`` is history, not a cue
+LATEST_AHEAD = dt.timedelta(days=366)  # no inferred date later than this after ``near`` (or today)
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
              "four": 4, "fifth": 5, "five": 5, "tenth": 10, "ten": 10}
 

@@ -44,6 +44,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from . import limits
 from .claims import numbers
 from .time import calendar as cal, relative as rel
 from .time.normalise import HOLIDAYS
@@ -82,10 +83,10 @@ def parse_all(nlp: Language, texts: Sequence[str], batch_size: int = BATCH) -> l
     deterministic that way), so results equal one-by-one parsing.
     """
     docs = [_TextDoc.of(nlp.make_doc(text), text) for text in texts]
-    spans = [paragraphs(doc) for doc in docs]
+    spans = [limits.split_long(doc, paragraphs(doc)) for doc in docs]  # no paragraph parsed whole over 10,000 chars
     chosen = [[span for span, keep in zip(found, selected(doc, found)) if keep] for doc, found in zip(docs, spans)]
-    parts = nlp.pipe((_part(doc, *span) for doc, found in zip(docs, chosen) for span in found),
-                     batch_size=batch_size)
+    parts = limits.pipe(nlp, (_part(doc, *span) for doc, found in zip(docs, chosen) for span in found),
+                        batch_size=batch_size)
     return [_merged(doc, found, zip(picked, parts)) for doc, found, picked in zip(docs, spans, chosen)]
 
 

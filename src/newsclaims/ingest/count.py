@@ -35,7 +35,7 @@ def documents(sources: Iterable[str]) -> int | None:
 
 def _in_path(path: Path) -> int | None:
     if path.is_dir():
-        counts = [_in_file(p) for p in walk(path) if reader_for(p) is not None]
+        counts = [_in_file(p) for p in walk(path)[0] if reader_for(p) is not None]
         return None if None in counts else sum(c for c in counts if c is not None)
     return _in_file(path)
 

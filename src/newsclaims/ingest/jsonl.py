@@ -5,7 +5,8 @@ given), and optionally ``url``, ``title``, ``outlet`` and ``published`` (an ISO 
 date-time). A document's uri is its ``url`` when the line has one, else ``path#L<n>``.
 
 A malformed line (not JSON, not an object, no text, wrong types, a bad date, larger than the
-size cap) is one Skipped naming ``path#L<n>``; the other lines go on. The size cap applies to
+size cap, nested deeper than :data:`MAX_DEPTH`, an integer over :data:`MAX_DIGITS` digits, a
+lone surrogate escape) is one Skipped naming ``path#L<n>``; the other lines go on. The size cap applies to
 each line, not to the file, so a large JSONL corpus is read as a stream.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -23,6 +25,10 @@ from .registry import ReadOptions
 from .text import decode, megabytes
 
 _OPTIONAL_STRINGS = ("url", "title", "outlet", "published")
+MAX_DEPTH = 64  # nesting of arrays and objects in one line
+MAX_DIGITS = 100  # digits of one integer
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 def read_jsonl(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
@@ -81,16 +87,46 @@ def _document(where: str, line: bytes | None, max_bytes: int) -> RawDocument:
 
 
 def _parse(line: bytes) -> dict[str, Any]:
+    text = decode(line).strip()
+    _check_depth(text)
     try:
-        record = json.loads(decode(line).strip())
+        record = json.loads(text, parse_int=_integer)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg}: column {exc.colno})") from exc
+    except RecursionError as exc:  # nesting the depth scan did not see (it should not happen)
+        raise InputError(f"nested too deeply (more than {MAX_DEPTH} levels)") from exc
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {type(record).__name__}")
     for key in (*_OPTIONAL_STRINGS, "text", "html"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise InputError(f"{key!r} must be a string")
+        if record.get(key) and not _encodable(record[key]):
+            raise InputError(f"{key!r} holds invalid Unicode (a lone surrogate escape such as \\ud800)")
     return record
+
+
+def _check_depth(text: str) -> None:
+    """InputError when arrays and objects nest deeper than MAX_DEPTH (strings are not looked into)."""
+    depth = 0
+    for match in _BRACKETS.finditer(_STRINGS.sub('""', text)):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            raise InputError(f"nested too deeply (more than {MAX_DEPTH} levels)")
+
+
+def _integer(digits: str) -> int:
+    """json's parse_int, refusing integers longer than MAX_DIGITS (Python's own limit is 4300)."""
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise InputError(f"an integer of {len(digits.lstrip('-'))} digits (more than {MAX_DIGITS})")
+    return int(digits)
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _content(record: dict[str, Any]) -> tuple[str, str]:

@@ -10,13 +10,16 @@ Rules:
   silently;
 * a file named explicitly is read by the reader registered for its suffix; an unknown
   suffix is a Skipped (the user asked for it, so they hear why nothing came of it);
-* a path that does not exist is a Skipped.
+* a path that does not exist is a Skipped;
+* a special file (FIFO, device, socket) is a Skipped, never opened (a FIFO would block the read);
+* a folder that cannot be listed (no permission) is a Skipped naming it; the walk goes on.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,20 +78,53 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipp
         known = ", ".join(suffixes())
         yield Skipped(str(path), f"unsupported file type {path.suffix or '(no suffix)'!r} (known: {known})")
         return
+    yield from _read_regular(path, reader, options)
+
+
+def _read_regular(path: Path, reader, options: ReadOptions) -> Iterator[RawDocument | Skipped]:  # type: ignore[no-untyped-def]
+    """The reader's documents, or one Skipped for a special file (never opened)."""
+    kind = special_kind(path)
+    if kind:
+        yield Skipped(str(path), f"not a regular file ({kind}): skipped unread")
+        return
     yield from reader(path, options)
 
 
+def special_kind(path: Path) -> str | None:
+    """"a FIFO", "a device" or "a socket" for such a file (links followed), else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # the reader names the problem
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
+
+
 def _read_directory(root: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
-    for path in walk(root):
+    files, unreadable = walk(root)
+    for folder, reason in unreadable:
+        yield Skipped(folder, f"cannot read folder: {reason}")
+    for path in files:
         reader = reader_for(path)
         if reader is not None:
-            yield from reader(path, options)
+            yield from _read_regular(path, reader, options)
 
 
-def walk(root: Path) -> list[Path]:
-    """Files under ``root``, recursively, sorted by their path below it, hidden ones left out."""
-    found = []
-    for folder, dirs, files in os.walk(root):
+def walk(root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files under ``root``, recursively, sorted by their path below it, hidden ones left out;
+    and (folder, reason) for each folder that could not be listed."""
+    found: list[Path] = []
+    unreadable: list[tuple[str, str]] = []
+
+    def failed(exc: OSError) -> None:
+        unreadable.append((str(exc.filename or root), exc.strerror or type(exc).__name__))
+
+    for folder, dirs, files in os.walk(root, onerror=failed):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(folder) / name for name in files if not name.startswith("."))
-    return sorted(found, key=lambda path: path.relative_to(root).parts)
+    return sorted(found, key=lambda path: path.relative_to(root).parts), sorted(unreadable)

@@ -9,9 +9,12 @@ Article URLs come from untrusted places (feeds, pasted lists, redirects), so eve
   (a guarded network backend resolves the name, checks every address, and connects to the
   checked address), so DNS answers that change between check and connect cannot slip by;
 * ignores proxy settings from the environment (a proxy would hide the real destination);
-* stops on timeouts (``timeout`` per network operation, and ``timeout`` for the whole
-  body), on a body larger than ``max_bytes`` (the ``Content-Length`` is checked first, then
-  the stream is cut), and on a content type other than HTML or plain text.
+* stops at a total deadline of ``timeout`` seconds for the whole fetch, redirects, headers and
+  body included (every socket operation gets only the time left, so a server trickling one
+  header line at a time cannot hold it longer), on a body larger than ``max_bytes`` (the
+  ``Content-Length`` is checked first, then the body is decoded a bounded piece at a time with
+  the cap checked on every piece: :mod:`newsclaims.ingest.inflate`), and on a content type
+  other than HTML or plain text.
 
 Every refusal is an :class:`~newsclaims.errors.InputError` with a one-line reason.
 """
@@ -30,6 +33,8 @@ import httpx
 
 from ..errors import InputError, first_line
 from ..model import RawDocument
+from .inflate import ACCEPT_ENCODING, encodings, read_decoded
+from .redact import without_credentials
 from .text import decode, megabytes
 
 MAX_REDIRECTS = 5
@@ -51,9 +56,10 @@ def fetch(
     the final address after redirects). ``accept`` lists the media types taken (feed readers
     pass theirs). Raises InputError with a one-line reason for anything refused or failed."""
     first = check_url(url)
+    deadline = time.monotonic() + timeout
     try:
-        with _client(allow_private, timeout) as client:
-            return _follow(client, first, url, max_bytes, timeout, accept)
+        with _client(allow_private, timeout, deadline) as client:
+            return _follow(client, first, url, max_bytes, deadline, accept)
     except httpx.TimeoutException as exc:
         raise InputError(f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
     except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, UnicodeError) as exc:
@@ -95,27 +101,62 @@ def resolve_public(host: str, port: int) -> str:
     return addresses[0]
 
 
-class _PublicOnlyBackend(httpcore.SyncBackend):
-    """Connects only to public addresses, checked after DNS resolution, for every connection
-    (so for every redirect hop too)."""
+def _left(deadline: float, timeout: float | None) -> float:
+    """The time an operation may take: its own timeout, cut to what is left before the deadline."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("total deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every operation ends by the fetch's deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream, deadline: float) -> None:
+        self._stream, self._deadline = stream, deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _left(self._deadline, timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _left(self._deadline, timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):  # type: ignore[no-untyped-def]
+        tls = self._stream.start_tls(ssl_context, server_hostname, _left(self._deadline, timeout))
+        return _DeadlineStream(tls, self._deadline)
+
+    def get_extra_info(self, info: str):  # type: ignore[no-untyped-def]
+        return self._stream.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    """Connections that end by the deadline; unless ``allow_private``, only to public addresses,
+    checked after DNS resolution, for every connection (so for every redirect hop too)."""
+
+    def __init__(self, allow_private: bool, deadline: float) -> None:
+        self.allow_private, self.deadline = allow_private, deadline
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):  # type: ignore[no-untyped-def]
-        address = resolve_public(host, port)
-        return super().connect_tcp(address, port, timeout, local_address, socket_options)
+        address = host if self.allow_private else resolve_public(host, port)
+        stream = super().connect_tcp(address, port, _left(self.deadline, timeout), local_address, socket_options)
+        return _DeadlineStream(stream, self.deadline)
 
 
-class _PublicOnlyTransport(httpx.HTTPTransport):
+class _GuardedTransport(httpx.HTTPTransport):
     """httpx's own transport with the connection pool rebuilt around the guarded backend.
 
     httpx does not expose httpcore's ``network_backend`` option, so the pool (``_pool``) is
     replaced here; the rest (TLS, HTTP/1.1, request mapping) stays httpx's own code.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, allow_private: bool, deadline: float) -> None:
         super().__init__(verify=_ssl_context(), trust_env=False)
         self._pool = httpcore.ConnectionPool(
             ssl_context=_ssl_context(),
-            network_backend=_PublicOnlyBackend(),
+            network_backend=_GuardedBackend(allow_private, deadline),
         )
 
 
@@ -125,34 +166,35 @@ def _ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(trust_env=True)  # honours SSL_CERT_FILE / SSL_CERT_DIR
 
 
-def _client(allow_private: bool, timeout: float) -> httpx.Client:
-    transport = httpx.HTTPTransport(verify=_ssl_context(), trust_env=False) if allow_private else _PublicOnlyTransport()
+def _client(allow_private: bool, timeout: float, deadline: float) -> httpx.Client:
     return httpx.Client(
-        transport=transport,
+        transport=_GuardedTransport(allow_private, deadline),
         timeout=httpx.Timeout(timeout),
         follow_redirects=False,
         trust_env=False,
-        headers={"User-Agent": _USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9"},
+        headers={"User-Agent": _USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9",
+                 "Accept-Encoding": ACCEPT_ENCODING},
     )
 
 
-def _follow(client: httpx.Client, current: httpx.URL, url: str, max_bytes: int, timeout: float, accept: Collection[str]) -> RawDocument:
+def _follow(client: httpx.Client, current: httpx.URL, url: str, max_bytes: int, deadline: float, accept: Collection[str]) -> RawDocument:
     for _ in range(MAX_REDIRECTS + 1):
         with client.stream("GET", current) as response:
             if response.next_request is None:
-                return _document(url, response, max_bytes, timeout, accept)
+                return _document(url, response, max_bytes, deadline, accept)
             current = check_url(str(response.next_request.url))
     raise InputError(f"too many redirects (more than {MAX_REDIRECTS})")
 
 
-def _document(url: str, response: httpx.Response, max_bytes: int, timeout: float, accept: Collection[str]) -> RawDocument:
+def _document(url: str, response: httpx.Response, max_bytes: int, deadline: float, accept: Collection[str]) -> RawDocument:
     if response.status_code >= 400 or response.status_code < 200:
         raise InputError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
     media_type = _media_type(response, accept)
-    body = _read_body(response, max_bytes, time.monotonic() + timeout)
+    body = _read_body(response, max_bytes, deadline)
     media_type = _SAME_AS.get(media_type, media_type)
     content = decode(body, html=media_type != "text/plain", charset=response.charset_encoding)
-    return RawDocument(uri=url, content=content, media_type=media_type, url=str(response.url))
+    return RawDocument(uri=without_credentials(url), content=content, media_type=media_type,
+                       url=without_credentials(str(response.url)))
 
 
 def _media_type(response: httpx.Response, accept: Collection[str]) -> str:
@@ -167,11 +209,5 @@ def _read_body(response: httpx.Response, max_bytes: int, deadline: float) -> byt
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise InputError(f"too large ({megabytes(int(declared))}; the cap is {megabytes(max_bytes)})")
-    body = bytearray()
-    for chunk in response.iter_bytes():
-        body.extend(chunk)
-        if len(body) > max_bytes:
-            raise InputError(f"too large (more than {megabytes(max_bytes)})")
-        if time.monotonic() > deadline:
-            raise InputError("timed out reading the body")
-    return bytes(body)
+    applied = encodings(response.headers.get("content-encoding", ""))
+    return read_decoded(response.iter_raw(), applied, max_bytes, deadline)

@@ -17,6 +17,8 @@ adjectives: a general rule that needs no gazetteer of demonyms. At most
 
 from __future__ import annotations
 
+import math
+
 import datetime as dt
 
 from ..model import UNKNOWN_OUTLET, Assertion, Fact
@@ -46,6 +48,8 @@ _UNIT_WORDS = {"percent": "as a percentage", "fraction": "as a share"}
 
 def number(value: float, unit: str | None = None) -> str:
     """A figure as a news writer prints it: 6,000; 9 million; 1.2 million; 40%; half."""
+    if not math.isfinite(value):
+        return f"{value:g}"  # never stored (newsclaims.figures); printed, not fatal, if met
     if unit == "percent":
         return f"{value:g}%"
     if unit == "fraction":

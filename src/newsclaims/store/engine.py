@@ -80,6 +80,14 @@ def one_line(exc: BaseException) -> str:
     return first_line(getattr(exc, "orig", None) or exc)
 
 
+def database_message(exc: BaseException) -> str:
+    """A database failure as one line that holds neither SQL nor parameters (so no article text):
+    the driver's own first line ("attempt to write a readonly database", "database is locked",
+    "file is not a database"), else the error's type."""
+    orig = getattr(exc, "orig", None)
+    return first_line(orig) if orig is not None else type(exc).__name__
+
+
 def _engine_options(url: URL) -> dict:
     if url.get_backend_name() == "sqlite":
         return {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_S}}

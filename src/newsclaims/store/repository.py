@@ -32,6 +32,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..errors import InputError, UsageError
+from ..figures import all_plausible
 from ..model import Article, Correction, Fact, Findings, StoredArticle, StoredClaim, StoredEvent, Story, TimeExpression
 from . import corrections, migrate, queries, reads, rows, stored_facts
 from . import engine as engines
@@ -211,7 +212,7 @@ class Store:
             return None
         with self._engine.connect() as conn:
             return Findings(
-                claims=_in_order(conn, claims, article_id, rows.claim),
+                claims=tuple(c for c in _in_order(conn, claims, article_id, rows.claim) if rows.plausible_claim(c)),
                 times=_in_order(conn, time_expressions, article_id, rows.time_expression),
                 events=_in_order(conn, events, article_id, rows.event),
                 aliases=_in_order(conn, aliases, article_id, rows.alias),
@@ -224,7 +225,8 @@ class Store:
         ``document`` is an id or uri, ``since``/``until`` bound as_of, ``text`` searches the
         sentence)."""
         with self._engine.connect() as conn:
-            return reads.read(conn, reads.ClaimQuery(conn, filters, self.aliases), limit, offset)
+            found = reads.read(conn, reads.ClaimQuery(conn, filters, self.aliases), limit, offset)
+        return [c for c in found if all_plausible((c.claim.quantity.value, c.claim.quantity.low, c.claim.quantity.high))]
 
     def count_claims(self, **filters: Unpack[ClaimFilters]) -> int:
         """How many claims :meth:`claims` returns for the same filters, without a limit."""
@@ -399,7 +401,7 @@ def _child_rows(document_id: str, findings: Findings) -> list[tuple[sa.Table, li
         return [to_row(document_id, seq, record) for seq, record in enumerate(records)]
 
     return [
-        (claims, numbered(findings.claims, rows.claim_row)),
+        (claims, numbered([c for c in findings.claims if rows.plausible_claim(c)], rows.claim_row)),
         (time_expressions, numbered(findings.times, rows.time_row)),
         (events, numbered(findings.events, rows.event_row)),
         (aliases, numbered(findings.aliases, rows.alias_row)),

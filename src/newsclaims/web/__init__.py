@@ -16,12 +16,17 @@ __all__ = ["create_app", "serve"]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+WILDCARDS = ("0.0.0.0", "::", "")
 
 
 def serve(
-    url: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, allow_private: bool = False, *, window_days: int = 14
+    url: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, allow_private: bool = False, *, window_days: int = 14,
+    allowed_hosts: tuple[str, ...] = (),
 ) -> None:
-    """Run the app with uvicorn until interrupted."""
+    """Run the app with uvicorn until interrupted. The app answers for the loopback names, the
+    address it binds (unless a wildcard) and ``allowed_hosts``."""
     import uvicorn
 
-    uvicorn.run(create_app(url, allow_private=allow_private, window_days=window_days), host=host, port=port)
+    bound = () if host in WILDCARDS else (host,)
+    app = create_app(url, allow_private=allow_private, window_days=window_days, allowed_hosts=(*bound, *allowed_hosts))
+    uvicorn.run(app, host=host, port=port)

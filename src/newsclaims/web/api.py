@@ -17,15 +17,17 @@ from pydantic import BaseModel
 
 from .. import ingest, pipeline, records
 from ..reconcile.facts import fact_record
+from ..ingest import redact
 from ..errors import InputError
 from ..model import Article, Fact, RawDocument, Skipped, TimelineEntry
 from ..report.data import ArticleView, Overview, SourceRow, fact_key
 from .errors import ERROR_RESPONSES, ApiError
-from .params import search_filters
+from .params import OffsetQ, search_filters
 from .views import ClaimPage, SearchFilters, Views
 
 router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
 UPLOAD_CHUNK = 1 << 16
+MAX_LIST = 1000  # items of one answer of /api/facts or /api/articles
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _HTTP_URL = re.compile(r"^https?://[^\s/]", re.IGNORECASE)
 
@@ -85,9 +87,13 @@ def story(story_id: str, v: ViewsDep) -> dict:
             "facts": [{"key": fact_key(f), **fact_record(f)} for f in found.facts]}
 
 
+LimitQ = Annotated[int, Query(ge=1, le=MAX_LIST, description=f"at most this many (up to {MAX_LIST})")]
+
+
 @router.get("/facts", response_model=list[FactEntry])
-def facts(v: ViewsDep) -> list[FactEntry]:
-    return [entry(f) for f in v.data().facts]
+def facts(v: ViewsDep, limit: LimitQ = MAX_LIST, offset: OffsetQ = 0) -> list[FactEntry]:
+    """Facts in the report's order, ``limit`` at a time from ``offset``."""
+    return [entry(f) for f in v.data().facts[offset:offset + limit]]
 
 
 @router.get("/facts/{key}", response_model=FactEntry)
@@ -111,8 +117,9 @@ def sources(v: ViewsDep) -> tuple[SourceRow, ...]:
 
 
 @router.get("/articles", response_model=list[ArticleSummary])
-def articles(v: ViewsDep) -> list[ArticleSummary]:
-    return [summary(view.article, len(view.claims)) for view in v.data().articles]
+def articles(v: ViewsDep, limit: LimitQ = MAX_LIST, offset: OffsetQ = 0) -> list[ArticleSummary]:
+    """Articles in publication order, ``limit`` at a time from ``offset``."""
+    return [summary(view.article, len(view.claims)) for view in v.data().articles[offset:offset + limit]]
 
 
 @router.get("/articles/{article_id}", response_model=ArticleView)
@@ -125,7 +132,7 @@ def claims(
     v: ViewsDep,
     filters: Annotated[SearchFilters, Depends(search_filters)],
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: OffsetQ = 0,
 ) -> ClaimPage:
     """Claims whose sentence matches the filters, a page at a time (``total`` counts all)."""
     return v.search(filters, limit=limit, offset=offset)
@@ -151,7 +158,7 @@ def add_articles(
         fetched, refused = fetch_urls(urls, options)
         result = pipeline.analyze([*documents, *fetched], v.store, options)
     v.invalidate()
-    skipped = [*unread, *refused, *result.skipped]
+    skipped = [redact.skipped(s) for s in (*unread, *refused, *result.skipped)]  # no credentials echoed
     if not result.added and not result.unchanged:
         raise ApiError(422, "no_usable_source", "; ".join(f"{s.uri}: {s.reason}" for s in skipped) or "nothing found")
     if not result.added:

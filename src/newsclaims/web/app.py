@@ -10,6 +10,7 @@ Swagger UI served from this app too (:mod:`newsclaims.web.docs`); the schema is 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -19,6 +20,7 @@ from .. import __version__
 from ..report import assets
 from ..store import Store
 from . import api, assets as web_assets, corrections, docs, errors, exports, pages
+from .guard import DEFAULT_MAX_BODY, LOOPBACK_HOSTS, Guard
 from .views import Views
 
 CSP = (
@@ -28,7 +30,9 @@ CSP = (
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # "same-origin", not "no-referrer": under no-referrer a browser sends "Origin: null" with the
+    # app's own form posts, which the cross-site guard must refuse; no referrer ever leaves the site.
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
 STATIC = {  # name -> (media type, text)
@@ -39,13 +43,19 @@ STATIC = {  # name -> (media type, text)
 }
 
 
-def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) -> FastAPI:
+def create_app(
+    url: str, *, allow_private: bool = False, window_days: int = 14, allowed_hosts: tuple[str, ...] = (),
+    max_body: int = DEFAULT_MAX_BODY,
+) -> FastAPI:
     """The web app over the store at ``url``. ``allow_private`` lets URL uploads reach
-    loopback, private and link-local addresses (off by default)."""
+    loopback, private and link-local addresses (off by default). The app answers for the
+    loopback names and ``allowed_hosts`` only, refuses cross-site state-changing requests and
+    request bodies over ``max_body`` bytes (:mod:`newsclaims.web.guard`)."""
     store = Store(url)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=app.state.views.data, daemon=True).start()  # the data and pages, ready early
         yield
         store.close()
 
@@ -57,7 +67,7 @@ def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) 
         docs_url=None,
         redoc_url=None,
     )
-    app.state.views = Views(store, window_days=window_days)
+    app.state.views = Views(store, window_days=window_days, warm=pages.warm)
     app.state.allow_private = allow_private
     app.include_router(exports.router)
     app.include_router(api.router)
@@ -66,6 +76,7 @@ def create_app(url: str, *, allow_private: bool = False, window_days: int = 14) 
     app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
     app.add_api_route("/docs", docs.page, methods=["GET"], include_in_schema=False)
     app.middleware("http")(security_headers)
+    app.add_middleware(Guard, allowed_hosts=(*LOOPBACK_HOSTS, *allowed_hosts), max_body=max_body)
     errors.install(app, pages.error_page)
     return app
 

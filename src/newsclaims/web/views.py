@@ -2,19 +2,28 @@
 paged search over claim sentences straight from the store.
 
 The snapshot (:func:`newsclaims.report.collect`) is rebuilt when the store's counts change
-(an article was added, here or by another process) and after every upload through the app.
+(an article was added, here or by another process) and after every upload through the app;
+what pages derive from it (charts, rendered pages) is kept with it (:meth:`Views.memo`), so
+a page costs its drawing once per change of the data, not once per request.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..errors import NewsclaimsError
 from ..model import Fact, StoredClaim
 from ..overview import StoryFacts
 from ..report.data import ArticleView, ReportData, collect, fact_key
+
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class NotFound(NewsclaimsError):
@@ -51,20 +60,46 @@ class ClaimPage:
 class Views:
     """Read access for the app over one store."""
 
-    def __init__(self, store, *, window_days: int = 14) -> None:
+    def __init__(self, store, *, window_days: int = 14, warm: Callable[[Views], None] | None = None) -> None:
         self.store = store
         self.window_days = window_days
+        self.warm = warm  # draws the main pages in the background after each rebuild of the data
         self._lock = threading.Lock()
         self.adding = threading.Lock()  # one upload analysed at a time: the spaCy pipeline is shared
-        self._snapshot: tuple[tuple, ReportData] | None = None
+        self._snapshot: tuple[tuple, ReportData, dict] | None = None  # (version, data, memo)
 
     def data(self) -> ReportData:
         """The report data, rebuilt only when the store changed."""
+        return self._current()[1]
+
+    def memo(self, key: Hashable, build: Callable[[ReportData], T]) -> T:
+        """``build(data)``, computed once per snapshot of the data (charts, rendered pages):
+        a page is drawn again only after the store changed."""
+        _, data, memo = self._current()
+        if key not in memo:
+            with self._building_lock(memo, key):  # requests for a page being drawn wait for it, not draw it again
+                if key not in memo:
+                    memo[key] = build(data)
+        return memo[key]
+
+    def _building_lock(self, memo: dict, key: Hashable) -> threading.Lock:
+        with self._lock:
+            return memo.setdefault(("lock", key), threading.Lock())
+
+    def _current(self) -> tuple[tuple, ReportData, dict]:
         version = tuple(sorted((k, str(v)) for k, v in self.store.stats().items()))
         with self._lock:
             if self._snapshot is None or self._snapshot[0] != version:
-                self._snapshot = (version, collect(self.store, window_days=self.window_days))
-            return self._snapshot[1]
+                self._snapshot = (version, collect(self.store, window_days=self.window_days), {})
+                if self.warm is not None:
+                    threading.Thread(target=self._warm, daemon=True, name="newsclaims-warm").start()
+            return self._snapshot
+
+    def _warm(self) -> None:
+        try:
+            self.warm(self)
+        except Exception:  # noqa: BLE001 - a page that fails here fails again, visibly, on request
+            log.exception("warming the pages failed")
 
     def invalidate(self) -> None:
         with self._lock:

@@ -51,3 +51,16 @@ def test_number(text, expected):
 )
 def test_read(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1" + "0" * 400,  # read as infinity
+    "1" + "0" * 20, "2,000,000,000,000,000", "5 million billion", "more than 9" + "9" * 30,
+    "between 1 and " + "9" * 40, "nan", "inf",
+])
+def test_a_figure_beyond_any_count_is_not_a_number_phrase(text):
+    assert read(text) is None
+
+
+def test_the_largest_plausible_figure_is_read():
+    assert read("1,000,000,000,000,000") == Reading(1e15, 1e15, 1e15, "exact")

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import coref
+from ..spans import entity_at
 
 JOINS = frozenset({"for", "of", "and"})
 #: People speaking for an institution: "engineers from X", "researchers at X" -> X.
@@ -115,7 +116,7 @@ def _entity(token: Token) -> str | None:
     titled = _titled_person(token)
     if titled is not None:
         return _entity(titled)
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    span = entity_at(token)
     if span is None or span.label_ not in ("PERSON", "ORG"):
         return None
     bracket = next((t.i for t in span if t.text == "("), None)

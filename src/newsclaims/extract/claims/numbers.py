@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from number_parser import parse_number
 
+from ...figures import all_plausible
+
 #: Words (and phrases) before a number, longest first when matching, and the qualifier each gives.
 QUALIFIERS: dict[str, str] = {
     "more than": "more_than", "over": "more_than", "well over": "more_than", "just over": "more_than",
@@ -127,8 +129,8 @@ def read(text: str) -> Reading | None:
     if body in ("a dozen", "dozen") and qualifier == "exact":
         qualifier = "approx"  # "a dozen" is a round figure, not a count
     reading = _vague(body) or _fraction(body, qualifier) or _point(body, qualifier) or _range(body)
-    if reading is None:
-        return None
+    if reading is None or not all_plausible((reading.value, reading.low, reading.high)):
+        return None  # not a number phrase, or a figure beyond any count (newsclaims.figures)
     return reading if unit is None or reading.unit else Reading(**{**reading.__dict__, "unit": unit})
 
 

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Claim
 from .. import gazetteer
+from ..spans import entity_at
 
 #: Nouns naming a part of a country.
 PARTS = frozenset({
@@ -114,11 +115,8 @@ _OWN = frozenset({"compound", "poss", "amod", "appos", "nmod"})
 
 def _name(token: Token) -> str:
     """The whole name a token is part of ("Buenos Aires")."""
-    if token.ent_iob_ in ("B", "I"):
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.text.removeprefix("the ").strip()
-    return token.text
+    entity = entity_at(token)
+    return entity.text.removeprefix("the ").strip() if entity is not None else token.text
 
 
 def _phrase(obj: Token) -> str:

@@ -36,6 +36,7 @@ from .attribution import speaker_of
 from .names import name
 from .verbs import SAY_VERBS
 from .counted import own_subject, predicate_chain
+from ..spans import entity_at
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
@@ -93,7 +94,7 @@ def _named_side(noun: Token) -> str | None:
         if token.lemma_.lower() not in FIGHTERS | NON_STATE:
             continue
         for child in token.children:
-            entity = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            entity = entity_at(child)
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.is_title \
                     and (entity is None or len(entity) == 1) and resolve(child) is None:
                 return child.text
@@ -160,7 +161,7 @@ def country_of(noun: Token | None, itself: bool = False) -> str | None:
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text."""
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
-        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        span = entity_at(token)
         if span is not None:
             found = gazetteer.country(span.text, provinces=span.label_ in PLACES)
             if found:

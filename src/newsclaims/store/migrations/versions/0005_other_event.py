@@ -5,7 +5,7 @@ foot of a page) or ``"earlier:<ISO date>"`` (an earlier period its clause names)
 story's own figures, and for claims stored before.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-02
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
