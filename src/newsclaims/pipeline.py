@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -24,6 +22,8 @@ from .clean import published as published_dates
 from .errors import InputError
 from .ingest import redact
 from .model import Article, Findings, RawDocument, Skipped
+from .scale.runners import default_workers, extractor
+from .scale.work import Outcome
 from .store import Store
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -107,7 +107,7 @@ def analyze(
 
     _assign_stored(store)
     known: dict[str, list[dt.date]] = {}  # story -> trusted publication dates seen so far
-    with _extractor(options) as run:
+    with extractor(options.workers, options.scheduler) as run:
         pending: Iterable[tuple[Article, Outcome]] = ()
         for chunk in _chunks(_read_all(sources, options, skip), CHUNK):
             articles = _clean_chunk(chunk, store, options, result, skip)
@@ -137,7 +137,7 @@ def reanalyze(
     extraction fails keeps its old findings and is reported as skipped.
     """
     result = AnalyzeResult()
-    with _extractor(options) as run:
+    with extractor(options.workers, options.scheduler) as run:
         for ids in _chunks(store.article_ids(), CHUNK):
             articles = [a for a in (store.article(i, corrected=False) for i in ids) if a is not None]
             for article, outcome in run(articles):
@@ -266,112 +266,3 @@ def _clean_one(raw: RawDocument, options: Options, repeated: frozenset[str]) -> 
     except InputError:  # nothing but repeated lines left: keep the page as it came
         return article
     return dataclasses.replace(trimmed, id=article.id)
-
-
-# --- where extraction runs ---------------------------------------------------------------------
-
-Outcome = Findings | str  # findings, or the one-line reason extraction failed
-Runner = Callable[[list[Article]], Iterator[tuple[Article, Outcome]]]
-
-
-def extract_one(article: Article) -> Outcome:
-    """Extract one article, turning a failure into its one-line reason (never raises)."""
-    from .extract import extract
-
-    try:
-        return extract(article)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-        return _reason(exc)
-
-
-def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
-    """Extract several articles, their paragraphs parsed together (faster than one by one, same
-    results); if that fails, each article alone, so one bad document fails only itself."""
-    from .extract import extract_all
-
-    try:
-        return list(extract_all(articles))
-    except Exception:  # noqa: BLE001 - find the one that fails
-        return [extract_one(article) for article in articles]
-
-
-def _reason(exc: Exception) -> str:
-    return f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0]
-
-
-TASK = 8  # articles per extraction task (per worker call): enough paragraphs to batch the parser
-
-
-def batches(articles: Sequence[Article], size: int = TASK) -> list[list[Article]]:
-    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
-
-
-class _extractor:
-    """Context manager choosing the runner: in-process, a process pool, or Dask.
-
-    Each runs :func:`extract_batch` on groups of :data:`TASK` articles; results come back in
-    input order and equal a one-by-one run's. A pool or cluster runner submits a chunk's work
-    when called, so that workers extract one chunk while this process cleans the next and
-    stores the one before (two chunks in flight at most: memory stays bounded).
-    """
-
-    def __init__(self, options: Options) -> None:
-        self.options = options
-        self._close: Callable[[], None] = lambda: None
-
-    def __enter__(self) -> Runner:
-        if self.options.scheduler:
-            from .scale import dask_runner
-
-            runner, self._close = dask_runner(self.options.scheduler)
-            return runner
-        if self.options.workers > 1:
-            return self._pool(self.options.workers)
-        return lambda articles: _flat(articles, map(extract_batch, batches(articles)))
-
-    def _pool(self, workers: int) -> Runner:
-        """Worker processes forked from a forkserver that has loaded the model once (pages
-        shared, no per-worker load time), started in the background now, so that they get ready
-        while this process reads and cleans the first chunk."""
-        import concurrent.futures
-        import multiprocessing
-        import threading
-
-        os.environ.setdefault("OMP_NUM_THREADS", "1")  # see NOTES.md: BLAS threads fight otherwise
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["newsclaims.scale.preload"])
-        pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                                      initargs=(os.getpid(),))
-        threading.Thread(target=pool.submit, args=(int,), daemon=True).start()  # start the workers meanwhile
-        self._close = functools.partial(pool.shutdown, cancel_futures=True)  # on Ctrl-C: no queued work waited for
-
-        def run(articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:
-            return _flat(articles, pool.map(extract_batch, batches(articles)))
-
-        return run
-
-    def __exit__(self, *exc: object) -> None:
-        self._close()
-
-
-def _flat(articles: list[Article], results: Iterable[list[Outcome]]) -> Iterator[tuple[Article, Outcome]]:
-    return zip(articles, (outcome for batch in results for outcome in batch))
-
-
-def _start_worker(parent: int) -> None:
-    """A pool worker's start: end with the main process (scale/lifetime.py), then warm up."""
-    from .scale import lifetime
-
-    lifetime.die_with(parent)
-    _warm()
-
-
-def _warm() -> None:
-    """Load the model (and the rules' own lazily loaded parts) once per worker process, before
-    the first document arrives."""
-    extract_one(Article(id="warm", uri="warm", text="Some 12 people were hurt on Monday, officials said.",
-                        title=None, outlet=None, published=None, published_basis=None, published_confidence=0.0))
-
-
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -14,8 +14,8 @@ import pytest
 
 MAIN = """
 import os, sys, time
-from newsclaims import pipeline
-with pipeline._extractor(pipeline.Options(workers=2)) as run:
+from newsclaims.scale.runners import extractor
+with extractor(workers=2) as run:
     print("ready", flush=True)
     time.sleep(600)
 """

@@ -1,6 +1,6 @@
 """Distributed runs: the per-document extraction on an existing Dask cluster.
 
-The client reads, cleans and stores; workers only run :func:`newsclaims.pipeline.extract_batch`
+The client reads, cleans and stores; workers only run :func:`newsclaims.scale.work.extract_batch`
 on groups of articles, a pure function (each article's findings depend on that article alone),
 so results equal a single-process run. A chunk's work is submitted when the pipeline hands it
 over, and its results come back to the client in input order, written from the client while
@@ -27,7 +27,7 @@ def dask_runner(address: str) -> tuple[Runner, Callable[[], None]]:
         from dask.distributed import Client
     except ImportError as exc:
         raise MissingExtraError("--scheduler (Dask)", "dask") from exc
-    from ..pipeline import batches, extract_batch
+    from .work import batches, extract_batch
 
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT)

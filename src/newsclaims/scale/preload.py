@@ -3,9 +3,9 @@ model and warms the rules once there, so that every worker forked from it starts
 model pages shared with the others until written. A failure here (say, no model installed) is
 left for the workers' own start-up to report."""
 
-from ..pipeline import _warm
+from .work import warm
 
 try:
-    _warm()
+    warm()
 except Exception:  # noqa: BLE001 - reported by each worker's initializer instead
     pass
