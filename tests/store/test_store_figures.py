@@ -28,10 +28,10 @@ def poison(store_url: str, value: float) -> None:
 
 
 @pytest.mark.parametrize("value", POISON)
-def test_a_stored_poison_figure_is_never_returned(store, store_url, value):
+def test_a_stored_poison_figure_is_never_returned(store, value):
     store.add(records.article(), records.full_findings())
     before = len(store.claims())
-    poison(store_url, value)
+    poison(store.url, value)
     found = store.claims()
     assert len(found) == before - 1
     assert all(c.claim.quantity.value is None or math.isfinite(c.claim.quantity.value) for c in found)
