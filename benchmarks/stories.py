@@ -161,13 +161,41 @@ def run(mix, params, settle: bool = False):
         started = time.perf_counter()
         articles = assign(mix, store, params)
         seconds = time.perf_counter() - started
+        articles = _merged(articles, store)
         if settle:
             known: dict = {}
             dated = []
             for start in range(0, len(articles), CHUNK):
                 dated += _settle_by_story(articles[start:start + CHUNK], store, known)
-            articles = dated
+            articles = _redate_late(dated, known)
         return articles, seconds
+
+
+def _redate_late(articles, known):
+    """As ``analyze`` does once its chunks are stored: articles left undated because their
+    story's first trusted date came in a later chunk are dated from it."""
+    from newsclaims.clean import published
+
+    late = defaultdict(list)
+    for article in articles:
+        if article.published is None and known.get(article.story):
+            late[article.story].append(article)
+    redated = {a.id: a for story, group in late.items() for a in published.settle(group, known=known[story])}
+    return [redated.get(a.id, a) for a in articles]
+
+
+def _merged(articles, store):
+    """The articles with the story each now belongs to (a later chunk may merge an article's
+    story of one into a grown story: the store's members say where each went)."""
+    import dataclasses
+
+    import sqlalchemy as sa
+
+    from newsclaims.store.schema import story_members
+
+    with store.locked("stories") as conn:
+        members = dict(conn.execute(sa.select(story_members.c.document_id, story_members.c.story)).all())
+    return [dataclasses.replace(a, story=members.get(a.id, a.story)) for a in articles]
 
 
 def dating(articles, truth) -> list[str]:
