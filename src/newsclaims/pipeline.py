@@ -106,7 +106,7 @@ def analyze(
             tick()
 
     _assign_stored(store)
-    known: dict[str, list[dt.date]] = {}  # story -> trusted publication dates seen so far
+    known = _Known()  # story -> trusted publication dates seen so far
     with extractor(options.workers, options.scheduler) as run:
         pending: Iterable[tuple[Article, Outcome]] = ()
         for chunk in _chunks(_read_all(sources, options, skip), CHUNK):
@@ -118,6 +118,8 @@ def analyze(
             store_all(pending)
             pending = running
         store_all(pending)
+    stories.adopt(store)
+    _redate_late(store, [a for a in result.added if a in known.undated])
     if result.added:
         refresh_facts(store)
     return result
@@ -173,6 +175,34 @@ def _assign_stored(store: Store) -> None:
         store.set_stories({a.id: a.story for a in stories.assign(store, articles) if a.story})
 
 
+class _Known(dict):
+    """story -> trusted publication dates seen so far in a run; ``undated``: the ids of the
+    articles the run left undated (their story may gain a date in a later chunk)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.undated: set[str] = set()
+
+
+def _redate_late(store: Store, ids: list[str]) -> None:
+    """Date the articles stored undated because their story's first trusted date came in a
+    later chunk (or with a story merged into theirs): ``settle`` once more per story, with the
+    trusted dates its stored articles now have."""
+    articles = [a for a in (store.article(i, corrected=False) for i in ids) if a is not None and a.published is None]
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        if article.story:
+            groups.setdefault(article.story, []).append(article)
+    known = store.story_published_dates(list(groups), min_confidence=published_dates.TRUST)
+    for story, group in groups.items():
+        if not known.get(story):
+            continue
+        for article in published_dates.settle(group, known=known[story]):
+            if article.published is not None:
+                store.set_published(article.id, article.published, article.published_basis,
+                                    article.published_confidence, article.published_reason)
+
+
 def _settle_by_story(articles: list[Article], store: Store, known: dict[str, list[dt.date]]) -> list[Article]:
     """Date undated articles from their own story only: ``settle`` once per story, with the
     trusted dates of that story's stored articles and of its articles met earlier in this run."""
@@ -186,6 +216,8 @@ def _settle_by_story(articles: list[Article], store: Store, known: dict[str, lis
         settled = published_dates.settle(group, known=known.setdefault(story, []))
         known[story].extend(published_dates.sure_dates(settled))
         dated.update((article.id, article) for article in settled)
+        if isinstance(known, _Known):
+            known.undated.update(article.id for article in settled if article.published is None)
     return [dated[article.id] for article in articles]
 
 

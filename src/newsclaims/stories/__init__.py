@@ -22,7 +22,7 @@ from .index import Index
 
 LOCK = "stories"
 
-__all__ = ["DEFAULT", "Parameters", "assign"]
+__all__ = ["DEFAULT", "Parameters", "adopt", "assign"]
 
 
 def assign(store, articles: Sequence[Article], params: Parameters = DEFAULT) -> list[Article]:
@@ -31,3 +31,17 @@ def assign(store, articles: Sequence[Article], params: Parameters = DEFAULT) -> 
         return []
     with store.locked(LOCK) as conn:
         return assign_articles(articles, Index(conn), params)
+
+
+def adopt(store) -> int:
+    """Stored documents take the story their assignment now names (a later chunk may merge a
+    story of one article into a grown story after its document was stored): how many moved."""
+    import sqlalchemy as sa
+
+    from ..store.schema import documents, story_members
+
+    current = sa.select(story_members.c.story).where(story_members.c.document_id == documents.c.id).scalar_subquery()
+    moved = sa.select(story_members.c.document_id).where(
+        story_members.c.document_id == documents.c.id, story_members.c.story != documents.c.story).exists()
+    with store.locked(LOCK) as conn:
+        return conn.execute(documents.update().where(moved).values(story=current)).rowcount or 0

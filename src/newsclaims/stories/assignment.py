@@ -56,23 +56,75 @@ def assign_articles(articles: Sequence[Article], index: Index, params: Parameter
     index.count([f.vectors for _, f in fresh.values()])  # the whole chunk first: better idf early on
     for article, feats in fresh.values():
         known[article.id] = _assign_one(article, feats, index, params)
+    merged = _absorb({known[article_id] for article_id in fresh}, index, params)
+    for article_id, story in known.items():
+        while story in merged:
+            story = merged[story]
+        known[article_id] = story
     return [dataclasses.replace(a, story=known[a.id]) for a in articles]
 
 
 def _assign_one(article: Article, feats: Features, index: Index, params: Parameters) -> str:
     weighted = {space: _tfidf(vector, index.idf(space, vector)) for space, vector in feats.vectors.items()}
-    query = {space: _top(weighted[space], n) for space, n in params.query_terms.items()}
-    ids = index.candidates(query, feats.published, params.window_days, params.candidates)
-    best, score = None, 0.0
-    for centroid in index.centroids(ids).values():
-        similarity = _similarity(weighted, feats.published, centroid, index, params)
-        if similarity > score or (similarity == score and best is not None and centroid.id < best.id):
-            best, score = centroid, similarity
+    best, score = _best(weighted, feats, index, params)
     if best is None or score < params.threshold:
         best = Centroid(id=f"s{article.id}", label="", new=True)
     _join(best, article, feats, weighted, index)
     index.save(best, article.id)
     return best.id
+
+
+def _best(weighted: Vectors, feats: Features, index: Index, params: Parameters,
+          other_than: str | None = None) -> tuple[Centroid | None, float]:
+    """The most similar candidate story (never ``other_than``) and its similarity."""
+    query = {space: _top(weighted[space], n) for space, n in params.query_terms.items()}
+    ids = [i for i in index.candidates(query, feats.published, params.window_days, params.candidates + 1)
+           if i != other_than][:params.candidates]
+    best, score = None, 0.0
+    for centroid in index.centroids(ids).values():
+        similarity = _similarity(weighted, feats.published, centroid, index, params)
+        if similarity > score or (similarity == score and best is not None and centroid.id < best.id):
+            best, score = centroid, similarity
+    return best, score
+
+
+def _absorb(touched: set[str], index: Index, params: Parameters) -> dict[str, str]:
+    """Stories of one article that a story grown in this chunk now draws in: old id -> new id.
+
+    An online pass never merges two stories, so a report that came before the rest of its
+    story (a follow-up read first, sharing too little with the stories seen so far) would stay
+    alone for good. Once a chunk is in, each story it grew looks for stories of a single article
+    among its candidates; one whose article now reaches the threshold against it joins it (its
+    documents, stored or not, take the story's id)."""
+    merged: dict[str, str] = {}
+    for story in sorted(touched):
+        target = index.centroids([story]).get(story)
+        if target is None or target.articles < 2:
+            continue
+        weighted, _ = _weighted(target, index)
+        query = {space: _top(weighted.get(space, {}), n) for space, n in params.query_terms.items()}
+        date = target.last or target.first
+        ids = [i for i in index.candidates(query, date, params.window_days, params.candidates + 1)
+               if i != story and i not in merged]
+        for single in index.centroids(ids[:params.candidates]).values():
+            if single.articles != 1:
+                continue
+            doc = {space: _tfidf(vector, index.idf(space, vector)) for space, vector in single.vectors.items()}
+            if _similarity(doc, single.first, target, index, params) >= params.threshold:
+                _merge(target, single)
+                index.move(single.id, target)
+                merged[single.id] = target.id
+    return merged
+
+
+def _merge(target: Centroid, single: Centroid) -> None:
+    for space, vector in single.vectors.items():
+        into = target.vectors.setdefault(space, {})
+        for term, weight in vector.items():
+            into[term] = into.get(term, 0.0) + weight
+    target.articles += single.articles
+    target.first = min(filter(None, (target.first, single.first)), default=None)
+    target.last = max(filter(None, (target.last, single.last)), default=None)
 
 
 def _similarity(doc: Vectors, date: dt.date | None, centroid: Centroid, index: Index, params: Parameters) -> float:

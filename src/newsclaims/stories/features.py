@@ -8,6 +8,8 @@ only in the workers). Following Miranda et al. (EMNLP 2018), an article is descr
   the title's words count twice (a headline says what the story is);
 - ``entities``: capitalised phrases ("Ayacucho", "National Seismology Institute") and the years
   written (``year:2023``): names and years are what tell two earthquakes, or two sinkings, apart;
+  the title's names count too ("Lake Victoria ferry toll passes 200 as Magufuli orders arrests"
+  may be the only line of a short report to name the lake), unless it is written in title case;
 - ``places``: the countries those names stand for, through the gazetteer (a country, its
   demonym or capital, or one of its provinces) or a city of GeoNames ("Koblenz" -> ``germany``);
 - ``figures``: numbers of two or more significant digits ("7.1", "3,200"), which the outlets of
@@ -62,13 +64,21 @@ def features(article: Article, sure_date: bool = True) -> Features:
     tokens = Counter(_lemmas(body))
     for lemma in _lemmas(title):
         tokens[lemma] += TITLE_WEIGHT - 1
-    entities, places = _entities(body)
+    entities, places = _entities(_with_title(article.title, body))
     return Features(
         vectors={"tokens": _sublinear(tokens), "entities": _sublinear(entities), "places": _sublinear(places),
                  "figures": _sublinear(_figures(body))},
         published=article.published if sure_date else None,
         title=article.title,
     )
+
+
+def _with_title(title: str | None, body: str) -> str:
+    """The body with the title as its first line (a line of its own, read as a sentence opener),
+    unless the body already opens with it."""
+    if not title or body.lstrip().startswith(title.strip()):
+        return body
+    return f"{title.strip()}\n{body}"
 
 
 def _sublinear(counts: Counter) -> dict[str, float]:

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from ..store.schema import stories, story_members, story_terms, story_vocabulary
+from ..store.schema import documents, stories, story_members, story_terms, story_vocabulary
 from .features import SPACES
 
 KEEP = {"tokens": 100, "entities": 60, "places": 20, "figures": 30}  # centroid terms kept per space (by tf-idf)
@@ -138,8 +138,8 @@ class Index:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def save(self, centroid: Centroid, document_id: str) -> None:
-        """Write the story (created or grown by one document) and record the member."""
+    def save(self, centroid: Centroid, document_id: str | None) -> None:
+        """Write the story (created or grown by one document) and record the member (if given)."""
         now = dt.datetime.now(dt.UTC)
         values = {"label": centroid.label, "articles": centroid.articles, "first_published": centroid.first,
                   "last_published": centroid.last, "label_score": centroid.label_score, "updated_at": now}
@@ -155,7 +155,18 @@ class Index:
                 for space, vector in centroid.vectors.items() for term, weight in vector.items()]
         if rows:
             self.conn.execute(story_terms.insert(), rows)
-        self.conn.execute(story_members.insert().values(document_id=document_id, story=centroid.id))
+        if document_id is not None:
+            self.conn.execute(story_members.insert().values(document_id=document_id, story=centroid.id))
+
+    def move(self, story: str, into: Centroid) -> None:
+        """Merge story ``story`` into ``into`` (whose vectors already hold it): its members and
+        stored documents take ``into``'s id, and it is removed."""
+        self.conn.execute(story_members.update().where(story_members.c.story == story).values(story=into.id))
+        self.conn.execute(documents.update().where(documents.c.story == story).values(story=into.id))
+        self.conn.execute(story_terms.delete().where(story_terms.c.story == story))
+        self.conn.execute(stories.delete().where(stories.c.id == story))
+        self._centroids.pop(story, None)
+        self.save(into, None)
 
     def _truncate(self, centroid: Centroid) -> None:
         """Keep each space's most telling terms (weight x idf), so a story's row count is bounded."""
