@@ -49,22 +49,21 @@ def is_feed(text: str) -> bool:
 
 def read_feed(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
     """Every item of the feed file at ``path``."""
-    try:
-        text = decode(read_capped(path, options.max_bytes))
-    except InputError as exc:
-        yield Skipped(str(path), str(exc))
-        return
-    yield from read_feed_text(text, str(path), options)
+    yield from _read(path, options, check=False)
 
 
 def read_xml(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
     """A ``.xml`` file: every item when it is an RSS/Atom feed, else one Skipped."""
+    yield from _read(path, options, check=True)
+
+
+def _read(path: Path, options: ReadOptions, *, check: bool) -> Iterator[RawDocument | Skipped]:
     try:
         text = decode(read_capped(path, options.max_bytes))
     except InputError as exc:
         yield Skipped(str(path), str(exc))
         return
-    if not is_feed(text):
+    if check and not is_feed(text):
         yield Skipped(str(path), "XML that is not an RSS/Atom feed")
         return
     yield from read_feed_text(text, str(path), options)
