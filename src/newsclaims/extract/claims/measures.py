@@ -128,6 +128,7 @@ def _death_phrase(token: Token, anchor: Token) -> str | None:
     """Rule 8 (where rules 1-5 found nothing but ``other``): deaths said in words the walk misses.
 
     - "crushed to death", "burned to death": a governing verb with "to death";
+    - "the remains of 18": a bare number owning remains;
     - "lost their lives": "lose" with "life" as its object, from the active subject too (rule 4
       keeps transitive triggers from their subject: "lost their homes" stays displaced);
     - a toll and its level, however the parser hangs them: the word "toll" (not a container of
@@ -145,6 +146,8 @@ def _death_phrase(token: Token, anchor: Token) -> str | None:
             if child.dep_ == "dobj" and child.lemma_.lower() in ("life", "lives") and node.lemma_.lower() == "lose":
                 return "killed"
         break
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in ("remains", "remain"):
+        return "killed"  # "the remains of 18 were handed over"
     sentence = anchor.sent
     i = anchor.i - 1
     while i >= sentence.start and anchor.i - i <= 12:
@@ -161,7 +164,7 @@ def _modifies_toll(word: Token) -> bool:
     """A word inside the toll noun's own phrase ("Toll in Telangana pharma plant blast"): a
     modifier or prepositional object hanging under a toll noun."""
     node = word
-    for _ in range(6):
+    for _ in range(10):
         if node.lemma_.lower() in _TOLLS:
             return True
         if node.head.i == node.i:
