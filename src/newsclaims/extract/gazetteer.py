@@ -109,7 +109,7 @@ def _demonyms() -> dict[str, str]:
 
 def currencies(name: str | None) -> frozenset[str]:
     """ISO 4217 codes of the money a country uses ("Philippines" -> {"PHP"}), from countryinfo."""
-    found = country(name)
+    found = country(name, provinces=False)  # a country's own names: no town ("Atlantis") has money
     if not found:
         return frozenset()
     return _money().get(found, frozenset())
