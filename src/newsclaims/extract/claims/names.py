@@ -7,7 +7,7 @@ Monitoring Team"). A bare evidence word ("current estimates", "figures") names n
 A title whose name the parser hung on the title's own object is that person ("a senator from
 Helmand, Haji Gul Alokozai, said"); a title of office before a name is dropped ("Mayor Ines
 Caldera" -> "Ines Caldera"); "the report said" keeps the document word, for sources.py to give it
-its issuer.
+its issuer. A member picked out of a group ("one of the diplomats said") is named by the group.
 """
 
 from __future__ import annotations
@@ -40,13 +40,27 @@ def by_whom(participle: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+#: Words that pick members out of a group: "one of the diplomats", "two of the officials".
+MEMBERS = frozenset({"one", "two", "three", "some", "several", "many", "each", "both"})
+
+
+def _one_of(token: Token) -> Token | None:
+    """"one of the diplomats said": the group the speaker belongs to (then resolved, by
+    sources.py, to the group named before: "two Arab diplomats ... one of the diplomats")."""
+    if token.lower_ not in MEMBERS:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group if group is not None and group.pos_ in ("NOUN", "PROPN") else None
+
+
 def name(token: Token | None) -> str | None:
     """The cleaned noun phrase of a source (module docstring)."""
     if token is None:
         return None
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
-    behind = _represented(token) or _named_after(token)
+    behind = _represented(token) or _named_after(token) or _one_of(token)
     if behind is not None:
         return name(behind)
     entity = _entity(token)

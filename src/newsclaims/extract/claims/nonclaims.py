@@ -15,7 +15,8 @@ Each rule is one function; :func:`excluded` applies them all.
   unless it is a percentage after a count ("6,214,889 (47.366%)": the count's share);
 - phone numbers after a telephone word ("helpline: 1090", "call 112"), and an ungrouped number of
   four or more digits after "line" or "number" ("the toll-free line, 54747,", "the number is 1418");
-- references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7") or
+- references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7"; not
+  a country's name in a list: "India 98, Jordan 75 and Tunisia 49" are items) or
   after a short upper-case code ("flight BA 2490", "route N 7"), a number before a street name
   ("1250 Riverside Drive", "48 rue Cler", "12 calle Mayor"), a number hyphenated to a noun it modifies
   ("a two-bedroom flat"), and "under 18" / "over 65" with nothing counted (ages);
@@ -31,7 +32,10 @@ Each rule is one function; :func:`excluded` applies them all.
 from __future__ import annotations
 
 import re
+
 from spacy.tokens import Doc, Token
+
+from .. import gazetteer
 
 from .mention import Mention
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
@@ -207,7 +211,16 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return True
     counts_noun = core[-1].dep_ == "nummod" and core[-1].head.i > core[-1].i
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
-        and prev.ent_type_ not in ("GPE", "NORP", "DATE")
+        and prev.ent_type_ not in ("GPE", "NORP", "DATE") and not _country_item(doc, mention)
+
+
+def _country_item(doc: Doc, mention: Mention) -> bool:
+    """"India 98, Jordan 75 and Tunisia 49": a number after a country's name in a list (a comma or
+    "and" before the name) is a list item, not a reference, whatever entity the tagger gave it."""
+    prev = doc[mention.start - 1]
+    before = doc[mention.start - 2] if mention.start > 1 else None
+    return before is not None and before.lower_ in (",", "and", ";") and \
+        gazetteer.country(prev.text, provinces=False) is not None
 
 
 def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:

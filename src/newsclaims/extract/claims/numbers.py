@@ -39,7 +39,7 @@ QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
-    "no more than": "up_to", "a maximum of": "up_to",
+    "no more than": "up_to", "a maximum of": "up_to", "as high as": "up_to",
     "fewer than": "less_than", "less than": "less_than", "under": "less_than",
     "just under": "less_than", "below": "less_than",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",

@@ -17,7 +17,9 @@ Finding (:func:`mentions`)
    to the word before: "shellsroughly half" reads "roughly half"), and "+", "or more", "%",
    "percent" or a multiplier "times" after it.
 4. A plain figure right after a verb of going past (:data:`EXCEEDING`: "losses exceed 6,000",
-   "the toll topped 50") is ``more_than`` that figure; the verb stays out of the phrase's text.
+   "the toll topped 50"), or after "past"/"beyond" following a verb of moving ("temperatures
+   climbed past 51 degrees", "the count went beyond 300"), is ``more_than`` that figure; the verb
+   stays out of the phrase's text, "past" is kept in it.
 
 Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 """
@@ -158,6 +160,10 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
         return None
     if reading.qualifier == "exact" and begin and doc[begin - 1].pos_ == "VERB" and doc[begin - 1].lemma_.lower() in EXCEEDING:
         reading = Reading(reading.value, reading.value, None, "more_than", reading.unit)  # rule 4
+    elif reading.qualifier == "exact" and begin > 1 and doc[begin - 1].lower_ in ("past", "beyond") \
+            and doc[begin - 2].pos_ == "VERB":  # rule 4: "climbed past 51 degrees"
+        reading = Reading(reading.value, reading.value, None, "more_than", reading.unit)
+        text, first = doc[begin - 1:end].text, doc[begin - 1].idx
     unit_end, measured = _measurement_unit(doc, end)
     unit = unit or reading.unit or measured or _currency(doc, begin) or _unit_before(doc, begin)
     quantity = _quantity(reading, unit, text, first, span.end_char)

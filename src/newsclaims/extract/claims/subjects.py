@@ -4,6 +4,12 @@ Rules, first that applies (:func:`explicit_subject`):
 
 1. The counted noun's own modifiers: a nationality or country ("North Korean soldiers",
    "Ukraine's troops"), or a "from" phrase ("troops from Chad").
+1b. A list item written "Country N" ("165 deaths among its pilgrims, India 98, Jordan 75"): the
+   country written before the number.
+1c. A figure whose clause says who its people are ("At least 323 of the dead were Egyptians"):
+   the country of the complement of "be".
+1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
+   the country the pronoun stands for, the governing clause's subject or else the speaker.
 2. For what is sent, supplied, held or suffered (every measure except harm done *to* the counted
    people by someone else), the agent: the subject of the governing verb ("Pyongyang sent ...",
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
@@ -106,6 +112,10 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
     if own:
         return own
+    named = _named_item(anchor) or _demonym_attribute(counted if counted is not None else anchor) or \
+        _possessor(counted if counted is not None else anchor)
+    if named:
+        return named
     side = _named_side(counted) if counted is not None else None
     if side:
         return side
@@ -122,6 +132,58 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
     return found
+
+
+def _named_item(anchor: Token) -> str | None:
+    """Rule 1b: a list item written "Country N" ("165 deaths, India 98, Jordan 75"): the country
+    the number is attached to, written before it."""
+    head = anchor.head
+    if anchor.dep_ == "nummod" and head.i < anchor.i and head.pos_ == "PROPN":
+        return resolve(head) or gazetteer.country(head.text, provinces=False)
+    return None
+
+
+def _demonym_attribute(token: Token) -> str | None:
+    """Rule 1c: "At least 323 of the dead were Egyptians": the figure is the subject of "be" whose
+    complement names a people (a demonym, plural or not) or a country."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("attr", "acomp") and (child.ent_type_ == "NORP" or child.pos_ == "PROPN"):
+            found = country_of(child, itself=True)
+            if found:
+                return found
+    return None
+
+
+#: Possessive pronouns that point back to the clause's subject or the speaker: "14 of its
+#: pilgrims", "165 deaths among its pilgrims", "their nationals".
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _possessor(token: Token) -> str | None:
+    """Rule 1d: a counted noun (or the noun of its partitive or "among" phrase) owned by "its" /
+    "their" belongs to the country the pronoun stands for: the nearest governing clause's subject
+    when it names a country ("Indonesia has reported 165 deaths among its pilgrims"), else the
+    speaker's ("Jordan's foreign ministry said 14 of its pilgrims had died")."""
+    nouns_ = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "among")
+                       for o in p.children if o.dep_ == "pobj")]
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for n in nouns_ for c in n.children):
+        return None
+    for node in predicate_chain(token)[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = own_subject(node)
+        if subject is not None and subject.pos_ != "PRON" and subject.i != token.i:
+            found = country_of(subject, itself=True)
+            if found:
+                return found
+        if node.lemma_.lower() in SAY_VERBS:
+            speaker = speaker_of(node)
+            if speaker is not None and speaker.pos_ != "PRON":
+                return country_of(speaker, itself=True)
+    return None
 
 
 def _plural(noun: str) -> str:
