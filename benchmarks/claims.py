@@ -496,13 +496,15 @@ def _score_fields(result: Result, doc: GoldDoc, mention: Mention, prediction: Pr
 Predictor = Callable[[GoldDoc, str], list[Prediction]]
 
 
-def evaluate(predictor: Predictor = our_predictions, only: str | None = None) -> Result:
+def evaluate(predictor: Predictor = our_predictions, only: str | None = None, skip: Sequence[str] = ()) -> Result:
     """Score ``predictor`` (default: the newsclaims pipeline) on the annotated set.
 
-    ``only`` keeps the documents whose name contains it. Documents whose file is missing (the
+    ``only`` keeps the documents whose name contains it; ``skip`` leaves out those whose name
+    contains any of its strings. Documents whose file is missing (the
     shared seed corpus not checked out) are left out and named in ``Result.missing``.
     """
-    docs = {name: doc for name, doc in load_docs().items() if not only or only in name}
+    docs = {name: doc for name, doc in load_docs().items()
+            if (not only or only in name) and not any(part in name for part in skip)}
     result = Result(missing=[name for name, doc in docs.items() if not doc.path.is_file()])
     docs = {name: doc for name, doc in docs.items() if name not in result.missing}
     gold = load_gold(docs)

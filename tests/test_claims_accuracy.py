@@ -43,6 +43,15 @@ FLOORS = {  # measured 2026-12-02 (issue 14, 463 gold claims), rounded down (ben
     "modality": 0.98,
     "as_of": 0.95,  # bounded by the clean stage's publication dates: 0.99 given the true ones
 }
+# The held-out stories of issue 14's second round were added after FLOORS was measured and are
+# far from it (before tuning, full claim 0.327 / 0.219 / 0.576; benchmarks/README.md, "round 2").
+# FLOORS keeps gating the 463 claims it was measured on; these stories get floors of their own,
+# their after-tuning scores rounded down, which likewise only go up.
+HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors
+    "stories/stampede/": (0.93, 0.81),
+    "stories/heat/": (0.95, 0.47),
+    "stories/blast/": (0.98, 0.64),
+}
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
 
@@ -151,7 +160,15 @@ def test_aligner_carries_offsets_back(raw, cleaned, position, expected):
 
 @pytest.mark.model
 def test_claims_accuracy_floors(seed_dir):
-    metrics = bench.evaluate().metrics()
+    metrics = bench.evaluate(skip=tuple(HELD_OUT)).metrics()
     assert metrics["failed"] == 0, "the pipeline raised on some documents: run benchmarks/claims.py --errors"
     for name, floor in FLOORS.items():
         assert metrics[name] >= floor, f"{name} {metrics[name]:.3f} fell below its floor {floor}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("story", "floors"), HELD_OUT.items())
+def test_held_out_story_floors(story, floors):
+    metrics = bench.evaluate(only=story).metrics()
+    assert metrics["failed"] == 0
+    assert metrics["detection_f1"] >= floors[0] and metrics["full_f1"] >= floors[1], (story, metrics)
