@@ -3,16 +3,48 @@
 Each article's findings depend on that article alone, so a pool of processes or a Dask cluster
 running :func:`extract_batch` gives the same results as this process would. A failure is the
 article's one-line reason, never an exception that stops the batch.
+
+Time is bounded too: an article whose extraction runs past :data:`DOCUMENT_SECONDS` is stopped
+and skipped with that reason (:func:`deadline`; a wall-clock alarm, so only where this runs in a
+process's main thread: the local run and the pool's workers, not a Dask worker's threads).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator, Sequence
 
 from ..model import Article, Findings
 
 Outcome = Findings | str  # findings, or the one-line reason extraction failed
 TASK = 8  # articles per extraction task (per worker call): enough paragraphs to batch the parser
+DOCUMENT_SECONDS = 300.0  # one article's extraction may take this long (a 1 MB page takes ~1/2 of it)
+
+
+class ExtractionTimeout(Exception):
+    """Extraction ran past its deadline."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`ExtractionTimeout` in this block after ``seconds`` of wall time (main
+    thread only; elsewhere, or with ``seconds`` <= 0, no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise ExtractionTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def extract_one(article: Article) -> Outcome:
@@ -20,7 +52,10 @@ def extract_one(article: Article) -> Outcome:
     from ..extract import extract
 
     try:
-        return extract(article)
+        with deadline(DOCUMENT_SECONDS):
+            return extract(article)
+    except ExtractionTimeout as exc:
+        return f"extraction stopped: it {exc}"
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         return _reason(exc)
 
@@ -31,8 +66,9 @@ def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
     from ..extract import extract_all
 
     try:
-        return list(extract_all(articles))
-    except Exception:  # noqa: BLE001 - find the one that fails
+        with deadline(DOCUMENT_SECONDS * len(articles)):
+            return list(extract_all(articles))
+    except Exception:  # noqa: BLE001 - find the one that fails (or runs too long), each with its own deadline
         return [extract_one(article) for article in articles]
 
 
