@@ -71,3 +71,10 @@ def test_a_whole_told_before_is_no_new_claim(nlp):
 def test_a_whole_told_for_the_first_time_stays_a_claim(nlp):
     text = "Nearly half of the 8,200 homes in the valley were flooded, the council said."
     assert claim(nlp, text, "8,200").source == "council"
+
+
+def test_treated_for_a_condition_that_is_no_injury(nlp):
+    text = "Medics at the marathon treated 140 runners for dehydration, organisers said."
+    assert claim(nlp, text, "140").measure == "affected"
+    text = "Health officials said they had treated more than 900 pilgrims for sunstroke."
+    assert claim(nlp, text, "more than 900").measure == "affected"
