@@ -51,6 +51,9 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/stampede/": (0.95, 0.83),
     "stories/heat/": (0.97, 0.54),
     "stories/blast/": (1.0, 0.82),
+    # round 3: scored once, blind, after round 3's rules and before any change for them (README "round 3")
+    "stories/train/": (1.0, 0.63),
+    "stories/typhoon/": (1.0, 0.37),
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
