@@ -54,6 +54,11 @@ rules that need more than one figure:
   residents, people) belong to the country where they were struck, not to the side that struck
   them: their main actor leaves out countries named as attackers ("in US strikes"), when a
   country is left.
+- **Restated whole** (issue 14, round 3): "Of the 121 victims, 113 were women", "only 23 of the 40
+  bodies": a whole after "of the" whose value a figure earlier in the article already gave (the
+  toll "rose to 121", "stands at 40", a headline's "658 dead") is that count named again to pick
+  a part out of it, a determiner and no new claim. A whole stated there for the first time ("half
+  of the 15,500 homes") stays a claim.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces,
   cities and capitals resolved; a place name several countries share counted for the one the
@@ -106,11 +111,30 @@ class _Draft:
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
     """Every quantitative claim in the parsed article ``doc`` (``doc.text == article.text``)."""
-    drafts = [_draft(doc, article, mention, times) for mention in mentions(doc)]
+    drafts = _drop_restated([_draft(doc, article, mention, times) for mention in mentions(doc)], doc)
     drafts = _fill_figures(_fill_shares(doc, _fill_ellipses(_fill_paragraph_sources(doc, drafts))))
     drafts = _fill_as_of(drafts)
     claims = places.assign(doc, sources.resolve(doc, _fill_subjects(doc, drafts)))
     return elsewhere.mark(doc, article, claims, times)
+
+
+def _drop_restated(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
+    """Rule "Restated whole" (module docstring): drop a whole after "of the" told before."""
+    kept, told = [], set()
+    for draft in drafts:
+        quantity = draft.mention.quantity
+        if not (quantity.value is not None and quantity.value in told and _restated(doc, draft.mention)):
+            kept.append(draft)
+        if quantity.value is not None and quantity.unit is None:
+            told.add(quantity.value)
+    return kept
+
+
+def _restated(doc: Doc, mention: Mention) -> bool:
+    """"of the 40 bodies": a bare count right after "of the" (a plain count, no qualifier)."""
+    start = mention.start
+    return mention.quantity.qualifier == "exact" and mention.quantity.unit is None and start >= 2 and \
+        doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"
 
 
 def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExpression]) -> _Draft:

@@ -65,6 +65,9 @@ CONTEXT: dict[str, str] = {
     "evacuation": "displaced", "displacement": "displaced", "risk": "affected", "school": "affected",
     "power": "affected", "electricity": "affected", "disease": "affected", "illness": "affected",
     "infection": "affected", "intensive care": "wounded", "critical condition": "wounded",
+    # conditions that are no injuries (round 3 of issue 14): "treated 900 people for heat stress"
+    "stress": "affected", "stroke": "affected", "heatstroke": "affected", "sunstroke": "affected",
+    "dehydration": "affected", "poisoning": "affected", "symptom": "affected",
 }
 SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
                      "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})

@@ -18,7 +18,8 @@ Rules, first that applies (:func:`measure`):
    restatement ("1,415 families, or about 5,800 people, who had lost their homes").
 4. Walking up from the figure to the root: the first trigger verb (:data:`VERBS`), adjective
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
-   verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "spent the night in tents",
+   verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "treated for heat stress" or
+   "dehydration" (conditions that are no injuries: ``affected``), "spent the night in tents",
    "among the dead were ...", "driven from their homes"; "on strike" is ``other``). The walk passes light verbs (:data:`LIGHT`: be, become, include,
    reach ...) and stops at any other verb, and at a preposition other than "of"/"with"/
    "including"... ("killed 18 civilians in three villages": the villages are a circumstance).
@@ -446,7 +447,9 @@ def _on_strike(prep: Token) -> bool:
 
 
 def _context(verb: Token) -> str | None:
-    for child in verb.children:
+    # "treated 2,000 pilgrims for heat stress": the parser may hang the "for" on the object
+    cause = [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
+    for child in [*verb.children, *cause]:
         if child.dep_ == "prep" and _on_strike(child):
             return "other"
         if child.dep_ == "attr" and child.lemma_.lower() in NOUNS:  # "became casualties"

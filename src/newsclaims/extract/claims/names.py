@@ -8,6 +8,14 @@ A title whose name the parser hung on the title's own object is that person ("a 
 Helmand, Haji Gul Alokozai, said"); a title of office before a name is dropped ("Mayor Ines
 Caldera" -> "Ines Caldera"); "the report said" keeps the document word, for sources.py to give it
 its issuer. A member picked out of a group ("one of the diplomats said") is named by the group.
+
+Round 3 of issue 14: a word of :data:`TIME_WORDS` is dropped only as a modifier, never when it is
+the speaker itself ("An official of X's government said": "official" is the head, not a time
+word); "official" before a plural document word is whose documents they are ("according to
+official statements", "official records show": the officials' statements, kept as the source, as
+"government estimates" is), while "the official figures" (an evidence word) still names nobody;
+one member of a body ("an official of the state government", "a spokesman for the port")
+is named with the body it speaks for ("official of X's government").
 """
 
 from __future__ import annotations
@@ -68,7 +76,8 @@ def name(token: Token | None) -> str | None:
         return entity
     tokens = [t for t in _phrase(token) if t.dep_ != "det" and (t.ent_type_ not in ("DATE", "TIME") or
                                                                 (t.i == token.i and t.pos_ == "PROPN"))]
-    while tokens and (tokens[0].lower_ in TIME_WORDS or tokens[0].like_num or tokens[0].tag_ in ("JJR", "JJS")):
+    while tokens and tokens[0].i != token.i and not _officials_documents(tokens[0], token) and \
+            (tokens[0].lower_ in TIME_WORDS or tokens[0].like_num or tokens[0].tag_ in ("JJR", "JJS")):
         tokens = tokens[1:]  # "the latest figures", "one estimate", "a higher estimate": nobody
     if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
             sum(t.pos_ == "PROPN" for t in tokens[:-1]) >= 2:
@@ -80,7 +89,30 @@ def name(token: Token | None) -> str | None:
         return tokens[0].lemma_.lower()  # "The report said": its issuer (sources.py, rule 7)
     if not tokens or (len(tokens) == 1 and tokens[0].lemma_.lower() in EVIDENCE_NOUNS):
         return None
-    return token.doc[tokens[0].i:tokens[-1].i + 1].text.strip(" ,") or None
+    end = _member_of(token) if tokens[-1].i == token.i else None
+    last = end if end is not None else tokens[-1].i
+    return token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
+
+
+#: Documents that officials issue: "official statements", "official records" are theirs.
+ISSUED_DOCUMENTS = frozenset({"statement", "record", "document", "communique", "bulletin", "release"})
+
+
+def _officials_documents(modifier: Token, head: Token) -> bool:
+    """"official statements": the adjective says whose documents they are (module docstring)."""
+    return modifier.lower_ == "official" and head.tag_ == "NNS" and head.lemma_.lower() in ISSUED_DOCUMENTS
+
+
+def _member_of(token: Token) -> int | None:
+    """"an official of X's government", "a spokesman for the port": one member named with the body
+    it speaks for; the index of the phrase's last token, None when there is no such phrase."""
+    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NN":
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return max(t.i for t in obj.subtree if t.dep_ not in CLAUSE_DEPS or t.i == obj.i)
 
 
 def _the_document(token: Token) -> bool:
