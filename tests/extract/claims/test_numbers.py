@@ -13,6 +13,7 @@ from newsclaims.extract.claims.numbers import Reading, number, read
         ("14,000", 14_000), ("1.2 million", 1_200_000), ("9 million", 9_000_000),
         ("twenty-five thousand", 25_000), ("six", 6), ("a dozen", 12), ("one hundred and twenty", 120),
         ("a thousand", 1_000), ("AK", None), ("", None), ("twelve apples", None),
+        ("2.5 lakh", 250_000), ("3 crore", 30_000_000),  # South Asian scales
     ],
 )
 def test_number(text, expected):

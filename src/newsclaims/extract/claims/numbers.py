@@ -55,6 +55,7 @@ GLUED = re.compile(rf"^([a-z]{{5,}}?)({'|'.join(GLUE_WORDS)})$")
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "bn": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian scales ("2.5 lakh", "3 crore")
 }
 #: Vague amounts: (low, high) bounds. "tens of thousands" etc. are composed in :func:`_vague`.
 VAGUE: dict[str, tuple[float, float]] = {
