@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import click
@@ -41,3 +42,17 @@ def test_every_command_and_option_is_documented(name: str) -> None:
 def test_readme_documents_no_command_that_does_not_exist() -> None:
     documented = set(re.findall(r"^### `newsclaims (\w+)", README, re.M))
     assert documented == set(COMMANDS)
+
+
+@pytest.mark.model
+def test_readme_shows_the_demo_facts_as_the_code_gives_them(tmp_path: Path) -> None:
+    """The reconciled facts quoted under "What it shows" are what `make demo` prints today."""
+    from typer.testing import CliRunner
+
+    db = str(tmp_path / "demo.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["analyze", str(ROOT / "examples"), "--db", db, "--quiet", "--workers", "1"]).exit_code == 0
+    listed = runner.invoke(app, ["facts", "--db", db, "--format", "json"])
+    shown = {f["summary"] for f in json.loads(listed.output) if f["status"] == "conflicting"}
+    quoted = {line for line in README.splitlines() if line.startswith("North Korea — ") and line.endswith(".")}
+    assert quoted and quoted == shown

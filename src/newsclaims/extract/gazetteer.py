@@ -79,6 +79,14 @@ def places(name: str | None) -> list[str]:
     return found + [c for c in _cities().get(key, ()) if c not in found]
 
 
+def city_only(name: str | None) -> bool:
+    """Is ``name`` known only as a city (no country, nationality, capital or province name)?"""
+    if not name or country(name, provinces=False):
+        return False
+    key = normalise(name)
+    return key not in _province_candidates() and key in _cities()
+
+
 def ambiguous(name: str | None) -> bool:
     """Does a place name stand for places in more than one country ("Hyderabad")?"""
     return len(places(name)) > 1

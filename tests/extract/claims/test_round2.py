@@ -101,3 +101,14 @@ def test_one_of_a_group_is_the_group(nlp):
     text = ("Two European diplomats said 50 migrants had drowned off the coast. One of the diplomats "
             "said 20 more were missing.")
     assert claim(nlp, text, "20").source == "European diplomats"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a city says where: the country named is whose the figures are
+    ("Troops from North Korea fought near Kursk. Kursk was shelled again, and the Kursk governor "
+     "said the fighting around Kursk went on. North Korea sent more men.", "North Korea"),
+    # where no country is named at all, the cities still tell it
+    ("Pilgrims collapsed in the heat near Mecca. Hospitals in Mecca and Medina were full.", "Saudi Arabia"),
+])
+def test_cities_count_only_where_no_country_is_named(nlp, text, actor):
+    assert assembly.main_actor(nlp(text)) == actor

@@ -60,9 +60,11 @@ rules that need more than one figure:
   a part out of it, a determiner and no new claim. A whole stated there for the first time ("half
   of the 15,500 homes") stays a claim.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
-  actor: the country it names most often (places, nationalities and their plurals, provinces,
-  cities and capitals resolved; a place name several countries share counted for the one the
-  article's other names point to), else the subject most often named for its other figures.
+  actor: the country it names most often (places, nationalities and their plurals, provinces
+  and capitals resolved; a place name several countries share counted for the one the
+  article's other names point to; names known only as cities count only where nothing else
+  names a country: "Kursk" says where North Korean troops fought, not whose they are), else the
+  subject most often named for its other figures.
 """
 
 from __future__ import annotations
@@ -439,6 +441,7 @@ def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
     that strikes ("US strikes", "American forces", a "US-led mission") are left out."""
     counts: Counter[str] = Counter()
     shared: list[tuple[str, float]] = []  # place names several countries share: settled last
+    cities: Counter[str] = Counter()  # names known only as cities (GeoNames): a fallback
     i = 0
     while i < len(doc):
         size, found = _country_at(doc, i, loose)
@@ -447,7 +450,9 @@ def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
         if found:
             weight = 0.5 if i and doc[i - 1].lower_ == "from" else 1.0
             text = doc[i:i + size].text
-            if gazetteer.ambiguous(text):
+            if gazetteer.city_only(text):
+                cities[found] += weight
+            elif gazetteer.ambiguous(text):
                 shared.append((text, weight))
             else:
                 counts[found] += weight
@@ -455,6 +460,7 @@ def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
     near = set(counts)  # "Hyderabad" is India's when the story names India (or Telangana) elsewhere
     for text, weight in shared:
         counts[gazetteer.country(text, near=near)] += weight
+    counts = counts or cities  # a city says where, not whose: it counts only where no country is named
     return counts.most_common(1)[0][0] if counts else None
 
 
