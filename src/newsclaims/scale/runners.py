@@ -28,6 +28,7 @@ class extractor:
     def __init__(self, workers: int = 1, scheduler: str | None = None) -> None:
         self.workers, self.scheduler = workers, scheduler
         self._close: Callable[[], None] = lambda: None
+        self._abort: Callable[[], None] | None = None
 
     def __enter__(self) -> Runner:
         if self.scheduler:
@@ -54,14 +55,27 @@ class extractor:
                                                       initargs=(os.getpid(),))
         threading.Thread(target=pool.submit, args=(int,), daemon=True).start()  # start the workers meanwhile
         self._close = functools.partial(pool.shutdown, cancel_futures=True)  # on Ctrl-C: no queued work waited for
+        self._abort = functools.partial(_abort, pool)
 
         def run(articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:
             return _flat(articles, pool.map(extract_batch, batches(articles)))
 
         return run
 
-    def __exit__(self, *exc: object) -> None:
-        self._close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is not None and self._abort is not None:
+            self._abort()  # interrupted: a worker busy (or stuck) in its work is not waited for
+        else:
+            self._close()
+
+
+def _abort(pool) -> None:
+    """Stop a process pool at once: queued work cancelled, workers terminated, nothing joined."""
+    processes = list(getattr(pool, "_processes", {}).values())  # the executor offers no public handle
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
 
 
 def _flat(articles: list[Article], results: Iterable[list[Outcome]]) -> Iterator[tuple[Article, Outcome]]:
