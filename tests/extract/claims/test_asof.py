@@ -7,9 +7,8 @@ import datetime as dt
 
 import pytest
 
-from newsclaims.extract import claims, time as timex
 from newsclaims.extract.claims.asof import _period, _period_point
-from newsclaims.model import Article
+from sentence_claims import claim_of
 
 pytestmark = pytest.mark.model
 
@@ -17,12 +16,7 @@ PUBLISHED = dt.date(2026, 3, 10)  # a Tuesday
 
 
 def _claim(nlp, text: str, figure: str):
-    doc = nlp(text)
-    article = Article(id="t", uri="t", text=text, title=None, outlet=None, published=PUBLISHED,
-                      published_basis="metadata", published_confidence=1.0)
-    found = [c for c in claims.extract(doc, article, timex.extract(doc, PUBLISHED)) if c.quantity.text == figure]
-    assert len(found) == 1, [c.quantity.text for c in claims.extract(doc, article, timex.extract(doc, PUBLISHED))]
-    return found[0]
+    return claim_of(nlp, text, figure, published=PUBLISHED, with_times=True)
 
 
 @pytest.mark.parametrize(

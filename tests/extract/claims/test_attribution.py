@@ -7,26 +7,16 @@ several sentences.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsclaims.extract import claims
-from newsclaims.model import Article
+from sentence_claims import claims_of, claim_of
 
 pytestmark = pytest.mark.model
 
 
-def run(nlp, text: str):
-    article = Article(id="t", uri="t", text=text, title=None, outlet=None, published=dt.date(2026, 5, 4),
-                      published_basis="metadata", published_confidence=1.0)
-    return claims.extract(nlp(text), article, [])
-
-
 def source_of(nlp, text: str, figure: str) -> tuple[str | None, str | None]:
-    found = [c for c in run(nlp, text) if c.quantity.text == figure]
-    assert len(found) == 1, [(c.quantity.text, c.source) for c in run(nlp, text)]
-    return found[0].source, found[0].via
+    found = claim_of(nlp, text, figure)
+    return found.source, found.via
 
 
 # --- speakers named before: pronouns and bare titles (coref.py) -------------------------------
@@ -152,7 +142,7 @@ def test_citing_relays(nlp):
 
 def test_speaker_who_denies(nlp):
     text = "A spokesman for the army, Col. Ivan Petrov, denied that 22 civilians had died."
-    found = [c for c in run(nlp, text) if c.quantity.text == "22"]
+    found = [c for c in claims_of(nlp, text) if c.quantity.text == "22"]
     assert found[0].source == "Ivan Petrov" and found[0].modality == "denied"
 
 

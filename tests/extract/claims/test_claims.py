@@ -8,6 +8,7 @@ import pytest
 
 from newsclaims.extract import claims, entities, time as timex
 from newsclaims.model import Article
+from sentence_claims import claims_of, claim_of
 
 pytestmark = pytest.mark.model
 
@@ -15,15 +16,11 @@ PUBLISHED = dt.date(2026, 3, 10)
 
 
 def run(nlp, text: str):
-    article = Article(id="t", uri="t", text=text, title=None, outlet=None, published=PUBLISHED,
-                      published_basis="metadata", published_confidence=1.0)
-    return claims.extract(nlp(text), article, [])
+    return claims_of(nlp, text, published=PUBLISHED)
 
 
 def only(nlp, text: str, figure: str):
-    found = [c for c in run(nlp, text) if c.quantity.text == figure]
-    assert len(found) == 1, [c.quantity.text for c in run(nlp, text)]
-    return found[0]
+    return claim_of(nlp, text, figure, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

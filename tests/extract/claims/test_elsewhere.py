@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsclaims.extract import claims, time as timex
-from newsclaims.model import Article
+from sentence_claims import claims_of, claim_of
 
 pytestmark = pytest.mark.model
 
@@ -15,16 +14,11 @@ PUBLISHED = dt.date(2026, 3, 10)
 
 
 def _claims(nlp, text: str):
-    article = Article(id="t", uri="t", text=text, title=None, outlet=None, published=PUBLISHED,
-                      published_basis="metadata", published_confidence=1.0)
-    doc = nlp(text)
-    return claims.extract(doc, article, timex.extract(doc, PUBLISHED))
+    return claims_of(nlp, text, published=PUBLISHED, with_times=True)
 
 
 def marker(nlp, text: str, figure: str) -> str | None:
-    found = [c for c in _claims(nlp, text) if c.quantity.text == figure]
-    assert len(found) == 1, [c.quantity.text for c in _claims(nlp, text)]
-    return found[0].other_event
+    return claim_of(nlp, text, figure, published=PUBLISHED, with_times=True).other_event
 
 
 @pytest.mark.parametrize(("text", "figure", "expected"), [

@@ -3,26 +3,11 @@ sentences written for these tests, worded differently from the annotated stories
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsclaims.extract import claims
-from newsclaims.model import Article
+from sentence_claims import claims_of, claim_of
 
 pytestmark = pytest.mark.model
-
-
-def run(nlp, text: str):
-    article = Article(id="t", uri="t", text=text, title=None, outlet=None, published=dt.date(2026, 5, 4),
-                      published_basis="metadata", published_confidence=1.0)
-    return claims.extract(nlp(text), article, [])
-
-
-def claim(nlp, text: str, figure: str):
-    found = [c for c in run(nlp, text) if c.quantity.text == figure]
-    assert len(found) == 1, [(c.quantity.text, c.measure) for c in run(nlp, text)]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +39,7 @@ def claim(nlp, text: str, figure: str):
     ],
 )
 def test_measures(nlp, text, figure, measure):
-    assert claim(nlp, text, figure).measure == measure
+    assert claim_of(nlp, text, figure).measure == measure
 
 
 @pytest.mark.parametrize(
@@ -66,17 +51,17 @@ def test_measures(nlp, text, figure, measure):
 )
 def test_list_that_leaves_its_noun_out(nlp, text, figures):
     for figure in figures:
-        assert claim(nlp, text, figure).measure == "killed", figure
+        assert claim_of(nlp, text, figure).measure == "killed", figure
 
 
 def test_share_in_parentheses_is_a_claim(nlp):
     text = "The challenger polled 4,120,334 votes (44.2%) in the run-off."
-    assert [c.quantity.text for c in run(nlp, text)] == ["4,120,334", "44.2%"]
+    assert [c.quantity.text for c in claims_of(nlp, text)] == ["4,120,334", "44.2%"]
 
 
 def test_range_in_parentheses(nlp):
     text = "Thousands marched through the capital (14,000 to 30,000 marchers, by different counts)."
-    found = claim(nlp, text, "14,000 to 30,000")
+    found = claim_of(nlp, text, "14,000 to 30,000")
     assert (found.quantity.low, found.quantity.high) == (14000, 30000)
 
 
@@ -94,7 +79,7 @@ def test_range_in_parentheses(nlp):
     ],
 )
 def test_whose_count(nlp, text, figure, subject):
-    assert claim(nlp, text, figure).subject == subject
+    assert claim_of(nlp, text, figure).subject == subject
 
 
 @pytest.mark.parametrize(
@@ -107,7 +92,7 @@ def test_whose_count(nlp, text, figure, subject):
     ],
 )
 def test_counted_keeps_its_compound(nlp, text, figure, counted):
-    assert claim(nlp, text, figure).counted == counted
+    assert claim_of(nlp, text, figure).counted == counted
 
 
 @pytest.mark.parametrize(
@@ -120,5 +105,5 @@ def test_counted_keeps_its_compound(nlp, text, figure, counted):
     ],
 )
 def test_who_a_leaning_figure_counts(nlp, text, figure, counted, measure):
-    found = claim(nlp, text, figure)
+    found = claim_of(nlp, text, figure)
     assert (found.counted, found.measure) == (counted, measure)

@@ -6,23 +6,17 @@ import datetime as dt
 
 import pytest
 
-from newsclaims.extract import claims, time as timex
-from newsclaims.model import Article
+from sentence_claims import claims_of, claim_of
 
 pytestmark = pytest.mark.model
 
 
 def _claims(nlp, text: str):
-    article = Article(id="t", uri="t", text=text, title=None, outlet=None, published=dt.date(2026, 3, 10),
-                      published_basis="metadata", published_confidence=1.0)
-    doc = nlp(text)
-    return claims.extract(doc, article, timex.extract(doc, article.published))
+    return claims_of(nlp, text, published=dt.date(2026, 3, 10), with_times=True)
 
 
 def place_of(nlp, text: str, figure: str) -> str | None:
-    found = [c for c in _claims(nlp, text) if c.quantity.text == figure]
-    assert len(found) == 1, [c.quantity.text for c in _claims(nlp, text)]
-    return found[0].place
+    return claim_of(nlp, text, figure, published=dt.date(2026, 3, 10), with_times=True).place
 
 
 @pytest.mark.parametrize(("text", "figure", "place"), [
