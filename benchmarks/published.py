@@ -127,14 +127,8 @@ def _clean(raw):
 def run_html(pages: list[dict]) -> Score:
     from newsclaims.model import RawDocument
 
-    result = Score()
-    for page in pages:
-        article = _clean(RawDocument(uri=page["url"], content=page["html"], media_type="text/html", url=page["url"]))
-        if article is None:
-            result.refused += 1
-            continue
-        score(result, "html", page["id"][:12], article, page["reference"], page["url"])
-    return result
+    return _scored("html", ((page, RawDocument(uri=page["url"], content=page["html"], media_type="text/html",
+                                               url=page["url"])) for page in pages))
 
 
 def run_warc(pages: list[dict]) -> Score:
@@ -144,7 +138,6 @@ def run_warc(pages: list[dict]) -> Score:
     from newsclaims import ingest
     from newsclaims.model import RawDocument
 
-    result = Score()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "pages.warc.gz"
         with path.open("wb") as out:
@@ -155,28 +148,26 @@ def run_warc(pages: list[dict]) -> Score:
                     page["url"], "response", payload=io.BytesIO(page["html"].encode("utf-8")), http_headers=headers,
                     warc_headers_dict={"WARC-Date": CAPTURED}))
         by_url = {page["url"]: page for page in pages}
-        for raw in ingest.read(str(path)):
-            if not isinstance(raw, RawDocument):
-                continue
-            page = by_url[raw.uri]
-            article = _clean(raw)
-            if article is None:
-                result.refused += 1
-                continue
-            score(result, "warc", page["id"][:12], article, page["reference"], page["url"])
-    return result
+        return _scored("warc", ((by_url[raw.uri], raw) for raw in ingest.read(str(path))
+                                if isinstance(raw, RawDocument)))
 
 
 def run_text(pages: list[dict]) -> Score:
     from newsclaims.model import RawDocument
 
+    return _scored("text+url", ((page, RawDocument(uri=page["url"], content=page["text"], media_type="text/plain",
+                                                   url=page["url"])) for page in pages))
+
+
+def _scored(route: str, documents) -> Score:
+    """Clean each (page, raw document) and score its date and outlet against the page's reference."""
     result = Score()
-    for page in pages:
-        article = _clean(RawDocument(uri=page["url"], content=page["text"], media_type="text/plain", url=page["url"]))
+    for page, raw in documents:
+        article = _clean(raw)
         if article is None:
             result.refused += 1
             continue
-        score(result, "text+url", page["id"][:12], article, page["reference"], page["url"])
+        score(result, route, page["id"][:12], article, page["reference"], page["url"])
     return result
 
 
