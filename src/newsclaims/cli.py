@@ -25,8 +25,9 @@ from . import __version__, output, records
 from .errors import NewsclaimsError, UsageError
 from .model import MEASURES, UNKNOWN_OUTLET
 from .output import Format
-from .pipeline import DEFAULT_MAX_BYTES, Options, analyze as run_analyze, default_workers
+from .pipeline import DEFAULT_MAX_BYTES, Options, analyze as run_analyze
 from .pipeline import reanalyze as run_reanalyze, refresh_facts
+from .scale.runners import default_workers
 from .store import Store, require_existing
 from .store.engine import database_message
 
@@ -291,7 +292,7 @@ def facts(
     Example: newsclaims facts --conflicts
     """
     from .overview import story_facts
-    from .reconcile.facts import fact_record
+    from .reconcile.records import fact_record
 
     with _reading(db) as store:
         found = story_facts(store, story, window_days=window, noise=everything)

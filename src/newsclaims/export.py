@@ -14,7 +14,7 @@ from . import output, records
 from .output import Format
 from .reconcile import facts as reconcile_facts
 from .reconcile import timeline
-from .reconcile.facts import fact_record
+from .reconcile.records import fact_record
 from .store import Store
 
 

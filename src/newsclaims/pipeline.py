@@ -22,7 +22,7 @@ from .clean import published as published_dates
 from .errors import InputError
 from .ingest import redact
 from .model import Article, Findings, RawDocument, Skipped
-from .scale.runners import default_workers, extractor
+from .scale.runners import extractor
 from .scale.work import Outcome
 from .store import Store
 

@@ -45,10 +45,9 @@ from typing import NamedTuple
 from ..model import CUMULATIVE_MEASURES, Assertion, Fact, StoredClaim
 from . import elsewhere, noise as noise_rules
 from .bodies import resolve
-from .groups import MODALITY_GROUPS, Key, group, order  # noqa: F401 - MODALITY_GROUPS re-exported
+from .groups import Key, group, order
 from .intervals import Interval, of_quantity, point
-from .judge import MAX_REASONS, Figure, Judged, Verdict, compare, status, verdicts  # noqa: F401
-from .records import fact_record  # noqa: F401 - also importable from here, where the CLI looks
+from .judge import Figure, Judged, status, verdicts
 from .sources import Names, named, outlet_name, primaries, story_aliases
 from .summary import cite, summarise
 

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, Up
 from pydantic import BaseModel
 
 from .. import ingest, pipeline, records
-from ..reconcile.facts import fact_record
+from ..reconcile.records import fact_record
 from ..ingest import redact
 from ..errors import InputError
 from ..model import Article, Fact, RawDocument, Skipped, TimelineEntry

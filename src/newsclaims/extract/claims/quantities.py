@@ -26,10 +26,9 @@ Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ...model import Quantity
 from . import nonclaims
