@@ -154,7 +154,7 @@ def bcubed(labels: list[str | None], predicted: list[str]) -> tuple[float, float
 def run(mix, params, settle: bool = False):
     """The articles with their stories (and, with ``settle``, dated by story as ``analyze`` does),
     and the seconds that assignment took."""
-    from newsclaims.pipeline import _settle_by_story
+    from newsclaims.pipeline import _Known, _settle_by_story
     from newsclaims.store import Store
 
     with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "stories.db")) as store:
@@ -163,7 +163,7 @@ def run(mix, params, settle: bool = False):
         seconds = time.perf_counter() - started
         articles = _merged(articles, store)
         if settle:
-            known: dict = {}
+            known = _Known()
             dated = []
             for start in range(0, len(articles), CHUNK):
                 dated += _settle_by_story(articles[start:start + CHUNK], store, known)

@@ -189,10 +189,7 @@ def _redate_late(store: Store, ids: list[str]) -> None:
     later chunk (or with a story merged into theirs): ``settle`` once more per story, with the
     trusted dates its stored articles now have."""
     articles = [a for a in (store.article(i, corrected=False) for i in ids) if a is not None and a.published is None]
-    groups: dict[str, list[Article]] = {}
-    for article in articles:
-        if article.story:
-            groups.setdefault(article.story, []).append(article)
+    groups = _by_story(a for a in articles if a.story)
     known = store.story_published_dates(list(groups), min_confidence=published_dates.TRUST)
     for story, group in groups.items():
         if not known.get(story):
@@ -203,12 +200,10 @@ def _redate_late(store: Store, ids: list[str]) -> None:
                                     article.published_confidence, article.published_reason)
 
 
-def _settle_by_story(articles: list[Article], store: Store, known: dict[str, list[dt.date]]) -> list[Article]:
+def _settle_by_story(articles: list[Article], store: Store, known: _Known) -> list[Article]:
     """Date undated articles from their own story only: ``settle`` once per story, with the
     trusted dates of that story's stored articles and of its articles met earlier in this run."""
-    groups: dict[str, list[Article]] = {}
-    for article in articles:
-        groups.setdefault(article.story or "", []).append(article)
+    groups = _by_story(articles)
     unseen = [story for story in groups if story not in known]
     known.update(store.story_published_dates(unseen, min_confidence=published_dates.TRUST))
     dated: dict[str, Article] = {}
@@ -216,9 +211,16 @@ def _settle_by_story(articles: list[Article], store: Store, known: dict[str, lis
         settled = published_dates.settle(group, known=known.setdefault(story, []))
         known[story].extend(published_dates.sure_dates(settled))
         dated.update((article.id, article) for article in settled)
-        if isinstance(known, _Known):
-            known.undated.update(article.id for article in settled if article.published is None)
+        known.undated.update(article.id for article in settled if article.published is None)
     return [dated[article.id] for article in articles]
+
+
+def _by_story(articles: Iterable[Article]) -> dict[str, list[Article]]:
+    """Articles grouped by story id ("" for none), in their order."""
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        groups.setdefault(article.story or "", []).append(article)
+    return groups
 
 
 def _store(store: Store, article: Article, findings: Findings, result: AnalyzeResult,
