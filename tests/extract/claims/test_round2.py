@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.extract import gazetteer
+from newsclaims import gazetteer
 from newsclaims.extract.claims import assembly
 from sentence_claims import claim_of
 

@@ -78,7 +78,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ...model import Article, Claim, TimeExpression
-from .. import gazetteer
+from ... import gazetteer
 from . import asof, counted as counted_module, measures, subjects
 from . import elsewhere, places, sources
 from .attribution import Attribution, attribute, speaker_of

@@ -35,7 +35,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .. import gazetteer
+from ... import gazetteer
 
 from .mention import Mention
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES

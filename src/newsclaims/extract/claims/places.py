@@ -31,7 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ...model import Claim
-from .. import gazetteer
+from ... import gazetteer
 from ..spans import entity_at
 
 #: Nouns naming a part of a country.

@@ -66,7 +66,8 @@ NOT_SPEAKERS = ISSUED | frozenset({
     "hundred", "thousand", "dozen", "million", "landslide", "strike", "attack", "flood", "quake",
     "earthquake", "storm", "fire", "explosion", "collapse", "crash", "accident", "violence", "operation",
 })
-from .. import entities, gazetteer
+from ... import gazetteer
+from .. import entities
 from . import coref
 from .names import name as phrase_name
 from .verbs import SAY_VERBS

@@ -27,7 +27,7 @@ Rules, first that applies (:func:`explicit_subject`):
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
-Names are resolved to countries by :mod:`newsclaims.extract.gazetteer` (capitals and demonyms
+Names are resolved to countries by :mod:`newsclaims.gazetteer` (capitals and demonyms
 included). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
 main actor for that measure.
 """
@@ -37,7 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import nouns
-from .. import gazetteer
+from ... import gazetteer
 from .attribution import speaker_of
 from .names import name
 from .verbs import SAY_VERBS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.extract.entities import canonical
-from newsclaims.extract.gazetteer import country, currencies
+from newsclaims.gazetteer import country, currencies
 
 
 @pytest.mark.parametrize(
