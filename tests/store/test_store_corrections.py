@@ -101,6 +101,8 @@ def test_corrections_survive_reextraction(filled) -> None:
     ("claim", 10**6, {"source": "X"}, "no claim with id"),
     ("claim", None, {"measure": "exploded"}, "is not one of"),
     ("claim", None, {"value": "many"}, "is not a number"),
+    ("claim", None, {"value": "1e400"}, "beyond any plausible figure"),  # the rule of newsclaims.figures
+    ("claim", None, {"value": "2e15"}, "beyond any plausible figure"),
     ("claim", None, {"as_of": "2025-13-01"}, "not a date"),
 ])
 def test_bad_corrections_are_refused(filled, target, key, changes, message) -> None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from ..figures import plausible
 from ..errors import UsageError
 from ..model import MEASURES, MODALITIES, Article, Correction, StoredClaim, StoredEvent
 from .schema import corrections
@@ -74,9 +75,12 @@ def _checked(name: str, text: str) -> str:
             raise CorrectionError(f"{name}: {text!r} is not a date (YYYY-MM-DD)") from None
     if name == "value":
         try:
-            return repr(float(text.replace(",", "")))
+            number = float(text.replace(",", ""))
         except ValueError:
             raise CorrectionError(f"value: {text!r} is not a number") from None
+        if not plausible(number):  # the rule extraction and the store apply (newsclaims.figures)
+            raise CorrectionError(f"value: {text!r} is beyond any plausible figure")
+        return repr(number)
     if name in _CHOICES and text.lower() not in _CHOICES[name]:
         raise CorrectionError(f"{name}: {text!r} is not one of {', '.join(_CHOICES[name])}")
     return text.lower() if name in _CHOICES else text

@@ -26,6 +26,7 @@ from typing import TypedDict
 import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement, Select
 
+from ..figures import MAX_FIGURE
 from .schema import aliases, claims, corrections, documents, events, stories, time_expressions
 
 Values = str | Collection[str] | None
@@ -94,12 +95,19 @@ def _matches(column: sa.Column, values: str | Collection[str]) -> ColumnElement[
     return sa.func.lower(column).in_([value.lower() for value in values])
 
 
+def plausible_figures() -> ColumnElement[bool]:
+    """Rows whose figures are numbers at all (:mod:`newsclaims.figures`): a row written before
+    migration 0004, or by hand, with an infinite or absurd figure is never read back."""
+    return sa.and_(*(sa.or_(column.is_(None), sa.func.abs(column) <= MAX_FIGURE)
+                     for column in (claims.c.value, claims.c.low, claims.c.high)))
+
+
 def claims_select(conditions: list[ColumnElement[bool]]) -> Select:
     """Claims with their document's uri, outlet and date, ordered by as_of, document, start."""
     return (
         sa.select(claims, documents.c.uri, documents.c.outlet, documents.c.published, documents.c.story)
         .join(documents, claims.c.document_id == documents.c.id)
-        .where(*conditions)
+        .where(plausible_figures(), *conditions)
         .order_by(
             sa.nulls_last(claims.c.as_of.asc()),
             documents.c.uri,
@@ -114,7 +122,7 @@ def claims_count(conditions: list[ColumnElement[bool]]) -> Select:
     return (
         sa.select(sa.func.count())
         .select_from(claims.join(documents, claims.c.document_id == documents.c.id))
-        .where(*conditions)
+        .where(plausible_figures(), *conditions)
     )
 
 

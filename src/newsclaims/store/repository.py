@@ -32,7 +32,6 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..errors import InputError, UsageError
-from ..figures import all_plausible
 from ..model import Article, Correction, Fact, Findings, StoredArticle, StoredClaim, StoredEvent, Story, TimeExpression
 from . import corrections, migrate, queries, reads, rows, stored_facts
 from . import engine as engines
@@ -225,8 +224,7 @@ class Store:
         ``document`` is an id or uri, ``since``/``until`` bound as_of, ``text`` searches the
         sentence)."""
         with self._engine.connect() as conn:
-            found = reads.read(conn, reads.ClaimQuery(conn, filters, self.aliases), limit, offset)
-        return [c for c in found if all_plausible((c.claim.quantity.value, c.claim.quantity.low, c.claim.quantity.high))]
+            return reads.read(conn, reads.ClaimQuery(conn, filters, self.aliases), limit, offset)
 
     def count_claims(self, **filters: Unpack[ClaimFilters]) -> int:
         """How many claims :meth:`claims` returns for the same filters, without a limit."""

@@ -194,8 +194,3 @@ def plausible_claim(claim: Claim) -> bool:
     q = claim.quantity
     return all_plausible((q.value, q.low, q.high))
 
-
-def plausible_figures(row: Row) -> bool:
-    """False for a claims row with such a figure (written before migration 0004, or by hand):
-    never returned, so no view, export or report meets one."""
-    return all_plausible(row[name] for name in ("value", "low", "high"))
