@@ -225,19 +225,6 @@ def _all_countries() -> tuple:
 
 
 @lru_cache(maxsize=1)
-def _provinces() -> dict[str, str]:
-    """Provinces and states ("British Columbia" -> Canada), most populous country first."""
-    index: dict[str, str] = {}
-    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
-    for info in infos:
-        for province in info.get("provinces") or []:
-            key = normalise(re.sub(r"\s*\(.*\)", "", province))
-            if info.get("name") and key not in _index():
-                index.setdefault(key, info["name"])
-    return index
-
-
-@lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
     """Upper-case codes and initialisms: ISO alpha-2/3 ("UK", "USA"), initials ("DPRK")."""
     codes: dict[str, str] = {}

@@ -337,10 +337,6 @@ class Store:
         with self._engine.connect() as conn:
             return conn.execute(query).mappings().first()
 
-    def _scalar(self, query: sa.Executable) -> Any:
-        with self._engine.connect() as conn:
-            return conn.execute(query).scalar_one()
-
 
 def _article_id(conn: Connection, key: str) -> str:
     """The id of the article a user names: its id or uri, else the one article whose id starts
