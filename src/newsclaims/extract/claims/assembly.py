@@ -5,6 +5,15 @@ Each concern lives in its own module, with its rules in its docstring:
 :mod:`~.subjects`, :mod:`~.attribution`, :mod:`~.modality` and :mod:`~.asof`. This module adds the
 rules that need more than one figure:
 
+- **Paragraph's speaker**: an unattributed figure takes the attribution of a later sentence of its
+  paragraph that ends in a parenthetical saying verb ("Some 3,200 homes were destroyed. Around
+  18,000 people spent the night in tents, the agency said."), only when (a) the figure is what its
+  sentence states (an argument of the main clause, not "a village of 37 households", "..., sending
+  10 cars into the river": a description is the writer's), (b) that speaker gives figures there,
+  all of that sentence's figures being its own ("the river rose to a record, a forecaster said"
+  vouches for no count before it; "30 bodies were found, initial figures showed, and 65 are
+  missing, a broadcaster said" splits its sentence between two attributions), and (c) no sentence
+  between has an attribution of its own. Otherwise an unattributed sentence stays the outlet's.
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default, or when it is a share of that figure: "41,000
@@ -204,22 +213,38 @@ def _has_subject(verb) -> bool:
 
 
 def _fill_paragraph_sources(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
-    """An unattributed figure takes the attribution of a later sentence of its paragraph whose
-    main verb is a saying verb ("Some 3,200 homes were destroyed. ... , the agency said.")."""
+    """Module docstring, "Paragraph's speaker": an unattributed figure that is what its sentence
+    states takes the attribution closing its paragraph, when that speaker gives figures too."""
     out = []
     for draft in drafts:
         claim = draft.claim
-        if claim.source is None and claim.cue is None:
-            said = _paragraph_attribution(doc, doc[draft.mention.anchor].sent)
+        if claim.source is None and claim.cue is None and _stated(doc[draft.mention.anchor]):
+            said = _paragraph_attribution(doc, doc[draft.mention.anchor].sent, drafts)
             if said is not None:
                 claim = replace(claim, source=said.source, via=said.via, cue=said.cue)
         out.append(replace(draft, claim=claim))
     return out
 
 
-def _paragraph_attribution(doc: Doc, sentence) -> Attribution | None:
+#: Dependencies by which a figure is an argument of its clause (the count the clause states),
+#: not part of a description ("a village of 37 households", "..., sending 10 cars into the river").
+_STATED_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "conj", "cc", "nummod",
+                          "quantmod", "compound", "amod", "npadvmod", "ROOT", "advmod", "oprd", "dative"})
+
+
+def _stated(anchor) -> bool:
+    """Is the figure what its sentence states: on a path of arguments up to the root verb, with
+    no apposition, participle, relative or adverbial clause between?"""
+    chain = counted_module.predicate_chain(anchor)
+    return all(t.dep_ in _STATED_PATH for t in chain[:-1])
+
+
+def _paragraph_attribution(doc: Doc, sentence, drafts: list[_Draft] = ()) -> Attribution | None:
     """The attribution closing the paragraph: a later sentence of the same paragraph that ends in
-    a parenthetical saying verb ("..., the agency said.")."""
+    a parenthetical saying verb ("..., the agency said."), whose own figures it attributes (a
+    speaker who gives no figure, "the river rose, a forecaster said", vouches for nothing before
+    it), and with no other attribution between (an earlier clause's own "initial figures showed"
+    is a boundary)."""
     following = sentence
     if "\n" in sentence.text.strip():  # a headline run into the next line: its own paragraph
         return None
@@ -234,8 +259,13 @@ def _paragraph_attribution(doc: Doc, sentence) -> Attribution | None:
         parenthetical = speaker is not None and any(t.text == "," for t in doc[following.start:speaker.left_edge.i])
         if parenthetical:
             said = attribute(following, root)
-            if said.source:
+            own = [d.claim for d in drafts if d.claim.sentence_start == following.start_char]
+            if said.source and any(c.source == said.source for c in own) and \
+                    all(c.cue is not None for c in own) and all(c.source == said.source for c in own):
                 return said
+            return None
+        if any(d.claim.cue is not None for d in drafts if d.claim.sentence_start == following.start_char):
+            return None
     return None
 
 
