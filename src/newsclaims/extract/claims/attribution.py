@@ -186,6 +186,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     if not any(t.lower_ == "than" for t in chain):  # a comparison after it is the writer's reference
         candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
+    candidates = [v for v in candidates if not _conjoined_to(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
     for verb in _ordered(candidates, chain):
@@ -201,6 +202,21 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _conjoined_to(verb: Token, chain: list[Token]) -> bool:
+    """Is the figure's clause only conjoined to the saying verb ("..., initial figures showed, and
+    were still searching for 65 villagers, a broadcaster said": the parser hangs the second clause
+    on "showed")? A conjoined clause that says nothing itself is no content of that verb when a
+    saying verb above both governs the sentence ("..., X said, and 90,000 were stranded" keeps X)."""
+    if verb not in chain or verb.lemma_.lower() not in SAY_VERBS:
+        return False
+    at = chain.index(verb)
+    if not any(t.lemma_.lower() in SAY_VERBS for t in chain[at + 1:]):
+        return False
+    below = chain[at - 1] if at > 0 else None
+    return below is not None and below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and \
+        below.lemma_.lower() not in SAY_VERBS
 
 
 def _set_off(verb: Token) -> bool:
