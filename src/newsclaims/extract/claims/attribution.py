@@ -194,6 +194,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
+        speaker = _gapped(chain[0], verb, speaker) or speaker
         citing = _citing(verb)
         if citing is not None:
             return Attribution(name(citing), name(speaker), verb.lower_, verb, verb)
@@ -202,6 +203,25 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _gapped(anchor: Token, verb: Token, speaker: Token) -> Token | None:
+    """"Cao Bang has reported 29 deaths, and Yen Bai 37", "the ministry counted 300 and the police
+    250": in a coordinated clause whose verb is left out, the name just before the figure (after
+    "and" or a comma, the same kind of name as the verb's subject) is that clause's speaker."""
+    doc = anchor.doc
+    end = anchor.left_edge.i - 1
+    if end <= verb.i or speaker.i > verb.i or doc[end].pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = end
+    while start - 1 > verb.i and doc[start - 1].pos_ == doc[end].pos_ and doc[start - 1].is_title == doc[end].is_title:
+        start -= 1
+    if doc[start - 1].lower_ == "the" and doc[end].pos_ == "NOUN":
+        start -= 1
+    if doc[start - 1].lower_ not in ("and", ",") or doc[end].is_title != speaker.is_title or \
+            doc[end].pos_ != speaker.pos_ or doc[end].ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None
+    return doc[end]
 
 
 def _conjoined_to(verb: Token, chain: list[Token]) -> bool:
@@ -227,11 +247,17 @@ def _set_off(verb: Token) -> bool:
     return verb.lemma_.lower() in SAY_VERBS and before and after
 
 
+#: Verbs of reporting a count that, as the content of an outer saying verb, yield to it: "Indonesia
+#: has reported 165 deaths, India 98, official statements show" is the statements' list.
+RELAYED = frozenset({"report"})
+
+
 def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
-    """Saying verbs nearest the figure first; a weak one ("raised its count to ...") yields to a
-    saying verb whose reported content it is ("X raised its count to 48,200, the NRI said")."""
+    """Saying verbs nearest the figure first; a weak one ("raised its count to ...") or a reporting
+    one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
+    to 48,200, the NRI said")."""
     says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v)]
-    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS or _gives_figure(says[0])):
+    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0])):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
         if outer:
             return [*outer, *says]

@@ -15,7 +15,9 @@ word); "official" before a plural document word is whose documents they are ("ac
 official statements", "official records show": the officials' statements, kept as the source, as
 "government estimates" is), while "the official figures" (an evidence word) still names nobody;
 one member of a body ("an official of the state government", "a spokesman for the port")
-is named with the body it speaks for ("official of X's government").
+is named with the body it speaks for ("official of X's government"). A lowercase body's name
+that the parser split at "and" ("the national disaster and dyke management authority") is kept
+whole when its last part is a body word and the first part names no body itself.
 """
 
 from __future__ import annotations
@@ -74,6 +76,11 @@ def name(token: Token | None) -> str | None:
     entity = _entity(token)
     if entity:
         return entity
+    joined = _joined_body(token)
+    if joined is not None:  # "the national disaster and dyke management authority"
+        start = _phrase(token)[0]
+        start = start if start.dep_ != "det" else token.doc[start.i + 1]
+        return token.doc[start.i:joined.i + 1].text
     tokens = [t for t in _phrase(token) if t.dep_ != "det" and (t.ent_type_ not in ("DATE", "TIME") or
                                                                 (t.i == token.i and t.pos_ == "PROPN"))]
     while tokens and tokens[0].i != token.i and not _officials_documents(tokens[0], token) and \
@@ -92,6 +99,27 @@ def name(token: Token | None) -> str | None:
     end = _member_of(token) if tokens[-1].i == token.i else None
     last = end if end is not None else tokens[-1].i
     return token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
+
+
+#: Head words of a body's name: "the disaster and dyke management authority" is one body.
+BODY_WORDS = frozenset({"authority", "agency", "ministry", "department", "committee", "commission", "council",
+                        "office", "bureau", "service", "board", "administration", "directorate", "centre",
+                        "center", "institute", "police", "government"})
+
+
+def _joined_body(token: Token) -> Token | None:
+    """A lowercase body's name the parser split at "and" ("the national disaster and dyke
+    management authority": "disaster" with "authority" conjoined): the conjunct that ends it, when
+    the first part names no body itself (two bodies, "the ministry and the police", stay two)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in BODY_WORDS or not token.is_lower:
+        return None
+    conj = next((c for c in token.children if c.dep_ == "conj"), None)
+    if conj is None or conj.lemma_.lower() not in BODY_WORDS or not conj.is_lower:
+        return None
+    between = token.doc[token.i + 1:conj.i]
+    if not between or between[0].lower_ != "and" or any(t.dep_ == "det" or t.is_punct for t in between):
+        return None
+    return conj
 
 
 #: Documents that officials issue: "official statements", "official records" are theirs.

@@ -9,9 +9,10 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
    organisation names, acronym definitions and earlier sources are candidates, matched on the last
    word or on the head before "of"/"for"; a generic
    word for a body (:data:`GENERIC_BODIES`: "the agency") with no such match is the organisation
-   named last before its sentence.
+   named last before its sentence; a storm's name (:data:`STORMS`: "Typhoon Yagi") is none.
 3. A country, capital or demonym speaking for its government becomes the country ("what Seoul
-   describes" -> "South Korea").
+   describes" -> "South Korea"); a province or state reports its own count and stays itself
+   ("Cao Bang has reported 29 deaths" -> "Cao Bang", not its country).
 4. "it said", "they said": the subject of the sentence before, in the same paragraph, when it is a
    named body (a proper name, nationality or organisation among its words: "British defence
    intelligence goes further. It says ..."); else the latest source named before.
@@ -124,11 +125,15 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         same = [n for n in [*earlier, *people] if len(n.split()) > 1 and n.split()[-1] == name and n.istitle()]
         if same:
             name = same[-1]
-    if gazetteer.country(name):
-        return gazetteer.country(name)
+    if gazetteer.country(name, provinces=False):
+        return gazetteer.country(name, provinces=False)
+    if gazetteer.places(name):  # a province or city reports for itself (rule 3)
+        return name
     return entities.canonical(name)
 
 
+#: Words that open a storm's name: "Typhoon Yagi", tagged an organisation, never speaks (rule 2).
+STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "super"})
 #: Words for a company that refer back to the company named before (rule 8).
 COMPANY_WORDS = frozenset({"company", "firm", "operator", "manufacturer", "employer", "owner", "group"})
 #: Last words of a company's name ("Sigma Industries", "Delta Chemicals Ltd").
@@ -228,7 +233,7 @@ def _head(name: str) -> str:
 def _names(doc: Doc, known: dict[str, str]) -> list[tuple[int, str]]:
     """(offset, name) of every organisation named in the text, in order."""
     found = [(e.start_char, e.text.removeprefix("the ").removeprefix("The ")) for e in doc.ents
-             if e.label_ == "ORG"]
+             if e.label_ == "ORG" and e[0].lower_ not in STORMS]
     for alias, long_name in known.items():
         position = doc.text.find(long_name)
         if position >= 0:
