@@ -180,7 +180,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     chain = predicate_chain(anchor)
     root = chain[-1]
     candidates = [t for t in chain if t.pos_ in ("VERB", "AUX") or _noun_as_verb(t)]
-    candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i]
+    candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i
+                   and not _relative(c)]
     candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and any(
         t.dep_ == "conj" and t.head.i == root.i and c.i < t.i for t in chain)]  # "..., X said, and ..."
     if not any(t.lower_ == "than" for t in chain):  # a comparison after it is the writer's reference
@@ -194,7 +195,9 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
-        speaker = _gapped(chain[0], verb, speaker) or speaker
+        if speaker.lemma_.lower() in NO_SPEAKERS:  # "the toll reported so far stands at 577, X said"
+            continue
+        speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
         citing = _citing(verb)
         if citing is not None:
             return Attribution(name(citing), name(speaker), verb.lower_, verb, verb)
@@ -205,10 +208,39 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     return _owned_figure(chain)
 
 
+#: Heads that cannot say anything: "the toll reported so far" is a participle, not a speaker.
+NO_SPEAKERS = frozenset({"toll", "total", "number", "death", "hundred", "thousand", "dozen", "million"})
+
+
+def _believer(verb: Token, speaker: Token) -> Token | None:
+    """"A medic said they believed some 600 died": a pronoun subject of a verb that is itself the
+    content of a saying verb with a named subject is that speaker."""
+    if speaker.lower_ not in ("they", "he", "she", "it") or verb.dep_ != "ccomp" or \
+            verb.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    outer = next((c for c in verb.head.children if c.dep_ in ("nsubj",) and c.i < verb.i), None)
+    return outer if outer is not None and outer.pos_ in ("NOUN", "PROPN") else None
+
+
 def _gapped(anchor: Token, verb: Token, speaker: Token) -> Token | None:
     """"Cao Bang has reported 29 deaths, and Yen Bai 37", "the ministry counted 300 and the police
     250": in a coordinated clause whose verb is left out, the name just before the figure (after
-    "and" or a comma, the same kind of name as the verb's subject) is that clause's speaker."""
+    "and" or a comma, the same kind of name as the verb's subject) is that clause's speaker; a
+    figure conjoined to such a figure ("and Yen Bai 37 deaths and three missing") shares it."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    while noun.dep_ == "conj" and noun.head.i > verb.i:
+        head = noun.head
+        number = next((c for c in head.children if c.dep_ == "nummod"), head if head.like_num else None)
+        if number is None:
+            break
+        found = _gapped_name(number, verb, speaker)
+        if found is not None:
+            return found
+        noun = head
+    return _gapped_name(anchor, verb, speaker)
+
+
+def _gapped_name(anchor: Token, verb: Token, speaker: Token) -> Token | None:
     doc = anchor.doc
     end = anchor.left_edge.i - 1
     if end <= verb.i or speaker.i > verb.i or doc[end].pos_ not in ("PROPN", "NOUN"):
@@ -222,6 +254,14 @@ def _gapped(anchor: Token, verb: Token, speaker: Token) -> Token | None:
             doc[end].pos_ != speaker.pos_ or doc[end].ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return None
     return doc[end]
+
+
+def _relative(verb: Token) -> bool:
+    """"the licences of 16 agencies that it says sent pilgrims": a saying verb inside a relative
+    clause (a relative pronoun just before it) that the parser hung on the main verb says only
+    about the noun the clause describes, not the sentence's figures."""
+    start = verb.left_edge.i
+    return verb.doc[start].lower_ in RELATIVE and start < verb.i or start > 0 and verb.doc[start - 1].lower_ in RELATIVE
 
 
 def _conjoined_to(verb: Token, chain: list[Token]) -> bool:

@@ -7,7 +7,8 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
 2. A bare definite description refers back to the latest earlier name it shortens ("the service
    said" -> "BC Wildfire Service", "the ministry" -> "interior ministry", "Ministry of Health"):
    organisation names, acronym definitions and earlier sources are candidates, matched on the last
-   word or on the head before "of"/"for"; a generic
+   word or on the head before "of"/"for" (not a plural of people without "the": "officials had
+   listed 27" after "rescue officials" are officials in general); a generic
    word for a body (:data:`GENERIC_BODIES`: "the agency") with no such match is the organisation
    named last before its sentence; a storm's name (:data:`STORMS`: "Typhoon Yagi") is none.
 3. A country, capital or demonym speaking for its government becomes the country ("what Seoul
@@ -87,14 +88,15 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
         named = [text for start, text in people if start < claim.start]
-        out.append(replace(claim, source=_one(claim.source, known, earlier, latest, named, doc, claim.start),
-                           via=_one(claim.via, known, earlier, latest, named, doc, claim.start),
+        out.append(replace(claim, source=_one(claim.source, known, earlier, latest, named, doc, claim.start,
+                                              claim.sentence),
+                           via=_one(claim.via, known, earlier, latest, named, doc, claim.start, claim.sentence),
                            subject=entities.expand(claim.subject, known)))
     return out
 
 
 def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None,
-         people: list[str] = (), doc: Doc | None = None, position: int = 0) -> str | None:
+         people: list[str] = (), doc: Doc | None = None, position: int = 0, sentence: str = "") -> str | None:
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
@@ -111,7 +113,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     name = entities.expand(name, known)
     words = name.split()
     if len(words) == 1 and name.islower():
-        same = [n for n in earlier if _head(n) == name and len(n.split()) > 1]
+        same = [n for n in earlier if _head(n) == name and len(n.split()) > 1 and not _generic_plural(name, sentence)]
         adjective = [n for n in earlier if len(n.split()) > 1 and _derived(name, n)]
         if same:
             name = same[-1]
@@ -173,6 +175,14 @@ def companies(doc: Doc) -> list[tuple[int, str]]:
 def _company_before(doc: Doc, position: int) -> str | None:
     before = [text for start, text in companies(doc) if start < position]
     return before[-1] if before else None
+
+
+def _generic_plural(name: str, sentence: str) -> bool:
+    """"officials had listed 27": a plural of people with no "the" is whoever holds that role, not
+    the group named before with more words ("rescue officials"; "the diplomats said" still refers
+    back); bodies ("authorities") always refer."""
+    return name.endswith("s") and f"the {name}" not in sentence.lower() and \
+        not name.removesuffix("ies").removesuffix("s") in GENERIC_BODIES | COMPANY_WORDS
 
 
 def _unnamed_speaker(earlier: list[str]) -> str | None:
