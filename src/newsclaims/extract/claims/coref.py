@@ -13,7 +13,9 @@ every person named with two or more words (a ``PERSON`` entity) with:
   Caldera": :data:`PERSON_TITLES`);
 - whether the mention is a clause's **subject** (directly or through its title): people who speak
   or act are what later pronouns point back to, not people named in passing ("... against 6.2
-  million for John Mahama. She said ..." is the chairperson who spoke before, not Mahama).
+  million for John Mahama. She said ..." is the chairperson who spoke before, not Mahama); a
+  name followed, past commas, by a saying verb spoke too, however the parser hung it ("...,
+  the police chief, Sunita Rawat, told reporters").
 
 Resolution:
 
@@ -31,6 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
+
+from .verbs import SAY_VERBS
 
 _CACHE = "newsclaims.coref.people"
 #: Titles of office written before a name: a name after one is a person's even where the entity
@@ -95,8 +99,18 @@ def _person(entity: Span) -> Person:
             node = node.head
         subject = subject or node.dep_ in SUBJECTS
     titles.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    subject = subject or _says_next(entity)
     name = entity.text[4:] if entity.text.startswith("the ") else entity.text
     return Person(entity.start_char, entity.end_char, name, root, frozenset(titles), subject)
+
+
+def _says_next(entity: Span) -> bool:
+    """"..., the police chief, Sunita Rawat, told reporters": a name followed (past commas) by a
+    saying verb spoke, however the parser hung the apposition."""
+    doc, i = entity.doc, entity.end
+    while i < len(doc) and doc[i].is_punct and doc[i].text != ".":
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in SAY_VERBS
 
 
 def _titles_before(entity: Span) -> list[str]:
