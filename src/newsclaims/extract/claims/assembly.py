@@ -5,6 +5,8 @@ Each concern lives in its own module, with its rules in its docstring:
 :mod:`~.subjects`, :mod:`~.attribution`, :mod:`~.modality` and :mod:`~.asof`. This module adds the
 rules that need more than one figure:
 
+- **Quoted speaker**: an unattributed figure inside a direct quote is the quoted speaker's, even
+  where the quote runs over several sentences or continues an attributed quote (:mod:`.quotes`).
 - **Paragraph's speaker**: an unattributed figure takes the attribution of a later sentence of its
   paragraph that ends in a parenthetical saying verb ("Some 3,200 homes were destroyed. Around
   18,000 people spent the night in tents, the agency said."), only when (a) the figure is what its
@@ -89,7 +91,7 @@ from spacy.tokens import Doc
 from ...model import Article, Claim, TimeExpression
 from ... import gazetteer
 from . import asof, counted as counted_module, measures, subjects
-from . import elsewhere, places, sources
+from . import elsewhere, places, quotes, sources
 from .attribution import Attribution, attribute, speaker_of
 from .verbs import SAY_VERBS
 from .modality import modality
@@ -218,8 +220,10 @@ def _fill_paragraph_sources(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     out = []
     for draft in drafts:
         claim = draft.claim
-        if claim.source is None and claim.cue is None and _stated(doc[draft.mention.anchor]):
-            said = _paragraph_attribution(doc, doc[draft.mention.anchor].sent, drafts)
+        anchor = doc[draft.mention.anchor]
+        if claim.source is None and claim.cue is None:
+            said = quotes.speaker(doc, anchor.idx) or \
+                (_paragraph_attribution(doc, anchor.sent, drafts) if _stated(anchor) else None)
             if said is not None:
                 claim = replace(claim, source=said.source, via=said.via, cue=said.cue)
         out.append(replace(draft, claim=claim))
