@@ -16,8 +16,9 @@ official statements", "official records show": the officials' statements, kept a
 "government estimates" is), while "the official figures" (an evidence word) still names nobody;
 one member of a body ("an official of the state government", "a spokesman for the port")
 is named with the body it speaks for ("official of X's government"). A lowercase body's name
-that the parser split at "and" ("the national disaster and dyke management authority") is kept
-whole when its last part is a body word and the first part names no body itself.
+that the parser split at "and" ("the national disaster and dyke management authority", "the
+statistics and census office") is kept whole when its last part is a body word and the first
+part names no body itself.
 """
 
 from __future__ import annotations
@@ -258,11 +259,23 @@ def _proper_tail(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _inside_body(conjunction: Token, head: Token) -> bool:
+    """"the national statistics and census office": an "and" between lowercase nouns inside the
+    name of one body (the head a body word) joins words of its name, not two sources."""
+    doc = head.doc
+    before, after = doc[conjunction.i - 1], doc[conjunction.i + 1]
+    return head.lemma_.lower() in BODY_WORDS and head.is_lower and conjunction.head.i != head.i and \
+        before.pos_ == "NOUN" and before.is_lower and after.pos_ in ("NOUN", "ADJ") and after.is_lower
+
+
 def _phrase(token: Token) -> list[Token]:
     """The noun phrase up to its head: left modifiers and compounds, no clauses or parentheses."""
     left = [t for t in token.subtree if t.i <= token.i]
     start = token.i
     for t in reversed(left[:-1]):
+        if t.lower_ == "and" and _inside_body(t, token):
+            start = t.i
+            continue
         if t.dep_ in CLAUSE_DEPS or t.text in ("(", ")", ",", "\u2014"):
             break
         start = t.i

@@ -8,7 +8,9 @@ is attributed to (:func:`speaker`), within its paragraph:
 2. else the speaker before its opening mark, in the sentence where it opens ('The mayor said:
    "Twenty homes burned. Nine more were damaged."');
 3. else the speaker of the quote before it in the same paragraph: a quote that follows an
-   attributed quote continues it ('"We found 14," Lopez said. "Another six are missing."').
+   attributed quote continues it ('"We found 14," Lopez said. "Another six are missing."');
+4. else, for a paragraph that opens with a quote, the speaker of the previous paragraph's last
+   quote, when that paragraph ends with it (the next sentence told after it breaks the chain).
 
 Quotes are paired in order within a paragraph (straight or curly marks). Nothing here parses
 again: the speaker is read from the parse the article already has.
@@ -38,7 +40,20 @@ def speaker(doc: Doc, offset: int) -> Attribution | None:
         said = _after(doc, high, end) or _before(doc, low, start)
         if said is not None:
             return said
+    if quotes[0][0] == start and start > 1:  # rule 4: a paragraph that opens with a quote
+        return _last_quote(doc, start)
     return None
+
+
+def _last_quote(doc: Doc, start: int) -> Attribution | None:
+    """The speaker of the previous paragraph's last quote, when that paragraph ends with it."""
+    text = doc.text
+    end = len(text[:start].rstrip())
+    begin = text.rfind("\n", 0, end) + 1
+    quotes = _quotes(text, begin, end)
+    if not quotes or text[quotes[-1][1] + 1:end].count(".") > 1:
+        return None
+    return speaker(doc, quotes[-1][0] + 1)
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
