@@ -20,7 +20,8 @@ every person named with two or more words (a ``PERSON`` entity) with:
 Resolution:
 
 1. :func:`antecedent` — "he"/"she" as a speaker: the latest person before it who was a subject,
-   else the latest person named before it.
+   else the latest person named before it, among those the pronoun agrees with (:func:`agrees`:
+   "she" is not "Rakesh Mohan Verma" nor "Mr Tan", by title or by the first name's usual gender).
 2. :func:`titled` — a bare title as a source ("the governor also specified", "the chairperson
    said", "the provincial governor"): the latest person introduced before with that title (its
    last word, singular: "officials" is a group and names nobody in particular).
@@ -31,6 +32,7 @@ Nothing here parses again; the scan is one pass over the entities, cached on the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -127,10 +129,36 @@ def _titles_before(entity: Span) -> list[str]:
 
 def antecedent(pronoun: Token) -> Token | None:
     """Rule 1: the person "he"/"she" points back to, as the root token of the name."""
-    before = [p for p in people(pronoun.doc) if p.end <= pronoun.idx]
+    before = [p for p in people(pronoun.doc) if p.end <= pronoun.idx and agrees(p, pronoun.lower_)]
     acting = [p for p in before if p.subject]
     chosen = (acting or before)[-1] if before else None
     return chosen.root if chosen is not None else None
+
+
+#: Titles that say whether a person is a man or a woman.
+MALE_TITLES, FEMALE_TITLES = frozenset({"mr", "sir"}), frozenset({"mrs", "ms", "miss", "madam", "dame"})
+_GENDERS = {"he": ("female", "mostly_female"), "she": ("male", "mostly_male")}
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gender_guesser
+
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+def agrees(person: Person, word: str) -> bool:
+    """Can "he"/"she" (``word``) be ``person``? Not when a title or the first name (a name
+    dictionary: ``gender-guesser``) says otherwise; unknown and shared names agree with both."""
+    if word not in _GENDERS:
+        return True
+    titles = {t.rstrip(".") for t in person.titles}
+    if titles & (FEMALE_TITLES if word == "he" else MALE_TITLES):
+        return False
+    if titles & (MALE_TITLES | FEMALE_TITLES):
+        return True
+    first = person.name.split()[0]
+    return _detector().get_gender(first) not in _GENDERS[word]
 
 
 def titled(doc: Doc, title: str, before: int) -> str | None:
@@ -143,9 +171,9 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
     return found[-1].name if found else None
 
 
-def pronoun(doc: Doc, before: int) -> str | None:
+def pronoun(doc: Doc, before: int, word: str = "") -> str | None:
     """A pronoun source with no token at hand ("he said" left as "he"): rule 1 by offset."""
-    before_people = [p for p in people(doc) if p.end <= before]
+    before_people = [p for p in people(doc) if p.end <= before and agrees(p, word)]
     acting = [p for p in before_people if p.subject]
     chosen = (acting or before_people)[-1] if before_people else None
     return chosen.name if chosen is not None else None

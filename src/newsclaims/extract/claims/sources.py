@@ -102,7 +102,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if name in ("it", "they"):  # "..., it said": the latest source named before
         return earlier[-1] if earlier else None
     if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9
-        return coref.pronoun(doc, position) or _unnamed_speaker(earlier)
+        return coref.pronoun(doc, position, name) or _unnamed_speaker(earlier)
     if name.islower() and _not_a_speaker(name):  # rule 7
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
