@@ -273,7 +273,8 @@ def _phrase(token: Token) -> list[Token]:
     left = [t for t in token.subtree if t.i <= token.i]
     start = token.i
     for t in reversed(left[:-1]):
-        if t.lower_ == "and" and _inside_body(t, token):
+        joining = t if t.lower_ == "and" else token.doc[t.i - 1] if t.dep_ == "conj" and t.i > 0 else None
+        if joining is not None and joining.lower_ == "and" and _inside_body(joining, token):
             start = t.i
             continue
         if t.dep_ in CLAUSE_DEPS or t.text in ("(", ")", ",", "\u2014"):
