@@ -57,6 +57,16 @@ SOURCES = [
      "70", "nurse"),
     # "officials" with no "the" are officials in general, not the group named before
     ("Rescue officials said the search went on. On Friday officials had listed 19 as missing.", "19", "officials"),
+    # data speak for where they come from; a request is its maker's figure
+    ("Inflation eased to 3.1 percent in June from 3.4 percent in May, data from the statistics "
+     "agency showed on Tuesday.", "3.1 percent", "statistics agency"),
+    ("The court fined the firm 2 million euros. Prosecutors had asked for 5 million euros.", "5 million", "Prosecutors"),
+    ("The court fined the firm 2 million euros. Prosecutors had asked for 5 million euros.", "2 million", None),
+    # a relay: the one cited is the source
+    ("The UN refugee agency, citing local authorities, said 3,000 families had fled.", "3,000", "local authorities"),
+    # an acronym defined once speaks under its long name
+    ("Joblessness rose by 41,000 in the quarter to March, the Office for National Statistics (ONS) "
+     "said. Benefit claims fell by 3,400, the ONS said.", "3,400", "Office for National Statistics"),
     # an economic report: the office, then economists' expectation
     ("Unemployment rose by 35,000 to 1.2 million in the three months to May, the statistics office "
      "said. Economists had expected a rise of 20,000.", "20,000", "Economists"),
@@ -97,6 +107,12 @@ def test_she_is_not_the_man_named_last(nlp):
     text = ("The night shift supervisor, Anna Kowalczyk, told reporters that 8 workers were trapped. "
             "The mayor, Piotr Nowak, said the mine would close. She said 5 of the workers had been found.")
     assert claim_of(nlp, text, "5").source == "Anna Kowalczyk"
+
+
+def test_a_pronoun_falls_back_when_no_name_agrees(nlp):
+    text = ("Dr Amal Haddad, who runs the hospital, said 40 patients had been admitted. "
+            "He added that 12 of them were children.")
+    assert claim_of(nlp, text, "12").source == "Amal Haddad"
 
 
 def test_a_storm_is_never_the_agency(nlp):

@@ -129,7 +129,7 @@ def _titles_before(entity: Span) -> list[str]:
 
 def antecedent(pronoun: Token) -> Token | None:
     """Rule 1: the person "he"/"she" points back to, as the root token of the name."""
-    before = [p for p in people(pronoun.doc) if p.end <= pronoun.idx and agrees(p, pronoun.lower_)]
+    before = _agreeing([p for p in people(pronoun.doc) if p.end <= pronoun.idx], pronoun.lower_)
     acting = [p for p in before if p.subject]
     chosen = (acting or before)[-1] if before else None
     return chosen.root if chosen is not None else None
@@ -145,6 +145,12 @@ def _detector():
     import gender_guesser.detector as gender_guesser
 
     return gender_guesser.Detector(case_sensitive=False)
+
+
+def _agreeing(candidates: list[Person], word: str) -> list[Person]:
+    """Those of ``candidates`` the pronoun agrees with; all of them when it agrees with none (a
+    name dictionary can be wrong: "Amal" is a man's name too)."""
+    return [p for p in candidates if agrees(p, word)] or candidates
 
 
 def agrees(person: Person, word: str) -> bool:
@@ -173,7 +179,7 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
 
 def pronoun(doc: Doc, before: int, word: str = "") -> str | None:
     """A pronoun source with no token at hand ("he said" left as "he"): rule 1 by offset."""
-    before_people = [p for p in people(doc) if p.end <= before and agrees(p, word)]
+    before_people = _agreeing([p for p in people(doc) if p.end <= before], word)
     acting = [p for p in before_people if p.subject]
     chosen = (acting or before_people)[-1] if before_people else None
     return chosen.name if chosen is not None else None

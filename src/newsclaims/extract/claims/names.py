@@ -154,7 +154,7 @@ def _represented(token: Token) -> Token | None:
     """"engineers from the university" -> the university; "a count by the firm X", "reports from
     Lima", "assessments, repeated by local officials" -> who gives them ("an assessment quoted by
     analysts" stays: the quoting is a via, :func:`_cited`)."""
-    lemma = token.lemma_.lower()
+    lemma = token.lemma_.lower() if token.lemma_.lower() != "datum" else "data"  # the tagger's singular of "data"
     evidence = lemma in EVIDENCE_NOUNS | {"count"}
     preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else ()
     for child in token.children:

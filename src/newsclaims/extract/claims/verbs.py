@@ -11,7 +11,7 @@ SAY_VERBS = frozenset(
     "say tell report state announce claim confirm estimate believe assess think suggest indicate "
     "place put count reveal disclose add note write tally calculate project allege deny "
     "acknowledge admit warn describe register record raise revise reject expect fear predict "
-    "forecast promise pledge offer demand specify show lower list".split()
+    "forecast promise pledge offer demand specify show lower list ask".split()
 )
 #: Saying verbs that say only with a clause: with the figure as object they mean something else
 #: ("admitted 486 patients", "added 30 beds", "a video showed 30 people": only "figures show that ..."
@@ -19,4 +19,4 @@ SAY_VERBS = frozenset(
 CLAUSE_SAY_VERBS = frozenset({"admit", "add", "show"})
 #: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said").
 WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put",
-                            "pledge", "promise", "offer", "demand", "lower", "list"})
+                            "pledge", "promise", "offer", "demand", "lower", "list", "ask"})
