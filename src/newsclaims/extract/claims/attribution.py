@@ -32,7 +32,20 @@ Rules, first that applies (:func:`attribute`):
    group reported, with 44 held"), unless the figure sits in a comparison ("more than ... 870").
    "he"/"she" is the person who spoke or acted before (:mod:`.coref`), even in an earlier
    paragraph.
-3. Otherwise the source is None: the outlet itself stands behind the figure.
+   Issue 14, round 4 (an attribution reaches only what it governs):
+   a clause only conjoined to an inner saying verb ("..., initial figures showed, and were still
+   searching for 65, a broadcaster said") is governed by the saying verb above both, not by the
+   inner one (:func:`_conjoined_to`); a saying verb in a relative clause the parser hung on the
+   main verb ("16 agencies that it says sent ...") says nothing about the sentence's figures
+   (:func:`_relative`); a subject that cannot speak ("the toll reported so far stands at 577, X
+   said": :data:`NO_SPEAKERS`) passes the figure on to the next saying verb; "X said they
+   believed ..." is X's (:func:`_believer`); a gapped clause ("Cao Bang has reported 29 deaths,
+   and Yen Bai 37", "the ministry counted 300 and the police 250") names its own reporter before
+   its figure (:func:`_gapped`); "X has reported N, Y M, official statements show" is the outer
+   speaker's list (:data:`RELAYED`).
+3. Otherwise the source is None: the outlet itself stands behind the figure. Sentences before or
+   after an attributed one stay the outlet's unless assembly's "Quoted speaker" or "Paragraph's
+   speaker" rule gives them that attribution.
 How a source is named is :mod:`.names`.
 """
 
