@@ -50,6 +50,8 @@ SOURCES = [
     # the subject of a toll-changing verb
     ("The regional government lowered the toll to 41 from 45 after some victims were counted twice.",
      "41", "regional government"),
+    # an official act states its figure: its actor is the source
+    ("The council declared a state of emergency in 9 counties on Sunday.", "9", "council"),
     # "that it says" inside a relative clause says nothing about the figure
     ("The regulator fined nine banks that it says misled savers.", "nine", None),
     # "X said they believed": the pronoun is the speaker named before it
