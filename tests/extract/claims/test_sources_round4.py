@@ -126,3 +126,17 @@ def test_the_authority_is_the_body_named_before(nlp):
     text = ("Floods have killed 52 people, according to the national water and sanitation authority. "
             "Typhoon Mawar weakened on Monday. The authority put the damage at 9,000 hectares.")
     assert claim_of(nlp, text, "9,000").source == "national water and sanitation authority"
+
+
+MODALITIES = [
+    # a grant to beneficiaries is a promise
+    ("The premier announced 300,000 rupees for the family of each victim.", "300,000", "projected"),
+    ("The council approved 2 million euros for the flooded schools.", "2 million", "projected"),
+    # a clause conjoined to a verb of planning is not hedged by it
+    ("The union had sought a permit for 5,000 marchers, but about 12,000 came.", "about 12,000", "reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "modality"), MODALITIES)
+def test_modality(nlp, text, figure, modality):
+    assert claim_of(nlp, text, figure).modality == modality

@@ -8,14 +8,18 @@ Rules, first that applies (:func:`modality`), over the path from the figure up t
 2. ``projected``: a modal on a verb of the path (may, might, could, would, will), a verb of
    planning or expectation (plan, expect, intend, prepare, ...) or of bargaining (offer, demand:
    "the unions demand a 9% rise", "the government offered 4%"), a noun of intent with the
-   figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly"; a modal of
-   perception ("could be seen") projects nothing.
+   figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly"; a grant to
+   beneficiaries ("announced 10 lakh rupees for the family of each person killed", "approved 2
+   million for the schools": :data:`GRANT_VERBS`); a modal of perception ("could be seen")
+   projects nothing.
 3. ``estimated``: an estimating cue (estimate, believe, assess, suggest, indicate ...), an
    estimating word on the path ("estimating that ...", "its estimate of ..."), "according to"
    estimates ("according to preliminary estimates by ..."), or "estimated" in the figure itself
    ("an estimated 75,000").
 
-The path is cut at the first saying verb: what governs the saying does not hedge the figure.
+The path is cut at the first saying verb: what governs the saying does not hedge the figure; and
+at a verb conjoined to another (a clause of its own): "had sought permission for 80,000, but at
+least 250,000 turned up" does not project the crowd that came.
 4. ``reported`` otherwise.
 """
 
@@ -46,7 +50,7 @@ def modality(anchor: Token, quantity_text: str, cue: Token | None) -> str:
         verbs.append(cue)
     if any(_denies(v) for v in verbs):
         return "denied"
-    if any(_projects(t) for t in chain):
+    if any(_projects(t) for t in _own_clause(chain)) or _granted(_own_clause(chain)):
         return "projected"
     if cue is not None and cue.lemma_.lower() in ESTIMATE or "estimated" in quantity_text.lower():
         return "estimated"
@@ -55,6 +59,31 @@ def modality(anchor: Token, quantity_text: str, cue: Token | None) -> str:
     if any(t.lemma_.lower() in ESTIMATE for t in chain):  # "estimating that ...", "its estimate of"
         return "estimated"
     return "reported"
+
+
+#: Verbs that grant something to be paid or given later: with a beneficiary ("for the family of
+#: each person killed") the figure is a promise.
+GRANT_VERBS = frozenset({"announce", "grant", "sanction", "approve", "earmark", "allocate"})
+
+
+def _granted(chain: list[Token]) -> bool:
+    """"announced 10 lakh rupees for the family of each person killed": a grant to beneficiaries
+    is yet to be paid."""
+    for k, token in enumerate(chain[1:], start=1):
+        if token.pos_ == "VERB" and token.lemma_.lower() in GRANT_VERBS:
+            thing = chain[k - 1]
+            return thing.dep_ in ("dobj", "conj") and thing.pos_ in ("NOUN", "PROPN", "NUM") and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in (*thing.children, *token.children))
+    return False
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The path up to a clause conjoined to another ("sought permission for 80,000, but 250,000
+    turned up"): the verb a clause is conjoined to does not hedge it."""
+    for k, token in enumerate(chain):
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and k > 0:
+            return chain[:k + 1]
+    return chain
 
 
 def _according_to_estimates(according: Token) -> bool:
