@@ -174,6 +174,9 @@ def analyze(
             + f"{len(result.added)} added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
             + (f"; report: {report}" if report else "")
         )
+    if again and again.unmet_corrections:
+        err.print(f"{again.unmet_corrections} correction(s) no longer meet a claim "
+                  "(the new rules do not read their number as one): see `newsclaims corrections`")
     raise typer.Exit(0 if result.ok and (again is None or again.ok) else 1)
 
 
@@ -431,7 +434,8 @@ ByOption = Annotated[str, typer.Option("--by", help="Who makes the correction (d
 WhyOption = Annotated[Optional[str], typer.Option("--why", help="Why: the evidence or reason.")]
 Field = Annotated[Optional[str], typer.Option(help="New value (\"\" clears it).")]
 CORRECTION_COLUMNS = {"id": "id", "target": "on", "document_id": "document", "number": "number",
-                      "field": "field", "value": "new value", "by": "by", "why": "why", "at": "at"}
+                      "field": "field", "value": "new value", "by": "by", "why": "why", "at": "at",
+                      "applies": "applies"}
 
 
 def _user() -> str:
