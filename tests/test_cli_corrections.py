@@ -89,6 +89,21 @@ def test_bad_corrections_exit_2_with_one_line(db: Path, args: list[str], message
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_corrections_no_claim_meets_any_more_are_listed_and_announced(db: Path) -> None:
+    first, second = claims(db)[:2]
+    for target in (first, second):
+        invoke("correct", "claim", target["id"], "--source", "Desk", "--by", "ed", "--db", db)
+    # As if new rules no longer read the second number as a claim: its correction now points at
+    # characters where no claim lies (the document's first two).
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE corrections SET number_start = 0, number_end = 2 WHERE number_start = ?", (second["start"],))
+    listed = json.loads(invoke("corrections", "--db", db, "--format", "json").stdout)
+    assert [(c["start"], c["applies"]) for c in listed] == [(first["start"], True), (0, False)]
+    again = invoke("analyze", "--reanalyze", "--db", db, "--workers", "1", "--quiet")
+    assert "1 correction(s) no longer meet a claim" in again.stderr
+    assert "applies" in invoke("corrections", "--db", db).stdout  # the table shows the column
+
+
 def test_analyze_needs_sources_or_reanalyze(db: Path) -> None:
     invoke("analyze", "--db", db, code=2)
 

@@ -78,3 +78,12 @@ def test_excel_csv_starts_with_a_byte_order_mark(exported: tuple[Path, Path]) ->
     as_json, as_csv = exported
     assert all((as_csv / f"{n}.csv").read_bytes().startswith(codecs.BOM_UTF8) for n in ("articles", "claims", "facts", "timeline"))
     assert not (as_json / "claims.json").read_bytes().startswith(codecs.BOM_UTF8)
+
+
+@pytest.mark.parametrize("command", ["articles", "stories", "claims", "facts", "timeline", "corrections"])
+def test_every_listing_takes_excel(exported: tuple[Path, Path], command: str) -> None:
+    db = exported[0].parent / "seed.db"
+    for_excel = invoke(command, "--db", db, "--format", "csv", "--excel").stdout
+    plain = invoke(command, "--db", db, "--format", "csv").stdout
+    assert for_excel == "\ufeff" + plain and plain.splitlines()[0]  # a header line at least
+    assert not invoke(command, "--db", db, "--format", "json", "--excel").stdout.startswith("\ufeff")

@@ -174,6 +174,9 @@ def analyze(
             + f"{len(result.added)} added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
             + (f"; report: {report}" if report else "")
         )
+    if again and again.unmet_corrections:
+        err.print(f"{again.unmet_corrections} correction(s) no longer meet a claim "
+                  "(the new rules do not read their number as one): see `newsclaims corrections`")
     raise typer.Exit(0 if result.ok and (again is None or again.ok) else 1)
 
 
@@ -215,14 +218,15 @@ class _progress:
 
 @app.command()
 @_edge
-def articles(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table, story: StoryOption = None) -> None:
+def articles(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table, story: StoryOption = None,
+             excel: ExcelOption = False) -> None:
     """List stored articles with their outlet, publication date, how it was established, and story.
 
     Example: newsclaims articles --format csv > articles.csv
     """
     with _reading(db) as store:
         rows = [records.article(a) for a in store.articles(story=story)]
-    output.write(rows, format, sys.stdout, fields=records.ARTICLE_FIELDS, columns=ARTICLE_COLUMNS, title="Articles")
+    output.write(rows, format, sys.stdout, excel=excel, fields=records.ARTICLE_FIELDS, columns=ARTICLE_COLUMNS, title="Articles")
 
 
 @app.command()
@@ -230,7 +234,8 @@ def articles(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table, sto
 def stories(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = Format.table,
-    window: Annotated[int, typer.Option(help="Days within which figures count as 'about the same date'.")] = 14,
+    window: Annotated[int, typer.Option(min=0, max=MAX_WINDOW, help="Days within which figures count as 'about the same date'.")] = 14,
+    excel: ExcelOption = False,
 ) -> None:
     """List stories (one developing event each): articles, outlets, dates, facts and conflicts.
 
@@ -241,7 +246,7 @@ def stories(
     with Store(db) as store:
         found = overview.index(store, window_days=window)
     rows = [records.story(s.story, len(s.facts), s.conflicts) for s in found]
-    output.write(rows, format, sys.stdout, fields=records.STORY_FIELDS, columns=STORY_COLUMNS, title="Stories")
+    output.write(rows, format, sys.stdout, excel=excel, fields=records.STORY_FIELDS, columns=STORY_COLUMNS, title="Stories")
 
 
 @app.command()
@@ -272,9 +277,7 @@ def claims(
     rows = [records.claim(c) for c in found]
     if format is Format.table:
         rows = [{**row, "document": _short(row["document"])} for row in rows]
-    if excel and format is Format.csv:
-        sys.stdout.write("\ufeff")
-    output.write(rows, format, sys.stdout, fields=records.CLAIM_FIELDS, columns=CLAIM_COLUMNS, title="Claims")
+    output.write(rows, format, sys.stdout, fields=records.CLAIM_FIELDS, columns=CLAIM_COLUMNS, title="Claims", excel=excel)
 
 
 @app.command()
@@ -286,6 +289,7 @@ def facts(
     window: Annotated[int, typer.Option(min=0, max=MAX_WINDOW, help="Days within which figures count as 'about the same date'.")] = 14,
     everything: Annotated[bool, typer.Option("--all", help="Also multipliers, measurements and lone 'other' figures.")] = False,
     story: StoryOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """Group claims into facts and judge each: consistent, evolving, revised or conflicting.
 
@@ -300,12 +304,12 @@ def facts(
         found = [f for f in found if f.status == "conflicting"]
     rows = [fact_record(f) for f in found]
     if format is not Format.table:
-        output.write(rows, format, sys.stdout, fields=list(rows[0]) if rows else ["subject"], expand="assertions")
+        output.write(rows, format, sys.stdout, excel=excel, fields=list(rows[0]) if rows else ["subject"], expand="assertions")
         return
     if conflicts:
         _print_conflicts(found)
         return
-    output.write(rows, format, sys.stdout, fields=(), title="Facts", columns={
+    output.write(rows, format, sys.stdout, excel=excel, fields=(), title="Facts", columns={
         "status": "status", "summary": "summary", "low": "low", "best": "best", "high": "high",
         "sources": "sources", "independent_sources": "independent",
     })
@@ -339,7 +343,8 @@ def _claim_cell(stored: Any) -> str:
 
 @app.command()
 @_edge
-def timeline(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table, story: StoryOption = None) -> None:
+def timeline(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table, story: StoryOption = None,
+             excel: ExcelOption = False) -> None:
     """List dated happenings across all articles, merged, in order, with their sources.
 
     Example: newsclaims timeline --format json
@@ -351,7 +356,7 @@ def timeline(db: DbOption = DEFAULT_DB, format: FormatOption = Format.table, sto
     rows = [records.timeline_entry(e) for e in entries]
     if format is Format.table:
         rows = [{**row, "sources": [_short(s) for s in row["sources"]]} for row in rows]
-    output.write(rows, format, sys.stdout, fields=records.TIMELINE_FIELDS, title="Timeline", expand="events", columns={
+    output.write(rows, format, sys.stdout, excel=excel, fields=records.TIMELINE_FIELDS, title="Timeline", expand="events", columns={
         "date": "date", "granularity": "precision", "summary": "what happened", "sources": "sources",
     })
 
@@ -431,7 +436,8 @@ ByOption = Annotated[str, typer.Option("--by", help="Who makes the correction (d
 WhyOption = Annotated[Optional[str], typer.Option("--why", help="Why: the evidence or reason.")]
 Field = Annotated[Optional[str], typer.Option(help="New value (\"\" clears it).")]
 CORRECTION_COLUMNS = {"id": "id", "target": "on", "document_id": "document", "number": "number",
-                      "field": "field", "value": "new value", "by": "by", "why": "why", "at": "at"}
+                      "field": "field", "value": "new value", "by": "by", "why": "why", "at": "at",
+                      "applies": "applies"}
 
 
 def _user() -> str:
@@ -493,6 +499,7 @@ def corrections(
     format: FormatOption = Format.table,
     all: Annotated[bool, typer.Option("--all", help="Also the corrections that were undone.")] = False,
     undo: Annotated[Optional[int], typer.Option(help="Undo the correction with this id.")] = None,
+    excel: ExcelOption = False,
 ) -> None:
     """List the corrections in force (who, when, why), or undo one.
 
@@ -506,7 +513,7 @@ def corrections(
             return
         found = store.corrections(undone=all)
     rows = [records.correction(c) for c in found]
-    output.write(rows, format, sys.stdout, fields=records.CORRECTION_FIELDS, columns=CORRECTION_COLUMNS, title="Corrections")
+    output.write(rows, format, sys.stdout, excel=excel, fields=records.CORRECTION_FIELDS, columns=CORRECTION_COLUMNS, title="Corrections")
 
 
 def _given(**fields: Optional[str]) -> dict[str, Optional[str]]:

@@ -249,6 +249,7 @@ class Correction:
     end: int | None = None
     number: str | None = None  # the claim's number as written, for people reading the list
     undone_at: dt.datetime | None = None
+    applies: bool = True  # False: a claim correction whose number no stored claim has any more
 
 
 @dataclass(frozen=True)

@@ -35,10 +35,12 @@ def write(
     columns: Mapping[str, str] | None = None,
     title: str | None = None,
     expand: str | None = None,
+    excel: bool = False,
 ) -> None:
     """Write ``records``: all ``fields`` for machine formats, ``columns`` (field -> header) for tables.
 
-    In CSV each item of the field ``expand`` (a list of records) is a row of its own."""
+    In CSV each item of the field ``expand`` (a list of records) is a row of its own; with
+    ``excel`` the CSV starts with a UTF-8 byte-order mark, so that spreadsheets read it as UTF-8."""
     if fmt is Format.json:
         json.dump([_pick(r, fields) for r in records], stream, indent=2, ensure_ascii=False, default=str)
         stream.write("\n")
@@ -46,6 +48,8 @@ def write(
         for r in records:
             stream.write(json.dumps(_pick(r, fields), ensure_ascii=False, default=str) + "\n")
     elif fmt is Format.csv:
+        if excel:
+            stream.write("\ufeff")
         write_csv(records, stream, fields=fields, expand=expand)
     else:
         table(records, columns or {f: f for f in fields}, stream, title=title)

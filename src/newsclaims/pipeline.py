@@ -41,6 +41,7 @@ class AnalyzeResult:
     unchanged: list[str] = field(default_factory=list)  # ids already stored before this run
     skipped: list[Skipped] = field(default_factory=list)
     reanalyzed: list[str] = field(default_factory=list)  # ids of stored articles extracted again
+    unmet_corrections: int = 0  # after re-extraction: claim corrections no stored claim meets now
 
     @property
     def ok(self) -> bool:
@@ -147,6 +148,7 @@ def reanalyze(
                 if on_progress:
                     on_progress(1)
     refresh_facts(store)
+    result.unmet_corrections = len(store.unmet_corrections())
     return result
 
 

@@ -23,7 +23,7 @@ ARTICLE_FIELDS = (
     "story",
 )
 CORRECTION_FIELDS = (
-    "id", "target", "document_id", "number", "start", "end", "field", "value", "by", "why", "at", "undone_at",
+    "id", "target", "document_id", "number", "start", "end", "field", "value", "by", "why", "at", "undone_at", "applies",
 )
 STORY_FIELDS = ("id", "label", "articles", "outlets", "first", "last", "facts", "conflicts")
 TIMELINE_FIELDS = ("date", "granularity", "date_start", "date_end", "action", "summary", "entities", "sources", "events")
@@ -132,6 +132,7 @@ def correction(c: Correction) -> dict[str, Any]:
         "why": c.why,
         "at": c.at.isoformat(timespec="seconds") if c.at else None,
         "undone_at": c.undone_at.isoformat(timespec="seconds") if c.undone_at else None,
+        "applies": c.applies,
     }
 
 

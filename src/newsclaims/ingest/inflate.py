@@ -58,3 +58,5 @@ def _inflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
         yield inflater.flush()
     except zlib.error as exc:
         raise InputError(f"cannot decode the compressed body ({exc})") from exc
+    if not inflater.eof:
+        raise InputError("the compressed body ends early (cut off)")

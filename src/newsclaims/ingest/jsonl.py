@@ -8,13 +8,19 @@ A malformed line (not JSON, not an object, no text, wrong types, a bad date, lar
 size cap, nested deeper than :data:`MAX_DEPTH`, an integer over :data:`MAX_DIGITS` digits, a
 lone surrogate escape) is one Skipped naming ``path#L<n>``; the other lines go on. The size cap applies to
 each line, not to the file, so a large JSONL corpus is read as a stream.
+
+A gzipped file (``.jsonl.gz``, as scrapers and dataset dumps ship them) is inflated as it is read,
+line by line under the same cap; a file that is not gzip, or is cut off, ends with one Skipped
+naming why, after the lines read before the damage.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,15 +39,26 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 
 def read_jsonl(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
     """Every article in a JSONL file, or a Skipped for each line that cannot be used."""
+    yield from _read_handle(path, options, gzipped=False)
+
+
+def read_gzipped_jsonl(path: Path, options: ReadOptions) -> Iterator[RawDocument | Skipped]:
+    """Every article in a gzipped JSONL file (``.jsonl.gz``), as :func:`read_jsonl`."""
+    yield from _read_handle(path, options, gzipped=True)
+
+
+def _read_handle(path: Path, options: ReadOptions, *, gzipped: bool) -> Iterator[RawDocument | Skipped]:
     try:
-        with path.open("rb") as handle:
+        with (gzip.open(path, "rb") if gzipped else path.open("rb")) as handle:
             if b"\x00" in handle.read(8192):
                 yield Skipped(str(path), "binary data (contains NUL bytes), not JSON Lines")
                 return
             handle.seek(0)
             yield from _read_lines(path, handle, options.max_bytes)
-    except OSError as exc:
-        yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+    except EOFError:
+        yield Skipped(str(path), "the gzipped file ends early (cut off)")
+    except (OSError, zlib.error) as exc:
+        yield Skipped(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}")
 
 
 def _read_lines(path: Path, handle: BinaryIO, max_bytes: int) -> Iterator[RawDocument | Skipped]:

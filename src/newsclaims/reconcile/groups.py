@@ -19,6 +19,11 @@
   "projected" and "denied" stay apart.
 - **Unit**: percentages and fractions are one unit, shares (:func:`as_percent` turns "more than
   half" into more than 50 %); shares never meet plain counts, nor other units.
+- **Nothing said to count**: a figure of measure ``other`` with no counted noun ("All but four
+  were released", "a 3-pointer", "$300 million") says neither what happened nor to what, so
+  nothing shows that another such figure counts the same thing: each is a fact of its own
+  (on a real mixed feed, scores, prices and page numbers of one subject were otherwise judged
+  "conflicting" with each other).
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ class Key(NamedTuple):
     counted: str  # counted class ("" when the noun names only the measure)
     modality: str  # modality group
     unit: str  # "" for plain counts
+    alone: int = 0  # the claim's id when it is a fact of its own (nothing said to count), else 0
 
 
 def group(claims: Iterable[StoredClaim], subjects: Names) -> dict[Key, list[StoredClaim]]:
@@ -57,14 +63,16 @@ def group(claims: Iterable[StoredClaim], subjects: Names) -> dict[Key, list[Stor
     for stored in claims:
         stored = as_percent(stored)
         claim = stored.claim
+        counted = counted_nouns.normalise(claim.counted) or ""
         groups[Key(
             stored.story or "",
             subject_key(claim.subject, subjects),
             place_key(claim.place),
             claim.measure,
-            counted_nouns.normalise(claim.counted) or "",
+            counted,
             MODALITY_GROUPS.get(claim.modality, claim.modality),
             claim.quantity.unit or "",
+            stored.id if claim.measure == "other" and not counted else 0,  # nothing said to count
         )].append(stored)
     return join_generic(join_people(groups))
 

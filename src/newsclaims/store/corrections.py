@@ -15,6 +15,10 @@ Rules:
   when its span overlaps the corrected one.
 - Corrections are applied when reading (:func:`apply_claim`, :func:`apply_article`); the
   extracted values stay in ``claims`` and ``documents`` untouched.
+- A claim correction whose span no stored claim of its document overlaps any more (new rules no
+  longer read that number as a claim) is kept, but listed as not applying
+  (``Correction.applies``), so a user can see which of their corrections wait on a claim;
+  it applies again if a later extraction finds the claim.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from sqlalchemy.engine import Connection
 from ..figures import plausible
 from ..errors import UsageError
 from ..model import MEASURES, MODALITIES, Article, Correction, StoredClaim, StoredEvent
-from .schema import corrections
+from .schema import claims, corrections
 
 ARTICLE_FIELDS = ("outlet", "published", "title", "story")
 CLAIM_FIELDS = ("value", "measure", "counted", "subject", "place", "source", "via", "modality", "as_of", "not_a_claim")
@@ -117,7 +121,13 @@ def undo(conn: Connection, correction_id: int) -> None:
 
 def listing(conn: Connection, *, undone: bool = False, ids: list[int] | None = None) -> list[Correction]:
     """Corrections, oldest first: the active ones, or every one with ``undone``."""
-    query = sa.select(corrections).order_by(corrections.c.id)
+    meets_a_claim = sa.exists().where(
+        claims.c.document_id == corrections.c.document_id,
+        claims.c.number_start < corrections.c.number_end,
+        corrections.c.number_start < claims.c.number_end,
+    )
+    applies = sa.case((corrections.c.target == "article", True), else_=meets_a_claim).label("applies")
+    query = sa.select(corrections, applies).order_by(corrections.c.id)
     if not undone:
         query = query.where(corrections.c.undone_at.is_(None))
     if ids is not None:
@@ -130,7 +140,7 @@ def _correction(row: Mapping) -> Correction:
         id=row["id"], target=row["target"], document_id=row["document_id"], field=row["field"],
         value=row["value"], by=row["author"], why=row["reason"], at=row["created_at"],
         start=row["number_start"], end=row["number_end"], number=row["number_text"],
-        undone_at=row["undone_at"],
+        undone_at=row["undone_at"], applies=bool(row["applies"]),
     )
 
 
@@ -244,3 +254,8 @@ def _value(name: str, text: str | None):
     if name == "value":
         return float(text)
     return text
+
+
+def unmet(conn: Connection) -> list[Correction]:
+    """The claim corrections in force that no stored claim meets (see the module's rules)."""
+    return [c for c in listing(conn) if not c.applies]

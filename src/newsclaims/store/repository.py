@@ -286,6 +286,11 @@ class Store:
         with self._engine.connect() as conn:
             return corrections.listing(conn, undone=undone)
 
+    def unmet_corrections(self) -> list[Correction]:
+        """Claim corrections in force that no stored claim meets any more (after re-extraction)."""
+        with self._engine.connect() as conn:
+            return corrections.unmet(conn)
+
     def undo_correction(self, correction_id: int) -> None:
         """Withdraw a correction (its row stays, marked undone)."""
         with self._writer() as conn, conn.begin():
