@@ -106,8 +106,8 @@ def test_a_speaker_who_denies_a_figure(nlp):
 
 
 def test_she_is_not_the_man_named_last(nlp):
-    text = ("The night shift supervisor, Anna Kowalczyk, told reporters that 8 workers were trapped. "
-            "The mayor, Piotr Nowak, said the mine would close. She said 5 of the workers had been found.")
+    text = ("The company's spokeswoman, Anna Kowalczyk, told reporters that 8 workers were trapped. "
+            "The union chairman, Piotr Nowak, said the mine would close. She said 5 of the workers had been found.")
     assert claim_of(nlp, text, "5").source == "Anna Kowalczyk"
 
 

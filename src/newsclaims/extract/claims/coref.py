@@ -21,7 +21,9 @@ Resolution:
 
 1. :func:`antecedent` — "he"/"she" as a speaker: the latest person before it who was a subject,
    else the latest person named before it, among those the pronoun agrees with (:func:`agrees`:
-   "she" is not "Rakesh Mohan Verma" nor "Mr Tan", by title or by the first name's usual gender).
+   "she" is not "Mr Tan" nor "the company's spokesman, Ravi Tan": by a title or a role noun that
+   says a man or a woman; first names are not read for gender (the name dictionaries on PyPI are
+   GPL-licensed or heavy, and on the annotated set they changed no claim).
 2. :func:`titled` — a bare title as a source ("the governor also specified", "the chairperson
    said", "the provincial governor"): the latest person introduced before with that title (its
    last word, singular: "officials" is a group and names nobody in particular).
@@ -32,7 +34,6 @@ Nothing here parses again; the scan is one pass over the entities, cached on the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -135,36 +136,39 @@ def antecedent(pronoun: Token) -> Token | None:
     return chosen.root if chosen is not None else None
 
 
-#: Titles that say whether a person is a man or a woman.
-MALE_TITLES, FEMALE_TITLES = frozenset({"mr", "sir"}), frozenset({"mrs", "ms", "miss", "madam", "dame"})
-_GENDERS = {"he": ("female", "mostly_female"), "she": ("male", "mostly_male")}
+#: Titles and role nouns that say whether a person is a man or a woman.
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "uncle"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "mother", "sister",
+                           "daughter", "wife", "aunt", "actress", "widow"})
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector as gender_guesser
+_NOT_MEN = frozenset({"human", "german", "roman", "ottoman", "shaman", "talisman", "ombudsman", "layman"})
 
-    return gender_guesser.Detector(case_sensitive=False)
+
+def _sex(title: str) -> str | None:
+    """"m" or "f" for a title or role noun that says so ("spokeswoman", "Mr", "chairman"), else None."""
+    title = title.rstrip(".").lower()
+    if title in MALE_TITLES:
+        return "m"
+    if title in FEMALE_TITLES or title.endswith("woman") or title.endswith("women"):
+        return "f"
+    if title.endswith("man") and len(title) > 3 and title not in _NOT_MEN:  # spokesman, chairman
+        return "m"
+    return None
 
 
 def _agreeing(candidates: list[Person], word: str) -> list[Person]:
-    """Those of ``candidates`` the pronoun agrees with; all of them when it agrees with none (a
-    name dictionary can be wrong: "Amal" is a man's name too)."""
+    """Those of ``candidates`` the pronoun agrees with; all of them when it agrees with none."""
     return [p for p in candidates if agrees(p, word)] or candidates
 
 
 def agrees(person: Person, word: str) -> bool:
-    """Can "he"/"she" (``word``) be ``person``? Not when a title or the first name (a name
-    dictionary: ``gender-guesser``) says otherwise; unknown and shared names agree with both."""
-    if word not in _GENDERS:
+    """Can "he"/"she" (``word``) be ``person``? Not when a title or role noun says otherwise;
+    a person with none agrees with both."""
+    if word not in ("he", "she"):
         return True
-    titles = {t.rstrip(".") for t in person.titles}
-    if titles & (FEMALE_TITLES if word == "he" else MALE_TITLES):
-        return False
-    if titles & (MALE_TITLES | FEMALE_TITLES):
-        return True
-    first = person.name.split()[0]
-    return _detector().get_gender(first) not in _GENDERS[word]
+    said = {_sex(t) for t in person.titles} - {None}
+    return not said or ("m" if word == "he" else "f") in said
 
 
 def titled(doc: Doc, title: str, before: int) -> str | None:
