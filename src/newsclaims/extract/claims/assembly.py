@@ -20,10 +20,16 @@ rules that need more than one figure:
   15 in B and nine in C", "21 civilians were killed, 13 in one raid and eight in the other") is an
   item of the list the figure before it heads (the last in its sentence whose measure a rule
   stated): it takes that figure's measure, counted noun and subject.
-- **Part of a group**: "four of them" counts the group the figure before it counted (its counted
-  noun and subject; the part's measure is its own when a rule states it: "14 of them would face
-  charges", else the group's: "60 patients were being treated ..., and nearly a third of them were
-  children").
+- **Part of a group**: "four of them", "the remaining 382" count the group the figure before it
+  counted (its counted noun and subject; the part's measure is its own when a rule states it: "14
+  of them would face charges", else the group's: "60 patients were being treated ..., and nearly a
+  third of them were children").
+- **What is done to a group** (issue 14, round 4): a verb that tells what befalls people already
+  counted without changing what they are (:data:`KEEPING`: identified, treated, discharged,
+  admitted, buried: "793 of them had been discharged", "Of the 275 dead, only 88 had been
+  identified"), said of a bare number, states no measure of its own: its ``other`` is a default, so that the figure takes
+  the measure of the group or the figure it leans on. "196 of those on board survived", "14 of
+  them would face charges" keep their own.
 - **Same count**: a bare container ("put the number at 52,000", "the figure could rise to 6
   million") is the count of the latest figure before it that counted a noun: its counted noun,
   subject, and measure when its own is only a default or ``other``.
@@ -113,23 +119,26 @@ class _Draft:
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
     """Every quantitative claim in the parsed article ``doc`` (``doc.text == article.text``)."""
-    drafts = _drop_restated([_draft(doc, article, mention, times) for mention in mentions(doc)], doc)
+    drafts = [_draft(doc, article, mention, times) for mention in mentions(doc)]
+    restated = _restated_wholes(drafts, doc)
     drafts = _fill_figures(_fill_shares(doc, _fill_ellipses(_fill_paragraph_sources(doc, drafts))))
+    drafts = [d for i, d in enumerate(drafts) if i not in restated]  # after the fills: its part leans on it
     drafts = _fill_as_of(drafts)
     claims = places.assign(doc, sources.resolve(doc, _fill_subjects(doc, drafts)))
     return elsewhere.mark(doc, article, claims, times)
 
 
-def _drop_restated(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
-    """Rule "Restated whole" (module docstring): drop a whole after "of the" told before."""
-    kept, told = [], set()
-    for draft in drafts:
+def _restated_wholes(drafts: list[_Draft], doc: Doc) -> set[int]:
+    """Rule "Restated whole" (module docstring): the indices of wholes after "of the" told before,
+    dropped once the figures that lean on them have taken their measure ("Of the 275 dead, only 88")."""
+    restated, told = set(), set()
+    for i, draft in enumerate(drafts):
         quantity = draft.mention.quantity
-        if not (quantity.value is not None and quantity.value in told and _restated(doc, draft.mention)):
-            kept.append(draft)
+        if quantity.value is not None and quantity.value in told and _restated(doc, draft.mention):
+            restated.add(i)
         if quantity.value is not None and quantity.unit is None:
             told.add(quantity.value)
-    return kept
+    return restated
 
 
 def _restated(doc: Doc, mention: Mention) -> bool:
@@ -160,6 +169,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                  if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)  # "including" is no verb
     verbs = frozenset({verb.i, *(c.i for c in verb.conjuncts if not _has_subject(c))}) if verb is not None \
         else frozenset()
+    if measure == "other" and noun is None and verb is not None and verb.lemma_.lower() in KEEPING:
+        stated = False  # "793 of them had been discharged": what befalls the group says nothing new
     return _Draft(claim, mention, stated, verb.i if verb is not None else None, verbs,
                   mention.end < len(doc) and doc[mention.end].lower_ in ("more", "others", "other"),
                   noun is None and counted_module.stands_for_people(doc, mention),
@@ -173,6 +184,12 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   counted_module.figure_of(doc, mention, noun),
                   _list_item(doc, mention, noun),
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"))
+
+
+#: Verbs of what befalls people already counted, which leave what they are unchanged (module
+#: docstring, "What is done to a group"): the dead identified or buried, the injured treated or
+#: discharged.
+KEEPING = frozenset({"identify", "treat", "discharge", "admit", "bury", "examine", "cremate"})
 
 
 #: Prepositions that place an item of a list leaving its noun out: "68 in Davao, 15 in Norte".
