@@ -119,3 +119,14 @@ CONTAINERS = frozenset({"number", "count", "figure", "total", "tally", "list", "
 RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "earth"})
 #: Units of goods: "12 tonnes of medical supplies" counts supplies (see counted.py).
 MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})
+#: Verbs of moving people out of where they live: with a place (:data:`PLACES`) after "out of",
+#: "from" or "away from", the people moved are ``displaced`` ("moved out of coastal areas").
+MOVING = frozenset({"move", "relocate", "resettle", "shift", "bus", "ferry", "airlift"})
+#: Places people live in, left when they are moved out.
+PLACES = frozenset({"home", "house", "village", "area", "zone", "region", "district", "town", "city", "coast",
+                    "island", "neighbourhood", "neighborhood", "community", "settlement", "valley", "province",
+                    "lowland", "riverbank", "hillside", "slum", "camp", "floodplain", "shore", "coastline"})
+#: Verbs of searching: people searched "for" are ``missing`` ("still searching for about 65 villagers").
+SEARCHING = frozenset({"search", "hunt", "comb", "dig", "scour", "trawl"})
+#: People searched for who are wanted, not missing ("police searched for three suspects").
+WANTED = frozenset({"suspect", "gunman", "attacker", "fugitive", "perpetrator", "assailant", "militant", "escapee"})

@@ -34,8 +34,11 @@ Rules, first that applies (:func:`measure`):
    Containers of a state count people in it (:data:`CONTAINERS`: "the number of dead", "the tally
    of the missing stood at 63", "the list of the missing was down to 51 names"; "a toll of 37" is
    deaths); "down/up to N" is a level, not a circumstance. Homes lost or left are ``displaced``
-   ("lost their homes", "moved out of their homes", "had to move out of their houses"), people
-   "under the rubble" ``missing``; personnel "taking part" are ``deployed``; "X said 22
+   ("lost their homes", "moved out of their homes", "had to move out of their houses"), and so are
+   people moved, relocated or resettled out of or away from any place people live (:data:`MOVING`,
+   :data:`PLACES`: "moved out of coastal areas", "relocated from low-lying districts"); people
+   "under the rubble" ``missing``, and so are people searched "for" (:data:`SEARCHING`: "still
+   searching for about 65 villagers", "divers hunted for 12 fishermen"; not things, nor the wanted, :data:`WANTED`: "suspects"); personnel "taking part" are ``deployed``; "X said 22
    civilians, ..., were killed", parsed with the figure as the object of "said", takes the
    content clause's verb.
 5. Sending and delivering verbs (send, deploy, deliver, supply, transfer, hand out ...) give
@@ -69,7 +72,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
-    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS,
+    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED,
 )
 
 
@@ -98,7 +101,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         return "affected", True
     if counted is not None:
-        compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.lemma_.lower() in NOUNS]
+        compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts
+                     if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod")]  # not a misparsed appos
         if compounds:
             return compounds[0], True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
@@ -175,12 +179,18 @@ def _modifies_toll(word: Token) -> bool:
 
 
 def _state_after(anchor: Token) -> Token | None:
-    """The state word right after a bare number, an adverb between allowed ("110 missing", "63
-    still unaccounted for"): the parser often hangs it elsewhere in a headline."""
+    """The state word right after a bare number, an adverb or a linking verb between allowed ("110
+    missing", "63 still unaccounted for", "13 are missing"): the parser often hangs it elsewhere
+    (in a headline, or "pulled out alive and 13 are missing" with "missing" read as a verb)."""
     doc, i = anchor.doc, anchor.i + 1
-    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in ADJECTIVES:
-        i += 1
-    return doc[i] if i < len(doc) and i <= anchor.i + 2 and doc[i].lower_ in ADJECTIVES else None
+    while i < len(doc) and doc[i].lower_ not in ADJECTIVES and (
+            doc[i].pos_ == "ADV" or doc[i].lemma_.lower() in STATE_LINKS and doc[i].pos_ in ("AUX", "VERB")):
+        i += 1  # "13 are missing", "nine were still unaccounted for", "20 remain missing"
+    return doc[i] if i < len(doc) and i <= anchor.i + 3 and doc[i].lower_ in ADJECTIVES else None
+
+
+#: Verbs that link a bare number to the state after it ("13 are missing", "20 remain missing").
+STATE_LINKS = frozenset({"be", "remain", "stay"})
 
 
 def _disease_case(case: Token | None, anchor: Token) -> bool:
@@ -283,6 +293,9 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
         if node.lower_ == "including" and _listed_aid(node):
             return "deployed" if head in PERSONNEL else "supplied"
         return None  # "68, including 23 children": a part of a figure takes its measure
+    if node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_.lower() in SEARCHING and \
+            previous.dep_ == "pobj" and head not in THINGS and head not in WANTED:
+        return "missing"  # "were still searching for about 65 villagers"
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
         # "in three villages", "to 12 districts": a circumstance; "down to 51 names": a level
         return _GO_ON if node.lower_ in PASSING_PREPS or _level_to(node) else "other"
@@ -343,6 +356,9 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
         return _needs(verb)  # "20,000 people will need temporary housing"
     if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
         return "displaced"  # "moved out of their homes": where from tells, not the verb of moving
+    if lemma in MOVING and head not in PERSONNEL and head not in THINGS and \
+            any(c.dep_ in ("prep", "advmod") and _from_home(c, PLACES) for c in verb.children):
+        return "displaced"  # "50,000 people were moved out of coastal areas", "relocated from the valley"
     if lemma in SAY_VERBS and previous.dep_ == "dobj":  # "X said 22 civilians, ..., were killed"
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > previous.i and
                         not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
@@ -474,11 +490,12 @@ def _context(verb: Token) -> str | None:
     return None
 
 
-def _from_home(prep: Token) -> bool:
-    """"from their homes", "out of their villages": people driven from where they live."""
+def _from_home(prep: Token, places: frozenset[str] = frozenset({"home", "house", "village"})) -> bool:
+    """"from their homes", "out of their villages": people driven from where they live (with a
+    verb of moving people, :data:`MOVING`, any place they live in: "out of coastal areas")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     objects += [o for p in prep.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return prep.lower_ in ("from", "out") and any(o.lemma_.lower() in ("home", "house", "village") for o in objects)
+    return prep.lower_ in ("from", "out", "away") and any(o.lemma_.lower() in places for o in objects)
 
 
 def _context_noun(noun: Token) -> str | None:
