@@ -130,3 +130,12 @@ PLACES = frozenset({"home", "house", "village", "area", "zone", "region", "distr
 SEARCHING = frozenset({"search", "hunt", "comb", "dig", "scour", "trawl"})
 #: People searched for who are wanted, not missing ("police searched for three suspects").
 WANTED = frozenset({"suspect", "gunman", "attacker", "fugitive", "perpetrator", "assailant", "militant", "escapee"})
+#: Forces of nature and accidents: what they "send" somewhere is no delivery ("the wave hit the
+#: harbour, sending boats onto the quay").
+HAZARDS = frozenset({"storm", "typhoon", "hurricane", "cyclone", "flood", "floodwater", "water", "wave", "tsunami",
+                     "quake", "earthquake", "tremor", "landslide", "mudslide", "avalanche", "blast", "explosion",
+                     "fire", "blaze", "wildfire", "wind", "gust", "rain", "river", "torrent", "collision", "crash",
+                     "wall", "roof", "tower", "crane", "slope", "hillside"})
+#: Verbs of collapse and impact: a participle clause of sending after them tells a result.
+HAPPENINGS = frozenset({"collapse", "crumble", "cave", "give", "topple", "overturn", "burst", "explode",
+                        "derail", "capsize", "crash", "slam", "slide", "tumble", "erupt", "sweep", "strike", "hit"})

@@ -45,7 +45,9 @@ Rules, first that applies (:func:`measure`):
    ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else ("administered
    318,000 doses" too), and so do receiving verbs (what one side receives, the other sent; but
    messages received, :data:`MESSAGES`: "the line received 3,100 calls", are ``other``); arriving and joining give ``deployed``
-   for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel; so do aid nouns on the
+   for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel;
+   but a sending verb in a participle clause of a happening ("a bridge collapsed, sending 10 cars
+   into the river": a thing or a hazard as the clause's subject, or a verb of collapse) is ``other``; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
    personnel") give ``other``: an army's size is not a deployment.
 6. Purpose: a figure's noun followed by "for deployment" or "to deploy/send" is what is being
@@ -72,7 +74,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
-    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED,
+    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS,
 )
 
 
@@ -108,6 +110,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
     if found in HARM and head in THINGS:
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
+    if found in ("supplied", "deployed") and _sent_by_a_happening(counted if counted is not None else anchor):
+        found = "other"  # "a bridge collapsed, sending 10 cars into the river": no delivery
     token = counted if counted is not None else anchor
     if found in (None, "other") and head not in THINGS:
         death = _death_phrase(token, anchor)
@@ -127,6 +131,19 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
 _TOLL_PATH = frozenset({"VERB", "AUX", "ADV", "PART", "ADP", "ADJ"})
 #: Nouns that make a count of deaths when the figure is their level ("toll" alone; "death toll").
 _TOLLS = frozenset({"toll"})
+
+
+def _sent_by_a_happening(token: Token) -> bool:
+    """Rule 5's exception: a sending verb in a participle clause of a happening ("a bridge collapsed,
+    sending 10 cars into the river", "the wave hit the harbour, sending boats onto the quay") tells
+    a result, not a delivery: the clause it hangs on has a thing or a hazard as its subject
+    (:data:`THINGS`, :data:`HAZARDS`), or a verb of collapse (:data:`HAPPENINGS`)."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in SENDING or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    event = verb.head
+    subjects = [c for c in event.children if c.dep_ == "nsubj" and not c.ent_type_]
+    return event.lemma_.lower() in HAPPENINGS or any(s.lemma_.lower() in THINGS | HAZARDS for s in subjects)
 
 
 def _death_phrase(token: Token, anchor: Token) -> str | None:
