@@ -28,7 +28,8 @@ Rules, first that applies (:func:`explicit_subject`):
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
 Names are resolved to countries by :mod:`newsclaims.gazetteer` (capitals and demonyms
-included). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
+included); a word inside a longer proper name is read with the whole name first, when the
+gazetteer knows it as a place ("Lao Cai province" is in Vietnam, not Laos; "New Mexico"). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
 main actor for that measure.
 """
 
@@ -230,9 +231,24 @@ def resolve(token: Token) -> str | None:
                 return found
     if not (token.is_title or token.is_upper):
         return None
+    whole = _proper_name(token)
+    if len(whole) > 1:  # "Lao Cai" (a Vietnamese province) is no Laos, "New Mexico" no Mexico
+        found = gazetteer.country(whole.text)
+        if found:
+            return found
     phrase = token.doc[token.left_edge.i:token.i + 1] if token.dep_ in ("compound", "amod") else None
     return gazetteer.country(token.text, provinces=False) or \
         (gazetteer.country(phrase.text, provinces=False) if phrase is not None else None)
+
+
+def _proper_name(token: Token):
+    """The run of capitalised proper nouns ``token`` is written in ("Lao Cai", "Phu Tho")."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return doc[start:end]
 
 
 def _agent(token: Token) -> Token | None:
