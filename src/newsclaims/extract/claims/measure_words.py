@@ -99,7 +99,7 @@ PERSONNEL = frozenset(
     "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
     "team paramedic builder monitor observer".split()
 )
-#: Weapons and munitions: counted with no verb of their own, they are supplies (rule 7).
+#: Weapons and munitions: counted with no verb of their own, they are supplies (measures rule 9).
 MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",
                       "launcher", "tank", "artillery piece", "weapon", "rifle", "grenade", "bullet", "cartridge"})
 #: Nouns and verbs of a purpose phrase after the counted noun: "for deployment", "to deploy".
@@ -139,3 +139,10 @@ HAZARDS = frozenset({"storm", "typhoon", "hurricane", "cyclone", "flood", "flood
 #: Verbs of collapse and impact: a participle clause of sending after them tells a result.
 HAPPENINGS = frozenset({"collapse", "crumble", "cave", "give", "topple", "overturn", "burst", "explode",
                         "derail", "capsize", "crash", "slam", "slide", "tumble", "erupt", "sweep", "strike", "hit"})
+#: A workforce counted where it works or belongs: not deployed unless a verb sends it ("143
+#: workers were inside the plant", "228 passengers and 18 crew", "union members").
+WORKFORCE = frozenset({"worker", "crew", "staff", "employee", "labourer", "laborer", "member", "miner"})
+#: The work of a response: personnel doing it are deployed ("firefighters battled the blaze").
+WORK_VERBS = frozenset({"clear", "search", "fight", "battle", "patrol", "guard", "help", "assist", "rescue", "dig",
+                        "comb", "repair", "restore", "secure", "tackle", "douse", "contain", "extinguish",
+                        "evacuate", "cordon", "man", "staff", "work", "scour"})

@@ -57,7 +57,11 @@ Rules, first that applies (:func:`measure`):
    ``other``): "crushed to death", "lost their lives", and a toll with its level however the
    parser hangs them ("the toll reported so far stands at 577", "Toll in ... blast climbs to 34",
    "put the toll as high as 900").
-9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
+7. Personnel at the work of a response (:data:`WORK_VERBS`: "100 personnel were still clearing
+   debris", "200 firefighters battled the blaze") are ``deployed`` where the walk found nothing else.
+9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"), except
+   a workforce (:data:`WORKFORCE`: "143 workers inside the plant", "18 crew", "members"), counted
+   where it works or belongs, which is ``other`` unless a verb sends it;
    materiel (:data:`MATERIEL`: shells, rounds, missiles, artillery pieces ...) ``supplied`` when
    no verb but a light or saying one governs it ("officials put the total at 10 million shells":
    munitions counted in a story are deliveries; "fired 40 missiles" is ``other``), anything else
@@ -74,7 +78,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
-    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS,
+    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS,
 )
 
 
@@ -121,9 +125,19 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
         return "supplied", False
+    if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _at_work(token):
+        return "deployed", True  # "Around 100 personnel ... were still clearing debris"
     if found:
         return found, True
-    return ("deployed" if head in PERSONNEL else "other"), False
+    return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
+
+
+def _at_work(token: Token) -> bool:
+    """Rule 7: personnel who do the work of a response (:data:`WORK_VERBS`: "firefighters battled
+    the blaze", "100 personnel were clearing debris"), as the verb's subject (or misparsed as its
+    adverbial noun) are ``deployed``."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "npadvmod") and verb.pos_ == "VERB" and verb.lemma_.lower() in WORK_VERBS
 
 
 #: Words allowed between a toll noun and its figure ("the toll reported so far stands at 577",
