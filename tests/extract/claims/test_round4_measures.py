@@ -18,3 +18,34 @@ pytestmark = pytest.mark.model
 ])
 def test_what_befalls_a_group_keeps_its_measure(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a linking verb between the bare number and its state, after a misparse
+    ("Two fishermen were brought back alive and 11 are missing, the coast guard said.", "11", "missing"),
+    ("Forty people were rescued and 20 remain missing.", "20", "missing"),
+    # people moved out of where they live
+    ("Nearly 80,000 residents were moved out of low-lying districts ahead of the cyclone.", "Nearly 80,000", "displaced"),
+    ("Authorities relocated 1,200 families away from the riverbank.", "1,200", "displaced"),
+    # people searched for
+    ("Divers were still searching for 12 fishermen on Monday.", "12", "missing"),
+    ("Police searched for three suspects overnight.", "three", "other"),
+    # a vehicle that carries people is no count of the dead
+    ("Nine died, most of them in a minibus carrying about 15 passengers that a torrent swept off the road.", "about 15", "other"),
+    # what a happening sends somewhere is no delivery
+    ("An overpass gave way on Sunday, sending 14 cars into the canal.", "14", "other"),
+    ("The army responded quickly, sending 300 soldiers to the valley.", "300", "deployed"),
+    # personnel at work are deployed; a workforce where it works is not
+    ("About 250 firefighters from three provinces were still battling the blaze.", "About 250", "deployed"),
+    ("There were 96 workers in the warehouse when the roof fell in.", "96", "other"),
+])
+def test_measures_of_new_kinds(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Lao Cai province accounts for 53 of the deaths.", "53", "Vietnam"),
+    ("Floods in New Mexico killed 12 people.", "12", "United States"),
+])
+def test_a_word_inside_a_longer_place_name(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject
