@@ -49,3 +49,15 @@ def test_measures_of_new_kinds(nlp, text, figure, measure):
 ])
 def test_a_word_inside_a_longer_place_name(nlp, text, figure, subject):
     assert claim_of(nlp, text, figure).subject == subject
+
+
+def test_kinds_of_a_group_lean_on_it(nlp):
+    text = "Of the 64 people killed, 40 were women, 19 were children and five were men, officials said."
+    assert claim_of(nlp, text, "19").measure == "killed"
+    assert claim_of(nlp, text, "19").counted == "child"
+    assert claim_of(nlp, text, "40").counted == "woman"
+
+
+def test_a_number_said_to_be_a_people(nlp):
+    text = "Some 210 of the dead were Pakistanis, an embassy official said."
+    assert claim_of(nlp, text, "Some 210").subject == "Pakistan"

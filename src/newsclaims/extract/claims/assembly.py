@@ -42,6 +42,10 @@ rules that need more than one figure:
   rule stated its measure (other than ``other``), it takes the measure of the nearest earlier figure
   in the article counting the same kind of thing (personnel, else the same noun) with a noun of its
   own (not "600 of them", "thousands more", which count a part of that kind; nor a share).
+- **Kinds of a group** (issue 14, round 4): a bare number, subject of "be" with a noun
+  complement and no measure a rule stated ("Of the 121 victims, 113 were women, seven were children
+  and one was a man") says what kind of people a group counted before in its sentence is made of:
+  it leans on that figure whatever its verb, and counts the complement ("child").
 - **Harm after harm**: a bare number subject of a harm verb conjoined to the harm verb of the
   figure before ("25 civilians died and six were wounded") counts the same kind of people.
 - **Gapping**: a bare number as subject of a bare participle conjoined to the verb before it
@@ -115,6 +119,7 @@ class _Draft:
     figure_of: bool = False  # "a figure of some 14,000 troops": a count named as a figure
     listed: bool = False  # "92 deaths: 68 in A, 15 in B": an item of a list that leaves the noun out
     others: bool = False  # "N others": people, whatever the figure before counted
+    kind: str | None = None  # "seven were children": the kind of people (child) of a group counted before
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -183,7 +188,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.quantity.unit in ("fraction", "percent") and _points_back(verb),
                   counted_module.figure_of(doc, mention, noun),
                   _list_item(doc, mention, noun),
-                  mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"))
+                  mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
+                  _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None)
 
 
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
@@ -202,6 +208,16 @@ def _list_item(doc: Doc, mention: Mention, noun) -> bool:
     after = doc[mention.end] if mention.end < len(doc) else None
     own = noun is not None and noun.i >= mention.end
     return not own and after is not None and after.lower_ in LIST_PLACES and after.pos_ == "ADP"
+
+
+def _kind_of_people(anchor) -> str | None:
+    """"seven were children", "one was a man": a bare number (or one whose noun is a fronted
+    partitive), subject of "be" whose complement is a noun: that noun's lemma (module docstring,
+    "Kinds of a group")."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
 def _points_back(verb) -> bool:
@@ -281,6 +297,8 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
                 subject=claim.subject or before.claim.subject,
             )
         claim = _from_group(draft, claim, out)
+        if draft.kind and not draft.of_pronoun and claim.quantity.unit is None:
+            claim = replace(claim, counted=draft.kind)  # "113 were women": women are what is counted
         if claim.counted is None and draft.stands_alone:
             claim = replace(claim, counted="person")
         out.append(replace(draft, claim=claim))
@@ -412,6 +430,8 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
     unit = draft.claim.quantity.unit
     if unit == "times" or draft.follows_more:
         return True
+    if draft.kind and not draft.stated and draft.claim.counted is None:
+        return True  # "Of the 121 victims, 113 were women, seven were children": kinds of the group
     attached = draft.verb is None or draft.verb in before.verbs
     if draft.claim.counted is None and draft.gapped and draft.conj_of == before.verb:
         return True  # gapping: "Some 3,200 homes were destroyed and 11,000 [were] damaged"

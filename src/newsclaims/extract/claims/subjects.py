@@ -6,8 +6,9 @@ Rules, first that applies (:func:`explicit_subject`):
    "Ukraine's troops"), or a "from" phrase ("troops from Chad").
 1b. A list item written "Country N" ("165 deaths among its pilgrims, India 98, Jordan 75"): the
    country written before the number.
-1c. A figure whose clause says who its people are ("At least 323 of the dead were Egyptians"):
-   the country of the complement of "be".
+1c. A figure whose clause says who its people are ("At least 323 of the dead were Egyptians",
+   the number itself the subject of "be" when its noun is a partitive's): the country of the
+   complement of "be".
 1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
    the country the pronoun stands for, the governing clause's subject or else the speaker.
 2. For what is sent, supplied, held or suffered (every measure except harm done *to* the counted
@@ -114,6 +115,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     if own:
         return own
     named = _named_item(anchor) or _demonym_attribute(counted if counted is not None else anchor) or \
+        (_demonym_attribute(anchor) if counted is not None else None) or \
         _possessor(counted if counted is not None else anchor)
     if named:
         return named
