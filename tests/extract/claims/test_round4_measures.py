@@ -61,3 +61,27 @@ def test_kinds_of_a_group_lean_on_it(nlp):
 def test_a_number_said_to_be_a_people(nlp):
     text = "Some 210 of the dead were Pakistanis, an embassy official said."
     assert claim_of(nlp, text, "Some 210").subject == "Pakistan"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("The toll rose to 46. Apart from nine children and one woman, all of them were men.", "one", "killed"),
+    ("Of the 30 people killed, 22 were miners, seven were drivers and one was a cook.", "one", "killed"),
+    ("Some 85 pilgrims died. All of them died of exhaustion except one, who was fatally injured in a fall.", "one", "killed"),
+    ("Three people were killed and one soldier was hurt.", "one", "wounded"),
+])
+def test_one_as_an_item_of_a_list_of_counts(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "One of the victims was a teacher.",
+    "The two sides blamed one another.",
+    "Police said one reason was the heat.",
+])
+def test_one_outside_a_list_stays_a_pronoun(nlp, text):
+    from sentence_claims import claims_of
+    assert "one" not in [c.quantity.text.lower() for c in claims_of(nlp, text)]
+
+
+def test_a_wound_dealt_fatally_kills(nlp):
+    assert claim_of(nlp, "Police said 12 people were fatally wounded in the attack.", "12").measure == "killed"

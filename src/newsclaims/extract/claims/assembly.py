@@ -24,6 +24,11 @@ rules that need more than one figure:
   counted (its counted noun and subject; the part's measure is its own when a rule states it: "14
   of them would face charges", else the group's: "60 patients were being treated ..., and nearly a
   third of them were children").
+- **Set apart from a group** (issue 14, round 4): a figure after "except", "besides", "apart
+  from", "other than" ("all of them died from the heat except one", "apart from seven children and
+  one man, all of them were women") is a part of the group counted by the last figure before it
+  that is no such part: its counted noun and subject when it has none, and its measure unless a
+  rule stated one other than ``other``.
 - **What is done to a group** (issue 14, round 4): a verb that tells what befalls people already
   counted without changing what they are (:data:`KEEPING`: identified, treated, discharged,
   admitted, buried: "793 of them had been discharged", "Of the 275 dead, only 88 had been
@@ -120,6 +125,7 @@ class _Draft:
     listed: bool = False  # "92 deaths: 68 in A, 15 in B": an item of a list that leaves the noun out
     others: bool = False  # "N others": people, whatever the figure before counted
     kind: str | None = None  # "seven were children": the kind of people (child) of a group counted before
+    excepted: bool = False  # "all of them were women, apart from seven children": a part of the group before
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -189,7 +195,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   counted_module.figure_of(doc, mention, noun),
                   _list_item(doc, mention, noun),
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
-                  _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None)
+                  _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
+                  _excepted(noun if noun is not None else anchor))
 
 
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
@@ -210,12 +217,33 @@ def _list_item(doc: Doc, mention: Mention, noun) -> bool:
     return not own and after is not None and after.lower_ in LIST_PLACES and after.pos_ == "ADP"
 
 
+#: Prepositions that set a part apart from a whole: "except one", "apart from seven children".
+EXCEPTING = frozenset({"except", "besides", "excluding"})
+
+
+def _excepted(token) -> bool:
+    """"all of them were women, apart from seven children and one man", "all died except one": the
+    figure (through its noun and conjuncts) is the object of a preposition setting it apart
+    (module docstring, "Part of a group")."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    return prep.lower_ in EXCEPTING or (prep.lower_ == "from" and prep.head.lower_ in ("apart", "aside")) or \
+        (prep.lower_ == "than" and prep.head.lower_ == "other")
+
+
 def _kind_of_people(anchor) -> str | None:
     """"seven were children", "one was a man": a bare number (or one whose noun is a fronted
     partitive), subject of "be" whose complement is a noun: that noun's lemma (module docstring,
     "Kinds of a group")."""
     verb = anchor.head
-    if anchor.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if anchor.dep_ == "conj" and after is not None and after.lemma_.lower() == "be":
+        verb = after  # "seven were children and one was a man", "one" parsed as a conjunct
+    elif anchor.dep_ != "nsubj" or verb.lemma_.lower() != "be":
         return None
     return next((c.lemma_.lower() for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
@@ -364,6 +392,10 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
         group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
                        measure=claim.measure if draft.stated else group.measure)
+    if draft.excepted and out:  # "apart from seven children and one man, all of them were women"
+        group = next((d.claim for d in reversed(out) if not d.excepted), out[-1].claim)
+        return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
+                       measure=claim.measure if draft.stated and claim.measure != "other" else group.measure)
     if not draft.refers_back:
         return claim
     named = [d for d in out if d.claim.counted and d.claim.counted.split()[-1] not in _CONTAINERS]

@@ -26,7 +26,8 @@ Rules, first that applies (:func:`measure`):
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
    aid" counts senders). Conjoined verbs sharing subject and object add their harms: two or more
    of killed/wounded/missing/captured make ``casualties`` ("killed, wounded, or went missing");
-   "killing 120 people and injuring more than 900" keeps each figure's own. Harm verbs count
+   "killing 120 people and injuring more than 900" keeps each figure's own. A wound dealt
+   "fatally" or "mortally" kills ("one, who was fatally hurt": ``killed``). Harm verbs count
    people: things they govern (:data:`THINGS`: "burying houses and two buses") are ``other``. A clause conjoined
    with its own subject ends the walk ("60 patients were being treated ..., and nearly a third of
    them were children": the treating does not govern the third), and so does a participle's
@@ -114,6 +115,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
     if found in HARM and head in THINGS:
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
+    if found == "wounded" and _fatal(counted if counted is not None else anchor):
+        found = "killed"  # "one, who was fatally hurt in a crush"
     if found in ("supplied", "deployed") and _sent_by_a_happening(counted if counted is not None else anchor):
         found = "other"  # "a bridge collapsed, sending 10 cars into the river": no delivery
     token = counted if counted is not None else anchor
@@ -145,6 +148,14 @@ def _at_work(token: Token) -> bool:
 _TOLL_PATH = frozenset({"VERB", "AUX", "ADV", "PART", "ADP", "ADJ"})
 #: Nouns that make a count of deaths when the figure is their level ("toll" alone; "death toll").
 _TOLLS = frozenset({"toll"})
+
+
+def _fatal(token: Token) -> bool:
+    """Rule 4's exception: a wound "fatally" or "mortally" dealt kills ("was fatally injured",
+    "mortally wounded"): the wounding verb on the figure's path or in its own relative clause."""
+    verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
+    verbs += [c for c in token.children if c.dep_ in ("relcl", "acl")]
+    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for v in verbs for c in v.children)
 
 
 def _sent_by_a_happening(token: Token) -> bool:

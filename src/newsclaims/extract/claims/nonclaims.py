@@ -9,7 +9,8 @@ Each rule is one function; :func:`excluded` applies them all.
   a teacher");
 - times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year");
 - model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
-- "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), and small number
+- "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), unless it is an
+  item of a list of counts ("seven children and one man", "all of them died ... except one"), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)"),
   unless it is a percentage after a count ("6,214,889 (47.366%)": the count's share);
@@ -174,7 +175,32 @@ def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 
 def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact"
+    return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact" \
+        and not _listed_one(doc, core[0])
+
+
+#: Words that join "one" to a list of counts before it: "seven children and one man".
+LIST_JOINS = frozenset({"and", "or", ",", "except", "but"})
+
+
+def _listed_one(doc: Doc, one: Token) -> bool:
+    """"seven children and one man", "113 were women, seven were children and one was a man",
+    "all of them died from the heat except one": "one" joined to the last item of a list of counts
+    (a number in the clause stretch before the joining word, back to the previous comma, or for
+    "except"/"but" a whole, "all"), not "one of", "one another"."""
+    i = one.i - 1
+    if i < 0 or doc[i].lower_ not in LIST_JOINS:
+        return False
+    after = doc[one.i + 1].lower_ if one.i + 1 < len(doc) else ""
+    if after in ("of", "another"):
+        return False
+    exclusive = doc[i].lower_ in ("except", "but")
+    for token in reversed(doc[max(one.sent.start, i - 12):i]):
+        if token.text in (",", ";", ":") and not exclusive:
+            break
+        if token.like_num and token.lower_ != "one" or exclusive and token.lower_ == "all":
+            return True
+    return False
 
 
 def _is_definite_small(doc: Doc, mention: Mention, core: list[Token]) -> bool:
