@@ -85,3 +85,18 @@ def test_one_outside_a_list_stays_a_pronoun(nlp, text):
 
 def test_a_wound_dealt_fatally_kills(nlp):
     assert claim_of(nlp, "Police said 12 people were fatally wounded in the attack.", "12").measure == "killed"
+
+
+def test_a_figure_compared_with_the_one_before_counts_the_same(nlp):
+    text = "At least 45 Kenyans died, the embassy said, more than the 30 that Nairobi had reported."
+    found = claim_of(nlp, text, "30")
+    assert (found.measure, found.subject) == ("killed", "Kenya")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Three officials told reporters that 400 homes had burned.", "Three"),
+    ("Two Arab diplomats said on Tuesday that 90 pilgrims had died.", "Two"),
+])
+def test_the_number_of_speakers_is_no_claim(nlp, text, figure):
+    from sentence_claims import claims_of
+    assert figure not in [c.quantity.text for c in claims_of(nlp, text)]

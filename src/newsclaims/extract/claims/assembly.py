@@ -47,6 +47,9 @@ rules that need more than one figure:
   rule stated its measure (other than ``other``), it takes the measure of the nearest earlier figure
   in the article counting the same kind of thing (personnel, else the same noun) with a noun of its
   own (not "600 of them", "thousands more", which count a part of that kind; nor a share).
+- **Compared with** (issue 14, round 4): a bare number compared with the figure before it ("At
+  least 60 Jordanians died, ..., more than the 41 that Amman had announced", "fewer than the 300
+  the army gave") is another figure for the same count: it leans on that figure.
 - **Kinds of a group** (issue 14, round 4): a bare number, subject of "be" with a noun
   complement and no measure a rule stated ("Of the 121 victims, 113 were women, seven were children
   and one was a man") says what kind of people a group counted before in its sentence is made of:
@@ -126,6 +129,7 @@ class _Draft:
     others: bool = False  # "N others": people, whatever the figure before counted
     kind: str | None = None  # "seven were children": the kind of people (child) of a group counted before
     excepted: bool = False  # "all of them were women, apart from seven children": a part of the group before
+    compared: bool = False  # "more than the 41 that Amman had announced": the same count, another figure
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -182,6 +186,10 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
         else frozenset()
     if measure == "other" and noun is None and verb is not None and verb.lemma_.lower() in KEEPING:
         stated = False  # "793 of them had been discharged": what befalls the group says nothing new
+    compared = noun is None and mention.start >= 2 and doc[mention.start - 1].lower_ in ("the", "a") and \
+        doc[mention.start - 2].lower_ == "than"
+    if measure == "other" and compared:
+        stated = False  # "more than the 41 that Amman had announced": "than" is no circumstance
     return _Draft(claim, mention, stated, verb.i if verb is not None else None, verbs,
                   mention.end < len(doc) and doc[mention.end].lower_ in ("more", "others", "other"),
                   noun is None and counted_module.stands_for_people(doc, mention),
@@ -196,7 +204,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   _list_item(doc, mention, noun),
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
                   _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
-                  _excepted(noun if noun is not None else anchor))
+                  _excepted(noun if noun is not None else anchor), compared)
 
 
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
@@ -462,6 +470,8 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
     unit = draft.claim.quantity.unit
     if unit == "times" or draft.follows_more:
         return True
+    if draft.compared and not draft.stated:
+        return True  # "60 Jordanians died, more than the 41 that Amman had announced"
     if draft.kind and not draft.stated and draft.claim.counted is None:
         return True  # "Of the 121 victims, 113 were women, seven were children": kinds of the group
     attached = draft.verb is None or draft.verb in before.verbs

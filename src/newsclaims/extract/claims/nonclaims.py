@@ -27,7 +27,9 @@ Each rule is one function; :func:`excluded` applies them all.
 - a bare multiplier "three times" with neither qualifier nor comparison (a frequency);
 - a difference between figures ("estimates differ by 2,000", "a gap of 300 between the counts"):
   how far two counts are apart is no count itself;
-- page furniture counting the page itself on a short line ("12 comments", "4 min read").
+- page furniture counting the page itself on a short line ("12 comments", "4 min read");
+- how many speakers say the figures: a small number word counting the subject of a saying verb
+  ("two Arab diplomats ... said", "three officials told reporters") is a determiner.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from spacy.tokens import Doc, Token
 from ... import gazetteer
 
 from .mention import Mention
+from .verbs import SAY_VERBS
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -83,7 +86,8 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
     rules = (_is_page_count, _is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration,
              _is_age_apposition, _is_model_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
-             _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference)
+             _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
+             _is_speaker_count)
     return bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -336,3 +340,15 @@ def blocked_chars(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|co|io)/\S*", text)]
     spans += [m.span() for m in re.finditer(r"\b\d+(?:-\d+){2,}\b", text)]  # "0800-1-7171"
     return spans + [m.span() for m in _PHONE.finditer(text)]
+
+
+def _is_speaker_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"two Arab diplomats coordinating the response said", "three officials told reporters": a
+    small number word (no qualifier) counting the subject of a saying verb names the speakers."""
+    if len(core) != 1 or not core[0].is_alpha or core[0].lower_ not in NUMBER_WORDS or core[0].lower_ in SCALES \
+            or mention.quantity.qualifier != "exact":
+        return False
+    noun = core[0].head
+    verb = noun.head
+    return core[0].dep_ == "nummod" and noun.dep_ == "nsubj" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in ("count", "record", "register", "put", "place")
