@@ -100,3 +100,12 @@ def test_a_figure_compared_with_the_one_before_counts_the_same(nlp):
 def test_the_number_of_speakers_is_no_claim(nlp, text, figure):
     from sentence_claims import claims_of
     assert figure not in [c.quantity.text for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    ("Labour won 212 seats by its own tally and the opposition Liberal Party 187 by its reckoning.", "187", True),
+    ("Traffic was diverted onto Highway 97 after the crash.", "97", False),
+])
+def test_a_gapped_item_after_a_name_is_a_claim(nlp, text, figure, claim):
+    from sentence_claims import claims_of
+    assert (figure in [c.quantity.text for c in claims_of(nlp, text)]) == claim

@@ -246,11 +246,23 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 def _country_item(doc: Doc, mention: Mention) -> bool:
     """"India 98, Jordan 75 and Tunisia 49": a number after a country's name in a list (a comma or
-    "and" before the name) is a list item, not a reference, whatever entity the tagger gave it."""
+    "and" before the name) is a list item, not a reference, whatever entity the tagger gave it.
+    So is a number after a named party, organisation or person in a gapped clause after an earlier
+    figure of its sentence ("the NDC claimed 140 seats ... and the governing New Patriotic Party 138
+    according to its count")."""
     prev = doc[mention.start - 1]
     before = doc[mention.start - 2] if mention.start > 1 else None
-    return before is not None and before.lower_ in (",", "and", ";") and \
-        gazetteer.country(prev.text, provinces=False) is not None
+    if before is not None and before.lower_ in (",", "and", ";") and \
+            gazetteer.country(prev.text, provinces=False) is not None:
+        return True
+    if prev.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return False
+    i = mention.start - 1
+    while i > prev.sent.start and (doc[i].ent_iob_ == "I" or doc[i].dep_ in ("det", "amod", "compound") or
+                                   doc[i].pos_ == "PROPN" and doc[i].is_title):
+        i -= 1
+    return doc[i].lower_ in ("and", ",", ";", "while") and \
+        any(t.like_num and t.pos_ == "NUM" for t in doc[prev.sent.start:i])
 
 
 def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:
