@@ -109,3 +109,12 @@ def test_the_number_of_speakers_is_no_claim(nlp, text, figure):
 def test_a_gapped_item_after_a_name_is_a_claim(nlp, text, figure, claim):
     from sentence_claims import claims_of
     assert (figure in [c.quantity.text for c in claims_of(nlp, text)]) == claim
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Officials said four bodies had been counted twice and lowered the toll to 31.", "four", "other"),
+    ("The toll stands at 22, and the number of miners still unaccounted for has dropped to five, the company said.",
+     "five", "missing"),
+])
+def test_corrections_and_levels(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure

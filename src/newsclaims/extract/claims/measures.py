@@ -2,6 +2,9 @@
 
 Rules, first that applies (:func:`measure`):
 
+0. A figure said to have been counted wrongly ("three bodies were found to have been counted
+   twice", "12 names had been wrongly listed") is a correction: ``other``.
+
 1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``.
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -60,6 +63,9 @@ Rules, first that applies (:func:`measure`):
    "put the toll as high as 900").
 7. Personnel at the work of a response (:data:`WORK_VERBS`: "100 personnel were still clearing
    debris", "200 firefighters battled the blaze") are ``deployed`` where the walk found nothing else.
+8b. A bare level whose verb has no subject of its own ("has fallen to nine") after a container of
+   a state that the parser hung elsewhere ("the number of workers still unaccounted for has fallen
+   to nine"): the state word after the container, in the same stretch of the sentence.
 9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"), except
    a workforce (:data:`WORKFORCE`: "143 workers inside the plant", "18 crew", "members"), counted
    where it works or belongs, which is ``other`` unless a verb sends it;
@@ -92,6 +98,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
+    if _miscounted(counted if counted is not None else anchor):
+        return "other", True  # "three bodies were found to have been counted twice": a correction
     if counted is not None and counted.lemma_.lower() in RATES:  # "the case fatality rate at 2.9%"
         harms = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.dep_ == "compound" and c.lemma_.lower() in NOUNS]
         if harms:
@@ -124,6 +132,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         death = _death_phrase(token, anchor)
         if death:
             return death, True
+    if found in (None, "other") and counted is None:
+        state = _container_before(anchor)
+        if state:
+            return state, True  # "the number of workers still unaccounted for has fallen to nine"
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
@@ -148,6 +160,48 @@ def _at_work(token: Token) -> bool:
 _TOLL_PATH = frozenset({"VERB", "AUX", "ADV", "PART", "ADP", "ADJ"})
 #: Nouns that make a count of deaths when the figure is their level ("toll" alone; "death toll").
 _TOLLS = frozenset({"toll"})
+
+
+#: Verbs of counting, and the words that say a count was wrong: "counted twice", "wrongly listed".
+_COUNTING = frozenset({"count", "include", "list", "record", "register", "tally", "report"})
+_MISCOUNT = frozenset({"twice", "double", "wrongly", "mistakenly", "erroneously", "incorrectly"})
+
+
+#: Verbs of a count's level changing or standing: "has fallen to nine", "stood at 40".
+_LEVEL_VERBS = frozenset({"fall", "drop", "decline", "rise", "climb", "increase", "decrease", "stand", "reach",
+                          "grow", "jump", "edge", "shrink"})
+
+
+def _container_before(anchor: Token) -> str | None:
+    """Rule 8b: a bare level ("has fallen to nine") whose clause has no subject of its own, after a
+    container of a state the parser hung elsewhere ("the number of workers still unaccounted for has
+    fallen to nine", "unaccounted" read as a verb): the state word between the container and the
+    verb, in the same stretch of the sentence (no comma, semicolon or colon between)."""
+    prep = anchor.head
+    verb = prep.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("to", "at") or verb.lemma_.lower() not in _LEVEL_VERBS or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    stretch = []
+    for token in reversed(anchor.doc[anchor.sent.start:verb.i]):
+        if token.text in (",", ";", ":"):
+            break
+        stretch.append(token)
+    containers = [t for t in stretch if t.pos_ == "NOUN" and t.lemma_.lower() in CONTAINERS]
+    if not containers:
+        return None
+    states = [t for t in stretch if t.i > containers[0].i and t.lower_ in ADJECTIVES]
+    return ADJECTIVES[states[-1].lower_] if states else None
+
+
+def _miscounted(token: Token) -> bool:
+    """Rule 0: a figure whose clause says it was counted wrongly ("three bodies were found to have
+    been counted twice", "12 names had been wrongly listed") counts a correction, not harm: ``other``."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(v.lemma_.lower() in _COUNTING and any(c.lower_ in _MISCOUNT for c in v.children)
+               or v.lemma_.lower() == "double-count" for v in verbs)
 
 
 def _fatal(token: Token) -> bool:
