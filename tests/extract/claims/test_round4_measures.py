@@ -118,3 +118,16 @@ def test_a_gapped_item_after_a_name_is_a_claim(nlp, text, figure, claim):
 ])
 def test_corrections_and_levels(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Nearly 900 villagers took refuge in a school, the district chief said.", "Nearly 900", "displaced"),
+    ("Some 4,500 residents were ordered out of the valley overnight.", "Some 4,500", "displaced"),
+    ("The new deaths brought to 23 the number of people killed by the floods.", "23", "killed"),
+])
+def test_refuge_orders_and_inverted_containers(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure
+
+
+def test_a_stop_word_at_the_start_is_no_place(nlp):
+    assert claim_of(nlp, "More than 300 people have sought shelter, the mayor said.", "More than 300").subject is None

@@ -551,7 +551,8 @@ def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]
         span = doc[i:i + size]
         if len(span) == size and all(t.is_alpha and (t.is_title or t.is_upper) for t in span) \
                 and span[0].ent_type_ != "PERSON":
-            place = span[0].ent_type_ in subjects.PLACES or loose and span[0].ent_type_ != "ORG"
+            place = span[0].ent_type_ in subjects.PLACES or loose and span[0].ent_type_ != "ORG" and \
+                not any(t.is_stop for t in span)  # a sentence's first "More" or "Most" is no place
             found = gazetteer.country(span.text, provinces=place)
             if found:
                 return size, found

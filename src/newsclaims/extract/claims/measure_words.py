@@ -121,7 +121,7 @@ RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "ear
 MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})
 #: Verbs of moving people out of where they live: with a place (:data:`PLACES`) after "out of",
 #: "from" or "away from", the people moved are ``displaced`` ("moved out of coastal areas").
-MOVING = frozenset({"move", "relocate", "resettle", "shift", "bus", "ferry", "airlift"})
+MOVING = frozenset({"move", "relocate", "resettle", "shift", "bus", "ferry", "airlift", "order", "force", "drive"})
 #: Places people live in, left when they are moved out.
 PLACES = frozenset({"home", "house", "village", "area", "zone", "region", "district", "town", "city", "coast",
                     "island", "neighbourhood", "neighborhood", "community", "settlement", "valley", "province",
@@ -146,3 +146,5 @@ WORKFORCE = frozenset({"worker", "crew", "staff", "employee", "labourer", "labor
 WORK_VERBS = frozenset({"clear", "search", "fight", "battle", "patrol", "guard", "help", "assist", "rescue", "dig",
                         "comb", "repair", "restore", "secure", "tackle", "douse", "contain", "extinguish",
                         "evacuate", "cordon", "man", "staff", "work", "scour"})
+#: What people who flee seek: "sought shelter", "took refuge" (``displaced``).
+REFUGE = frozenset({"shelter", "refuge", "sanctuary"})

@@ -23,7 +23,8 @@ Rules, first that applies (:func:`measure`):
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "treated for heat stress" or
    "dehydration" (conditions that are no injuries: ``affected``), "spent the night in tents",
-   "among the dead were ...", "driven from their homes"; "on strike" is ``other``). The walk passes light verbs (:data:`LIGHT`: be, become, include,
+   "among the dead were ...", "driven from their homes", "sought shelter", "took refuge"; "on
+   strike" is ``other``). The walk passes light verbs (:data:`LIGHT`: be, become, include,
    reach ...) and stops at any other verb, and at a preposition other than "of"/"with"/
    "including"... ("killed 18 civilians in three villages": the villages are a circumstance).
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
@@ -66,6 +67,8 @@ Rules, first that applies (:func:`measure`):
 8b. A bare level whose verb has no subject of its own ("has fallen to nine") after a container of
    a state that the parser hung elsewhere ("the number of workers still unaccounted for has fallen
    to nine"): the state word after the container, in the same stretch of the sentence.
+8c. A figure reached "to" by a verb whose object, put after it, is a container ("That brought to
+   17 the number of people killed"): the container's measure.
 9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"), except
    a workforce (:data:`WORKFORCE`: "143 workers inside the plant", "18 crew", "members"), counted
    where it works or belongs, which is ``other`` unless a verb sends it;
@@ -85,7 +88,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
-    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS,
+    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
 )
 
 
@@ -133,7 +136,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         if death:
             return death, True
     if found in (None, "other") and counted is None:
-        state = _container_before(anchor)
+        state = _container_before(anchor) or _brought_to(anchor, head)
         if state:
             return state, True  # "the number of workers still unaccounted for has fallen to nine"
     if found in (None, "other") and _purpose(token):
@@ -192,6 +195,26 @@ def _container_before(anchor: Token) -> str | None:
         return None
     states = [t for t in stretch if t.i > containers[0].i and t.lower_ in ADJECTIVES]
     return ADJECTIVES[states[-1].lower_] if states else None
+
+
+def _brought_to(anchor: Token, head: str | None) -> str | None:
+    """Rule 8c: "That brought to 17 the number of people killed", "raising to 40 the toll": the
+    figure reached "to" by a verb whose object, put after it, is a container (:data:`CONTAINERS`):
+    the container's own measure (a toll, a state: "the number of missing") or its object's clause."""
+    prep = anchor.head
+    verb = prep.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "to" or verb.pos_ != "VERB":
+        return None
+    for container in (c for c in verb.children if c.dep_ == "dobj" and c.i > anchor.i and c.lemma_.lower() in CONTAINERS):
+        if container.lemma_.lower() == "toll":
+            return "killed"
+        state = _listed_state(container)
+        objects = [o for p in container.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        found = state or next((f for f in (NOUNS.get(o.lemma_.lower()) or _own_clause(o, head) for o in objects) if f), None)
+        if found:
+            return found
+    return None
 
 
 def _miscounted(token: Token) -> bool:
@@ -566,6 +589,8 @@ def _context(verb: Token) -> str | None:
             return "other"
         if child.dep_ == "attr" and child.lemma_.lower() in NOUNS:  # "became casualties"
             return NOUNS[child.lemma_.lower()]
+        if child.dep_ == "dobj" and child.lemma_.lower() in REFUGE and verb.lemma_.lower() in ("seek", "take", "find"):
+            return "displaced"  # "More than 300 people have sought shelter"
         if child.dep_ == "nsubj" and _context_noun(child):  # "evacuation orders cover 31,000"
             return _context_noun(child)
         if child.dep_ != "prep":
