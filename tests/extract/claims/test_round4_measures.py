@@ -131,3 +131,12 @@ def test_refuge_orders_and_inverted_containers(nlp, text, figure, measure):
 
 def test_a_stop_word_at_the_start_is_no_place(nlp):
     assert claim_of(nlp, "More than 300 people have sought shelter, the mayor said.", "More than 300").subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The army said it had killed 300 fighters of the Rapid Support Forces.", "300", "Rapid Support Forces"),
+    ("Troops killed 25 members of Al-Shabaab near Kismayo.", "25", "Al-Shabaab"),
+    ("Five soldiers of the Kenyan army died.", "Five", "Kenya"),
+])
+def test_fighters_of_a_named_group(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject

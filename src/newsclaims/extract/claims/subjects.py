@@ -19,7 +19,7 @@ Rules, first that applies (:func:`explicit_subject`):
 3. A count of an armed non-state group's members (:data:`NON_STATE`: "killed dozens of
    insurgents") belongs to that group ("insurgents"), not to the country it is fought in; when
    the group is named ("40 Taliban fighters", "60 militants, among them eight Taliban
-   commanders"), to the name.
+   commanders", "300 fighters of the Rapid Support Forces"), to the name.
 5. Whose harm: a harm count of people of no side (:func:`struck`: civilians, residents, people)
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
@@ -106,6 +106,23 @@ def _named_side(noun: Token) -> str | None:
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.is_title \
                     and (entity is None or len(entity) == 1) and resolve(child) is None:
                 return child.text
+        group = _group_of(token)
+        if group:
+            return group
+    return None
+
+
+def _group_of(fighter: Token) -> str | None:
+    """"300 fighters of the Rapid Support Forces", "members of Al-Shabaab": a named organisation
+    after "of"/"from" that is no country (its name as the tagger spans it, without "the")."""
+    for prep in fighter.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for obj in prep.children:
+            entity = entity_at(obj)
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and entity is not None and entity.label_ in ("ORG", "NORP") \
+                    and resolve(obj) is None:
+                return entity[1:].text if entity[0].lower_ == "the" else entity.text
     return None
 
 
