@@ -140,3 +140,12 @@ def test_a_stop_word_at_the_start_is_no_place(nlp):
 ])
 def test_fighters_of_a_named_group(nlp, text, figure, subject):
     assert claim_of(nlp, text, figure).subject == subject
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Some 640 measles cases were recorded in three provinces last month.", "Some 640", "affected"),
+    ("The tally of dengue cases has reached 2,300.", "2,300", "affected"),
+    ("Prosecutors opened 40 cases of fraud last year.", "40", "other"),
+])
+def test_a_disease_named_makes_cases_illness(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure

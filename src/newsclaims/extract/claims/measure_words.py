@@ -44,7 +44,11 @@ ILLNESS = frozenset({"case", "patient", "infection"})
 #: Words that tell an article speaks of illness, so that its "cases" are cases of illness.
 ILLNESS_CUES = frozenset({"outbreak", "disease", "virus", "epidemic", "pandemic", "infection", "infect", "infected",
                           "symptom", "illness", "ill", "sick", "vaccine", "vaccination", "vaccinate", "health",
-                          "patient", "hospital", "clinic", "contagion", "contagious", "quarantine"})
+                          "patient", "hospital", "clinic", "contagion", "contagious", "quarantine",
+                          # diseases that break out: their name alone says the article speaks of illness
+                          "cholera", "measles", "dengue", "malaria", "ebola", "mpox", "covid", "influenza", "flu",
+                          "tuberculosis", "typhoid", "diphtheria", "polio", "meningitis", "marburg", "lassa",
+                          "zika", "chikungunya", "hepatitis", "anthrax", "plague", "diarrhoea", "diarrhea"})
 #: Nouns whose modifier names a disease: "a cholera outbreak", "measles vaccine", "dengue cases".
 DISEASE_HEADS = frozenset({"outbreak", "epidemic", "case", "vaccine", "vaccination", "infection", "death", "patient"})
 #: Words of injury that make a count of patients one of the wounded ("patients with burns").

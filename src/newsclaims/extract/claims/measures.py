@@ -12,7 +12,7 @@ Rules, first that applies (:func:`measure`):
    are ill (:data:`ILLNESS`: "312 suspected cases", "486 patients", "infections") are
    ``affected``, as people treated for a disease are, unless the sentence speaks of injuries
    ("58 patients were treated for burns": the walk decides); "cases" only in an article about
-   illness, and "cases of X" only where X is a disease (:func:`_disease_case`: "12 court cases",
+   illness (a word of illness or a disease's name, :data:`ILLNESS_CUES`: "512 cholera cases"), and "cases of X" only where X is a disease (:func:`_disease_case`: "12 court cases",
    "500 cases of ammunition" are not). A linking verb the tagger read as a
    noun takes its state adjective ("more than 300 fall ill" -> affected).
 3. The noun's own participle or adjective ("soldiers killed in ...", "people believed trapped",
@@ -318,7 +318,7 @@ def _disease_case(case: Token | None, anchor: Token) -> bool:
     article names as such ("a cholera outbreak": :data:`DISEASE_HEADS`) or the sentence itself
     speaks of illness ("500 cases of ammunition" stays to the walk)."""
     doc = anchor.doc
-    if not any(t.lemma_.lower() in ILLNESS_CUES for t in doc):
+    if not any(t.lemma_.lower() in ILLNESS_CUES or t.lower_ in ILLNESS_CUES for t in doc):
         return False
     of = [c for c in case.rights if c.dep_ == "prep" and c.lower_ == "of"] if case is not None else []
     objects = [o for prep in of for o in prep.children if o.dep_ == "pobj"]
