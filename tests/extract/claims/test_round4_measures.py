@@ -149,3 +149,7 @@ def test_fighters_of_a_named_group(nlp, text, figure, subject):
 ])
 def test_a_disease_named_makes_cases_illness(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
+
+
+def test_power_lost_is_affected(nlp):
+    assert claim_of(nlp, "About 600,000 households lost power after the storm.", "About 600,000").measure == "affected"

@@ -41,7 +41,8 @@ Rules, first that applies (:func:`measure`):
    deaths); "down/up to N" is a level, not a circumstance. Homes lost or left are ``displaced``
    ("lost their homes", "moved out of their homes", "had to move out of their houses"), and so are
    people moved, relocated or resettled out of or away from any place people live (:data:`MOVING`,
-   :data:`PLACES`: "moved out of coastal areas", "relocated from low-lying districts"); people
+   :data:`PLACES`: "moved out of coastal areas", "relocated from low-lying districts"); power or
+   water lost is ``affected`` ("600,000 households lost power"); people
    "under the rubble" ``missing``, and so are people searched "for" (:data:`SEARCHING`: "still
    searching for about 65 villagers", "divers hunted for 12 fishermen"; not things, nor the wanted, :data:`WANTED`: "suspects"); personnel "taking part" are ``deployed``; "X said 22
    civilians, ..., were killed", parsed with the figure as the object of "said", takes the
@@ -547,6 +548,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
         return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
         return "displaced"  # "people who lost their homes" (not their lives)
+    if lemma == "lose" and any(c.dep_ == "dobj" and CONTEXT.get(c.lemma_.lower()) == "affected" for c in verb.children):
+        return "affected"  # "600,000 households lost power"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return "deployed" if head in PERSONNEL else "other"  # "300 rescuers were taking part"
     if lemma in VERBS:
