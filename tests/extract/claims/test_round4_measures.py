@@ -153,3 +153,8 @@ def test_a_disease_named_makes_cases_illness(nlp, text, figure, measure):
 
 def test_power_lost_is_affected(nlp):
     assert claim_of(nlp, "About 600,000 households lost power after the storm.", "About 600,000").measure == "affected"
+
+
+def test_a_lower_case_word_names_no_place(nlp):
+    found = claim_of(nlp, "The factory closure will cost 1,200 jobs, the union said.", "1,200")
+    assert found.source == "union" and found.subject is None
