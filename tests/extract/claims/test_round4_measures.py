@@ -158,3 +158,8 @@ def test_power_lost_is_affected(nlp):
 def test_a_lower_case_word_names_no_place(nlp):
     found = claim_of(nlp, "The factory closure will cost 1,200 jobs, the union said.", "1,200")
     assert found.source == "union" and found.subject is None
+
+
+def test_the_strikers_country_is_never_the_victims(nlp):
+    text = "Russian missiles struck the city overnight, killing at least 7 civilians, the governor said."
+    assert claim_of(nlp, text, "at least 7").subject != "Russia"

@@ -70,8 +70,8 @@ rules that need more than one figure:
   and whether it is about another event (:mod:`.elsewhere`) are read from the parse.
 - **Whose harm**: people killed, hurt or missing who are no fighters of a named side (civilians,
   residents, people) belong to the country where they were struck, not to the side that struck
-  them: their main actor leaves out countries named as attackers ("in US strikes"), when a
-  country is left.
+  them: their main actor leaves out countries named as attackers ("in US strikes"); when no
+  country is left, they have none (not the attacker's).
 - **Restated whole** (issue 14, round 3): "Of the 121 victims, 113 were women", "only 23 of the 40
   bodies": a whole after "of the" whose value a figure earlier in the article already gave (the
   toll "rose to 121", "stands at 40", a headline's "658 dead") is that count named again to pick
@@ -488,9 +488,19 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = main_actor(doc) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
-    victims = (_most_often(doc, False, True) or actor) if struck else actor  # "Whose harm"
+    victims = _victims_country(doc, actor) if struck else actor  # "Whose harm"
     return [d.claim if d.claim.subject else replace(d.claim, subject=victims if d in struck else actor)
             for d in drafts]
+
+
+def _victims_country(doc: Doc, actor: str | None) -> str | None:
+    """"Whose harm": the country most named once attackers are left out (also among province names
+    the tagger missed); none when every country named is an attacker ("Russian missiles struck
+    Kharkiv", the city read as a person's name): the striker's country is never the victims'."""
+    found = _most_often(doc, False, True) or _most_often(doc, True, True)
+    if found is None and _most_often(doc, False) is not None:
+        return None
+    return found or actor
 
 
 def _local_money(doc: Doc, draft: _Draft, actor: str | None) -> Claim:
