@@ -163,3 +163,13 @@ def test_a_lower_case_word_names_no_place(nlp):
 def test_the_strikers_country_is_never_the_victims(nlp):
     text = "Russian missiles struck the city overnight, killing at least 7 civilians, the governor said."
     assert claim_of(nlp, text, "at least 7").subject != "Russia"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("One person died and four were injured.", True),
+    ("Gunmen killed one policeman near the border.", True),
+    ("The dead all belonged to one family.", False),
+])
+def test_one_counting_people_harmed(nlp, text, found):
+    from sentence_claims import claims_of
+    assert ("one" in [c.quantity.text.lower() for c in claims_of(nlp, text)]) == found

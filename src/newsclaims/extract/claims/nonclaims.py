@@ -10,7 +10,8 @@ Each rule is one function; :func:`excluded` applies them all.
 - times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year");
 - model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
 - "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), unless it is an
-  item of a list of counts ("seven children and one man", "all of them died ... except one"), and small number
+  item of a list of counts ("seven children and one man", "all of them died ... except one") or
+  counts people a harm befalls ("one person died", "killed one civilian"), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)"),
   unless it is a percentage after a count ("6,214,889 (47.366%)": the count's share);
@@ -42,6 +43,7 @@ from ... import gazetteer
 
 from .mention import Mention
 from .verbs import SAY_VERBS
+from .measure_words import VERBS
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -180,7 +182,23 @@ def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact" \
-        and not _listed_one(doc, core[0])
+        and not _listed_one(doc, core[0]) and not _one_harmed(core[0])
+
+
+#: People a harm may befall: "one person died", "one soldier was wounded" count them.
+PEOPLE = frozenset({"person", "civilian", "resident", "child", "woman", "man", "passenger", "pilgrim", "worker",
+                    "student", "villager", "tourist", "migrant", "patient", "soldier", "officer", "firefighter",
+                    "policeman", "journalist", "miner", "fisherman", "protester", "boy", "girl", "baby"})
+_HARMS = frozenset({"killed", "wounded", "missing", "captured", "arrested"})
+
+
+def _one_harmed(one: Token) -> bool:
+    """"One person died", "one soldier was wounded", "killed one civilian": "one" counting people
+    (:data:`PEOPLE`) that a harm verb (:data:`~.measure_words.VERBS`) befalls is a count, a claim."""
+    noun = one.head
+    verb = noun.head
+    return one.dep_ == "nummod" and noun.lemma_.lower() in PEOPLE and \
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and VERBS.get(verb.lemma_.lower()) in _HARMS
 
 
 #: Words that join "one" to a list of counts before it: "seven children and one man".
