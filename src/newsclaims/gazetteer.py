@@ -52,7 +52,8 @@ def country(name: str | None, provinces: bool = True, near: frozenset[str] | set
     Codes and initialisms ("UK", "DPRK", "USA") match only when written in capitals, so that
     English words ("it", "be", "in") never name Italy, Belarus or India. Provinces are weaker
     evidence and sometimes plain words ("Coast", a Kenyan province, in "Coast Guard"):
-    ``provinces=False`` leaves them out, for callers that do not know the name is a place.
+    ``provinces=False`` leaves them out, for callers that do not know the name is a place; a name
+    written in lower case never names one ("the union", "more").
     """
     if not name:
         return None
@@ -61,8 +62,8 @@ def country(name: str | None, provinces: bool = True, near: frozenset[str] | set
         return _codes().get(bare)
     key = normalise(name)
     found = _index().get(key) or _demonym_plural(key)
-    if found or not provinces:
-        return found
+    if found or not provinces or name.islower():
+        return found  # a province or city is written capitalised: "the union said" names no Union, NJ
     candidates = places(name)
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
 

@@ -26,6 +26,8 @@ def singular(noun: str) -> str:
     the last word of a compound ("artillery shells" -> "artillery shell"). Lower-cased."""
     head, _, last = noun.lower().rpartition(" ")
     word = _SINGULAR_EXCEPTIONS.get(last) or simplemma.lemmatize(last, lang="en").lower()
+    if word == last and last.endswith("ans"):
+        word = last[:-1]  # peoples the lemmatiser does not know: "jordanians" -> "jordanian"
     return f"{head} {word}" if head else word
 
 

@@ -31,10 +31,21 @@ rules that need more than one figure:
   15 in B and nine in C", "21 civilians were killed, 13 in one raid and eight in the other") is an
   item of the list the figure before it heads (the last in its sentence whose measure a rule
   stated): it takes that figure's measure, counted noun and subject.
-- **Part of a group**: "four of them" counts the group the figure before it counted (its counted
-  noun and subject; the part's measure is its own when a rule states it: "14 of them would face
-  charges", else the group's: "60 patients were being treated ..., and nearly a third of them were
-  children").
+- **Part of a group**: "four of them", "the remaining 382" count the group the figure before it
+  counted (its counted noun and subject; the part's measure is its own when a rule states it: "14
+  of them would face charges", else the group's: "60 patients were being treated ..., and nearly a
+  third of them were children").
+- **Set apart from a group** (issue 14, round 4): a figure after "except", "besides", "apart
+  from", "other than" ("all of them died from the heat except one", "apart from seven children and
+  one man, all of them were women") is a part of the group counted by the last figure before it
+  that is no such part: its counted noun and subject when it has none, and its measure unless a
+  rule stated one other than ``other``.
+- **What is done to a group** (issue 14, round 4): a verb that tells what befalls people already
+  counted without changing what they are (:data:`KEEPING`: identified, treated, discharged,
+  admitted, buried: "793 of them had been discharged", "Of the 275 dead, only 88 had been
+  identified"), said of a bare number, states no measure of its own: its ``other`` is a default, so that the figure takes
+  the measure of the group or the figure it leans on. "196 of those on board survived", "14 of
+  them would face charges" keep their own.
 - **Same count**: a bare container ("put the number at 52,000", "the figure could rise to 6
   million") is the count of the latest figure before it that counted a noun: its counted noun,
   subject, and measure when its own is only a default or ``other``.
@@ -47,6 +58,13 @@ rules that need more than one figure:
   rule stated its measure (other than ``other``), it takes the measure of the nearest earlier figure
   in the article counting the same kind of thing (personnel, else the same noun) with a noun of its
   own (not "600 of them", "thousands more", which count a part of that kind; nor a share).
+- **Compared with** (issue 14, round 4): a bare number compared with the figure before it ("At
+  least 60 Jordanians died, ..., more than the 41 that Amman had announced", "fewer than the 300
+  the army gave") is another figure for the same count: it leans on that figure.
+- **Kinds of a group** (issue 14, round 4): a bare number, subject of "be" with a noun
+  complement and no measure a rule stated ("Of the 121 victims, 113 were women, seven were children
+  and one was a man") says what kind of people a group counted before in its sentence is made of:
+  it leans on that figure whatever its verb, and counts the complement ("child").
 - **Harm after harm**: a bare number subject of a harm verb conjoined to the harm verb of the
   figure before ("25 civilians died and six were wounded") counts the same kind of people.
 - **Gapping**: a bare number as subject of a bare participle conjoined to the verb before it
@@ -63,8 +81,8 @@ rules that need more than one figure:
   and whether it is about another event (:mod:`.elsewhere`) are read from the parse.
 - **Whose harm**: people killed, hurt or missing who are no fighters of a named side (civilians,
   residents, people) belong to the country where they were struck, not to the side that struck
-  them: their main actor leaves out countries named as attackers ("in US strikes"), when a
-  country is left.
+  them: their main actor leaves out countries named as attackers ("in US strikes"); when no
+  country is left, they have none (not the attacker's).
 - **Restated whole** (issue 14, round 3): "Of the 121 victims, 113 were women", "only 23 of the 40
   bodies": a whole after "of the" whose value a figure earlier in the article already gave (the
   toll "rose to 121", "stands at 40", a headline's "658 dead") is that count named again to pick
@@ -120,27 +138,33 @@ class _Draft:
     figure_of: bool = False  # "a figure of some 14,000 troops": a count named as a figure
     listed: bool = False  # "92 deaths: 68 in A, 15 in B": an item of a list that leaves the noun out
     others: bool = False  # "N others": people, whatever the figure before counted
+    kind: str | None = None  # "seven were children": the kind of people (child) of a group counted before
+    excepted: bool = False  # "all of them were women, apart from seven children": a part of the group before
+    compared: bool = False  # "more than the 41 that Amman had announced": the same count, another figure
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
     """Every quantitative claim in the parsed article ``doc`` (``doc.text == article.text``)."""
-    drafts = _drop_restated([_draft(doc, article, mention, times) for mention in mentions(doc)], doc)
+    drafts = [_draft(doc, article, mention, times) for mention in mentions(doc)]
+    restated = _restated_wholes(drafts, doc)
     drafts = _fill_figures(_fill_shares(doc, _fill_ellipses(_fill_paragraph_sources(doc, drafts))))
+    drafts = [d for i, d in enumerate(drafts) if i not in restated]  # after the fills: its part leans on it
     drafts = _fill_as_of(drafts)
     claims = places.assign(doc, sources.resolve(doc, _fill_subjects(doc, drafts)))
     return elsewhere.mark(doc, article, claims, times)
 
 
-def _drop_restated(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
-    """Rule "Restated whole" (module docstring): drop a whole after "of the" told before."""
-    kept, told = [], set()
-    for draft in drafts:
+def _restated_wholes(drafts: list[_Draft], doc: Doc) -> set[int]:
+    """Rule "Restated whole" (module docstring): the indices of wholes after "of the" told before,
+    dropped once the figures that lean on them have taken their measure ("Of the 275 dead, only 88")."""
+    restated, told = set(), set()
+    for i, draft in enumerate(drafts):
         quantity = draft.mention.quantity
-        if not (quantity.value is not None and quantity.value in told and _restated(doc, draft.mention)):
-            kept.append(draft)
+        if quantity.value is not None and quantity.value in told and _restated(doc, draft.mention):
+            restated.add(i)
         if quantity.value is not None and quantity.unit is None:
             told.add(quantity.value)
-    return kept
+    return restated
 
 
 def _restated(doc: Doc, mention: Mention) -> bool:
@@ -171,6 +195,12 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                  if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)  # "including" is no verb
     verbs = frozenset({verb.i, *(c.i for c in verb.conjuncts if not _has_subject(c))}) if verb is not None \
         else frozenset()
+    if measure == "other" and noun is None and verb is not None and verb.lemma_.lower() in KEEPING:
+        stated = False  # "793 of them had been discharged": what befalls the group says nothing new
+    compared = noun is None and mention.start >= 2 and doc[mention.start - 1].lower_ in ("the", "a") and \
+        doc[mention.start - 2].lower_ == "than"
+    if measure == "other" and compared:
+        stated = False  # "more than the 41 that Amman had announced": "than" is no circumstance
     return _Draft(claim, mention, stated, verb.i if verb is not None else None, verbs,
                   mention.end < len(doc) and doc[mention.end].lower_ in ("more", "others", "other"),
                   noun is None and counted_module.stands_for_people(doc, mention),
@@ -183,7 +213,15 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.quantity.unit in ("fraction", "percent") and _points_back(verb),
                   counted_module.figure_of(doc, mention, noun),
                   _list_item(doc, mention, noun),
-                  mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"))
+                  mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
+                  _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
+                  _excepted(noun if noun is not None else anchor), compared)
+
+
+#: Verbs of what befalls people already counted, which leave what they are unchanged (module
+#: docstring, "What is done to a group"): the dead identified or buried, the injured treated or
+#: discharged.
+KEEPING = frozenset({"identify", "treat", "discharge", "admit", "bury", "examine", "cremate"})
 
 
 #: Prepositions that place an item of a list leaving its noun out: "68 in Davao, 15 in Norte".
@@ -196,6 +234,37 @@ def _list_item(doc: Doc, mention: Mention, noun) -> bool:
     after = doc[mention.end] if mention.end < len(doc) else None
     own = noun is not None and noun.i >= mention.end
     return not own and after is not None and after.lower_ in LIST_PLACES and after.pos_ == "ADP"
+
+
+#: Prepositions that set a part apart from a whole: "except one", "apart from seven children".
+EXCEPTING = frozenset({"except", "besides", "excluding"})
+
+
+def _excepted(token) -> bool:
+    """"all of them were women, apart from seven children and one man", "all died except one": the
+    figure (through its noun and conjuncts) is the object of a preposition setting it apart
+    (module docstring, "Part of a group")."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    return prep.lower_ in EXCEPTING or (prep.lower_ == "from" and prep.head.lower_ in ("apart", "aside")) or \
+        (prep.lower_ == "than" and prep.head.lower_ == "other")
+
+
+def _kind_of_people(anchor) -> str | None:
+    """"seven were children", "one was a man": a bare number (or one whose noun is a fronted
+    partitive), subject of "be" whose complement is a noun: that noun's lemma (module docstring,
+    "Kinds of a group")."""
+    verb = anchor.head
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if anchor.dep_ == "conj" and after is not None and after.lemma_.lower() == "be":
+        verb = after  # "seven were children and one was a man", "one" parsed as a conjunct
+    elif anchor.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
 def _points_back(verb) -> bool:
@@ -298,6 +367,8 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
                 subject=claim.subject or before.claim.subject,
             )
         claim = _from_group(draft, claim, out)
+        if draft.kind and not draft.of_pronoun and claim.quantity.unit is None:
+            claim = replace(claim, counted=draft.kind)  # "113 were women": women are what is counted
         if claim.counted is None and draft.stands_alone:
             claim = replace(claim, counted="person")
         out.append(replace(draft, claim=claim))
@@ -363,6 +434,10 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
         group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
                        measure=claim.measure if draft.stated else group.measure)
+    if draft.excepted and out:  # "apart from seven children and one man, all of them were women"
+        group = next((d.claim for d in reversed(out) if not d.excepted), out[-1].claim)
+        return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
+                       measure=claim.measure if draft.stated and claim.measure != "other" else group.measure)
     if not draft.refers_back:
         return claim
     named = [d for d in out if d.claim.counted and d.claim.counted.split()[-1] not in _CONTAINERS]
@@ -429,6 +504,10 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
     unit = draft.claim.quantity.unit
     if unit == "times" or draft.follows_more:
         return True
+    if draft.compared and not draft.stated:
+        return True  # "60 Jordanians died, more than the 41 that Amman had announced"
+    if draft.kind and not draft.stated and draft.claim.counted is None:
+        return True  # "Of the 121 victims, 113 were women, seven were children": kinds of the group
     attached = draft.verb is None or draft.verb in before.verbs
     if draft.claim.counted is None and draft.gapped and draft.conj_of == before.verb:
         return True  # gapping: "Some 3,200 homes were destroyed and 11,000 [were] damaged"
@@ -443,9 +522,19 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = main_actor(doc) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
-    victims = (_most_often(doc, False, True) or actor) if struck else actor  # "Whose harm"
+    victims = _victims_country(doc, actor) if struck else actor  # "Whose harm"
     return [d.claim if d.claim.subject else replace(d.claim, subject=victims if d in struck else actor)
             for d in drafts]
+
+
+def _victims_country(doc: Doc, actor: str | None) -> str | None:
+    """"Whose harm": the country most named once attackers are left out (also among province names
+    the tagger missed); none when every country named is an attacker ("Russian missiles struck
+    Kharkiv", the city read as a person's name): the striker's country is never the victims'."""
+    found = _most_often(doc, False, True) or _most_often(doc, True, True)
+    if found is None and _most_often(doc, False) is not None:
+        return None
+    return found or actor
 
 
 def _local_money(doc: Doc, draft: _Draft, actor: str | None) -> Claim:
@@ -506,7 +595,8 @@ def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]
         span = doc[i:i + size]
         if len(span) == size and all(t.is_alpha and (t.is_title or t.is_upper) for t in span) \
                 and span[0].ent_type_ != "PERSON":
-            place = span[0].ent_type_ in subjects.PLACES or loose and span[0].ent_type_ != "ORG"
+            place = span[0].ent_type_ in subjects.PLACES or loose and span[0].ent_type_ != "ORG" and \
+                not any(t.is_stop for t in span)  # a sentence's first "More" or "Most" is no place
             found = gazetteer.country(span.text, provinces=place)
             if found:
                 return size, found

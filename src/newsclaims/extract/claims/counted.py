@@ -298,11 +298,19 @@ def _compound_words(token: Token) -> list[Token]:
 
 def of_pronoun(doc: Doc, mention: Mention) -> bool:
     """"Four of them", "most of those": a part of a group named before, by a pronoun. "Nine of
-    those detained" is not: a pronoun with its own participle names people (counted ``person``)."""
+    those detained" is not: a pronoun with its own participle names people (counted ``person``).
+    So is the rest of a group: "the remaining 382", "the other 12" (a bare number)."""
     anchor = doc[mention.anchor]
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children) and \
+            any(c.dep_ in ("amod", "nummod") and c.lower_ in REST_WORDS for c in anchor.children):
+        return True  # "The remaining 382 were still being treated"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" and not _described(o)
                                                              for o in c.children)
                for c in anchor.children)
+
+
+#: Words that make a bare number the rest of a group named before: "the remaining 382".
+REST_WORDS = frozenset({"remaining", "other", "rest"})
 
 
 def _described(pronoun: Token) -> bool:

@@ -44,7 +44,11 @@ ILLNESS = frozenset({"case", "patient", "infection"})
 #: Words that tell an article speaks of illness, so that its "cases" are cases of illness.
 ILLNESS_CUES = frozenset({"outbreak", "disease", "virus", "epidemic", "pandemic", "infection", "infect", "infected",
                           "symptom", "illness", "ill", "sick", "vaccine", "vaccination", "vaccinate", "health",
-                          "patient", "hospital", "clinic", "contagion", "contagious", "quarantine"})
+                          "patient", "hospital", "clinic", "contagion", "contagious", "quarantine",
+                          # diseases that break out: their name alone says the article speaks of illness
+                          "cholera", "measles", "dengue", "malaria", "ebola", "mpox", "covid", "influenza", "flu",
+                          "tuberculosis", "typhoid", "diphtheria", "polio", "meningitis", "marburg", "lassa",
+                          "zika", "chikungunya", "hepatitis", "anthrax", "plague", "diarrhoea", "diarrhea"})
 #: Nouns whose modifier names a disease: "a cholera outbreak", "measles vaccine", "dengue cases".
 DISEASE_HEADS = frozenset({"outbreak", "epidemic", "case", "vaccine", "vaccination", "infection", "death", "patient"})
 #: Words of injury that make a count of patients one of the wounded ("patients with burns").
@@ -99,7 +103,7 @@ PERSONNEL = frozenset(
     "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
     "team paramedic builder monitor observer".split()
 )
-#: Weapons and munitions: counted with no verb of their own, they are supplies (rule 7).
+#: Weapons and munitions: counted with no verb of their own, they are supplies (measures rule 9).
 MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",
                       "launcher", "tank", "artillery piece", "weapon", "rifle", "grenade", "bullet", "cartridge"})
 #: Nouns and verbs of a purpose phrase after the counted noun: "for deployment", "to deploy".
@@ -119,3 +123,32 @@ CONTAINERS = frozenset({"number", "count", "figure", "total", "tally", "list", "
 RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "earth"})
 #: Units of goods: "12 tonnes of medical supplies" counts supplies (see counted.py).
 MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})
+#: Verbs of moving people out of where they live: with a place (:data:`PLACES`) after "out of",
+#: "from" or "away from", the people moved are ``displaced`` ("moved out of coastal areas").
+MOVING = frozenset({"move", "relocate", "resettle", "shift", "bus", "ferry", "airlift", "order", "force", "drive"})
+#: Places people live in, left when they are moved out.
+PLACES = frozenset({"home", "house", "village", "area", "zone", "region", "district", "town", "city", "coast",
+                    "island", "neighbourhood", "neighborhood", "community", "settlement", "valley", "province",
+                    "lowland", "riverbank", "hillside", "slum", "camp", "floodplain", "shore", "coastline"})
+#: Verbs of searching: people searched "for" are ``missing`` ("still searching for about 65 villagers").
+SEARCHING = frozenset({"search", "hunt", "comb", "dig", "scour", "trawl"})
+#: People searched for who are wanted, not missing ("police searched for three suspects").
+WANTED = frozenset({"suspect", "gunman", "attacker", "fugitive", "perpetrator", "assailant", "militant", "escapee"})
+#: Forces of nature and accidents: what they "send" somewhere is no delivery ("the wave hit the
+#: harbour, sending boats onto the quay").
+HAZARDS = frozenset({"storm", "typhoon", "hurricane", "cyclone", "flood", "floodwater", "water", "wave", "tsunami",
+                     "quake", "earthquake", "tremor", "landslide", "mudslide", "avalanche", "blast", "explosion",
+                     "fire", "blaze", "wildfire", "wind", "gust", "rain", "river", "torrent", "collision", "crash",
+                     "wall", "roof", "tower", "crane", "slope", "hillside"})
+#: Verbs of collapse and impact: a participle clause of sending after them tells a result.
+HAPPENINGS = frozenset({"collapse", "crumble", "cave", "give", "topple", "overturn", "burst", "explode",
+                        "derail", "capsize", "crash", "slam", "slide", "tumble", "erupt", "sweep", "strike", "hit"})
+#: A workforce counted where it works or belongs: not deployed unless a verb sends it ("143
+#: workers were inside the plant", "228 passengers and 18 crew", "union members").
+WORKFORCE = frozenset({"worker", "crew", "staff", "employee", "labourer", "laborer", "member", "miner"})
+#: The work of a response: personnel doing it are deployed ("firefighters battled the blaze").
+WORK_VERBS = frozenset({"clear", "search", "fight", "battle", "patrol", "guard", "help", "assist", "rescue", "dig",
+                        "comb", "repair", "restore", "secure", "tackle", "douse", "contain", "extinguish",
+                        "evacuate", "cordon", "man", "staff", "work", "scour"})
+#: What people who flee seek: "sought shelter", "took refuge" (``displaced``).
+REFUGE = frozenset({"shelter", "refuge", "sanctuary"})

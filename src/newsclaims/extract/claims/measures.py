@@ -2,6 +2,9 @@
 
 Rules, first that applies (:func:`measure`):
 
+0. A figure said to have been counted wrongly ("three bodies were found to have been counted
+   twice", "12 names had been wrongly listed") is a correction: ``other``.
+
 1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``.
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -9,7 +12,7 @@ Rules, first that applies (:func:`measure`):
    are ill (:data:`ILLNESS`: "312 suspected cases", "486 patients", "infections") are
    ``affected``, as people treated for a disease are, unless the sentence speaks of injuries
    ("58 patients were treated for burns": the walk decides); "cases" only in an article about
-   illness, and "cases of X" only where X is a disease (:func:`_disease_case`: "12 court cases",
+   illness (a word of illness or a disease's name, :data:`ILLNESS_CUES`: "512 cholera cases"), and "cases of X" only where X is a disease (:func:`_disease_case`: "12 court cases",
    "500 cases of ammunition" are not). A linking verb the tagger read as a
    noun takes its state adjective ("more than 300 fall ill" -> affected).
 3. The noun's own participle or adjective ("soldiers killed in ...", "people believed trapped",
@@ -20,13 +23,15 @@ Rules, first that applies (:func:`measure`):
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "treated for heat stress" or
    "dehydration" (conditions that are no injuries: ``affected``), "spent the night in tents",
-   "among the dead were ...", "driven from their homes"; "on strike" is ``other``). The walk passes light verbs (:data:`LIGHT`: be, become, include,
+   "among the dead were ...", "driven from their homes", "sought shelter", "took refuge"; "on
+   strike" is ``other``). The walk passes light verbs (:data:`LIGHT`: be, become, include,
    reach ...) and stops at any other verb, and at a preposition other than "of"/"with"/
    "including"... ("killed 18 civilians in three villages": the villages are a circumstance).
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
    aid" counts senders). Conjoined verbs sharing subject and object add their harms: two or more
    of killed/wounded/missing/captured make ``casualties`` ("killed, wounded, or went missing");
-   "killing 120 people and injuring more than 900" keeps each figure's own. Harm verbs count
+   "killing 120 people and injuring more than 900" keeps each figure's own. A wound dealt
+   "fatally" or "mortally" kills ("one, who was fatally hurt": ``killed``). Harm verbs count
    people: things they govern (:data:`THINGS`: "burying houses and two buses") are ``other``. A clause conjoined
    with its own subject ends the walk ("60 patients were being treated ..., and nearly a third of
    them were children": the treating does not govern the third), and so does a participle's
@@ -34,15 +39,21 @@ Rules, first that applies (:func:`measure`):
    Containers of a state count people in it (:data:`CONTAINERS`: "the number of dead", "the tally
    of the missing stood at 63", "the list of the missing was down to 51 names"; "a toll of 37" is
    deaths); "down/up to N" is a level, not a circumstance. Homes lost or left are ``displaced``
-   ("lost their homes", "moved out of their homes", "had to move out of their houses"), people
-   "under the rubble" ``missing``; personnel "taking part" are ``deployed``; "X said 22
+   ("lost their homes", "moved out of their homes", "had to move out of their houses"), and so are
+   people moved, relocated or resettled out of or away from any place people live (:data:`MOVING`,
+   :data:`PLACES`: "moved out of coastal areas", "relocated from low-lying districts"); power or
+   water lost is ``affected`` ("600,000 households lost power"); people
+   "under the rubble" ``missing``, and so are people searched "for" (:data:`SEARCHING`: "still
+   searching for about 65 villagers", "divers hunted for 12 fishermen"; not things, nor the wanted, :data:`WANTED`: "suspects"); personnel "taking part" are ``deployed``; "X said 22
    civilians, ..., were killed", parsed with the figure as the object of "said", takes the
    content clause's verb.
 5. Sending and delivering verbs (send, deploy, deliver, supply, transfer, hand out ...) give
    ``deployed`` for personnel (:data:`PERSONNEL`) and ``supplied`` for anything else ("administered
    318,000 doses" too), and so do receiving verbs (what one side receives, the other sent; but
    messages received, :data:`MESSAGES`: "the line received 3,100 calls", are ``other``); arriving and joining give ``deployed``
-   for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel; so do aid nouns on the
+   for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel;
+   but a sending verb in a participle clause of a happening ("a bridge collapsed, sending 10 cars
+   into the river": a thing or a hazard as the clause's subject, or a verb of collapse) is ``other``; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
    personnel") give ``other``: an army's size is not a deployment.
 6. Purpose: a figure's noun followed by "for deployment" or "to deploy/send" is what is being
@@ -52,7 +63,16 @@ Rules, first that applies (:func:`measure`):
    ``other``): "crushed to death", "lost their lives", and a toll with its level however the
    parser hangs them ("the toll reported so far stands at 577", "Toll in ... blast climbs to 34",
    "put the toll as high as 900").
-9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"),
+7. Personnel at the work of a response (:data:`WORK_VERBS`: "100 personnel were still clearing
+   debris", "200 firefighters battled the blaze") are ``deployed`` where the walk found nothing else.
+8b. A bare level whose verb has no subject of its own ("has fallen to nine") after a container of
+   a state that the parser hung elsewhere ("the number of workers still unaccounted for has fallen
+   to nine"): the state word after the container, in the same stretch of the sentence.
+8c. A figure reached "to" by a verb whose object, put after it, is a container ("That brought to
+   17 the number of people killed"): the container's measure.
+9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"), except
+   a workforce (:data:`WORKFORCE`: "143 workers inside the plant", "18 crew", "members"), counted
+   where it works or belongs, which is ``other`` unless a verb sends it;
    materiel (:data:`MATERIEL`: shells, rounds, missiles, artillery pieces ...) ``supplied`` when
    no verb but a light or saying one governs it ("officials put the total at 10 million shells":
    munitions counted in a story are deliveries; "fired 40 missiles" is ``other``), anything else
@@ -69,7 +89,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
-    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS,
+    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
 )
 
 
@@ -82,6 +102,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
+    if _miscounted(counted if counted is not None else anchor):
+        return "other", True  # "three bodies were found to have been counted twice": a correction
     if counted is not None and counted.lemma_.lower() in RATES:  # "the case fatality rate at 2.9%"
         harms = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.dep_ == "compound" and c.lemma_.lower() in NOUNS]
         if harms:
@@ -98,24 +120,43 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         return "affected", True
     if counted is not None:
-        compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.lemma_.lower() in NOUNS]
+        compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts
+                     if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod")]  # not a misparsed appos
         if compounds:
             return compounds[0], True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
     if found in HARM and head in THINGS:
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
+    if found == "wounded" and _fatal(counted if counted is not None else anchor):
+        found = "killed"  # "one, who was fatally hurt in a crush"
+    if found in ("supplied", "deployed") and _sent_by_a_happening(counted if counted is not None else anchor):
+        found = "other"  # "a bridge collapsed, sending 10 cars into the river": no delivery
     token = counted if counted is not None else anchor
     if found in (None, "other") and head not in THINGS:
         death = _death_phrase(token, anchor)
         if death:
             return death, True
+    if found in (None, "other") and counted is None:
+        state = _container_before(anchor) or _brought_to(anchor, head)
+        if state:
+            return state, True  # "the number of workers still unaccounted for has fallen to nine"
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
         return "supplied", False
+    if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _at_work(token):
+        return "deployed", True  # "Around 100 personnel ... were still clearing debris"
     if found:
         return found, True
-    return ("deployed" if head in PERSONNEL else "other"), False
+    return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
+
+
+def _at_work(token: Token) -> bool:
+    """Rule 7: personnel who do the work of a response (:data:`WORK_VERBS`: "firefighters battled
+    the blaze", "100 personnel were clearing debris"), as the verb's subject (or misparsed as its
+    adverbial noun) are ``deployed``."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "npadvmod") and verb.pos_ == "VERB" and verb.lemma_.lower() in WORK_VERBS
 
 
 #: Words allowed between a toll noun and its figure ("the toll reported so far stands at 577",
@@ -123,6 +164,89 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
 _TOLL_PATH = frozenset({"VERB", "AUX", "ADV", "PART", "ADP", "ADJ"})
 #: Nouns that make a count of deaths when the figure is their level ("toll" alone; "death toll").
 _TOLLS = frozenset({"toll"})
+
+
+#: Verbs of counting, and the words that say a count was wrong: "counted twice", "wrongly listed".
+_COUNTING = frozenset({"count", "include", "list", "record", "register", "tally", "report"})
+_MISCOUNT = frozenset({"twice", "double", "wrongly", "mistakenly", "erroneously", "incorrectly"})
+
+
+#: Verbs of a count's level changing or standing: "has fallen to nine", "stood at 40".
+_LEVEL_VERBS = frozenset({"fall", "drop", "decline", "rise", "climb", "increase", "decrease", "stand", "reach",
+                          "grow", "jump", "edge", "shrink"})
+
+
+def _container_before(anchor: Token) -> str | None:
+    """Rule 8b: a bare level ("has fallen to nine") whose clause has no subject of its own, after a
+    container of a state the parser hung elsewhere ("the number of workers still unaccounted for has
+    fallen to nine", "unaccounted" read as a verb): the state word between the container and the
+    verb, in the same stretch of the sentence (no comma, semicolon or colon between)."""
+    prep = anchor.head
+    verb = prep.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("to", "at") or verb.lemma_.lower() not in _LEVEL_VERBS or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    stretch = []
+    for token in reversed(anchor.doc[anchor.sent.start:verb.i]):
+        if token.text in (",", ";", ":"):
+            break
+        stretch.append(token)
+    containers = [t for t in stretch if t.pos_ == "NOUN" and t.lemma_.lower() in CONTAINERS]
+    if not containers:
+        return None
+    states = [t for t in stretch if t.i > containers[0].i and t.lower_ in ADJECTIVES]
+    return ADJECTIVES[states[-1].lower_] if states else None
+
+
+def _brought_to(anchor: Token, head: str | None) -> str | None:
+    """Rule 8c: "That brought to 17 the number of people killed", "raising to 40 the toll": the
+    figure reached "to" by a verb whose object, put after it, is a container (:data:`CONTAINERS`):
+    the container's own measure (a toll, a state: "the number of missing") or its object's clause."""
+    prep = anchor.head
+    verb = prep.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "to" or verb.pos_ != "VERB":
+        return None
+    for container in (c for c in verb.children if c.dep_ == "dobj" and c.i > anchor.i and c.lemma_.lower() in CONTAINERS):
+        if container.lemma_.lower() == "toll":
+            return "killed"
+        state = _listed_state(container)
+        objects = [o for p in container.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        found = state or next((f for f in (NOUNS.get(o.lemma_.lower()) or _own_clause(o, head) for o in objects) if f), None)
+        if found:
+            return found
+    return None
+
+
+def _miscounted(token: Token) -> bool:
+    """Rule 0: a figure whose clause says it was counted wrongly ("three bodies were found to have
+    been counted twice", "12 names had been wrongly listed") counts a correction, not harm: ``other``."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(v.lemma_.lower() in _COUNTING and any(c.lower_ in _MISCOUNT for c in v.children)
+               or v.lemma_.lower() == "double-count" for v in verbs)
+
+
+def _fatal(token: Token) -> bool:
+    """Rule 4's exception: a wound "fatally" or "mortally" dealt kills ("was fatally injured",
+    "mortally wounded"): the wounding verb on the figure's path or in its own relative clause."""
+    verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
+    verbs += [c for c in token.children if c.dep_ in ("relcl", "acl")]
+    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for v in verbs for c in v.children)
+
+
+def _sent_by_a_happening(token: Token) -> bool:
+    """Rule 5's exception: a sending verb in a participle clause of a happening ("a bridge collapsed,
+    sending 10 cars into the river", "the wave hit the harbour, sending boats onto the quay") tells
+    a result, not a delivery: the clause it hangs on has a thing or a hazard as its subject
+    (:data:`THINGS`, :data:`HAZARDS`), or a verb of collapse (:data:`HAPPENINGS`)."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in SENDING or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    event = verb.head
+    subjects = [c for c in event.children if c.dep_ == "nsubj" and not c.ent_type_]
+    return event.lemma_.lower() in HAPPENINGS or any(s.lemma_.lower() in THINGS | HAZARDS for s in subjects)
 
 
 def _death_phrase(token: Token, anchor: Token) -> str | None:
@@ -175,12 +299,18 @@ def _modifies_toll(word: Token) -> bool:
 
 
 def _state_after(anchor: Token) -> Token | None:
-    """The state word right after a bare number, an adverb between allowed ("110 missing", "63
-    still unaccounted for"): the parser often hangs it elsewhere in a headline."""
+    """The state word right after a bare number, an adverb or a linking verb between allowed ("110
+    missing", "63 still unaccounted for", "13 are missing"): the parser often hangs it elsewhere
+    (in a headline, or "pulled out alive and 13 are missing" with "missing" read as a verb)."""
     doc, i = anchor.doc, anchor.i + 1
-    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in ADJECTIVES:
-        i += 1
-    return doc[i] if i < len(doc) and i <= anchor.i + 2 and doc[i].lower_ in ADJECTIVES else None
+    while i < len(doc) and doc[i].lower_ not in ADJECTIVES and (
+            doc[i].pos_ == "ADV" or doc[i].lemma_.lower() in STATE_LINKS and doc[i].pos_ in ("AUX", "VERB")):
+        i += 1  # "13 are missing", "nine were still unaccounted for", "20 remain missing"
+    return doc[i] if i < len(doc) and i <= anchor.i + 3 and doc[i].lower_ in ADJECTIVES else None
+
+
+#: Verbs that link a bare number to the state after it ("13 are missing", "20 remain missing").
+STATE_LINKS = frozenset({"be", "remain", "stay"})
 
 
 def _disease_case(case: Token | None, anchor: Token) -> bool:
@@ -189,7 +319,7 @@ def _disease_case(case: Token | None, anchor: Token) -> bool:
     article names as such ("a cholera outbreak": :data:`DISEASE_HEADS`) or the sentence itself
     speaks of illness ("500 cases of ammunition" stays to the walk)."""
     doc = anchor.doc
-    if not any(t.lemma_.lower() in ILLNESS_CUES for t in doc):
+    if not any(t.lemma_.lower() in ILLNESS_CUES or t.lower_ in ILLNESS_CUES for t in doc):
         return False
     of = [c for c in case.rights if c.dep_ == "prep" and c.lower_ == "of"] if case is not None else []
     objects = [o for prep in of for o in prep.children if o.dep_ == "pobj"]
@@ -283,6 +413,9 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
         if node.lower_ == "including" and _listed_aid(node):
             return "deployed" if head in PERSONNEL else "supplied"
         return None  # "68, including 23 children": a part of a figure takes its measure
+    if node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_.lower() in SEARCHING and \
+            previous.dep_ == "pobj" and head not in THINGS and head not in WANTED:
+        return "missing"  # "were still searching for about 65 villagers"
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
         # "in three villages", "to 12 districts": a circumstance; "down to 51 names": a level
         return _GO_ON if node.lower_ in PASSING_PREPS or _level_to(node) else "other"
@@ -343,6 +476,9 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
         return _needs(verb)  # "20,000 people will need temporary housing"
     if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
         return "displaced"  # "moved out of their homes": where from tells, not the verb of moving
+    if lemma in MOVING and head not in PERSONNEL and head not in THINGS and \
+            any(c.dep_ in ("prep", "advmod") and _from_home(c, PLACES) for c in verb.children):
+        return "displaced"  # "50,000 people were moved out of coastal areas", "relocated from the valley"
     if lemma in SAY_VERBS and previous.dep_ == "dobj":  # "X said 22 civilians, ..., were killed"
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > previous.i and
                         not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
@@ -412,6 +548,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
         return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
         return "displaced"  # "people who lost their homes" (not their lives)
+    if lemma == "lose" and any(c.dep_ == "dobj" and CONTEXT.get(c.lemma_.lower()) == "affected" for c in verb.children):
+        return "affected"  # "600,000 households lost power"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return "deployed" if head in PERSONNEL else "other"  # "300 rescuers were taking part"
     if lemma in VERBS:
@@ -454,6 +592,8 @@ def _context(verb: Token) -> str | None:
             return "other"
         if child.dep_ == "attr" and child.lemma_.lower() in NOUNS:  # "became casualties"
             return NOUNS[child.lemma_.lower()]
+        if child.dep_ == "dobj" and child.lemma_.lower() in REFUGE and verb.lemma_.lower() in ("seek", "take", "find"):
+            return "displaced"  # "More than 300 people have sought shelter"
         if child.dep_ == "nsubj" and _context_noun(child):  # "evacuation orders cover 31,000"
             return _context_noun(child)
         if child.dep_ != "prep":
@@ -474,11 +614,12 @@ def _context(verb: Token) -> str | None:
     return None
 
 
-def _from_home(prep: Token) -> bool:
-    """"from their homes", "out of their villages": people driven from where they live."""
+def _from_home(prep: Token, places: frozenset[str] = frozenset({"home", "house", "village"})) -> bool:
+    """"from their homes", "out of their villages": people driven from where they live (with a
+    verb of moving people, :data:`MOVING`, any place they live in: "out of coastal areas")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     objects += [o for p in prep.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return prep.lower_ in ("from", "out") and any(o.lemma_.lower() in ("home", "house", "village") for o in objects)
+    return prep.lower_ in ("from", "out", "away") and any(o.lemma_.lower() in places for o in objects)
 
 
 def _context_noun(noun: Token) -> str | None:

@@ -9,7 +9,9 @@ Each rule is one function; :func:`excluded` applies them all.
   a teacher");
 - times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year");
 - model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
-- "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), and small number
+- "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), unless it is an
+  item of a list of counts ("seven children and one man", "all of them died ... except one") or
+  counts people a harm befalls ("one person died", "killed one civilian"), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)"),
   unless it is a percentage after a count ("6,214,889 (47.366%)": the count's share);
@@ -26,7 +28,9 @@ Each rule is one function; :func:`excluded` applies them all.
 - a bare multiplier "three times" with neither qualifier nor comparison (a frequency);
 - a difference between figures ("estimates differ by 2,000", "a gap of 300 between the counts"):
   how far two counts are apart is no count itself;
-- page furniture counting the page itself on a short line ("12 comments", "4 min read").
+- page furniture counting the page itself on a short line ("12 comments", "4 min read");
+- how many speakers say the figures: a small number word counting the subject of a saying verb
+  ("two Arab diplomats ... said", "three officials told reporters") is a determiner.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ from spacy.tokens import Doc, Token
 from ... import gazetteer
 
 from .mention import Mention
+from .verbs import SAY_VERBS
+from .measure_words import VERBS
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -82,7 +88,8 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
     rules = (_is_page_count, _is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration,
              _is_age_apposition, _is_model_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
-             _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference)
+             _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
+             _is_speaker_count)
     return bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -174,7 +181,48 @@ def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 
 def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact"
+    return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact" \
+        and not _listed_one(doc, core[0]) and not _one_harmed(core[0])
+
+
+#: People a harm may befall: "one person died", "one soldier was wounded" count them.
+PEOPLE = frozenset({"person", "civilian", "resident", "child", "woman", "man", "passenger", "pilgrim", "worker",
+                    "student", "villager", "tourist", "migrant", "patient", "soldier", "officer", "firefighter",
+                    "policeman", "journalist", "miner", "fisherman", "protester", "boy", "girl", "baby"})
+_HARMS = frozenset({"killed", "wounded", "missing", "captured", "arrested"})
+
+
+def _one_harmed(one: Token) -> bool:
+    """"One person died", "one soldier was wounded", "killed one civilian": "one" counting people
+    (:data:`PEOPLE`) that a harm verb (:data:`~.measure_words.VERBS`) befalls is a count, a claim."""
+    noun = one.head
+    verb = noun.head
+    return one.dep_ == "nummod" and noun.lemma_.lower() in PEOPLE and \
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and VERBS.get(verb.lemma_.lower()) in _HARMS
+
+
+#: Words that join "one" to a list of counts before it: "seven children and one man".
+LIST_JOINS = frozenset({"and", "or", ",", "except", "but"})
+
+
+def _listed_one(doc: Doc, one: Token) -> bool:
+    """"seven children and one man", "113 were women, seven were children and one was a man",
+    "all of them died from the heat except one": "one" joined to the last item of a list of counts
+    (a number in the clause stretch before the joining word, back to the previous comma, or for
+    "except"/"but" a whole, "all"), not "one of", "one another"."""
+    i = one.i - 1
+    if i < 0 or doc[i].lower_ not in LIST_JOINS:
+        return False
+    after = doc[one.i + 1].lower_ if one.i + 1 < len(doc) else ""
+    if after in ("of", "another"):
+        return False
+    exclusive = doc[i].lower_ in ("except", "but")
+    for token in reversed(doc[max(one.sent.start, i - 12):i]):
+        if token.text in (",", ";", ":") and not exclusive:
+            break
+        if token.like_num and token.lower_ != "one" or exclusive and token.lower_ == "all":
+            return True
+    return False
 
 
 def _is_definite_small(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -216,11 +264,23 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 def _country_item(doc: Doc, mention: Mention) -> bool:
     """"India 98, Jordan 75 and Tunisia 49": a number after a country's name in a list (a comma or
-    "and" before the name) is a list item, not a reference, whatever entity the tagger gave it."""
+    "and" before the name) is a list item, not a reference, whatever entity the tagger gave it.
+    So is a number after a named party, organisation or person in a gapped clause after an earlier
+    figure of its sentence ("the NDC claimed 140 seats ... and the governing New Patriotic Party 138
+    according to its count")."""
     prev = doc[mention.start - 1]
     before = doc[mention.start - 2] if mention.start > 1 else None
-    return before is not None and before.lower_ in (",", "and", ";") and \
-        gazetteer.country(prev.text, provinces=False) is not None
+    if before is not None and before.lower_ in (",", "and", ";") and \
+            gazetteer.country(prev.text, provinces=False) is not None:
+        return True
+    if prev.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return False
+    i = mention.start - 1
+    while i > prev.sent.start and (doc[i].ent_iob_ == "I" or doc[i].dep_ in ("det", "amod", "compound") or
+                                   doc[i].pos_ == "PROPN" and doc[i].is_title):
+        i -= 1
+    return doc[i].lower_ in ("and", ",", ";", "while") and \
+        any(t.like_num and t.pos_ == "NUM" for t in doc[prev.sent.start:i])
 
 
 def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -310,3 +370,15 @@ def blocked_chars(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|co|io)/\S*", text)]
     spans += [m.span() for m in re.finditer(r"\b\d+(?:-\d+){2,}\b", text)]  # "0800-1-7171"
     return spans + [m.span() for m in _PHONE.finditer(text)]
+
+
+def _is_speaker_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"two Arab diplomats coordinating the response said", "three officials told reporters": a
+    small number word (no qualifier) counting the subject of a saying verb names the speakers."""
+    if len(core) != 1 or not core[0].is_alpha or core[0].lower_ not in NUMBER_WORDS or core[0].lower_ in SCALES \
+            or mention.quantity.qualifier != "exact":
+        return False
+    noun = core[0].head
+    verb = noun.head
+    return core[0].dep_ == "nummod" and noun.dep_ == "nsubj" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in ("count", "record", "register", "put", "place")

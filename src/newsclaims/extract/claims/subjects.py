@@ -6,8 +6,9 @@ Rules, first that applies (:func:`explicit_subject`):
    "Ukraine's troops"), or a "from" phrase ("troops from Chad").
 1b. A list item written "Country N" ("165 deaths among its pilgrims, India 98, Jordan 75"): the
    country written before the number.
-1c. A figure whose clause says who its people are ("At least 323 of the dead were Egyptians"):
-   the country of the complement of "be".
+1c. A figure whose clause says who its people are ("At least 323 of the dead were Egyptians",
+   the number itself the subject of "be" when its noun is a partitive's): the country of the
+   complement of "be".
 1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
    the country the pronoun stands for, the governing clause's subject or else the speaker.
 2. For what is sent, supplied, held or suffered (every measure except harm done *to* the counted
@@ -18,7 +19,7 @@ Rules, first that applies (:func:`explicit_subject`):
 3. A count of an armed non-state group's members (:data:`NON_STATE`: "killed dozens of
    insurgents") belongs to that group ("insurgents"), not to the country it is fought in; when
    the group is named ("40 Taliban fighters", "60 militants, among them eight Taliban
-   commanders"), to the name.
+   commanders", "300 fighters of the Rapid Support Forces"), to the name.
 5. Whose harm: a harm count of people of no side (:func:`struck`: civilians, residents, people)
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
@@ -28,7 +29,8 @@ Rules, first that applies (:func:`explicit_subject`):
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
 Names are resolved to countries by :mod:`newsclaims.gazetteer` (capitals and demonyms
-included). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
+included); a word inside a longer proper name is read with the whole name first, when the
+gazetteer knows it as a place ("Lao Cai province" is in Vietnam, not Laos; "New Mexico"). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
 main actor for that measure.
 """
 
@@ -104,6 +106,23 @@ def _named_side(noun: Token) -> str | None:
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.is_title \
                     and (entity is None or len(entity) == 1) and resolve(child) is None:
                 return child.text
+        group = _group_of(token)
+        if group:
+            return group
+    return None
+
+
+def _group_of(fighter: Token) -> str | None:
+    """"300 fighters of the Rapid Support Forces", "members of Al-Shabaab": a named organisation
+    after "of"/"from" that is no country (its name as the tagger spans it, without "the")."""
+    for prep in fighter.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for obj in prep.children:
+            entity = entity_at(obj)
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and entity is not None and entity.label_ in ("ORG", "NORP") \
+                    and resolve(obj) is None:
+                return entity[1:].text if entity[0].lower_ == "the" else entity.text
     return None
 
 
@@ -113,6 +132,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     if own:
         return own
     named = _named_item(anchor) or _demonym_attribute(counted if counted is not None else anchor) or \
+        (_demonym_attribute(anchor) if counted is not None else None) or \
         _possessor(counted if counted is not None else anchor)
     if named:
         return named
@@ -230,9 +250,24 @@ def resolve(token: Token) -> str | None:
                 return found
     if not (token.is_title or token.is_upper):
         return None
+    whole = _proper_name(token)
+    if len(whole) > 1:  # "Lao Cai" (a Vietnamese province) is no Laos, "New Mexico" no Mexico
+        found = gazetteer.country(whole.text)
+        if found:
+            return found
     phrase = token.doc[token.left_edge.i:token.i + 1] if token.dep_ in ("compound", "amod") else None
     return gazetteer.country(token.text, provinces=False) or \
         (gazetteer.country(phrase.text, provinces=False) if phrase is not None else None)
+
+
+def _proper_name(token: Token):
+    """The run of capitalised proper nouns ``token`` is written in ("Lao Cai", "Phu Tho")."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return doc[start:end]
 
 
 def _agent(token: Token) -> Token | None:
