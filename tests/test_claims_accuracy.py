@@ -54,6 +54,10 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     # round 3: scored once, blind, after round 3's rules and before any change for them (README "round 3")
     "stories/train/": (1.0, 1.0),  # 0.632 blind
     "stories/typhoon/": (1.0, 1.0),  # 0.375 blind
+    # round 4: scored once, blind, after round 4's rules (sources + measures) and before any change for them
+    "stories/shipwreck/": (1.0, 0.62),  # 0.628 blind
+    "stories/planecrash/": (0.96, 0.61),  # 0.611 blind
+    "stories/crowd/": (0.92, 0.5),  # 0.500 blind
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
