@@ -66,7 +66,9 @@ rules that need more than one figure:
   and one was a man") says what kind of people a group counted before in its sentence is made of:
   it leans on that figure whatever its verb, and counts the complement ("child").
 - **Harm after harm**: a bare number subject of a harm verb conjoined to the harm verb of the
-  figure before ("25 civilians died and six were wounded") counts the same kind of people.
+  figure before ("25 civilians died and six were wounded") counts the same kind of people; not a
+  conjoined "be" with no state after it ("Of the dead, 241 were passengers and 19 were on the
+  ground": the 19 are no passengers; but "14 had died and 17 were missing").
 - **Gapping**: a bare number as subject of a bare participle conjoined to the verb before it
   ("Some 3,200 homes were destroyed and 11,000 damaged": the auxiliary left out) leans on that
   figure; a finite verb ("... rescued and 41 remained missing") does not.
@@ -207,7 +209,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])),
                   noun is None and counted_module.of_pronoun(doc, mention),
                   noun is None and counted_module.refers_back(doc, mention),
-                  verb.head.i if verb is not None and verb.dep_ == "conj" else None,
+                  verb.head.i if verb is not None and verb.dep_ == "conj" and not _bare_be(verb) else None,
                   verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
                   asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times),
                   mention.quantity.unit in ("fraction", "percent") and _points_back(verb),
@@ -340,6 +342,12 @@ def _paragraph_attribution(doc: Doc, sentence, drafts: list[_Draft] = ()) -> Att
         if any(d.claim.cue is not None for d in drafts if d.claim.sentence_start == following.start_char):
             return None
     return None
+
+
+def _bare_be(verb) -> bool:
+    """"19 were on the ground": "be" with no state after it (not "17 were missing")."""
+    return verb.lemma_.lower() == "be" and not any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in measures.ADJECTIVES for c in verb.children)
 
 
 def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:

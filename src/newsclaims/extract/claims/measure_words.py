@@ -121,6 +121,20 @@ HOMES = frozenset({"home", "house", "dwelling", "shelter", "housing"})
 CONTAINERS = frozenset({"number", "count", "figure", "total", "tally", "list", "toll"})
 #: What buries people still being looked for: "may still lie under the debris" is ``missing``.
 RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "earth"})
+#: Vehicles and machines of a response: what is needed of them, like personnel, is ``deployed``
+#: ("15 fire engines were needed to bring the blaze under control").
+RESPONSE_MACHINES = frozenset({"engine", "ambulance", "bowser", "tender", "helicopter", "bulldozer", "excavator",
+                               "crane", "pump", "appliance"})
+#: The floor of a body of water: people "at the bottom of the sea", "on the seabed" are ``missing``.
+SEABED = frozenset({"bottom", "seabed", "seafloor", "riverbed", "lakebed"})
+#: Symptoms: people reporting or describing them are ``affected`` ("describing headaches or nausea").
+SYMPTOMS = frozenset({"nausea", "headache", "dizziness", "vomiting", "fever", "cough", "rash", "fatigue",
+                      "tinnitus", "ringing", "breathlessness", "numbness", "palpitation", "insomnia",
+                      "diarrhoea", "diarrhea", "pain", "itching", "blurred", "faint", "fainting"})
+#: Verbs by which people tell of symptoms ("describing", "reporting", "complaining of").
+SYMPTOM_VERBS = frozenset({"describe", "report", "complain", "suffer", "experience", "develop", "cite", "mention"})
+#: Words that deny a degree of harm beside it: "hurt, none of them fatally", "not fatally".
+DENIALS = frozenset({"none", "no", "not", "neither", "never", "n't"})
 #: Units of goods: "12 tonnes of medical supplies" counts supplies (see counted.py).
 MASS_UNITS = frozenset({"t", "kg", "l", "barrel"})
 #: Verbs of moving people out of where they live: with a place (:data:`PLACES`) after "out of",

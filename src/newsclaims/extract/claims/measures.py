@@ -44,7 +44,9 @@ Rules, first that applies (:func:`measure`):
    :data:`PLACES`: "moved out of coastal areas", "relocated from low-lying districts"); power or
    water lost is ``affected`` ("600,000 households lost power"); people
    "under the rubble" ``missing``, and so are people searched "for" (:data:`SEARCHING`: "still
-   searching for about 65 villagers", "divers hunted for 12 fishermen"; not things, nor the wanted, :data:`WANTED`: "suspects"); personnel "taking part" are ``deployed``; "X said 22
+   searching for about 65 villagers", "divers hunted for 12 fishermen"; not things, nor the wanted, :data:`WANTED`: "suspects"); personnel "taking part" are ``deployed``; what "was needed" or "required" is a resource, not
+   people in need: ``deployed`` for personnel and machines of a response (:data:`RESPONSE_MACHINES`:
+   "15 fire engines were needed"), else ``supplied``; "X said 22
    civilians, ..., were killed", parsed with the figure as the object of "said", takes the
    content clause's verb.
 5. Sending and delivering verbs (send, deploy, deliver, supply, transfer, hand out ...) give
@@ -90,6 +92,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
+    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES,
 )
 
 
@@ -124,6 +127,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
                      if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod")]  # not a misparsed appos
         if compounds:
             return compounds[0], True
+    if counted is not None and _whole_of_a_part(counted, anchor):
+        return _own_clause(counted, head) or _modifier(counted, head) or "other", True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
     if found in HARM and head in THINGS:
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
@@ -140,6 +145,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         state = _container_before(anchor) or _brought_to(anchor, head)
         if state:
             return state, True  # "the number of workers still unaccounted for has fallen to nine"
+    if found in (None, "other"):
+        group = _fronted_group(token, anchor)
+        if group:
+            return group, True  # "Among those killed, 181 were passengers": a part of the dead
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
@@ -149,6 +158,45 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
+
+
+def _whole_of_a_part(counted: Token, anchor: Token) -> bool:
+    """Rule 2b: the whole a part is taken from ("killing 241 of the 242 people on board", "injuring
+    30 of the 200 workers"): what befalls the part does not befall the whole, which keeps only its
+    own clause's measure ("12 of the 64 people killed": the whole's own participle)."""
+    of = counted.head
+    return anchor.head.i == counted.i and anchor.dep_ == "nummod" and counted.dep_ == "pobj" and \
+        of.lower_ == "of" and (of.head.like_num or of.head.pos_ == "NUM")
+
+
+#: Prepositions that front the group a sentence's figures are parts of: "Among the dead, ...", "Of those killed, ...".
+_GROUP_PREPS = frozenset({"among", "of"})
+
+
+def _fronted_group(token: Token, anchor: Token) -> str | None:
+    """Rule 8d: a sentence that opens on the group its figures are parts of ("Among those killed,
+    181 were passengers, 52 were British and one Canadian", "Of the dead, 241 were passengers and
+    19 were on the ground"): the group's state (:data:`ADJECTIVES`: "the dead"), harm noun
+    (:data:`NOUNS`: "the victims") or participle ("those killed") is the measure of every figure
+    after the comma whose first verb up is a light one (be, remain ...), not of a clause that
+    says what happened to it ("..., and police arrested five men")."""
+    sent = anchor.sent
+    opener = sent[0] if sent[0].is_alpha else (sent[1] if len(sent) > 1 else sent[0])
+    if opener.lower_ not in _GROUP_PREPS or anchor.i <= opener.i:
+        return None
+    comma = next((t for t in sent if t.i > opener.i and t.text == ","), None)
+    if comma is None or comma.i > anchor.i or comma.i - opener.i > 8:
+        return None
+    group = next((t for t in opener.children if t.dep_ == "pobj"), None)
+    if group is None:
+        return None
+    state = ADJECTIVES.get(group.lower_) or NOUNS.get(group.lemma_.lower()) or next(
+        (VERBS.get(c.lemma_.lower()) or ADJECTIVES.get(c.lower_) for c in group.children
+         if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in VERBS or c.lower_ in ADJECTIVES)), None)
+    if state is None:
+        return None
+    verbs = [t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")]
+    return state if verbs and verbs[0].lemma_.lower() in LIGHT else None
 
 
 def _at_work(token: Token) -> bool:
@@ -230,10 +278,13 @@ def _miscounted(token: Token) -> bool:
 
 def _fatal(token: Token) -> bool:
     """Rule 4's exception: a wound "fatally" or "mortally" dealt kills ("was fatally injured",
-    "mortally wounded"): the wounding verb on the figure's path or in its own relative clause."""
+    "mortally wounded"): the wounding verb on the figure's path or in its own relative clause;
+    unless a denial (:data:`DENIALS`) goes with it ("56 were hurt, none of them fatally", "not fatally")."""
     verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
     verbs += [c for c in token.children if c.dep_ in ("relcl", "acl")]
-    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for v in verbs for c in v.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") and
+               not any(d.lower_ in DENIALS for d in (*v.children, *c.children))
+               for v in verbs for c in v.children)  # "hurt, none of them fatally": no death
 
 
 def _sent_by_a_happening(token: Token) -> bool:
@@ -391,6 +442,10 @@ def _own_clause(token: Token, head: str | None) -> str | None:
             return _own_clause(child, head)  # "1,415 families, or about 5,800 people, who had lost their homes"
         if child.dep_ == "prep" and _on_strike(child):
             return "other"  # "staff on strike"
+        if child.dep_ == "prep" and child.lower_ == "among":
+            found = [ADJECTIVES.get(o.lower_) or NOUNS.get(o.lemma_.lower()) for o in child.children if o.dep_ == "pobj"]
+            if any(found):
+                return next(f for f in found if f)  # "fears hundreds of its citizens among the dead"
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
             found = [_context_noun(c) for c in child.children if c.dep_ == "pobj" and _context_noun(c)]
             if found:
@@ -472,6 +527,8 @@ def _listed_aid(including: Token) -> bool:
 
 def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     lemma = verb.lemma_.lower()
+    if lemma in ("need", "require") and previous.dep_ == "nsubjpass":  # what was needed: a resource
+        return "deployed" if head in PERSONNEL | RESPONSE_MACHINES else "supplied"
     if lemma == "need" and _needs(verb):
         return _needs(verb)  # "20,000 people will need temporary housing"
     if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
@@ -486,7 +543,7 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
             return _trigger(content, head, "nsubjpass") or _complement(content)
     if _trigger(verb, head, previous.dep_):
         return _combine(verb, head, previous.dep_)
-    found = _context(verb)
+    found = _context(verb) or _symptoms(verb)
     if found:
         return found
     if lemma in SIZE_VERBS:
@@ -500,6 +557,18 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     if lemma not in LIGHT and verb.pos_ != "ADJ":
         return "other"  # "200 soldiers had deserted": the clause says what happened
     return _side_clause(verb, head) or _GO_ON
+
+
+def _symptoms(verb: Token) -> str | None:
+    """People telling of symptoms (:data:`SYMPTOMS`, :data:`SYMPTOM_VERBS`) are ``affected``: "300
+    residents reported headaches", "4,000 people have called since, describing nausea or dizziness"
+    (the verb itself or a participle clause of it)."""
+    tellers = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB")]
+    for teller in tellers:
+        if teller.lemma_.lower() in SYMPTOM_VERBS and any(
+                t.lemma_.lower() in SYMPTOMS or t.lower_ in SYMPTOMS for t in teller.subtree if t.i > teller.i):
+            return "affected"
+    return None
 
 
 def _needs(verb: Token) -> str | None:
@@ -605,6 +674,8 @@ def _context(verb: Token) -> str | None:
             lemma = obj.lemma_.lower()
             if child.lower_ == "under" and lemma in RUBBLE:
                 return "missing"  # "may still lie under the debris"
+            if child.lower_ in ("at", "on") and _seabed(obj):
+                return "missing"  # "still at the bottom of the sea", "lying on the seabed"
             if _from_home(child):
                 return "displaced"  # "driven tens of thousands from their homes"
             if child.lower_ == "among" and lemma in NOUNS:  # "among the dead were 19 children"
@@ -612,6 +683,19 @@ def _context(verb: Token) -> str | None:
             if _context_noun(obj):
                 return _context_noun(obj)
     return None
+
+
+#: Bodies of water whose bottom holds the missing.
+_WATERS = frozenset({"sea", "ocean", "lake", "river", "gulf", "bay", "channel", "strait"})
+
+
+def _seabed(noun: Token) -> bool:
+    """"the seabed", "the bottom of the sea" (not "the bottom of the list")."""
+    lemma = noun.lemma_.lower()
+    if lemma in SEABED and lemma != "bottom":
+        return True
+    return lemma == "bottom" and any(o.lemma_.lower() in _WATERS for p in noun.children if p.lower_ == "of"
+                                     for o in p.children)
 
 
 def _from_home(prep: Token, places: frozenset[str] = frozenset({"home", "house", "village"})) -> bool:

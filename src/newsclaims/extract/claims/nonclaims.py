@@ -9,16 +9,23 @@ Each rule is one function; :func:`excluded` applies them all.
   a teacher");
 - times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year");
 - model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
+  an ungrouped number of three or more digits after "a"/"an" that counts nothing ("the first
+  crash of a 787", "an 800 that was parked": a type of machine, not a count);
+- names: a number inside a short quoted phrase named as a slogan, motto, title ... ("marched
+  under the slogan "10 for 10"", "a campaign called "100 days"": :data:`NAMING_WORDS`);
 - "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), unless it is an
-  item of a list of counts ("seven children and one man", "all of them died ... except one") or
-  counts people a harm befalls ("one person died", "killed one civilian"), and small number
+  item of a list of counts ("seven children and one man", "all of them died ... except one"),
+  counts people a harm befalls or who survive it ("one person died", "killed one civilian", "one
+  passenger survived"), or is a part of a harmed group by degree ("56 were injured, one of them
+  seriously": :data:`DEGREES`), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)"),
   unless it is a percentage after a count ("6,214,889 (47.366%)": the count's share);
 - phone numbers after a telephone word ("helpline: 1090", "call 112"), and an ungrouped number of
   four or more digits after "line" or "number" ("the toll-free line, 54747,", "the number is 1418");
 - references and addresses: a bare number after a capitalised name ("Highway 97", "Canal 7"; not
-  a country's name in a list: "India 98, Jordan 75 and Tunisia 49" are items) or
+  a country's name in a list: "India 98, Jordan 75 and Tunisia 49" are items), after a
+  lower-case noun of a numbered thing (:data:`NUMBERED`: "flight 171", "gate 12", "route 9") or
   after a short upper-case code ("flight BA 2490", "route N 7"), a number before a street name
   ("1250 Riverside Drive", "48 rue Cler", "12 calle Mayor"), a number hyphenated to a noun it modifies
   ("a two-bedroom flat"), and "under 18" / "over 65" with nothing counted (ages);
@@ -86,7 +93,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
     tokens = doc[mention.start:mention.end]
     core = [t for t in tokens if is_number_token(t)]
     rules = (_is_page_count, _is_phone_after_label, _is_year, _is_date, _is_time, _is_age_or_duration,
-             _is_age_apposition, _is_model_name,
+             _is_age_apposition, _is_model_name, _is_type_number, _is_quoted_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
              _is_speaker_count)
@@ -180,9 +187,51 @@ def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     return bool(re.search(r"\d", first.text) and re.search(r"[A-Za-z]", first.text))
 
 
+#: Words that name a short quoted phrase: a number inside it is part of a name ("the slogan "15 for 15"").
+NAMING_WORDS = frozenset({"slogan", "motto", "banner", "hashtag", "title", "name", "called", "named", "dubbed",
+                          "entitled", "titled", "theme", "chant", "campaign", "song", "film", "book", "album",
+                          "headline", "catchphrase", "tagline"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _is_quoted_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """A number inside a short quoted phrase (at most six words) that a naming word
+    (:data:`NAMING_WORDS`) introduces within three words before the opening quote."""
+    sent = doc[mention.start].sent
+    opening = next((t for t in reversed(doc[max(sent.start, mention.start - 6):mention.start]) if t.text in QUOTES), None)
+    if opening is None:
+        return False
+    closing = next((t for t in doc[mention.end:min(sent.end, opening.i + 8)] if t.text in QUOTES), None)
+    if closing is None:
+        return False
+    before = doc[max(sent.start, opening.i - 3):opening.i]
+    return any(t.lower_ in NAMING_WORDS or t.lemma_.lower() in NAMING_WORDS for t in before)
+
+
+def _is_type_number(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"a crash of a 787", "an 800 parked at the gate": an ungrouped number of three or more digits
+    after an indefinite article, counting nothing after it, names a type (a model), not a count."""
+    first = core[0]
+    if mention.start == 0 or len(core) != 1 or mention.quantity.unit is not None or \
+            not re.fullmatch(r"\d{3,4}", first.text) or doc[mention.start - 1].lower_ not in ("a", "an"):
+        return False
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and after.lower_ not in ("per", "%", "-")
+
+
+#: Degrees of harm: "one of them seriously" is a part of the harmed group, a count.
+DEGREES = frozenset({"seriously", "critically", "badly", "gravely", "severely", "fatally", "mortally", "slightly"})
+
+
 def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact" \
-        and not _listed_one(doc, core[0]) and not _one_harmed(core[0])
+        and not _listed_one(doc, core[0]) and not _one_harmed(core[0]) and not _one_by_degree(doc, core[0])
+
+
+def _one_by_degree(doc: Doc, one: Token) -> bool:
+    """"56 were injured, one of them seriously": "one of them" then a degree of harm (:data:`DEGREES`)."""
+    words = [t.lower_ for t in doc[one.i + 1:one.i + 4]]
+    return len(words) == 3 and words[0] == "of" and words[1] in ("them", "those", "whom") and words[2] in DEGREES
 
 
 #: People a harm may befall: "one person died", "one soldier was wounded" count them.
@@ -190,6 +239,8 @@ PEOPLE = frozenset({"person", "civilian", "resident", "child", "woman", "man", "
                     "student", "villager", "tourist", "migrant", "patient", "soldier", "officer", "firefighter",
                     "policeman", "journalist", "miner", "fisherman", "protester", "boy", "girl", "baby"})
 _HARMS = frozenset({"killed", "wounded", "missing", "captured", "arrested"})
+#: Verbs of coming through a harm: "one passenger survived" counts people too.
+_SURVIVING = frozenset({"survive", "escape", "outlive"})
 
 
 def _one_harmed(one: Token) -> bool:
@@ -198,7 +249,8 @@ def _one_harmed(one: Token) -> bool:
     noun = one.head
     verb = noun.head
     return one.dep_ == "nummod" and noun.lemma_.lower() in PEOPLE and \
-        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and VERBS.get(verb.lemma_.lower()) in _HARMS
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (VERBS.get(verb.lemma_.lower()) in _HARMS or
+                                                         verb.lemma_.lower() in _SURVIVING)
 
 
 #: Words that join "one" to a list of counts before it: "seven children and one man".
@@ -258,8 +310,17 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
             and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) and prev.ent_type_ not in ("GPE", "NORP"):
         return True
     counts_noun = core[-1].dep_ == "nummod" and core[-1].head.i > core[-1].i
+    if prev.lower_ in NUMBERED and prev.tag_ == "NN" and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) \
+            and not counts_noun:
+        return True  # "flight 171", "gate 12"
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
         and prev.ent_type_ not in ("GPE", "NORP", "DATE") and not _country_item(doc, mention)
+
+
+#: Lower-case nouns of numbered things: a bare number right after one is its number ("flight 171").
+NUMBERED = frozenset({"flight", "gate", "route", "platform", "terminal", "runway", "exit", "ward", "room", "berth",
+                      "pier", "channel", "highway", "motorway", "bus", "track", "chapter", "article", "section",
+                      "paragraph", "clause", "resolution", "page", "case", "item", "seat", "row", "cell", "block"})
 
 
 def _country_item(doc: Doc, mention: Mention) -> bool:
