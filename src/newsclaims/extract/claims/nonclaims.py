@@ -237,7 +237,9 @@ def _one_by_degree(doc: Doc, one: Token) -> bool:
 #: People a harm may befall: "one person died", "one soldier was wounded" count them.
 PEOPLE = frozenset({"person", "civilian", "resident", "child", "woman", "man", "passenger", "pilgrim", "worker",
                     "student", "villager", "tourist", "migrant", "patient", "soldier", "officer", "firefighter",
-                    "policeman", "journalist", "miner", "fisherman", "protester", "boy", "girl", "baby"})
+                    "policeman", "journalist", "miner", "fisherman", "protester", "boy", "girl", "baby",
+                    "hiker", "climber", "driver", "sailor", "guest", "pedestrian", "prisoner", "inmate", "pupil",
+                    "teacher", "nurse", "doctor", "crew", "member", "spectator", "fan"})
 _HARMS = frozenset({"killed", "wounded", "missing", "captured", "arrested"})
 #: Verbs of coming through a harm: "one passenger survived" counts people too.
 _SURVIVING = frozenset({"survive", "escape", "outlive"})
