@@ -35,6 +35,12 @@ pytestmark = pytest.mark.model
     # people telling of symptoms
     ("Some 1,200 residents have called the hotline since, reporting headaches and dizziness.", "Some 1,200", "affected"),
     ("About 300 workers complained of nausea after the leak.", "About 300", "affected"),
+    # a condition had or suffered; people sent to hospital
+    ("Eleven were hurt; four of them had moderate injuries and seven suffered minor cuts.", "four", "wounded"),
+    ("Eleven were hurt; four of them had moderate injuries and seven suffered minor cuts.", "seven", "wounded"),
+    ("Fumes from the plant sent 64 people to hospitals on Monday.", "64", "wounded"),
+    ("The army sent 300 medics to the hospital.", "300", "deployed"),
+    ("Since the spill, hundreds of residents have reported headaches and sore throats.", "hundreds", "affected"),
     # what was needed is a resource, not people in need
     ("Forty ambulances were needed to carry people to hospitals.", "Forty", "deployed"),
 ])

@@ -72,7 +72,11 @@ CONTEXT: dict[str, str] = {
     # conditions that are no injuries (round 3 of issue 14): "treated 900 people for heat stress"
     "stress": "affected", "stroke": "affected", "heatstroke": "affected", "sunstroke": "affected",
     "dehydration": "affected", "poisoning": "affected", "symptom": "affected",
+    # wounds named (round 5): "suffered cuts", "had fractures"
+    "cut": "wounded", "fracture": "wounded", "bruise": "wounded", "laceration": "wounded",
 }
+#: Verbs by which people have a condition: "had moderate injuries", "suffered burns", "sustained fractures".
+HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur"})
 SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
                      "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})
 #: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").

@@ -24,7 +24,10 @@ Rules, first that applies (:func:`measure`):
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "treated for heat stress" or
    "dehydration" (conditions that are no injuries: ``affected``), "spent the night in tents",
    "among the dead were ...", "driven from their homes", "sought shelter", "took refuge"; "on
-   strike" is ``other``). The walk passes light verbs (:data:`LIGHT`: be, become, include,
+   strike" is ``other``; a condition had, suffered or sustained (:data:`HAVING`: "four had
+   moderate injuries", "seven suffered minor cuts"); symptoms reported or described
+   (:data:`SYMPTOMS`: "describing nausea or headaches") are ``affected``; people "at the bottom of
+   the sea" or "on the seabed" (:data:`SEABED`) ``missing``; "hundreds among the dead" takes the group's state). The walk passes light verbs (:data:`LIGHT`: be, become, include,
    reach ...) and stops at any other verb, and at a preposition other than "of"/"with"/
    "including"... ("killed 18 civilians in three villages": the villages are a circumstance).
    A transitive trigger reached from its active subject does not apply ("22 countries have sent
@@ -54,6 +57,8 @@ Rules, first that applies (:func:`measure`):
    318,000 doses" too), and so do receiving verbs (what one side receives, the other sent; but
    messages received, :data:`MESSAGES`: "the line received 3,100 calls", are ``other``); arriving and joining give ``deployed``
    for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel;
+   people sent "to hospital" (or any place of :data:`CONTEXT`) take that place's measure ("fumes sent
+   64 people to hospital": ``wounded``, not a delivery);
    but a sending verb in a participle clause of a happening ("a bridge collapsed, sending 10 cars
    into the river": a thing or a hazard as the clause's subject, or a verb of collapse) is ``other``; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
@@ -67,6 +72,12 @@ Rules, first that applies (:func:`measure`):
    "put the toll as high as 900").
 7. Personnel at the work of a response (:data:`WORK_VERBS`: "100 personnel were still clearing
    debris", "200 firefighters battled the blaze") are ``deployed`` where the walk found nothing else.
+8d. Parts of a fronted group (:func:`_fronted_group`): "Among those killed, 181 were passengers, 52
+   were British and one Canadian", "Of the dead, 241 were passengers and 19 were on the ground":
+   the group's state or harm for figures after the comma whose first verb is a light one.
+2b. The whole a part is taken from (:func:`_whole_of_a_part`: "killing 241 of the 242 people on
+   board") keeps only its own clause's measure (else ``other``): what befalls the part does not
+   befall the whole.
 8b. A bare level whose verb has no subject of its own ("has fallen to nine") after a container of
    a state that the parser hung elsewhere ("the number of workers still unaccounted for has fallen
    to nine"): the state word after the container, in the same stretch of the sentence.
@@ -92,7 +103,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
-    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES,
+    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING,
 )
 
 
@@ -610,6 +621,10 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
             return "other"  # "the line received 3,100 calls"
         return "deployed" if head in PERSONNEL else "supplied"  # "Russia will receive 1,000 specialists"
     if lemma in SENDING or any((lemma, c.lower_) in PHRASAL_SENDING for c in verb.children if c.dep_ == "prt"):
+        care = [_context_noun(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj" and _context_noun(o)]
+        if care and not agent and head not in PERSONNEL:
+            return care[0]  # "fumes sent 64 people to hospital": where they were sent tells
         if agent or head is None:  # what is sent is unknown: leave it to the figure before
             return None
         if head in PERSONNEL:
@@ -663,6 +678,8 @@ def _context(verb: Token) -> str | None:
             return NOUNS[child.lemma_.lower()]
         if child.dep_ == "dobj" and child.lemma_.lower() in REFUGE and verb.lemma_.lower() in ("seek", "take", "find"):
             return "displaced"  # "More than 300 people have sought shelter"
+        if child.dep_ == "dobj" and verb.lemma_.lower() in HAVING and _context_noun(child):
+            return _context_noun(child)  # "four had moderate injuries", "seven suffered minor cuts"
         if child.dep_ == "nsubj" and _context_noun(child):  # "evacuation orders cover 31,000"
             return _context_noun(child)
         if child.dep_ != "prep":
