@@ -39,6 +39,7 @@ pytestmark = pytest.mark.model
     ("Eleven were hurt; four of them had moderate injuries and seven suffered minor cuts.", "four", "wounded"),
     ("Eleven were hurt; four of them had moderate injuries and seven suffered minor cuts.", "seven", "wounded"),
     ("Fumes from the plant sent 64 people to hospitals on Monday.", "64", "wounded"),
+    ("The town has 3 schools and a clinic.", "3", "other"),  # a place had is no condition
     ("The army sent 300 medics to the hospital.", "300", "deployed"),
     ("Since the spill, hundreds of residents have reported headaches and sore throats.", "hundreds", "affected"),
     # what was needed is a resource, not people in need

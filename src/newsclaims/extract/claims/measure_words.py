@@ -77,6 +77,10 @@ CONTEXT: dict[str, str] = {
 }
 #: Verbs by which people have a condition: "had moderate injuries", "suffered burns", "sustained fractures".
 HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur"})
+#: Conditions a person has (not places or services: "has 3 schools", "have power" are no harm).
+CONDITIONS = frozenset({"injury", "wound", "burn", "cut", "fracture", "bruise", "laceration", "exhaustion",
+                        "stress", "stroke", "heatstroke", "sunstroke", "dehydration", "poisoning", "symptom",
+                        "illness", "disease", "infection"})
 SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
                      "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})
 #: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").

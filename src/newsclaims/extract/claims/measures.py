@@ -24,7 +24,7 @@ Rules, first that applies (:func:`measure`):
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "treated for heat stress" or
    "dehydration" (conditions that are no injuries: ``affected``), "spent the night in tents",
    "among the dead were ...", "driven from their homes", "sought shelter", "took refuge"; "on
-   strike" is ``other``; a condition had, suffered or sustained (:data:`HAVING`: "four had
+   strike" is ``other``; a condition (:data:`CONDITIONS`) had, suffered or sustained (:data:`HAVING`: "four had
    moderate injuries", "seven suffered minor cuts"); symptoms reported or described
    (:data:`SYMPTOMS`: "describing nausea or headaches") are ``affected``; people "at the bottom of
    the sea" or "on the seabed" (:data:`SEABED`) ``missing``; "hundreds among the dead" takes the group's state). The walk passes light verbs (:data:`LIGHT`: be, become, include,
@@ -103,7 +103,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
-    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING,
+    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS,
 )
 
 
@@ -678,7 +678,7 @@ def _context(verb: Token) -> str | None:
             return NOUNS[child.lemma_.lower()]
         if child.dep_ == "dobj" and child.lemma_.lower() in REFUGE and verb.lemma_.lower() in ("seek", "take", "find"):
             return "displaced"  # "More than 300 people have sought shelter"
-        if child.dep_ == "dobj" and verb.lemma_.lower() in HAVING and _context_noun(child):
+        if child.dep_ == "dobj" and verb.lemma_.lower() in HAVING and child.lemma_.lower() in CONDITIONS:
             return _context_noun(child)  # "four had moderate injuries", "seven suffered minor cuts"
         if child.dep_ == "nsubj" and _context_noun(child):  # "evacuation orders cover 31,000"
             return _context_noun(child)
