@@ -381,7 +381,10 @@ def _just_before(verb: Token) -> Token | None:
 
 def _appositive_head(token: Token) -> Token:
     """"Sergei Shoigu, the secretary of Russia's Security Council, said": the noun before the verb
-    ends an apposition; the speaker is the name it describes."""
+    ends an apposition; the speaker is the name it describes. A person's name that ends it ("the
+    superintendent of the Civil Hospital, Kiran Bhatt, said", hung on the body) is the speaker."""
+    if token.ent_type_ == "PERSON" and token.dep_ == "appos" and token.head.ent_type_ != "PERSON":
+        return token
     node = token
     while node.head.i != node.i and node.dep_ in ("pobj", "prep", "poss", "case", "compound", "appos"):
         if node.dep_ == "appos":

@@ -68,6 +68,7 @@ def people(doc: Doc) -> list[Person]:
     if cached is None:
         spans = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title]
         spans += _titled_names(doc, spans)
+        spans += _apposed_names(doc, spans)
         cached = sorted((_person(e) for e in spans), key=lambda p: p.start)
         doc.user_data[_CACHE] = cached
     return cached
@@ -86,6 +87,31 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
             end += 1
         if end - token.i >= 3:
             found.append(doc[token.i + 1:end])
+    return found
+
+
+#: Role nouns that, like :data:`PERSON_TITLES`, describe a person when a name stands beside them.
+ROLE_NOUNS = PERSON_TITLES | frozenset({"superintendent", "official", "officer", "head", "leader", "manager",
+                                        "founder", "analyst", "economist", "doctor", "surgeon", "lawyer",
+                                        "prosecutor", "attorney", "researcher", "coordinator", "administrator",
+                                        "spokesman", "spokeswoman", "adviser", "advisor", "professor", "mp"})
+_NOT_PERSON_WORDS = frozenset({"ministry", "agency", "office", "department", "council", "hospital", "party",
+                               "bank", "university", "police", "army", "group", "association", "union"})
+
+
+def _apposed_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """"the interior minister, Asad Mahmood, told ...": a name of two or three capitalised proper
+    nouns in apposition to a role noun (:data:`ROLE_NOUNS`) is a person's even where the
+    recogniser read it as an organisation (no word of it names a body)."""
+    taken = {t.i for e in known for t in e}
+    found = []
+    for entity in doc.ents:
+        root = entity.root
+        if entity.label_ == "PERSON" or root.i in taken or not 2 <= len(entity) <= 3 or root.dep_ != "appos":
+            continue
+        if root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ROLE_NOUNS and all(
+                t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_PERSON_WORDS for t in entity):
+            found.append(entity)
     return found
 
 
@@ -181,9 +207,11 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
     return found[-1].name if found else None
 
 
-def pronoun(doc: Doc, before: int, word: str = "") -> str | None:
-    """A pronoun source with no token at hand ("he said" left as "he"): rule 1 by offset."""
+def pronoun(doc: Doc, before: int, word: str = "", acting_only: bool = False) -> str | None:
+    """A pronoun source with no token at hand ("he said" left as "he"): rule 1 by offset; with
+    ``acting_only``, only a person who was a clause's subject (a name in passing, such as a
+    byline's, is left for the caller to weigh against unnamed speakers)."""
     before_people = _agreeing([p for p in people(doc) if p.end <= before], word)
     acting = [p for p in before_people if p.subject]
-    chosen = (acting or before_people)[-1] if before_people else None
+    chosen = (acting or ([] if acting_only else before_people) or [None])[-1]
     return chosen.name if chosen is not None else None
