@@ -26,7 +26,9 @@ Rules, first that applies (:func:`attribute`):
    clause's subject; one the parser hangs on the reported clause of a saying verb ("X denied that
    ..., saying the real figure was N") is that verb's speaker's. "X, citing Y, said" parsed with X
    as the participle's subject has X as speaker; "citing its own count" keeps X the source.
-   "X, a lawmaker who cited Y" cites through the apposition: source Y, via X.
+   "X, a lawmaker who cited Y" cites through the apposition: source Y, via X; so does a cited
+   figure noun with an owner ("X cited an army estimate of 88,000", "the union's count": source
+   the owner, via X; :func:`_cited_owner`).
    A parenthetical saying clause set off by commas before the figure also attributes it
    ("Across the region, the council said, floods destroyed 1,800 homes"; "Three died, a rights
    group reported, with 44 held"), unless the figure sits in a comparison ("more than ... 870").
@@ -121,7 +123,26 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
     cited = _cited(obj)
     if cited:
         return Attribution(cited[0], cited[1], "according to", token=token)
+    relayer = obj.lower_ not in ("which", "whom") and obj.lemma_.lower() not in INFO_NOUNS  # a person or body
+    counter = _counter(anchor) if anchor is not None and relayer else None
+    if counter is not None:  # "the army counted 88,000, according to the president"
+        return Attribution(name(counter), name(_according_whom(token, obj)), "according to", token=token)
     return Attribution(name(_according_whom(token, obj)), None, "according to", token=token)
+
+
+#: Verbs by which a subject counts or estimates a figure itself (a relayed count, rule 1).
+COUNTING_VERBS = frozenset({"count", "estimate", "tally", "calculate"})
+
+
+def _counter(anchor: Token) -> Token | None:
+    """"The army counted 88,000, according to the president": the named subject of a counting verb
+    (:data:`COUNTING_VERBS`) that holds the figure counted it; "according to" names the relayer."""
+    for verb in predicate_chain(anchor)[1:]:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in COUNTING_VERBS:
+            subject = own_subject(verb)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None
 
 
 def _own_according(found: list[tuple[Token, Token]], anchor: Token | None) -> tuple[Token, Token]:
@@ -211,7 +232,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker.lemma_.lower() in NO_SPEAKERS:  # "the toll reported so far stands at 577, X said"
             continue
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
-        citing = _citing(verb)
+        citing = _citing(verb) or _cited_owner(verb)
         if citing is not None:
             return Attribution(name(citing), name(speaker), verb.lower_, verb, verb)
         cited = _cited(speaker)
@@ -438,6 +459,22 @@ def _gerund_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG":
         return None
     return next((c for c in verb.lefts if c.dep_ in ("compound", "npadvmod", "nsubj")), None)
+
+
+def _cited_owner(verb: Token) -> Token | None:
+    """"X cited an army estimate of 88,000", "X quoted the union's count of 4,000": a cited figure
+    noun with an owner (a noun compound or possessive, or "by"/"from" someone) is the owner's, X
+    relaying it; "X cited its own count" keeps X."""
+    if verb.lemma_.lower() not in CITE_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS):
+        for child in obj.children:
+            if child.dep_ in ("compound", "poss") and child.pos_ in ("NOUN", "PROPN") and child.i < obj.i:
+                return child
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _citing(verb: Token) -> Token | None:
