@@ -13,7 +13,8 @@ Rules, first that applies (:func:`attribute`):
    source and Y the via.
 2. A speech or estimate verb (:data:`SAY_VERBS`) on the path from the figure to the root, or the
    root's parenthetical "..., X said" -> its subject ("South Korea estimates that ...", "X places
-   casualties at ...", "..., officials said"); "X said ..., citing Y" makes Y the source, X the via.
+   casualties at ...", "..., officials said"); "X said ..., citing Y" makes Y the source, X the via
+   ("citing what Y had told officials": Y).
    A saying verb the tagger read as a plural noun ("British intelligence estimates that ...": a
    noun with a "that" clause) is a verb, its compounds the speaker. A verb of giving figures with a
    figure noun as object ("X gave the same figure of about 600") attributes like a weak saying verb.
@@ -487,4 +488,8 @@ def _citing(verb: Token) -> Token | None:
                 return None
             if obj is not None:
                 return _behind(obj)
+            told = next((c for c in child.children if c.dep_ == "ccomp"), None)  # "citing what survivors had told officials"
+            teller = own_subject(told) if told is not None else None
+            if teller is not None and teller.pos_ in ("NOUN", "PROPN"):
+                return teller
     return None
