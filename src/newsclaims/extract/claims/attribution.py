@@ -46,7 +46,9 @@ Rules, first that applies (:func:`attribute`):
    and Yen Bai 37", "the ministry counted 300 and the police 250") names its own reporter before
    its figure (:func:`_gapped`); "X has reported N, Y M, official statements show" is the outer
    speaker's list (:data:`RELAYED`).
-3. Otherwise the source is None: the outlet itself stands behind the figure. Sentences before or
+3. A short closing ", X say(s)" before a semicolon or the sentence's end, however the parser hung
+   it ("Rally draws 107,000, police say; ...": :func:`_closing_say`).
+4. Otherwise the source is None: the outlet itself stands behind the figure. Sentences before or
    after an attributed one stay the outlet's unless assembly's "Quoted speaker" or "Paragraph's
    speaker" rule gives them that attribution.
 How a source is named is :mod:`.names`.
@@ -82,7 +84,8 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     An attribution across a line break does not count: a headline the parser ran into the first
     sentence is not attributed by that sentence's "X said".
     """
-    said = _own_relative(anchor) or _according_to(sentence, anchor) or _speech_verb(anchor) or Attribution()
+    said = _own_relative(anchor) or _according_to(sentence, anchor) or _speech_verb(anchor) or \
+        _closing_say(sentence, anchor) or Attribution()
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
@@ -92,6 +95,23 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
 
 #: Verbs by which a figure's own relative clause names who gives it: "the 60 the operator listed".
 GIVING_VERBS = frozenset({"list", "give", "cite", "quote", "count", "report", "put", "record", "register"})
+
+
+def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
+    """"Rally draws 107,000, police say; independent count far higher": a short saying clause
+    (", X say(s)") that closes the figure's clause before a semicolon or the sentence's end
+    attributes it however the parser hung it (headlines join clauses with semicolons)."""
+    for verb in sentence:
+        if verb.i <= anchor.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS:
+            continue
+        end = verb.i + 1
+        closes = end >= sentence.end or verb.doc[end].text in (";", ".")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        between = verb.doc[anchor.i + 1:subject.left_edge.i] if subject is not None else []
+        if closes and subject is not None and between and between[-1].text == "," and \
+                not any(t.text == ";" or t.lemma_.lower() in SAY_VERBS for t in between):
+            return Attribution(name(subject), None, verb.lower_, verb, verb)
+    return None
 
 
 def _own_relative(anchor: Token) -> Attribution | None:
