@@ -10,7 +10,8 @@ every person named with two or more words (a ``PERSON`` entity) with:
   Gul Alokozai", where the parser hangs the name on the title's own prepositional object), and
   nouns in apposition to the name ("Edgar Malinao, a provincial disaster official");
 - names the recogniser missed or read as a place, after a title of office ("Mayor Ines
-  Caldera": :data:`PERSON_TITLES`);
+  Caldera": :data:`PERSON_TITLES`), or read as an organisation, in apposition to a role noun
+  ("the interior minister, Asad Mahmood, said": :data:`ROLE_NOUNS`; round 5 of issue 14);
 - whether the mention is a clause's **subject** (directly or through its title): people who speak
   or act are what later pronouns point back to, not people named in passing ("... against 6.2
   million for John Mahama. She said ..." is the chairperson who spoke before, not Mahama); a
@@ -20,7 +21,9 @@ every person named with two or more words (a ``PERSON`` entity) with:
 Resolution:
 
 1. :func:`antecedent` — "he"/"she" as a speaker: the latest person before it who was a subject,
-   else the latest person named before it, among those the pronoun agrees with (:func:`agrees`:
+   among those the pronoun agrees with; with none, :func:`pronoun` weighs an unnamed speaker
+   ("the judge", a bare title that spoke later) before a person only named in passing (a byline
+   the recogniser read as a person), then takes the latest person named before it (:func:`agrees`:
    "she" is not "Mr Tan" nor "the company's spokesman, Ravi Tan": by a title or a role noun that
    says a man or a woman; first names are not read for gender (the name dictionaries on PyPI are
    GPL-licensed or heavy, and on the annotated set they changed no claim).
@@ -158,8 +161,7 @@ def antecedent(pronoun: Token) -> Token | None:
     """Rule 1: the person "he"/"she" points back to, as the root token of the name."""
     before = _agreeing([p for p in people(pronoun.doc) if p.end <= pronoun.idx], pronoun.lower_)
     acting = [p for p in before if p.subject]
-    chosen = (acting or before)[-1] if before else None
-    return chosen.root if chosen is not None else None
+    return acting[-1].root if acting else None  # else left to sources.py (:func:`pronoun`)
 
 
 #: Titles and role nouns that say whether a person is a man or a woman.

@@ -41,6 +41,12 @@ cause of wrong sources):
    it ("Fifty more died, a diplomat said. Of them, 30 had no permit, he said." -> "diplomat"): a
    singular common noun (its adjectives may be capitalised: "Arab diplomat") that was a figure's
    source, unless a named speaker or body came after it.
+
+Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
+unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
+recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
+judge). Earlier claims count as (source, via) in that order, so a relayer ("the president cited
+an army estimate") is the speaker a later "he said" or "it said" points back to.
 """
 
 from __future__ import annotations
