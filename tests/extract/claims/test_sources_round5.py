@@ -29,6 +29,9 @@ SOURCES = [
     # a person's name closing an apposition hung on a body speaks for the sentence's figures
     ("Of the patients, 40 were children and 12 were elderly, the director of the Mercy Clinic, "
      "Tomas Orlov, said.", "12", ("Tomas Orlov", None)),
+    # ... also when a long apposition leaves "told reporters" without its subject
+    ("Of the loans, 310 were repaid and 45 were written off, the manager of the Rural Credit Bank, "
+     "Dr Hana Mori, told reporters.", "45", ("Hana Mori", None)),
     # accusing and dismissing are the subject's claims
     ("The defence minister accused the rebels of firing more than 200 rockets.", "more than 200",
      ("defence minister", None)),

@@ -46,8 +46,8 @@ Rules, first that applies (:func:`attribute`):
    and Yen Bai 37", "the ministry counted 300 and the police 250") names its own reporter before
    its figure (:func:`_gapped`); "X has reported N, Y M, official statements show" is the outer
    speaker's list (:data:`RELAYED`).
-3. A short closing ", X say(s)" before a semicolon or the sentence's end, however the parser hung
-   it ("Rally draws 107,000, police say; ...": :func:`_closing_say`).
+3. A closing ", X say(s)" or ", X told reporters" before a semicolon or the sentence's end,
+   however the parser hung it ("Rally draws 107,000, police say; ...": :func:`_closing_say`).
 4. Otherwise the source is None: the outlet itself stands behind the figure. Sentences before or
    after an attributed one stay the outlet's unless assembly's "Quoted speaker" or "Paragraph's
    speaker" rule gives them that attribution.
@@ -98,17 +98,26 @@ GIVING_VERBS = frozenset({"list", "give", "cite", "quote", "count", "report", "p
 
 
 def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
-    """"Rally draws 107,000, police say; independent count far higher": a short saying clause
-    (", X say(s)") that closes the figure's clause before a semicolon or the sentence's end
-    attributes it however the parser hung it (headlines join clauses with semicolons)."""
+    """"Rally draws 107,000, police say; independent count far higher", "..., 19 were on the
+    ground, the superintendent, Dr X, told reporters": a saying clause with no content clause
+    (", X say(s)", ", X told reporters") that closes the figure's clause before a semicolon or the
+    sentence's end attributes it however the parser hung it (headlines join clauses with
+    semicolons; a long apposition can leave the verb without its subject)."""
     for verb in sentence:
         if verb.i <= anchor.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS:
             continue
-        end = verb.i + 1
+        end = max(t.i for t in verb.subtree if not t.is_punct) + 1
         closes = end >= sentence.end or verb.doc[end].text in (";", ".")
+        if not closes or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        between = verb.doc[anchor.i + 1:subject.left_edge.i] if subject is not None else []
-        if closes and subject is not None and between and between[-1].text == "," and \
+        start = subject.left_edge.i if subject is not None else None
+        if subject is None and verb.doc[verb.i - 1].text == ",":  # ", the director, Dr X, told reporters"
+            subject = _just_before(verb)
+            start = next((t.i + 1 for t in reversed(verb.doc[anchor.i:subject.i]) if t.text == ","), None) \
+                if subject is not None and subject.i > anchor.i else None
+        between = verb.doc[anchor.i + 1:start] if start is not None else []
+        if between and between[-1].text == "," and \
                 not any(t.text == ";" or t.lemma_.lower() in SAY_VERBS for t in between):
             return Attribution(name(subject), None, verb.lower_, verb, verb)
     return None
@@ -250,8 +259,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
-        if speaker.lemma_.lower() in NO_SPEAKERS:  # "the toll reported so far stands at 577, X said"
-            continue
+        if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
+            continue  # the figure says nothing ("45 were written off": a phrasal verb, no speaker)
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
         citing = _citing(verb) or _cited_owner(verb)
         if citing is not None:
