@@ -32,6 +32,9 @@ SOURCES = [
     # ... also when a long apposition leaves "told reporters" without its subject
     ("Of the loans, 310 were repaid and 45 were written off, the manager of the Rural Credit Bank, "
      "Dr Hana Mori, told reporters.", "45", ("Hana Mori", None)),
+    # a relative clause on the figure noun names who gave the figure
+    ("Turnout fell short of the estimate of 40 percent that pollsters had given on the eve of the vote.",
+     "40 percent", ("pollsters", None)),
     # accusing and dismissing are the subject's claims
     ("The defence minister accused the rebels of firing more than 200 rockets.", "more than 200",
      ("defence minister", None)),

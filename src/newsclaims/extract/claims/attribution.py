@@ -3,7 +3,8 @@
 Rules, first that applies (:func:`attribute`):
 
 0. A relative clause on the figure itself with its own subject and a verb of giving figures ("the
-   60 the operator listed") -> that subject.
+   60 the operator listed") -> that subject; also on the figure noun the figure belongs to ("the
+   estimate of 270 that doctors had given").
 1. "according to X" in the sentence -> source X, cue "according to"; with several, the one whose
    phrase holds the figure ("2 million according to the organisers and about 700,000 according to
    the police"), else the nearest; "a statement by X, according to which ..." -> X; "according to
@@ -126,8 +127,12 @@ def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
 def _own_relative(anchor: Token) -> Attribution | None:
     """"far more than the 60 the operator listed": a relative clause on the figure itself, with a
     subject and a verb of giving figures, names its source (rule 0, before the sentence's own)."""
-    for clause in anchor.children:
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS:
+    owners = [anchor]
+    figure = anchor.head if anchor.dep_ == "nummod" else anchor
+    if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lemma_.lower() in EVIDENCE_NOUNS | {"forecast"}:
+        owners.append(figure.head.head)  # "the estimate of 270 that doctors had given"
+    for clause in (c for owner in owners for c in owner.children):
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | {"publish", "issue"}:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if subject is not None:
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
