@@ -55,9 +55,9 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/train/": (1.0, 1.0),  # 0.632 blind
     "stories/typhoon/": (1.0, 1.0),  # 0.375 blind
     # round 4: scored once, blind, after round 4's rules (sources + measures) and before any change for them
-    "stories/shipwreck/": (1.0, 0.62),  # 0.628 blind
+    "stories/shipwreck/": (1.0, 0.69),  # 0.628 blind; 0.698 after round 5 source rules
     "stories/planecrash/": (0.96, 0.61),  # 0.611 blind
-    "stories/crowd/": (0.92, 0.5),  # 0.500 blind
+    "stories/crowd/": (0.92, 0.75),  # 0.500 blind; 0.750 after round 5 source rules
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
