@@ -3,7 +3,8 @@
 Rules, first that applies (:func:`attribute`):
 
 0. A relative clause on the figure itself with its own subject and a verb of giving figures ("the
-   60 the operator listed") -> that subject.
+   60 the operator listed") -> that subject; also on the figure noun the figure belongs to ("the
+   estimate of 270 that doctors had given").
 1. "according to X" in the sentence -> source X, cue "according to"; with several, the one whose
    phrase holds the figure ("2 million according to the organisers and about 700,000 according to
    the police"), else the nearest; "a statement by X, according to which ..." -> X; "according to
@@ -13,7 +14,8 @@ Rules, first that applies (:func:`attribute`):
    source and Y the via.
 2. A speech or estimate verb (:data:`SAY_VERBS`) on the path from the figure to the root, or the
    root's parenthetical "..., X said" -> its subject ("South Korea estimates that ...", "X places
-   casualties at ...", "..., officials said"); "X said ..., citing Y" makes Y the source, X the via.
+   casualties at ...", "..., officials said"); "X said ..., citing Y" makes Y the source, X the via
+   ("citing what Y had told officials": Y).
    A saying verb the tagger read as a plural noun ("British intelligence estimates that ...": a
    noun with a "that" clause) is a verb, its compounds the speaker. A verb of giving figures with a
    figure noun as object ("X gave the same figure of about 600") attributes like a weak saying verb.
@@ -26,7 +28,9 @@ Rules, first that applies (:func:`attribute`):
    clause's subject; one the parser hangs on the reported clause of a saying verb ("X denied that
    ..., saying the real figure was N") is that verb's speaker's. "X, citing Y, said" parsed with X
    as the participle's subject has X as speaker; "citing its own count" keeps X the source.
-   "X, a lawmaker who cited Y" cites through the apposition: source Y, via X.
+   "X, a lawmaker who cited Y" cites through the apposition: source Y, via X; so does a cited
+   figure noun with an owner ("X cited an army estimate of 88,000", "the union's count": source
+   the owner, via X; :func:`_cited_owner`).
    A parenthetical saying clause set off by commas before the figure also attributes it
    ("Across the region, the council said, floods destroyed 1,800 homes"; "Three died, a rights
    group reported, with 44 held"), unless the figure sits in a comparison ("more than ... 870").
@@ -43,7 +47,9 @@ Rules, first that applies (:func:`attribute`):
    and Yen Bai 37", "the ministry counted 300 and the police 250") names its own reporter before
    its figure (:func:`_gapped`); "X has reported N, Y M, official statements show" is the outer
    speaker's list (:data:`RELAYED`).
-3. Otherwise the source is None: the outlet itself stands behind the figure. Sentences before or
+3. A closing ", X say(s)" or ", X told reporters" before a semicolon or the sentence's end,
+   however the parser hung it ("Rally draws 107,000, police say; ...": :func:`_closing_say`).
+4. Otherwise the source is None: the outlet itself stands behind the figure. Sentences before or
    after an attributed one stay the outlet's unless assembly's "Quoted speaker" or "Paragraph's
    speaker" rule gives them that attribution.
 How a source is named is :mod:`.names`.
@@ -79,7 +85,8 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     An attribution across a line break does not count: a headline the parser ran into the first
     sentence is not attributed by that sentence's "X said".
     """
-    said = _own_relative(anchor) or _according_to(sentence, anchor) or _speech_verb(anchor) or Attribution()
+    said = _own_relative(anchor) or _according_to(sentence, anchor) or _speech_verb(anchor) or \
+        _closing_say(sentence, anchor) or Attribution()
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
@@ -91,11 +98,41 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
 GIVING_VERBS = frozenset({"list", "give", "cite", "quote", "count", "report", "put", "record", "register"})
 
 
+def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
+    """"Rally draws 107,000, police say; independent count far higher", "..., 19 were on the
+    ground, the superintendent, Dr X, told reporters": a saying clause with no content clause
+    (", X say(s)", ", X told reporters") that closes the figure's clause before a semicolon or the
+    sentence's end attributes it however the parser hung it (headlines join clauses with
+    semicolons; a long apposition can leave the verb without its subject)."""
+    for verb in sentence:
+        if verb.i <= anchor.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS:
+            continue
+        end = max(t.i for t in verb.subtree if not t.is_punct) + 1
+        closes = end >= sentence.end or verb.doc[end].text in (";", ".")
+        if not closes or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        start = subject.left_edge.i if subject is not None else None
+        if subject is None and verb.doc[verb.i - 1].text == ",":  # ", the director, Dr X, told reporters"
+            subject = _just_before(verb)
+            start = next((t.i + 1 for t in reversed(verb.doc[anchor.i:subject.i]) if t.text == ","), None) \
+                if subject is not None and subject.i > anchor.i else None
+        between = verb.doc[anchor.i + 1:start] if start is not None else []
+        if between and between[-1].text == "," and \
+                not any(t.text == ";" or t.lemma_.lower() in SAY_VERBS for t in between):
+            return Attribution(name(subject), None, verb.lower_, verb, verb)
+    return None
+
+
 def _own_relative(anchor: Token) -> Attribution | None:
     """"far more than the 60 the operator listed": a relative clause on the figure itself, with a
     subject and a verb of giving figures, names its source (rule 0, before the sentence's own)."""
-    for clause in anchor.children:
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS:
+    owners = [anchor]
+    figure = anchor.head if anchor.dep_ == "nummod" else anchor
+    if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lemma_.lower() in EVIDENCE_NOUNS | {"forecast"}:
+        owners.append(figure.head.head)  # "the estimate of 270 that doctors had given"
+    for clause in (c for owner in owners for c in owner.children):
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | {"publish", "issue"}:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if subject is not None:
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
@@ -121,7 +158,26 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
     cited = _cited(obj)
     if cited:
         return Attribution(cited[0], cited[1], "according to", token=token)
+    relayer = obj.lower_ not in ("which", "whom") and obj.lemma_.lower() not in INFO_NOUNS  # a person or body
+    counter = _counter(anchor) if anchor is not None and relayer else None
+    if counter is not None:  # "the army counted 88,000, according to the president"
+        return Attribution(name(counter), name(_according_whom(token, obj)), "according to", token=token)
     return Attribution(name(_according_whom(token, obj)), None, "according to", token=token)
+
+
+#: Verbs by which a subject counts or estimates a figure itself (a relayed count, rule 1).
+COUNTING_VERBS = frozenset({"count", "estimate", "tally", "calculate"})
+
+
+def _counter(anchor: Token) -> Token | None:
+    """"The army counted 88,000, according to the president": the named subject of a counting verb
+    (:data:`COUNTING_VERBS`) that holds the figure counted it; "according to" names the relayer."""
+    for verb in predicate_chain(anchor)[1:]:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in COUNTING_VERBS:
+            subject = own_subject(verb)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None
 
 
 def _own_according(found: list[tuple[Token, Token]], anchor: Token | None) -> tuple[Token, Token]:
@@ -208,10 +264,10 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
-        if speaker.lemma_.lower() in NO_SPEAKERS:  # "the toll reported so far stands at 577, X said"
-            continue
+        if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
+            continue  # the figure says nothing ("45 were written off": a phrasal verb, no speaker)
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
-        citing = _citing(verb)
+        citing = _citing(verb) or _cited_owner(verb)
         if citing is not None:
             return Attribution(name(citing), name(speaker), verb.lower_, verb, verb)
         cited = _cited(speaker)
@@ -381,7 +437,10 @@ def _just_before(verb: Token) -> Token | None:
 
 def _appositive_head(token: Token) -> Token:
     """"Sergei Shoigu, the secretary of Russia's Security Council, said": the noun before the verb
-    ends an apposition; the speaker is the name it describes."""
+    ends an apposition; the speaker is the name it describes. A person's name that ends it ("the
+    superintendent of the Civil Hospital, Kiran Bhatt, said", hung on the body) is the speaker."""
+    if token.ent_type_ == "PERSON" and token.dep_ == "appos" and token.head.ent_type_ != "PERSON":
+        return token
     node = token
     while node.head.i != node.i and node.dep_ in ("pobj", "prep", "poss", "case", "compound", "appos"):
         if node.dep_ == "appos":
@@ -437,6 +496,22 @@ def _gerund_subject(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if c.dep_ in ("compound", "npadvmod", "nsubj")), None)
 
 
+def _cited_owner(verb: Token) -> Token | None:
+    """"X cited an army estimate of 88,000", "X quoted the union's count of 4,000": a cited figure
+    noun with an owner (a noun compound or possessive, or "by"/"from" someone) is the owner's, X
+    relaying it; "X cited its own count" keeps X."""
+    if verb.lemma_.lower() not in CITE_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS):
+        for child in obj.children:
+            if child.dep_ in ("compound", "poss") and child.pos_ in ("NOUN", "PROPN") and child.i < obj.i:
+                return child
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _citing(verb: Token) -> Token | None:
     """"X said ..., citing Y": Y; None when X cites its own count ("citing its own count", "citing
     their records": the possessive points back at the speaker, who stays the source)."""
@@ -447,4 +522,8 @@ def _citing(verb: Token) -> Token | None:
                 return None
             if obj is not None:
                 return _behind(obj)
+            told = next((c for c in child.children if c.dep_ == "ccomp"), None)  # "citing what survivors had told officials"
+            teller = own_subject(told) if told is not None else None
+            if teller is not None and teller.pos_ in ("NOUN", "PROPN"):
+                return teller
     return None

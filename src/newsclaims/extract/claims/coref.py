@@ -10,7 +10,8 @@ every person named with two or more words (a ``PERSON`` entity) with:
   Gul Alokozai", where the parser hangs the name on the title's own prepositional object), and
   nouns in apposition to the name ("Edgar Malinao, a provincial disaster official");
 - names the recogniser missed or read as a place, after a title of office ("Mayor Ines
-  Caldera": :data:`PERSON_TITLES`);
+  Caldera": :data:`PERSON_TITLES`), or read as an organisation, in apposition to a role noun
+  ("the interior minister, Asad Mahmood, said": :data:`ROLE_NOUNS`; round 5 of issue 14);
 - whether the mention is a clause's **subject** (directly or through its title): people who speak
   or act are what later pronouns point back to, not people named in passing ("... against 6.2
   million for John Mahama. She said ..." is the chairperson who spoke before, not Mahama); a
@@ -20,7 +21,9 @@ every person named with two or more words (a ``PERSON`` entity) with:
 Resolution:
 
 1. :func:`antecedent` — "he"/"she" as a speaker: the latest person before it who was a subject,
-   else the latest person named before it, among those the pronoun agrees with (:func:`agrees`:
+   among those the pronoun agrees with; with none, :func:`pronoun` weighs an unnamed speaker
+   ("the judge", a bare title that spoke later) before a person only named in passing (a byline
+   the recogniser read as a person), then takes the latest person named before it (:func:`agrees`:
    "she" is not "Mr Tan" nor "the company's spokesman, Ravi Tan": by a title or a role noun that
    says a man or a woman; first names are not read for gender (the name dictionaries on PyPI are
    GPL-licensed or heavy, and on the annotated set they changed no claim).
@@ -68,6 +71,7 @@ def people(doc: Doc) -> list[Person]:
     if cached is None:
         spans = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title]
         spans += _titled_names(doc, spans)
+        spans += _apposed_names(doc, spans)
         cached = sorted((_person(e) for e in spans), key=lambda p: p.start)
         doc.user_data[_CACHE] = cached
     return cached
@@ -86,6 +90,31 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
             end += 1
         if end - token.i >= 3:
             found.append(doc[token.i + 1:end])
+    return found
+
+
+#: Role nouns that, like :data:`PERSON_TITLES`, describe a person when a name stands beside them.
+ROLE_NOUNS = PERSON_TITLES | frozenset({"superintendent", "official", "officer", "head", "leader", "manager",
+                                        "founder", "analyst", "economist", "doctor", "surgeon", "lawyer",
+                                        "prosecutor", "attorney", "researcher", "coordinator", "administrator",
+                                        "spokesman", "spokeswoman", "adviser", "advisor", "professor", "mp"})
+_NOT_PERSON_WORDS = frozenset({"ministry", "agency", "office", "department", "council", "hospital", "party",
+                               "bank", "university", "police", "army", "group", "association", "union"})
+
+
+def _apposed_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """"the interior minister, Asad Mahmood, told ...": a name of two or three capitalised proper
+    nouns in apposition to a role noun (:data:`ROLE_NOUNS`) is a person's even where the
+    recogniser read it as an organisation (no word of it names a body)."""
+    taken = {t.i for e in known for t in e}
+    found = []
+    for entity in doc.ents:
+        root = entity.root
+        if entity.label_ == "PERSON" or root.i in taken or not 2 <= len(entity) <= 3 or root.dep_ != "appos":
+            continue
+        if root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ROLE_NOUNS and all(
+                t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_PERSON_WORDS for t in entity):
+            found.append(entity)
     return found
 
 
@@ -132,8 +161,7 @@ def antecedent(pronoun: Token) -> Token | None:
     """Rule 1: the person "he"/"she" points back to, as the root token of the name."""
     before = _agreeing([p for p in people(pronoun.doc) if p.end <= pronoun.idx], pronoun.lower_)
     acting = [p for p in before if p.subject]
-    chosen = (acting or before)[-1] if before else None
-    return chosen.root if chosen is not None else None
+    return acting[-1].root if acting else None  # else left to sources.py (:func:`pronoun`)
 
 
 #: Titles and role nouns that say whether a person is a man or a woman.
@@ -181,9 +209,11 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
     return found[-1].name if found else None
 
 
-def pronoun(doc: Doc, before: int, word: str = "") -> str | None:
-    """A pronoun source with no token at hand ("he said" left as "he"): rule 1 by offset."""
+def pronoun(doc: Doc, before: int, word: str = "", acting_only: bool = False) -> str | None:
+    """A pronoun source with no token at hand ("he said" left as "he"): rule 1 by offset; with
+    ``acting_only``, only a person who was a clause's subject (a name in passing, such as a
+    byline's, is left for the caller to weigh against unnamed speakers)."""
     before_people = _agreeing([p for p in people(doc) if p.end <= before], word)
     acting = [p for p in before_people if p.subject]
-    chosen = (acting or before_people)[-1] if before_people else None
+    chosen = (acting or ([] if acting_only else before_people) or [None])[-1]
     return chosen.name if chosen is not None else None

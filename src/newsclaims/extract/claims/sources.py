@@ -41,6 +41,12 @@ cause of wrong sources):
    it ("Fifty more died, a diplomat said. Of them, 30 had no permit, he said." -> "diplomat"): a
    singular common noun (its adjectives may be capitalised: "Arab diplomat") that was a figure's
    source, unless a named speaker or body came after it.
+
+Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
+unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
+recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
+judge). Earlier claims count as (source, via) in that order, so a relayer ("the president cited
+an army estimate") is the speaker a later "he said" or "it said" points back to.
 """
 
 from __future__ import annotations
@@ -83,7 +89,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
         earlier = [text for start, text in names if start < claim.start]
-        earlier += [n for c in out for n in (c.via, c.source) if n and n not in ("it", "they")]
+        earlier += [n for c in out for n in (c.source, c.via) if n and n not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
@@ -102,7 +108,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if name in ("it", "they"):  # "..., it said": the latest source named before
         return earlier[-1] if earlier else None
     if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9
-        return coref.pronoun(doc, position, name) or _unnamed_speaker(earlier)
+        return coref.pronoun(doc, position, name, acting_only=True) or _unnamed_speaker(earlier) or \
+            coref.pronoun(doc, position, name)
     if name.islower() and _not_a_speaker(name):  # rule 7
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start

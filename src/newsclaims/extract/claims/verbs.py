@@ -11,7 +11,7 @@ SAY_VERBS = frozenset(
     "say tell report state announce claim confirm estimate believe assess think suggest indicate "
     "place put count reveal disclose add note write tally calculate project allege deny "
     "acknowledge admit warn describe register record raise revise reject expect fear predict "
-    "forecast promise pledge offer demand specify show lower list ask declare".split()
+    "forecast promise pledge offer demand specify show lower list ask declare accuse dismiss refute".split()
 )
 #: Saying verbs that say only with a clause: with the figure as object they mean something else
 #: ("admitted 486 patients", "added 30 beds", "a video showed 30 people": only "figures show that ..."
