@@ -24,6 +24,11 @@ Rules, first that applies (:func:`explicit_subject`):
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
    "American forces").
+1e. A list item of a number and a demonym with the noun left out ("seven Portuguese nationals and
+   one Canadian", "52 were British, seven Portuguese"): the item's own people, never the item's
+   before it (issue 14, round 5).
+1f. A people in apposition to the counted noun ("Nine survivors, all Egyptians"), or a demonym
+   with "be" left out ("104 survivors, 12 of them Pakistani"): that people's country.
 4. Supplies from a state body ("the Department of Social Welfare ... said it had handed out 2,400
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
@@ -131,7 +136,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
     if own:
         return own
-    named = _named_item(anchor) or _demonym_attribute(counted if counted is not None else anchor) or \
+    named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
         _possessor(counted if counted is not None else anchor)
     if named:
@@ -163,10 +168,32 @@ def _named_item(anchor: Token) -> str | None:
     return None
 
 
+def _demonym_item(anchor: Token) -> str | None:
+    """Rule 1e: a list item written "N Demonym" with its noun left out ("seven Portuguese and one
+    Canadian", "52 were British, seven Portuguese"): the people named right after the number."""
+    head = anchor.head
+    if anchor.dep_ == "nummod" and head.i == anchor.i + 1 and head.ent_type_ == "NORP":
+        return resolve(head)
+    return None
+
+
+def _people_apposed(counted: Token | None) -> str | None:
+    """Rule 1f: "Nine survivors, all Egyptians": the counted noun's apposition names their people."""
+    for child in counted.children if counted is not None else ():
+        if child.dep_ == "appos" and child.ent_type_ == "NORP":
+            found = resolve(child)
+            if found:
+                return found
+    return None
+
+
 def _demonym_attribute(token: Token) -> str | None:
     """Rule 1c: "At least 323 of the dead were Egyptians": the figure is the subject of "be" whose
-    complement names a people (a demonym, plural or not) or a country."""
+    complement names a people (a demonym, plural or not) or a country; also with "be" left out
+    ("104 survivors, 12 of them Pakistani": the demonym itself the figure's head)."""
     verb = token.head
+    if token.dep_ == "nsubj" and verb.ent_type_ == "NORP" and verb.pos_ in ("ADJ", "PROPN", "NOUN"):
+        return resolve(verb)
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
         return None
     for child in verb.children:
