@@ -11,7 +11,8 @@ locative phrases attached to the event:
    "the sinking", "the crash", "the blast") — with an "off", "in", "near" or "at" phrase;
 2. **a place in that phrase**: a country or a name the gazetteer places in one ("off Greece",
    "in Ahmedabad"), also behind "the coast of" ("off the coast of Libya", "near the shores of
-   Crete", "off the Libyan coast") — a sea with no country ("in the Mediterranean") names none;
+   Crete", "off the Libyan coast") or inside a common noun's own locative ("at a depot in
+   Beirut") — a sea with no country ("in the Mediterranean") names none;
 3. **the country named most often so**, when several phrases name one; none when no event word
    is placed (a text about a war, a strike, an election keeps its main actor).
 
@@ -90,8 +91,9 @@ def _place(obj: Token) -> str | None:
                      for o in p.children if o.dep_ == "pobj"), None) or \
             next((gazetteer.country(c.text) for c in obj.children if c.dep_ in ("amod", "compound")
                   and (c.is_title or c.is_upper)), None)
-    if not (obj.is_title or obj.is_upper):
-        return None
+    if not (obj.is_title or obj.is_upper):  # "at a depot in Beirut": the place the noun is in
+        return next((_place(o) for p in obj.children if p.dep_ == "prep" and p.lower_ in LOCATIVES
+                     for o in p.children if o.dep_ == "pobj"), None)
     start = obj.i
     while start > obj.left_edge.i and obj.doc[start - 1].pos_ == "PROPN":
         start -= 1
