@@ -55,7 +55,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/train/": (1.0, 1.0),  # 0.632 blind
     "stories/typhoon/": (1.0, 1.0),  # 0.375 blind
     # round 4: scored once, blind, after round 4's rules (sources + measures) and before any change for them
-    "stories/shipwreck/": (1.0, 0.62),  # 0.628 blind
+    "stories/shipwreck/": (1.0, 0.79),  # 0.628 blind; 0.791 after round 5 subjects (scene, list items)
     "stories/planecrash/": (0.96, 0.61),  # 0.611 blind
     "stories/crowd/": (0.92, 0.5),  # 0.500 blind
 }
