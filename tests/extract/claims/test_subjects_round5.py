@@ -64,3 +64,16 @@ def test_each_list_item_has_its_own_people(nlp, text, figure, subject):
 def test_scene_country(nlp, text, country):
     from newsclaims.extract.claims import scene
     assert scene.country(nlp(text)) == country
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Relief charities said 120 tonnes of aid supplies had arrived in the valley.", "120", "relief charities"),
+    ("Aid groups report that 40 tonnes of relief supplies got through on Monday.", "40", "aid groups"),
+])
+def test_supplies_reported_by_aid_groups_are_theirs(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject
+
+
+def test_supplies_reported_by_a_state_body_are_not_the_speakers(nlp):
+    text = "Chile's emergency agency said 120 tonnes of aid supplies had arrived in the valley."
+    assert claim_of(nlp, text, "120").subject == "Chile"
