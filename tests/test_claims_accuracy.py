@@ -55,8 +55,8 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/train/": (1.0, 1.0),  # 0.632 blind
     "stories/typhoon/": (1.0, 1.0),  # 0.375 blind
     # round 4: scored once, blind, after round 4's rules (sources + measures) and before any change for them
-    "stories/shipwreck/": (1.0, 0.72),  # 0.628 blind; 0.721 after round 5's rules
-    "stories/planecrash/": (1.0, 0.72),  # 0.611 blind; 0.723 after round 5's rules
+    "stories/shipwreck/": (1.0, 0.95),  # 0.628 blind; 0.953 after round 5's rules
+    "stories/planecrash/": (1.0, 0.76),  # 0.611 blind; 0.766 after round 5's rules
     "stories/crowd/": (0.98, 0.90),  # 0.500 blind; 0.909 after round 5's rules
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),

@@ -90,6 +90,9 @@ rules that need more than one figure:
   toll "rose to 121", "stands at 40", a headline's "658 dead") is that count named again to pick
   a part out of it, a determiner and no new claim. A whole stated there for the first time ("half
   of the 15,500 homes") stays a claim.
+- **Scene** (issue 14, round 5): a figure whose subject the sentence does not name belongs first
+  to the country where the article's event happened (:mod:`.scene`: "sank off Greece", "crashed
+  in Ahmedabad"), not to the country the outlet names most for its victims.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -111,7 +114,7 @@ from spacy.tokens import Doc
 from ...model import Article, Claim, TimeExpression
 from ... import gazetteer
 from . import asof, counted as counted_module, measures, subjects
-from . import elsewhere, places, quotes, sources
+from . import elsewhere, places, quotes, scene, sources
 from .attribution import Attribution, attribute, speaker_of
 from .verbs import SAY_VERBS
 from .modality import modality
@@ -529,10 +532,12 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
 def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = main_actor(doc) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
+    where = scene.country(doc)  # "Scene": where the event happened, before who is named most
+    at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
     victims = _victims_country(doc, actor) if struck else actor  # "Whose harm"
-    return [d.claim if d.claim.subject else replace(d.claim, subject=victims if d in struck else actor)
-            for d in drafts]
+    return [d.claim if d.claim.subject else replace(
+        d.claim, subject=where if d in at_scene else victims if d in struck else actor) for d in drafts]
 
 
 def _victims_country(doc: Doc, actor: str | None) -> str | None:

@@ -24,6 +24,13 @@ Rules, first that applies (:func:`explicit_subject`):
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
    "American forces").
+1e. A list item of a number and a demonym with the noun left out ("seven Portuguese nationals and
+   one Canadian", "52 were British, seven Portuguese"): the item's own people, never the item's
+   before it (issue 14, round 5).
+1f. A people in apposition to the counted noun ("Nine survivors, all Egyptians"), or a demonym
+   with "be" left out ("104 survivors, 12 of them Pakistani"): that people's country.
+4b. Supplies no verb gives an agent, reported by an aid group that is no state body ("Aid groups
+   say 300 tonnes of supplies have reached the region"): that group (:func:`_supplier_speaking`).
 4. Supplies from a state body ("the Department of Social Welfare ... said it had handed out 2,400
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
@@ -131,7 +138,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
     if own:
         return own
-    named = _named_item(anchor) or _demonym_attribute(counted if counted is not None else anchor) or \
+    named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
         _possessor(counted if counted is not None else anchor)
     if named:
@@ -142,6 +149,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     if counted is not None and counted.lemma_.lower() in NON_STATE:
         return _plural(counted.lemma_.lower())
     agent = _agent(counted if counted is not None else anchor)
+    if agent is None and measure == "supplied":
+        return _supplier_speaking(counted if counted is not None else anchor)
     if agent is not None and agent.pos_ == "PRON":  # "X said it had delivered"; not "a figure that includes"
         agent = _speaker(agent) if agent.lower_ in ("it", "they", "we") else None
     if agent is None:
@@ -151,7 +160,27 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
+    if found is None and measure == "supplied" and agent.i in {t.i for t in (counted or anchor).ancestors}:
+        return _supplier_speaking(counted if counted is not None else anchor)  # the supplies themselves
     return found
+
+
+#: Nouns of a group that delivers aid without being a state: "Aid groups say 300 tonnes ... reached".
+AID_GROUPS = frozenset({"group", "charity", "organisation", "organization", "ngo", "agency"})
+
+
+def _supplier_speaking(token: Token) -> str | None:
+    """Rule 4b: supplies no verb gives an agent ("300 tonnes of aid have reached the region") and
+    that a speaker reports are the speaker's when it is an aid group no state runs ("Aid groups
+    say ...", "relief charities said ..."); a state body or official says it for its country."""
+    for node in predicate_chain(token)[1:]:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_VERBS:
+            speaker = speaker_of(node)
+            if speaker is None or speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in AID_GROUPS \
+                    or STATE_BODIES & {t.lower_ for t in speaker.subtree}:
+                return None
+            return speaker.doc[speaker.left_edge.i:speaker.i + 1].text.lower().removeprefix("the ")
+    return None
 
 
 def _named_item(anchor: Token) -> str | None:
@@ -163,10 +192,32 @@ def _named_item(anchor: Token) -> str | None:
     return None
 
 
+def _demonym_item(anchor: Token) -> str | None:
+    """Rule 1e: a list item written "N Demonym" with its noun left out ("seven Portuguese and one
+    Canadian", "52 were British, seven Portuguese"): the people named right after the number."""
+    head = anchor.head
+    if anchor.dep_ == "nummod" and head.i == anchor.i + 1 and head.ent_type_ == "NORP":
+        return resolve(head)
+    return None
+
+
+def _people_apposed(counted: Token | None) -> str | None:
+    """Rule 1f: "Nine survivors, all Egyptians": the counted noun's apposition names their people."""
+    for child in counted.children if counted is not None else ():
+        if child.dep_ == "appos" and child.ent_type_ == "NORP":
+            found = resolve(child)
+            if found:
+                return found
+    return None
+
+
 def _demonym_attribute(token: Token) -> str | None:
     """Rule 1c: "At least 323 of the dead were Egyptians": the figure is the subject of "be" whose
-    complement names a people (a demonym, plural or not) or a country."""
+    complement names a people (a demonym, plural or not) or a country; also with "be" left out
+    ("104 survivors, 12 of them Pakistani": the demonym itself the figure's head)."""
     verb = token.head
+    if token.dep_ == "nsubj" and verb.ent_type_ == "NORP" and verb.pos_ in ("ADJ", "PROPN", "NOUN"):
+        return resolve(verb)
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
         return None
     for child in verb.children:
