@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ... import gazetteer
 from . import coref
 from ..spans import entity_at
 
@@ -99,7 +100,32 @@ def name(token: Token | None) -> str | None:
         return None
     end = _member_of(token) if tokens[-1].i == token.i else None
     last = end if end is not None else tokens[-1].i
-    return token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
+    text = token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
+    where = _locative(token) if text and last == token.i else None
+    return f"{text} {where}" if where else text
+
+
+#: People in the plural whose place names them ("officials in Kyiv", "health authorities in the east").
+PLACED_GROUPS = GROUP_NOUNS | frozenset({"authority", "doctor", "rescuer", "resident", "police"})
+#: Compass words that, after "in the", name a region ("officials in the east").
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "centre", "center", "capital", "region", "province"})
+
+
+def _locative(token: Token) -> str | None:
+    """Round 6: "officials in Kyiv", "health authorities in the east": a plural group with no
+    adjective of its own is told apart by where it sits, so the "in" phrase (a named place or a
+    compass region) stays in its name; "local officials in Sunamganj" is already qualified and
+    stays "local officials"."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in PLACED_GROUPS or \
+            any(c.dep_ == "amod" for c in token.children):
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or not (obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in COMPASS or
+                           obj.pos_ == "PROPN" and (gazetteer.places(obj.text) or gazetteer.country(obj.text))):
+        return None
+    return token.doc[prep.i:obj.i + 1].text
 
 
 #: Head words of a body's name: "the disaster and dyke management authority" is one body.
