@@ -30,12 +30,19 @@ Resolution:
 2. :func:`titled` — a bare title as a source ("the governor also specified", "the chairperson
    said", "the provincial governor"): the latest person introduced before with that title (its
    last word, singular: "officials" is a group and names nobody in particular).
+3. (round 6 of issue 14; rule 4 in :func:`named_later`) a title that introduces nobody before it
+   ("The mayor of Derna said ...") is the person the article names with that title later ("the
+   mayor, Salem Bouzaid"): a reporter often gives the office first and the name a paragraph on.
+   Only a title of office held by one person (:data:`OFFICES`: one mayor, one governor, one minister of a
+   place) is one holder; a role noun ("a railway spokesman", "a Kremlin negotiator", "an
+   official") may be any of several and stays as written. A headline keeps its title.
 
 Nothing here parses again; the scan is one pass over the entities, cached on the doc.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +58,10 @@ PERSON_TITLES = frozenset({"mayor", "governor", "minister", "president", "senato
                            "spokesperson", "sheriff", "inspector", "commander", "admiral", "ambassador", "envoy",
                            "mr", "mrs", "ms", "sen", "rep", "gov", "secretary", "premier", "chancellor"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Offices one person holds at a time (of a place, a body): "the mayor" said before is the mayor
+#: named later; a spokesman, a negotiator or an official may be one of several.
+OFFICES = frozenset({"mayor", "governor", "minister", "president", "premier", "chancellor", "sheriff",
+                     "chairman", "chairwoman", "chairperson", "ambassador", "commissioner"})
 #: Steps from a name hung on a title's prepositional object back up to the title.
 _UP = frozenset({"pobj", "prep", "poss", "compound", "case"})
 
@@ -207,6 +218,21 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
         return None
     found = [p for p in people(doc) if p.end <= before and words[-1] in p.titles]
     return found[-1].name if found else None
+
+
+def named_later(doc: Doc, title: str, after: int) -> str | None:
+    """Rule 3: a title with no person introduced by it before ("The mayor of Derna said ...") is
+    the first person introduced with that title after offset ``after`` ("the mayor, Salem
+    Bouzaid, said"), when one is; None otherwise."""
+    words = title.lower().split()
+    if not words or words[-1] not in OFFICES or titled(doc, words[-1], after) is not None:
+        return None
+    found = [p for p in people(doc) if p.start >= after and words[-1] in p.titles]
+    if found:
+        return found[0].name
+    # a sentence with no figure is left unparsed (extract.select): read "the mayor, Salem Bouzaid," off the text
+    match = re.compile(rf"\b[Tt]he {re.escape(words[-1])}, ((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+),").search(doc.text, after)
+    return match.group(1) if match else None
 
 
 def pronoun(doc: Doc, before: int, word: str = "", acting_only: bool = False) -> str | None:

@@ -42,6 +42,16 @@ cause of wrong sources):
    singular common noun (its adjectives may be capitalised: "Arab diplomat") that was a figure's
    source, unless a named speaker or body came after it.
 
+Round 6 of issue 14:
+
+10. A title of office with nobody introduced by it before ("The mayor of Derna said ...") is
+    the person named later with that title ("the mayor, Salem Bouzaid"); a role noun ("a
+    railway spokesman") and a headline's title stay as written (:func:`.coref.named_later`).
+11. "its" + a document ("Its revised report gives ...") is whoever "it" is: the named subject of
+    the sentence before in the paragraph (rule 4), else the latest source; "its" + a body word
+    ("Its humanitarian office estimates ...") is that body's office, named with its owner
+    ("United Nations humanitarian office").
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -94,11 +104,37 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
         named = [text for start, text in people if start < claim.start]
-        out.append(replace(claim, source=_one(claim.source, known, earlier, latest, named, doc, claim.start,
-                                              claim.sentence),
+        source = _one(_its(claim.source, doc, claim.sentence_start, earlier, latest), known, earlier, latest,
+                      named, doc, claim.start, claim.sentence)
+        if source and source.split()[-1].islower() and not _headline(claim.sentence):
+            source = coref.named_later(doc, source, claim.start) or source  # rule 10
+        out.append(replace(claim, source=source,
                            via=_one(claim.via, known, earlier, latest, named, doc, claim.start, claim.sentence),
                            subject=entities.expand(claim.subject, known)))
     return out
+
+
+def _headline(sentence: str) -> bool:
+    """A headline: a line with no closing punctuation."""
+    return "\n" not in sentence.strip() and not sentence.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
+
+
+def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], latest: str | None) -> str | None:
+    """Rule 11: "Its revised report" is whoever "it" is, the named subject of the sentence before
+    (rule 4), else the latest source; "its humanitarian office" is that body's office, named with it."""
+    if not name or not name.lower().startswith("its "):
+        return name
+    owner = _previous_subject(doc, sentence_start) or (earlier[-1] if earlier else latest)
+    if owner is None:
+        return name
+    rest = name.split()[1:]
+    if rest[-1].lower() in GENERIC_BODIES or rest[-1].lower() in ("ministry", "service", "mission", "branch"):
+        return " ".join([owner, *[w for w in rest if w.lower() not in TIME_ONLY]])
+    return owner
+
+
+#: Words of time that say which version of a document, not whose ("its revised report").
+TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final"})
 
 
 def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None,
