@@ -16,6 +16,10 @@ rules that need more than one figure:
   vouches for no count before it; "30 bodies were found, initial figures showed, and 65 are
   missing, a broadcaster said" splits its sentence between two attributions), and (c) no sentence
   between has an attribution of its own. Otherwise an unattributed sentence stays the outlet's.
+- **Continued list** (round 6 of issue 14): a sentence that carries on the sentence before it in
+  the paragraph, with a bare number for subject ("Forty patients remain in hospital, the
+  health board said. Six are in intensive care, 12 stable.") or "They"/"These" ("They include
+  ...") takes that sentence's closing attribution, when all its figures have the same saying one.
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default, or when it is a share of that figure: "41,000
@@ -297,7 +301,8 @@ def _fill_paragraph_sources(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         anchor = doc[draft.mention.anchor]
         if claim.source is None and claim.cue is None:
             said = quotes.speaker(doc, anchor.idx) or \
-                (_paragraph_attribution(doc, anchor.sent, drafts) if _stated(anchor) else None)
+                (_paragraph_attribution(doc, anchor.sent, drafts) if _stated(anchor) else None) or \
+                _continued_attribution(doc, anchor.sent, out)
             if said is not None:
                 claim = replace(claim, source=said.source, via=said.via, cue=said.cue)
         out.append(replace(draft, claim=claim))
@@ -345,6 +350,29 @@ def _paragraph_attribution(doc: Doc, sentence, drafts: list[_Draft] = ()) -> Att
         if any(d.claim.cue is not None for d in drafts if d.claim.sentence_start == following.start_char):
             return None
     return None
+
+
+#: Pronouns that open a sentence carrying on the one before: "They include ...", "These are ...".
+CONTINUING = frozenset({"they", "these", "those"})
+
+
+def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribution | None:
+    """Module docstring, "Continued list": a sentence that carries on the sentence before it in
+    its paragraph (its subject a bare number with its noun left out, "Four are in critical
+    condition, nine serious", or "They"/"These") takes that sentence's closing attribution, when
+    all of that sentence's figures have the same one."""
+    first = next((t for t in sentence if not t.is_punct), None)
+    if first is None or sentence.start == 0 or first.dep_ not in ("nsubj", "nsubjpass") or \
+            not (first.like_num or first.lower_ in CONTINUING):
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc.text[previous.end_char:sentence.start_char]:
+        return None
+    own = [d.claim for d in before if d.claim.sentence_start == previous.start_char]
+    if not own or any(c.cue is None or c.source is None or c.cue == "according to" for c in own) or \
+            len({(c.source, c.via, c.cue) for c in own}) != 1:
+        return None
+    return Attribution(own[-1].source, own[-1].via, own[-1].cue)
 
 
 def _bare_be(verb) -> bool:

@@ -85,7 +85,10 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     An attribution across a line break does not count: a headline the parser ran into the first
     sentence is not attributed by that sentence's "X said".
     """
-    said = _own_relative(anchor) or _according_to(sentence, anchor) or _speech_verb(anchor) or \
+    according = _according_to(sentence, anchor)
+    if according is not None and according.token is not None and according.token.i > anchor.i:
+        according = _said_between(anchor, according.token) or according
+    said = _own_relative(anchor) or according or _speech_verb(anchor) or \
         _closing_say(sentence, anchor) or Attribution()
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
@@ -120,6 +123,22 @@ def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
         between = verb.doc[anchor.i + 1:start] if start is not None else []
         if between and between[-1].text == "," and \
                 not any(t.text == ";" or t.lemma_.lower() in SAY_VERBS for t in between):
+            return Attribution(name(subject), None, verb.lower_, verb, verb)
+    return None
+
+
+def _said_between(anchor: Token, according: Token) -> Attribution | None:
+    """Round 6: "Two workers are among the dead, the Indonesian consulate said, and 19 are missing,
+    according to the Philippine consulate": a saying clause set off by commas between the figure
+    and a later "according to" closes the figure's own clause, so it is the figure's source."""
+    doc = anchor.doc
+    for verb in doc[anchor.i + 1:according.i]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        end = max(t.i for t in verb.subtree if not t.is_punct) + 1
+        if subject is not None and doc[subject.left_edge.i - 1].text == "," and doc[end].text == ",":
             return Attribution(name(subject), None, verb.lower_, verb, verb)
     return None
 
