@@ -70,3 +70,9 @@ def test_a_continued_list_keeps_the_attribution_before(nlp, text, figure, expect
 def test_an_unrelated_next_sentence_takes_no_attribution(nlp):
     text = "Sixty patients were admitted overnight, the health board said. The ward has 80 beds."
     assert claim_of(nlp, text, "80").source is None
+
+
+def test_they_is_the_plural_subject_of_the_clause_beside(nlp):
+    text = ("The new tally is triple the one that tax inspectors gave in March, when they put the "
+            "shortfall at 900 million euros.")
+    assert claim_of(nlp, text, "900 million").source == "tax inspectors"

@@ -15,7 +15,13 @@ word); "official" before a plural document word is whose documents they are ("ac
 official statements", "official records show": the officials' statements, kept as the source, as
 "government estimates" is), while "the official figures" (an evidence word) still names nobody;
 one member of a body ("an official of the state government", "a spokesman for the port")
-is named with the body it speaks for ("official of X's government"). A lowercase body's name
+is named with the body it speaks for ("official of X's government").
+
+Round 6 of issue 14: a plural group with no adjective of its own keeps the place it sits in
+("officials in Kyiv", "health authorities in the east": :func:`_locative`), as gold and readers
+tell such groups apart by it ("local officials in X" is already qualified and stays "local
+officials"); "they" in a clause hung on a clause whose subject, earlier in the sentence, is a
+plural noun is that noun ("the toll the authorities gave, when they put it at 40"). A lowercase body's name
 that the parser split at "and" ("the national disaster and dyke management authority", "the
 statistics and census office") is kept whole when its last part is a body word and the first
 part names no body itself.
@@ -70,6 +76,8 @@ def name(token: Token | None) -> str | None:
     """The cleaned noun phrase of a source (module docstring)."""
     if token is None:
         return None
+    if token.lower_ == "they" and _governing_plural(token) is not None:
+        return name(_governing_plural(token))  # "... authorities gave, when they put the toll at 40"
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
     behind = _represented(token) or _named_after(token) or _one_of(token)
@@ -103,6 +111,21 @@ def name(token: Token | None) -> str | None:
     text = token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
     where = _locative(token) if text and last == token.i else None
     return f"{text} {where}" if where else text
+
+
+def _governing_plural(pronoun: Token) -> Token | None:
+    """Round 6: "the figure health authorities gave on Monday, when they put the toll at 40": "they"
+    in a clause hung on a clause (or beside a clause on the same head) whose subject, written
+    before it in the same sentence, is a plural noun is the nearest such noun."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ not in ("advcl", "relcl", "conj", "ccomp"):
+        return None
+    found = []
+    for node in clause.ancestors:
+        for verb in [node, *(c for c in node.children if c.dep_ in ("relcl", "advcl") and c.i < pronoun.i)]:
+            found += [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.tag_ == "NNS"
+                      and c.pos_ == "NOUN"]
+    return max(found, key=lambda t: t.i) if found else None
 
 
 #: People in the plural whose place names them ("officials in Kyiv", "health authorities in the east").
