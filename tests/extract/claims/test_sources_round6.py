@@ -76,3 +76,10 @@ def test_they_is_the_plural_subject_of_the_clause_beside(nlp):
     text = ("The new tally is triple the one that tax inspectors gave in March, when they put the "
             "shortfall at 900 million euros.")
     assert claim_of(nlp, text, "900 million").source == "tax inspectors"
+
+
+def test_naming_a_source_relays_it(nlp):
+    text = ("The finance ministry said 3,400 firms had closed and 900 were insolvent, naming the "
+            "Chamber of Commerce as its source.")
+    found = claim_of(nlp, text, "3,400")
+    assert (found.source, found.via) == ("Chamber of Commerce", "finance ministry")

@@ -15,7 +15,8 @@ Rules, first that applies (:func:`attribute`):
 2. A speech or estimate verb (:data:`SAY_VERBS`) on the path from the figure to the root, or the
    root's parenthetical "..., X said" -> its subject ("South Korea estimates that ...", "X places
    casualties at ...", "..., officials said"); "X said ..., citing Y" makes Y the source, X the via
-   ("citing what Y had told officials": Y).
+   ("citing what Y had told officials": Y); "..., naming Y as its source" is "citing Y"
+   (round 6), wherever the participle hangs in the said clause.
    A saying verb the tagger read as a plural noun ("British intelligence estimates that ...": a
    noun with a "that" clause) is a verb, its compounds the speaker. A verb of giving figures with a
    figure noun as object ("X gave the same figure of about 600") attributes like a weak saying verb.
@@ -545,4 +546,18 @@ def _citing(verb: Token) -> Token | None:
             teller = own_subject(told) if told is not None else None
             if teller is not None and teller.pos_ in ("NOUN", "PROPN"):
                 return teller
+    return _named_as_source(verb)
+
+
+def _named_as_source(verb: Token) -> Token | None:
+    """Round 6: "X said 40 died and 12 are missing, naming the port authority as its source" is
+    "citing the port authority", wherever the parser hung the participle in the said clause."""
+    for token in verb.subtree:
+        if token.dep_ != "advcl" or token.lemma_.lower() not in ("name", "give", "identify") or token.tag_ != "VBG":
+            continue
+        as_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if role is not None and role.lemma_.lower() == "source" and obj is not None:
+            return obj
     return None
