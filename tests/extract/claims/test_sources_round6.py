@@ -83,3 +83,10 @@ def test_naming_a_source_relays_it(nlp):
             "Chamber of Commerce as its source.")
     found = claim_of(nlp, text, "3,400")
     assert (found.source, found.via) == ("Chamber of Commerce", "finance ministry")
+
+
+@pytest.mark.parametrize("figure", ["40", "12"])
+def test_a_speaker_swallowed_by_a_list_is_the_speaker(nlp, figure):
+    text = ("Among the new hires were 40 nurses, 12 porters, three cooks and one pharmacist, "
+            "Mercy General said in a statement.")
+    assert claim_of(nlp, text, figure).source == "Mercy General"
