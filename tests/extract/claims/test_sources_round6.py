@@ -90,3 +90,10 @@ def test_a_speaker_swallowed_by_a_list_is_the_speaker(nlp, figure):
     text = ("Among the new hires were 40 nurses, 12 porters, three cooks and one pharmacist, "
             "Mercy General said in a statement.")
     assert claim_of(nlp, text, figure).source == "Mercy General"
+
+
+def test_a_speaker_for_one_place_vouches_for_no_count_before(nlp):
+    text = ("Nationwide, 300 branches were closed. In Manchester, 14 branches shut, local union "
+            "officials said.")
+    assert claim_of(nlp, text, "300").source is None
+    assert claim_of(nlp, text, "14").source == "local union officials"

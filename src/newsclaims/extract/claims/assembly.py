@@ -15,7 +15,9 @@ rules that need more than one figure:
   all of that sentence's figures being its own ("the river rose to a record, a forecaster said"
   vouches for no count before it; "30 bodies were found, initial figures showed, and 65 are
   missing, a broadcaster said" splits its sentence between two attributions), and (c) no sentence
-  between has an attribution of its own. Otherwise an unattributed sentence stays the outlet's.
+  between has an attribution of its own, and (d) (round 6) that sentence does not open with the
+  place it is about ("In Kyiv, four died, city officials said": a speaker for one place vouches for
+  no national count before it). Otherwise an unattributed sentence stays the outlet's.
 - **Continued list** (round 6 of issue 14): a sentence that carries on the sentence before it in
   the paragraph, with a bare number for subject ("Forty patients remain in hospital, the
   health board said. Six are in intensive care, 12 stable.") or "They"/"These" ("They include
@@ -340,6 +342,8 @@ def _paragraph_attribution(doc: Doc, sentence, drafts: list[_Draft] = ()) -> Att
         root = following.root
         speaker = speaker_of(root) if root.lemma_.lower() in SAY_VERBS else None
         parenthetical = speaker is not None and any(t.text == "," for t in doc[following.start:speaker.left_edge.i])
+        if parenthetical and _scoped_to_place(following):
+            return None  # "In Kyiv, four died, city officials said": they speak for that place only
         if parenthetical:
             said = attribute(following, root)
             own = [d.claim for d in drafts if d.claim.sentence_start == following.start_char]
@@ -350,6 +354,16 @@ def _paragraph_attribution(doc: Doc, sentence, drafts: list[_Draft] = ()) -> Att
         if any(d.claim.cue is not None for d in drafts if d.claim.sentence_start == following.start_char):
             return None
     return None
+
+
+def _scoped_to_place(sentence) -> bool:
+    """Does the sentence open with a place it is about ("In Kyiv, ...", "In the capital, ...")?"""
+    words = [t for t in sentence if not t.is_space]
+    comma = next((t.i for t in words[:6] if t.text == ","), None)
+    return comma is not None and words[0].lower_ in ("in", "at") and any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("capital", "city") or
+        t.pos_ == "PROPN" and bool(gazetteer.places(t.text) or gazetteer.country(t.text))
+        for t in sentence.doc[words[0].i:comma])
 
 
 #: Pronouns that open a sentence carrying on the one before: "They include ...", "These are ...".
