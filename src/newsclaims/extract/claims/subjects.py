@@ -16,6 +16,11 @@ Rules, first that applies (:func:`explicit_subject`):
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
    casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces".
 
+2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
+   returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
+   prisoners") are not that side's: it held them. Their owner is read elsewhere (a demonym, else
+   :mod:`.sides`, else the main actor).
+
 3. A count of an armed non-state group's members (:data:`NON_STATE`: "killed dozens of
    insurgents") belongs to that group ("insurgents"), not to the country it is fought in; when
    the group is named ("40 Taliban fighters", "60 militants, among them eight Taliban
@@ -148,7 +153,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
         return _plural(counted.lemma_.lower())
-    agent = _agent(counted if counted is not None else anchor)
+    agent = _agent(counted if counted is not None else anchor, measure)
     if agent is None and measure == "supplied":
         return _supplier_speaking(counted if counted is not None else anchor)
     if agent is not None and agent.pos_ == "PRON":  # "X said it had delivered"; not "a figure that includes"
@@ -321,8 +326,15 @@ def _proper_name(token: Token):
     return doc[start:end]
 
 
-def _agent(token: Token) -> Token | None:
-    """The subject of the first verb governing ``token``, when that verb is not done *to* it."""
+#: Verbs of handing people (or their bodies) back: the side that hands them over held them (rule 2b).
+HANDING = frozenset({"hand", "return", "release", "free", "transfer", "repatriate", "swap", "exchange", "give"})
+#: Measures of people held or dead, whom the side handing them over does not own (rule 2b).
+HELD = HARMS | {"captured"}
+
+
+def _agent(token: Token, measure: str | None = None) -> Token | None:
+    """The subject of the first verb governing ``token``, when that verb is not done *to* it (nor
+    hands back the captives or dead of the other side: rule 2b)."""
     for node in predicate_chain(token)[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
@@ -331,6 +343,8 @@ def _agent(token: Token) -> Token | None:
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
+            return None
+        if measure in HELD and lemma in HANDING:
             return None
         return own_subject(node)
     return None

@@ -1,0 +1,50 @@
+"""Two sides: whose count a figure is in a story of two countries facing each other.
+
+A story of an exchange of prisoners or bodies, a war, or talks names two countries about equally
+often ("Russia and Ukraine completed the exchange", "Kyiv and Moscow trade blame"); the country
+named most is then a coin toss, and often the side that attacks or holds captive ("Russian
+captivity", "a Russian air attack"), which is never the subject of its victims or captives.
+Counts whose sentence names no owner are read the way the outlet reports them: from the side it
+reports from, the country of its dateline ("KYIV - ...": freed prisoners "back home", people
+killed "in the capital", "1,000 prisoners each", "dozens of smaller exchanges").
+
+Rules (:func:`country`):
+
+1. **Two sides**: the two countries the article names most (:func:`~.assembly.main_actor`'s
+   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other;
+2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
+   "GAZA CITY, 3 May -") — names one of the two;
+3. that country owns the figures the sentence gives no owner; a figure whose noun names its own
+   people ("270 Russian servicemen", rule 1 of :mod:`.subjects`) keeps them.
+
+A story of one country (a fire, a flood), or whose dateline is a third country ("GENEVA -"),
+keeps the main actor; the scene of an accident (:mod:`.scene`) comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ... import gazetteer
+
+#: The second country must be named at least this share as often as the first.
+BALANCE = 0.5
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,[^\n\-–—]{0,40})?\s+[-–—]\s")
+
+
+def dateline(text: str) -> str | None:
+    """The country of the article's first dateline ("KYIV - ..." is Ukraine), or None."""
+    match = _DATELINE.search(text)
+    return gazetteer.country(match.group(1).title()) if match else None
+
+
+def country(doc: Doc, counts: Counter[str]) -> str | None:
+    """The side the outlet reports from, in a story of two sides (module doc); else None."""
+    top = counts.most_common(2)
+    if len(top) < 2 or top[1][1] < BALANCE * top[0][1]:
+        return None
+    home = dateline(doc.text)
+    return home if home in (top[0][0], top[1][0]) else None
