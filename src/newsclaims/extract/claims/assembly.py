@@ -538,8 +538,10 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
     victims = side or (_victims_country(doc, actor) if struck else actor)  # "Whose harm"
+    firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     return [d.claim if d.claim.subject else replace(
-        d.claim, subject=where if d in at_scene else victims if d in struck else actor) for d in drafts]
+        d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
+        else victims if d in struck else actor) for d in drafts]
 
 
 def _victims_country(doc: Doc, actor: str | None) -> str | None:

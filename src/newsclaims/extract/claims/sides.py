@@ -17,6 +17,11 @@ Rules (:func:`country`):
 3. that country owns the figures the sentence gives no owner; a figure whose noun names its own
    people ("270 Russian servicemen", rule 1 of :mod:`.subjects`) keeps them.
 
+4. **Weapons** fired (:data:`WEAPONS`: "266 drones and 45 missiles had been shot down") whose
+   sentence names no owner are the attacker's: the country the article names as the side that
+   strikes ("a record Russian air attack", "Israeli strikes"; :func:`~.subjects.attacker`), in any
+   story — whoever shot them down reports them.
+
 A story of one country (a fire, a flood), or whose dateline is a third country ("GENEVA -"),
 keeps the main actor; the scene of an accident (:mod:`.scene`) comes first.
 """
@@ -29,6 +34,10 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ... import gazetteer
+from . import subjects
+
+#: Nouns of weapons fired at the other side (the last word of a counted noun).
+WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "projectile", "warhead", "mortar"})
 
 #: The second country must be named at least this share as often as the first.
 BALANCE = 0.5
@@ -48,3 +57,15 @@ def country(doc: Doc, counts: Counter[str]) -> str | None:
         return None
     home = dateline(doc.text)
     return home if home in (top[0][0], top[1][0]) else None
+
+
+def armed(claim) -> bool:
+    """Does the claim count weapons fired (rule 4)?"""
+    return bool(claim.counted) and claim.counted.split()[-1] in WEAPONS
+
+
+def attacker(doc: Doc) -> str | None:
+    """The country the article names most as the side that strikes (rule 4), or None."""
+    found = Counter(subjects.resolve(t) for t in doc if t.ent_type_ in ("GPE", "NORP") and subjects.attacker(t))
+    found.pop(None, None)
+    return found.most_common(1)[0][0] if found else None
