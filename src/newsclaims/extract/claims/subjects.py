@@ -11,6 +11,9 @@ Rules, first that applies (:func:`explicit_subject`):
    complement of "be".
 1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
    the country the pronoun stands for, the governing clause's subject or else the speaker.
+1g. A counted noun of its own number conjoined to a counted noun whose modifier names a country
+   ("270 Russian servicemen and 120 civilians were returned", "40 Syrian soldiers and six
+   officers"): that country, the list's people (issue 14, round 6).
 2. For what is sent, supplied, held or suffered (every measure except harm done *to* the counted
    people by someone else), the agent: the subject of the governing verb ("Pyongyang sent ...",
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
@@ -18,7 +21,8 @@ Rules, first that applies (:func:`explicit_subject`):
 
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
-   prisoners") are not that side's: it held them. Their owner is read elsewhere (a demonym, else
+   prisoners", also a bare number whose noun was told before: "would hand over 6,000 in all") are
+   not that side's: it held them. Their owner is read elsewhere (a demonym, else
    :mod:`.sides`, else the main actor).
 
 3. A count of an armed non-state group's members (:data:`NON_STATE`: "killed dozens of
@@ -143,6 +147,11 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
     if own:
         return own
+    if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
+            and any(c.dep_ == "nummod" for c in counted.head.children):
+        own = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
+        if own:
+            return own
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
         _possessor(counted if counted is not None else anchor)
@@ -344,7 +353,7 @@ def _agent(token: Token, measure: str | None = None) -> Token | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
             return None
-        if measure in HELD and lemma in HANDING:
+        if (measure in HELD or token.pos_ == "NUM") and lemma in HANDING:  # a bare number: its noun is told before
             return None
         return own_subject(node)
     return None
