@@ -21,7 +21,7 @@ Rules, first that applies (:func:`explicit_subject`):
 
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
-   prisoners", also a bare number whose noun was told before: "would hand over 6,000 in all") are
+   prisoners", whatever the measure of "prisoners", "remains", "soldiers"; also a bare number whose noun was told before: "would hand over 6,000 in all") are
    not that side's: it held them. Their owner is read elsewhere (a demonym, else
    :mod:`.sides`, else the main actor).
 
@@ -66,6 +66,7 @@ MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
 PLACES = frozenset({"GPE", "LOC"})
 HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain", "displace", "evacuate", "hurt",
+                        "intercept", "shoot", "destroy",  # weapons downed are the firer's (round 6)
                         "receive", "get", "obtain", "accept"})  # and receiving: "Russia will receive 1,000 ..."
 SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
 #: Members of armed groups that are no state's forces: the group is the subject of their count.
@@ -339,6 +340,9 @@ def _proper_name(token: Token):
 HANDING = frozenset({"hand", "return", "release", "free", "transfer", "repatriate", "swap", "exchange", "give"})
 #: Measures of people held or dead, whom the side handing them over does not own (rule 2b).
 HELD = HARMS | {"captured"}
+#: Nouns of people held or dead, whatever their measure reads (rule 2b).
+CAPTIVES = frozenset({"prisoner", "captive", "detainee", "hostage", "body", "remains", "soldier", "serviceman",
+                      "civilian", "pow"})
 
 
 def _agent(token: Token, measure: str | None = None) -> Token | None:
@@ -353,7 +357,7 @@ def _agent(token: Token, measure: str | None = None) -> Token | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
             return None
-        if (measure in HELD or token.pos_ == "NUM") and lemma in HANDING:  # a bare number: its noun is told before
+        if (measure in HELD or token.pos_ == "NUM" or token.lemma_.lower() in CAPTIVES) and lemma in HANDING:  # a bare number: its noun is told before
             return None
         return own_subject(node)
     return None
