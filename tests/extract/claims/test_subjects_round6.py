@@ -23,6 +23,10 @@ BORDER = ("ADDIS ABABA - Ethiopia and Eritrea traded captives at a crossing on M
     # rule 2b: the side that hands people back held them; they are not its own
     (BORDER + "Eritrea returned 55 prisoners of war.", "55", "Ethiopia"),
     (BORDER + "Eritrea also handed over the remains of 18 soldiers.", "18", "Ethiopia"),
+    # rule 3: the one side the sentence names (not as attacker, not as the side handing people over)
+    (HANDOVER + "Baku's mayor said traffic was stopped on 14 roads.", "14", "Azerbaijan"),
+    (HANDOVER + "Hours after an Azerbaijani drone assault, 9 people were hurt in Yerevan.", "9", "Armenia"),
+    (HANDOVER + "Azerbaijan would give back 70 more in all, Baku said.", "70", "Armenia"),
     # a count that names its own people keeps them
     (HANDOVER + "Baku said 11 Azerbaijani conscripts were among them.", "11", "Azerbaijan"),
 ])

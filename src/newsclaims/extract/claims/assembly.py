@@ -533,7 +533,11 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = main_actor(doc) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
-    side = None if where else sides.country(doc, _named_counts(doc, False))  # "Two sides"
+    counts = _named_counts(doc, False)
+    side = None if where else sides.country(doc, counts)  # "Two sides"
+    pair = sides.two(counts) if side else None
+    drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
+              if pair and not d.claim.subject and not sides.armed(d.claim) else d for d in drafts]
     actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]

@@ -14,8 +14,12 @@ Rules (:func:`country`):
    count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other;
 2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
    "GAZA CITY, 3 May -") — names one of the two;
-3. that country owns the figures the sentence gives no owner; a figure whose noun names its own
-   people ("270 Russian servicemen", rule 1 of :mod:`.subjects`) keeps them.
+3. a figure the sentence gives no owner belongs to the one side its sentence names, when it names
+   one alone (:func:`named`: "Moscow's mayor said flights were halted at four airports", "In Kyiv,
+   four people died") — a side named as the one that strikes ("a Russian air attack") or that
+   hands people over ("Russia would hand over 6,000 in all") is not counted; else to the dateline's
+   side. A figure whose noun names its own people ("270 Russian servicemen", rule 1 of
+   :mod:`.subjects`) keeps them.
 
 4. **Weapons** fired (:data:`WEAPONS`: "266 drones and 45 missiles had been shot down") whose
    sentence names no owner are the attacker's: the country the article names as the side that
@@ -31,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ... import gazetteer
 from . import subjects
@@ -52,11 +56,30 @@ def dateline(text: str) -> str | None:
 
 def country(doc: Doc, counts: Counter[str]) -> str | None:
     """The side the outlet reports from, in a story of two sides (module doc); else None."""
+    pair = two(counts)
+    home = dateline(doc.text)
+    return home if pair and home in pair else None
+
+
+def two(counts: Counter[str]) -> tuple[str, str] | None:
+    """The two sides, when the two countries named most are named about equally (rule 1)."""
     top = counts.most_common(2)
     if len(top) < 2 or top[1][1] < BALANCE * top[0][1]:
         return None
-    home = dateline(doc.text)
-    return home if home in (top[0][0], top[1][0]) else None
+    return top[0][0], top[1][0]
+
+
+def named(sentence: Span, pair: tuple[str, str]) -> str | None:
+    """The one side of ``pair`` the sentence names, not as attacker nor as the side handing
+    people over (rule 3); None when it names both or neither."""
+    found = {subjects.resolve(t) for t in sentence if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
+             and not subjects.attacker(t) and not _hands_over(t)} & set(pair)
+    return found.pop() if len(found) == 1 else None
+
+
+def _hands_over(token: Token) -> bool:
+    """Is ``token`` the subject of a verb of handing people back ("Russia would hand over")?"""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in subjects.HANDING
 
 
 def armed(claim) -> bool:

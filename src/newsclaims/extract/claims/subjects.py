@@ -81,7 +81,8 @@ STATE_BODIES = frozenset({"department", "ministry", "government", "cabinet", "pr
 #: US-led mission") is the attacker, not whose casualties are counted.
 ATTACKERS = frozenset({"strike", "airstrike", "raid", "force", "troop", "military", "mission", "jet", "aircraft",
                        "drone", "bombing", "shelling", "bombardment", "army", "warplane", "plane", "operation",
-                       "coalition", "attack", "missile", "artillery", "navy", "air"})
+                       "coalition", "attack", "missile", "artillery", "navy", "air", "invasion", "offensive",
+                       "assault"})
 #: Harm measures whose people are struck by someone (for :func:`struck`).
 HARMS = frozenset({"killed", "wounded", "missing", "casualties"})
 #: Members of an armed group, whose named group owns their count ("Taliban fighters").
