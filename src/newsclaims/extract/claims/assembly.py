@@ -93,6 +93,9 @@ rules that need more than one figure:
 - **Scene** (issue 14, round 5): a figure whose subject the sentence does not name belongs first
   to the country where the article's event happened (:mod:`.scene`: "sank off Greece", "crashed
   in Ahmedabad"), not to the country the outlet names most for its victims.
+- **Two sides** (issue 14, round 6): in a story of two countries named about equally (an exchange,
+  a war), a figure whose subject the sentence does not name belongs to the one side its sentence
+  names, else to the side of the dateline (:mod:`.sides`); weapons fired to the attacker.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the

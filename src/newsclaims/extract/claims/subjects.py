@@ -149,16 +149,16 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
     if own:
         return own
-    if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
-            and any(c.dep_ == "nummod" for c in counted.head.children):
-        own = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
-        if own:
-            return own
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
         _possessor(counted if counted is not None else anchor)
     if named:
         return named
+    if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
+            and counted.ent_type_ != "NORP" and any(c.dep_ == "nummod" for c in counted.head.children):
+        named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
+        if named:
+            return named
     side = _named_side(counted) if counted is not None else None
     if side:
         return side
