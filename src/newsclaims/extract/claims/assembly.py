@@ -99,6 +99,9 @@ rules that need more than one figure:
 - **Scene** (issue 14, round 5): a figure whose subject the sentence does not name belongs first
   to the country where the article's event happened (:mod:`.scene`: "sank off Greece", "crashed
   in Ahmedabad"), not to the country the outlet names most for its victims.
+- **Two sides** (issue 14, round 6): in a story of two countries named about equally (an exchange,
+  a war), a figure whose subject the sentence does not name belongs to the one side its sentence
+  names, else to the side of the dateline (:mod:`.sides`); weapons fired to the attacker.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -119,7 +122,7 @@ from spacy.tokens import Doc
 
 from ...model import Article, Claim, TimeExpression
 from ... import gazetteer
-from . import asof, counted as counted_module, measures, subjects
+from . import asof, counted as counted_module, measures, sides, subjects
 from . import elsewhere, places, quotes, scene, sources
 from .attribution import Attribution, attribute, speaker_of
 from .verbs import SAY_VERBS
@@ -575,11 +578,19 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = main_actor(doc) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
+    counts = _named_counts(doc, False)
+    side = None if where else sides.country(doc, counts)  # "Two sides"
+    pair = sides.two(counts) if side else None
+    drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
+              if pair and not d.claim.subject and not sides.armed(d.claim) else d for d in drafts]
+    actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
-    victims = _victims_country(doc, actor) if struck else actor  # "Whose harm"
+    victims = side or (_victims_country(doc, actor) if struck else actor)  # "Whose harm"
+    firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     return [d.claim if d.claim.subject else replace(
-        d.claim, subject=where if d in at_scene else victims if d in struck else actor) for d in drafts]
+        d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
+        else victims if d in struck else actor) for d in drafts]
 
 
 def _victims_country(doc: Doc, actor: str | None) -> str | None:
@@ -615,8 +626,14 @@ def main_actor(doc: Doc) -> str | None:
 
 
 def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
-    """:func:`main_actor`'s count; for ``victims`` (people struck) the countries named as the side
+    """:func:`main_actor`'s country; for ``victims`` (people struck) the countries named as the side
     that strikes ("US strikes", "American forces", a "US-led mission") are left out."""
+    counts = _named_counts(doc, loose, victims)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
+    """How often the article names each country (:func:`_most_often`)."""
     counts: Counter[str] = Counter()
     shared: list[tuple[str, float]] = []  # place names several countries share: settled last
     cities: Counter[str] = Counter()  # names known only as cities (GeoNames): a fallback
@@ -638,8 +655,7 @@ def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
     near = set(counts)  # "Hyderabad" is India's when the story names India (or Telangana) elsewhere
     for text, weight in shared:
         counts[gazetteer.country(text, near=near)] += weight
-    counts = counts or cities  # a city says where, not whose: it counts only where no country is named
-    return counts.most_common(1)[0][0] if counts else None
+    return counts or cities  # a city says where, not whose: it counts only where no country is named
 
 
 def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]:

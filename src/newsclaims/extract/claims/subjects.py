@@ -11,10 +11,19 @@ Rules, first that applies (:func:`explicit_subject`):
    complement of "be".
 1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
    the country the pronoun stands for, the governing clause's subject or else the speaker.
+1g. A counted noun of its own number conjoined to a counted noun whose modifier names a country
+   ("270 Russian servicemen and 120 civilians were returned", "40 Syrian soldiers and six
+   officers"): that country, the list's people (issue 14, round 6).
 2. For what is sent, supplied, held or suffered (every measure except harm done *to* the counted
    people by someone else), the agent: the subject of the governing verb ("Pyongyang sent ...",
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
    casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces".
+
+2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
+   returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
+   prisoners", whatever the measure of "prisoners", "remains", "soldiers"; also a bare number whose noun was told before: "would hand over 6,000 in all") are
+   not that side's: it held them. Their owner is read elsewhere (a demonym, else
+   :mod:`.sides`, else the main actor).
 
 3. A count of an armed non-state group's members (:data:`NON_STATE`: "killed dozens of
    insurgents") belongs to that group ("insurgents"), not to the country it is fought in; when
@@ -57,6 +66,7 @@ MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
 PLACES = frozenset({"GPE", "LOC"})
 HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain", "displace", "evacuate", "hurt",
+                        "intercept", "shoot", "destroy",  # weapons downed are the firer's (round 6)
                         "receive", "get", "obtain", "accept"})  # and receiving: "Russia will receive 1,000 ..."
 SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
 #: Members of armed groups that are no state's forces: the group is the subject of their count.
@@ -71,7 +81,8 @@ STATE_BODIES = frozenset({"department", "ministry", "government", "cabinet", "pr
 #: US-led mission") is the attacker, not whose casualties are counted.
 ATTACKERS = frozenset({"strike", "airstrike", "raid", "force", "troop", "military", "mission", "jet", "aircraft",
                        "drone", "bombing", "shelling", "bombardment", "army", "warplane", "plane", "operation",
-                       "coalition", "attack", "missile", "artillery", "navy", "air"})
+                       "coalition", "attack", "missile", "artillery", "navy", "air", "invasion", "offensive",
+                       "assault"})
 #: Harm measures whose people are struck by someone (for :func:`struck`).
 HARMS = frozenset({"killed", "wounded", "missing", "casualties"})
 #: Members of an armed group, whose named group owns their count ("Taliban fighters").
@@ -143,12 +154,17 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         _possessor(counted if counted is not None else anchor)
     if named:
         return named
+    if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
+            and counted.ent_type_ != "NORP" and any(c.dep_ == "nummod" for c in counted.head.children):
+        named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
+        if named:
+            return named
     side = _named_side(counted) if counted is not None else None
     if side:
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
         return _plural(counted.lemma_.lower())
-    agent = _agent(counted if counted is not None else anchor)
+    agent = _agent(counted if counted is not None else anchor, measure)
     if agent is None and measure == "supplied":
         return _supplier_speaking(counted if counted is not None else anchor)
     if agent is not None and agent.pos_ == "PRON":  # "X said it had delivered"; not "a figure that includes"
@@ -321,8 +337,18 @@ def _proper_name(token: Token):
     return doc[start:end]
 
 
-def _agent(token: Token) -> Token | None:
-    """The subject of the first verb governing ``token``, when that verb is not done *to* it."""
+#: Verbs of handing people (or their bodies) back: the side that hands them over held them (rule 2b).
+HANDING = frozenset({"hand", "return", "release", "free", "transfer", "repatriate", "swap", "exchange", "give"})
+#: Measures of people held or dead, whom the side handing them over does not own (rule 2b).
+HELD = HARMS | {"captured"}
+#: Nouns of people held or dead, whatever their measure reads (rule 2b).
+CAPTIVES = frozenset({"prisoner", "captive", "detainee", "hostage", "body", "remains", "soldier", "serviceman",
+                      "civilian", "pow"})
+
+
+def _agent(token: Token, measure: str | None = None) -> Token | None:
+    """The subject of the first verb governing ``token``, when that verb is not done *to* it (nor
+    hands back the captives or dead of the other side: rule 2b)."""
     for node in predicate_chain(token)[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
@@ -331,6 +357,8 @@ def _agent(token: Token) -> Token | None:
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
+            return None
+        if (measure in HELD or token.pos_ == "NUM" or token.lemma_.lower() in CAPTIVES) and lemma in HANDING:  # a bare number: its noun is told before
             return None
         return own_subject(node)
     return None

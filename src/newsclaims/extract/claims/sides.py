@@ -1,0 +1,94 @@
+"""Two sides: whose count a figure is in a story of two countries facing each other.
+
+A story of an exchange of prisoners or bodies, a war, or talks names two countries about equally
+often ("Russia and Ukraine completed the exchange", "Kyiv and Moscow trade blame"); the country
+named most is then a coin toss, and often the side that attacks or holds captive ("Russian
+captivity", "a Russian air attack"), which is never the subject of its victims or captives.
+Counts whose sentence names no owner are read the way the outlet reports them: from the side it
+reports from, the country of its dateline ("KYIV - ...": freed prisoners "back home", people
+killed "in the capital", "1,000 prisoners each", "dozens of smaller exchanges").
+
+Rules (:func:`country`):
+
+1. **Two sides**: the two countries the article names most (:func:`~.assembly.main_actor`'s
+   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other;
+2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
+   "GAZA CITY, 3 May -") — names one of the two;
+3. a figure the sentence gives no owner belongs to the one side its sentence names, when it names
+   one alone (:func:`named`: "Moscow's mayor said flights were halted at four airports", "In Kyiv,
+   four people died") — a side named as the one that strikes ("a Russian air attack") or that
+   hands people over ("Russia would hand over 6,000 in all") is not counted; else to the dateline's
+   side. A figure whose noun names its own people ("270 Russian servicemen", rule 1 of
+   :mod:`.subjects`) keeps them.
+
+4. **Weapons** fired (:data:`WEAPONS`: "266 drones and 45 missiles had been shot down") whose
+   sentence names no owner are the attacker's: the country the article names as the side that
+   strikes ("a record Russian air attack", "Israeli strikes"; :func:`~.subjects.attacker`), in any
+   story — whoever shot them down reports them.
+
+A story of one country (a fire, a flood), or whose dateline is a third country ("GENEVA -"),
+keeps the main actor; the scene of an accident (:mod:`.scene`) comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from ... import gazetteer
+from . import subjects
+
+#: Nouns of weapons fired at the other side (the last word of a counted noun).
+WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "projectile", "warhead", "mortar"})
+
+#: The second country must be named at least this share as often as the first.
+BALANCE = 0.5
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,[^\n\-–—]{0,40})?\s+[-–—]\s")
+
+
+def dateline(text: str) -> str | None:
+    """The country of the article's first dateline ("KYIV - ..." is Ukraine), or None."""
+    match = _DATELINE.search(text)
+    return gazetteer.country(match.group(1).title()) if match else None
+
+
+def country(doc: Doc, counts: Counter[str]) -> str | None:
+    """The side the outlet reports from, in a story of two sides (module doc); else None."""
+    pair = two(counts)
+    home = dateline(doc.text)
+    return home if pair and home in pair else None
+
+
+def two(counts: Counter[str]) -> tuple[str, str] | None:
+    """The two sides, when the two countries named most are named about equally (rule 1)."""
+    top = counts.most_common(2)
+    if len(top) < 2 or top[1][1] < BALANCE * top[0][1]:
+        return None
+    return top[0][0], top[1][0]
+
+
+def named(sentence: Span, pair: tuple[str, str]) -> str | None:
+    """The one side of ``pair`` the sentence names, not as attacker nor as the side handing
+    people over (rule 3); None when it names both or neither."""
+    found = {subjects.resolve(t) for t in sentence if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
+             and not subjects.attacker(t) and not _hands_over(t)} & set(pair)
+    return found.pop() if len(found) == 1 else None
+
+
+def _hands_over(token: Token) -> bool:
+    """Is ``token`` the subject of a verb of handing people back ("Russia would hand over")?"""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in subjects.HANDING
+
+
+def armed(claim) -> bool:
+    """Does the claim count weapons fired (rule 4)?"""
+    return bool(claim.counted) and claim.counted.split()[-1] in WEAPONS
+
+
+def attacker(doc: Doc) -> str | None:
+    """The country the article names most as the side that strikes (rule 4), or None."""
+    found = Counter(subjects.resolve(t) for t in doc if t.ent_type_ in ("GPE", "NORP") and subjects.attacker(t))
+    found.pop(None, None)
+    return found.most_common(1)[0][0] if found else None
