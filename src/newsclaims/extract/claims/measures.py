@@ -103,7 +103,8 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
-    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS,
+    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
+    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING,
 )
 
 
@@ -129,14 +130,14 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if state is not None and state.lower_ in ADJECTIVES:
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
-    if named in NOUNS and not (counted is not None and _released(counted)):
+    if named in NOUNS:
         return NOUNS[named], True
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         return "affected", True
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts
                      if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod")]  # not a misparsed appos
-        if compounds:
+        if compounds and head not in GOODS:  # "6,000 body bags" are goods, not deaths
             return compounds[0], True
     if counted is not None and _whole_of_a_part(counted, anchor):
         return _own_clause(counted, head) or _modifier(counted, head) or "other", True
@@ -156,10 +157,14 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         state = _container_before(anchor) or _brought_to(anchor, head)
         if state:
             return state, True  # "the number of workers still unaccounted for has fallen to nine"
+    if found in (None, "other") and head not in THINGS and (_freed_captive(token) or _freed_captive(anchor)):
+        return "captured", True  # "swapping 303 soldiers", "390 came home from captivity"
     if found in (None, "other"):
         group = _fronted_group(token, anchor)
         if group:
             return group, True  # "Among those killed, 181 were passengers": a part of the dead
+    if found in (None, "other") and unit in MASS_UNITS and _carried(token):
+        return "supplied", True  # "flew 29 tonnes of medicines into the city"
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
@@ -207,7 +212,13 @@ def _fronted_group(token: Token, anchor: Token) -> str | None:
     if state is None:
         return None
     verbs = [t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")]
-    return state if verbs and verbs[0].lemma_.lower() in LIGHT else None
+    return state if verbs and verbs[0].lemma_.lower() in LIGHT | IDENTIFYING else None
+
+
+def _carried(token: Token) -> bool:
+    """Rule 5b: a mass of goods that is the object of a verb of carrying (:data:`CARRYING`)."""
+    verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
+    return bool(verbs) and verbs[0].lemma_.lower() in CARRYING
 
 
 def _at_work(token: Token) -> bool:
@@ -414,9 +425,31 @@ def _materiel_supplied(token: Token, head: str | None, counted_lemma: str | None
     return all(v.lemma_.lower() in LIGHT | SAY_VERBS for v in verbs)
 
 
-def _released(noun: Token) -> bool:
-    """"freed 9 hostages": people set free are no longer a count of captives."""
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in RELEASE
+def _freed_captive(token: Token) -> bool:
+    """Rule 4c: in an article about captives (:data:`CAPTIVITY_CUES`), people freed, released,
+    exchanged or returned (:data:`RELEASE`: "swapping 303 soldiers", "had been returned"), brought
+    or come home or back ("697 people had been brought home", "another 303 are back home"), or
+    "among those freed" are a count of people held captive: ``captured``. A conjunct or an
+    apposition ("270 servicemen and 120 civilians had been returned", "released 1,000 prisoners:
+    390 on Friday ...") goes by the first; a participle read as the counted noun ("303 more
+    freed") by itself."""
+    if not any(t.lemma_.lower() in CAPTIVITY_CUES for t in token.doc):
+        return False
+    if any(token.lower_ in (word + "d", word + "ed") for word in RELEASE):
+        return True  # "303 more freed"
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    lemma = head.lemma_.lower()
+    if token.dep_ in ("dobj", "nsubjpass") and lemma in RELEASE | {"bring"}:
+        return lemma != "bring" or any(c.lower_ in HOMECOMING for c in head.children)
+    if token.dep_ == "nsubj" and any(c.lower_ in HOMECOMING and c.dep_ in ("advmod", "prt", "npadvmod")
+                                     for c in head.children):
+        return True  # "390 came home", "303 of our defenders are back home"
+    among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None) \
+        if token.dep_ == "nsubj" else None
+    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    return group is not None and any(c.lemma_.lower() in RELEASE for c in group.children)  # "among those freed"
 
 
 _GO_ON = "go on"  # a step of the walk that decides nothing
@@ -627,8 +660,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
             return care[0]  # "fumes sent 64 people to hospital": where they were sent tells
         if agent or head is None:  # what is sent is unknown: leave it to the figure before
             return None
-        if head in PERSONNEL:
-            return "deployed"
+        if head in PERSONNEL or head in RESPONSE_MACHINES and lemma in SCENE_SENDING:
+            return "deployed"  # "sent 200 fire engines and 100 ambulances": with their crews
         return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
         return "displaced"  # "people who lost their homes" (not their lives)
