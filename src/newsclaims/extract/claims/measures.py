@@ -63,6 +63,18 @@ Rules, first that applies (:func:`measure`):
    into the river": a thing or a hazard as the clause's subject, or a verb of collapse) is ``other``; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
    personnel") give ``other``: an army's size is not a deployment.
+4c. Captives freed (:func:`_freed_captive`, round 6): in an article about people held captive
+   (:data:`CAPTIVITY_CUES`: prisoner, captivity, hostage, swap ...), people freed, released,
+   exchanged, swapped or returned, brought or come home or back, or "among those freed" are
+   ``captured`` (the measure of people held captive, freed or exchanged as prisoners: "swapping
+   303 soldiers", "390 came home from captivity", "each side released 1,000 prisoners: 390 ...");
+   conjuncts and appositions go by the first; "from captivity" is a context noun.
+5b. Response machines (:data:`RESPONSE_MACHINES`: fire engines, ambulances) sent or dispatched to a
+   scene (:data:`SCENE_SENDING`) are ``deployed`` with their crews, as doctors and nurses sent are
+   (:data:`PERSONNEL`); a mass of goods flown, trucked or airlifted in (:data:`CARRYING`, with a
+   unit of mass: "flew 29 tonnes of medicines into the city") is ``supplied``; goods named for
+   the harmed (:data:`GOODS`: "6,000 body bags", "coffins") are not the harm their compound names,
+   and what is "handed" to someone is sent.
 6. Purpose: a figure's noun followed by "for deployment" or "to deploy/send" is what is being
    readied to go: ``deployed`` for personnel, ``supplied`` for anything else ("preparing 3,000
    more soldiers for deployment"), where the walk found no trigger (or only ``other``).
@@ -74,7 +86,8 @@ Rules, first that applies (:func:`measure`):
    debris", "200 firefighters battled the blaze") are ``deployed`` where the walk found nothing else.
 8d. Parts of a fronted group (:func:`_fronted_group`): "Among those killed, 181 were passengers, 52
    were British and one Canadian", "Of the dead, 241 were passengers and 19 were on the ground":
-   the group's state or harm for figures after the comma whose first verb is a light one.
+   the group's state or harm for figures after the comma whose first verb is a light one, or one
+   of identifying (:data:`IDENTIFYING`: "Of the dead, 140 have been identified: 49 men and 91 women").
 2b. The whole a part is taken from (:func:`_whole_of_a_part`: "killing 241 of the 242 people on
    board") keeps only its own clause's measure (else ``other``): what befalls the part does not
    befall the whole.
@@ -131,6 +144,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
     if named in NOUNS:
+        if NOUNS[named] == "arrested" and (_freed_captive(counted) or _freed_captive(anchor)):
+            return "captured", True  # "40 detainees were released" in a prisoner deal (rule 4c)
         return NOUNS[named], True
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         return "affected", True

@@ -319,6 +319,8 @@ def _currency(doc: Doc, begin: int) -> str | None:
     for token in doc[max(0, begin - 2):begin]:
         if token.text in CURRENCY_SIGNS:
             return CURRENCY_SIGNS[token.text]
+        if token.text.endswith("$") and token.text[:-1] in PREFIXED_DOLLARS:
+            return PREFIXED_DOLLARS[token.text[:-1]]  # "A$ 1.5 million", split by the tokenizer
     return None
 
 
