@@ -33,6 +33,13 @@ pytestmark = pytest.mark.model
     ("The ministry sent 80 doctors and 150 nurses to the quake zone.", "80", "deployed"),
     ("A cargo plane flew 14 tonnes of vaccines into the capital overnight.", "14", "supplied"),
     ("The jet was carrying 90,000 litres of fuel when it crashed.", "90,000", "other"),
+    # captives' conjuncts; people in need or living where a disaster struck
+    ("In the prisoner deal, 50 soldiers were handed over in exchange for 45 prisoners of war and 12 civilians.",
+     "12", "captured"),
+    ("The charity wants to reach the 90,000 children it judges most in need.", "90,000", "affected"),
+    ("Around 1.2 million people live in districts affected by the drought, the agency estimates.",
+     "Around 1.2 million", "affected"),
+    ("About 300 people live in the village, the mayor said.", "About 300", "other"),
     # parts of a fronted group of the dead, identified
     ("Of the dead, 60 have been identified so far, the coroner said.", "60", "killed"),
     ("Of the victims, 31 have now been named by police.", "31", "killed"),

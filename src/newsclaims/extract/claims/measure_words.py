@@ -74,8 +74,8 @@ CONTEXT: dict[str, str] = {
     "dehydration": "affected", "poisoning": "affected", "symptom": "affected",
     # wounds named (round 5): "suffered cuts", "had fractures"
     "cut": "wounded", "fracture": "wounded", "bruise": "wounded", "laceration": "wounded",
-    # held captive (round 6): "came home from captivity"
-    "captivity": "captured",
+    # held captive (round 6): "came home from captivity"; people "in need" (round 6)
+    "captivity": "captured", "need": "affected",
 }
 #: Verbs by which people have a condition: "had moderate injuries", "suffered burns", "sustained fractures".
 HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur"})
@@ -140,6 +140,9 @@ RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "ear
 #: ("15 fire engines were needed to bring the blaze under control").
 RESPONSE_MACHINES = frozenset({"engine", "ambulance", "bowser", "tender", "helicopter", "bulldozer", "excavator",
                                "crane", "pump", "appliance"})
+#: Participles of a place struck by a disaster: people living "in areas hit" by it are ``affected``
+#: ("884,000 people live in districts affected by the floods", round 6).
+STRICKEN = frozenset({"hit", "affect", "strike", "flood", "devastate", "damage", "ravage", "inundate"})
 #: Goods named for the harmed: "6,000 body bags", "injury kits" are supplies, not deaths (round 6).
 GOODS = frozenset({"bag", "kit", "coffin", "pack", "bandage", "stretcher", "shroud"})
 #: Verbs of sending that place a response's machines at a scene: fire engines and ambulances

@@ -23,7 +23,8 @@ Rules, first that applies (:func:`measure`):
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "treated for heat stress" or
    "dehydration" (conditions that are no injuries: ``affected``), "spent the night in tents",
-   "among the dead were ...", "driven from their homes", "sought shelter", "took refuge"; "on
+   "among the dead were ...", "driven from their homes", "in need" and living "in areas hit" by
+   a disaster (:data:`STRICKEN`: ``affected``), "sought shelter", "took refuge"; "on
    strike" is ``other``; a condition (:data:`CONDITIONS`) had, suffered or sustained (:data:`HAVING`: "four had
    moderate injuries", "seven suffered minor cuts"); symptoms reported or described
    (:data:`SYMPTOMS`: "describing nausea or headaches") are ``affected``; people "at the bottom of
@@ -117,7 +118,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
-    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING,
+    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN,
 )
 
 
@@ -450,12 +451,14 @@ def _freed_captive(token: Token) -> bool:
     freed") by itself."""
     if not any(t.lemma_.lower() in CAPTIVITY_CUES for t in token.doc):
         return False
-    if any(token.lower_ in (word + "d", word + "ed") for word in RELEASE):
-        return True  # "303 more freed"
+    if any(token.lower_ in (w + "d", w + "ed") for w in RELEASE):
+        return True  # "303 more freed" (not "dozens of exchanges")
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
+        if NOUNS.get(token.lemma_.lower()) == "captured":
+            return True  # "in exchange for 270 prisoners of war and 120 civilians"
     head = token.head
-    lemma = head.lemma_.lower()
+    lemma = "free" if _releasing(head) else head.lemma_.lower()
     if token.dep_ in ("dobj", "nsubjpass") and lemma in RELEASE | {"bring"}:
         return lemma != "bring" or any(c.lower_ in HOMECOMING for c in head.children)
     if token.dep_ == "nsubj" and any(c.lower_ in HOMECOMING and c.dep_ in ("advmod", "prt", "npadvmod")
@@ -464,7 +467,12 @@ def _freed_captive(token: Token) -> bool:
     among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None) \
         if token.dep_ == "nsubj" else None
     group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
-    return group is not None and any(c.lemma_.lower() in RELEASE for c in group.children)  # "among those freed"
+    return group is not None and any(_releasing(c) for c in group.children)  # "among those freed"
+
+
+def _releasing(word: Token) -> bool:
+    """A verb of setting free (:data:`RELEASE`), also where the tagger left "freed" unlemmatised."""
+    return word.lemma_.lower() in RELEASE or any(word.lower_ in (w + "d", w + "ed") for w in RELEASE)
 
 
 _GO_ON = "go on"  # a step of the walk that decides nothing
@@ -745,6 +753,9 @@ def _context(verb: Token) -> str | None:
                 return "displaced"  # "driven tens of thousands from their homes"
             if child.lower_ == "among" and lemma in NOUNS:  # "among the dead were 19 children"
                 return NOUNS[lemma]
+            if child.lower_ in ("in", "within") and verb.lemma_.lower() in ("live", "reside") and \
+                    any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in STRICKEN for c in obj.children):
+                return "affected"  # "884,000 people live in areas hit by the floods"
             if _context_noun(obj):
                 return _context_noun(obj)
     return None
