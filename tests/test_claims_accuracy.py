@@ -60,7 +60,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/crowd/": (0.98, 0.90),  # 0.500 blind; 0.909 after round 5's rules
     # round 5: scored once, blind, after round 5's rules and before any change for them
     "stories/damburst/": (1.0, 0.63),  # 0.585 blind; 0.634 after round 6's measures
-    "stories/towerfire/": (0.96, 0.76),  # 0.661 blind (detection 0.909); 0.767 (0.967) after round 6's measures
+    "stories/towerfire/": (0.97, 0.77),  # 0.661 blind (detection 0.909); 0.777 (0.975) after round 6's measures
     "stories/swap/": (1.0, 0.38),  # 0.264 blind (detection 0.967); 0.386 (1.000) after round 6's measures
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),

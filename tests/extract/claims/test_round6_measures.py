@@ -40,6 +40,8 @@ pytestmark = pytest.mark.model
     ("Around 1.2 million people live in districts affected by the drought, the agency estimates.",
      "Around 1.2 million", "affected"),
     ("About 300 people live in the village, the mayor said.", "About 300", "other"),
+    # "there" standing for the place of the clause it hangs on
+    ("Of the burn victims, 25 were discharged from hospital on Friday while 35 stay there.", "35", "wounded"),
     # parts of a fronted group of the dead, identified
     ("Of the dead, 60 have been identified so far, the coroner said.", "60", "killed"),
     ("Of the victims, 31 have now been named by police.", "31", "killed"),
@@ -48,7 +50,16 @@ def test_round6_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
 
 
+@pytest.mark.parametrize("text, figure, measure", [
+    ("One of the injured was a bus driver, the hospital said.", "One", "wounded"),
+    ("One of the victims was a retired judge.", "One", "killed"),
+])
+def test_round6_one_of_a_harmed_group(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure
+
+
 @pytest.mark.parametrize("text, figure", [
+    ("One of the judges left the court early.", "One"),
     ("Relatives seeking news can use the hotline: 2577 1234", "1234"),
     ("The storm was upgraded to a No. 8 signal on Friday.", "8"),
     ("The victims were aged from two to 88.", "88"),

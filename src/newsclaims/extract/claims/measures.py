@@ -23,7 +23,8 @@ Rules, first that applies (:func:`measure`):
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "treated for heat stress" or
    "dehydration" (conditions that are no injuries: ``affected``), "spent the night in tents",
-   "among the dead were ...", "driven from their homes", "in need" and living "in areas hit" by
+   "among the dead were ...", "driven from their homes", "there" standing for the place of the
+   clause it hangs on ("have left hospital, while 37 remain there": ``wounded``), "in need" and living "in areas hit" by
    a disaster (:data:`STRICKEN`: ``affected``), "sought shelter", "took refuge"; "on
    strike" is ``other``; a condition (:data:`CONDITIONS`) had, suffered or sustained (:data:`HAVING`: "four had
    moderate injuries", "seven suffered minor cuts"); symptoms reported or described
@@ -724,7 +725,23 @@ def _on_strike(prep: Token) -> bool:
     return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lemma_.lower() in STOPPAGES for c in prep.children)
 
 
+def _there(verb: Token) -> str | None:
+    """"Forty-two have left hospital, while 37 remain there": "there" is the place the clause it
+    hangs on names, whose context noun (:data:`CONTEXT`) tells the measure."""
+    if verb.lemma_.lower() not in ("remain", "stay", "be") or not any(c.lower_ == "there" and c.dep_ == "advmod"
+                                                                      for c in verb.children):
+        return None
+    other = verb.head if verb.dep_ in ("advcl", "conj") else None
+    places = [c for c in other.children if c.dep_ == "dobj"] if other is not None else []
+    places += [o for p in (other.children if other is not None else []) if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj"]
+    return next((_context_noun(p) for p in places if _context_noun(p)), None)
+
+
 def _context(verb: Token) -> str | None:
+    there = _there(verb)
+    if there:
+        return there
     # "treated 2,000 pilgrims for heat stress": the parser may hang the "for" on the object
     cause = [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
     for child in [*verb.children, *cause]:

@@ -16,7 +16,8 @@ Each rule is one function; :func:`excluded` applies them all.
 - "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), unless it is an
   item of a list of counts ("seven children and one man", "all of them died ... except one"),
   counts people a harm befalls or who survive it ("one person died", "killed one civilian", "one
-  passenger survived"), or is a part of a harmed group by degree ("56 were injured, one of them
+  passenger survived"), is one of a harmed group ("One of the dead was a firefighter", "one of the
+  injured"), or is a part of a harmed group by degree ("56 were injured, one of them
   seriously": :data:`DEGREES`), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)"),
@@ -56,7 +57,7 @@ from ... import gazetteer
 
 from .mention import Mention
 from .verbs import SAY_VERBS
-from .measure_words import VERBS
+from .measure_words import ADJECTIVES, NOUNS, VERBS
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -235,7 +236,19 @@ DEGREES = frozenset({"seriously", "critically", "badly", "gravely", "severely", 
 
 def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact" \
-        and not _listed_one(doc, core[0]) and not _one_harmed(core[0]) and not _one_by_degree(doc, core[0])
+        and not _listed_one(doc, core[0]) and not _one_harmed(core[0]) and not _one_by_degree(doc, core[0]) \
+        and not _one_of_harmed(doc, core[0])
+
+
+def _one_of_harmed(doc: Doc, one: Token) -> bool:
+    """"One of the dead was a firefighter", "one of the injured": a part of a harmed group (a harm
+    adjective or noun: :data:`~.measure_words.ADJECTIVES`, :data:`~.measure_words.NOUNS`) is a count."""
+    words = [t.lower_ for t in doc[one.i + 1:one.i + 4]]
+    if words[:2] != ["of", "the"] or len(words) < 3:
+        return False
+    group = doc[one.i + 3]
+    return VERBS.get(group.lemma_.lower(), "") in _HARMS or ADJECTIVES.get(words[2]) in _HARMS \
+        or NOUNS.get(group.lemma_.lower()) in _HARMS
 
 
 def _one_by_degree(doc: Doc, one: Token) -> bool:
