@@ -52,7 +52,7 @@ def test_round6_measures(nlp, text, figure, measure):
 
 @pytest.mark.parametrize("text, figure, measure", [
     ("One of the injured was a bus driver, the hospital said.", "One", "wounded"),
-    ("One of the victims was a retired judge.", "One", "killed"),
+    ("One of the missing was a retired judge.", "One", "missing"),
 ])
 def test_round6_one_of_a_harmed_group(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure

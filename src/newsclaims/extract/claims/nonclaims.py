@@ -16,8 +16,8 @@ Each rule is one function; :func:`excluded` applies them all.
 - "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), unless it is an
   item of a list of counts ("seven children and one man", "all of them died ... except one"),
   counts people a harm befalls or who survive it ("one person died", "killed one civilian", "one
-  passenger survived"), is one of a harmed group ("One of the dead was a firefighter", "one of the
-  injured"), or is a part of a harmed group by degree ("56 were injured, one of them
+  passenger survived"), is one of a group named by its harm ("One of the dead was a firefighter", "one of
+  the injured"; not "one of the victims"), or is a part of a harmed group by degree ("56 were injured, one of them
   seriously": :data:`DEGREES`), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)"),
@@ -57,7 +57,7 @@ from ... import gazetteer
 
 from .mention import Mention
 from .verbs import SAY_VERBS
-from .measure_words import ADJECTIVES, NOUNS, VERBS
+from .measure_words import ADJECTIVES, VERBS
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -241,14 +241,13 @@ def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 
 def _one_of_harmed(doc: Doc, one: Token) -> bool:
-    """"One of the dead was a firefighter", "one of the injured": a part of a harmed group (a harm
-    adjective or noun: :data:`~.measure_words.ADJECTIVES`, :data:`~.measure_words.NOUNS`) is a count."""
+    """"One of the dead was a firefighter", "one of the injured": a part of a group named by its
+    state (a harm adjective, :data:`~.measure_words.ADJECTIVES`) is a count."""
     words = [t.lower_ for t in doc[one.i + 1:one.i + 4]]
     if words[:2] != ["of", "the"] or len(words) < 3:
         return False
     group = doc[one.i + 3]
-    return VERBS.get(group.lemma_.lower(), "") in _HARMS or ADJECTIVES.get(words[2]) in _HARMS \
-        or NOUNS.get(group.lemma_.lower()) in _HARMS
+    return ADJECTIVES.get(words[2]) in _HARMS  # not "one of the victims": a pronoun (round 4)
 
 
 def _one_by_degree(doc: Doc, one: Token) -> bool:
