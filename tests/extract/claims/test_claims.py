@@ -80,7 +80,8 @@ def test_which_numbers_are_claims(nlp, text, figures):
         ("More than 300 personnel and two aircraft have joined the search.", "two", "aircraft", "other"),
         ("Hospitals treated 58 survivors for injuries. Four of them remain in intensive care.", "Four",
          "survivor", "wounded"),
-        ("The army captured 12 insurgents and freed 9 hostages.", "9", "hostage", "other"),
+        # people freed from captivity are counted as captives (round 6, measures rule 4c)
+        ("The army captured 12 insurgents and freed 9 hostages.", "9", "hostage", "captured"),
         ("Rescuers searched for dozens of people believed trapped under rubble.", "dozens", "person", "missing"),
         ("Some 3,200 homes were destroyed and 11,000 damaged.", "11,000", "home", "other"),
         ("Power was cut to between 4,000 and 5,000 homes.", "between 4,000 and 5,000", "home", "other"),

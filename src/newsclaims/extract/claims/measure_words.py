@@ -74,6 +74,8 @@ CONTEXT: dict[str, str] = {
     "dehydration": "affected", "poisoning": "affected", "symptom": "affected",
     # wounds named (round 5): "suffered cuts", "had fractures"
     "cut": "wounded", "fracture": "wounded", "bruise": "wounded", "laceration": "wounded",
+    # held captive (round 6): "came home from captivity"; people "in need" (round 6)
+    "captivity": "captured", "need": "affected",
 }
 #: Verbs by which people have a condition: "had moderate injuries", "suffered burns", "sustained fractures".
 HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur"})
@@ -81,7 +83,7 @@ HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur"})
 CONDITIONS = frozenset({"injury", "wound", "burn", "cut", "fracture", "bruise", "laceration", "exhaustion",
                         "stress", "stroke", "heatstroke", "sunstroke", "dehydration", "poisoning", "symptom",
                         "illness", "disease", "infection"})
-SENDING = frozenset({"send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
+SENDING = frozenset({"hand", "send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
                      "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})
 #: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").
 PHRASAL_SENDING = frozenset({("hand", "out"), ("hand", "over"), ("fly", "in"), ("send", "in"), ("give", "out"), ("ship", "in")})
@@ -109,7 +111,7 @@ PERSONNEL = frozenset(
     "mercenary specialist instructor adviser advisor staff police policeman serviceman "
     "servicemember unit division brigade battalion regiment member volunteer medic crew pilot "
     "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
-    "team paramedic builder monitor observer".split()
+    "team paramedic builder monitor observer doctor nurse surgeon".split()
 )
 #: Weapons and munitions: counted with no verb of their own, they are supplies (measures rule 9).
 MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",
@@ -120,6 +122,11 @@ HARM = ("killed", "wounded", "missing", "captured")
 #: Verbs that make their object a captive: "taken prisoner", "held hostage".
 TAKING = frozenset({"take", "hold", "keep", "seize"})
 RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "return", "swap"})
+#: Words that tell an article speaks of people held captive: in it, people freed, exchanged,
+#: brought home or come home are a count of captives (``captured``; measures rule 4c).
+CAPTIVITY_CUES = frozenset({"prisoner", "captive", "captivity", "hostage", "pow", "detainee", "swap"})
+#: Verbs and adverbs of coming home: "came home", "are back home", "brought back".
+HOMECOMING = frozenset({"home", "back"})
 #: Things a harm verb may govern that are no people: their count is ``other`` ("burying two buses").
 THINGS = frozenset({"house", "home", "building", "bus", "car", "vehicle", "truck", "boat", "vessel", "road",
                     "bridge", "school", "shop", "village", "hectare", "acre", "livestock", "animal"})
@@ -133,6 +140,21 @@ RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "ear
 #: ("15 fire engines were needed to bring the blaze under control").
 RESPONSE_MACHINES = frozenset({"engine", "ambulance", "bowser", "tender", "helicopter", "bulldozer", "excavator",
                                "crane", "pump", "appliance"})
+#: Participles of a place struck by a disaster: people living "in areas hit" by it are ``affected``
+#: ("884,000 people live in districts affected by the floods", round 6).
+STRICKEN = frozenset({"hit", "affect", "strike", "flood", "devastate", "damage", "ravage", "inundate"})
+#: Goods named for the harmed: "6,000 body bags", "injury kits" are supplies, not deaths (round 6).
+GOODS = frozenset({"bag", "kit", "coffin", "pack", "bandage", "stretcher", "shroud"})
+#: Verbs of sending that place a response's machines at a scene: fire engines and ambulances
+#: "sent" or "dispatched" are ``deployed`` with their crews (round 6).
+SCENE_SENDING = frozenset({"send", "dispatch", "deploy", "mobilize", "mobilise", "rush"})
+#: Verbs of carrying goods: a mass of goods flown, trucked or carried in is ``supplied``
+#: ("flew 29 tonnes of medicines into the city", round 6); not "carry": a vehicle carrying its load
+#: ("a plane carrying 125,000 litres of fuel") delivers nothing.
+CARRYING = frozenset({"fly", "airlift", "truck", "bring", "ferry", "airdrop"})
+#: Verbs by which the dead of a fronted group are identified: "Of the dead, 140 have been
+#: identified" counts dead people (round 6).
+IDENTIFYING = frozenset({"identify", "name", "confirm", "recover", "find"})
 #: The floor of a body of water: people "at the bottom of the sea", "on the seabed" are ``missing``.
 SEABED = frozenset({"bottom", "seabed", "seafloor", "riverbed", "lakebed"})
 #: Symptoms: people reporting or describing them are ``affected`` ("describing headaches or nausea").

@@ -23,7 +23,9 @@ Rules, first that applies (:func:`measure`):
    complement ("went missing", "remain displaced", "listed as missing") or context noun under the
    verb (:data:`CONTEXT`: "treated for injuries", "in hospital", "treated for heat stress" or
    "dehydration" (conditions that are no injuries: ``affected``), "spent the night in tents",
-   "among the dead were ...", "driven from their homes", "sought shelter", "took refuge"; "on
+   "among the dead were ...", "driven from their homes", "there" standing for the place of the
+   clause it hangs on ("have left hospital, while 37 remain there": ``wounded``), "in need" and living "in areas hit" by
+   a disaster (:data:`STRICKEN`: ``affected``), "sought shelter", "took refuge"; "on
    strike" is ``other``; a condition (:data:`CONDITIONS`) had, suffered or sustained (:data:`HAVING`: "four had
    moderate injuries", "seven suffered minor cuts"); symptoms reported or described
    (:data:`SYMPTOMS`: "describing nausea or headaches") are ``affected``; people "at the bottom of
@@ -63,6 +65,18 @@ Rules, first that applies (:func:`measure`):
    into the river": a thing or a hazard as the clause's subject, or a verb of collapse) is ``other``; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
    personnel") give ``other``: an army's size is not a deployment.
+4c. Captives freed (:func:`_freed_captive`, round 6): in an article about people held captive
+   (:data:`CAPTIVITY_CUES`: prisoner, captivity, hostage, swap ...), people freed, released,
+   exchanged, swapped or returned, brought or come home or back, or "among those freed" are
+   ``captured`` (the measure of people held captive, freed or exchanged as prisoners: "swapping
+   303 soldiers", "390 came home from captivity", "each side released 1,000 prisoners: 390 ...");
+   conjuncts and appositions go by the first; "from captivity" is a context noun.
+5b. Response machines (:data:`RESPONSE_MACHINES`: fire engines, ambulances) sent or dispatched to a
+   scene (:data:`SCENE_SENDING`) are ``deployed`` with their crews, as doctors and nurses sent are
+   (:data:`PERSONNEL`); a mass of goods flown, trucked or airlifted in (:data:`CARRYING`, with a
+   unit of mass: "flew 29 tonnes of medicines into the city") is ``supplied``; goods named for
+   the harmed (:data:`GOODS`: "6,000 body bags", "coffins") are not the harm their compound names,
+   and what is "handed" to someone is sent.
 6. Purpose: a figure's noun followed by "for deployment" or "to deploy/send" is what is being
    readied to go: ``deployed`` for personnel, ``supplied`` for anything else ("preparing 3,000
    more soldiers for deployment"), where the walk found no trigger (or only ``other``).
@@ -74,7 +88,8 @@ Rules, first that applies (:func:`measure`):
    debris", "200 firefighters battled the blaze") are ``deployed`` where the walk found nothing else.
 8d. Parts of a fronted group (:func:`_fronted_group`): "Among those killed, 181 were passengers, 52
    were British and one Canadian", "Of the dead, 241 were passengers and 19 were on the ground":
-   the group's state or harm for figures after the comma whose first verb is a light one.
+   the group's state or harm for figures after the comma whose first verb is a light one, or one
+   of identifying (:data:`IDENTIFYING`: "Of the dead, 140 have been identified: 49 men and 91 women").
 2b. The whole a part is taken from (:func:`_whole_of_a_part`: "killing 241 of the 242 people on
    board") keeps only its own clause's measure (else ``other``): what befalls the part does not
    befall the whole.
@@ -103,7 +118,8 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
-    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS,
+    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
+    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN,
 )
 
 
@@ -129,14 +145,16 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if state is not None and state.lower_ in ADJECTIVES:
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
-    if named in NOUNS and not (counted is not None and _released(counted)):
+    if named in NOUNS:
+        if NOUNS[named] == "arrested" and (_freed_captive(counted) or _freed_captive(anchor)):
+            return "captured", True  # "40 detainees were released" in a prisoner deal (rule 4c)
         return NOUNS[named], True
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         return "affected", True
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts
                      if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod")]  # not a misparsed appos
-        if compounds:
+        if compounds and head not in GOODS:  # "6,000 body bags" are goods, not deaths
             return compounds[0], True
     if counted is not None and _whole_of_a_part(counted, anchor):
         return _own_clause(counted, head) or _modifier(counted, head) or "other", True
@@ -156,10 +174,14 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         state = _container_before(anchor) or _brought_to(anchor, head)
         if state:
             return state, True  # "the number of workers still unaccounted for has fallen to nine"
+    if found in (None, "other") and head not in THINGS and (_freed_captive(token) or _freed_captive(anchor)):
+        return "captured", True  # "swapping 303 soldiers", "390 came home from captivity"
     if found in (None, "other"):
         group = _fronted_group(token, anchor)
         if group:
             return group, True  # "Among those killed, 181 were passengers": a part of the dead
+    if found in (None, "other") and unit in MASS_UNITS and _carried(token):
+        return "supplied", True  # "flew 29 tonnes of medicines into the city"
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
@@ -207,7 +229,13 @@ def _fronted_group(token: Token, anchor: Token) -> str | None:
     if state is None:
         return None
     verbs = [t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")]
-    return state if verbs and verbs[0].lemma_.lower() in LIGHT else None
+    return state if verbs and verbs[0].lemma_.lower() in LIGHT | IDENTIFYING else None
+
+
+def _carried(token: Token) -> bool:
+    """Rule 5b: a mass of goods that is the object of a verb of carrying (:data:`CARRYING`)."""
+    verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
+    return bool(verbs) and verbs[0].lemma_.lower() in CARRYING
 
 
 def _at_work(token: Token) -> bool:
@@ -414,9 +442,38 @@ def _materiel_supplied(token: Token, head: str | None, counted_lemma: str | None
     return all(v.lemma_.lower() in LIGHT | SAY_VERBS for v in verbs)
 
 
-def _released(noun: Token) -> bool:
-    """"freed 9 hostages": people set free are no longer a count of captives."""
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in RELEASE
+def _freed_captive(token: Token) -> bool:
+    """Rule 4c: in an article about captives (:data:`CAPTIVITY_CUES`), people freed, released,
+    exchanged or returned (:data:`RELEASE`: "swapping 303 soldiers", "had been returned"), brought
+    or come home or back ("697 people had been brought home", "another 303 are back home"), or
+    "among those freed" are a count of people held captive: ``captured``. A conjunct or an
+    apposition ("270 servicemen and 120 civilians had been returned", "released 1,000 prisoners:
+    390 on Friday ...") goes by the first; a participle read as the counted noun ("303 more
+    freed") by itself."""
+    if not any(t.lemma_.lower() in CAPTIVITY_CUES for t in token.doc):
+        return False
+    if any(token.lower_ in (w + "d", w + "ed") for w in RELEASE):
+        return True  # "303 more freed" (not "dozens of exchanges")
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+        if NOUNS.get(token.lemma_.lower()) == "captured":
+            return True  # "in exchange for 270 prisoners of war and 120 civilians"
+    head = token.head
+    lemma = "free" if _releasing(head) else head.lemma_.lower()
+    if token.dep_ in ("dobj", "nsubjpass") and lemma in RELEASE | {"bring"}:
+        return lemma != "bring" or any(c.lower_ in HOMECOMING for c in head.children)
+    if token.dep_ == "nsubj" and any(c.lower_ in HOMECOMING and c.dep_ in ("advmod", "prt", "npadvmod")
+                                     for c in head.children):
+        return True  # "390 came home", "303 of our defenders are back home"
+    among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None) \
+        if token.dep_ == "nsubj" else None
+    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    return group is not None and any(_releasing(c) for c in group.children)  # "among those freed"
+
+
+def _releasing(word: Token) -> bool:
+    """A verb of setting free (:data:`RELEASE`), also where the tagger left "freed" unlemmatised."""
+    return word.lemma_.lower() in RELEASE or any(word.lower_ in (w + "d", w + "ed") for w in RELEASE)
 
 
 _GO_ON = "go on"  # a step of the walk that decides nothing
@@ -627,8 +684,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
             return care[0]  # "fumes sent 64 people to hospital": where they were sent tells
         if agent or head is None:  # what is sent is unknown: leave it to the figure before
             return None
-        if head in PERSONNEL:
-            return "deployed"
+        if head in PERSONNEL or head in RESPONSE_MACHINES and lemma in SCENE_SENDING:
+            return "deployed"  # "sent 200 fire engines and 100 ambulances": with their crews
         return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
         return "displaced"  # "people who lost their homes" (not their lives)
@@ -668,7 +725,23 @@ def _on_strike(prep: Token) -> bool:
     return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lemma_.lower() in STOPPAGES for c in prep.children)
 
 
+def _there(verb: Token) -> str | None:
+    """"Forty-two have left hospital, while 37 remain there": "there" is the place the clause it
+    hangs on names, whose context noun (:data:`CONTEXT`) tells the measure."""
+    if verb.lemma_.lower() not in ("remain", "stay", "be") or not any(c.lower_ == "there" and c.dep_ == "advmod"
+                                                                      for c in verb.children):
+        return None
+    other = verb.head if verb.dep_ in ("advcl", "conj") else None
+    places = [c for c in other.children if c.dep_ == "dobj"] if other is not None else []
+    places += [o for p in (other.children if other is not None else []) if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj"]
+    return next((_context_noun(p) for p in places if _context_noun(p)), None)
+
+
 def _context(verb: Token) -> str | None:
+    there = _there(verb)
+    if there:
+        return there
     # "treated 2,000 pilgrims for heat stress": the parser may hang the "for" on the object
     cause = [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
     for child in [*verb.children, *cause]:
@@ -697,6 +770,9 @@ def _context(verb: Token) -> str | None:
                 return "displaced"  # "driven tens of thousands from their homes"
             if child.lower_ == "among" and lemma in NOUNS:  # "among the dead were 19 children"
                 return NOUNS[lemma]
+            if child.lower_ in ("in", "within") and verb.lemma_.lower() in ("live", "reside") and \
+                    any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in STRICKEN for c in obj.children):
+                return "affected"  # "884,000 people live in areas hit by the floods"
             if _context_noun(obj):
                 return _context_noun(obj)
     return None

@@ -16,7 +16,8 @@ Each rule is one function; :func:`excluded` applies them all.
 - "one" without a qualifier (a pronoun or determiner: "one of", "one painting"), unless it is an
   item of a list of counts ("seven children and one man", "all of them died ... except one"),
   counts people a harm befalls or who survive it ("one person died", "killed one civilian", "one
-  passenger survived"), or is a part of a harmed group by degree ("56 were injured, one of them
+  passenger survived"), is one of a group named by its harm ("One of the dead was a firefighter", "one of
+  the injured"; not "one of the victims"), or is a part of a harmed group by degree ("56 were injured, one of them
   seriously": :data:`DEGREES`), and small number
   words after a definite determiner ("the two countries");
 - a figure in parentheses right after another figure: a unit conversion ("(500 square miles)"),
@@ -28,7 +29,13 @@ Each rule is one function; :func:`excluded` applies them all.
   lower-case noun of a numbered thing (:data:`NUMBERED`: "flight 171", "gate 12", "route 9") or
   after a short upper-case code ("flight BA 2490", "route N 7"), a number before a street name
   ("1250 Riverside Drive", "48 rue Cler", "12 calle Mayor"), a number hyphenated to a noun it modifies
-  ("a two-bedroom flat"), and "under 18" / "over 65" with nothing counted (ages);
+  ("a two-bedroom flat"), and "under 18" / "over 65" / "younger than 25" / "older than 60" with
+  nothing counted (ages); a number after "No." ("a No. 5 alarm", "No. 10 Downing Street"); and a
+  figure joined by "-for-" to another ("a 1,000-for-1,000 swap", "a one-for-one exchange": the
+  name of a deal's terms);
+- a figure restated by a definite "the first/last N" ("the first 1,212 bodies had waited ...":
+  the determiner of a group counted before);
+- ages in a range: "aged from one to 97", "ages between 3 and 12";
 - thresholds: a figure named as one ("the 1% threshold", "the 1% that the WHO regards as the
   ceiling", :data:`THRESHOLD_NOUNS`), and the size that a ban or limit applies to ("funerals with
   more than 50 mourners have been banned", "banned gatherings of over 100 people");
@@ -50,7 +57,7 @@ from ... import gazetteer
 
 from .mention import Mention
 from .verbs import SAY_VERBS
-from .measure_words import VERBS
+from .measure_words import ADJECTIVES, VERBS
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -96,7 +103,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
              _is_age_apposition, _is_model_name, _is_type_number, _is_quoted_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
-             _is_speaker_count)
+             _is_speaker_count, _is_restated_first)
     return bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -119,6 +126,8 @@ def _is_phone_after_label(doc: Doc, mention: Mention, core: list[Token]) -> bool
         before = before[:-1]  # "the information line is 3635"
     if before and before[-1] in LINE_WORDS:  # "the toll-free line, 54747,"
         return len(core) == 1 and re.fullmatch(r"\d{4,}", core[0].text) is not None
+    if len(before) >= 2 and before[-1].isdigit() and before[-2] in PHONE_WORDS:
+        return True  # "hotline: 1878 999": the second group of a phone number
     return bool(before) and before[-1] in PHONE_WORDS
 
 
@@ -155,8 +164,10 @@ def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     before = [t.lower_ for t in doc[max(0, mention.start - 4):mention.start]]
     if before[-1:] and before[-1] in ("age", "aged", "ages") or before[-2:] == ["age", "of"]:
         return True  # "aged 17", "from the age of 17"
-    if len(before) >= 3 and before[-1] in ("and", "or", ",") and any(w in ("aged", "ages") for w in before[:-1]):
-        return True  # "two men aged 19 and 23"
+    if len(before) >= 3 and before[-1] in ("and", "or", ",", "to") and any(w in ("aged", "ages") for w in before[:-1]):
+        return True  # "two men aged 19 and 23", "aged from one to 97"
+    if before[-2:] in (["aged", "from"], ["aged", "between"], ["ages", "from"], ["ages", "between"]):
+        return True  # "aged from one to 97": the lower bound
     following = [t for t in doc[mention.end:mention.end + 5] if not t.is_space
                  and t.lower_ not in ("more", "additional", "further", "consecutive")][:2]
     after = [t.lemma_.lower() for t in following]
@@ -225,7 +236,18 @@ DEGREES = frozenset({"seriously", "critically", "badly", "gravely", "severely", 
 
 def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact" \
-        and not _listed_one(doc, core[0]) and not _one_harmed(core[0]) and not _one_by_degree(doc, core[0])
+        and not _listed_one(doc, core[0]) and not _one_harmed(core[0]) and not _one_by_degree(doc, core[0]) \
+        and not _one_of_harmed(doc, core[0])
+
+
+def _one_of_harmed(doc: Doc, one: Token) -> bool:
+    """"One of the dead was a firefighter", "one of the injured": a part of a group named by its
+    state (a harm adjective, :data:`~.measure_words.ADJECTIVES`) is a count."""
+    words = [t.lower_ for t in doc[one.i + 1:one.i + 4]]
+    if words[:2] != ["of", "the"] or len(words) < 3:
+        return False
+    group = doc[one.i + 3]
+    return ADJECTIVES.get(words[2]) in _HARMS  # not "one of the victims": a pronoun (round 4)
 
 
 def _one_by_degree(doc: Doc, one: Token) -> bool:
@@ -308,6 +330,11 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if mention.quantity.qualifier != "exact" or mention.start == 0 or not core[0].text[0].isdigit():
         return False
     prev = doc[mention.start - 1]
+    label = doc[mention.start - 2].text if prev.text == "." and mention.start >= 2 else prev.text
+    if label in ("No.", "Nos.", "No", "Nos", "#") and (label != "No" or prev.text == "."):
+        return True  # "a No. 5 alarm" (the tokenizer may split "No" from its dot)
+    if _deal_terms(doc, mention):
+        return True  # "a 1,000-for-1,000 swap"
     if prev.is_upper and prev.is_alpha and 1 <= len(prev.text) <= 3 and mention.quantity.unit is None \
             and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) and prev.ent_type_ not in ("GPE", "NORP"):
         return True
@@ -317,6 +344,20 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return True  # "flight 171", "gate 12"
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
         and prev.ent_type_ not in ("GPE", "NORP", "DATE") and not _country_item(doc, mention)
+
+
+def _deal_terms(doc: Doc, mention: Mention) -> bool:
+    """"a 1,000-for-1,000 swap", "one-for-one": figures joined by "-for-" name a deal's terms."""
+    after = "".join(t.lower_ for t in doc[mention.end:mention.end + 2])
+    before = "".join(t.lower_ for t in doc[max(0, mention.start - 2):mention.start])
+    return after.startswith("-for") or before.endswith("for-")
+
+
+def _is_restated_first(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"the first 1,212 bodies", "the last 40 residents": a definite "first/last N" restates a group."""
+    before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
+    return before in (["the", "first"], ["the", "last"]) and mention.quantity.qualifier == "exact" \
+        and core[0].text[0].isdigit() and mention.quantity.unit is None
 
 
 #: Lower-case nouns of numbered things: a bare number right after one is its number ("flight 171").
@@ -401,7 +442,10 @@ def _is_age_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     first = doc[mention.start].lower_
     nxt = doc[mention.end] if mention.end < len(doc) else None
     counts = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
-    return first in ("under", "over") and q.value is not None and q.value < 120 and q.unit is None and not counts
+    before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
+    compared = before in (["younger", "than"], ["older", "than"]) or first in ("younger", "older")
+    return (first in ("under", "over") or compared) and q.value is not None and q.value < 120 and q.unit is None \
+        and not counts
 
 
 def _is_frequency(doc: Doc, mention: Mention, core: list[Token]) -> bool:

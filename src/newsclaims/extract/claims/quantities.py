@@ -16,6 +16,8 @@ Finding (:func:`mentions`)
 3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`; also one that scraping glued
    to the word before: "shellsroughly half" reads "roughly half"), and "+", "or more", "%",
    "percent" or a multiplier "times" after it.
+5. A country's dollars glued to the amount ("HK$54 a roll", "HK$300 million") make one core,
+   read from the digits, the currency from the prefix (:data:`PREFIXED_DOLLARS`).
 4. A plain figure right after a verb of going past (:data:`EXCEEDING`: "losses exceed 6,000",
    "the toll topped 50"), or after "past"/"beyond" following a verb of moving ("temperatures
    climbed past 51 degrees", "the count went beyond 300"), is ``more_than`` that figure; the verb
@@ -26,6 +28,7 @@ Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -44,6 +47,11 @@ UNITS: dict[str, str] = {
     "kilogram": "kg", "kg": "kg", "liter": "l", "litre": "l", "barrel": "barrel", "magnitude": "magnitude",
 }
 CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
+#: Dollars named by a country prefix glued to the amount ("HK$54", "NZ$1.2", "A$20"), which the
+#: tokenizer keeps as one token: the amount is read from the digits, the currency from the prefix.
+PREFIXED_DOLLARS: dict[str, str] = {"HK": "HKD", "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD",
+                                    "NZ": "NZD", "S": "SGD", "SG": "SGD", "NT": "TWD", "R": "BRL", "MX": "MXN"}
+_PREFIXED = re.compile(r"^([A-Z]{1,2})\$(?=\d)")
 #: Verbs of going past a level: the figure after them is a lower bound ("exceed 6,000").
 EXCEEDING = frozenset({"exceed", "surpass", "top", "pass"})
 _FRACTION_WORDS = frozenset(w for phrase in FRACTIONS for w in phrase.split()) - {"a", "one", "two", "three"}
@@ -78,7 +86,7 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
         return _fraction_extent(doc, i)
     if token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in (*SCALES, "dozen"):
         start, end = i, i + 2
-    elif is_number_token(token):
+    elif is_number_token(token) or _prefixed_amount(token.text):
         start, end = i, i + 1
     else:
         return None
@@ -154,7 +162,8 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
     span = doc[begin:end]
     text, first = _glued_qualifier(doc, begin) + span.text, span.start_char
     first -= len(text) - len(span.text)
-    reading = read(text)
+    prefix = _PREFIXED.match(span.text)
+    reading = read(_PREFIXED.sub("", text) if prefix else text)
     if reading is None:
         return None
     if reading.qualifier == "exact" and begin and doc[begin - 1].pos_ == "VERB" and doc[begin - 1].lemma_.lower() in EXCEEDING:
@@ -164,9 +173,16 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
         reading = Reading(reading.value, reading.value, None, "more_than", reading.unit)
         text, first = doc[begin - 1:end].text, doc[begin - 1].idx
     unit_end, measured = _measurement_unit(doc, end)
-    unit = unit or reading.unit or measured or _currency(doc, begin) or _unit_before(doc, begin)
+    unit = unit or reading.unit or measured or _currency(doc, begin) or _unit_before(doc, begin) \
+        or (PREFIXED_DOLLARS[prefix.group(1)] if prefix else None)
     quantity = _quantity(reading, unit, text, first, span.end_char)
     return Mention(quantity, begin, end, anchor, unit_end)
+
+
+def _prefixed_amount(text: str) -> bool:
+    """"HK$54", "NZ$1.2": a country's dollars glued to the amount (:data:`PREFIXED_DOLLARS`)."""
+    prefix = _PREFIXED.match(text)
+    return prefix is not None and prefix.group(1) in PREFIXED_DOLLARS and bool(DIGITS.match(text[prefix.end():]))
 
 
 def _unit_before(doc: Doc, begin: int) -> str | None:
@@ -303,6 +319,8 @@ def _currency(doc: Doc, begin: int) -> str | None:
     for token in doc[max(0, begin - 2):begin]:
         if token.text in CURRENCY_SIGNS:
             return CURRENCY_SIGNS[token.text]
+        if token.text.endswith("$") and token.text[:-1] in PREFIXED_DOLLARS:
+            return PREFIXED_DOLLARS[token.text[:-1]]  # "A$ 1.5 million", split by the tokenizer
     return None
 
 
