@@ -6,7 +6,8 @@ Rules, first that applies (:func:`modality`), over the path from the figure up t
    negated speech verb ("did not confirm"); rejecting a proposal ("unions reject 4% offer",
    "turned down a 3% raise") denies no figure (:func:`rejects_proposal`): it stays projected.
 2. ``projected``: a modal on a verb of the path (may, might, could, would, will), a verb of
-   planning or expectation (plan, expect, intend, prepare, ...) or of bargaining (offer, demand:
+   planning or expectation (plan, expect, intend, prepare, ...), of asking (ask, request, recommend:
+   "prosecutors asked for 40 years") or of bargaining (offer, demand:
    "the unions demand a 9% rise", "the government offered 4%"), a noun of intent with the
    figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly"; a grant to
    beneficiaries ("announced 10 lakh rupees for the family of each person killed", "approved 2
@@ -34,9 +35,10 @@ DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
 PLAN_VERBS = frozenset({"plan", "expect", "intend", "prepare", "aim", "seek", "threaten", "pledge",
                         "promise", "agree", "propose", "consider", "project", "forecast", "predict",
-                        "offer", "demand"})
+                        "offer", "demand", "ask", "recommend", "request"})
 PLAN_NOUNS = frozenset({"deal", "plan", "agreement", "proposal", "pledge", "promise", "intention",
-                        "offer", "prospect", "forecast", "projection", "demand", "bid"})
+                        "offer", "prospect", "forecast", "projection", "demand", "bid",
+                        "recommendation", "request"})
 PERCEIVE = frozenset({"see", "hear", "watch", "spot", "observe", "notice"})
 HEDGES = frozenset({"potentially", "possibly", "likely", "probably"})
 ESTIMATE = frozenset({"estimate", "believe", "assess", "think", "suggest", "indicate", "calculate",

@@ -6,8 +6,10 @@ Each rule is one function; :func:`excluded` applies them all.
 - dates: a day number (<= 31) beside a month name ("June 30", "25 January"), also the first of
   two days joined before one month name ("on 3 and 4 May", "the 9-10 March talks");
 - ages in apposition: a bare number set off by commas right after a person's name ("Ana Ruiz, 34,
-  a teacher");
-- times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year");
+  a teacher"; also a double-barrelled one, "Lopez-Garza, 41,", or any proper name that is
+  a subject with the number in apposition: "Okafor, 58, was charged");
+- times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year"), but
+  not a term of imprisonment, which :mod:`.terms` gave its unit ("sentenced to 16 months");
 - model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
   an ungrouped number of three or more digits after "a"/"an" that counts nothing ("the first
   crash of a 787", "an 800 that was parked": a type of machine, not a count);
@@ -56,6 +58,7 @@ from spacy.tokens import Doc, Token
 from ... import gazetteer
 
 from .mention import Mention
+from .terms import TERM_UNITS
 from .verbs import SAY_VERBS
 from .measure_words import ADJECTIVES, VERBS
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
@@ -161,6 +164,8 @@ def _is_time(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 
 def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    if mention.quantity.unit in TERM_UNITS.values():
+        return False  # a term of imprisonment (:mod:`.terms`) is a figure
     before = [t.lower_ for t in doc[max(0, mention.start - 4):mention.start]]
     if before[-1:] and before[-1] in ("age", "aged", "ages") or before[-2:] == ["age", "of"]:
         return True  # "aged 17", "from the age of 17"
@@ -187,7 +192,13 @@ def _is_age_apposition(doc: Doc, mention: Mention, core: list[Token]) -> bool:
             or int(core[0].text) > 120 or mention.start < 2 or mention.end >= len(doc):
         return False
     comma, name = doc[mention.start - 1], doc[mention.start - 2]
-    return comma.text == "," and doc[mention.end].text in (",", ".", ";") and name.ent_type_ == "PERSON"
+    while name.ent_type_ != "PERSON" and name.i >= 2 and doc[name.i - 1].text == "-" \
+            and not doc[name.i - 1].whitespace_ and not doc[name.i - 2].whitespace_:
+        name = doc[name.i - 2]  # "Bankman-Fried, 32,": a double-barrelled name
+    last = doc[mention.start - 2]
+    person = name.ent_type_ == "PERSON" or (last.pos_ == "PROPN" and core[0].dep_ == "appos" and core[0].head == last
+                                            and last.dep_ in ("nsubj", "nsubjpass") and last.ent_type_ != "GPE")
+    return comma.text == "," and doc[mention.end].text in (",", ".", ";") and person
 
 
 def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -430,7 +441,8 @@ def _is_address(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 def _is_compound_modifier(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     """"a two-bedroom flat": a number hyphenated to a noun modifies it ("5,000-strong" excepted)."""
-    if mention.end + 1 >= len(doc) or doc[mention.end].text != "-" or doc[mention.end - 1].whitespace_:
+    if mention.end + 1 >= len(doc) or doc[mention.end].text != "-" or doc[mention.end - 1].whitespace_ \
+            or mention.quantity.unit in TERM_UNITS.values():  # "a 25-year sentence" (:mod:`.terms`)
         return False
     word = doc[mention.end + 1]
     return word.is_alpha and word.lower_ not in ("strong", "odd", "plus") and word.lower_ not in NUMBER_WORDS

@@ -22,6 +22,8 @@ Finding (:func:`mentions`)
    "the toll topped 50"), or after "past"/"beyond" following a verb of moving ("temperatures
    climbed past 51 degrees", "the count went beyond 300"), is ``more_than`` that figure; the verb
    stays out of the phrase's text, "past" is kept in it.
+6. A term of imprisonment ("sentenced to 25 years", "the 25-year sentence") takes its time unit
+   as the quantity's unit (:mod:`.terms`); then it is no duration.
 
 Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 """
@@ -34,7 +36,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ...model import Quantity
-from . import nonclaims
+from . import nonclaims, terms
 from .nonclaims import DIGITS, is_number_token
 from .mention import Mention
 from .numbers import FEW, FRACTIONS, GLUED, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE, Reading, number, read
@@ -174,7 +176,7 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
         text, first = doc[begin - 1:end].text, doc[begin - 1].idx
     unit_end, measured = _measurement_unit(doc, end)
     unit = unit or reading.unit or measured or _currency(doc, begin) or _unit_before(doc, begin) \
-        or (PREFIXED_DOLLARS[prefix.group(1)] if prefix else None)
+        or (PREFIXED_DOLLARS[prefix.group(1)] if prefix else None) or terms.unit(doc, end)
     quantity = _quantity(reading, unit, text, first, span.end_char)
     return Mention(quantity, begin, end, anchor, unit_end)
 
