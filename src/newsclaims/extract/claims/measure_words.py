@@ -49,6 +49,13 @@ ILLNESS_CUES = frozenset({"outbreak", "disease", "virus", "epidemic", "pandemic"
                           "cholera", "measles", "dengue", "malaria", "ebola", "mpox", "covid", "influenza", "flu",
                           "tuberculosis", "typhoid", "diphtheria", "polio", "meningitis", "marburg", "lassa",
                           "zika", "chikungunya", "hepatitis", "anthrax", "plague", "diarrhoea", "diarrhea"})
+#: Words that make an article one about an outbreak of a disease (not merely "health officials"):
+#: there the hospitalised and those who test positive are ``affected``, and a bare count beside
+#: "cases" counts cases.
+OUTBREAK_CUES = frozenset({"outbreak", "epidemic", "pandemic", "contagion", "contagious", "cholera", "measles",
+                           "dengue", "malaria", "ebola", "mpox", "covid", "influenza", "tuberculosis", "typhoid",
+                           "diphtheria", "polio", "meningitis", "marburg", "lassa", "zika", "chikungunya",
+                           "hepatitis", "anthrax", "plague"})
 #: Nouns whose modifier names a disease: "a cholera outbreak", "measles vaccine", "dengue cases".
 DISEASE_HEADS = frozenset({"outbreak", "epidemic", "case", "vaccine", "vaccination", "infection", "death", "patient"})
 #: Words of injury that make a count of patients one of the wounded ("patients with burns").

@@ -98,6 +98,9 @@ Rules, first that applies (:func:`measure`):
    to nine"): the state word after the container, in the same stretch of the sentence.
 8c. A figure reached "to" by a verb whose object, put after it, is a container ("That brought to
    17 the number of people killed"): the container's measure.
+8e. Outbreaks (:func:`_outbreak_count`, round 7): in an article about an outbreak of a disease,
+   people hospitalised, or who "tested positive", are ``affected``, and a count with no noun of
+   its own beside "cases" ("39 more than on Tuesday", "Oklahoma reported 20") counts the ill.
 9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"), except
    a workforce (:data:`WORKFORCE`: "143 workers inside the plant", "18 crew", "members"), counted
    where it works or belongs, which is ``other`` unless a verb sends it;
@@ -119,7 +122,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
-    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN,
+    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES,
 )
 
 
@@ -139,8 +142,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         if harms:
             return harms[-1], True
     after = _state_after(anchor) if counted is None or counted.i > anchor.i and counted.lower_ in ADJECTIVES else None
-    if after is not None:
-        return ADJECTIVES[after.lower_], True  # "11 dead and 110 missing", "63 still unaccounted for"
+    if after is not None:  # "11 dead and 110 missing", "63 still unaccounted for"
+        state = ADJECTIVES[after.lower_]
+        return ("affected" if state == "wounded" and _outbreak_count(anchor, anchor, head, state) else state), True
     state = misread_state(counted) if counted is not None else None
     if state is not None and state.lower_ in ADJECTIVES:
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
@@ -188,6 +192,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "supplied", False
     if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _at_work(token):
         return "deployed", True  # "Around 100 personnel ... were still clearing debris"
+    if found in (None, "other", "wounded") and _outbreak_count(token, anchor, head, found):
+        return "affected", True  # rule 8e: the hospitalised, the positive, elided cases in an outbreak
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
@@ -819,3 +825,23 @@ def _combine(verb: Token, head: str | None, entry: str) -> str:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
             found.add(_trigger(conj, head, entry))
     return "casualties" if len(found & set(HARM)) >= 2 else (own or "other")
+
+
+def _outbreak_count(token: Token, anchor: Token, head: str | None, found: str | None) -> bool:
+    """Rule 9, in an article about an outbreak (:data:`OUTBREAK_CUES`) and a sentence that speaks
+    of no injury: people hospitalised are ``affected`` (ill, not wounded); so are people who
+    "tested positive"; and a count with no noun of its own ("has grown to 198 cases, 39 more than
+    on Tuesday", "Oklahoma reported 20", "499 of them in Texas") beside "cases" in its sentence or
+    the one before counts cases."""
+    doc = anchor.doc
+    if _injured(anchor) or not any(t.lower_ in OUTBREAK_CUES for t in doc):
+        return False
+    if found == "wounded":
+        return True
+    if any(t.lower_ == "positive" and t.head.lemma_.lower() == "test" for t in anchor.sent):
+        return head not in THINGS
+    if head not in (None, "person", "case", "they"):
+        return False
+    sent = anchor.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lemma_.lower() in ("case", "infection") for t in (*before, *sent))
