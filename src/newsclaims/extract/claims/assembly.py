@@ -118,7 +118,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import Article, Claim, TimeExpression
 from ... import gazetteer
@@ -619,7 +619,9 @@ def main_actor(doc: Doc) -> str | None:
     """The country the article names most often: every capitalised name of one to three words that
     the gazetteer resolves (countries, nationalities, capitals, and provinces where tagged as places —
     also inside names such as "Peruvian Red Cross"). A name after "from" ("firefighters from
-    Mexico") marks help or origin from elsewhere and counts half. An article that names no country
+    Mexico") marks help or origin from elsewhere and counts half, as does one in a phrase beside a
+    person's name ("said Ana Kowal, a teacher in Warsaw": where a quoted person lives, round 7);
+    dotted abbreviations ("U.S.") count. An article that names no country
     falls back on province names the tagger missed, outside organisations' names ("Hospitals in
     Romblon": yes; "Coast Guard": no)."""
     return _most_often(doc, loose=False) or _most_often(doc, loose=True)
@@ -643,7 +645,7 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         if found and victims and subjects.attacker(doc[i]):
             found = None
         if found:
-            weight = 0.5 if i and doc[i - 1].lower_ == "from" else 1.0
+            weight = 0.5 if i and doc[i - 1].lower_ == "from" or _describes_person(doc[i]) else 1.0
             text = doc[i:i + size].text
             if gazetteer.city_only(text):
                 cities[found] += weight
@@ -658,8 +660,16 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
     return counts or cities  # a city says where, not whose: it counts only where no country is named
 
 
+def _describes_person(token: Token) -> bool:
+    """A place inside a phrase set beside a person's name ("said Ana Kowal, a teacher in Warsaw"):
+    it says where the person is from, not whose story it is."""
+    return any(a.dep_ == "appos" and a.head.ent_type_ == "PERSON" for a in token.ancestors)
+
+
 def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]:
     first = doc[i]
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", first.text):  # "U.S.", "U.K.": a dotted abbreviation
+        return 1, gazetteer.country(first.text)
     if not (first.is_alpha and (first.is_title or first.is_upper)) or first.ent_type_ == "PERSON":
         return 1, None  # most tokens: no span slicing (this runs on every token of an article)
     for size in (3, 2, 1):
