@@ -41,6 +41,9 @@ Each rule is one function; :func:`excluded` applies them all.
 - thresholds: a figure named as one ("the 1% threshold", "the 1% that the WHO regards as the
   ceiling", :data:`THRESHOLD_NOUNS`), and the size that a ban or limit applies to ("funerals with
   more than 50 mourners have been banned", "banned gatherings of over 100 people");
+- years in a span: "the 2023-24 season" (its short end), "over 2025 and 2026" (a year joined to a
+  year); a small number (up to five) of doses or of something required ("Two doses of the vaccine
+  are 97% effective", "at least one required vaccine"): a regimen or a rule, not a count given;
 - a bare multiplier "three times" with neither qualifier nor comparison (a frequency);
 - a difference between figures ("estimates differ by 2,000", "a gap of 300 between the counts"):
   how far two counts are apart is no count itself;
@@ -106,7 +109,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
              _is_age_apposition, _is_model_name, _is_type_number, _is_quoted_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
-             _is_speaker_count, _is_restated_first)
+             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen)
     return bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -501,3 +504,38 @@ def _is_speaker_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     verb = noun.head
     return core[0].dep_ == "nummod" and noun.dep_ == "nsubj" and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in ("count", "record", "register", "put", "place")
+
+
+def _year_number(token: Token) -> bool:
+    return re.fullmatch(r"\d{4}", token.text) is not None and 1900 <= int(token.text) <= 2100
+
+
+def _is_year_span(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Years in a span: the short end glued to a year ("the 2023-24 season", "in 1998/99"), and a
+    year after "over", "after" or "before" joined to another year ("a rise of 5% over 2025 and
+    2026"), which a qualifier word made look like a bound."""
+    first, last = core[0], core[-1]
+    if len(core) == 1 and re.fullmatch(r"\d{2}", first.text) and first.i >= 2 and doc[first.i - 1].text in ("-", "/", "\u2013") \
+            and not doc[first.i - 1].whitespace_ and _year_number(doc[first.i - 2]):
+        return True
+    if not _year_number(last) or mention.end + 1 >= len(doc):
+        return False
+    return doc[mention.end].lower_ in ("and", "to", "through", "-", "\u2013") and _year_number(doc[mention.end + 1])
+
+
+#: Nouns of a regimen or requirement: "two doses of the vaccine", "one required vaccine".
+REGIMEN_NOUNS = frozenset({"dose", "shot", "jab", "booster"})
+REQUIRED = frozenset({"required", "recommended", "mandatory", "compulsory"})
+
+
+def _is_regimen(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"Two doses of the vaccine are 97% effective", "exempted from at least one required vaccine":
+    a small number (up to five) of doses, or of something required, says what a rule or a
+    regimen asks, not how many were given; a delivery ("sent 500,000 doses") is no small number."""
+    value = mention.quantity.value if mention.quantity.value is not None else mention.quantity.low
+    if value is None or value > 5 or mention.end >= len(doc):
+        return False
+    nxt = doc[mention.end]
+    noun = doc[mention.end + 1] if nxt.lower_ in REQUIRED and mention.end + 1 < len(doc) else nxt
+    forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}  # the tagger's "doses" -> "dos"
+    return noun.pos_ == "NOUN" and (bool(forms & REGIMEN_NOUNS) or nxt.lower_ in REQUIRED)
