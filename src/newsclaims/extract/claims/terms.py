@@ -35,7 +35,7 @@ COURT_WORDS = frozenset({"sentence", "sentenced", "sentencing", "prison", "jail"
                          "incarceration", "convict", "convicted", "prosecutor", "prosecutors"})
 #: Verbs that govern a term: handing it down, asking for it, serving it, or being freed after it.
 TERM_VERBS = frozenset({"sentence", "ask", "seek", "request", "recommend", "argue", "urge", "propose",
-                        "demand", "give", "hand", "impose", "receive", "get", "serve", "face", "expect",
+                        "demand", "plead", "give", "hand", "impose", "receive", "get", "serve", "face", "expect",
                         "release", "free", "parole", "spend", "jail", "imprison", "order"})
 
 
