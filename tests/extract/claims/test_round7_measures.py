@@ -79,3 +79,9 @@ def test_spans_regimens_and_ages_are_no_claims(nlp, text, figure):
 def test_doses_delivered_stay_claims(nlp):
     text = "Nigeria received 500,000 doses of the vaccine on Friday, the health ministry said."
     assert "500,000" in [c.quantity.text for c in claims_of(nlp, text)]
+
+
+def test_vaccine_coverage_is_not_a_count_of_cases(nlp):
+    text = (OUTBREAK + "In a worst-case scenario, the disease could spread to the capital. Nurses gave "
+            "40,000 doses this week, reaching about 60% of the children targeted.")
+    assert claim_of(nlp, text, "about 60%").measure != "affected"

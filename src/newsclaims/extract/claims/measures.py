@@ -844,4 +844,7 @@ def _outbreak_count(token: Token, anchor: Token, head: str | None, found: str | 
         return False
     sent = anchor.sent
     before = doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(t.lemma_.lower() in ("case", "infection") for t in (*before, *sent))
+    if any(t.lemma_.lower() in ("dose", "vaccinate", "vaccination", "administer") for t in sent):
+        return False  # "administered 318,000 doses, reaching nearly 80% of the people targeted": coverage
+    return any(t.lemma_.lower() in ("case", "infection") and t.pos_ == "NOUN" and doc[t.i - 1].text != "-"
+               for t in (*before, *sent))  # not "a worst-case scenario"
