@@ -85,3 +85,12 @@ def test_vaccine_coverage_is_not_a_count_of_cases(nlp):
     text = (OUTBREAK + "In a worst-case scenario, the disease could spread to the capital. Nurses gave "
             "40,000 doses this week, reaching about 60% of the children targeted.")
     assert claim_of(nlp, text, "about 60%").measure != "affected"
+
+
+@pytest.mark.parametrize("text, figure, qualifier, unit", [
+    ("The charity raised roughly $4 million for the flood victims in Peru.", "roughly $4 million", "approx", "USD"),
+    ("The club in Spain paid nearly €30 million for the striker.", "nearly €30 million", "approx", "EUR"),
+])
+def test_a_qualifier_before_a_currency_sign(nlp, text, figure, qualifier, unit):
+    found = claim_of(nlp, text, figure)
+    assert (found.quantity.qualifier, found.quantity.unit) == (qualifier, unit)

@@ -14,7 +14,8 @@ Finding (:func:`mentions`)
 2. Two cores joined by "to", "-", "or" (or "between ... and") make one range, except after "from"
    ("rose from 50 to 80" is a change, two figures).
 3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`; also one that scraping glued
-   to the word before: "shellsroughly half" reads "roughly half"), and "+", "or more", "%",
+   to the word before: "shellsroughly half" reads "roughly half"; also one before a currency sign:
+   "about $11 billion"), and "+", "or more", "%",
    "percent" or a multiplier "times" after it.
 5. A country's dollars glued to the amount ("HK$54 a roll", "HK$300 million") make one core,
    read from the digits, the currency from the prefix (:data:`PREFIXED_DOLLARS`).
@@ -161,11 +162,15 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
     end = _range_end(doc, start, end)
     end, anchor, unit = _suffixes(doc, end, end - 1)
     begin = start - 1 if between else _qualifier_before(doc, _few_before(doc, start))[0]
+    if begin == start and start > 1 and doc[start - 1].text in CURRENCY_SIGNS:
+        signed, said = _qualifier_before(doc, start - 1)
+        begin = signed if said else begin  # rule 3: "about $11 billion"
     span = doc[begin:end]
     text, first = _glued_qualifier(doc, begin) + span.text, span.start_char
     first -= len(text) - len(span.text)
     prefix = _PREFIXED.match(span.text)
-    reading = read(_PREFIXED.sub("", text) if prefix else text)
+    plain = re.sub(r"(?<=\s)[$€£¥₩](?=\d)", "", text)  # the sign between qualifier and amount
+    reading = read(_PREFIXED.sub("", plain) if prefix else plain)
     if reading is None:
         return None
     if reading.qualifier == "exact" and begin and doc[begin - 1].pos_ == "VERB" and doc[begin - 1].lemma_.lower() in EXCEEDING:
@@ -175,7 +180,7 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
         reading = Reading(reading.value, reading.value, None, "more_than", reading.unit)
         text, first = doc[begin - 1:end].text, doc[begin - 1].idx
     unit_end, measured = _measurement_unit(doc, end)
-    unit = unit or reading.unit or measured or _currency(doc, begin) or _unit_before(doc, begin) \
+    unit = unit or reading.unit or measured or _currency(doc, begin) or _currency(doc, start) or _unit_before(doc, begin) \
         or (PREFIXED_DOLLARS[prefix.group(1)] if prefix else None) or terms.unit(doc, end)
     quantity = _quantity(reading, unit, text, first, span.end_char)
     return Mention(quantity, begin, end, anchor, unit_end)
