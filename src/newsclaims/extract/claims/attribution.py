@@ -287,11 +287,14 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not _conjoined_to(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
+    chain_ids = {t.i for t in chain}
     for verb in _ordered(candidates, chain):
-        speaker = speaker_of(verb, {t.i for t in chain})
+        speaker = speaker_of(verb, chain_ids)
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
+        if _describes_speaker(verb, chain):
+            continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
         if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
             continue  # the figure says nothing ("45 were written off": a phrasal verb, no speaker)
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
@@ -399,6 +402,14 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
         if outer:
             return [*outer, *says]
     return says
+
+
+def _describes_speaker(verb: Token, chain: list[Token]) -> bool:
+    """Round 7: a figure in a relative clause on the saying verb's own subject ("The province,
+    which holds a 20% stake, said ...", "Ohio, where 3 people died, has reported ...") describes
+    the speaker; it is not what the speaker says."""
+    return any(t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == verb.i
+               for t in chain)
 
 
 def _noun_as_verb(token: Token) -> bool:

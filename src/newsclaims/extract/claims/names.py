@@ -237,6 +237,9 @@ def _entity(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
             return _entity(child)
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "LOC", "NORP") and \
+                any(t.ent_type_ == "PERSON" for t in child.lefts):  # "a spokesman for X, Ann Lee," half-tagged
+            return token.doc[child.left_edge.i:child.i + 1].text
     titled = _titled_person(token)
     if titled is not None:
         return _entity(titled)
