@@ -406,10 +406,12 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
 
 def _describes_speaker(verb: Token, chain: list[Token]) -> bool:
     """Round 7: a figure in a relative clause on the saying verb's own subject ("The province,
-    which holds a 20% stake, said ...", "Ohio, where 3 people died, has reported ...") describes
-    the speaker; it is not what the speaker says."""
+    which holds a 20% stake, said ...") describes the speaker; one in a relative clause under a
+    weak saying verb's object ("X declares an end to the outbreak that infected 762") describes
+    what is declared: neither is what the speaker says."""
     return any(t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == verb.i
-               for t in chain)
+               for t in chain) or verb.lemma_.lower() in WEAK_SAY_VERBS and any(
+        t.dep_ == "relcl" and t.i > verb.i and verb in t.ancestors for t in chain)
 
 
 def _noun_as_verb(token: Token) -> bool:
@@ -448,6 +450,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     speaker = tail if tail is not None and tail.i not in exclude else speaker
     if speaker is not None and speaker.lower_ in RELATIVE and verb.dep_ == "relcl" and not speaker.is_upper:
         speaker = verb.head
+    if speaker is not None and _where_aside(verb, speaker):
+        speaker = verb.head
     if speaker is None and verb.tag_ == "VBG":
         speaker = _beside(verb, exclude) or _gerund_subject(verb) or _clause_subject(verb)
     if speaker is None:  # "X, citing Y, said ...", parsed with X as the participle's subject
@@ -465,6 +469,16 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _where_aside(verb: Token, subject: Token) -> bool:
+    """Round 7: "Ohio, where a child who had the virus died, has recorded 90 cases" parsed as one
+    "where" clause with the child as subject: a subject set off by a comma right before the verb
+    (and its auxiliaries) belongs to the aside; the place the aside hangs on is the speaker."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)])
+    return subject.i < first and verb.doc[first - 1].text == ","
 
 
 def _list_tail(verb: Token, subject: Token) -> Token | None:
