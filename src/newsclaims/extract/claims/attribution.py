@@ -293,6 +293,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
+        if _place_of_record(verb, speaker):
+            continue  # round 7: "The US recorded 285 cases in 2024": where it happened, not who says
         if _describes_speaker(verb, chain):
             continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
         if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
@@ -402,6 +404,19 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
         if outer:
             return [*outer, *says]
     return says
+
+
+#: Verbs of record: with a place as subject in the simple past they say where things happened.
+RECORD_VERBS = frozenset({"record", "register"})
+
+
+def _place_of_record(verb: Token, speaker: Token) -> bool:
+    """Round 7: "The US recorded 285 cases in all of 2024", "Ohio alone registered 400": a place
+    (not its authorities) that "recorded" a count in the simple past states a record, the outlet's;
+    "Ohio has recorded 90 cases" / "Ohio reported 20" are the place's own report (a tally still
+    being kept, or a verb of reporting)."""
+    return verb.lemma_.lower() in RECORD_VERBS and verb.tag_ == "VBD" and speaker.ent_type_ in ("GPE", "LOC") \
+        and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _describes_speaker(verb: Token, chain: list[Token]) -> bool:
