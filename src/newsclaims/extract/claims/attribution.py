@@ -72,7 +72,7 @@ from spacy.tokens import Span, Token
 
 from . import coref
 from .counted import own_subject, predicate_chain
-from .names import CITE_VERBS, EVIDENCE_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
+from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import rejects_proposal
 from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS
 
@@ -98,7 +98,7 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     if according is not None and according.token is not None and according.token.i > anchor.i:
         according = _said_between(anchor, according.token) or according
     said = _own_relative(anchor) or according or _speech_verb(anchor) or \
-        _closing_say(sentence, anchor) or Attribution()
+        _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or Attribution()
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
@@ -134,6 +134,28 @@ def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
                 not any(t.text == ";" or t.lemma_.lower() in SAY_VERBS for t in between):
             return Attribution(name(subject), None, verb.lower_, verb, verb)
     return None
+
+
+#: Speakers a headline names before a colon besides bodies and groups (:mod:`.names`).
+HEADLINE_SPEAKERS = frozenset({"union", "prosecutor", "spokesman", "spokeswoman", "minister", "mayor"})
+
+
+def _headline_speaker(sentence: Span, anchor: Token) -> Attribution | None:
+    """Round 7: a headline "Union: the firm plans to cut 900 jobs" puts its speaker before a colon:
+    a short noun phrase (at most four words, no verb) that opens a line without closing punctuation
+    and names a body, a group or a person (a topic such as "Libya floods:" says nothing)."""
+    if sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) or "\n" in sentence.text.strip():
+        return None
+    colon = next((t for t in sentence if t.text == ":" and t.i < anchor.i), None)
+    if colon is None:
+        return None
+    words = [t for t in sentence.doc[sentence.start:colon.i] if t.dep_ != "det"]
+    if not 0 < len(words) <= 4 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in words):
+        return None
+    head = words[-1]
+    if head.lemma_.lower() not in BODY_WORDS | GROUP_NOUNS | HEADLINE_SPEAKERS and head.ent_type_ != "PERSON":
+        return None  # "Libya floods: ...", "VW job deal: ...": a topic, not a speaker
+    return Attribution(" ".join(t.text for t in words), None, ":", None, colon)
 
 
 def _said_between(anchor: Token, according: Token) -> Attribution | None:
