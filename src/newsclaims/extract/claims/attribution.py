@@ -61,6 +61,17 @@ its source" is "citing Y" (:func:`_named_as_source`); a proper name that ends a 
 nouns right before the saying verb, after a comma ("Among them were 40 nurses, 12 porters and one
 cook, Mercy General said"), is the speaker the parser folded into the list (:func:`_list_tail`).
 
+Issue 14, round 7: a finding is said by whoever finds ("the judge found that savers lost N",
+"agreed with the regulator that ...": "find"/"agree" say only with a clause, :data:`.verbs.CLAUSE_SAY_VERBS`);
+a figure in a relative clause on the saying verb's subject ("X, which owns a 20% stake, said") or
+under a weak saying verb's object ("declares an end to the outbreak that infected 762") is no part
+of what is said (:func:`_describes_speaker`); "X, where a man who ... died, has recorded N" parsed
+with the aside's subject on the verb has X as speaker (:func:`_where_aside`); a place that
+"recorded"/"registered" a count in the simple past states a record, the outlet's, while "has
+recorded"/"reported" is its report (:func:`_place_of_record`); a headline "Union: X plans to cut
+N jobs" names its speaker before the colon when that is a body, group or person
+(:func:`_headline_speaker`).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -149,13 +160,13 @@ def _headline_speaker(sentence: Span, anchor: Token) -> Attribution | None:
     colon = next((t for t in sentence if t.text == ":" and t.i < anchor.i), None)
     if colon is None:
         return None
-    words = [t for t in sentence.doc[sentence.start:colon.i] if t.dep_ != "det"]
+    words = [t for t in sentence.doc[sentence.start:colon.i] if t.dep_ not in ("det", "case")]
     if not 0 < len(words) <= 4 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in words):
         return None
     head = words[-1]
     if head.lemma_.lower() not in BODY_WORDS | GROUP_NOUNS | HEADLINE_SPEAKERS and head.ent_type_ != "PERSON":
         return None  # "Libya floods: ...", "VW job deal: ...": a topic, not a speaker
-    return Attribution(" ".join(t.text for t in words), None, ":", None, colon)
+    return Attribution(sentence.doc[words[0].i:colon.i].text, None, ":", None, colon)
 
 
 def _said_between(anchor: Token, according: Token) -> Attribution | None:

@@ -16,7 +16,9 @@ official statements", "official records show": the officials' statements, kept a
 "government estimates" is), while "the official figures" (an evidence word) still names nobody;
 one member of a body ("an official of the state government", "a spokesman for the port")
 is named with the body it speaks for ("official of X's government"); round 7: so is whoever
-heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as written).
+heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as written); an
+appositive proper name the recogniser tagged only in part ("a spokesman for X, Ann Brandwater,
+said" with the surname read as a date) is still the person's name.
 
 Round 6 of issue 14: a plural group with no adjective of its own keeps the place it sits in
 ("officials in Kyiv", "health authorities in the east": :func:`_locative`), as gold and readers
