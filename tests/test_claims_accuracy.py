@@ -63,9 +63,9 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/towerfire/": (0.97, 0.84),  # 0.661 blind (detection 0.909); 0.843 (0.975) after round 6's rules
     "stories/swap/": (1.0, 0.88),  # 0.264 blind (detection 0.967); 0.886 (1.000) after round 6's rules
     # round 6: scored once, blind, after round 6's rules and before any change for them
-    "stories/measles/": (0.95, 0.55),  # 0.553 blind
-    "stories/layoffs/": (0.98, 0.73),  # 0.737 blind
-    "stories/sentencing/": (0.63, 0.30),  # 0.300 blind (prison terms annotated as claims, read as durations)
+    "stories/measles/": (0.95, 0.68),  # 0.553 blind; 0.681 after round 7 (sources)
+    "stories/layoffs/": (0.98, 0.82),  # 0.737 blind; 0.821 after round 7 (sources)
+    "stories/sentencing/": (0.63, 0.40),  # 0.300 blind; 0.400 after round 7 (sources) (prison terms annotated as claims, read as durations)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
