@@ -457,10 +457,12 @@ def _describes_speaker(verb: Token, chain: list[Token]) -> bool:
     which holds a 20% stake, said ...") describes the speaker; one in a relative clause under a
     weak saying verb, on a noun other than the counted object ("X declares an end to the outbreak that
     infected 762"), describes what is declared: neither is what the speaker says (a relative clause
-    on the counted object itself, "counted 900 cases, of which 40 ...", is the count's)."""
+    on the counted object itself, "counted 900 cases, of which 40 ...", even hung on a date, is the
+    count's)."""
     return any(t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == verb.i
                for t in chain) or verb.lemma_.lower() in WEAK_SAY_VERBS and any(
-        t.dep_ == "relcl" and t.head.dep_ not in ("dobj", "conj", "appos") and t.i > verb.i and verb in t.ancestors
+        t.dep_ == "relcl" and t.head.dep_ not in ("dobj", "conj", "appos") and t.head.ent_type_ not in ("DATE", "TIME")
+        and t.i > verb.i and verb in t.ancestors
         for t in chain)
 
 
