@@ -63,9 +63,9 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/towerfire/": (0.97, 0.84),  # 0.661 blind (detection 0.909); 0.843 (0.975) after round 6's rules
     "stories/swap/": (1.0, 0.88),  # 0.264 blind (detection 0.967); 0.886 (1.000) after round 6's rules
     # round 6: scored once, blind, after round 6's rules and before any change for them
-    "stories/measles/": (0.98, 0.81),  # 0.553 blind; 0.813 after round 7 (outbreak counts, regimens)
-    "stories/layoffs/": (0.99, 0.74),  # 0.737 blind; 0.745 after round 7 (year spans)
-    "stories/sentencing/": (0.96, 0.49),  # 0.300 blind (prison terms annotated as claims, read as durations); 0.494 after round 7 (terms)
+    "stories/measles/": (0.98, 0.94),  # 0.553 blind (detection 0.957); 0.945 (0.989) after round 7's rules
+    "stories/layoffs/": (1.0, 0.82),  # 0.737 blind (detection 0.989); 0.830 (1.000) after round 7's rules
+    "stories/sentencing/": (0.96, 0.62),  # 0.300 blind (detection 0.633); 0.623 (0.961) after round 7's rules
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}

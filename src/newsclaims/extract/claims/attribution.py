@@ -61,6 +61,17 @@ its source" is "citing Y" (:func:`_named_as_source`); a proper name that ends a 
 nouns right before the saying verb, after a comma ("Among them were 40 nurses, 12 porters and one
 cook, Mercy General said"), is the speaker the parser folded into the list (:func:`_list_tail`).
 
+Issue 14, round 7: a finding is said by whoever finds ("the judge found that savers lost N",
+"agreed with the regulator that ...": "find"/"agree" say only with a clause, :data:`.verbs.CLAUSE_SAY_VERBS`);
+a figure in a relative clause on the saying verb's subject ("X, which owns a 20% stake, said") or
+under a weak saying verb's object ("declares an end to the outbreak that infected 762") is no part
+of what is said (:func:`_describes_speaker`); "X, where a man who ... died, has recorded N" parsed
+with the aside's subject on the verb has X as speaker (:func:`_where_aside`); a place that
+"recorded"/"registered" a count in the simple past states a record, the outlet's, while "has
+recorded"/"reported" is its report (:func:`_place_of_record`); a headline "Union: X plans to cut
+N jobs" names its speaker before the colon when that is a body, group or person
+(:func:`_headline_speaker`).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -72,7 +83,7 @@ from spacy.tokens import Span, Token
 
 from . import coref
 from .counted import own_subject, predicate_chain
-from .names import CITE_VERBS, EVIDENCE_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
+from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import rejects_proposal
 from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS
 
@@ -98,7 +109,7 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     if according is not None and according.token is not None and according.token.i > anchor.i:
         according = _said_between(anchor, according.token) or according
     said = _own_relative(anchor) or according or _speech_verb(anchor) or \
-        _closing_say(sentence, anchor) or Attribution()
+        _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or Attribution()
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
@@ -134,6 +145,28 @@ def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
                 not any(t.text == ";" or t.lemma_.lower() in SAY_VERBS for t in between):
             return Attribution(name(subject), None, verb.lower_, verb, verb)
     return None
+
+
+#: Speakers a headline names before a colon besides bodies and groups (:mod:`.names`).
+HEADLINE_SPEAKERS = frozenset({"union", "prosecutor", "spokesman", "spokeswoman", "minister", "mayor"})
+
+
+def _headline_speaker(sentence: Span, anchor: Token) -> Attribution | None:
+    """Round 7: a headline "Union: the firm plans to cut 900 jobs" puts its speaker before a colon:
+    a short noun phrase (at most four words, no verb) that opens a line without closing punctuation
+    and names a body, a group or a person (a topic such as "Libya floods:" says nothing)."""
+    if sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) or "\n" in sentence.text.strip():
+        return None
+    colon = next((t for t in sentence if t.text == ":" and t.i < anchor.i), None)
+    if colon is None:
+        return None
+    words = [t for t in sentence.doc[sentence.start:colon.i] if t.dep_ not in ("det", "case")]
+    if not 0 < len(words) <= 4 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in words):
+        return None
+    head = words[-1]
+    if head.lemma_.lower() not in BODY_WORDS | GROUP_NOUNS | HEADLINE_SPEAKERS and head.ent_type_ != "PERSON":
+        return None  # "Libya floods: ...", "VW job deal: ...": a topic, not a speaker
+    return Attribution(sentence.doc[words[0].i:colon.i].text, None, ":", None, colon)
 
 
 def _said_between(anchor: Token, according: Token) -> Attribution | None:
@@ -287,11 +320,16 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not _conjoined_to(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
+    chain_ids = {t.i for t in chain}
     for verb in _ordered(candidates, chain):
-        speaker = speaker_of(verb, {t.i for t in chain})
+        speaker = speaker_of(verb, chain_ids)
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
+        if _place_of_record(verb, speaker):
+            continue  # round 7: "The US recorded 285 cases in 2024": where it happened, not who says
+        if _describes_speaker(verb, chain):
+            continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
         if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
             continue  # the figure says nothing ("45 were written off": a phrasal verb, no speaker)
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
@@ -401,6 +439,33 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     return says
 
 
+#: Verbs of record: with a place as subject in the simple past they say where things happened.
+RECORD_VERBS = frozenset({"record", "register"})
+
+
+def _place_of_record(verb: Token, speaker: Token) -> bool:
+    """Round 7: "The US recorded 285 cases in all of 2024", "Ohio alone registered 400": a place
+    (not its authorities) that "recorded" a count in the simple past states a record, the outlet's;
+    "Ohio has recorded 90 cases" / "Ohio reported 20" are the place's own report (a tally still
+    being kept, or a verb of reporting)."""
+    return verb.lemma_.lower() in RECORD_VERBS and verb.tag_ == "VBD" and speaker.ent_type_ in ("GPE", "LOC") \
+        and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _describes_speaker(verb: Token, chain: list[Token]) -> bool:
+    """Round 7: a figure in a relative clause on the saying verb's own subject ("The province,
+    which holds a 20% stake, said ...") describes the speaker; one in a relative clause under a
+    weak saying verb, on a noun other than the counted object ("X declares an end to the outbreak that
+    infected 762"), describes what is declared: neither is what the speaker says (a relative clause
+    on the counted object itself, "counted 900 cases, of which 40 ...", even hung on a date, is the
+    count's)."""
+    return any(t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == verb.i
+               for t in chain) or verb.lemma_.lower() in WEAK_SAY_VERBS and any(
+        t.dep_ == "relcl" and t.head.dep_ not in ("dobj", "conj", "appos") and t.head.ent_type_ not in ("DATE", "TIME")
+        and t.i > verb.i and verb in t.ancestors
+        for t in chain)
+
+
 def _noun_as_verb(token: Token) -> bool:
     """"British defence intelligence estimates that ...": a saying verb tagged as a plural noun,
     recognisable by the "that" clause it governs."""
@@ -437,6 +502,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     speaker = tail if tail is not None and tail.i not in exclude else speaker
     if speaker is not None and speaker.lower_ in RELATIVE and verb.dep_ == "relcl" and not speaker.is_upper:
         speaker = verb.head
+    if speaker is not None and _where_aside(verb, speaker):
+        speaker = verb.head
     if speaker is None and verb.tag_ == "VBG":
         speaker = _beside(verb, exclude) or _gerund_subject(verb) or _clause_subject(verb)
     if speaker is None:  # "X, citing Y, said ...", parsed with X as the participle's subject
@@ -454,6 +521,16 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _where_aside(verb: Token, subject: Token) -> bool:
+    """Round 7: "Ohio, where a child who had the virus died, has recorded 90 cases" parsed as one
+    "where" clause with the child as subject: a subject set off by a comma right before the verb
+    (and its auxiliaries) belongs to the aside; the place the aside hangs on is the speaker."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)])
+    return subject.i < first and verb.doc[first - 1].text == ","
 
 
 def _list_tail(verb: Token, subject: Token) -> Token | None:

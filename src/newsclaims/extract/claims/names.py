@@ -15,7 +15,10 @@ word); "official" before a plural document word is whose documents they are ("ac
 official statements", "official records show": the officials' statements, kept as the source, as
 "government estimates" is), while "the official figures" (an evidence word) still names nobody;
 one member of a body ("an official of the state government", "a spokesman for the port")
-is named with the body it speaks for ("official of X's government").
+is named with the body it speaks for ("official of X's government"); round 7: so is whoever
+heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as written); an
+appositive proper name the recogniser tagged only in part ("a spokesman for X, Ann Brandwater,
+said" with the surname read as a date) is still the person's name.
 
 Round 6 of issue 14: a plural group with no adjective of its own keeps the place it sits in
 ("officials in Kyiv", "health authorities in the east": :func:`_locative`), as gold and readers
@@ -181,10 +184,15 @@ def _officials_documents(modifier: Token, head: Token) -> bool:
     return modifier.lower_ == "official" and head.tag_ == "NNS" and head.lemma_.lower() in ISSUED_DOCUMENTS
 
 
+#: Round 7: titles of whoever leads a body, named with it as written ("the head of the carmaker's
+#: works council", "the chair of the committee"), as one member is.
+HEAD_TITLES = frozenset({"head", "chief", "chair", "chairman", "chairwoman", "director", "leader", "president"})
+
+
 def _member_of(token: Token) -> int | None:
     """"an official of X's government", "a spokesman for the port": one member named with the body
     it speaks for; the index of the phrase's last token, None when there is no such phrase."""
-    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NN":
+    if token.lemma_.lower() not in GROUP_NOUNS | HEAD_TITLES or token.tag_ != "NN":
         return None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -237,6 +245,9 @@ def _entity(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
             return _entity(child)
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "LOC", "NORP") and \
+                any(t.ent_type_ == "PERSON" for t in child.lefts):  # "a spokesman for X, Ann Lee," half-tagged
+            return token.doc[child.left_edge.i:child.i + 1].text
     titled = _titled_person(token)
     if titled is not None:
         return _entity(titled)

@@ -11,12 +11,14 @@ SAY_VERBS = frozenset(
     "say tell report state announce claim confirm estimate believe assess think suggest indicate "
     "place put count reveal disclose add note write tally calculate project allege deny "
     "acknowledge admit warn describe register record raise revise reject expect fear predict "
-    "forecast promise pledge offer demand specify show lower list ask declare accuse dismiss refute".split()
+    "forecast promise pledge offer demand specify show lower list ask declare accuse dismiss refute find agree".split()
 )
 #: Saying verbs that say only with a clause: with the figure as object they mean something else
 #: ("admitted 486 patients", "added 30 beds", "a video showed 30 people": only "figures show that ..."
-#: or a parenthetical ", records showed," attributes).
-CLAUSE_SAY_VERBS = frozenset({"admit", "add", "show"})
+#: or a parenthetical ", records showed," attributes). Round 7: a court's or inquiry's finding ("the
+#: judge found that savers lost N", "she agreed with the regulator that N were harmed") is said by the
+#: one who finds; "found 30 bodies" (an object) is no finding.
+CLAUSE_SAY_VERBS = frozenset({"admit", "add", "show", "find", "agree"})
 #: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said"); among
 #: them verbs that change or give a count ("lowered the toll to 275", "had listed 27 as missing",
 #: "had asked for 5 million", "declared an emergency in 14 districts").
