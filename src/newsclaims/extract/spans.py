@@ -7,7 +7,7 @@ one long scraped page). :func:`entity_at` walks only the tokens of the one entit
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 
 def entity_at(token: Token) -> Span | None:
@@ -20,3 +20,19 @@ def entity_at(token: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=token.ent_type_)
+
+
+def words(doc: Doc) -> frozenset[str]:
+    """Every word of ``doc`` in lower case, as written and as its lemma, computed once per doc.
+
+    Rules that ask "does the article speak of X anywhere?" (an outbreak, captives, a court) once
+    per figure scanned the whole document each time: quadratic in its length. The set is kept
+    in ``doc.user_data``, which lives and dies with the parse."""
+    found = doc.user_data.get(_WORDS)
+    if found is None:
+        found = frozenset(t.lower_ for t in doc) | frozenset(t.lemma_.lower() for t in doc)
+        doc.user_data[_WORDS] = found
+    return found
+
+
+_WORDS = ("newsclaims", "words")

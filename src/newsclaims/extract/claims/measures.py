@@ -114,6 +114,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..spans import words
 from .verbs import SAY_VERBS
 from .counted import LINKING, misread_state, predicate_chain
 from .measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
@@ -415,7 +416,7 @@ def _disease_case(case: Token | None, anchor: Token) -> bool:
     article names as such ("a cholera outbreak": :data:`DISEASE_HEADS`) or the sentence itself
     speaks of illness ("500 cases of ammunition" stays to the walk)."""
     doc = anchor.doc
-    if not any(t.lemma_.lower() in ILLNESS_CUES or t.lower_ in ILLNESS_CUES for t in doc):
+    if not words(doc) & ILLNESS_CUES:
         return False
     of = [c for c in case.rights if c.dep_ == "prep" and c.lower_ == "of"] if case is not None else []
     objects = [o for prep in of for o in prep.children if o.dep_ == "pobj"]
@@ -456,7 +457,7 @@ def _freed_captive(token: Token) -> bool:
     apposition ("270 servicemen and 120 civilians had been returned", "released 1,000 prisoners:
     390 on Friday ...") goes by the first; a participle read as the counted noun ("303 more
     freed") by itself."""
-    if not any(t.lemma_.lower() in CAPTIVITY_CUES for t in token.doc):
+    if not words(token.doc) & CAPTIVITY_CUES:
         return False
     if any(token.lower_ in (w + "d", w + "ed") for w in RELEASE):
         return True  # "303 more freed" (not "dozens of exchanges")
@@ -834,7 +835,7 @@ def _outbreak_count(token: Token, anchor: Token, head: str | None, found: str | 
     on Tuesday", "Oklahoma reported 20", "499 of them in Texas") beside "cases" in its sentence or
     the one before counts cases."""
     doc = anchor.doc
-    if _injured(anchor) or not any(t.lower_ in OUTBREAK_CUES for t in doc):
+    if _injured(anchor) or not words(doc) & OUTBREAK_CUES:
         return False
     if found == "wounded":
         return True

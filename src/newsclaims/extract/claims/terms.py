@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..spans import words
+
 #: Time units a sentence is counted in -> the unit recorded on the figure.
 TERM_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 #: Nouns of custody: a unit followed by them, or a "N-year" before them, is a term.
@@ -64,7 +66,7 @@ def _custody_follows(doc: Doc, i: int) -> bool:
 
 
 def _court_story(doc: Doc) -> bool:
-    return any(t.lower_ in COURT_WORDS for t in doc)
+    return bool(words(doc) & COURT_WORDS)
 
 
 def _governed(word: Token) -> bool:
