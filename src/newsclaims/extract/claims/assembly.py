@@ -575,10 +575,10 @@ def _elliptic(draft: _Draft, before: _Draft) -> bool:
 
 
 def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
-    actor = main_actor(doc) or _most_named([d.claim for d in drafts])
+    counts = _named_counts(doc, False)  # one walk over the article's tokens serves every rule below
+    actor = main_actor(doc, counts) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
-    counts = _named_counts(doc, False)
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
@@ -586,19 +586,19 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
-    victims = side or (_victims_country(doc, actor) if struck else actor)  # "Whose harm"
+    victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     return [d.claim if d.claim.subject else replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
         else victims if d in struck else actor) for d in drafts]
 
 
-def _victims_country(doc: Doc, actor: str | None) -> str | None:
+def _victims_country(doc: Doc, actor: str | None, named_any: bool) -> str | None:
     """"Whose harm": the country most named once attackers are left out (also among province names
     the tagger missed); none when every country named is an attacker ("Russian missiles struck
     Kharkiv", the city read as a person's name): the striker's country is never the victims'."""
     found = _most_often(doc, False, True) or _most_often(doc, True, True)
-    if found is None and _most_often(doc, False) is not None:
+    if found is None and named_any:  # ``named_any``: the article names some country (strict reading)
         return None
     return found or actor
 
@@ -615,7 +615,7 @@ def _local_money(doc: Doc, draft: _Draft, actor: str | None) -> Claim:
     return replace(claim, quantity=replace(claim.quantity, unit=next(iter(local))))
 
 
-def main_actor(doc: Doc) -> str | None:
+def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     """The country the article names most often: every capitalised name of one to three words that
     the gazetteer resolves (countries, nationalities, capitals, and provinces where tagged as places —
     also inside names such as "Peruvian Red Cross"). A name after "from" ("firefighters from
@@ -624,13 +624,17 @@ def main_actor(doc: Doc) -> str | None:
     dotted abbreviations ("U.S.") count. An article that names no country
     falls back on province names the tagger missed, outside organisations' names ("Hospitals in
     Romblon": yes; "Coast Guard": no)."""
-    return _most_often(doc, loose=False) or _most_often(doc, loose=True)
+    strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
+    return _top(strict) or _most_often(doc, loose=True)
 
 
 def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
     """:func:`main_actor`'s country; for ``victims`` (people struck) the countries named as the side
     that strikes ("US strikes", "American forces", a "US-led mission") are left out."""
-    counts = _named_counts(doc, loose, victims)
+    return _top(_named_counts(doc, loose, victims))
+
+
+def _top(counts: Counter[str]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
