@@ -38,6 +38,7 @@ ADJECTIVES: dict[str, str] = {
     "homeless": "displaced", "captive": "captured", "displaced": "displaced", "trapped": "missing",
     "unaccounted": "missing", "hospitalised": "wounded", "hospitalized": "wounded",
     "ill": "affected", "sick": "affected", "infected": "affected", "stranded": "affected",
+    "malnourished": "affected", "undernourished": "affected", "starving": "affected", "hungry": "affected",
 }
 #: People who are ill: counted so, they are ``affected`` unless the sentence speaks of injuries.
 ILLNESS = frozenset({"case", "patient", "infection"})
@@ -83,13 +84,17 @@ CONTEXT: dict[str, str] = {
     "cut": "wounded", "fracture": "wounded", "bruise": "wounded", "laceration": "wounded",
     # held captive (round 6): "came home from captivity"; people "in need" (round 6)
     "captivity": "captured", "need": "affected",
+    # hunger (round 8): "face acute hunger", "in food insecurity", "on the brink of famine"
+    "hunger": "affected", "insecurity": "affected", "famine": "affected", "malnutrition": "affected",
+    "starvation": "affected", "inhalation": "affected",
 }
 #: Verbs by which people have a condition: "had moderate injuries", "suffered burns", "sustained fractures".
-HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur"})
+HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur", "face"})
 #: Conditions a person has (not places or services: "has 3 schools", "have power" are no harm).
 CONDITIONS = frozenset({"injury", "wound", "burn", "cut", "fracture", "bruise", "laceration", "exhaustion",
                         "stress", "stroke", "heatstroke", "sunstroke", "dehydration", "poisoning", "symptom",
-                        "illness", "disease", "infection"})
+                        "illness", "disease", "infection", "hunger", "famine", "malnutrition", "starvation",
+                        "insecurity"})
 SENDING = frozenset({"hand", "send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
                      "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})
 #: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").

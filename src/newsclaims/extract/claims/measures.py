@@ -26,7 +26,9 @@ Rules, first that applies (:func:`measure`):
    "among the dead were ...", "driven from their homes", "there" standing for the place of the
    clause it hangs on ("have left hospital, while 37 remain there": ``wounded``), "in need" and living "in areas hit" by
    a disaster (:data:`STRICKEN`: ``affected``), "sought shelter", "took refuge"; "on
-   strike" is ``other``; a condition (:data:`CONDITIONS`) had, suffered or sustained (:data:`HAVING`: "four had
+   strike" is ``other``; people treated "for" a condition that names no injury ("treated for
+   breathing difficulties", "for shock", round 8) are ``affected``, like those "in food insecurity",
+   facing "hunger" or "famine" (round 8: people of a food crisis are ``affected``); a condition (:data:`CONDITIONS`) had, suffered or sustained (:data:`HAVING`: "four had
    moderate injuries", "seven suffered minor cuts"); symptoms reported or described
    (:data:`SYMPTOMS`: "describing nausea or headaches") are ``affected``; people "at the bottom of
    the sea" or "on the seabed" (:data:`SEABED`) ``missing``; "hundreds among the dead" takes the group's state). The walk passes light verbs (:data:`LIGHT`: be, become, include,
@@ -782,6 +784,9 @@ def _context(verb: Token) -> str | None:
                 return "affected"  # "884,000 people live in areas hit by the floods"
             if _context_noun(obj):
                 return _context_noun(obj)
+        if child.lower_ == "for" and verb.lemma_.lower() == "treat" and \
+                any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return "affected"  # "treated 40 people for breathing problems": no injury named
     return None
 
 

@@ -18,7 +18,10 @@ Finding (:func:`mentions`)
    "about $11 billion"), and "+", "or more", "%",
    "percent" or a multiplier "times" after it.
 5. A country's dollars glued to the amount ("HK$54 a roll", "HK$300 million") make one core,
-   read from the digits, the currency from the prefix (:data:`PREFIXED_DOLLARS`).
+   read from the digits, the currency from the prefix (:data:`PREFIXED_DOLLARS`); so does a
+   temperature glued to its scale letter ("44C", "110F", round 8 of issue 14: British outlets
+   write heat so; not a label after a noun: "seat 12F"), read from the digits, unit ``celsius`` or ``fahrenheit``; "51 degrees Celsius"
+   and "45°C" take the same units (:data:`UNITS`).
 4. A plain figure right after a verb of going past (:data:`EXCEEDING`: "losses exceed 6,000",
    "the toll topped 50"), or after "past"/"beyond" following a verb of moving ("temperatures
    climbed past 51 degrees", "the count went beyond 300"), is ``more_than`` that figure; the verb
@@ -48,7 +51,13 @@ UNITS: dict[str, str] = {
     "mile": "mi", "square kilometer": "km2", "square kilometre": "km2", "km2": "km2",
     "square mile": "sq mi", "hectare": "ha", "acre": "acre", "ton": "t", "tonne": "t",
     "kilogram": "kg", "kg": "kg", "liter": "l", "litre": "l", "barrel": "barrel", "magnitude": "magnitude",
+    # temperatures (round 8): "51 degrees Celsius", "45°C" (the tokenizer splits off "°" and "C")
+    "degree celsius": "celsius", "degree centigrade": "celsius", "degree fahrenheit": "fahrenheit",
+    "° c": "celsius", "° f": "fahrenheit", "°c": "celsius", "°f": "fahrenheit",
 }
+#: A temperature glued to its scale letter, one token for the tokenizer ("44C", "110F", "38.5C").
+_GLUED_DEGREES = re.compile(r"^(\d+(?:\.\d+)?)°?([CF])$")
+_DEGREE_SCALES = {"C": "celsius", "F": "fahrenheit"}
 CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
 #: Dollars named by a country prefix glued to the amount ("HK$54", "NZ$1.2", "A$20"), which the
 #: tokenizer keeps as one token: the amount is read from the digits, the currency from the prefix.
@@ -89,7 +98,7 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
         return _fraction_extent(doc, i)
     if token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in (*SCALES, "dozen"):
         start, end = i, i + 2
-    elif is_number_token(token) or _prefixed_amount(token.text):
+    elif is_number_token(token) or _prefixed_amount(token.text) or _glued_degrees(doc, i):
         start, end = i, i + 1
     else:
         return None
@@ -170,6 +179,9 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
     first -= len(text) - len(span.text)
     prefix = _PREFIXED.match(span.text)
     plain = re.sub(r"(?<=\s)[$€£¥₩](?=\d)", "", text)  # the sign between qualifier and amount
+    degrees = _GLUED_DEGREES.match(doc[end - 1].text)  # rule 5: "44C"
+    if degrees:
+        plain = plain[:len(plain) - len(doc[end - 1].text)] + degrees.group(1)
     reading = read(_PREFIXED.sub("", plain) if prefix else plain)
     if reading is None:
         return None
@@ -180,10 +192,17 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
         reading = Reading(reading.value, reading.value, None, "more_than", reading.unit)
         text, first = doc[begin - 1:end].text, doc[begin - 1].idx
     unit_end, measured = _measurement_unit(doc, end)
-    unit = unit or reading.unit or measured or _currency(doc, begin) or _currency(doc, start) or _unit_before(doc, begin) \
+    unit = unit or reading.unit or (_DEGREE_SCALES[degrees.group(2)] if degrees else None) or measured \
+        or _currency(doc, begin) or _currency(doc, start) or _unit_before(doc, begin) \
         or (PREFIXED_DOLLARS[prefix.group(1)] if prefix else None) or terms.unit(doc, end)
     quantity = _quantity(reading, unit, text, first, span.end_char)
     return Mention(quantity, begin, end, anchor, unit_end)
+
+
+def _glued_degrees(doc: Doc, i: int) -> bool:
+    """"reached 44C", "highs of 38.5C": a temperature glued to its scale letter (rule 5); not a
+    label after a noun ("seat 12F", "Flat 3C", "Gate 4C")."""
+    return bool(_GLUED_DEGREES.match(doc[i].text)) and (i == 0 or doc[i - 1].pos_ not in ("NOUN", "PROPN"))
 
 
 def _prefixed_amount(text: str) -> bool:
