@@ -34,3 +34,22 @@ pytestmark = pytest.mark.model
 ])
 def test_round8_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
+
+
+# the article names another country most: the sentence's own words decide
+AMERICA = "The United States court heard the case. American prosecutors and US regulators spoke in New York. "
+INDIA = "India mourns. Indian officials in Mumbai and India's ministers met the families. "
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a noun in apposition that a demonym modifies: the demonym before the noun, not an origin after it
+    (INDIA + "One passenger, a Canadian citizen of Indian descent, survived the crash.", "One", "Canada"),
+    (INDIA + "Two guests, both German tourists, were among the dead.", "Two", "Germany"),
+    # a person a relative clause describes, placed by their own phrase: their money is their country's
+    (AMERICA + "\"It was everything I had,\" said Ana Kowal, a nurse in Krakow who lost nearly $40,000.",
+     "nearly $40,000", "Poland"),
+    (AMERICA + "Among the letters was one from a retired teacher from Brazil who had put 70,000 dollars into the fund.",
+     "70,000", "Brazil"),
+])
+def test_round8_subjects(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject
