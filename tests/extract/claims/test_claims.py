@@ -84,7 +84,7 @@ def test_which_numbers_are_claims(nlp, text, figures):
         ("The army captured 12 insurgents and freed 9 hostages.", "9", "hostage", "captured"),
         ("Rescuers searched for dozens of people believed trapped under rubble.", "dozens", "person", "missing"),
         ("Some 3,200 homes were destroyed and 11,000 damaged.", "11,000", "home", "other"),
-        ("Power was cut to between 4,000 and 5,000 homes.", "between 4,000 and 5,000", "home", "other"),
+        ("Power was cut to between 4,000 and 5,000 homes.", "between 4,000 and 5,000", "home", "affected"),  # round 8: power cut off (measures "Services cut off"), as the wildfire gold has it
         ("The armed forces flew four CH-47 helicopters to the area.", "four", "helicopter", "other"),
         ("Attacks force tens of thousands from their homes.", "tens of thousands", "person", "displaced"),
         ("Pyongyang supplied approximately 9 million artillery shellsroughly half the total.",

@@ -88,6 +88,8 @@ CONTEXT: dict[str, str] = {
     "hunger": "affected", "insecurity": "affected", "famine": "affected", "malnutrition": "affected",
     "starvation": "affected", "inhalation": "affected",
 }
+#: Verbs that cut a service off: "power was cut to 5,000 homes" counts those left without it (``affected``).
+CUTTING = frozenset({"cut", "shut", "disconnect", "interrupt", "suspend", "lose"})
 #: Verbs by which people have a condition: "had moderate injuries", "suffered burns", "sustained fractures".
 HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur", "face"})
 #: Conditions a person has (not places or services: "has 3 schools", "have power" are no harm).

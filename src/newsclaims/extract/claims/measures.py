@@ -110,6 +110,23 @@ Rules, first that applies (:func:`measure`):
    no verb but a light or saying one governs it ("officials put the total at 10 million shells":
    munitions counted in a story are deliveries; "fired 40 missiles" is ``other``), anything else
    ``other`` — kept, so nothing is silently lost.
+
+Round 8 (issue 14):
+
+- *Misread verbs*: a word the tagger reads as a noun or a conjunction that takes the figure as its
+  direct object and is a trigger verb is read as that verb ("police arrest three", "kill 37, strand
+  nearly 2 million": ``arrested``, ``affected``).
+- *A figure's own noun is no context*: the subject of the verb is a context noun only when it is
+  not the counted noun itself ("35,000 cuts mean ...": job cuts, not wounds; "evacuation orders
+  cover 31,000" stays).
+- *Strikes joined*: joining or taking part in a work stoppage (:data:`STOPPAGES` in the object or
+  its "in" phrase) is ``other`` for anyone, as "on strike" is ("workers joined the warning strikes").
+- *Changes are no deliveries*: a figure counting a change of a level (``counted.CHANGE_NOUNS``: cut,
+  rise, fall) is never ``supplied`` or ``deployed`` ("accept a 10% cut in pay").
+- *Services cut off*: a figure "to" or "for" which a verb of cutting (:data:`CUTTING`) cut a service
+  people lose (power, electricity) is ``affected`` ("power was cut to 5,000 homes").
+- *Times are no context*: a prepositional object inside a date or time ("In the 2023-24 school
+  year") is neither a place nor a cause.
 """
 
 from __future__ import annotations
@@ -118,14 +135,14 @@ from spacy.tokens import Token
 
 from ..spans import words
 from .verbs import SAY_VERBS
-from .counted import LINKING, misread_state, predicate_chain
+from .counted import CHANGE_NOUNS, LINKING, misread_state, predicate_chain
 from .measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
-    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES,
+    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, CUTTING,
 )
 
 
@@ -170,6 +187,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
         found = "killed"  # "one, who was fatally hurt in a crush"
+    if found in ("supplied", "deployed") and head in CHANGE_NOUNS:
+        found = "other"  # "accept a 10% cut in pay": a change of a level is no delivery
     if found in ("supplied", "deployed") and _sent_by_a_happening(counted if counted is not None else anchor):
         found = "other"  # "a bridge collapsed, sending 10 cars into the river": no delivery
     token = counted if counted is not None else anchor
@@ -548,6 +567,8 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
     if node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_.lower() in SEARCHING and \
             previous.dep_ == "pobj" and head not in THINGS and head not in WANTED:
         return "missing"  # "were still searching for about 65 villagers"
+    if node.dep_ == "prep" and node.lower_ in ("to", "for") and previous.dep_ == "pobj" and _supply_cut(node.head):
+        return "affected"  # "power was cut to 5,000 homes": those left without it
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
         # "in three villages", "to 12 districts": a circumstance; "down to 51 names": a level
         return _GO_ON if node.lower_ in PASSING_PREPS or _level_to(node) else "other"
@@ -564,8 +585,18 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
                 return _trigger(child, head, "dobj") or _complement(child)
         return _GO_ON
     if node.pos_ not in ("VERB", "AUX", "ADJ"):
+        if previous.dep_ == "dobj" and lemma in VERBS and node.pos_ in ("NOUN", "CCONJ", "PROPN"):
+            return _at_verb(node, previous, head)  # "police arrest three", "kill 37, strand 2 million": a misread verb
         return _GO_ON
     return _at_verb(node, previous, head)
+
+
+def _supply_cut(verb: Token) -> bool:
+    """"Power was cut to 5,000 homes", "the utility shut off electricity for 12,000 customers": a
+    verb of cutting (:data:`CUTTING`) whose subject or object is a service people lose (a context
+    noun of ``affected``: power, electricity)."""
+    return verb.lemma_.lower() in CUTTING and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _context_noun(c) == "affected" for c in verb.children)
 
 
 def _level_to(prep: Token) -> bool:
@@ -620,7 +651,7 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
             return _trigger(content, head, "nsubjpass") or _complement(content)
     if _trigger(verb, head, previous.dep_):
         return _combine(verb, head, previous.dep_)
-    found = _context(verb) or _symptoms(verb)
+    found = _context(verb, previous) or _symptoms(verb)
     if found:
         return found
     if lemma in SIZE_VERBS:
@@ -678,6 +709,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     # "22 countries have sent aid" counts senders; "with 1,830 people injured" (a participle) does not
     participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     agent = entry == "nsubj" and lemma not in INTRANSITIVE and not participle
+    if lemma in ARRIVING and _joins_a_stoppage(verb):
+        return "other"  # "100,000 workers joined the warning strikes": taking part, as "on strike"
     if lemma in ARRIVING and head is not None and head not in PERSONNEL:
         return "other"
     if lemma in GOING and head in PERSONNEL and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
@@ -701,12 +734,20 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     if lemma == "lose" and any(c.dep_ == "dobj" and CONTEXT.get(c.lemma_.lower()) == "affected" for c in verb.children):
         return "affected"  # "600,000 households lost power"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
-        return "deployed" if head in PERSONNEL else "other"  # "300 rescuers were taking part"
+        return "deployed" if head in PERSONNEL and not _joins_a_stoppage(verb) else "other"  # "300 rescuers were taking part"
     if lemma in VERBS:
         return None if agent else VERBS[lemma]
     if verb.lower_ in ADJECTIVES:
         return ADJECTIVES[verb.lower_]
     return _complement(verb)
+
+
+def _joins_a_stoppage(verb: Token) -> bool:
+    """"joined two rounds of warning strikes", "took part in the walkout": the object (or the
+    object's "of" phrase) is a work stoppage (:data:`STOPPAGES`)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in STOPPAGES and t.pos_ == "NOUN" for o in objects for t in o.subtree)
 
 
 def _complement(verb: Token) -> str | None:
@@ -747,7 +788,9 @@ def _there(verb: Token) -> str | None:
     return next((_context_noun(p) for p in places if _context_noun(p)), None)
 
 
-def _context(verb: Token) -> str | None:
+def _context(verb: Token, previous: Token | None = None) -> str | None:
+    """The context noun under ``verb`` (rule 4); ``previous``, the step the walk came from, is
+    the figure's own noun, never its context ("35,000 cuts mean ...": job cuts, not wounds)."""
     there = _there(verb)
     if there:
         return there
@@ -762,8 +805,8 @@ def _context(verb: Token) -> str | None:
             return "displaced"  # "More than 300 people have sought shelter"
         if child.dep_ == "dobj" and verb.lemma_.lower() in HAVING and child.lemma_.lower() in CONDITIONS:
             return _context_noun(child)  # "four had moderate injuries", "seven suffered minor cuts"
-        if child.dep_ == "nsubj" and _context_noun(child):  # "evacuation orders cover 31,000"
-            return _context_noun(child)
+        if child.dep_ == "nsubj" and _context_noun(child) and (previous is None or child.i != previous.i):
+            return _context_noun(child)  # "evacuation orders cover 31,000"
         if child.dep_ != "prep":
             continue
         objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -771,6 +814,8 @@ def _context(verb: Token) -> str | None:
         objects += [c for o in objects for c in o.conjuncts]
         for obj in objects:  # "in shelters", "out of school", "for diarrhoea and other diseases"
             lemma = obj.lemma_.lower()
+            if obj.ent_type_ in ("DATE", "TIME"):
+                continue  # "in the 2023-24 school year": a time, not a place or a cause
             if child.lower_ == "under" and lemma in RUBBLE:
                 return "missing"  # "may still lie under the debris"
             if child.lower_ in ("at", "on") and _seabed(obj):

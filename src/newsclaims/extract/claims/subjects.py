@@ -36,8 +36,13 @@ Rules, first that applies (:func:`explicit_subject`):
 1e. A list item of a number and a demonym with the noun left out ("seven Portuguese nationals and
    one Canadian", "52 were British, seven Portuguese"): the item's own people, never the item's
    before it (issue 14, round 5).
-1f. A people in apposition to the counted noun ("Nine survivors, all Egyptians"), or a demonym
+1f. A people in apposition to the counted noun ("Nine survivors, all Egyptians"; round 8: also a
+   noun the demonym modifies, "One passenger, a British national of Indian origin": the demonym
+   before the noun, not an origin after it), or a demonym
    with "be" left out ("104 survivors, 12 of them Pakistani"): that people's country.
+1h. A figure a person holds or loses in a relative clause, the person placed by an "in"/"from"
+   phrase ("a teacher in Warsaw who had about $90,000 on the exchange"): that place's country
+   (round 8; :func:`_holder_placed`).
 4b. Supplies no verb gives an agent, reported by an aid group that is no state body ("Aid groups
    say 300 tonnes of supplies have reached the region"): that group (:func:`_supplier_speaking`).
 4. Supplies from a state body ("the Department of Social Welfare ... said it had handed out 2,400
@@ -151,7 +156,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         return own
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
-        _possessor(counted if counted is not None else anchor)
+        _possessor(counted if counted is not None else anchor) or _holder_placed(counted if counted is not None else anchor)
     if named:
         return named
     if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
@@ -217,11 +222,36 @@ def _demonym_item(anchor: Token) -> str | None:
     return None
 
 
+def _holder_placed(token: Token) -> str | None:
+    """Rule 1h (round 8): a figure held or lost by a person a relative clause describes, the
+    person placed by their own "in"/"from" phrase ("a software engineer in Warsaw who had about
+    $90,000 on the exchange", "a farmer from Kenya who lost 40 cattle"): that place's country."""
+    if token.dep_ == "nummod" and token.head.pos_ == "NOUN":
+        token = token.head  # "70,000 dollars": the money's noun holds the place in the clause
+    verb = token.head
+    if token.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    holder = verb.head
+    if holder.pos_ != "NOUN":
+        return None
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from") and prep.i < verb.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and resolve(obj):
+                    return resolve(obj)
+    return None
+
+
 def _people_apposed(counted: Token | None) -> str | None:
     """Rule 1f: "Nine survivors, all Egyptians": the counted noun's apposition names their people."""
     for child in counted.children if counted is not None else ():
         if child.dep_ == "appos" and child.ent_type_ == "NORP":
             found = resolve(child)
+            if found:
+                return found
+        if child.dep_ == "appos" and child.pos_ == "NOUN":  # "One passenger, a British national of Indian origin"
+            found = next((resolve(m) for m in child.lefts if m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"
+                          and resolve(m)), None)
             if found:
                 return found
     return None
