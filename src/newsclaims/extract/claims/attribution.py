@@ -431,8 +431,8 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     """Saying verbs nearest the figure first; a weak one ("raised its count to ...") or a reporting
     one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
     to 48,200, the NRI said")."""
-    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v)]
-    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0])):
+    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain)]
+    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
         if outer:
             return [*outer, *says]
@@ -475,9 +475,59 @@ def _noun_as_verb(token: Token) -> bool:
 
 def _gives_figure(verb: Token) -> bool:
     """"gave the same figure of about 600", "cites an estimate of 4,000": a verb of giving figures
-    whose object is a figure noun."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in GIVING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in verb.children)
+    whose object is a figure noun; round 8: also a verb that changes one to a new value ("cut its
+    count to 3,958", "amended the toll to 3,958": :data:`CHANGE_VERBS`; "correcting an earlier count
+    of 79" names no new value and gives nothing)."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in GIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in verb.children) \
+        or lemma in CHANGE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in verb.children)
+
+
+#: Round 8: verbs that change a figure noun they take as object: "has cut its count of the dead to
+#: 3,958", "amended the toll to 3,958", "pegged the toll at 3,958" (its subject's figure).
+CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjust", "correct", "trim", "peg",
+                          "revise", "lower", "raise"})
+#: Round 8: nouns that name a figure as such (what a change verb changes).
+FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
+#: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
+#: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
+#: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
+REQUEST_VERBS = frozenset({"seek", "want", "recommend", "argue", "urge", "propose", "request", "demand", "ask"})
+#: Round 8: nouns of asking, as a verb's object: "launched an appeal for $71 million".
+REQUEST_NOUNS = frozenset({"appeal", "request", "call", "bid", "plea", "demand"})
+#: Round 8: verbs that direct someone to do something with a figure: "ordered him to forfeit $11
+#: billion" is the one who orders (not "ordered 3,000 people to leave": the people are acted on).
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "require"})
+
+
+def _asks(verb: Token, chain: list[Token]) -> bool:
+    """Round 8: does ``verb`` ask for, order or cite the figure whose clause path is ``chain``?
+
+    - a verb of asking (:data:`REQUEST_VERBS`) with the figure in its object or "for" phrase
+      ("Prosecutors had sought a term of 40 to 50 years", "The defence argued for 63 months"),
+      or with a noun of asking as object ("launched an appeal for $71.4 million");
+    - a verb of ordering (:data:`ORDER_VERBS`) whose to-infinitive holds the figure as object
+      ("The judge ordered him to forfeit $11 billion");
+    - "citing" with the figure in its object ("..., citing $11 billion fraud"): a figure given as
+      a reason is the citer's own (its subject's), not a source it relays.
+    """
+    if verb not in chain or chain.index(verb) == 0 or verb.pos_ != "VERB" or verb.dep_ == "relcl":
+        return False  # "the appeal, which seeks $352 million, ...": a relative clause on a thing
+    lemma = verb.lemma_.lower()
+    below = chain[chain.index(verb) - 1]
+    if lemma in REQUEST_VERBS:
+        if below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "dobj" and lemma != "argue":
+            return True
+    if below.dep_ == "dobj" and below.lemma_.lower() in REQUEST_NOUNS and chain.index(below) > 0:
+        under = chain[chain.index(below) - 1]
+        return under.dep_ == "prep" and under.lower_ == "for"
+    if lemma in ORDER_VERBS and below.dep_ in ("xcomp", "ccomp") and chain.index(below) > 0 and \
+            any(c.dep_ == "nsubj" for c in verb.children):  # "X sentenced, ordered to forfeit N": nobody orders
+        return chain[chain.index(below) - 1].dep_ in ("dobj", "prep", "attr")
+    return lemma in CITE_VERBS and below.dep_ == "dobj" and verb.tag_ == "VBG"
 
 
 def _reports(verb: Token, inner: Token) -> bool:
@@ -642,6 +692,8 @@ def _citing(verb: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
                 return None
+            if obj is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in obj.subtree):
+                continue  # round 8: "..., citing $11 billion fraud": a figure given as a reason, no source
             if obj is not None:
                 return _behind(obj)
             told = next((c for c in child.children if c.dep_ == "ccomp"), None)  # "citing what survivors had told officials"
