@@ -475,15 +475,23 @@ def _noun_as_verb(token: Token) -> bool:
 
 def _gives_figure(verb: Token) -> bool:
     """"gave the same figure of about 600", "cites an estimate of 4,000": a verb of giving figures
-    whose object is a figure noun; round 8: also a verb that changes one to a new value ("cut its
-    count to 3,958", "amended the toll to 3,958": :data:`CHANGE_VERBS`; "correcting an earlier count
-    of 79" names no new value and gives nothing)."""
+    whose object is a figure noun; round 8: also a verb that changes the subject's own figure noun
+    to a new value ("has cut its count of the dead to 3,958", "revised their estimate to 40":
+    :data:`CHANGE_VERBS`), as :func:`_owned_figure` reads "stood by its estimate of 12,000"; "cuts
+    toll to 275" (whose toll is not said) and "correcting an earlier count of 79" (no new value)
+    give nothing."""
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
     return lemma in GIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in verb.children) \
-        or lemma in CHANGE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children) \
+        or lemma in CHANGE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS and _own(c)
+                                         for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in verb.children)
+
+
+def _own(noun: Token) -> bool:
+    """"its count", "their estimate": a figure noun its clause's subject owns (a possessive pronoun)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 #: Round 8: verbs that change a figure noun they take as object: "has cut its count of the dead to
