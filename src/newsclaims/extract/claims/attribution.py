@@ -185,17 +185,28 @@ def _said_between(anchor: Token, according: Token) -> Attribution | None:
     return None
 
 
+#: Round 8: verbs of judging that, in a relative clause on the figure itself, name who counts it:
+#: "the 250,000 people it considers most in need", "the 40 sites the agency deems unsafe".
+JUDGING_VERBS = frozenset({"consider", "deem", "regard", "judge", "classify"})
+
+
 def _own_relative(anchor: Token) -> Attribution | None:
     """"far more than the 60 the operator listed": a relative clause on the figure itself, with a
     subject and a verb of giving figures, names its source (rule 0, before the sentence's own)."""
     owners = [anchor]
     figure = anchor.head if anchor.dep_ == "nummod" else anchor
+    if figure.i != anchor.i:
+        owners.append(figure)  # round 8: "the 250,000 people it considers most in need"
     if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lemma_.lower() in EVIDENCE_NOUNS | {"forecast"}:
         owners.append(figure.head.head)  # "the estimate of 270 that doctors had given"
     for clause in (c for owner in owners for c in owner.children):
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | {"publish", "issue"}:
-            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-            if subject is not None:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
+                            c.lower_ in ("it", "they") and clause.lemma_.lower() in JUDGING_VERBS)), None)
+            if subject is not None and subject.pos_ == "PRON":  # "X has launched an appeal to help the 250,000 it considers ..."
+                subject = next((s for v in clause.ancestors if v.pos_ in ("VERB", "AUX") for s in [own_subject(v)]
+                                if s is not None and s.pos_ in ("NOUN", "PROPN")), subject)
+            if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
     return None
 
@@ -320,7 +331,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not _conjoined_to(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
-    chain_ids = {t.i for t in chain}
+    chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, chain_ids)
         if speaker is None or speaker.sent.start == verb.sent.start and \
@@ -341,6 +352,13 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _after_verb_appositions(chain: list[Token]) -> set[int]:
+    """Round 8: "Management had warned of a shortfall of 500,000 cars, the output of roughly two
+    plants": an apposition the parser hung on the subject but set after its verb describes what
+    is said, not the subject; the subject stays the speaker of the figure inside it."""
+    return {t.head.i for t in chain if t.dep_ == "appos" and t.head.dep_ == "nsubj" and t.head.i < t.head.head.i < t.i}
 
 
 #: Heads that cannot say anything: "the toll reported so far" is a participle, not a speaker.
