@@ -72,6 +72,19 @@ recorded"/"reported" is its report (:func:`_place_of_record`); a headline "Union
 N jobs" names its speaker before the colon when that is a body, group or person
 (:func:`_headline_speaker`).
 
+Issue 14, round 8: a figure asked for is the asker's ("sought a term of 40 years", "argued for 63
+months", "had wanted a 7% increase", "launched an appeal for $71 million": :data:`REQUEST_VERBS`,
+:data:`REQUEST_NOUNS`, only with the figure in the object or "for" phrase, not in a relative clause),
+a figure in the to-infinitive of a verb of ordering is the one who orders ("ordered him to forfeit
+$11 billion": :data:`ORDER_VERBS`, with a subject; the people ordered are acted on), and a figure
+"citing" takes as object is a reason, its clause subject's, not a source relayed (:func:`_asks`);
+these attribute like weak saying verbs. A verb that changes the subject's own figure noun to a new
+value ("cut its count to 3,958, citing the WHO": :data:`CHANGE_VERBS`) gives it like "put"
+(:func:`_gives_figure`). An apposition the parser hung on the subject but set after its verb is
+part of what is said (:func:`_after_verb_appositions`). A judging verb in a relative clause on the
+figure's noun names who counts it ("the 250,000 people it considers most in need":
+:data:`JUDGING_VERBS`, "it" being the enclosing clause's named subject).
+
 How a source is named is :mod:`.names`.
 """
 
