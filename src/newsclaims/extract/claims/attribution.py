@@ -72,6 +72,19 @@ recorded"/"reported" is its report (:func:`_place_of_record`); a headline "Union
 N jobs" names its speaker before the colon when that is a body, group or person
 (:func:`_headline_speaker`).
 
+Issue 14, round 8: a figure asked for is the asker's ("sought a term of 40 years", "argued for 63
+months", "had wanted a 7% increase", "launched an appeal for $71 million": :data:`REQUEST_VERBS`,
+:data:`REQUEST_NOUNS`, only with the figure in the object or "for" phrase, not in a relative clause),
+a figure in the to-infinitive of a verb of ordering is the one who orders ("ordered him to forfeit
+$11 billion": :data:`ORDER_VERBS`, with a subject; the people ordered are acted on), and a figure
+"citing" takes as object is a reason, its clause subject's, not a source relayed (:func:`_asks`);
+these attribute like weak saying verbs. A verb that changes the subject's own figure noun to a new
+value ("cut its count to 3,958, citing the WHO": :data:`CHANGE_VERBS`) gives it like "put"
+(:func:`_gives_figure`). An apposition the parser hung on the subject but set after its verb is
+part of what is said (:func:`_after_verb_appositions`). A judging verb in a relative clause on the
+figure's noun names who counts it ("the 250,000 people it considers most in need":
+:data:`JUDGING_VERBS`, "it" being the enclosing clause's named subject).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -185,17 +198,28 @@ def _said_between(anchor: Token, according: Token) -> Attribution | None:
     return None
 
 
+#: Round 8: verbs of judging that, in a relative clause on the figure itself, name who counts it:
+#: "the 250,000 people it considers most in need", "the 40 sites the agency deems unsafe".
+JUDGING_VERBS = frozenset({"consider", "deem", "regard", "judge", "classify"})
+
+
 def _own_relative(anchor: Token) -> Attribution | None:
     """"far more than the 60 the operator listed": a relative clause on the figure itself, with a
     subject and a verb of giving figures, names its source (rule 0, before the sentence's own)."""
     owners = [anchor]
     figure = anchor.head if anchor.dep_ == "nummod" else anchor
+    if figure.i != anchor.i:
+        owners.append(figure)  # round 8: "the 250,000 people it considers most in need"
     if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lemma_.lower() in EVIDENCE_NOUNS | {"forecast"}:
         owners.append(figure.head.head)  # "the estimate of 270 that doctors had given"
     for clause in (c for owner in owners for c in owner.children):
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | {"publish", "issue"}:
-            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-            if subject is not None:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
+                            c.lower_ in ("it", "they") and clause.lemma_.lower() in JUDGING_VERBS)), None)
+            if subject is not None and subject.pos_ == "PRON":  # "X has launched an appeal to help the 250,000 it considers ..."
+                subject = next((s for v in clause.ancestors if v.pos_ in ("VERB", "AUX") for s in [own_subject(v)]
+                                if s is not None and s.pos_ in ("NOUN", "PROPN")), subject)
+            if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
     return None
 
@@ -320,7 +344,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not _conjoined_to(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
-    chain_ids = {t.i for t in chain}
+    chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, chain_ids)
         if speaker is None or speaker.sent.start == verb.sent.start and \
@@ -341,6 +365,13 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _after_verb_appositions(chain: list[Token]) -> set[int]:
+    """Round 8: "Management had warned of a shortfall of 500,000 cars, the output of roughly two
+    plants": an apposition the parser hung on the subject but set after its verb describes what
+    is said, not the subject; the subject stays the speaker of the figure inside it."""
+    return {t.head.i for t in chain if t.dep_ == "appos" and t.head.dep_ == "nsubj" and t.head.i < t.head.head.i < t.i}
 
 
 #: Heads that cannot say anything: "the toll reported so far" is a participle, not a speaker.
@@ -431,8 +462,8 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     """Saying verbs nearest the figure first; a weak one ("raised its count to ...") or a reporting
     one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
     to 48,200, the NRI said")."""
-    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v)]
-    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0])):
+    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain)]
+    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
         if outer:
             return [*outer, *says]
@@ -475,9 +506,67 @@ def _noun_as_verb(token: Token) -> bool:
 
 def _gives_figure(verb: Token) -> bool:
     """"gave the same figure of about 600", "cites an estimate of 4,000": a verb of giving figures
-    whose object is a figure noun."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in GIVING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in verb.children)
+    whose object is a figure noun; round 8: also a verb that changes the subject's own figure noun
+    to a new value ("has cut its count of the dead to 3,958", "revised their estimate to 40":
+    :data:`CHANGE_VERBS`), as :func:`_owned_figure` reads "stood by its estimate of 12,000"; "cuts
+    toll to 275" (whose toll is not said) and "correcting an earlier count of 79" (no new value)
+    give nothing."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in GIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in verb.children) \
+        or lemma in CHANGE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS and _own(c)
+                                         for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in verb.children)
+
+
+def _own(noun: Token) -> bool:
+    """"its count", "their estimate": a figure noun its clause's subject owns (a possessive pronoun)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+#: Round 8: verbs that change a figure noun they take as object: "has cut its count of the dead to
+#: 3,958", "amended the toll to 3,958", "pegged the toll at 3,958" (its subject's figure).
+CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjust", "correct", "trim", "peg",
+                          "revise", "lower", "raise"})
+#: Round 8: nouns that name a figure as such (what a change verb changes).
+FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
+#: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
+#: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
+#: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
+REQUEST_VERBS = frozenset({"seek", "want", "recommend", "argue", "urge", "propose", "request", "demand", "ask"})
+#: Round 8: nouns of asking, as a verb's object: "launched an appeal for $71 million".
+REQUEST_NOUNS = frozenset({"appeal", "request", "call", "bid", "plea", "demand"})
+#: Round 8: verbs that direct someone to do something with a figure: "ordered him to forfeit $11
+#: billion" is the one who orders (not "ordered 3,000 people to leave": the people are acted on).
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "require"})
+
+
+def _asks(verb: Token, chain: list[Token]) -> bool:
+    """Round 8: does ``verb`` ask for, order or cite the figure whose clause path is ``chain``?
+
+    - a verb of asking (:data:`REQUEST_VERBS`) with the figure in its object or "for" phrase
+      ("Prosecutors had sought a term of 40 to 50 years", "The defence argued for 63 months"),
+      or with a noun of asking as object ("launched an appeal for $71.4 million");
+    - a verb of ordering (:data:`ORDER_VERBS`) whose to-infinitive holds the figure as object
+      ("The judge ordered him to forfeit $11 billion");
+    - "citing" with the figure in its object ("..., citing $11 billion fraud"): a figure given as
+      a reason is the citer's own (its subject's), not a source it relays.
+    """
+    if verb not in chain or chain.index(verb) == 0 or verb.pos_ != "VERB" or verb.dep_ == "relcl":
+        return False  # "the appeal, which seeks $352 million, ...": a relative clause on a thing
+    lemma = verb.lemma_.lower()
+    below = chain[chain.index(verb) - 1]
+    if lemma in REQUEST_VERBS:
+        if below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "dobj" and lemma != "argue":
+            return True
+    if below.dep_ == "dobj" and below.lemma_.lower() in REQUEST_NOUNS and chain.index(below) > 0:
+        under = chain[chain.index(below) - 1]
+        return under.dep_ == "prep" and under.lower_ == "for"
+    if lemma in ORDER_VERBS and below.dep_ in ("xcomp", "ccomp") and chain.index(below) > 0 and \
+            any(c.dep_ == "nsubj" for c in verb.children):  # "X sentenced, ordered to forfeit N": nobody orders
+        return chain[chain.index(below) - 1].dep_ in ("dobj", "prep", "attr")
+    return lemma in CITE_VERBS and below.dep_ == "dobj" and verb.tag_ == "VBG"
 
 
 def _reports(verb: Token, inner: Token) -> bool:
@@ -642,6 +731,8 @@ def _citing(verb: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
                 return None
+            if obj is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in obj.subtree):
+                continue  # round 8: "..., citing $11 billion fraud": a figure given as a reason, no source
             if obj is not None:
                 return _behind(obj)
             told = next((c for c in child.children if c.dep_ == "ccomp"), None)  # "citing what survivors had told officials"

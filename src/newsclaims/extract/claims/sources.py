@@ -52,6 +52,12 @@ Round 6 of issue 14:
     ("Its humanitarian office estimates ...") is that body's office, named with its owner
     ("United Nations humanitarian office").
 
+Round 8 of issue 14:
+
+12. A name written before the common noun it is a kind of ("the IG Metall union", "the Acme
+    company") is also that noun's name: a later bare "the union" refers back to "IG Metall union"
+    by rule 2.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -63,7 +69,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Claim
 
@@ -287,11 +293,23 @@ def _names(doc: Doc, known: dict[str, str]) -> list[tuple[int, str]]:
     """(offset, name) of every organisation named in the text, in order."""
     found = [(e.start_char, e.text.removeprefix("the ").removeprefix("The ")) for e in doc.ents
              if e.label_ == "ORG" and e[0].lower_ not in STORMS]
+    found += [(e.start_char, f"{e.text.removeprefix('the ').removeprefix('The ')} {kind.text}") for e in doc.ents
+              for kind in [_kind(e)] if e.label_ == "ORG" and kind is not None]  # rule 12
     for alias, long_name in known.items():
         position = doc.text.find(long_name)
         if position >= 0:
             found.append((position, long_name))
     return sorted(found)
+
+
+def _kind(entity: Span) -> Token | None:
+    """Rule 12: "the IG Metall union", "the Acme company": the common noun a name is written before
+    (the name a compound of it), so that a later "the union" refers back to the named body."""
+    after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    if after is None or after.pos_ != "NOUN" or not after.is_lower or entity.root.head.i != after.i or \
+            entity.root.dep_ != "compound":
+        return None
+    return after
 
 
 def _previous_subject(doc: Doc, start: int) -> str | None:
