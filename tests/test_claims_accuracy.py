@@ -56,16 +56,20 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/typhoon/": (1.0, 1.0),  # 0.375 blind
     # round 4: scored once, blind, after round 4's rules (sources + measures) and before any change for them
     "stories/shipwreck/": (1.0, 0.95),  # 0.628 blind; 0.953 after round 5's rules
-    "stories/planecrash/": (1.0, 0.89),  # 0.611 blind; 0.766 after round 5's rules; 0.894 after round 6 (sources)
+    "stories/planecrash/": (1.0, 0.91),  # 0.611 blind; 0.766 after round 5's rules; 0.894 after round 6; 0.915 after round 8
     "stories/crowd/": (0.98, 0.90),  # 0.500 blind; 0.909 after round 5's rules
     # round 5: scored once, blind, after round 5's rules and before any change for them
-    "stories/damburst/": (1.0, 0.85),  # 0.585 blind; 0.854 after round 6's rules
-    "stories/towerfire/": (0.97, 0.84),  # 0.661 blind (detection 0.909); 0.843 (0.975) after round 6's rules
+    "stories/damburst/": (1.0, 0.92),  # 0.585 blind; 0.854 after round 6's rules; 0.927 after round 8's
+    "stories/towerfire/": (0.97, 0.85),  # 0.661 blind (detection 0.909); 0.843 (0.975) after round 6's rules; 0.860 after round 8's
     "stories/swap/": (1.0, 0.88),  # 0.264 blind (detection 0.967); 0.886 (1.000) after round 6's rules
     # round 6: scored once, blind, after round 6's rules and before any change for them
-    "stories/measles/": (0.98, 0.94),  # 0.553 blind (detection 0.957); 0.945 (0.989) after round 7's rules
-    "stories/layoffs/": (1.0, 0.82),  # 0.737 blind (detection 0.989); 0.830 (1.000) after round 7's rules
-    "stories/sentencing/": (0.96, 0.62),  # 0.300 blind (detection 0.633); 0.623 (0.961) after round 7's rules
+    "stories/measles/": (0.98, 0.96),  # 0.553 blind (detection 0.957); 0.945 (0.989) after round 7's rules; 0.967 after round 8's
+    "stories/layoffs/": (1.0, 0.93),  # 0.737 blind (detection 0.989); 0.830 (1.000) after round 7's rules; 0.936 after round 8's
+    "stories/sentencing/": (0.96, 0.80),  # 0.300 blind (detection 0.633); 0.623 (0.961) after round 7's rules; 0.805 after round 8's
+    # round 8: scored once, blind, after round 8's rules and before any change for them (2026-12-02 16:05)
+    "stories/siege/": (1.0, 0.67),  # 0.674 blind (detection 1.000)
+    "stories/shooting/": (0.90, 0.38),  # 0.390 blind (detection 0.909)
+    "stories/economy/": (0.94, 0.49),  # 0.495 blind (detection 0.948)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
