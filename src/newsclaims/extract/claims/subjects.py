@@ -34,7 +34,8 @@ Rules, first that applies (:func:`explicit_subject`):
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
    "American forces"; round 9: also a country that is the grammatical subject of a verb of
    striking, "Israel struck ...", or of launching or firing a weapon or an attack, "Russia
-   launched 48 drones overnight", "Iran fired 180 missiles": :func:`_strikes`).
+   launched 48 drones overnight", "Iran fired 180 missiles", "drones launched by Russia":
+   :func:`_strikes`).
 1e. A list item of a number and a demonym with the noun left out ("seven Portuguese nationals and
    one Canadian", "52 were British, seven Portuguese"): the item's own people, never the item's
    before it (issue 14, round 5).
@@ -137,15 +138,17 @@ def _strikes(token: Token) -> bool:
     (:data:`WEAPONS`, :data:`ATTACKERS`), is the attacker, not whose victims are counted."""
     while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("PROPN", "NOUN"):
         token = token.head  # "Russia and Belarus launched ..."
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        token = token.head  # "15 drones were launched by Russia": the passive's agent
     verb = token.head
-    if token.dep_ != "nsubj" or verb.pos_ != "VERB":
+    if token.dep_ not in ("nsubj", "agent") or verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
     if lemma in STRIKING:
         return True
     if lemma not in FIRING:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [c for o in objects for c in o.conjuncts]
     return any(o.lemma_.lower() in WEAPONS | ATTACKERS for o in objects)
 
