@@ -38,7 +38,9 @@ rules that need more than one figure:
   deaths or injuries count people: "3,804 deaths, with 7,189 others hurt"), or when it
   sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
   ("over half the initial deployment") or has only a default measure ("nine people were in
-  hospital, two of them police officers").
+  hospital, two of them police officers"). A figure whose own noun is a thing, or the object of
+  an action noun's "of" phrase ("toll rises to 159 as police finish search of seven towers"),
+  never takes a harm measure so (round 9): harms count people.
 - **List**: a figure with no noun of its own followed by a place or group ("92 deaths: 68 in A,
   15 in B and nine in C", "21 civilians were killed, 13 in one raid and eight in the other") is an
   item of the list the figure before it heads (the last in its sentence whose measure a rule
@@ -162,6 +164,7 @@ class _Draft:
     excepted: bool = False  # "all of them were women, apart from seven children": a part of the group before
     compared: bool = False  # "more than the 41 that Amman had announced": the same count, another figure
     continues: int | None = None  # "Twenty-nine were downed over Bryansk": the start of the sentence it carries on
+    acted_on: bool = False  # "search of seven towers": its own noun, the object of an action noun
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -237,7 +240,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
                   _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
                   _excepted(noun if noun is not None else anchor), compared,
-                  _continued_from(doc, mention) if noun is None else None)
+                  _continued_from(doc, mention) if noun is None else None, _acted_on(noun))
 
 
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
@@ -400,6 +403,24 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
     return Attribution(own[-1].source, own[-1].via, own[-1].cue)
 
 
+#: Harm measures, which count people (or their deaths) and no things.
+_HARMS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
+
+
+def _acted_on(noun) -> bool:
+    """Module docstring, "Ellipsis": a figure whose own noun is a thing (:data:`~.measures.THINGS`)
+    or the object of an action noun's "of" phrase ("police finish search of seven towers", "the
+    repair of 12 bridges"; not a container, a harm noun nor a partitive: "the bodies of 40 migrants",
+    "seven of the eight towers")."""
+    if noun is None:
+        return False
+    if noun.lemma_.lower() in measures.THINGS:
+        return True
+    action = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and action.pos_ == "NOUN" and \
+        action.lemma_.lower() not in measures.NOUNS.keys() | measures.CONTAINERS | counted_module.CONTAINERS
+
+
 def _continued_from(doc: Doc, mention: Mention) -> int | None:
     """Module docstring, "Continued list": the character start of the sentence before, in the same
     paragraph, when the figure is a bare number opening its sentence as its subject ("Twenty-nine
@@ -438,7 +459,8 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
                             subject=claim.subject or head.subject)
         elif before is not None and _elliptic(draft, before):
             share = claim.quantity.unit in ("fraction", "percent") and before.stated and before.claim.counted
-            keep = (draft.stated and not share) or before.claim.measure == "other"
+            keep = (draft.stated and not share) or before.claim.measure == "other" or \
+                draft.acted_on and before.claim.measure in _HARMS  # "search of seven towers" is no toll
             claim = replace(
                 claim,
                 measure=claim.measure if keep else before.claim.measure,
