@@ -217,3 +217,5 @@ CIVILIANS = frozenset({"person", "civilian", "resident", "villager", "child", "w
                        "national", "household", "minor", "orphan", "survivor", "applicant", "boy", "girl", "baby"})
 #: Verbs of selling: what is sold is a delivery only when it is materiel or goes "to" a buyer.
 SELLING = frozenset({"sell", "resell"})
+#: Prepositions of a target: weapons sent "at", "toward" or "against" it are fired, not delivered.
+AIMING = frozenset({"at", "toward", "towards", "against"})
