@@ -22,6 +22,12 @@ rules that need more than one figure:
   the paragraph, with a bare number for subject ("Forty patients remain in hospital, the
   health board said. Six are in intensive care, 12 stable.") or "They"/"These" ("They include
   ...") takes that sentence's closing attribution, when all its figures have the same saying one.
+  Round 9: such a bare number (opening its sentence as its subject, no noun of its own) also counts
+  what the last figure of the sentence before counted (the last whose measure a rule stated, else
+  the last), for the same owner when it names none ("Ukraine launched 57 drones overnight.
+  Twenty-nine were downed over Bryansk": Ukraine's drones, not the country of the place), and
+  takes its measure unless its own verb states another ("Russia fired 40 missiles. Two were
+  killed": people, as the rules read them).
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default, or when it is a share of that figure: "41,000
@@ -32,7 +38,9 @@ rules that need more than one figure:
   deaths or injuries count people: "3,804 deaths, with 7,189 others hurt"), or when it
   sits under the same verb (or no verb) and counts nothing of its own, is a fraction or percentage
   ("over half the initial deployment") or has only a default measure ("nine people were in
-  hospital, two of them police officers").
+  hospital, two of them police officers"). A figure whose own noun is a thing, or the object of
+  an action noun's "of" phrase ("toll rises to 159 as police finish search of seven towers"),
+  never takes a harm measure so (round 9): harms count people.
 - **List**: a figure with no noun of its own followed by a place or group ("92 deaths: 68 in A,
   15 in B and nine in C", "21 civilians were killed, 13 in one raid and eight in the other") is an
   item of the list the figure before it heads (the last in its sentence whose measure a rule
@@ -155,6 +163,8 @@ class _Draft:
     kind: str | None = None  # "seven were children": the kind of people (child) of a group counted before
     excepted: bool = False  # "all of them were women, apart from seven children": a part of the group before
     compared: bool = False  # "more than the 41 that Amman had announced": the same count, another figure
+    continues: int | None = None  # "Twenty-nine were downed over Bryansk": the start of the sentence it carries on
+    acted_on: bool = False  # "search of seven towers": its own noun, the object of an action noun
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -229,7 +239,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   _list_item(doc, mention, noun),
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
                   _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
-                  _excepted(noun if noun is not None else anchor), compared)
+                  _excepted(noun if noun is not None else anchor), compared,
+                  _continued_from(doc, mention) if noun is None else None, _acted_on(noun))
 
 
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
@@ -392,6 +403,39 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
     return Attribution(own[-1].source, own[-1].via, own[-1].cue)
 
 
+#: Harm measures, which count people (or their deaths) and no things.
+_HARMS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
+
+
+def _acted_on(noun) -> bool:
+    """Module docstring, "Ellipsis": a figure whose own noun is a thing (:data:`~.measures.THINGS`)
+    or the object of an action noun's "of" phrase ("police finish search of seven towers", "the
+    repair of 12 bridges"; not a container, a harm noun nor a partitive: "the bodies of 40 migrants",
+    "seven of the eight towers")."""
+    if noun is None:
+        return False
+    if noun.lemma_.lower() in measures.THINGS:
+        return True
+    action = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and action.pos_ == "NOUN" and \
+        action.lemma_.lower() not in measures.NOUNS.keys() | measures.CONTAINERS | counted_module.CONTAINERS
+
+
+def _continued_from(doc: Doc, mention: Mention) -> int | None:
+    """Module docstring, "Continued list": the character start of the sentence before, in the same
+    paragraph, when the figure is a bare number opening its sentence as its subject ("Twenty-nine
+    were downed over Bryansk", "Six are in intensive care")."""
+    anchor = doc[mention.anchor]
+    sentence = anchor.sent
+    first = next((t for t in sentence if not t.is_punct), None)
+    if first is None or sentence.start == 0 or first.i != mention.start or anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc.text[previous.end_char:sentence.start_char]:
+        return None
+    return previous.start_char
+
+
 def _bare_be(verb) -> bool:
     """"19 were on the ground": "be" with no state after it (not "17 were missing")."""
     return verb.lemma_.lower() == "be" and not any(
@@ -415,13 +459,16 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
                             subject=claim.subject or head.subject)
         elif before is not None and _elliptic(draft, before):
             share = claim.quantity.unit in ("fraction", "percent") and before.stated and before.claim.counted
-            keep = (draft.stated and not share) or before.claim.measure == "other"
+            keep = (draft.stated and not share) or before.claim.measure == "other" or \
+                draft.acted_on and before.claim.measure in _HARMS  # "search of seven towers" is no toll
             claim = replace(
                 claim,
                 measure=claim.measure if keep else before.claim.measure,
                 counted=claim.counted or (_others_of(draft, before) if claim.quantity.unit is None else None),
                 subject=claim.subject or before.claim.subject,
             )
+        if not same and draft.continues is not None:
+            claim = _continued(draft, claim, [d for d in out if d.claim.sentence_start == draft.continues])
         claim = _from_group(draft, claim, out)
         if draft.kind and not draft.of_pronoun and claim.quantity.unit is None:
             claim = replace(claim, counted=draft.kind)  # "113 were women": women are what is counted
@@ -429,6 +476,21 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             claim = replace(claim, counted="person")
         out.append(replace(draft, claim=claim))
     return out
+
+
+def _continued(draft: _Draft, claim: Claim, previous: list[_Draft]) -> Claim:
+    """Module docstring, "Continued list": a bare number opening a sentence that carries on the
+    one before counts what that sentence's last figure (whose measure a rule stated, else the last)
+    counted, for the same owner, unless its own verb states another measure ("Russia launched 48
+    drones. Two were killed": the two are people, not drones)."""
+    telling = [d for d in previous if d.stated and d.claim.measure != "other"]
+    if not previous or claim.counted is not None:
+        return claim
+    before = (telling or previous)[-1].claim
+    if draft.stated and claim.measure != before.measure:
+        return claim
+    return replace(claim, counted=before.counted, subject=claim.subject or before.subject,
+                   measure=claim.measure if draft.stated else before.measure)
 
 
 def _fill_shares(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

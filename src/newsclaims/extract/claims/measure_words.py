@@ -210,3 +210,12 @@ WORK_VERBS = frozenset({"clear", "search", "fight", "battle", "patrol", "guard",
                         "evacuate", "cordon", "man", "staff", "work", "scour"})
 #: What people who flee seek: "sought shelter", "took refuge" (``displaced``).
 REFUGE = frozenset({"shelter", "refuge", "sanctuary"})
+#: People who are no personnel: sent, moved or transferred, they are not supplies (measures rule 5,
+#: round 9: "2,500 people were transferred to Sicily" is ``other``; forced from home, ``displaced``).
+CIVILIANS = frozenset({"person", "civilian", "resident", "villager", "child", "woman", "man", "family", "passenger",
+                       "student", "pupil", "migrant", "tourist", "pilgrim", "patient", "inhabitant", "citizen",
+                       "national", "household", "minor", "orphan", "survivor", "applicant", "boy", "girl", "baby"})
+#: Verbs of selling: what is sold is a delivery only when it is materiel or goes "to" a buyer.
+SELLING = frozenset({"sell", "resell"})
+#: Prepositions of a target: weapons sent "at", "toward" or "against" it are fired, not delivered.
+AIMING = frozenset({"at", "toward", "towards", "against"})

@@ -63,6 +63,12 @@ Rules, first that applies (:func:`measure`):
    for personnel and ``other`` for anything else, going "to" a place ``deployed`` for personnel;
    people sent "to hospital" (or any place of :data:`CONTEXT`) take that place's measure ("fumes sent
    64 people to hospital": ``wounded``, not a delivery);
+   people who are no personnel (:data:`CIVILIANS`, round 9) sent, moved or transferred are no
+   supplies: ``other`` ("2,500 people were transferred to Sicily"), unless the place tells
+   ("moved to camps", "moved out of their homes": ``displaced``); what is sold (:data:`SELLING`)
+   is ``supplied`` only when it is materiel or sold "to" a buyer ("45,000 tickets had been
+   sold" is ``other``); weapons sent "at", "toward" or "against" a target (:data:`AIMING`) are
+   fired, ``other`` ("sent 75 drones toward Kyiv");
    but a sending verb in a participle clause of a happening ("a bridge collapsed, sending 10 cars
    into the river": a thing or a hazard as the clause's subject, or a verb of collapse) is ``other``; so do aid nouns on the
    path ("support ..., including 10 million shells"). Size verbs ("boasting 1.2 million
@@ -140,7 +146,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
-    THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
+    AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, CUTTING,
 )
@@ -728,6 +734,13 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
             return None
         if head in PERSONNEL or head in RESPONSE_MACHINES and lemma in SCENE_SENDING:
             return "deployed"  # "sent 200 fire engines and 100 ambulances": with their crews
+        if head in CIVILIANS:
+            return "other"  # "2,500 people were transferred to Sicily": people moved are no supplies
+        if head in MATERIEL and any(c.dep_ == "prep" and c.lower_ in AIMING for c in verb.children):
+            return "other"  # "sent 75 drones toward Kyiv": weapons fired at a target, no delivery
+        if lemma in SELLING and head not in MATERIEL and not any(
+                c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+            return "other"  # "45,000 tickets had been sold": a sale, no delivery
         return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
         return "displaced"  # "people who lost their homes" (not their lives)

@@ -23,8 +23,9 @@ Rules (:func:`country`):
 
 4. **Weapons** fired (:data:`WEAPONS`: "266 drones and 45 missiles had been shot down") whose
    sentence names no owner are the attacker's: the country the article names as the side that
-   strikes ("a record Russian air attack", "Israeli strikes"; :func:`~.subjects.attacker`), in any
-   story — whoever shot them down reports them.
+   strikes ("a record Russian air attack", "Israeli strikes", round 9: "Russia launched 48 drones
+   overnight"; :func:`~.subjects.attacker`), in any story — whoever shot them down reports them
+   ("air defences shot down 41 drones" are the launcher's).
 
 A story of one country (a fire, a flood), or whose dateline is a third country ("GENEVA -"),
 keeps the main actor; the scene of an accident (:mod:`.scene`) comes first.
@@ -41,7 +42,7 @@ from ... import gazetteer
 from . import subjects
 
 #: Nouns of weapons fired at the other side (the last word of a counted noun).
-WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "projectile", "warhead", "mortar"})
+WEAPONS = subjects.WEAPONS
 
 #: The second country must be named at least this share as often as the first.
 BALANCE = 0.5

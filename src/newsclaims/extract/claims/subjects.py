@@ -32,7 +32,10 @@ Rules, first that applies (:func:`explicit_subject`):
 5. Whose harm: a harm count of people of no side (:func:`struck`: civilians, residents, people)
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
-   "American forces").
+   "American forces"; round 9: also a country that is the grammatical subject of a verb of
+   striking, "Israel struck ...", or of launching or firing a weapon or an attack, "Russia
+   launched 48 drones overnight", "Iran fired 180 missiles", "drones launched by Russia":
+   :func:`_strikes`).
 1e. A list item of a number and a demonym with the noun left out ("seven Portuguese nationals and
    one Canadian", "52 were British, seven Portuguese"): the item's own people, never the item's
    before it (issue 14, round 5).
@@ -103,9 +106,22 @@ def struck(claim) -> bool:
     return claim.measure in HARMS and counted in CIVILIANS
 
 
+#: Verbs whose subject is the side that strikes, whatever their object ("Russia attacked Kharkiv").
+STRIKING = frozenset({"attack", "strike", "bomb", "shell", "invade", "bombard", "raid", "target", "pound"})
+#: Verbs whose subject strikes when their object is a weapon or an attack ("Russia launched 48
+#: drones", "Iran fired 180 missiles", "Moscow launched a massive attack"; not "fired 200 workers").
+FIRING = frozenset({"launch", "fire", "send", "unleash", "drop"})
+#: Weapons fired at the other side (the objects of :data:`FIRING`).
+WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "projectile", "warhead", "mortar", "munition"})
+
+
 def attacker(token: Token) -> bool:
     """Is this country mention the side that strikes: a modifier (through conjuncts and a
-    "-led") of an attacker noun (:data:`ATTACKERS`)?"""
+    "-led") of an attacker noun (:data:`ATTACKERS`), or the grammatical subject (through
+    conjuncts) of a verb of striking (:func:`_strikes`: "Russia launched 48 drones", "Israel
+    struck Gaza")?"""
+    if _strikes(token):
+        return True
     node = token
     for _ in range(4):
         if node.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss", "conj", "cc") or node.head.i == node.i:
@@ -114,6 +130,27 @@ def attacker(token: Token) -> bool:
         if node.pos_ == "NOUN" and node.lemma_.lower() in ATTACKERS:
             return True
     return False
+
+
+def _strikes(token: Token) -> bool:
+    """Rule 5 (round 9): a country (or capital) that is the subject of a verb of striking
+    (:data:`STRIKING`), or of launching or firing (:data:`FIRING`) a weapon or an attack
+    (:data:`WEAPONS`, :data:`ATTACKERS`), is the attacker, not whose victims are counted."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("PROPN", "NOUN"):
+        token = token.head  # "Russia and Belarus launched ..."
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        token = token.head  # "15 drones were launched by Russia": the passive's agent
+    verb = token.head
+    if token.dep_ not in ("nsubj", "agent") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in STRIKING:
+        return True
+    if lemma not in FIRING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.lemma_.lower() in WEAPONS | ATTACKERS for o in objects)
 
 
 def _named_side(noun: Token) -> str | None:
