@@ -20,6 +20,9 @@ from newsclaims.gazetteer import country, currencies
         ("AM", None), ("PM", None), ("MV", None), ("IT", None),  # ISO alpha-2 codes are no names in text
         ("Belgrade", "Serbia"),  # not the former Serbia and Montenegro, whose capital it was
         ("Glasgow", "United Kingdom"), ("Manchester", "United Kingdom"),  # a city's code names the state
+        ("Delhi", "India"), ("Dili", "East Timor"),  # a capital's other spelling is no larger city's name
+        ("Democratic Republic of Congo", "Democratic Republic of the Congo"),  # "of the" = "of"
+        ("Republic of Congo", "Republic of the Congo"),
     ],
 )
 def test_country(name, expected):

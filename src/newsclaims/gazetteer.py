@@ -26,8 +26,9 @@ Built once per process from maintained packages, never from a hand list:
   doubt, and the first candidate among them wins; without one, the most populous city's country.
   Provinces follow the same rule ("Punjab").
 
-Matching is case-insensitive, ignores dots ("U.K." = "UK"), a leading "the", a possessive "'s" and
-curly apostrophes.
+Matching is case-insensitive, ignores dots ("U.K." = "UK"), a leading "the", a "the" after "of"
+("Democratic Republic of Congo" = "Democratic Republic of the Congo"), a possessive "'s" and curly
+apostrophes.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def normalise(name: str) -> str:
     text = name.replace("\u2019", "'").strip().lower()
     text = re.sub(r"'s?$", "", text).replace(".", "")
     text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"\bof the\b", "of", text)  # "Democratic Republic of Congo" = "... of the Congo"
     return " ".join(text.replace("-", " ").split())
 
 
@@ -278,13 +280,21 @@ def _geonames_cities() -> tuple[dict, ...]:
 
 
 def _capital_spellings(capitals: dict[str, tuple[str, str]]) -> dict[str, str]:
-    """Other Latin spellings of each capital from GeoNames ("Kiev" -> Ukraine)."""
+    """Other Latin spellings of each capital from GeoNames ("Kiev" -> Ukraine), less a spelling
+    that is the name of a larger city elsewhere: GeoNames gives Dili "Delhi" as an alternative
+    name, and Delhi, the city of eleven million, is India's."""
+    larger: dict[str, int] = {}
+    for city in _geonames_cities():
+        key = normalise(city["name"])
+        larger[key] = max(larger.get(key, 0), city.get("population") or 0)
     spellings: dict[str, str] = {}
     for city in _geonames_cities():
         found = capitals.get(city["name"])
         if not found or found[1] != city.get("countrycode"):
             continue
         for alias in city.get("alternatenames", []):
-            if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", alias) and len(alias) >= 4:
-                spellings.setdefault(normalise(alias), found[0])
+            key = normalise(alias)
+            if (re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", alias) and len(alias) >= 4
+                    and larger.get(key, 0) <= (city.get("population") or 0)):
+                spellings.setdefault(key, found[0])
     return spellings
