@@ -51,7 +51,9 @@ Rules, first that applies (:func:`explicit_subject`):
 
 Names are resolved to countries by :mod:`newsclaims.gazetteer` (capitals and demonyms
 included); a word inside a longer proper name is read with the whole name first, when the
-gazetteer knows it as a place ("Lao Cai province" is in Vietnam, not Laos; "New Mexico"). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
+gazetteer knows it as a place ("Lao Cai province" is in Vietnam, not Laos; "New Mexico"), and else with
+the longest place of two words or more inside it that covers the word ("New South Wales Police
+Commissioner Graham Whitlock": New South Wales, Australia, never Wales; round 9). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
 main actor for that measure.
 """
 
@@ -352,6 +354,9 @@ def resolve(token: Token) -> str | None:
         found = gazetteer.country(whole.text)
         if found:
             return found
+        inner = gazetteer.longest([t.text for t in whole], token.i - whole.start)
+        if inner:  # "New South Wales Police Commissioner": the state (Australia), not Wales
+            return gazetteer.country(whole[inner[0]:inner[1]].text)
     phrase = token.doc[token.left_edge.i:token.i + 1] if token.dep_ in ("compound", "amod") else None
     return gazetteer.country(token.text, provinces=False) or \
         (gazetteer.country(phrase.text, provinces=False) if phrase is not None else None)
