@@ -685,6 +685,8 @@ def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]
                 not any(t.is_stop for t in span)  # a sentence's first "More" or "Most" is no place
             found = gazetteer.country(span.text, provinces=place or gazetteer.longest(
                 [t.text for t in span], 0) == (0, size))  # "New South Wales Police"
+            if found and size == 1 and subjects.in_facility_name(first):
+                return 1, None  # "the Saudi Maternity Hospital" in Sudan: a donor's name, no place
             if found:
                 return size, found
     return 1, None
