@@ -40,8 +40,8 @@ Each rule is one function; :func:`excluded` applies them all.
   the determiner of a group counted before);
 - ages in a range: "aged from one to 97", "ages between 3 and 12";
 - thresholds: a figure named as one ("the 1% threshold", "the 1% that the WHO regards as the
-  ceiling", "the Bank's 2% target", "falling back to its 2% target", round 9: a target is a level aimed
-  at, not a figure reached; :data:`THRESHOLD_NOUNS`), and the size that a ban or limit applies to ("funerals with
+  ceiling", "the Bank's 2% target", "falling back to its 2% target", "its target of 2 per cent", "its 2
+  percent inflation target", round 9: a target is a level aimed at, not a figure reached; :data:`THRESHOLD_NOUNS`), and the size that a ban or limit applies to ("funerals with
   more than 50 mourners have been banned", "banned gatherings of over 100 people");
 - years in a span: "the 2023-24 season" (its short end), "over 2025 and 2026" (a year joined to a
   year); a small number (up to five) of doses or of something required ("Two doses of the vaccine
@@ -441,6 +441,12 @@ def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     last = doc[mention.end - 1]
     if mention.end < len(doc) and doc[mention.end].lemma_.lower() in THRESHOLD_NOUNS:
         return True
+    if mention.end + 1 < len(doc) and doc[mention.end].pos_ in ("NOUN", "PROPN") \
+            and doc[mention.end].head.i == mention.end + 1 and doc[mention.end + 1].lemma_.lower() in THRESHOLD_NOUNS:
+        return True  # "its 2 percent inflation target"
+    if mention.start >= 2 and doc[mention.start - 1].lower_ == "of" \
+            and doc[mention.start - 2].lemma_.lower() in THRESHOLD_NOUNS:
+        return True  # "its target of two per cent", "a cap of £3"
     for clause in (c for c in last.children if c.dep_ == "relcl"):
         if any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in THRESHOLD_NOUNS for t in clause.subtree):
             return True
