@@ -42,7 +42,7 @@ def plural(noun: str) -> str:
     prefix = f"{head} " if head else ""
     if singular(last) != last.lower():
         return noun  # already plural ("gunmen", "insurgents"): never pluralised twice
-    if last.endswith("man") and len(last) > 4 and last not in _NOT_MAN_COMPOUNDS:
+    if last.endswith("man") and len(last) > 4 and last.lower() not in _NOT_MAN_COMPOUNDS:
         return prefix + last[:-3] + "men"  # "gunman", "fisherman", "spokeswoman"
     if last in _IRREGULAR_PLURALS:
         return prefix + _IRREGULAR_PLURALS[last]
