@@ -26,6 +26,11 @@ Built once per process from maintained packages, never from a hand list:
   doubt, and the first candidate among them wins; without one, the most populous city's country.
   Provinces follow the same rule ("Punjab").
 
+A multi-word place whose last words name a country ("New South Wales", a state of Australia, is no
+Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest name first
+(:func:`longest`): a caller that holds a run of capitalised words asks for the longest span the
+gazetteer knows before it reads one word alone.
+
 Matching is case-insensitive, ignores dots ("U.K." = "UK"), a leading "the", a "the" after "of"
 ("Democratic Republic of Congo" = "Democratic Republic of the Congo"), a possessive "'s" and curly
 apostrophes.
@@ -68,6 +73,25 @@ def country(name: str | None, provinces: bool = True, near: frozenset[str] | set
         return found  # a province or city is written capitalised: "the union said" names no Union, NJ
     candidates = places(name)
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
+
+
+def longest(words: list[str], at: int, size: int = 4) -> tuple[int, int] | None:
+    """The longest span ``(start, end)`` of ``words`` (a run of capitalised words) that covers
+    ``words[at]`` and that the gazetteer knows as a country's name or a province of two words or
+    more ("New South Wales" in ["New", "South", "Wales", "Police"] at 2 -> (0, 3)); None when no
+    span of two words or more is known (the word alone is then read by the caller). Cities are
+    left out: a ship or a firm is often named after one ("the MV Santa Lucia")."""
+    for width in range(min(size, len(words)), 1, -1):
+        for start in range(max(0, at - width + 1), min(at, len(words) - width) + 1):
+            text = " ".join(words[start:start + width])
+            if " " in normalise(text) and (is_province(text) or normalise(text) in _index()):
+                return start, start + width  # two words of the name itself: "The Maritime" is one
+    return None
+
+
+def is_province(name: str | None) -> bool:
+    """Is ``name`` a province, state or region the gazetteer knows ("New South Wales")?"""
+    return bool(name) and normalise(name) in _province_candidates()
 
 
 def places(name: str | None) -> list[str]:

@@ -17,6 +17,9 @@ import simplemma
 _SINGULAR_EXCEPTIONS = {"people": "person", "lives": "life", "police": "police", "data": "data"}
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
                       "life": "lives", "foot": "feet", "tooth": "teeth", "mouse": "mice", "police": "police"}
+#: Words ending in "man" that are no compound of "man": their plural takes "s".
+_NOT_MAN_COMPOUNDS = frozenset({"human", "german", "roman", "shaman", "talisman", "caiman", "ottoman", "norman",
+                                "walkman", "dolman", "ataman"})
 _INVARIANT_ENDINGS = ("ed", "personnel", "ammunition", "staff", "series", "sheep", "people")
 
 
@@ -32,10 +35,15 @@ def singular(noun: str) -> str:
 
 
 def plural(noun: str) -> str:
-    """"soldier" -> "soldiers", "person" -> "people", "casualty" -> "casualties"; participles used
-    as nouns ("the displaced") and invariant nouns ("personnel") stay as they are."""
+    """"soldier" -> "soldiers", "person" -> "people", "casualty" -> "casualties", "gunman" ->
+    "gunmen"; participles used as nouns ("the displaced"), invariant nouns ("personnel") and nouns
+    already plural ("gunmen") stay as they are."""
     head, _, last = noun.rpartition(" ")
     prefix = f"{head} " if head else ""
+    if singular(last) != last.lower():
+        return noun  # already plural ("gunmen", "insurgents"): never pluralised twice
+    if last.endswith("man") and len(last) > 4 and last.lower() not in _NOT_MAN_COMPOUNDS:
+        return prefix + last[:-3] + "men"  # "gunman", "fisherman", "spokeswoman"
     if last in _IRREGULAR_PLURALS:
         return prefix + _IRREGULAR_PLURALS[last]
     if last.endswith(_INVARIANT_ENDINGS):

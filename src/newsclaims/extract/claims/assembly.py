@@ -683,7 +683,8 @@ def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     also inside names such as "Peruvian Red Cross"). A name after "from" ("firefighters from
     Mexico") marks help or origin from elsewhere and counts half, as does one in a phrase beside a
     person's name ("said Ana Kowal, a teacher in Warsaw": where a quoted person lives, round 7);
-    dotted abbreviations ("U.S.") count. An article that names no country
+    dotted abbreviations ("U.S.") count; a province of several words counts whole, also inside an
+    organisation's name ("New South Wales Police": Australia, not Wales; round 9). An article that names no country
     falls back on province names the tagger missed, outside organisations' names ("Hospitals in
     Romblon": yes; "Coast Guard": no)."""
     strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
@@ -744,7 +745,10 @@ def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]
                 and span[0].ent_type_ != "PERSON":
             place = span[0].ent_type_ in subjects.PLACES or loose and span[0].ent_type_ != "ORG" and \
                 not any(t.is_stop for t in span)  # a sentence's first "More" or "Most" is no place
-            found = gazetteer.country(span.text, provinces=place)
+            found = gazetteer.country(span.text, provinces=place or gazetteer.longest(
+                [t.text for t in span], 0) == (0, size))  # "New South Wales Police"
+            if found and size == 1 and subjects.in_facility_name(first):
+                return 1, None  # "the Saudi Maternity Hospital" in Sudan: a donor's name, no place
             if found:
                 return size, found
     return 1, None

@@ -76,7 +76,7 @@ CONTEXT: dict[str, str] = {
     "tent": "displaced", "shelter": "displaced", "housing": "displaced", "deployment": "deployed", "camp": "displaced", "gymnasium": "displaced",
     "evacuation": "displaced", "displacement": "displaced", "risk": "affected", "school": "affected",
     "power": "affected", "electricity": "affected", "disease": "affected", "illness": "affected",
-    "infection": "affected", "intensive care": "wounded", "critical condition": "wounded",
+    "infection": "affected", "intensive care": "wounded", "critical condition": "wounded", "serious condition": "wounded",
     # conditions that are no injuries (round 3 of issue 14): "treated 900 people for heat stress"
     "stress": "affected", "stroke": "affected", "heatstroke": "affected", "sunstroke": "affected",
     "dehydration": "affected", "poisoning": "affected", "symptom": "affected",

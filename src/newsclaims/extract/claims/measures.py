@@ -133,6 +133,20 @@ Round 8 (issue 14):
   people lose (power, electricity) is ``affected`` ("power was cut to 5,000 homes").
 - *Times are no context*: a prepositional object inside a date or time ("In the 2023-24 school
   year") is neither a place nor a cause.
+
+Round 9 (issue 14):
+
+- *Harm beats illness*: a patient noun whose own phrase or walk finds a killing ("460 patients and
+  companions killed", "patients ... had been executed") is ``killed``, not ``affected``.
+- *A "when" clause is its own*: the walk does not leave an adverbial clause with a subject of its
+  own ("..., when its rate stood at 5.25%": the main clause's "cut" is no wound).
+- *Votes and messages are never delivered*: "a majority of five votes to four" is ``other``.
+- *The noun's own state beats a default*: where the walk ends on ``other``, a state adjective on
+  the noun decides ("home to some 652,000 displaced people").
+- *On the move*: people "on the move" are ``displaced``.
+- *Treated with wounds*: "treated hundreds of people with gunshot wounds" reads the "with" as the
+  cause, as "for" is (``wounded``); "were among those in a serious condition" reads the "in"
+  phrase under "among" (``wounded``).
 """
 
 from __future__ import annotations
@@ -180,6 +194,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
             return "captured", True  # "40 detainees were released" in a prisoner deal (rule 4c)
         return NOUNS[named], True
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
+        if _from_predicates(counted if counted is not None else anchor, head, anchor) == "killed":
+            return "killed", True  # "460 patients and companions killed", "patients ... had been executed"
         return "affected", True
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts
@@ -193,8 +209,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
         found = "killed"  # "one, who was fatally hurt in a crush"
-    if found in ("supplied", "deployed") and head in CHANGE_NOUNS:
-        found = "other"  # "accept a 10% cut in pay": a change of a level is no delivery
+    if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
+        found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
+    if found == "other" and counted is not None and _modifier(counted, head):
+        found = _modifier(counted, head)  # "home to some 652,000 displaced people": the noun's own state
     if found in ("supplied", "deployed") and _sent_by_a_happening(counted if counted is not None else anchor):
         found = "other"  # "a bridge collapsed, sending 10 cars into the river": no delivery
     token = counted if counted is not None else anchor
@@ -526,6 +544,9 @@ def _from_predicates(token: Token, head: str | None, anchor: Token | None = None
             break  # a conjoined clause with its own subject is not governed by the first one
         if previous.dep_ == "advcl" and previous.tag_ == "VBG" and previous.i != token.i:
             break  # "administered 318,000 doses, reaching nearly 80% of the people": its own clause
+        if previous.dep_ == "advcl" and previous.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in previous.children):
+            break  # "The cut is the fifth ..., when its rate stood at 5.25%": the "when" clause is its own
         step = _step(node, previous, token, head)
         if step != _GO_ON:
             return step or _modifier(token, head)
@@ -808,7 +829,9 @@ def _context(verb: Token, previous: Token | None = None) -> str | None:
     if there:
         return there
     # "treated 2,000 pilgrims for heat stress": the parser may hang the "for" on the object
-    cause = [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
+    # and "treated hundreds of people with gunshot wounds" the "with" (round 9)
+    cause = [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
+             and (p.lower_ == "for" or p.lower_ == "with" and verb.lemma_.lower() == "treat")]
     for child in [*verb.children, *cause]:
         if child.dep_ == "prep" and _on_strike(child):
             return "other"
@@ -825,6 +848,9 @@ def _context(verb: Token, previous: Token | None = None) -> str | None:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         objects += [o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         objects += [c for o in objects for c in o.conjuncts]
+        if child.lower_ == "among":  # "were among those in a serious condition" (round 9)
+            objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                        for g in p.children if g.dep_ == "pobj"]
         for obj in objects:  # "in shelters", "out of school", "for diarrhoea and other diseases"
             lemma = obj.lemma_.lower()
             if obj.ent_type_ in ("DATE", "TIME"):
@@ -870,7 +896,10 @@ def _from_home(prep: Token, places: frozenset[str] = frozenset({"home", "house",
 
 
 def _context_noun(noun: Token) -> str | None:
-    """A context noun itself or as its compound ("evacuation alert")."""
+    """A context noun itself or as its compound ("evacuation alert"); "on the move" (people
+    forced onto the roads, round 9) is ``displaced``."""
+    if noun.lemma_.lower() == "move" and noun.head.lower_ == "on" and any(c.lower_ == "the" for c in noun.lefts):
+        return "displaced"
     for word in (noun, *(c for c in noun.lefts if c.dep_ == "compound")):
         if word.lemma_.lower() in CONTEXT:
             return CONTEXT[word.lemma_.lower()]

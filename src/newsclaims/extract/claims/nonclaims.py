@@ -7,7 +7,8 @@ Each rule is one function; :func:`excluded` applies them all.
   two days joined before one month name ("on 3 and 4 May", "the 9-10 March talks");
 - ages in apposition: a bare number set off by commas right after a person's name ("Ana Ruiz, 34,
   a teacher"; also a double-barrelled one, "Lopez-Garza, 41,", or any proper name that is
-  a subject with the number in apposition: "Okafor, 58, was charged");
+  a subject with the number in apposition: "Okafor, 58, was charged"; round 9: also after a singular
+  common noun for one person, "the surviving gunman, 24, was charged", "a rabbi, 41, who ...");
 - times ("10 a.m."), ages ("age 17", "17-year-old"), durations ("16 months", "one-year"), but
   not a term of imprisonment, which :mod:`.terms` gave its unit ("sentenced to 16 months");
 - model names: a number glued by a hyphen to letters ("KN-23", "Su-27"); phone numbers; URLs;
@@ -39,7 +40,8 @@ Each rule is one function; :func:`excluded` applies them all.
   the determiner of a group counted before);
 - ages in a range: "aged from one to 97", "ages between 3 and 12";
 - thresholds: a figure named as one ("the 1% threshold", "the 1% that the WHO regards as the
-  ceiling", :data:`THRESHOLD_NOUNS`), and the size that a ban or limit applies to ("funerals with
+  ceiling", "the Bank's 2% target", "falling back to its 2% target", "its target of 2 per cent", "its 2
+  percent inflation target", round 9: a target is a level aimed at, not a figure reached; :data:`THRESHOLD_NOUNS`), and the size that a ban or limit applies to ("funerals with
   more than 50 mourners have been banned", "banned gatherings of over 100 people");
 - years in a span: "the 2023-24 season" (its short end), "over 2025 and 2026" (a year joined to a
   year); a small number (up to five) of doses or of something required ("Two doses of the vaccine
@@ -80,7 +82,7 @@ PHONE_WORDS = frozenset({"helpline", "hotline", "phone", "telephone", "tel", "ca
 #: Nouns for a line one calls: an ungrouped number of four or more digits after them is a phone number.
 LINE_WORDS = frozenset({"line", "number"})
 #: Nouns that make a figure a threshold rather than a count: "the 1% threshold".
-THRESHOLD_NOUNS = frozenset({"threshold", "ceiling", "limit", "cap", "benchmark", "cutoff"})
+THRESHOLD_NOUNS = frozenset({"threshold", "ceiling", "limit", "cap", "benchmark", "cutoff", "target"})
 #: Verbs of banning or limiting: the size they apply to ("gatherings of more than 50") is a threshold.
 BAN_VERBS = frozenset({"ban", "prohibit", "forbid", "outlaw", "restrict", "limit", "cap"})
 STREET_WORDS = frozenset("street st avenue ave road rd drive dr boulevard blvd lane ln way place square".split())
@@ -200,8 +202,35 @@ def _is_age_apposition(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         name = doc[name.i - 2]  # "Bankman-Fried, 32,": a double-barrelled name
     last = doc[mention.start - 2]
     person = name.ent_type_ == "PERSON" or (last.pos_ == "PROPN" and core[0].dep_ == "appos" and core[0].head == last
-                                            and last.dep_ in ("nsubj", "nsubjpass") and last.ent_type_ != "GPE")
+                                            and last.dep_ in ("nsubj", "nsubjpass") and last.ent_type_ != "GPE") \
+        or _one_person(last)
     return comma.text == "," and doc[mention.end].text in (",", ".", ";") and person
+
+
+#: Nouns of one person beyond :data:`PEOPLE` that news gives an age in apposition ("a rabbi, 41,").
+PERSON_NOUNS = frozenset({"rabbi", "priest", "imam", "pastor", "suspect", "victim", "attacker", "gunman", "assailant",
+                          "shooter", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+                          "grandmother", "grandfather", "widow", "owner", "survivor", "bystander", "witness",
+                          "teenager", "youth", "accused", "defendant", "lawyer", "bishop", "chef", "singer"})
+#: Endings of nouns of a person's role or trade ("a shopkeeper", "the spokeswoman", "a pianist").
+_PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ee")
+
+
+def _one_person(noun: Token) -> bool:
+    """A singular common noun for one person ("the surviving gunman, 24, was charged", "a rabbi,
+    41, who ..."): :data:`PEOPLE`, :data:`PERSON_NOUNS`, or a role's ending (round 9)."""
+    if noun.tag_ != "NN" or not noun.is_lower and not noun.is_title:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in PEOPLE or lemma in PERSON_NOUNS or len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS) \
+        and lemma not in _NOT_PERSONS
+
+
+#: Singular nouns with a person's ending that name no person ("the number, 24,", "the border").
+_NOT_PERSONS = frozenset({"number", "border", "water", "order", "letter", "centre", "center", "quarter", "chapter",
+                          "error", "sector", "factor", "floor", "corridor", "total", "register", "counter",
+                          "figure", "tower", "river", "paper", "power", "winter", "summer", "october", "november",
+                          "december", "september", "plant", "grant", "percent", "fee", "committee", "guarantee"})
 
 
 def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -412,6 +441,12 @@ def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     last = doc[mention.end - 1]
     if mention.end < len(doc) and doc[mention.end].lemma_.lower() in THRESHOLD_NOUNS:
         return True
+    if mention.end + 1 < len(doc) and doc[mention.end].pos_ in ("NOUN", "PROPN") \
+            and doc[mention.end].head.i == mention.end + 1 and doc[mention.end + 1].lemma_.lower() in THRESHOLD_NOUNS:
+        return True  # "its 2 percent inflation target"
+    if mention.start >= 2 and doc[mention.start - 1].lower_ == "of" \
+            and doc[mention.start - 2].lemma_.lower() in THRESHOLD_NOUNS:
+        return True  # "its target of two per cent", "a cap of £3"
     for clause in (c for c in last.children if c.dep_ == "relcl"):
         if any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in THRESHOLD_NOUNS for t in clause.subtree):
             return True

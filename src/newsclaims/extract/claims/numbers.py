@@ -19,6 +19,9 @@ Rules
   decimals and scale words ("1.2 million") are read here because number-parser does not mix
   digits and words.
 - "a dozen" is ``approx`` 12: a round figure, not a count.
+- **A fraction of a scale word** is a count, not a fraction (round 9): "half a million" is
+  500,000, "a quarter of a million" 250,000, "one and a half million" 1,500,000, "half a dozen" 6
+  (:func:`_fraction_of_scale`).
 - **Percentages** ("40%", "40 percent", "40 per cent") have unit ``percent``; **fractions**
   ("half", "a third", "two-thirds", "one in four", "nine out of ten") unit ``fraction`` with value in 0..1.
 """
@@ -105,6 +108,9 @@ def number(text: str) -> float | None:
                 return None
             scale *= SCALES[word]
         return float(words[0].replace(",", "")) * scale
+    scaled = _fraction_of_scale(words)
+    if scaled is not None:
+        return scaled
     if words[0] in ("a", "an", "one") and len(words) > 1:
         words = ["one", *words[1:]]
     if words[-1] in ("dozen", "dozens") and len(words) <= 2:
@@ -114,6 +120,27 @@ def number(text: str) -> float | None:
         return None
     value = parse_number(" ".join(words), language="en")
     return float(value) if value is not None else None
+
+
+#: Scale words a fraction may be taken of ("half a million", "half a dozen").
+_FRACTION_SCALES: dict[str, float] = {**SCALES, "dozen": 12}
+
+
+def _fraction_of_scale(words: list[str]) -> float | None:
+    """A fraction of a scale word, or a number and a half of one: "half a million" (500,000),
+    "a quarter of a million", "three quarters of a billion", "one and a half million",
+    "two and a half thousand"; None for anything else."""
+    if len(words) < 3 or words[-1] not in _FRACTION_SCALES:
+        return None
+    scale, head = _FRACTION_SCALES[words[-1]], words[:-1]
+    if head[-3:] == ["and", "a", "half"] and len(head) > 3:
+        whole = number(" ".join(head[:-3]))
+        return None if whole is None else (whole + 0.5) * scale
+    if head[-1] not in ("a", "an"):
+        return None
+    key = " ".join(head[:-1]).removesuffix(" of")
+    share = FRACTIONS.get(key) or FRACTIONS.get(key.removesuffix("s")) or FRACTIONS.get(key + "s")
+    return share * scale if share else None
 
 
 def read(text: str) -> Reading | None:

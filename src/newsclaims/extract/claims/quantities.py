@@ -11,6 +11,9 @@ Finding (:func:`mentions`)
    "a dozen"); or one vague word ("thousands", "dozens", "tens of thousands"); or a fraction
    word ("half", "a third", "two-thirds"), or a proportion "N in M" / "N out of M" ("one in four",
    "3 in 10", "nine out of ten": a fraction, when N < M <= 100 and M counts no time unit).
+1b. A fraction of a scale word ("half a million", "a quarter of a million", "half a dozen") and a
+   number and a half of one ("one and a half million") are one core, read as the count they make
+   (500,000; round 9), never a fraction and a second figure "a million".
 2. Two cores joined by "to", "-", "or" (or "between ... and") make one range, except after "from"
    ("rose from 50 to 80" is a change, two figures).
 3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`; also one that scraping glued
@@ -95,7 +98,7 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
     if token.lower_ in VAGUE or token.lower_ == "scores" and _next_is(doc, i, "of"):
         return i, i + 1
     if _is_fraction(doc, i):
-        return _fraction_extent(doc, i)
+        return _of_scale(doc, *_fraction_extent(doc, i))
     if token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in (*SCALES, "dozen"):
         start, end = i, i + 2
     elif is_number_token(token) or _prefixed_amount(token.text) or _glued_degrees(doc, i):
@@ -104,7 +107,19 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     while end < len(doc) and _continues(doc, end):
         end += 1
+    if _words(doc, end, 3) == ["and", "a", "half"] and end + 3 < len(doc) and doc[end + 3].lower_ in SCALES:
+        return start, end + 4  # rule 1b: "one and a half million"
     return _proportion(doc, start, end) or (start, end)
+
+
+def _of_scale(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A fraction core with the scale word it is taken of (rule 1b: "half a million", "a quarter
+    of a million"): the whole phrase is one count; else the fraction alone."""
+    gap = 1 if _words(doc, end, 1) == ["of"] else 0
+    words = _words(doc, end + gap, 2)
+    if len(words) == 2 and words[0] in ("a", "an") and (words[1] in SCALES or words[1] == "dozen"):
+        return start, end + gap + 2
+    return start, end
 
 
 def _proportion(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

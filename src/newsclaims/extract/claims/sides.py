@@ -74,7 +74,7 @@ def named(sentence: Span, pair: tuple[str, str]) -> str | None:
     """The one side of ``pair`` the sentence names, not as attacker nor as the side handing
     people over (rule 3); None when it names both or neither."""
     found = {subjects.resolve(t) for t in sentence if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
-             and not subjects.attacker(t) and not _hands_over(t)} & set(pair)
+             and not subjects.attacker(t) and not _hands_over(t) and not subjects.in_facility_name(t)} & set(pair)
     return found.pop() if len(found) == 1 else None
 
 

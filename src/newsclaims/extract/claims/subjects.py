@@ -52,9 +52,15 @@ Rules, first that applies (:func:`explicit_subject`):
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
+A country or people written inside a facility's proper name ("the Saudi Maternity Hospital", a
+hospital in Sudan) is no place cue (:func:`in_facility_name`): the main actor's count and the
+two-sides rule leave it out (round 9).
+
 Names are resolved to countries by :mod:`newsclaims.gazetteer` (capitals and demonyms
 included); a word inside a longer proper name is read with the whole name first, when the
-gazetteer knows it as a place ("Lao Cai province" is in Vietnam, not Laos; "New Mexico"). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
+gazetteer knows it as a place ("Lao Cai province" is in Vietnam, not Laos; "New Mexico"), and else with
+the longest place of two words or more inside it that covers the word ("New South Wales Police
+Commissioner Graham Whitlock": New South Wales, Australia, never Wales; round 9). When no rule applies, :mod:`newsclaims.extract.claims` falls back to the article's
 main actor for that measure.
 """
 
@@ -78,7 +84,9 @@ HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain"
                         "receive", "get", "obtain", "accept"})  # and receiving: "Russia will receive 1,000 ..."
 SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
 #: Members of armed groups that are no state's forces: the group is the subject of their count.
-NON_STATE = frozenset({"insurgent", "militant", "rebel", "jihadist", "gunman", "extremist", "terrorist",
+#: A "gunman" is one armed person, not a member of a side: "two gunmen opened fire" counts people of
+#: the country where they struck unless a group is named ("Hamas gunmen", :data:`FIGHTERS`; round 9).
+NON_STATE = frozenset({"insurgent", "militant", "rebel", "jihadist", "extremist", "terrorist",
                        "separatist", "guerrilla", "bandit"})
 #: Words that make an organisation's name a government body: its supplies are its country's.
 STATE_BODIES = frozenset({"department", "ministry", "government", "cabinet", "presidency", "army", "navy",
@@ -389,9 +397,30 @@ def resolve(token: Token) -> str | None:
         found = gazetteer.country(whole.text)
         if found:
             return found
+        inner = gazetteer.longest([t.text for t in whole], token.i - whole.start)
+        if inner:  # "New South Wales Police Commissioner": the state (Australia), not Wales
+            return gazetteer.country(whole[inner[0]:inner[1]].text)
     phrase = token.doc[token.left_edge.i:token.i + 1] if token.dep_ in ("compound", "amod") else None
     return gazetteer.country(token.text, provinces=False) or \
         (gazetteer.country(phrase.text, provinces=False) if phrase is not None else None)
+
+
+#: Head nouns of a facility's proper name: a country or people written inside one ("the Saudi
+#: Maternity Hospital" in El Fasher, "the American University of Beirut") names a donor or founder,
+#: not where the facility is nor whose its people are.
+FACILITIES = frozenset({"hospital", "clinic", "school", "university", "college", "mosque", "church", "cathedral",
+                        "temple", "synagogue", "institute", "academy", "centre", "center", "bridge", "hall",
+                        "library", "museum", "stadium"})
+
+
+def in_facility_name(token: Token) -> bool:
+    """Is ``token`` a country's name or demonym written inside a facility's proper name, the run of
+    capitalised words ending on a noun of :data:`FACILITIES` ("the American University of
+    Beirut")? Such a name is no place cue (round 9)."""
+    whole = _proper_name(token)
+    if len(whole) < 2 or token.i == whole.end - 1 or not gazetteer.country(token.text, provinces=False):
+        return False
+    return whole[-1].lower_ in FACILITIES
 
 
 def _proper_name(token: Token):
