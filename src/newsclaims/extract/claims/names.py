@@ -232,11 +232,22 @@ def _named_after(token: Token) -> Token | None:
     if token.pos_ != "NOUN":
         return None
     doc, end = token.doc, token.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in ("DATE", "TIME"):
+    while end < len(doc) and (doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper) or
+                              _camel(doc[end])) and doc[end].ent_type_ not in ("DATE", "TIME"):
         end += 1
-    if end == token.i + 1 or any(t.head.i == token.i for t in doc[token.i + 1:end]):
+    if end == token.i + 1 or any(t.head.i == token.i and not (t.dep_ == "appos" and t.i == end - 1)
+                                 for t in doc[token.i + 1:end]):
         return None  # nothing after it, or its own modifier ("the ministry's X" is no name)
+    if not doc[end - 1].is_title and not _camel(doc[end - 1]) and doc[end - 1].head.i != token.i:
+        return None
     return doc[end - 1]
+
+
+def _camel(token: Token) -> bool:
+    """Round 9: a name written as one mixed-case word ("UKHospitality", "eBay"), which the tagger
+    may read as a common noun."""
+    text = token.text
+    return text.isalpha() and not text.islower() and not text.isupper() and not text.istitle()
 
 
 def _entity(token: Token) -> str | None:
@@ -299,12 +310,27 @@ def _title_span(tokens: list[Token]) -> list[Token]:
     if not tokens or not tokens[-1].is_title:
         return tokens
     doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i + 1
-    while end + 1 < len(doc) and doc[end].lower_ in JOINS and doc[end + 1].is_title and not doc[end].is_title:
+    while end + 1 < len(doc) and doc[end + 1].is_title and (doc[end].lower_ in JOINS and not doc[end].is_title or
+                                                            _title_preposition(doc[end])):
         end += 2
     while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
                                                  start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
         start -= 1 if doc[start - 1].is_title else 2
     return [t for t in doc[start:end] if t.dep_ != "det" or t.i > start]
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """Round 9: a hyphen written without spaces inside a compound modifier ("army-aligned",
+    "state-run"): part of the noun phrase, not punctuation that ends it."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and \
+        not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
+
+
+def _title_preposition(token: Token) -> bool:
+    """Round 9: a capitalised preposition inside a name ("Doctors Without Borders", "Reporters
+    Without Borders", "Physicians For Peace"): mid-sentence, only a name capitalises it."""
+    return token.pos_ == "ADP" and token.is_title and token.i > token.sent.start
 
 
 def _proper_tail(tokens: list[Token]) -> list[Token]:
@@ -335,6 +361,9 @@ def _phrase(token: Token) -> list[Token]:
     for t in reversed(left[:-1]):
         joining = t if t.lower_ == "and" else token.doc[t.i - 1] if t.dep_ == "conj" and t.i > 0 else None
         if joining is not None and joining.lower_ == "and" and _inside_body(joining, token):
+            start = t.i
+            continue
+        if _glued_hyphen(t):  # round 9: "the army-aligned government" keeps its compound modifier
             start = t.i
             continue
         if t.dep_ in CLAUSE_DEPS or t.text in ("(", ")", ",", "\u2014"):
