@@ -81,6 +81,8 @@ def name(token: Token | None) -> str | None:
         return None
     if token.lower_ == "they" and _governing_plural(token) is not None:
         return name(_governing_plural(token))  # "... authorities gave, when they put the toll at 40"
+    if token.lower_ == "it" and _governing_body(token) is not None:
+        return name(_governing_body(token))  # "The Bank raised its forecast, which it now expects ..."
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
     behind = _represented(token) or _named_after(token) or _one_of(token)
@@ -129,6 +131,21 @@ def _governing_plural(pronoun: Token) -> Token | None:
             found += [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.tag_ == "NNS"
                       and c.pos_ == "NOUN"]
     return max(found, key=lambda t: t.i) if found else None
+
+
+def _governing_body(pronoun: Token) -> Token | None:
+    """Round 9: "The Bank raised its forecast for inflation, which it now expects to peak at 4%":
+    "it" in a clause hung on a clause whose subject, earlier in the same sentence, is a named body
+    (a proper name or organisation, or a body word) is that body, as "they" is a plural noun's."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ not in ("advcl", "relcl", "conj", "ccomp", "xcomp"):
+        return None
+    for node in clause.ancestors:
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is not None:
+            named = subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.lemma_.lower() in BODY_WORDS
+            return subject if named and subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON" else None
+    return None
 
 
 #: People in the plural whose place names them ("officials in Kyiv", "health authorities in the east").
