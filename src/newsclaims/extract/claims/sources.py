@@ -155,7 +155,10 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
-        return earlier[-1] if earlier else None
+        found = earlier[-1] if earlier else None
+        short = _short_form(found, earlier, doc.text[:position]) \
+            if found and doc is not None and found.istitle() and len(found.split()) == 1 else None
+        return short or found  # rule 13: "It sees ..." after "The Bank said ..."
     if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9
         return coref.pronoun(doc, position, name, acting_only=True) or _unnamed_speaker(earlier) or \
             coref.pronoun(doc, position, name)
