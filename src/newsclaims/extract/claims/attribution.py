@@ -212,6 +212,9 @@ def _own_relative(anchor: Token) -> Attribution | None:
         owners.append(figure)  # round 8: "the 250,000 people it considers most in need"
     if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lemma_.lower() in EVIDENCE_NOUNS | {"forecast"}:
         owners.append(figure.head.head)  # "the estimate of 270 that doctors had given"
+    by = _figure_by(figure)
+    if by is not None:
+        return by
     for clause in (c for owner in owners for c in owner.children):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
@@ -221,6 +224,29 @@ def _own_relative(anchor: Token) -> Attribution | None:
                                 if s is not None and s.pos_ in ("NOUN", "PROPN")), subject)
             if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
+    return None
+
+
+#: Round 9: participles that give a figure as someone's count or forecast ("the 0.1% forecast by
+#: economists"); "the 1 crore rupees promised by the group" is a promise, not a report.
+FORECASTING = frozenset({"forecast", "predict", "project", "expect", "estimate", "report", "count", "calculate"})
+
+
+def _figure_by(figure: Token) -> Attribution | None:
+    """Round 9: "more than the 0.1% forecast by economists", "the 40% estimate by the agency": a
+    figure that is the modifier of a figure noun (or has a participle of a saying verb) with a
+    "by" phrase is whoever that phrase names."""
+    noun = figure.head if figure.dep_ == "compound" else figure
+    if noun.lemma_.lower() in FIGURE_NOUNS:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        who = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if who is not None and who.pos_ in ("NOUN", "PROPN"):
+            return Attribution(name(who), None, noun.lower_, None, noun)
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in FORECASTING), None)
+    who = _by_whom(participle) if participle is not None else None
+    if who is not None and who.pos_ in ("NOUN", "PROPN"):
+        return Attribution(name(who), None, participle.lower_, participle, participle)
     return None
 
 
@@ -341,7 +367,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     if not any(t.lower_ == "than" for t in chain):  # a comparison after it is the writer's reference
         candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
-    candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)]
+    candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
+                  and not _sets_own(v)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
@@ -365,6 +392,24 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+#: Round 9: verbs that change a figure noun as a report ("lowered its estimate to 40") or a thing
+#: as an act ("lowered its benchmark rate to 4%", "raised fares by 5%").
+SETTING_VERBS = frozenset({"raise", "lower", "cut"})
+
+
+def _sets_own(verb: Token) -> bool:
+    """Round 9: "The central bank lowered its benchmark rate from 4.25% to 4%", "the council raised
+    parking fees by 10%": a change verb whose object is a thing the subject sets, not a figure noun
+    (:data:`FIGURE_NOUNS`: "raised the toll to 40", "lowered its forecast"), is an act; the subject
+    does not report the figure, as "Police arrested three men" reports nothing."""
+    if verb.lemma_.lower() not in SETTING_VERBS or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and not o.like_num and o.lemma_.lower() not in FIGURE_NOUNS | {
+        "number", "toll", "death", "figure", "count", "estimate", "forecast", "outlook", "projection", "tally"}
+        and not any(c.dep_ == "nummod" for c in o.children) for o in objects)
 
 
 def _across_semicolon(verb: Token, anchor: Token) -> bool:
@@ -522,7 +567,7 @@ def _put_at(verb: Token, chain: list[Token]) -> bool:
     if verb.lemma_.lower() not in PUT_AT_VERBS or any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return False
     at = next((t for t in chain if t.dep_ == "prep" and t.lower_ == "at"), None)
-    return at is not None and at.head.dep_ == "relcl" and any(
+    return at is not None and any(c.dep_ == "relcl" for c in at.ancestors) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS | {"number", "toll"} and c in at.ancestors
         for c in verb.children)
 

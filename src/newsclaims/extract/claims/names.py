@@ -354,7 +354,7 @@ def _proper_tail(tokens: list[Token]) -> list[Token]:
     """"the data firm CrowdMetrics" -> "CrowdMetrics": a name after a common-noun title."""
     tail = []
     for t in reversed(tokens):
-        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
+        if not (t.pos_ == "PROPN" and (t.is_title or t.is_upper) or _camel(t)):
             break
         tail.insert(0, t)
     if tail and len(tail) < len(tokens) and all(t.pos_ == "NOUN" for t in tokens[:len(tokens) - len(tail)][-1:]):

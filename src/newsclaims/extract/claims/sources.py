@@ -304,7 +304,8 @@ def _issued_by(doc: Doc, noun: str, position: int) -> str | None:
 
 def _derived(word: str, name: str) -> bool:
     """"province" and "provincial government": a bare noun and a name built on its adjective."""
-    return len(word) >= 6 and any(w.lower() != word and w.lower()[:6] == word[:6] for w in name.split())
+    return len(word) >= 6 and any(w.lower() not in (word, word.removesuffix("s")) and w.lower()[:6] == word[:6]
+                                  for w in name.split())  # "economists" is no adjective of "economist"
 
 
 def _head(name: str) -> str:
