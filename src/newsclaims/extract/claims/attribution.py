@@ -85,6 +85,20 @@ part of what is said (:func:`_after_verb_appositions`). A judging verb in a rela
 figure's noun names who counts it ("the 250,000 people it considers most in need":
 :data:`JUDGING_VERBS`, "it" being the enclosing clause's named subject).
 
+Issue 14, round 9: forecasts are their forecaster's: "pencil in" and a present-tense "see" with
+the figure in its clause or "at" phrase ("It sees inflation averaging 2.5%", :func:`.verbs.forecasts`)
+attribute like weak saying verbs (and make the figure `projected`); a figure noun or a reporting
+participle with a "by" phrase ("the 0.1% forecast by economists", :func:`_figure_by`, not "promised
+by") names its source first; "Economists polled before the release had forecast 3.7%", parsed with
+the participle as main verb, has the participle's subject as speaker
+(:func:`_reduced_relative_subject`); "X put the number of civilians who died ... at N" with the "at"
+phrase hung inside the relative clause is X's (:func:`_put_at`); a verb whose object is a noun of
+saying with the figure in its "that" clause ("repeated its accusation that the RSF killed N",
+:data:`SAYING_NOUNS`) says it; a saying verb across a semicolon that takes its own object ("Gunmen kill
+12 at X; police declare terror attack") does not govern the other clause (:func:`_across_semicolon`);
+"raised"/"lowered"/"cut" with an object that is no figure noun ("lowered its benchmark rate from
+4.25% to 4%") is an act, not a report (:func:`_sets_own`).
+
 How a source is named is :mod:`.names`.
 """
 

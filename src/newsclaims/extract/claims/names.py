@@ -28,6 +28,13 @@ plural noun is that noun ("the toll the authorities gave, when they put it at 40
 that the parser split at "and" ("the national disaster and dyke management authority", "the
 statistics and census office") is kept whole when its last part is a body word and the first
 part names no body itself.
+
+Round 9 of issue 14: a hyphen written without spaces keeps a compound modifier in the name ("the
+army-aligned government"); a capitalised preposition mid-sentence continues a name ("Doctors Without
+Borders"); a proper name, or one mixed-case word ("UKHospitality"), right after a descriptive noun
+("the trade body UK Finance") is the name; "it" in a clause hung on a clause whose subject, earlier
+in the sentence, is a named body ("The Bank raised its forecast, which it now expects to ...") is
+that body (:func:`_governing_body`).
 """
 
 from __future__ import annotations

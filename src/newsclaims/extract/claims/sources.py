@@ -63,7 +63,11 @@ Round 9 of issue 14:
 13. A capitalised word standing alone for a body named in full before ("The Bank raised its
     forecast" after "the Bank of England"; "the Commission" after "the European Commission") is
     that full name: the latest earlier name of several words whose head (:func:`_head`) it is
-    (:func:`_short_form`); rule 2 does the same for lowercase descriptions ("the network").
+    (:func:`_short_form`), also when "it" resolves to it; rule 2 does the same for lowercase
+    descriptions ("the network"). A word never written after "the" (a brand: "Volkswagen"), or an
+    earlier name with other than words in it (a dateline run into a name), is left alone. Rule 7's
+    adjective match ("the province" -> "provincial government") no longer takes a plural for an
+    adjective of its singular ("economists" is not "Deutsche Bank's economist").
 
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
