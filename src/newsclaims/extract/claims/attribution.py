@@ -85,6 +85,20 @@ part of what is said (:func:`_after_verb_appositions`). A judging verb in a rela
 figure's noun names who counts it ("the 250,000 people it considers most in need":
 :data:`JUDGING_VERBS`, "it" being the enclosing clause's named subject).
 
+Issue 14, round 9: forecasts are their forecaster's: "pencil in" and a present-tense "see" with
+the figure in its clause or "at" phrase ("It sees inflation averaging 2.5%", :func:`.verbs.forecasts`)
+attribute like weak saying verbs (and make the figure `projected`); a figure noun or a reporting
+participle with a "by" phrase ("the 0.1% forecast by economists", :func:`_figure_by`, not "promised
+by") names its source first; "Economists polled before the release had forecast 3.7%", parsed with
+the participle as main verb, has the participle's subject as speaker
+(:func:`_reduced_relative_subject`); "X put the number of civilians who died ... at N" with the "at"
+phrase hung inside the relative clause is X's (:func:`_put_at`); a verb whose object is a noun of
+saying with the figure in its "that" clause ("repeated its accusation that the RSF killed N",
+:data:`SAYING_NOUNS`) says it; a saying verb across a semicolon that takes its own object ("Gunmen kill
+12 at X; police declare terror attack") does not govern the other clause (:func:`_across_semicolon`);
+"raised"/"lowered"/"cut" with an object that is no figure noun ("lowered its benchmark rate from
+4.25% to 4%") is an act, not a report (:func:`_sets_own`).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -98,7 +112,7 @@ from . import coref
 from .counted import own_subject, predicate_chain
 from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import rejects_proposal
-from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS
+from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts
 
 RELATIVE = frozenset({"which", "who", "that"})
 
@@ -212,6 +226,9 @@ def _own_relative(anchor: Token) -> Attribution | None:
         owners.append(figure)  # round 8: "the 250,000 people it considers most in need"
     if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lemma_.lower() in EVIDENCE_NOUNS | {"forecast"}:
         owners.append(figure.head.head)  # "the estimate of 270 that doctors had given"
+    by = _figure_by(figure)
+    if by is not None:
+        return by
     for clause in (c for owner in owners for c in owner.children):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
@@ -221,6 +238,29 @@ def _own_relative(anchor: Token) -> Attribution | None:
                                 if s is not None and s.pos_ in ("NOUN", "PROPN")), subject)
             if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
+    return None
+
+
+#: Round 9: participles that give a figure as someone's count or forecast ("the 0.1% forecast by
+#: economists"); "the 1 crore rupees promised by the group" is a promise, not a report.
+FORECASTING = frozenset({"forecast", "predict", "project", "expect", "estimate", "report", "count", "calculate"})
+
+
+def _figure_by(figure: Token) -> Attribution | None:
+    """Round 9: "more than the 0.1% forecast by economists", "the 40% estimate by the agency": a
+    figure that is the modifier of a figure noun (or has a participle of a saying verb) with a
+    "by" phrase is whoever that phrase names."""
+    noun = figure.head if figure.dep_ == "compound" else figure
+    if noun.lemma_.lower() in FIGURE_NOUNS:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        who = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if who is not None and who.pos_ in ("NOUN", "PROPN"):
+            return Attribution(name(who), None, noun.lower_, None, noun)
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in FORECASTING), None)
+    who = _by_whom(participle) if participle is not None else None
+    if who is not None and who.pos_ in ("NOUN", "PROPN"):
+        return Attribution(name(who), None, participle.lower_, participle, participle)
     return None
 
 
@@ -341,7 +381,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     if not any(t.lower_ == "than" for t in chain):  # a comparison after it is the writer's reference
         candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
-    candidates = [v for v in candidates if not _conjoined_to(v, chain)]
+    candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
+                  and not _sets_own(v)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
@@ -365,6 +406,34 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+#: Round 9: verbs that change a figure noun as a report ("lowered its estimate to 40") or a thing
+#: as an act ("lowered its benchmark rate to 4%", "raised fares by 5%").
+SETTING_VERBS = frozenset({"raise", "lower", "cut"})
+
+
+def _sets_own(verb: Token) -> bool:
+    """Round 9: "The central bank lowered its benchmark rate from 4.25% to 4%", "the council raised
+    parking fees by 10%": a change verb whose object is a thing the subject sets, not a figure noun
+    (:data:`FIGURE_NOUNS`: "raised the toll to 40", "lowered its forecast"), is an act; the subject
+    does not report the figure, as "Police arrested three men" reports nothing."""
+    if verb.lemma_.lower() not in SETTING_VERBS or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and not o.like_num and o.lemma_.lower() not in FIGURE_NOUNS | {
+        "number", "toll", "death", "figure", "count", "estimate", "forecast", "outlook", "projection", "tally"}
+        and not any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+def _across_semicolon(verb: Token, anchor: Token) -> bool:
+    """Round 9: "Gunmen kill at least 12 at a beach festival; police declare terror attack": a
+    saying verb on the other side of a semicolon that takes its own object says that object, not
+    the other clause's figure (a bare ", police say;" closing the clause is :func:`_closing_say`)."""
+    low, high = sorted((verb.i, anchor.i))
+    if not any(t.text == ";" for t in verb.doc[low:high]):
+        return False
+    return any(c.dep_ in ("dobj", "attr") and not (c.left_edge.i <= anchor.i <= c.right_edge.i) for c in verb.children)
 
 
 def _after_verb_appositions(chain: list[Token]) -> set[int]:
@@ -462,8 +531,10 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     """Saying verbs nearest the figure first; a weak one ("raised its count to ...") or a reporting
     one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
     to 48,200, the NRI said")."""
-    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain)]
-    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)):
+    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain) or
+            forecasts(v, chain) or _says_by_noun(v, chain)]
+    if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
+                 or forecasts(says[0], chain) or _says_by_noun(says[0], chain)):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
         if outer:
             return [*outer, *says]
@@ -490,11 +561,29 @@ def _describes_speaker(verb: Token, chain: list[Token]) -> bool:
     infected 762"), describes what is declared: neither is what the speaker says (a relative clause
     on the counted object itself, "counted 900 cases, of which 40 ...", even hung on a date, is the
     count's)."""
+    if _put_at(verb, chain):
+        return False
     return any(t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == verb.i
                for t in chain) or verb.lemma_.lower() in WEAK_SAY_VERBS and any(
         t.dep_ == "relcl" and t.head.dep_ not in ("dobj", "conj", "appos") and t.head.ent_type_ not in ("DATE", "TIME")
         and t.i > verb.i and verb in t.ancestors
         for t in chain)
+
+
+#: Round 9: verbs that give a figure noun its value in an "at" phrase: "put the number at N".
+PUT_AT_VERBS = frozenset({"put", "place", "peg"})
+
+
+def _put_at(verb: Token, chain: list[Token]) -> bool:
+    """Round 9: "X put the number of civilians who died in the city at more than 14,000": the "at"
+    phrase the parser hung on the relative clause of the figure noun is the verb's own (the verb
+    has a figure noun as object and no "at" phrase of its own), so the figure is what X gives."""
+    if verb.lemma_.lower() not in PUT_AT_VERBS or any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False
+    at = next((t for t in chain if t.dep_ == "prep" and t.lower_ == "at"), None)
+    return at is not None and any(c.dep_ == "relcl" for c in at.ancestors) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS | {"number", "toll"} and c in at.ancestors
+        for c in verb.children)
 
 
 def _noun_as_verb(token: Token) -> bool:
@@ -569,6 +658,23 @@ def _asks(verb: Token, chain: list[Token]) -> bool:
     return lemma in CITE_VERBS and below.dep_ == "dobj" and verb.tag_ == "VBG"
 
 
+#: Round 9: nouns of saying whose "that" clause is what is said: "repeated its accusation that the
+#: RSF killed 2,000", "made the claim that 300 died", "rejected the assertion that ...".
+SAYING_NOUNS = frozenset({"accusation", "allegation", "claim", "assertion", "charge", "warning"})
+
+
+def _says_by_noun(verb: Token, chain: list[Token]) -> bool:
+    """Round 9: a verb whose object is a noun of saying (:data:`SAYING_NOUNS`) with the figure in
+    that noun's clause says the figure: "A spokesman repeated its accusation that the RSF killed
+    more than 2,000" is the spokesman's (a figure in the noun's own "of" phrase, "the charge of 40
+    counts", is not in a clause and is left alone)."""
+    if verb not in chain or chain.index(verb) < 2 or verb.pos_ != "VERB":
+        return False
+    noun, clause = chain[chain.index(verb) - 1], chain[chain.index(verb) - 2]
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in SAYING_NOUNS and clause.dep_ in ("acl", "ccomp", "relcl") \
+        and clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _reports(verb: Token, inner: Token) -> bool:
     """Is ``inner``'s clause the content (ccomp) of ``verb``, or ``verb`` a parenthetical after it?
     A conjoined clause counts as its first conjunct ("has released ... and promised ..., X said")."""
@@ -598,6 +704,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is None:  # "X, citing Y, said ...", parsed with X as the participle's subject
         speaker = next((s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
                         for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
+    if speaker is None:  # round 9: "Economists polled before the release had forecast 3.7%"
+        speaker = _reduced_relative_subject(verb, exclude)
     if speaker is None and _noun_as_verb(verb):
         speaker = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound"), None)
     if speaker is None:
@@ -610,6 +718,22 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _reduced_relative_subject(verb: Token, exclude: set[int]) -> Token | None:
+    """Round 9: "Economists polled ahead of the release had forecast a rate of 3.7%", "Analysts
+    surveyed by the agency had expected 0.2%": the parser reads the participle that describes the
+    subject as the main verb and the finite verb (its auxiliary written, its subject missing) as
+    that participle's clause; the subject is the one right before the participle."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or head.tag_ not in ("VBD", "VBN") or \
+            not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.i in exclude or subject.i != head.i - 1 or subject.pos_ not in ("NOUN", "PROPN") or \
+            any(c.dep_ in ("dobj", "ccomp") and c.i != verb.i for c in head.children):
+        return None
+    return subject
 
 
 def _where_aside(verb: Token, subject: Token) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .counted import predicate_chain
-from .verbs import SAY_VERBS
+from .verbs import SAY_VERBS, forecasts
 
 DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
@@ -52,7 +52,8 @@ def modality(anchor: Token, quantity_text: str, cue: Token | None) -> str:
         verbs.append(cue)
     if any(_denies(v) for v in verbs):
         return "denied"
-    if any(_projects(t) for t in _own_clause(chain)) or _granted(_own_clause(chain)):
+    own = _own_clause(chain)
+    if any(_projects(t) or forecasts(t, own) for t in own) or _granted(own):
         return "projected"
     if cue is not None and cue.lemma_.lower() in ESTIMATE or "estimated" in quantity_text.lower():
         return "estimated"

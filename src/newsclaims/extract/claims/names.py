@@ -28,6 +28,13 @@ plural noun is that noun ("the toll the authorities gave, when they put it at 40
 that the parser split at "and" ("the national disaster and dyke management authority", "the
 statistics and census office") is kept whole when its last part is a body word and the first
 part names no body itself.
+
+Round 9 of issue 14: a hyphen written without spaces keeps a compound modifier in the name ("the
+army-aligned government"); a capitalised preposition mid-sentence continues a name ("Doctors Without
+Borders"); a proper name, or one mixed-case word ("UKHospitality"), right after a descriptive noun
+("the trade body UK Finance") is the name; "it" in a clause hung on a clause whose subject, earlier
+in the sentence, is a named body ("The Bank raised its forecast, which it now expects to ...") is
+that body (:func:`_governing_body`).
 """
 
 from __future__ import annotations
@@ -81,6 +88,8 @@ def name(token: Token | None) -> str | None:
         return None
     if token.lower_ == "they" and _governing_plural(token) is not None:
         return name(_governing_plural(token))  # "... authorities gave, when they put the toll at 40"
+    if token.lower_ == "it" and _governing_body(token) is not None:
+        return name(_governing_body(token))  # "The Bank raised its forecast, which it now expects ..."
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
     behind = _represented(token) or _named_after(token) or _one_of(token)
@@ -129,6 +138,21 @@ def _governing_plural(pronoun: Token) -> Token | None:
             found += [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.tag_ == "NNS"
                       and c.pos_ == "NOUN"]
     return max(found, key=lambda t: t.i) if found else None
+
+
+def _governing_body(pronoun: Token) -> Token | None:
+    """Round 9: "The Bank raised its forecast for inflation, which it now expects to peak at 4%":
+    "it" in a clause hung on a clause whose subject, earlier in the same sentence, is a named body
+    (a proper name or organisation, or a body word) is that body, as "they" is a plural noun's."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ not in ("advcl", "relcl", "conj", "ccomp", "xcomp"):
+        return None
+    for node in clause.ancestors:
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is not None:
+            named = subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.lemma_.lower() in BODY_WORDS
+            return subject if named and subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON" else None
+    return None
 
 
 #: People in the plural whose place names them ("officials in Kyiv", "health authorities in the east").
@@ -232,11 +256,22 @@ def _named_after(token: Token) -> Token | None:
     if token.pos_ != "NOUN":
         return None
     doc, end = token.doc, token.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in ("DATE", "TIME"):
+    while end < len(doc) and (doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper) or
+                              _camel(doc[end])) and doc[end].ent_type_ not in ("DATE", "TIME"):
         end += 1
-    if end == token.i + 1 or any(t.head.i == token.i for t in doc[token.i + 1:end]):
+    if end == token.i + 1 or any(t.head.i == token.i and not (t.dep_ == "appos" and t.i == end - 1)
+                                 for t in doc[token.i + 1:end]):
         return None  # nothing after it, or its own modifier ("the ministry's X" is no name)
+    if not doc[end - 1].is_title and not _camel(doc[end - 1]) and doc[end - 1].head.i != token.i:
+        return None
     return doc[end - 1]
+
+
+def _camel(token: Token) -> bool:
+    """Round 9: a name written as one mixed-case word ("UKHospitality", "eBay"), which the tagger
+    may read as a common noun."""
+    text = token.text
+    return text.isalpha() and not text.islower() and not text.isupper() and not text.istitle()
 
 
 def _entity(token: Token) -> str | None:
@@ -299,7 +334,8 @@ def _title_span(tokens: list[Token]) -> list[Token]:
     if not tokens or not tokens[-1].is_title:
         return tokens
     doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i + 1
-    while end + 1 < len(doc) and doc[end].lower_ in JOINS and doc[end + 1].is_title and not doc[end].is_title:
+    while end + 1 < len(doc) and doc[end + 1].is_title and (doc[end].lower_ in JOINS and not doc[end].is_title or
+                                                            _title_preposition(doc[end])):
         end += 2
     while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
                                                  start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
@@ -307,11 +343,25 @@ def _title_span(tokens: list[Token]) -> list[Token]:
     return [t for t in doc[start:end] if t.dep_ != "det" or t.i > start]
 
 
+def _glued_hyphen(token: Token) -> bool:
+    """Round 9: a hyphen written without spaces inside a compound modifier ("army-aligned",
+    "state-run"): part of the noun phrase, not punctuation that ends it."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and \
+        not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
+
+
+def _title_preposition(token: Token) -> bool:
+    """Round 9: a capitalised preposition inside a name ("Doctors Without Borders", "Reporters
+    Without Borders", "Physicians For Peace"): mid-sentence, only a name capitalises it."""
+    return token.pos_ == "ADP" and token.is_title and token.i > token.sent.start
+
+
 def _proper_tail(tokens: list[Token]) -> list[Token]:
     """"the data firm CrowdMetrics" -> "CrowdMetrics": a name after a common-noun title."""
     tail = []
     for t in reversed(tokens):
-        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
+        if not (t.pos_ == "PROPN" and (t.is_title or t.is_upper) or _camel(t)):
             break
         tail.insert(0, t)
     if tail and len(tail) < len(tokens) and all(t.pos_ == "NOUN" for t in tokens[:len(tokens) - len(tail)][-1:]):
@@ -335,6 +385,9 @@ def _phrase(token: Token) -> list[Token]:
     for t in reversed(left[:-1]):
         joining = t if t.lower_ == "and" else token.doc[t.i - 1] if t.dep_ == "conj" and t.i > 0 else None
         if joining is not None and joining.lower_ == "and" and _inside_body(joining, token):
+            start = t.i
+            continue
+        if _glued_hyphen(t):  # round 9: "the army-aligned government" keeps its compound modifier
             start = t.i
             continue
         if t.dep_ in CLAUSE_DEPS or t.text in ("(", ")", ",", "\u2014"):

@@ -58,6 +58,17 @@ Round 8 of issue 14:
     company") is also that noun's name: a later bare "the union" refers back to "IG Metall union"
     by rule 2.
 
+Round 9 of issue 14:
+
+13. A capitalised word standing alone for a body named in full before ("The Bank raised its
+    forecast" after "the Bank of England"; "the Commission" after "the European Commission") is
+    that full name: the latest earlier name of several words whose head (:func:`_head`) it is
+    (:func:`_short_form`), also when "it" resolves to it; rule 2 does the same for lowercase
+    descriptions ("the network"). A word never written after "the" (a brand: "Volkswagen"), or an
+    earlier name with other than words in it (a dateline run into a name), is left alone. Rule 7's
+    adjective match ("the province" -> "provincial government") no longer takes a plural for an
+    adjective of its singular ("economists" is not "Deutsche Bank's economist").
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -148,7 +159,10 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
-        return earlier[-1] if earlier else None
+        found = earlier[-1] if earlier else None
+        short = _short_form(found, earlier, doc.text[:position]) \
+            if found and doc is not None and found.istitle() and len(found.split()) == 1 else None
+        return short or found  # rule 13: "It sees ..." after "The Bank said ..."
     if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9
         return coref.pronoun(doc, position, name, acting_only=True) or _unnamed_speaker(earlier) or \
             coref.pronoun(doc, position, name)
@@ -176,6 +190,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         same = [n for n in [*earlier, *people] if len(n.split()) > 1 and n.split()[-1] == name and n.istitle()]
         if same:
             name = same[-1]
+        elif doc is not None and _short_form(name, earlier, doc.text[:position]):  # rule 13: "the Bank"
+            name = _short_form(name, earlier, doc.text[:position])
     if gazetteer.country(name, provinces=False):
         return gazetteer.country(name, provinces=False)
     if gazetteer.places(name):  # a province or city reports for itself (rule 3)
@@ -224,6 +240,20 @@ def companies(doc: Doc) -> list[tuple[int, str]]:
 def _company_before(doc: Doc, position: int) -> str | None:
     before = [text for start, text in companies(doc) if start < position]
     return before[-1] if before else None
+
+
+def _short_form(word: str, earlier: list[str], text_before: str) -> str | None:
+    """Rule 13: a capitalised common word written after "the" ("the Bank", "the Commission", "the
+    Network") is the latest earlier name of several words whose head it is, before "of"/"for"
+    ("Bank of England", "European Commission", "Sudan Doctors Network"); a word that names a
+    place, one never written after "the" (a brand: "Volkswagen said"), a name with other than
+    words in it (a dateline run into a name), or no such earlier name, is left as it is."""
+    if gazetteer.places(word) or gazetteer.country(word, provinces=False) or \
+            f"the {word}" not in text_before.replace("The ", "the "):
+        return None
+    same = [n for n in earlier if len(n.split()) > 1 and _head(n) == word.lower() and n.split()[0][:1].isupper()
+            and all(w.replace("'", "").isalpha() for w in n.split())]
+    return same[-1] if same else None
 
 
 def _generic_plural(name: str, sentence: str) -> bool:
@@ -278,7 +308,8 @@ def _issued_by(doc: Doc, noun: str, position: int) -> str | None:
 
 def _derived(word: str, name: str) -> bool:
     """"province" and "provincial government": a bare noun and a name built on its adjective."""
-    return len(word) >= 6 and any(w.lower() != word and w.lower()[:6] == word[:6] for w in name.split())
+    return len(word) >= 6 and any(w.lower() not in (word, word.removesuffix("s")) and w.lower()[:6] == word[:6]
+                                  for w in name.split())  # "economists" is no adjective of "economist"
 
 
 def _head(name: str) -> str:

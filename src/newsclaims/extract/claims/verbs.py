@@ -24,3 +24,27 @@ CLAUSE_SAY_VERBS = frozenset({"admit", "add", "show", "find", "agree"})
 #: "had asked for 5 million", "declared an emergency in 14 districts").
 WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put",
                             "pledge", "promise", "offer", "demand", "lower", "list", "ask", "declare"})
+
+#: Round 9: verbs that forecast only in one construction (:func:`forecasts`): "pencil in",
+#: "see" in the present with a clause or an "at" phrase.
+FORECAST_VERBS = frozenset({"see", "pencil"})
+
+
+def forecasts(verb, chain) -> bool:
+    """Round 9: does ``verb`` forecast the figure whose clause path is ``chain``?
+
+    - "pencil in" ("The Bank had pencilled in growth of 1%");
+    - "see" in the present tense with the figure in its clause or its "at" phrase ("It sees
+      inflation averaging 2.5% next year", "which it now sees at 0.5%"); "saw 30 deaths" and "sees
+      30 deaths a year" (the figure its object) are things seen, not forecast, and a place that
+      "sees" something is where it happens.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in FORECAST_VERBS or verb not in chain or chain.index(verb) == 0:
+        return False
+    if lemma == "pencil":
+        return any(c.dep_ in ("prt", "prep") and c.lower_ == "in" for c in verb.children)
+    below = chain[chain.index(verb) - 1]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VBZ", "VBP") and subject is not None and subject.ent_type_ not in ("GPE", "LOC") and \
+        (below.dep_ in ("ccomp", "xcomp") or below.dep_ == "prep" and below.lower_ == "at")
