@@ -159,7 +159,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
-        found = earlier[-1] if earlier else None
+        found = entities.expand(earlier[-1], known) if earlier else None  # round 10: "(OCHA) ... it said"
         short = _short_form(found, earlier, doc.text[:position]) \
             if found and doc is not None and found.istitle() and len(found.split()) == 1 else None
         return short or found  # rule 13: "It sees ..." after "The Bank said ..."
