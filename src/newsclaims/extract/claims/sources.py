@@ -21,7 +21,9 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
    the person named before with it ("Peter Mwale said ... Mwale said" -> "Peter Mwale").
 6. Speakers named before (:mod:`.coref`): "she said" with no person in its sentence is the person
    who spoke or acted last before it; a bare title ("the governor also specified", "the
-   chairperson said", "the provincial governor") is the latest person introduced with that title.
+   chairperson said", "the provincial governor") is the latest person introduced with that title;
+   round 10: also with a body's acronym before it ("the ODPEM chief said"), and a title of the
+   same rank counts ("chief" for one introduced as "head of ...": :data:`.coref.SAME_TITLES`).
 7. Sources that are no speakers: a document ("the statement said", "the data show", "excerpts")
    is whoever issued it (the speaker of the latest "said in a statement", "published its report"
    before it, else the latest source named before); a bare evidence word ("the data") written
@@ -131,6 +133,13 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _bare_title(name: str) -> bool:
+    """A title with no name: lowercase words, of which only a body's acronym may be capitalised
+    ("the governor", "the ODPEM chief": round 10)."""
+    words = name.split()
+    return words[-1].islower() and all(w.islower() or w.isupper() and len(w) > 1 for w in words)
+
+
 def _headline(sentence: str) -> bool:
     """A headline: a line with no closing punctuation."""
     return "\n" not in sentence.strip() and not sentence.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
@@ -170,7 +179,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
         return _issuer(name.lower(), earlier, doc, position)
-    person = coref.titled(doc, name, position) if name.islower() else None
+    person = coref.titled(doc, name, position) if _bare_title(name) else None
     if person is not None:  # "the governor also specified": rule 6
         return entities.canonical(person)
     name = entities.expand(name, known)
