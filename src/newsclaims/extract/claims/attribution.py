@@ -99,6 +99,10 @@ saying with the figure in its "that" clause ("repeated its accusation that the R
 "raised"/"lowered"/"cut" with an object that is no figure noun ("lowered its benchmark rate from
 4.25% to 4%") is an act, not a report (:func:`_sets_own`).
 
+Issue 14, round 10: a subject counted by a figure of its own ("Some 182 communities have reported
+damage, and 34 roads were blocked") is what its sentence counts, not a speaker for the sentence's
+other figures (:func:`_counted_subject`; counted people who speak, "two witnesses said", still are).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -395,6 +399,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             continue  # round 7: "The US recorded 285 cases in 2024": where it happened, not who says
         if _describes_speaker(verb, chain):
             continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
+        if _counted_subject(speaker):
+            continue  # round 10: "Some 182 communities have reported damage, and 34 roads ...": a count, no speaker
         if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
             continue  # the figure says nothing ("45 were written off": a phrasal verb, no speaker)
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
@@ -406,6 +412,19 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _counted_subject(speaker: Token) -> bool:
+    """Round 10: a subject counted by a figure of its own ("Some 182 communities have reported
+    damage", "Nine hospitals recorded outages") is what the sentence counts, not who speaks for its
+    other figures; people who speak ("three officials said", "two witnesses told") still do."""
+    return speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in GROUP_NOUNS | PEOPLE_WHO_SPEAK and \
+        any(c.dep_ == "nummod" and c.like_num for c in speaker.children)
+
+
+#: Round 10: people who, counted, still speak ("two witnesses said", "three doctors told").
+PEOPLE_WHO_SPEAK = frozenset({"witness", "doctor", "resident", "survivor", "diplomat", "source", "person",
+                              "people", "lawmaker", "senator", "worker", "nurse", "medic", "officer"})
 
 
 #: Round 9: verbs that change a figure noun as a report ("lowered its estimate to 40") or a thing
