@@ -99,7 +99,9 @@ saying with the figure in its "that" clause ("repeated its accusation that the R
 "raised"/"lowered"/"cut" with an object that is no figure noun ("lowered its benchmark rate from
 4.25% to 4%") is an act, not a report (:func:`_sets_own`).
 
-Issue 14, round 10: a subject counted by a figure of its own ("Some 182 communities have reported
+Issue 14, round 10: a clause conjoined after an "according to" with a saying verb and subject of
+its own ("..., according to UN figures, and the UN expects up to 1.6 million more") is that verb's
+(:func:`_own_conjunct`). A subject counted by a figure of its own ("Some 182 communities have reported
 damage, and 34 roads were blocked") is what its sentence counts, not a speaker for the sentence's
 other figures (:func:`_counted_subject`; counted people who speak, "two witnesses said", still are).
 
@@ -139,6 +141,7 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     according = _according_to(sentence, anchor)
     if according is not None and according.token is not None and according.token.i > anchor.i:
         according = _said_between(anchor, according.token) or according
+    according = _own_conjunct(anchor, according) or according
     said = _own_relative(anchor) or according or _speech_verb(anchor) or \
         _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or Attribution()
     if said.token is not None:
@@ -146,6 +149,20 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
         if "\n" in sentence.doc.text[low:high]:
             return Attribution()
     return said
+
+
+def _own_conjunct(anchor: Token, according: Attribution | None) -> Attribution | None:
+    """Round 10: "Iran has returned three million since 2023, according to UN figures, and the UN
+    expects up to 1.6 million more": a conjoined clause with a saying verb and a subject of its own
+    is governed by that verb, not by an "according to" of the clause before it."""
+    if according is None or according.token is None:
+        return None
+    said = _speech_verb(anchor)
+    verb = said.verb if said is not None else None
+    if verb is None or verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    inside = {t.i for t in verb.subtree}
+    return said if anchor.i in inside and according.token.i not in inside and verb.i > according.token.i else None
 
 
 #: Verbs by which a figure's own relative clause names who gives it: "the 60 the operator listed".

@@ -35,6 +35,10 @@ Borders"); a proper name, or one mixed-case word ("UKHospitality"), right after 
 ("the trade body UK Finance") is the name; "it" in a clause hung on a clause whose subject, earlier
 in the sentence, is a named body ("The Bank raised its forecast, which it now expects to ...") is
 that body (:func:`_governing_body`).
+
+Round 10 of issue 14: a survey, poll, study or census keeps the word that says when it was made
+("according to early surveys" -> "early surveys", :data:`SURVEY_NOUNS`): such a phrase picks out
+some studies, while "the latest figures" is a bare evidence word and names nobody.
 """
 
 from __future__ import annotations
@@ -59,6 +63,9 @@ TIME_WORDS = frozenset({"current", "recent", "latest", "new", "early", "earlier"
                         "preliminary", "official", "final", "updated", "last"})
 INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment", "briefing",
                         "list", "record", "tally", "count", "bulletin", "statement", "document", "survey"})
+#: Round 10: studies named by when they were made: "according to early surveys" keeps "early"
+#: (a bare "the latest figures" names nobody, but "early surveys" are some surveys, not a time).
+SURVEY_NOUNS = frozenset({"survey", "poll", "study", "census"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"})
 
 
@@ -106,6 +113,7 @@ def name(token: Token | None) -> str | None:
     tokens = [t for t in _phrase(token) if t.dep_ != "det" and (t.ent_type_ not in ("DATE", "TIME") or
                                                                 (t.i == token.i and t.pos_ == "PROPN"))]
     while tokens and tokens[0].i != token.i and not _officials_documents(tokens[0], token) and \
+            token.lemma_.lower() not in SURVEY_NOUNS and \
             (tokens[0].lower_ in TIME_WORDS or tokens[0].like_num or tokens[0].tag_ in ("JJR", "JJS")):
         tokens = tokens[1:]  # "the latest figures", "one estimate", "a higher estimate": nobody
     if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
