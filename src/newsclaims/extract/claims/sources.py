@@ -38,7 +38,10 @@ cause of wrong sources):
    company named last before it (:func:`companies`): a run of capitalised proper nouns ending in
    a company word ("Apex Chemicals Ltd", "Korla Industries") or naming the works it runs ("the
    Korla Steel plant", "at the Brightwater mine"); the entity recogniser often misses such names,
-   and "It said" after "The company said" then follows it (rule 4's latest source).
+   and "It said" after "The company said" then follows it (rule 4's latest source). Round 10: a
+   name written as one mixed-case word ("UnitedHealth Group") counts, and in the figure's own
+   sentence the company that is a clause's subject comes before one named in passing ("X has spent
+   $872 million on the attack on its Y unit, the company said" is X).
 9. "he"/"she" where no person was named before the pronoun is the latest unnamed speaker before
    it ("Fifty more died, a diplomat said. Of them, 30 had no permit, he said." -> "diplomat"): a
    singular common noun (its adjectives may be capitalised: "Arab diplomat") that was a figure's
@@ -229,11 +232,12 @@ def companies(doc: Doc) -> list[tuple[int, str]]:
         return cached
     found, i = [], 0
     while i < len(doc):
-        if doc[i].pos_ != "PROPN" or not doc[i].is_title:
+        if doc[i].pos_ != "PROPN" or not (doc[i].is_title or _mixed_case(doc[i].text)):
             i += 1
             continue
         end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper):
+        while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper or
+                                                              _mixed_case(doc[end].text)):
             end += 1
         words = doc[i:end]
         following = doc[end] if end < len(doc) else None
@@ -247,8 +251,35 @@ def companies(doc: Doc) -> list[tuple[int, str]]:
 
 
 def _company_before(doc: Doc, position: int) -> str | None:
-    before = [text for start, text in companies(doc) if start < position]
-    return before[-1] if before else None
+    """Rule 8: the company named last before ``position``; round 10: in the figure's own sentence,
+    the company that is a clause's subject there before any other ("UnitedHealth Group has spent
+    $872 million on the attack on its Change Healthcare unit ..., the company said")."""
+    found = [(start, text) for start, text in companies(doc) if start < position]
+    if not found:
+        return None
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        sentence = span[0].sent
+        acting = [text for start, text in found if start >= sentence.start_char and _is_subject(doc, start)]
+        if acting:
+            return acting[-1]
+    return found[-1][1]
+
+
+def _is_subject(doc: Doc, start: int) -> bool:
+    """Is the name starting at offset ``start`` a clause's subject (through its compounds)?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _mixed_case(text: str) -> bool:
+    """Round 10: a name written as one mixed-case word ("UnitedHealth", "PayPal")."""
+    return text.isalpha() and not text.islower() and not text.isupper() and not text.istitle() and text[0].isupper()
 
 
 def _short_form(word: str, earlier: list[str], text_before: str) -> str | None:
