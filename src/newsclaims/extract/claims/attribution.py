@@ -99,7 +99,10 @@ saying with the figure in its "that" clause ("repeated its accusation that the R
 "raised"/"lowered"/"cut" with an object that is no figure noun ("lowered its benchmark rate from
 4.25% to 4%") is an act, not a report (:func:`_sets_own`).
 
-Issue 14, round 10: a clause conjoined after an "according to" with a saying verb and subject of
+Issue 14, round 10: a survey named in an "in" phrase that opens the sentence or the figure's
+clause ("In a hospital association survey, 94% of hospitals said ...") is the source of its
+respondents' figures, also where a share of them is the saying verb's subject ("and a third said
+..."): :func:`_survey`. A clause conjoined after an "according to" with a saying verb and subject of
 its own ("..., according to UN figures, and the UN expects up to 1.6 million more") is that verb's
 (:func:`_own_conjunct`). A subject counted by a figure of its own ("Some 182 communities have reported
 damage, and 34 roads were blocked") is what its sentence counts, not a speaker for the sentence's
@@ -144,11 +147,50 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     according = _own_conjunct(anchor, according) or according
     said = _own_relative(anchor) or according or _speech_verb(anchor) or \
         _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or Attribution()
+    survey = _survey(sentence, anchor)
+    if survey is not None and (said.source is None or _respondents(said.verb)):
+        said = survey
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
             return Attribution()
     return said
+
+
+#: Round 10: studies whose respondents' answers are the study's figures.
+SURVEYS = frozenset({"survey", "poll", "study", "census", "questionnaire"})
+#: Round 10: words for a share of respondents ("a third said", "most said").
+SHARE_WORDS = frozenset({"third", "half", "quarter", "majority", "most", "minority", "percent", "%"})
+
+
+def _survey(sentence: Span, anchor: Token) -> Attribution | None:
+    """Round 10: "In a hospital association survey, 94% of hospitals said ...": a survey, poll or
+    study named in an "in" phrase that opens the sentence (or the clause holding the figure) is the
+    source of the figures its respondents give; named as written ("hospital association survey")."""
+    for prep in sentence:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i > anchor.i:
+            continue
+        study = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SURVEYS), None)
+        comma = prep.doc[study.right_edge.i + 1] if study is not None and study.right_edge.i + 1 < len(prep.doc) else None
+        if study is None or comma is None or comma.text != "," or comma.i > anchor.i:
+            continue
+        opening = prep.i == sentence.start or prep.doc[prep.i - 1].text in (":", ";", ",")
+        by = next((w for c in study.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for w in c.children if w.dep_ == "pobj"), None)
+        words = [t for t in prep.doc[study.left_edge.i:study.i + 1] if t.dep_ != "det"]
+        if opening and by is not None:  # "In a poll by the newspaper, ...": whoever ran it
+            return Attribution(name(by), None, "in", None, prep)
+        if opening and len(words) > 1:  # "the study" alone points back: left to the sentence's speaker
+            return Attribution(prep.doc[words[0].i:study.i + 1].text, None, "in", None, prep)
+    return None
+
+
+def _respondents(verb: Token | None) -> bool:
+    """Is ``verb``'s subject a count or share of respondents ("94% of hospitals said", "a third
+    said"), who answer a survey rather than speak for themselves?"""
+    subject = own_subject(verb) if verb is not None else None
+    return subject is not None and (subject.like_num or subject.lemma_.lower() in SHARE_WORDS or
+                                    any(c.dep_ == "nummod" for c in subject.children))
 
 
 def _own_conjunct(anchor: Token, according: Attribution | None) -> Attribution | None:
