@@ -38,7 +38,8 @@ that body (:func:`_governing_body`).
 
 Round 10 of issue 14: a survey, poll, study or census keeps the word that says when it was made
 ("according to early surveys" -> "early surveys", :data:`SURVEY_NOUNS`): such a phrase picks out
-some studies, while "the latest figures" is a bare evidence word and names nobody.
+some studies, while "the latest figures" is a bare evidence word and names nobody. A platform a body
+publishes on ("the breach portal of X", "X's website", :data:`PLATFORM_NOUNS`) is that body.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def name(token: Token | None) -> str | None:
         return name(_governing_body(token))  # "The Bank raised its forecast, which it now expects ..."
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
-    behind = _represented(token) or _named_after(token) or _one_of(token)
+    behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token)
     if behind is not None:
         return name(behind)
     entity = _entity(token)
@@ -258,6 +259,31 @@ def _represented(token: Token) -> Token | None:
     return None
 
 
+#: Round 10: places a body publishes on, which speak for their owner ("the breach portal of X").
+PLATFORM_NOUNS = frozenset({"portal", "website", "site", "page", "dashboard", "database", "registry", "feed",
+                            "blog", "account", "channel"})
+
+
+def _platform_owner(token: Token) -> Token | None:
+    """Round 10: "the breach portal of the Office for Civil Rights, which had listed ...", "X's
+    website": a platform (:data:`PLATFORM_NOUNS`) speaks for the body that runs it: a name in
+    apposition to it (where the parser broke a possessive: "the portal of the department's Office
+    ..."), else its "of" object, else its possessive owner (not a pronoun: sources.py resolves "its")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLATFORM_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if owner is not None:
+                return owner
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return None
+
+
 def _named_after(token: Token) -> Token | None:
     """"the newspaper Prothom Barta": a common noun directly followed by a proper name (that the
     parser hung elsewhere) is that name; its last word is returned."""
@@ -345,6 +371,8 @@ def _title_span(tokens: list[Token]) -> list[Token]:
     while end + 1 < len(doc) and doc[end + 1].is_title and (doc[end].lower_ in JOINS and not doc[end].is_title or
                                                             _title_preposition(doc[end])):
         end += 2
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1  # round 10: "Office for Civil Rights": several capitalised words after the join
     while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
                                                  start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
         start -= 1 if doc[start - 1].is_title else 2
