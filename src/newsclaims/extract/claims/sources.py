@@ -55,7 +55,8 @@ Round 6 of issue 14:
 11. "its" + a document ("Its revised report gives ...") is whoever "it" is: the named subject of
     the sentence before in the paragraph (rule 4), else the latest source; "its" + a body word
     ("Its humanitarian office estimates ...") is that body's office, named with its owner
-    ("United Nations humanitarian office").
+    ("United Nations humanitarian office"); round 10: "its" + people who speak for themselves
+    ("its organisers said", :data:`PEOPLE_OF`) is those people as written ("organisers").
 
 Round 8 of issue 14:
 
@@ -153,6 +154,8 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
     (rule 4), else the latest source; "its humanitarian office" is that body's office, named with it."""
     if not name or not name.lower().startswith("its "):
         return name
+    if name.split()[-1].lower() in PEOPLE_OF:  # round 10: "its organisers said": the people, as written
+        return " ".join(name.split()[1:])
     owner = _previous_subject(doc, sentence_start) or (earlier[-1] if earlier else latest)
     if owner is None:
         return name
@@ -162,6 +165,9 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
     return owner
 
 
+#: Round 10: people of a thing or body that speak for themselves ("its organisers", "its staff").
+PEOPLE_OF = frozenset({"organisers", "organizers", "staff", "members", "employees", "workers", "volunteers",
+                       "founders", "lawyers", "researchers", "doctors", "owners", "residents"})
 #: Words of time that say which version of a document, not whose ("its revised report").
 TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final"})
 
