@@ -172,7 +172,8 @@ def _survey(sentence: Span, anchor: Token) -> Attribution | None:
         if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i > anchor.i:
             continue
         study = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SURVEYS), None)
-        comma = prep.doc[study.right_edge.i + 1] if study is not None and study.right_edge.i + 1 < len(prep.doc) else None
+        end = max(t.i for t in study.subtree if not t.is_punct) + 1 if study is not None else len(prep.doc)
+        comma = prep.doc[end] if end < len(prep.doc) else None
         if study is None or comma is None or comma.text != "," or comma.i > anchor.i:
             continue
         opening = prep.i == sentence.start or prep.doc[prep.i - 1].text in (":", ";", ",")
