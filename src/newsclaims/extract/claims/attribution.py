@@ -479,8 +479,8 @@ def _counted_subject(speaker: Token) -> bool:
     """Round 10: a subject counted by a figure of its own ("Some 182 communities have reported
     damage", "Nine hospitals recorded outages") is what the sentence counts, not who speaks for its
     other figures; people who speak ("three officials said", "two witnesses told") still do."""
-    return speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in GROUP_NOUNS | PEOPLE_WHO_SPEAK and \
-        any(c.dep_ == "nummod" and c.like_num for c in speaker.children)
+    return speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in GROUP_NOUNS | PEOPLE_WHO_SPEAK | INFO_NOUNS | \
+        EVIDENCE_NOUNS and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in speaker.children)
 
 
 #: Round 10: people who, counted, still speak ("two witnesses said", "three doctors told").
