@@ -10,6 +10,11 @@ Rules:
   is cut there); when its initials
   spell the acronym, the phrase is cut to the words that spell it ("South Korea's National
   Intelligence Service (NIS)" -> "National Intelligence Service").
+  Issue 14, round 10: an acronym set off by commas in apposition to a description of a body
+  ("the UN refugee agency, UNHCR, said", "The UN humanitarian office, OCHA, said") defines it
+  too, as the description written first (the claims guidelines); a parenthesised definition
+  elsewhere in the text wins, and a description that is no body's ("the group's leader, ABC")
+  defines nothing.
 - **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.gazetteer`
   ("DPRK", "Pyongyang" -> "North Korea"); people's names with hyphenated given names spaced and
   capitalised alike ("Kim Jong-un" = "Kim Jong Un").
@@ -37,7 +42,31 @@ def aliases(doc: Doc) -> list[tuple[str, str]]:
         name = _name_before(doc, token.i - 1)
         if name and token.text not in found:
             found[token.text] = name
+    for token in doc[2:]:
+        name = _apposed_description(token)
+        if name and token.text not in found:
+            found[token.text] = name
     return list(found.items())
+
+
+#: Head nouns of a description of a body that an acronym in apposition names (round 10).
+BODY_HEADS = frozenset({"agency", "office", "organisation", "organization", "body", "programme", "program",
+                        "fund", "mission", "commission", "council", "authority", "directorate", "department",
+                        "ministry", "service", "bureau", "institute", "union", "association"})
+
+
+def _apposed_description(token) -> str | None:
+    """Round 10: "the UN refugee agency, UNHCR," -> "UN refugee agency": an all-capitals word in
+    apposition, right after a comma, to a lowercase body noun (:data:`BODY_HEADS`) that ends the
+    phrase before it; the description without its determiner."""
+    head = token.head
+    if not _ACRONYM.match(token.text) or token.dep_ != "appos" or head.i != token.i - 2 or \
+            token.nbor(-1).text != "," or not head.is_lower or head.lemma_.lower() not in BODY_HEADS:
+        return None
+    words = [t for t in token.doc[head.left_edge.i:head.i + 1] if t.dep_ != "det" and t.tag_ != "POS"]
+    if len(words) < 2 or any(t.is_punct for t in words):
+        return None
+    return token.doc[words[0].i:head.i + 1].text
 
 
 def _name_before(doc: Doc, paren: int) -> str | None:

@@ -99,6 +99,16 @@ saying with the figure in its "that" clause ("repeated its accusation that the R
 "raised"/"lowered"/"cut" with an object that is no figure noun ("lowered its benchmark rate from
 4.25% to 4%") is an act, not a report (:func:`_sets_own`).
 
+Issue 14, round 10: a survey named in an "in" phrase that opens the sentence or the figure's
+clause ("In a hospital association survey, 94% of hospitals said ...") is the source of its
+respondents' figures, also where a share of them is the saying verb's subject ("and a third said
+..."): :func:`_survey`. A clause conjoined after an "according to" with a saying verb and subject of
+its own ("..., according to UN figures, and the UN expects up to 1.6 million more") is that verb's
+(:func:`_own_conjunct`). "announced" as the content of an outer saying verb yields to it, as
+"reported" does (:data:`RELAYED`: "The government announced A$4.5 million, the treasurer said"). A subject counted by a figure of its own ("Some 182 communities have reported
+damage, and 34 roads were blocked") is what its sentence counts, not a speaker for the sentence's
+other figures (:func:`_counted_subject`; counted people who speak, "two witnesses said", still are).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -135,13 +145,68 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     according = _according_to(sentence, anchor)
     if according is not None and according.token is not None and according.token.i > anchor.i:
         according = _said_between(anchor, according.token) or according
+    according = _own_conjunct(anchor, according) or according
     said = _own_relative(anchor) or according or _speech_verb(anchor) or \
         _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or Attribution()
+    survey = _survey(sentence, anchor)
+    if survey is not None and (said.source is None or _respondents(said.verb)):
+        said = survey
     if said.token is not None:
         low, high = sorted((said.token.idx, anchor.idx))
         if "\n" in sentence.doc.text[low:high]:
             return Attribution()
     return said
+
+
+#: Round 10: studies whose respondents' answers are the study's figures.
+SURVEYS = frozenset({"survey", "poll", "study", "census", "questionnaire"})
+#: Round 10: words for a share of respondents ("a third said", "most said").
+SHARE_WORDS = frozenset({"third", "half", "quarter", "majority", "most", "minority", "percent", "%"})
+
+
+def _survey(sentence: Span, anchor: Token) -> Attribution | None:
+    """Round 10: "In a hospital association survey, 94% of hospitals said ...": a survey, poll or
+    study named in an "in" phrase that opens the sentence (or the clause holding the figure) is the
+    source of the figures its respondents give; named as written ("hospital association survey")."""
+    for prep in sentence:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i > anchor.i:
+            continue
+        study = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SURVEYS), None)
+        end = max(t.i for t in study.subtree if not t.is_punct) + 1 if study is not None else len(prep.doc)
+        comma = prep.doc[end] if end < len(prep.doc) else None
+        if study is None or comma is None or comma.text != "," or comma.i > anchor.i:
+            continue
+        opening = prep.i == sentence.start or prep.doc[prep.i - 1].text in (":", ";", ",")
+        by = next((w for c in study.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for w in c.children if w.dep_ == "pobj"), None)
+        words = [t for t in prep.doc[study.left_edge.i:study.i + 1] if t.dep_ != "det"]
+        if opening and by is not None:  # "In a poll by the newspaper, ...": whoever ran it
+            return Attribution(name(by), None, "in", None, prep)
+        if opening and len(words) > 1:  # "the study" alone points back: left to the sentence's speaker
+            return Attribution(prep.doc[words[0].i:study.i + 1].text, None, "in", None, prep)
+    return None
+
+
+def _respondents(verb: Token | None) -> bool:
+    """Is ``verb``'s subject a count or share of respondents ("94% of hospitals said", "a third
+    said"), who answer a survey rather than speak for themselves?"""
+    subject = own_subject(verb) if verb is not None else None
+    return subject is not None and (subject.like_num or subject.lemma_.lower() in SHARE_WORDS or
+                                    any(c.dep_ == "nummod" for c in subject.children))
+
+
+def _own_conjunct(anchor: Token, according: Attribution | None) -> Attribution | None:
+    """Round 10: "Iran has returned three million since 2023, according to UN figures, and the UN
+    expects up to 1.6 million more": a conjoined clause with a saying verb and a subject of its own
+    is governed by that verb, not by an "according to" of the clause before it."""
+    if according is None or according.token is None:
+        return None
+    said = _speech_verb(anchor)
+    verb = said.verb if said is not None else None
+    if verb is None or verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    inside = {t.i for t in verb.subtree}
+    return said if anchor.i in inside and according.token.i not in inside and verb.i > according.token.i else None
 
 
 #: Verbs by which a figure's own relative clause names who gives it: "the 60 the operator listed".
@@ -395,6 +460,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             continue  # round 7: "The US recorded 285 cases in 2024": where it happened, not who says
         if _describes_speaker(verb, chain):
             continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
+        if _counted_subject(speaker):
+            continue  # round 10: "Some 182 communities have reported damage, and 34 roads ...": a count, no speaker
         if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
             continue  # the figure says nothing ("45 were written off": a phrasal verb, no speaker)
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
@@ -406,6 +473,19 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), None, verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _counted_subject(speaker: Token) -> bool:
+    """Round 10: a subject counted by a figure of its own ("Some 182 communities have reported
+    damage", "Nine hospitals recorded outages") is what the sentence counts, not who speaks for its
+    other figures; people who speak ("three officials said", "two witnesses told") still do."""
+    return speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in GROUP_NOUNS | PEOPLE_WHO_SPEAK | INFO_NOUNS | \
+        EVIDENCE_NOUNS and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in speaker.children)
+
+
+#: Round 10: people who, counted, still speak ("two witnesses said", "three doctors told").
+PEOPLE_WHO_SPEAK = frozenset({"witness", "doctor", "resident", "survivor", "diplomat", "source", "person",
+                              "people", "lawmaker", "senator", "worker", "nurse", "medic", "officer"})
 
 
 #: Round 9: verbs that change a figure noun as a report ("lowered its estimate to 40") or a thing
@@ -523,8 +603,9 @@ def _set_off(verb: Token) -> bool:
 
 
 #: Verbs of reporting a count that, as the content of an outer saying verb, yield to it: "Indonesia
-#: has reported 165 deaths, India 98, official statements show" is the statements' list.
-RELAYED = frozenset({"report"})
+#: has reported 165 deaths, India 98, official statements show" is the statements' list; round 10:
+#: "The state government announced a package of A$4.5 million, the treasurer said" is the treasurer's.
+RELAYED = frozenset({"report", "announce"})
 
 
 def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:

@@ -37,6 +37,11 @@ Resolution:
    place) is one holder; a role noun ("a railway spokesman", "a Kremlin negotiator", "an
    official") may be any of several and stays as written. A headline keeps its title.
 
+Round 10 of issue 14: a name the recogniser read as a person but that opens with a saint's title
+("St Elizabeth", "San Pedro": :data:`SAINTS`) is a place, never a person; a bare title matches a
+person introduced with a title of the same rank ("the ODPEM chief" after "the head of the ODPEM,
+Neville Ashby": :data:`SAME_TITLES`).
+
 Nothing here parses again; the scan is one pass over the entities, cached on the doc.
 """
 
@@ -58,6 +63,9 @@ PERSON_TITLES = frozenset({"mayor", "governor", "minister", "president", "senato
                            "spokesperson", "sheriff", "inspector", "commander", "admiral", "ambassador", "envoy",
                            "mr", "mrs", "ms", "sen", "rep", "gov", "secretary", "premier", "chancellor"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Round 10: a "person" whose name opens with a saint's title is a place named after the saint
+#: ("St Elizabeth has recorded 18 deaths", "San Miguel", "Santa Ana"): nobody "she" points back to.
+SAINTS = frozenset({"st", "saint", "san", "santa", "santo", "sao", "sainte", "ste"})
 #: Offices one person holds at a time (of a place, a body): "the mayor" said before is the mayor
 #: named later; a spokesman, a negotiator or an official may be one of several.
 OFFICES = frozenset({"mayor", "governor", "minister", "president", "premier", "chancellor", "sheriff",
@@ -80,7 +88,8 @@ def people(doc: Doc) -> list[Person]:
     """Every person named with two or more words, in text order (module docstring)."""
     cached = doc.user_data.get(_CACHE)
     if cached is None:
-        spans = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title]
+        spans = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title and
+                 e[0].lower_.rstrip(".") not in SAINTS]
         spans += _titled_names(doc, spans)
         spans += _apposed_names(doc, spans)
         cached = sorted((_person(e) for e in spans), key=lambda p: p.start)
@@ -216,8 +225,14 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
     words = title.lower().removeprefix("the ").split()
     if not words or len(words) > 3 or words[-1].endswith("s") and not words[-1].endswith("ss"):
         return None
-    found = [p for p in people(doc) if p.end <= before and words[-1] in p.titles]
+    same = next((group for group in SAME_TITLES if words[-1] in group), {words[-1]})
+    found = [p for p in people(doc) if p.end <= before and same & p.titles]
     return found[-1].name if found else None
+
+
+#: Round 10: titles of the same rank, one standing for the other ("the head of the agency, X" is
+#: "the agency chief"; "a spokesman" is "the spokesperson").
+SAME_TITLES = (frozenset({"head", "chief"}), frozenset({"spokesman", "spokeswoman", "spokesperson"}))
 
 
 def named_later(doc: Doc, title: str, after: int) -> str | None:

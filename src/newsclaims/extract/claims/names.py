@@ -35,6 +35,11 @@ Borders"); a proper name, or one mixed-case word ("UKHospitality"), right after 
 ("the trade body UK Finance") is the name; "it" in a clause hung on a clause whose subject, earlier
 in the sentence, is a named body ("The Bank raised its forecast, which it now expects to ...") is
 that body (:func:`_governing_body`).
+
+Round 10 of issue 14: a survey, poll, study or census keeps the word that says when it was made
+("according to early surveys" -> "early surveys", :data:`SURVEY_NOUNS`): such a phrase picks out
+some studies, while "the latest figures" is a bare evidence word and names nobody. A platform a body
+publishes on ("the breach portal of X", "X's website", :data:`PLATFORM_NOUNS`) is that body.
 """
 
 from __future__ import annotations
@@ -59,6 +64,9 @@ TIME_WORDS = frozenset({"current", "recent", "latest", "new", "early", "earlier"
                         "preliminary", "official", "final", "updated", "last"})
 INFO_NOUNS = frozenset({"intelligence", "information", "data", "figure", "report", "estimate", "assessment", "briefing",
                         "list", "record", "tally", "count", "bulletin", "statement", "document", "survey"})
+#: Round 10: studies named by when they were made: "according to early surveys" keeps "early"
+#: (a bare "the latest figures" names nobody, but "early surveys" are some surveys, not a time).
+SURVEY_NOUNS = frozenset({"survey", "poll", "study", "census"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"})
 
 
@@ -92,7 +100,7 @@ def name(token: Token | None) -> str | None:
         return name(_governing_body(token))  # "The Bank raised its forecast, which it now expects ..."
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
-    behind = _represented(token) or _named_after(token) or _one_of(token)
+    behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token)
     if behind is not None:
         return name(behind)
     entity = _entity(token)
@@ -106,6 +114,7 @@ def name(token: Token | None) -> str | None:
     tokens = [t for t in _phrase(token) if t.dep_ != "det" and (t.ent_type_ not in ("DATE", "TIME") or
                                                                 (t.i == token.i and t.pos_ == "PROPN"))]
     while tokens and tokens[0].i != token.i and not _officials_documents(tokens[0], token) and \
+            token.lemma_.lower() not in SURVEY_NOUNS and \
             (tokens[0].lower_ in TIME_WORDS or tokens[0].like_num or tokens[0].tag_ in ("JJR", "JJS")):
         tokens = tokens[1:]  # "the latest figures", "one estimate", "a higher estimate": nobody
     if len(tokens) > 1 and tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and \
@@ -250,6 +259,31 @@ def _represented(token: Token) -> Token | None:
     return None
 
 
+#: Round 10: places a body publishes on, which speak for their owner ("the breach portal of X").
+PLATFORM_NOUNS = frozenset({"portal", "website", "site", "page", "dashboard", "database", "registry", "feed",
+                            "blog", "account", "channel"})
+
+
+def _platform_owner(token: Token) -> Token | None:
+    """Round 10: "the breach portal of the Office for Civil Rights, which had listed ...", "X's
+    website": a platform (:data:`PLATFORM_NOUNS`) speaks for the body that runs it: a name in
+    apposition to it (where the parser broke a possessive: "the portal of the department's Office
+    ..."), else its "of" object, else its possessive owner (not a pronoun: sources.py resolves "its")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLATFORM_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if owner is not None:
+                return owner
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return None
+
+
 def _named_after(token: Token) -> Token | None:
     """"the newspaper Prothom Barta": a common noun directly followed by a proper name (that the
     parser hung elsewhere) is that name; its last word is returned."""
@@ -337,6 +371,8 @@ def _title_span(tokens: list[Token]) -> list[Token]:
     while end + 1 < len(doc) and doc[end + 1].is_title and (doc[end].lower_ in JOINS and not doc[end].is_title or
                                                             _title_preposition(doc[end])):
         end += 2
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1  # round 10: "Office for Civil Rights": several capitalised words after the join
     while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
                                                  start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
         start -= 1 if doc[start - 1].is_title else 2

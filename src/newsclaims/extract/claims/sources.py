@@ -21,7 +21,9 @@ Rules, applied to each claim's ``source`` and ``via`` (:func:`resolve`):
    the person named before with it ("Peter Mwale said ... Mwale said" -> "Peter Mwale").
 6. Speakers named before (:mod:`.coref`): "she said" with no person in its sentence is the person
    who spoke or acted last before it; a bare title ("the governor also specified", "the
-   chairperson said", "the provincial governor") is the latest person introduced with that title.
+   chairperson said", "the provincial governor") is the latest person introduced with that title;
+   round 10: also with a body's acronym before it ("the ODPEM chief said"), and a title of the
+   same rank counts ("chief" for one introduced as "head of ...": :data:`.coref.SAME_TITLES`).
 7. Sources that are no speakers: a document ("the statement said", "the data show", "excerpts")
    is whoever issued it (the speaker of the latest "said in a statement", "published its report"
    before it, else the latest source named before); a bare evidence word ("the data") written
@@ -36,7 +38,10 @@ cause of wrong sources):
    company named last before it (:func:`companies`): a run of capitalised proper nouns ending in
    a company word ("Apex Chemicals Ltd", "Korla Industries") or naming the works it runs ("the
    Korla Steel plant", "at the Brightwater mine"); the entity recogniser often misses such names,
-   and "It said" after "The company said" then follows it (rule 4's latest source).
+   and "It said" after "The company said" then follows it (rule 4's latest source). Round 10: a
+   name written as one mixed-case word ("UnitedHealth Group") counts, and in the figure's own
+   sentence the company that is a clause's subject comes before one named in passing ("X has spent
+   $872 million on the attack on its Y unit, the company said" is X).
 9. "he"/"she" where no person was named before the pronoun is the latest unnamed speaker before
    it ("Fifty more died, a diplomat said. Of them, 30 had no permit, he said." -> "diplomat"): a
    singular common noun (its adjectives may be capitalised: "Arab diplomat") that was a figure's
@@ -50,7 +55,8 @@ Round 6 of issue 14:
 11. "its" + a document ("Its revised report gives ...") is whoever "it" is: the named subject of
     the sentence before in the paragraph (rule 4), else the latest source; "its" + a body word
     ("Its humanitarian office estimates ...") is that body's office, named with its owner
-    ("United Nations humanitarian office").
+    ("United Nations humanitarian office"); round 10: "its" + people who speak for themselves
+    ("its organisers said", :data:`PEOPLE_OF`) is those people as written ("organisers").
 
 Round 8 of issue 14:
 
@@ -131,6 +137,13 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _bare_title(name: str) -> bool:
+    """A title with no name: lowercase words, of which only a body's acronym may be capitalised
+    ("the governor", "the ODPEM chief": round 10)."""
+    words = name.split()
+    return words[-1].islower() and all(w.islower() or w.isupper() and len(w) > 1 for w in words)
+
+
 def _headline(sentence: str) -> bool:
     """A headline: a line with no closing punctuation."""
     return "\n" not in sentence.strip() and not sentence.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
@@ -141,6 +154,8 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
     (rule 4), else the latest source; "its humanitarian office" is that body's office, named with it."""
     if not name or not name.lower().startswith("its "):
         return name
+    if name.split()[-1].lower() in PEOPLE_OF:  # round 10: "its organisers said": the people, as written
+        return " ".join(name.split()[1:])
     owner = _previous_subject(doc, sentence_start) or (earlier[-1] if earlier else latest)
     if owner is None:
         return name
@@ -150,6 +165,9 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
     return owner
 
 
+#: Round 10: people of a thing or body that speak for themselves ("its organisers", "its staff").
+PEOPLE_OF = frozenset({"organisers", "organizers", "staff", "members", "employees", "workers", "volunteers",
+                       "founders", "lawyers", "researchers", "doctors", "owners", "residents"})
 #: Words of time that say which version of a document, not whose ("its revised report").
 TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final"})
 
@@ -159,7 +177,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if not name:
         return name
     if name in ("it", "they"):  # "..., it said": the latest source named before
-        found = earlier[-1] if earlier else None
+        found = entities.expand(earlier[-1], known) if earlier else None  # round 10: "(OCHA) ... it said"
         short = _short_form(found, earlier, doc.text[:position]) \
             if found and doc is not None and found.istitle() and len(found.split()) == 1 else None
         return short or found  # rule 13: "It sees ..." after "The Bank said ..."
@@ -170,7 +188,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
         return _issuer(name.lower(), earlier, doc, position)
-    person = coref.titled(doc, name, position) if name.islower() else None
+    person = coref.titled(doc, name, position) if _bare_title(name) else None
     if person is not None:  # "the governor also specified": rule 6
         return entities.canonical(person)
     name = entities.expand(name, known)
@@ -220,11 +238,12 @@ def companies(doc: Doc) -> list[tuple[int, str]]:
         return cached
     found, i = [], 0
     while i < len(doc):
-        if doc[i].pos_ != "PROPN" or not doc[i].is_title:
+        if doc[i].pos_ != "PROPN" or not (doc[i].is_title or _mixed_case(doc[i].text)):
             i += 1
             continue
         end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper):
+        while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper or
+                                                              _mixed_case(doc[end].text)):
             end += 1
         words = doc[i:end]
         following = doc[end] if end < len(doc) else None
@@ -238,8 +257,35 @@ def companies(doc: Doc) -> list[tuple[int, str]]:
 
 
 def _company_before(doc: Doc, position: int) -> str | None:
-    before = [text for start, text in companies(doc) if start < position]
-    return before[-1] if before else None
+    """Rule 8: the company named last before ``position``; round 10: in the figure's own sentence,
+    the company that is a clause's subject there before any other ("UnitedHealth Group has spent
+    $872 million on the attack on its Change Healthcare unit ..., the company said")."""
+    found = [(start, text) for start, text in companies(doc) if start < position]
+    if not found:
+        return None
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        sentence = span[0].sent
+        acting = [text for start, text in found if start >= sentence.start_char and _is_subject(doc, start)]
+        if acting:
+            return acting[-1]
+    return found[-1][1]
+
+
+def _is_subject(doc: Doc, start: int) -> bool:
+    """Is the name starting at offset ``start`` a clause's subject (through its compounds)?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _mixed_case(text: str) -> bool:
+    """Round 10: a name written as one mixed-case word ("UnitedHealth", "PayPal")."""
+    return text.isalpha() and not text.islower() and not text.isupper() and not text.istitle() and text[0].isupper()
 
 
 def _short_form(word: str, earlier: list[str], text_before: str) -> str | None:
