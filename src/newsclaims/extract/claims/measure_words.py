@@ -15,6 +15,8 @@ NOUNS: dict[str, str] = {
     "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced",
     "arrest": "arrested", "detainee": "arrested", "detention": "arrested", "mortality": "killed",
     "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
+    # people sent back to their own country (round 10): "300,000 returnees", "a flight of 120 deportees"
+    "returnee": "displaced", "deportee": "displaced", "expellee": "displaced",
 }
 VERBS: dict[str, str] = {
     "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
@@ -219,3 +221,23 @@ CIVILIANS = frozenset({"person", "civilian", "resident", "villager", "child", "w
 SELLING = frozenset({"sell", "resell"})
 #: Prepositions of a target: weapons sent "at", "toward" or "against" it are fired, not delivered.
 AIMING = frozenset({"at", "toward", "towards", "against"})
+#: Words that make an article one about people returned, deported or expelled to their own country
+#: (round 10): there, people who come back, cross or arrive are ``displaced`` (measures rule 8f).
+#: Not "return" or "repatriate" alone: prisoners and bodies are returned and repatriated too.
+MIGRATION_CUES = frozenset({"deport", "deportation", "deportee", "returnee", "expel", "expulsion", "expellee"})
+#: Verbs of being sent or coming back across a border, in such an article (measures rule 8f).
+RETURNING = frozenset({"return", "deport", "expel", "repatriate", "cross", "arrive", "pour", "flee", "leave"})
+#: Verbs that return people only with a particle or adverb of return: "came back", "sent home",
+#: "forced out", "pushed back", "went home".
+RETURNING_WITH = frozenset({"come", "go", "send", "force", "push", "bring", "drive", "take"})
+#: The particles and adverbs of those verbs.
+BACKWARDS = frozenset({"back", "home", "out", "over"})
+#: Nouns of the movement itself, counted in such an article: "returns slowed to 9,000 a day",
+#: "arrivals averaged 19,000".
+RETURN_NOUNS = frozenset({"return", "arrival", "crossing", "deportation", "expulsion"})
+#: People whose coming back is no forced migration: "tourists returning", "soldiers coming home".
+TRAVELLERS = frozenset({"tourist", "visitor", "pilgrim", "passenger", "traveller", "traveler", "holidaymaker",
+                        "diplomat", "player", "athlete", "fan", "student"})
+#: What people are given that makes them people in need (round 10): "handed out food to 300,000
+#: returnees", "gave medical care to 796 people" count the ``affected``.
+CARE = frozenset({"food", "care", "aid", "assistance", "treatment", "meal", "ration", "water", "help", "cash"})

@@ -163,6 +163,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, CUTTING,
+    MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
 )
 
 
@@ -189,6 +190,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if state is not None and state.lower_ in ADJECTIVES:
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
+    if _cared_for(counted if counted is not None else anchor) and named not in HARM_NOUNS:
+        return "affected", True  # rule 2c: "handed out food to 300,000 returnees"
     if named in NOUNS:
         if NOUNS[named] == "arrested" and (_freed_captive(counted) or _freed_captive(anchor)):
             return "captured", True  # "40 detainees were released" in a prisoner deal (rule 4c)
@@ -240,6 +243,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "deployed", True  # "Around 100 personnel ... were still clearing debris"
     if found in (None, "other", "wounded") and _outbreak_count(token, anchor, head, found):
         return "affected", True  # rule 8e: the hospitalised, the positive, elided cases in an outbreak
+    if (found in (None, "other") or found == "deployed" and head not in PERSONNEL) and _returned(token, anchor, head):
+        return "displaced", True  # rule 8f: "2,655 Afghans were deported", "19,002 have come back"
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
@@ -521,6 +526,48 @@ def _freed_captive(token: Token) -> bool:
         if token.dep_ == "nsubj" else None
     group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
     return group is not None and any(_releasing(c) for c in group.children)  # "among those freed"
+
+
+#: Nouns of harm that stay themselves when their people are cared for ("treated 40 injured").
+HARM_NOUNS = frozenset(n for n, m in NOUNS.items() if m in HARM)
+
+
+def _cared_for(token: Token) -> bool:
+    """Rule 2c (round 10): people given food, care or aid (:data:`CARE`) are people in need,
+    ``affected``, whatever else they are ("handed out emergency food to 300,000 returnees", "gave
+    medical care to 796 people", "provided aid to 2,000 refugees"): the "to" object of a verb whose
+    direct object is such care."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CARE for c in prep.head.children)
+
+
+def _returned(token: Token, anchor: Token, head: str | None) -> bool:
+    """Rule 8f (round 10): in an article about people returned, deported or expelled to their own
+    country (:data:`MIGRATION_CUES`), people who return, are deported or expelled, cross, arrive
+    or leave (:data:`RETURNING`), come, go, are sent, forced or pushed back, home or out
+    (:data:`RETURNING_WITH`, :data:`BACKWARDS`), and the movement's own nouns (:data:`RETURN_NOUNS`:
+    "arrivals averaged 19,000") are ``displaced``: through the first verb up from the figure or a
+    clause on its noun ("25 percent of the people coming back"). Not travellers, personnel or things
+    (:data:`TRAVELLERS`: "tourists returning"), and not outside such an article: "390 came home from
+    captivity" stays ``captured`` (rule 4c), soldiers home from a tour stay what they were."""
+    if not words(token.doc) & MIGRATION_CUES or head in TRAVELLERS or head in PERSONNEL or head in THINGS:
+        return False
+    if head in RETURN_NOUNS or token.lemma_.lower() in RETURNING:
+        return True  # "arrivals averaged 19,000"; "More than 43,000 cross" (the verb read as the noun)
+    nouns = [token] + ([anchor.head] if anchor.head.pos_ == "NOUN" and anchor.head.i != token.i else [])
+    if any(c.dep_ in ("acl", "relcl") and _returning(c) for n in nouns for c in n.children):
+        return True  # "the people coming back", "households arriving at the border"
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    return verb is not None and _returning(verb)
+
+
+def _returning(verb: Token) -> bool:
+    """A verb of coming or being sent back (rule 8f)."""
+    lemma = verb.lemma_.lower()
+    return lemma in RETURNING or lemma in RETURNING_WITH and any(
+        c.dep_ in ("prt", "advmod", "npadvmod", "advcl") and c.lower_ in BACKWARDS for c in verb.children)
 
 
 def _releasing(word: Token) -> bool:
