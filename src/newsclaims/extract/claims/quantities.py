@@ -10,7 +10,8 @@ Finding (:func:`mentions`)
    "five", "thousand"), scale words ("9 million"), "a"/"an" before a scale word ("a thousand",
    "a dozen"); or one vague word ("thousands", "dozens", "tens of thousands"); or a fraction
    word ("half", "a third", "two-thirds"), or a proportion "N in M" / "N out of M" ("one in four",
-   "3 in 10", "nine out of ten": a fraction, when N < M <= 100 and M counts no time unit).
+   "3 in 10", "nine out of ten", "one in every three": a fraction, when N < M <= 100 and M counts no
+   time unit).
 1b. A fraction of a scale word ("half a million", "a quarter of a million", "half a dozen") and a
    number and a half of one ("one and a half million") are one core, read as the count they make
    (500,000; round 9), never a fraction and a second figure "a million".
@@ -125,8 +126,9 @@ def _of_scale(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _proportion(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """"one in four", "nine out of ten": the core with its denominator (rule 1), or None."""
-    words = _words(doc, end, 2)
-    gap = 1 if words[:1] == ["in"] else 2 if words == ["out", "of"] else 0
+    words = _words(doc, end, 3)
+    gap = 1 if words[:1] == ["in"] else 2 if words[:2] == ["out", "of"] else 0
+    gap += gap and _words(doc, end + gap, 1) == ["every"]  # "one in every three" (round 10)
     j = end + gap
     if not gap or j >= len(doc) or not is_number_token(doc[j]) or doc[j].lower_ in SCALES:
         return None
