@@ -241,3 +241,9 @@ TRAVELLERS = frozenset({"tourist", "visitor", "pilgrim", "passenger", "traveller
 #: What people are given that makes them people in need (round 10): "handed out food to 300,000
 #: returnees", "gave medical care to 796 people" count the ``affected``.
 CARE = frozenset({"food", "care", "aid", "assistance", "treatment", "meal", "ration", "water", "help", "cash"})
+#: Verbs by which a donor gives money (round 10): "announced $10 million for Jamaica", "released $4
+#: million from its emergency fund for Haiti", "pledged $50 million for the flood zone".
+GRANTING = frozenset({"announce", "release", "pledge", "give", "donate", "provide", "allocate", "grant", "disburse",
+                      "contribute", "send", "approve", "commit", "earmark"})
+#: Nouns of money given: a figure that is their level is aid ("bringing its aid to $37 million").
+AID_MONEY = frozenset({"aid", "assistance", "donation", "grant", "contribution", "pledge"})

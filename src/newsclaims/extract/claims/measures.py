@@ -5,7 +5,13 @@ Rules, first that applies (:func:`measure`):
 0. A figure said to have been counted wrongly ("three bodies were found to have been counted
    twice", "12 names had been wrongly listed") is a correction: ``other``.
 
-1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``.
+1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``; so is money, except:
+1b. Aid money (round 10, :func:`_aid_money`): money a donor announces, releases, pledges or gives
+   (:data:`GRANTING`) "for" a place ("announced a further $10 million for Jamaica", "released $4
+   million from its emergency fund for Haiti"), and the level of a noun of aid (:data:`AID_MONEY`:
+   "bringing its aid to $37 million", "aid worth $5 million") are ``supplied`` (the supplier is the
+   subject, :mod:`.subjects` rule 2). An appeal, a damage estimate, compensation or a fund set up for
+   victims (no place after "for") stay ``other``.
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
    A rate counts what its compound names ("a case fatality rate of 2.9%" -> killed). People who
@@ -163,7 +169,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, CUTTING,
-    MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
+    GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
 )
 
 
@@ -173,6 +179,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     ``stated`` is False when no rule fired and the measure is a default, so that a figure in
     apposition may take its neighbour's instead.
     """
+    if unit and len(unit) == 3 and unit.isupper() and _aid_money(anchor):
+        return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
@@ -530,6 +538,26 @@ def _freed_captive(token: Token) -> bool:
 
 #: Nouns of harm that stay themselves when their people are cared for ("treated 40 injured").
 HARM_NOUNS = frozenset(n for n, m in NOUNS.items() if m in HARM)
+
+
+def _aid_money(anchor: Token) -> bool:
+    """Rule 1b: money given "for" a place by a verb of granting, or the level of a noun of aid."""
+    node = anchor
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
+            verb = node.head.head  # "bringing its aid to $37 million", "put its aid at ..."
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in AID_MONEY for c in verb.children):
+                return True
+        if node.pos_ == "NOUN" and any(c.lemma_.lower() in AID_MONEY and c.dep_ in ("compound", "amod", "nmod")
+                                       for c in node.children):
+            return True  # "$5 million aid package"
+        node = node.head
+    if node.lemma_.lower() not in GRANTING:
+        return False
+    spans = [anchor, anchor.head, node, *(o for p in node.children if p.dep_ == "prep" for o in p.children
+                                           if o.dep_ == "pobj")]  # "for Jamaica" on the money, the verb, "from its fund"
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.ent_type_ == "GPE" for o in c.children)
+               for s in spans for c in s.children)
 
 
 def _cared_for(token: Token) -> bool:

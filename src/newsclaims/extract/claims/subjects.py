@@ -17,7 +17,9 @@ Rules, first that applies (:func:`explicit_subject`):
 2. For what is sent, supplied, held or suffered (every measure except harm done *to* the counted
    people by someone else), the agent: the subject of the governing verb ("Pyongyang sent ...",
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
-   casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces".
+   casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces". Aid money
+   announced (round 10: "Washington announced $10 million for Jamaica") is the announcer's, although
+   "announce" is also a verb of saying.
 
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
@@ -83,7 +85,7 @@ from .names import name
 from .verbs import SAY_VERBS
 from .counted import own_subject, predicate_chain
 from ..spans import entity_at, words
-from .measure_words import MIGRATION_CUES
+from .measure_words import GRANTING, MIGRATION_CUES
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
@@ -458,13 +460,16 @@ def _agent(token: Token, measure: str | None = None) -> Token | None:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         lemma = node.lemma_.lower()
-        if lemma in SAY_VERBS:  # "South Korea estimates ...": the source, not the owner
-            return None
+        if lemma in SAY_VERBS and not (measure == "supplied" and lemma in GRANTING):
+            return None  # "South Korea estimates ...": the source, not the owner; "X announced $5m for Y" gives
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
             return None
-        if (measure in HELD or token.pos_ == "NUM" or token.lemma_.lower() in CAPTIVES) and lemma in HANDING:  # a bare number: its noun is told before
+        if (measure in HELD or token.pos_ == "NUM" or token.lemma_.lower() in CAPTIVES) and lemma in HANDING \
+                and measure != "supplied":  # a bare number: its noun is told before (not money released)
             return None
+        if measure == "supplied" and node.dep_ == "advcl" and node.tag_ == "VBG" and own_subject(node) is None:
+            return own_subject(node.head)  # "X announced ..., bringing its aid to $37 million"
         return own_subject(node)
     return None
 
