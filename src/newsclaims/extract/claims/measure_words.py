@@ -247,3 +247,14 @@ GRANTING = frozenset({"announce", "release", "pledge", "give", "donate", "provid
                       "contribute", "send", "approve", "commit", "earmark"})
 #: Nouns of money given: a figure that is their level is aid ("bringing its aid to $37 million").
 AID_MONEY = frozenset({"aid", "assistance", "donation", "grant", "contribution", "pledge"})
+#: Services people can be left without (round 10): "77% of the island had no electricity".
+SERVICES = frozenset({"power", "electricity", "water", "internet", "connectivity", "phone", "signal", "gas",
+                      "heating", "service"})
+#: Verbs that with "off" cut people or places off (round 10): "customers cut off", "communities cut off".
+CUTTING_OFF = frozenset({"cut", "seal"})
+#: Words that make an article one about a data breach (round 10): there, people, records and
+#: notices counted are those whose data was taken, ``affected`` (measures rule 8g).
+BREACH_CUES = frozenset({"breach", "hack", "hacker", "ransomware", "cyberattack", "cyber-attack", "data-breach"})
+#: What a breach's count counts: people, their records, the notices sent to them.
+BREACHED = frozenset({"person", "individual", "record", "notice", "patient", "customer", "user", "account",
+                      "american", "member", "consumer", "client", "policyholder"})

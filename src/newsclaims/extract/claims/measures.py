@@ -169,7 +169,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, CUTTING,
-    GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
+    SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
 )
 
 
@@ -251,6 +251,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "deployed", True  # "Around 100 personnel ... were still clearing debris"
     if found in (None, "other", "wounded") and _outbreak_count(token, anchor, head, found):
         return "affected", True  # rule 8e: the hospitalised, the positive, elided cases in an outbreak
+    if found in (None, "other") and head not in THINGS and _left_without(token):
+        return "affected", True  # rule 8g: "77% of the island had no electricity", "communities cut off"
+    if found in (None, "other") and _breached(token, anchor, head):
+        return "affected", False  # rule 8h: "192.7 million people" in a data breach
     if (found in (None, "other") or found == "deployed" and head not in PERSONNEL) and _returned(token, anchor, head):
         return "displaced", True  # rule 8f: "2,655 Afghans were deported", "19,002 have come back"
     if found:
@@ -538,6 +542,38 @@ def _freed_captive(token: Token) -> bool:
 
 #: Nouns of harm that stay themselves when their people are cared for ("treated 40 injured").
 HARM_NOUNS = frozenset(n for n, m in NOUNS.items() if m in HARM)
+
+
+def _left_without(token: Token) -> bool:
+    """Rule 8g (round 10): people or places left without a service or cut off are ``affected``:
+    the subject of "have" whose object is a service (:data:`SERVICES`) with "no" or a negation
+    ("77% of the island had no electricity", "did not have water"), and a figure whose first verb
+    up, or its noun's own clause, is "cut" or "sealed" "off" (:data:`CUTTING_OFF`: "240
+    communities had been cut off", "the number of customers cut off at 530,000")."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")] + ([verb] if verb is not None else [])
+    if any(v.lemma_.lower() in CUTTING_OFF and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+           for v in clauses):
+        return True
+    if verb is None or verb.lemma_.lower() != "have" or token.dep_ != "nsubj" and token.head.dep_ != "nsubj":
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SERVICES and
+               (negated or any(d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+def _breached(token: Token, anchor: Token, head: str | None) -> bool:
+    """Rule 8h (round 10): in an article about a data breach (:data:`BREACH_CUES`), a count of
+    people, records or notices (:data:`BREACHED`: "192.7 million people", "nearly 79 million
+    records", "a third of Americans"), or a bare figure that is the level of a container ("a count
+    of 100 million"), is of those whose data was taken: ``affected``. Money, data volumes, devices
+    and other nouns keep their reading."""
+    if not words(token.doc) & BREACH_CUES:
+        return False
+    if head is None:
+        return anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
+            anchor.head.head.lemma_.lower() in CONTAINERS | {"placeholder", "estimate"}
+    return head in BREACHED
 
 
 def _aid_money(anchor: Token) -> bool:
