@@ -226,7 +226,7 @@ AIMING = frozenset({"at", "toward", "towards", "against"})
 #: Not "return" or "repatriate" alone: prisoners and bodies are returned and repatriated too.
 MIGRATION_CUES = frozenset({"deport", "deportation", "deportee", "returnee", "expel", "expulsion", "expellee"})
 #: Verbs of being sent or coming back across a border, in such an article (measures rule 8f).
-RETURNING = frozenset({"return", "deport", "expel", "repatriate", "cross", "arrive", "pour", "flee", "leave"})
+RETURNING = frozenset({"return", "deport", "expel", "repatriate", "cross", "arrive", "pour", "flee", "leave", "enter"})
 #: Verbs that return people only with a particle or adverb of return: "came back", "sent home",
 #: "forced out", "pushed back", "went home".
 RETURNING_WITH = frozenset({"come", "go", "send", "force", "push", "bring", "drive", "take"})
@@ -244,7 +244,7 @@ CARE = frozenset({"food", "care", "aid", "assistance", "treatment", "meal", "rat
 #: Verbs by which a donor gives money (round 10): "announced $10 million for Jamaica", "released $4
 #: million from its emergency fund for Haiti", "pledged $50 million for the flood zone".
 GRANTING = frozenset({"announce", "release", "pledge", "give", "donate", "provide", "allocate", "grant", "disburse",
-                      "contribute", "send", "approve", "commit", "earmark"})
+                      "contribute", "send", "approve", "commit", "earmark", "authorize", "authorise"})
 #: Nouns of money given: a figure that is their level is aid ("bringing its aid to $37 million").
 AID_MONEY = frozenset({"aid", "assistance", "donation", "grant", "contribution", "pledge"})
 #: Services people can be left without (round 10): "77% of the island had no electricity".

@@ -7,7 +7,7 @@ Rules, first that applies (:func:`measure`):
 
 1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``; so is money, except:
 1b. Aid money (round 10, :func:`_aid_money`): money a donor announces, releases, pledges or gives
-   (:data:`GRANTING`) "for" a place ("announced a further $10 million for Jamaica", "released $4
+   (:data:`GRANTING`) "for" or "to" a place ("announced a further $10 million for Jamaica", "released $4
    million from its emergency fund for Haiti"), and the level of a noun of aid (:data:`AID_MONEY`:
    "bringing its aid to $37 million", "aid worth $5 million") are ``supplied`` (the supplier is the
    subject, :mod:`.subjects` rule 2). An appeal, a damage estimate, compensation or a fund set up for
@@ -159,6 +159,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ... import gazetteer
 from ..spans import words
 from .verbs import SAY_VERBS
 from .counted import CHANGE_NOUNS, LINKING, misread_state, predicate_chain
@@ -255,7 +256,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "affected", True  # rule 8g: "77% of the island had no electricity", "communities cut off"
     if found in (None, "other") and _breached(token, anchor, head):
         return "affected", False  # rule 8h: "192.7 million people" in a data breach
-    if (found in (None, "other") or found == "deployed" and head not in PERSONNEL) and _returned(token, anchor, head):
+    if (found in (None, "other") or found in ("deployed", "supplied") and _people_counted(token, head)) and \
+            _returned(token, anchor, head):
         return "displaced", True  # rule 8f: "2,655 Afghans were deported", "19,002 have come back"
     if found:
         return found, True
@@ -550,12 +552,15 @@ def _left_without(token: Token) -> bool:
     ("77% of the island had no electricity", "did not have water"), and a figure whose first verb
     up, or its noun's own clause, is "cut" or "sealed" "off" (:data:`CUTTING_OFF`: "240
     communities had been cut off", "the number of customers cut off at 530,000")."""
-    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
-    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")] + ([verb] if verb is not None else [])
+    chain = predicate_chain(token)
+    verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
+    clauses = [c for n in chain[:3] if n.pos_ != "VERB" for c in n.children if c.dep_ in ("acl", "relcl")] + \
+        ([verb] if verb is not None else [])
     if any(v.lemma_.lower() in CUTTING_OFF and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
            for v in clauses):
         return True
-    if verb is None or verb.lemma_.lower() != "have" or token.dep_ != "nsubj" and token.head.dep_ != "nsubj":
+    if verb is None or verb.lemma_.lower() != "have" or not any(
+            n.dep_ == "nsubj" and n.head.i == verb.i for n in chain[:chain.index(verb)]):
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SERVICES and
@@ -577,7 +582,7 @@ def _breached(token: Token, anchor: Token, head: str | None) -> bool:
 
 
 def _aid_money(anchor: Token) -> bool:
-    """Rule 1b: money given "for" a place by a verb of granting, or the level of a noun of aid."""
+    """Rule 1b: money given "for" or "to" a place by a verb of granting, or the level of a noun of aid."""
     node = anchor
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
@@ -592,7 +597,7 @@ def _aid_money(anchor: Token) -> bool:
         return False
     spans = [anchor, anchor.head, node, *(o for p in node.children if p.dep_ == "prep" for o in p.children
                                            if o.dep_ == "pobj")]  # "for Jamaica" on the money, the verb, "from its fund"
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.ent_type_ == "GPE" for o in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(o.ent_type_ == "GPE" or gazetteer.is_country(o.text) for o in c.children)
                for s in spans for c in s.children)
 
 
@@ -615,7 +620,9 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     "arrivals averaged 19,000") are ``displaced``: through the first verb up from the figure or a
     clause on its noun ("25 percent of the people coming back"). Not travellers, personnel or things
     (:data:`TRAVELLERS`: "tourists returning"), and not outside such an article: "390 came home from
-    captivity" stays ``captured`` (rule 4c), soldiers home from a tour stay what they were."""
+    captivity" stays ``captured`` (rule 4c), soldiers home from a tour stay what they were. People
+    "sent back" are no supplies: the rule also overrides a sending verb's ``supplied`` for a count of
+    people (:func:`_people_counted`: "Pakistan sends 2,655 more Afghans over the border")."""
     if not words(token.doc) & MIGRATION_CUES or head in TRAVELLERS or head in PERSONNEL or head in THINGS:
         return False
     if head in RETURN_NOUNS or token.lemma_.lower() in RETURNING:
@@ -624,7 +631,14 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     if any(c.dep_ in ("acl", "relcl") and _returning(c) for n in nouns for c in n.children):
         return True  # "the people coming back", "households arriving at the border"
     verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
-    return verb is not None and _returning(verb)
+    return verb is not None and (_returning(verb) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RETURN_NOUNS for c in verb.children))  # "arrivals averaged 7,000"
+
+
+def _people_counted(token: Token, head: str | None) -> bool:
+    """Is the figure a count of people who are no personnel ("600 Haitians", "2,000 families", a bare
+    number)? Sent back, they are no supplies (rule 8f)."""
+    return head is None or head in CIVILIANS or token.ent_type_ == "NORP"
 
 
 def _returning(verb: Token) -> bool:
