@@ -110,6 +110,8 @@ rules that need more than one figure:
 - **Two sides** (issue 14, round 6): in a story of two countries named about equally (an exchange,
   a war), a figure whose subject the sentence does not name belongs to the one side its sentence
   names, else to the side of the dateline (:mod:`.sides`); weapons fired to the attacker.
+- **Returned people** (issue 14, round 10): a displaced figure of an article about returns and
+  deportations belongs to the returning people's own country (:func:`subjects.returned_people`).
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -650,9 +652,19 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
     victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
+    drafts = [_returned(doc, d) for d in drafts]
     return [d.claim if d.claim.subject else replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
         else victims if d in struck else actor) for d in drafts]
+
+
+def _returned(doc: Doc, draft: _Draft) -> _Draft:
+    """"Returned people" (:func:`subjects.returned_people`): a displaced figure of an article about
+    returns belongs to the returning people's own country, before any other reading."""
+    if draft.claim.measure != "displaced":
+        return draft
+    people = subjects.returned_people(doc[draft.mention.start].sent)
+    return replace(draft, claim=replace(draft.claim, subject=people)) if people else draft
 
 
 def _victims_country(doc: Doc, actor: str | None, named_any: bool) -> str | None:

@@ -15,6 +15,8 @@ NOUNS: dict[str, str] = {
     "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced",
     "arrest": "arrested", "detainee": "arrested", "detention": "arrested", "mortality": "killed",
     "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
+    # people sent back to their own country (round 10): "300,000 returnees", "a flight of 120 deportees"
+    "returnee": "displaced", "deportee": "displaced", "expellee": "displaced",
 }
 VERBS: dict[str, str] = {
     "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
@@ -219,3 +221,40 @@ CIVILIANS = frozenset({"person", "civilian", "resident", "villager", "child", "w
 SELLING = frozenset({"sell", "resell"})
 #: Prepositions of a target: weapons sent "at", "toward" or "against" it are fired, not delivered.
 AIMING = frozenset({"at", "toward", "towards", "against"})
+#: Words that make an article one about people returned, deported or expelled to their own country
+#: (round 10): there, people who come back, cross or arrive are ``displaced`` (measures rule 8f).
+#: Not "return" or "repatriate" alone: prisoners and bodies are returned and repatriated too.
+MIGRATION_CUES = frozenset({"deport", "deportation", "deportee", "returnee", "expel", "expulsion", "expellee"})
+#: Verbs of being sent or coming back across a border, in such an article (measures rule 8f).
+RETURNING = frozenset({"return", "deport", "expel", "repatriate", "cross", "arrive", "pour", "flee", "leave", "enter"})
+#: Verbs that return people only with a particle or adverb of return: "came back", "sent home",
+#: "forced out", "pushed back", "went home".
+RETURNING_WITH = frozenset({"come", "go", "send", "force", "push", "bring", "drive", "take"})
+#: The particles and adverbs of those verbs.
+BACKWARDS = frozenset({"back", "home", "out", "over"})
+#: Nouns of the movement itself, counted in such an article: "returns slowed to 9,000 a day",
+#: "arrivals averaged 19,000".
+RETURN_NOUNS = frozenset({"return", "arrival", "crossing", "deportation", "expulsion"})
+#: People whose coming back is no forced migration: "tourists returning", "soldiers coming home".
+TRAVELLERS = frozenset({"tourist", "visitor", "pilgrim", "passenger", "traveller", "traveler", "holidaymaker",
+                        "diplomat", "player", "athlete", "fan", "student"})
+#: What people are given that makes them people in need (round 10): "handed out food to 300,000
+#: returnees", "gave medical care to 796 people" count the ``affected``.
+CARE = frozenset({"food", "care", "aid", "assistance", "treatment", "meal", "ration", "water", "help", "cash"})
+#: Verbs by which a donor gives money (round 10): "announced $10 million for Jamaica", "released $4
+#: million from its emergency fund for Haiti", "pledged $50 million for the flood zone".
+GRANTING = frozenset({"announce", "release", "pledge", "give", "donate", "provide", "allocate", "grant", "disburse",
+                      "contribute", "send", "approve", "commit", "earmark", "authorize", "authorise"})
+#: Nouns of money given: a figure that is their level is aid ("bringing its aid to $37 million").
+AID_MONEY = frozenset({"aid", "assistance", "donation", "grant", "contribution", "pledge"})
+#: Services people can be left without (round 10): "77% of the island had no electricity".
+SERVICES = frozenset({"power", "electricity", "water", "internet", "connectivity", "phone", "signal", "gas",
+                      "heating", "service"})
+#: Verbs that with "off" cut people or places off (round 10): "customers cut off", "communities cut off".
+CUTTING_OFF = frozenset({"cut", "seal"})
+#: Words that make an article one about a data breach (round 10): there, people, records and
+#: notices counted are those whose data was taken, ``affected`` (measures rule 8g).
+BREACH_CUES = frozenset({"breach", "hack", "hacker", "ransomware", "cyberattack", "cyber-attack", "data-breach"})
+#: What a breach's count counts: people, their records, the notices sent to them.
+BREACHED = frozenset({"person", "individual", "record", "notice", "patient", "customer", "user", "account",
+                      "american", "member", "consumer", "client", "policyholder"})

@@ -5,7 +5,13 @@ Rules, first that applies (:func:`measure`):
 0. A figure said to have been counted wrongly ("three bodies were found to have been counted
    twice", "12 names had been wrongly listed") is a correction: ``other``.
 
-1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``.
+1. A measurement unit ("41,000 hectares", "50-100 meters") is ``other``; so is money, except:
+1b. Aid money (round 10, :func:`_aid_money`): money a donor announces, releases, pledges or gives
+   (:data:`GRANTING`) "for" or "to" a place ("announced a further $10 million for Jamaica", "released $4
+   million from its emergency fund for Haiti"), and the level of a noun of aid (:data:`AID_MONEY`:
+   "bringing its aid to $37 million", "aid worth $5 million") are ``supplied`` (the supplier is the
+   subject, :mod:`.subjects` rule 2). An appeal, a damage estimate, compensation or a fund set up for
+   victims (no place after "for") stay ``other``.
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
    A rate counts what its compound names ("a case fatality rate of 2.9%" -> killed). People who
@@ -153,6 +159,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ... import gazetteer
 from ..spans import words
 from .verbs import SAY_VERBS
 from .counted import CHANGE_NOUNS, LINKING, misread_state, predicate_chain
@@ -163,6 +170,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, CUTTING,
+    SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
 )
 
 
@@ -172,6 +180,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     ``stated`` is False when no rule fired and the measure is a default, so that a figure in
     apposition may take its neighbour's instead.
     """
+    if unit and len(unit) == 3 and unit.isupper() and _aid_money(anchor):
+        return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
@@ -189,6 +199,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if state is not None and state.lower_ in ADJECTIVES:
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
+    if _cared_for(counted if counted is not None else anchor) and named not in HARM_NOUNS:
+        return "affected", True  # rule 2c: "handed out food to 300,000 returnees"
     if named in NOUNS:
         if NOUNS[named] == "arrested" and (_freed_captive(counted) or _freed_captive(anchor)):
             return "captured", True  # "40 detainees were released" in a prisoner deal (rule 4c)
@@ -240,6 +252,13 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "deployed", True  # "Around 100 personnel ... were still clearing debris"
     if found in (None, "other", "wounded") and _outbreak_count(token, anchor, head, found):
         return "affected", True  # rule 8e: the hospitalised, the positive, elided cases in an outbreak
+    if found in (None, "other") and head not in THINGS and _left_without(token):
+        return "affected", True  # rule 8g: "77% of the island had no electricity", "communities cut off"
+    if found in (None, "other") and _breached(token, anchor, head):
+        return "affected", False  # rule 8h: "192.7 million people" in a data breach
+    if (found in (None, "other") or found in ("deployed", "supplied") and _people_counted(token, head)) and \
+            _returned(token, anchor, head):
+        return "displaced", True  # rule 8f: "2,655 Afghans were deported", "19,002 have come back"
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
@@ -521,6 +540,112 @@ def _freed_captive(token: Token) -> bool:
         if token.dep_ == "nsubj" else None
     group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
     return group is not None and any(_releasing(c) for c in group.children)  # "among those freed"
+
+
+#: Nouns of harm that stay themselves when their people are cared for ("treated 40 injured").
+HARM_NOUNS = frozenset(n for n, m in NOUNS.items() if m in HARM)
+
+
+def _left_without(token: Token) -> bool:
+    """Rule 8g (round 10): people or places left without a service or cut off are ``affected``:
+    the subject of "have" whose object is a service (:data:`SERVICES`) with "no" or a negation
+    ("77% of the island had no electricity", "did not have water"), and a figure whose first verb
+    up, or its noun's own clause, is "cut" or "sealed" "off" (:data:`CUTTING_OFF`: "240
+    communities had been cut off", "the number of customers cut off at 530,000")."""
+    chain = predicate_chain(token)
+    verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
+    clauses = [c for n in chain[:3] if n.pos_ != "VERB" for c in n.children if c.dep_ in ("acl", "relcl")] + \
+        ([verb] if verb is not None else [])
+    if any(v.lemma_.lower() in CUTTING_OFF and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+           for v in clauses):
+        return True
+    if verb is None or verb.lemma_.lower() != "have" or not any(
+            n.dep_ == "nsubj" and n.head.i == verb.i for n in chain[:chain.index(verb)]):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SERVICES and
+               (negated or any(d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+def _breached(token: Token, anchor: Token, head: str | None) -> bool:
+    """Rule 8h (round 10): in an article about a data breach (:data:`BREACH_CUES`), a count of
+    people, records or notices (:data:`BREACHED`: "192.7 million people", "nearly 79 million
+    records", "a third of Americans"), or a bare figure that is the level of a container ("a count
+    of 100 million"), is of those whose data was taken: ``affected``. Money, data volumes, devices
+    and other nouns keep their reading."""
+    if not words(token.doc) & BREACH_CUES:
+        return False
+    if head is None:
+        return anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
+            anchor.head.head.lemma_.lower() in CONTAINERS | {"placeholder", "estimate"}
+    return head in BREACHED
+
+
+def _aid_money(anchor: Token) -> bool:
+    """Rule 1b: money given "for" or "to" a place by a verb of granting, or the level of a noun of aid."""
+    node = anchor
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
+            verb = node.head.head  # "bringing its aid to $37 million", "put its aid at ..."
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in AID_MONEY for c in verb.children):
+                return True
+        if node.pos_ == "NOUN" and any(c.lemma_.lower() in AID_MONEY and c.dep_ in ("compound", "amod", "nmod")
+                                       for c in node.children):
+            return True  # "$5 million aid package"
+        node = node.head
+    if node.lemma_.lower() not in GRANTING:
+        return False
+    spans = [anchor, anchor.head, node, *(o for p in node.children if p.dep_ == "prep" for o in p.children
+                                           if o.dep_ == "pobj")]  # "for Jamaica" on the money, the verb, "from its fund"
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(o.ent_type_ == "GPE" or gazetteer.is_country(o.text) for o in c.children)
+               for s in spans for c in s.children)
+
+
+def _cared_for(token: Token) -> bool:
+    """Rule 2c (round 10): people given food, care or aid (:data:`CARE`) are people in need,
+    ``affected``, whatever else they are ("handed out emergency food to 300,000 returnees", "gave
+    medical care to 796 people", "provided aid to 2,000 refugees"): the "to" object of a verb whose
+    direct object is such care."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CARE for c in prep.head.children)
+
+
+def _returned(token: Token, anchor: Token, head: str | None) -> bool:
+    """Rule 8f (round 10): in an article about people returned, deported or expelled to their own
+    country (:data:`MIGRATION_CUES`), people who return, are deported or expelled, cross, arrive
+    or leave (:data:`RETURNING`), come, go, are sent, forced or pushed back, home or out
+    (:data:`RETURNING_WITH`, :data:`BACKWARDS`), and the movement's own nouns (:data:`RETURN_NOUNS`:
+    "arrivals averaged 19,000") are ``displaced``: through the first verb up from the figure or a
+    clause on its noun ("25 percent of the people coming back"). Not travellers, personnel or things
+    (:data:`TRAVELLERS`: "tourists returning"), and not outside such an article: "390 came home from
+    captivity" stays ``captured`` (rule 4c), soldiers home from a tour stay what they were. People
+    "sent back" are no supplies: the rule also overrides a sending verb's ``supplied`` for a count of
+    people (:func:`_people_counted`: "Pakistan sends 2,655 more Afghans over the border")."""
+    if not words(token.doc) & MIGRATION_CUES or head in TRAVELLERS or head in PERSONNEL or head in THINGS:
+        return False
+    if head in RETURN_NOUNS or token.lemma_.lower() in RETURNING:
+        return True  # "arrivals averaged 19,000"; "More than 43,000 cross" (the verb read as the noun)
+    nouns = [token] + ([anchor.head] if anchor.head.pos_ == "NOUN" and anchor.head.i != token.i else [])
+    if any(c.dep_ in ("acl", "relcl") and _returning(c) for n in nouns for c in n.children):
+        return True  # "the people coming back", "households arriving at the border"
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    return verb is not None and (_returning(verb) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RETURN_NOUNS for c in verb.children))  # "arrivals averaged 7,000"
+
+
+def _people_counted(token: Token, head: str | None) -> bool:
+    """Is the figure a count of people who are no personnel ("600 Haitians", "2,000 families", a bare
+    number)? Sent back, they are no supplies (rule 8f)."""
+    return head is None or head in CIVILIANS or token.ent_type_ == "NORP"
+
+
+def _returning(verb: Token) -> bool:
+    """A verb of coming or being sent back (rule 8f)."""
+    lemma = verb.lemma_.lower()
+    return lemma in RETURNING or lemma in RETURNING_WITH and any(
+        c.dep_ in ("prt", "advmod", "npadvmod", "advcl") and c.lower_ in BACKWARDS for c in verb.children)
 
 
 def _releasing(word: Token) -> bool:

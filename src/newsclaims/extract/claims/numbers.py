@@ -23,7 +23,7 @@ Rules
   500,000, "a quarter of a million" 250,000, "one and a half million" 1,500,000, "half a dozen" 6
   (:func:`_fraction_of_scale`).
 - **Percentages** ("40%", "40 percent", "40 per cent") have unit ``percent``; **fractions**
-  ("half", "a third", "two-thirds", "one in four", "nine out of ten") unit ``fraction`` with value in 0..1.
+  ("half", "a third", "two-thirds", "one in four", "nine out of ten", "one in every three") unit ``fraction`` with value in 0..1.
 """
 
 from __future__ import annotations
@@ -218,7 +218,7 @@ def _vague(body: str) -> Reading | None:
     return None
 
 
-_PROPORTION = re.compile(r"^(?P<a>\S+) (?:in|out of) (?P<b>\S+)$")
+_PROPORTION = re.compile(r"^(?P<a>\S+) (?:in|out of)(?: every)? (?P<b>\S+)$")
 
 
 def _fraction(body: str, qualifier: str) -> Reading | None:

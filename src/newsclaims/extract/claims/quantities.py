@@ -10,12 +10,14 @@ Finding (:func:`mentions`)
    "five", "thousand"), scale words ("9 million"), "a"/"an" before a scale word ("a thousand",
    "a dozen"); or one vague word ("thousands", "dozens", "tens of thousands"); or a fraction
    word ("half", "a third", "two-thirds"), or a proportion "N in M" / "N out of M" ("one in four",
-   "3 in 10", "nine out of ten": a fraction, when N < M <= 100 and M counts no time unit).
+   "3 in 10", "nine out of ten", "one in every three": a fraction, when N < M <= 100 and M counts no
+   time unit).
 1b. A fraction of a scale word ("half a million", "a quarter of a million", "half a dozen") and a
    number and a half of one ("one and a half million") are one core, read as the count they make
    (500,000; round 9), never a fraction and a second figure "a million".
 2. Two cores joined by "to", "-", "or" (or "between ... and") make one range, except after "from"
-   ("rose from 50 to 80" is a change, two figures).
+   ("rose from 50 to 80" is a change, two figures); a currency sign may open each bound ("between
+   $1.35 billion and $1.6 billion", "$2.3 billion to $2.45 billion": one range, round 10).
 3. The phrase takes a qualifier before it (:data:`numbers.QUALIFIERS`; also one that scraping glued
    to the word before: "shellsroughly half" reads "roughly half"; also one before a currency sign:
    "about $11 billion"), and "+", "or more", "%",
@@ -124,8 +126,9 @@ def _of_scale(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _proportion(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """"one in four", "nine out of ten": the core with its denominator (rule 1), or None."""
-    words = _words(doc, end, 2)
-    gap = 1 if words[:1] == ["in"] else 2 if words == ["out", "of"] else 0
+    words = _words(doc, end, 3)
+    gap = 1 if words[:1] == ["in"] else 2 if words[:2] == ["out", "of"] else 0
+    gap += gap and _words(doc, end + gap, 1) == ["every"]  # "one in every three" (round 10)
     j = end + gap
     if not gap or j >= len(doc) or not is_number_token(doc[j]) or doc[j].lower_ in SCALES:
         return None
@@ -182,10 +185,10 @@ def _fraction_extent(doc: Doc, i: int) -> tuple[int, int]:
 # --- phrases -----------------------------------------------------------------------------------
 
 def _mention(doc: Doc, start: int, end: int) -> Mention | None:
-    between = start > 0 and doc[start - 1].lower_ == "between"
+    between = _between_at(doc, start)
     end = _range_end(doc, start, end)
     end, anchor, unit = _suffixes(doc, end, end - 1)
-    begin = start - 1 if between else _qualifier_before(doc, _few_before(doc, start))[0]
+    begin = between if between is not None else _qualifier_before(doc, _few_before(doc, start))[0]
     if begin == start and start > 1 and doc[start - 1].text in CURRENCY_SIGNS:
         signed, said = _qualifier_before(doc, start - 1)
         begin = signed if said else begin  # rule 3: "about $11 billion"
@@ -266,13 +269,22 @@ def _range_end(doc: Doc, start: int, end: int) -> int:
     if end + 1 >= len(doc):
         return end
     joiner = doc[end].lower_
-    between = start > 0 and doc[start - 1].lower_ == "between"
-    after_from = start > 0 and doc[start - 1].lower_ == "from"
+    between = _between_at(doc, start) is not None
+    signed = start > 0 and doc[start - 1].text in CURRENCY_SIGNS
+    after_from = start > 0 and doc[start - 1 - signed].lower_ == "from"
     if (joiner in ("to", "-", "–", "—", "or") and not after_from) or (joiner == "and" and between):
-        second = _core(doc, end + 1)
-        if second is not None and is_number_token(doc[second[0]]) and second[0] == end + 1:
+        at = end + 2 if signed and doc[end + 1].text == doc[start - 1].text and end + 2 < len(doc) else end + 1
+        second = _core(doc, at)  # "$2.3 billion to $2.45 billion": the sign again (rule 2)
+        if second is not None and is_number_token(doc[second[0]]) and second[0] == at:
             return second[1]
     return end
+
+
+def _between_at(doc: Doc, start: int) -> int | None:
+    """The index of "between" opening a range at ``start`` ("between 10 and 20", "between $1.35
+    billion and ..."), else None."""
+    at = start - 1 - (start > 0 and doc[start - 1].text in CURRENCY_SIGNS)
+    return at if at >= 0 and doc[at].lower_ == "between" else None
 
 
 def _suffixes(doc: Doc, end: int, anchor: int) -> tuple[int, int, str | None]:

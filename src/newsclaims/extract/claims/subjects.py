@@ -17,7 +17,9 @@ Rules, first that applies (:func:`explicit_subject`):
 2. For what is sent, supplied, held or suffered (every measure except harm done *to* the counted
    people by someone else), the agent: the subject of the governing verb ("Pyongyang sent ...",
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
-   casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces".
+   casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces". Aid money
+   announced (round 10: "Washington announced $10 million for Jamaica") is the announcer's, although
+   "announce" is also a verb of saying.
 
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
@@ -52,6 +54,12 @@ Rules, first that applies (:func:`explicit_subject`):
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
+Returned people (round 10): in an article about people returned, deported or expelled
+(``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
+country (:func:`returned_people`), not to the country they left ("1,201,000 from Iran") nor to the
+state that sent them ("Pakistan sends 2,655 more Afghans"): the people a demonym of its sentence
+names ("Afghans" -> Afghanistan), else the people the article names most by a plural demonym.
+
 A country or people written inside a facility's proper name ("the Saudi Maternity Hospital", a
 hospital in Sudan) is no place cue (:func:`in_facility_name`): the main actor's count and the
 two-sides rule leave it out (round 9).
@@ -66,6 +74,8 @@ main actor for that measure.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from ... import nouns
@@ -74,7 +84,8 @@ from .attribution import speaker_of
 from .names import name
 from .verbs import SAY_VERBS
 from .counted import own_subject, predicate_chain
-from ..spans import entity_at
+from ..spans import entity_at, words
+from .measure_words import GRANTING, MIGRATION_CUES
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
@@ -449,12 +460,43 @@ def _agent(token: Token, measure: str | None = None) -> Token | None:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         lemma = node.lemma_.lower()
-        if lemma in SAY_VERBS:  # "South Korea estimates ...": the source, not the owner
-            return None
+        if lemma in SAY_VERBS and not (measure == "supplied" and lemma in GRANTING):
+            return None  # "South Korea estimates ...": the source, not the owner; "X announced $5m for Y" gives
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
             return None
-        if (measure in HELD or token.pos_ == "NUM" or token.lemma_.lower() in CAPTIVES) and lemma in HANDING:  # a bare number: its noun is told before
+        if (measure in HELD or token.pos_ == "NUM" or token.lemma_.lower() in CAPTIVES) and lemma in HANDING \
+                and measure != "supplied":  # a bare number: its noun is told before (not money released)
             return None
+        if measure == "supplied" and node.dep_ == "advcl" and node.tag_ == "VBG" and own_subject(node) is None:
+            return own_subject(node.head)  # "X announced ..., bringing its aid to $37 million"
         return own_subject(node)
     return None
+
+
+def returned_people(sentence) -> str | None:
+    """Module docstring, "Returned people": the country of the people a ``displaced`` figure of
+    ``sentence`` counts in an article about returns and deportations, else None (no such article,
+    or no people named by a demonym)."""
+    doc = sentence.doc
+    if not words(doc) & MIGRATION_CUES:
+        return None
+    own = Counter(_people(t) for t in sentence if _people(t))
+    return own.most_common(1)[0][0] if own else _article_people(doc)
+
+
+def _people(token: Token) -> str | None:
+    """The country of a plural demonym used as a noun ("Afghans", "Syrians"), else None."""
+    if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN") or not token.lower_.endswith("s"):
+        return None
+    return gazetteer.country(token.text, provinces=False)
+
+
+def _article_people(doc) -> str | None:
+    """The people the article names most by a plural demonym, computed once per doc."""
+    key = ("newsclaims", "returned_people")
+    if key not in doc.user_data:
+        counts = Counter(_people(t) for t in doc if t.ent_type_ == "NORP")
+        counts.pop(None, None)
+        doc.user_data[key] = counts.most_common(1)[0][0] if counts else None
+    return doc.user_data[key]
