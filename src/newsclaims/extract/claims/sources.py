@@ -198,8 +198,10 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         adjective = [n for n in earlier if len(n.split()) > 1 and _derived(name, n)]
         if same:
             name = same[-1]
-        elif name in COMPANY_WORDS and doc is not None and _company_before(doc, position):  # rule 8
+        elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _company_before(doc, position):  # rule 8
             name = _company_before(doc, position)
+        elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
+            name = _prominent_org(doc, position)
         elif name in GENERIC_BODIES and latest is not None:
             name = latest
         elif adjective:  # "the province" -> "provincial government"
@@ -229,6 +231,31 @@ COMPANY_SUFFIXES = frozenset({"industries", "ltd", "limited", "inc", "corp", "co
 WORKS = frozenset({"plant", "factory", "unit", "facility", "mine", "refinery", "mill", "warehouse", "site",
                    "works", "yard", "depot"})
 _COMPANIES = "newsclaims.sources.companies"
+#: Round 11: nouns for a company by its trade ("the airline said", "the carmaker's plan"), which
+#: refer back like "the company" (rule 14).
+INDUSTRY_WORDS = frozenset({"airline", "carrier", "carmaker", "automaker", "insurer", "lender", "retailer",
+                            "chipmaker", "drugmaker", "miner", "shipper", "conglomerate", "startup", "start-up"})
+_ORGS = "newsclaims.sources.orgs"
+
+
+def _prominent_org(doc: Doc, position: int) -> str | None:
+    """Rule 14: the organisation named most often before ``position`` (ties: the latest), counting a
+    mention whose words hold the name ("Air India" in "An Air India Boeing"); None when none is named
+    twice or more and none is a clause's subject. A company the recogniser reads as a plain
+    organisation ("Meta", "Volkswagen") is what "the company" refers back to when rule 8 finds none."""
+    orgs = doc.user_data.get(_ORGS)
+    if orgs is None:
+        orgs = [(e.start_char, e.text.removeprefix("the ").removeprefix("The "), _is_subject(doc, e.start_char))
+                for e in doc.ents if e.label_ == "ORG" and e[0].lower_ not in STORMS]
+        doc.user_data[_ORGS] = orgs
+    before = [(text, acting) for start, text, acting in orgs if start < position]
+    names = {text for text, _ in before if all(w[:1].isupper() for w in text.split()) and "-" not in text.split()}
+    scores = {n: (sum(f" {n} " in f" {text} " for text, _ in before),
+                  any(acting and n == text for text, acting in before),
+                  max(i for i, (text, _) in enumerate(before) if f" {n} " in f" {text} ")) for n in names}
+    ranked = sorted(((count, acting, last, n) for n, (count, acting, last) in scores.items()
+                     if count >= 2 or acting), reverse=True)
+    return ranked[0][3] if ranked else None
 
 
 def companies(doc: Doc) -> list[tuple[int, str]]:
