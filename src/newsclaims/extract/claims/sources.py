@@ -188,6 +188,11 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
         return _issuer(name.lower(), earlier, doc, position)
+    owner = name.split()[0].removesuffix("'s")
+    if name.split()[0].endswith("'s") and len(name.split()) > 1 and owner in COMPANY_WORDS | INDUSTRY_WORDS:
+        company = _one(owner, known, earlier, latest, people, doc, position, sentence)  # rule 14
+        if company and company != owner:
+            return " ".join([f"{company}'s", *name.split()[1:]])
     person = coref.titled(doc, name, position) if _bare_title(name) else None
     if person is not None:  # "the governor also specified": rule 6
         return entities.canonical(person)
