@@ -240,11 +240,14 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
     the first person introduced with that title after offset ``after`` ("the mayor, Salem
     Bouzaid, said"), when one is; None otherwise."""
     words = title.lower().split()
-    if not words or words[-1] not in OFFICES or titled(doc, words[-1], after) is not None:
+    if not words or titled(doc, words[-1], after) is not None:
         return None
-    found = [p for p in people(doc) if p.start >= after and words[-1] in p.titles]
-    if found:
-        return found[0].name
+    if words[-1] in OFFICES:
+        found = [p for p in people(doc) if p.start >= after and words[-1] in p.titles]
+        if found:
+            return found[0].name
+    elif not words[-1].isalpha() or words[-1].endswith("s"):
+        return None  # round 11: a role noun is named later only by "the <role>, Name," (below)
     # a sentence with no figure is left unparsed (extract.select): read "the mayor, Salem Bouzaid," off the text
     match = re.compile(rf"\b[Tt]he {re.escape(words[-1])}, ((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+),").search(doc.text, after)
     return match.group(1) if match else None
