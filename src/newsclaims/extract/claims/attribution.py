@@ -349,7 +349,8 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
     if cited:
         return Attribution(cited[0], cited[1], "according to", token=token)
     relayer = obj.lower_ not in ("which", "whom") and obj.lemma_.lower() not in INFO_NOUNS  # a person or body
-    counter = _counter(anchor) if anchor is not None and relayer else None
+    counter = _counter(anchor, COUNTING_VERBS | FORECASTING_VERBS if relayer else FORECASTING_VERBS) \
+        if anchor is not None else None
     if counter is not None:  # "the army counted 88,000, according to the president"
         return Attribution(name(counter), name(_according_whom(token, obj)), "according to", token=token)
     return Attribution(name(_according_whom(token, obj)), None, "according to", token=token)
@@ -359,13 +360,21 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
 COUNTING_VERBS = frozenset({"count", "estimate", "tally", "calculate"})
 
 
-def _counter(anchor: Token) -> Token | None:
+#: Round 11: verbs by which a subject forecasts a figure; with "according to" data ("Analysts had
+#: expected $4 billion, according to FactSet data") the forecasters are the source, the data the via.
+FORECASTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
+
+
+def _counter(anchor: Token, verbs: frozenset[str] = COUNTING_VERBS) -> Token | None:
     """"The army counted 88,000, according to the president": the named subject of a counting verb
-    (:data:`COUNTING_VERBS`) that holds the figure counted it; "according to" names the relayer."""
+    (:data:`COUNTING_VERBS`) that holds the figure counted it; "according to" names the relayer.
+    Round 11: also an active forecasting verb's (:data:`FORECASTING_VERBS`), whether "according to"
+    names a relayer or the data that gathered the forecasts."""
     for verb in predicate_chain(anchor)[1:]:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in COUNTING_VERBS:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
             subject = own_subject(verb)
-            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
+                    (verb.lemma_.lower() in COUNTING_VERBS or subject.dep_ == "nsubj"):
                 return subject
     return None
 
@@ -399,6 +408,11 @@ def _according_whom(according: Token, obj: Token) -> Token:
     return _behind(obj)
 
 
+#: Round 11: "analysts polled by LSEG", "economists surveyed by Reuters": the people are the source,
+#: whoever polled them the via (as "X cited by Y").
+POLL_VERBS = frozenset({"poll", "survey", "canvass", "question", "interview"})
+
+
 def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
     """(source, via) for "X, who cited Y" and "X cited by Y" (also through an apposition: "X, a
     lawmaker who cited Y", and a conjoined relative: "X, who sits on ... and cited Y"); None when
@@ -407,9 +421,11 @@ def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
     clauses = [c for c in (*speaker.children, *described) if c.dep_ in ("relcl", "acl")]
     clauses += [c for clause in clauses if clause.dep_ == "relcl" for c in clause.conjuncts]  # "who sits ... and cited Y"
     for child in clauses:
-        if child.lemma_.lower() not in CITE_VERBS:
+        if child.lemma_.lower() not in CITE_VERBS | POLL_VERBS:
             continue
         agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        if agent is None and child.lemma_.lower() in POLL_VERBS:
+            continue
         if agent is not None:  # "X cited by Y"
             by = next((c for c in agent.children if c.dep_ == "pobj"), None)
             return name(speaker), name(by) if by is not None else None

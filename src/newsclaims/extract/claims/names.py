@@ -158,6 +158,10 @@ def _governing_body(pronoun: Token) -> Token | None:
         return None
     for node in clause.ancestors:
         subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) \
+            if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS else None
+        if owner is not None:  # round 11: "The junta's figure rose from the 2,056 it had announced"
+            return owner
         if subject is not None:
             named = subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.lemma_.lower() in BODY_WORDS
             return subject if named and subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON" else None
