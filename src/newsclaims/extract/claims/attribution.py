@@ -210,7 +210,8 @@ def _own_conjunct(anchor: Token, according: Attribution | None) -> Attribution |
 
 
 #: Verbs by which a figure's own relative clause names who gives it: "the 60 the operator listed".
-GIVING_VERBS = frozenset({"list", "give", "cite", "quote", "count", "report", "put", "record", "register"})
+GIVING_VERBS = frozenset({"list", "give", "cite", "quote", "count", "report", "put", "record", "register",
+                          "announce", "confirm"})  # round 11: "the 2,056 deaths it had announced"
 
 
 def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
@@ -297,8 +298,10 @@ def _own_relative(anchor: Token) -> Attribution | None:
     for clause in (c for owner in owners for c in owner.children):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
-                            c.lower_ in ("it", "they") and clause.lemma_.lower() in JUDGING_VERBS)), None)
-            if subject is not None and subject.pos_ == "PRON":  # "X has launched an appeal to help the 250,000 it considers ..."
+                            c.lower_ in ("it", "they") and (clause.lemma_.lower() in JUDGING_VERBS or
+                                                            clause.lemma_.lower() in GIVING_VERBS and
+                                                            name(c) not in ("it", "they")))), None)
+            if subject is not None and subject.pos_ == "PRON" and name(subject) in ("it", "they"):  # "X has launched an appeal to help the 250,000 it considers ..."
                 subject = next((s for v in clause.ancestors if v.pos_ in ("VERB", "AUX") for s in [own_subject(v)]
                                 if s is not None and s.pos_ in ("NOUN", "PROPN")), subject)
             if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
