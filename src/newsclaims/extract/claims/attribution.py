@@ -789,7 +789,7 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     pronoun's antecedent ("Homes for All, which says ..."), a shared subject of conjoined verbs,
     the noun just before it (", the director, Mark Ellison, said"), or for a participle ("...,
     adding that ...") the speaker of the saying verb beside it."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "X is said to have sent": X is no speaker
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or _put_without_object(verb)  # "X is said to ..."
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude and not passive]
     speaker = subjects[-1] if subjects else None
     listed = [c for c in verb.children if c.dep_ == "nsubj" and not passive]
@@ -818,6 +818,13 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _put_without_object(verb: Token) -> bool:
+    """Round 11: "Rebuild cost now put at $2 billion" (a headline dropping "is"): "put"/"placed"
+    with an "at" phrase and no object is a passive; its subject is the thing measured, no speaker."""
+    return verb.lemma_.lower() in ("put", "place") and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children) and verb.tag_ in ("VBN", "VBD")
 
 
 def _reduced_relative_subject(verb: Token, exclude: set[int]) -> Token | None:
