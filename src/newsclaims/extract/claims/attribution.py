@@ -109,6 +109,16 @@ its own ("..., according to UN figures, and the UN expects up to 1.6 million mor
 damage, and 34 roads were blocked") is what its sentence counts, not a speaker for the sentence's
 other figures (:func:`_counted_subject`; counted people who speak, "two witnesses said", still are).
 
+Issue 14, round 11: people "polled"/"surveyed" by a provider ("analysts polled by LSEG") are the
+source and the provider the via, as "X cited by Y" (:data:`POLL_VERBS` in :func:`_cited`); the
+active subject of a forecasting verb (:data:`FORECASTING_VERBS`) with an "according to" is the
+source and what "according to" names the via, also data ("Analysts had expected $4 billion,
+according to FactSet data": :func:`_counter`); a relative clause with a giving verb on the figure
+whose subject is "it" resolved to a named owner ("The junta's figure rose from the 2,056 deaths
+it had announced": :func:`.names.name`) names its source (rule 0); "put"/"placed" with an "at"
+phrase and no object ("Rebuild now put at $5 billion", a headline dropping "is") is a passive:
+its subject is no speaker (:func:`_put_without_object`).
+
 How a source is named is :mod:`.names`.
 """
 

@@ -42,6 +42,10 @@ Round 10 of issue 14: a name the recogniser read as a person but that opens with
 person introduced with a title of the same rank ("the ODPEM chief" after "the head of the ODPEM,
 Neville Ashby": :data:`SAME_TITLES`).
 
+Round 11 of issue 14 (rule 3): a role noun ("a railway spokesman", "a Kremlin negotiator") is also
+the person later named by the definite "the <role>, Name," (the same person referred back to);
+a plural role or a later "a spokesman, Name" (maybe another) is not.
+
 Nothing here parses again; the scan is one pass over the entities, cached on the doc.
 """
 

@@ -40,6 +40,9 @@ Round 10 of issue 14: a survey, poll, study or census keeps the word that says w
 ("according to early surveys" -> "early surveys", :data:`SURVEY_NOUNS`): such a phrase picks out
 some studies, while "the latest figures" is a bare evidence word and names nobody. A platform a body
 publishes on ("the breach portal of X", "X's website", :data:`PLATFORM_NOUNS`) is that body.
+
+Round 11 of issue 14: "it" in a clause hung on a clause whose subject is an owned figure noun
+("The junta's figure rose from the 2,056 it had announced") is the owner (:func:`_governing_body`).
 """
 
 from __future__ import annotations

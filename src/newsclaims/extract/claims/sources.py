@@ -75,6 +75,14 @@ Round 9 of issue 14:
     adjective match ("the province" -> "provincial government") no longer takes a plural for an
     adjective of its singular ("economists" is not "Deutsche Bank's economist").
 
+Round 11 of issue 14:
+
+14. "the company", "the firm" or a trade noun (:data:`INDUSTRY_WORDS`: "the airline", "the carmaker")
+    for which rule 8 finds no company name is the organisation the recogniser tagged most often
+    before it (a mention counts for every name its words hold: "Air India" in "An Air India
+    Boeing"; ties go to the latest; one named once only counts when it was a clause's subject):
+    :func:`_prominent_org`. "the company's own breakdown" names that company ("X's own breakdown").
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
