@@ -23,6 +23,10 @@ from newsclaims.gazetteer import country, currencies
         ("Delhi", "India"), ("Dili", "East Timor"),  # a capital's other spelling is no larger city's name
         ("Democratic Republic of Congo", "Democratic Republic of the Congo"),  # "of the" = "of"
         ("Republic of Congo", "Republic of the Congo"),
+        ("Myanmar", "Myanmar"), ("Burma", "Myanmar"), ("Burmese", "Myanmar"),  # renamed: the new name is canonical
+        ("Swaziland", "Eswatini"), ("Skopje", "North Macedonia"),
+        ("Wales", "United Kingdom"), ("Welsh", "United Kingdom"), ("Scotland", "United Kingdom"),  # parts of a state
+        ("Edinburgh", "United Kingdom"), ("New South Wales", "Australia"),
     ],
 )
 def test_country(name, expected):

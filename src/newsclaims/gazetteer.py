@@ -132,7 +132,7 @@ def _demonym_plural(key: str) -> str | None:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     found: dict[str, str] = {}
-    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted(_all_countries(), key=lambda i: -(i.get("population") or 0))
     for info in infos:
         demonym = _text(info.get("demonym"))
         if demonym and info.get("name"):
@@ -150,8 +150,7 @@ def currencies(name: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _money() -> dict[str, frozenset[str]]:
-    return {info["name"]: frozenset(info.get("currencies") or ()) for info in (i.info() for i in _all_countries())
-            if info.get("name")}
+    return {info["name"]: frozenset(info["currencies"]) for info in _all_countries() if info.get("currencies")}
 
 
 def is_country(name: str | None) -> bool:
@@ -162,7 +161,7 @@ def is_country(name: str | None) -> bool:
 def _index() -> dict[str, str]:
     index: dict[str, str] = {}
     capitals: dict[str, tuple[str, str]] = {}
-    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted(_all_countries(), key=lambda i: -(i.get("population") or 0))
     for info in infos:  # most populous first: "American" is the United States, not American Samoa
         name = info.get("name")
         if not name:
@@ -196,7 +195,7 @@ def _short_demonym(demonym: str) -> str:
 def _province_candidates() -> dict[str, tuple[str, ...]]:
     """Every country a province name lies in, most populous first."""
     index: dict[str, list[str]] = {}
-    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted(_all_countries(), key=lambda i: -(i.get("population") or 0))
     for info in infos:
         for province in info.get("provinces") or []:
             key = normalise(re.sub(r"\s*\(.*\)", "", province))
@@ -215,7 +214,7 @@ def _cities() -> dict[str, tuple[str, ...]]:
     city first (GeoNames names and their Latin alternative names)."""
     import unicodedata
 
-    infos = sorted((i.info() for i in _all_countries()), key=lambda info: info.get("population") or 0)
+    infos = sorted(_all_countries(), key=lambda info: info.get("population") or 0)
     names = {info["ISO"]["alpha2"]: info["name"] for info in infos  # the most populous holder of a code wins
              if info.get("name") and info.get("ISO", {}).get("alpha2")}
     found: dict[str, list[tuple[int, str]]] = {}
@@ -240,22 +239,53 @@ def _cities() -> dict[str, tuple[str, ...]]:
     return out
 
 
+#: Countries that renamed themselves, whose new name the English-language press has adopted, while
+#: countryinfo's restcountries data still gives the old one (which stays an alias: "Burma"). A table
+#: because no installed package says which of its names the press now uses (pycountry's would also
+#: turn Turkey into "Türkiye" and Russia into "Russian Federation").
+RENAMED = {"Burma": "Myanmar", "Swaziland": "Eswatini", "Republic of Macedonia": "North Macedonia"}
+
+
 @lru_cache(maxsize=1)
-def _all_countries() -> tuple:
-    """countryinfo's countries, less those that no longer exist (Serbia and Montenegro, the
-    Netherlands Antilles: ISO codes pycountry lists as withdrawn), so that "Belgrade" is Serbia."""
+def _all_countries() -> tuple[dict, ...]:
+    """countryinfo's countries (their ``info()`` dicts), less those that no longer exist (Serbia
+    and Montenegro, the Netherlands Antilles: ISO codes pycountry lists as withdrawn), so that
+    "Belgrade" is Serbia. Renamed countries take their new name (:data:`RENAMED`). An entry that is
+    part of a state (Wales shares the United Kingdom's code; Scotland has none, but GeoNames puts its
+    capital in the United Kingdom) resolves to the state: its names, demonym and capital become
+    aliases of the state's name, so that "New South Wales" never yields a country "Wales" and
+    "Scottish police" count for the United Kingdom."""
     import pycountry
     from countryinfo import all_countries
 
     current = {c.alpha_2 for c in pycountry.countries}
-    return tuple(c for c in all_countries() if c.info().get("ISO", {}).get("alpha2", "") in current | {""})
+    infos = [dict(c.info()) for c in all_countries()]
+    infos = [i for i in infos if i.get("name") and i.get("ISO", {}).get("alpha2", "") in current | {""}]
+    for info in infos:
+        if info["name"] in RENAMED:
+            info.update(name=RENAMED[info["name"]], altSpellings=[info["name"], *info.get("altSpellings", [])])
+    states: dict[str, str] = {}  # ISO code -> the most populous entry holding it
+    for info in sorted(infos, key=lambda i: -(i.get("population") or 0)):
+        if info.get("ISO", {}).get("alpha2"):
+            states.setdefault(info["ISO"]["alpha2"], info["name"])
+    capital_codes = {city["name"]: city.get("countrycode", "") for city in _geonames_cities()}
+    out = []
+    for info in infos:
+        name = info["name"]
+        code = info.get("ISO", {}).get("alpha2") or capital_codes.get(_text(info.get("capital")), "")
+        state = states.get(code)
+        if state and state != name:
+            info.update(name=state, population=0, provinces=[], currencies=[],
+                        altSpellings=[name, *info.get("altSpellings", [])])
+        out.append(info)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
     """Upper-case codes and initialisms: ISO alpha-2/3 ("UK", "USA"), initials ("DPRK")."""
     codes: dict[str, str] = {}
-    infos = sorted((item.info() for item in _all_countries()), key=lambda i: -(i.get("population") or 0))
+    infos = sorted(_all_countries(), key=lambda i: -(i.get("population") or 0))
     for info in infos:
         spellings = info.get("altSpellings", [])
         alpha2 = info.get("ISO", {}).get("alpha2", "")
