@@ -38,7 +38,8 @@ X's), nor inside a facility's name. A country in an "of" phrase of the figure it
 ("77% of Jamaica"). A clause naming two or more countries gives none
 ("in Jamaica, Haiti and Cuba"). A verb of speaking's own phrases place the speaking ("told reporters
 in Geneva"), and figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
-they go. A story of two sides (:mod:`.sides`) has its own rule.
+they go. In a story of two sides (:mod:`.sides`) only a country the article names twice or more
+counts (a venue named once, "talks in Istanbul", is neither side's place).
 
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
