@@ -34,10 +34,11 @@ governor", "the Cuban authorities") or the subject of a verb that gives or sends
 after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colombo", "20 of them
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
 pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,700 casualties" is
-X's), nor inside a facility's name. A country in an "of" phrase of the figure itself is its whole
+X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
+("Malawi" read as a person's name). A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
-("in Jamaica, Haiti and Cuba"). A verb of speaking's own phrases place the speaking ("told reporters
-in Geneva"), and figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
+("in Jamaica, Haiti and Cuba"). Of a verb of speaking's clause only its subject counts ("a spokesman
+told reporters in Geneva": where it was said), and figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
 they go. In a story of two sides (:mod:`.sides`) only a country the article names twice or more
 counts (a venue named once, "talks in Istanbul", is neither side's place).
 
@@ -143,7 +144,7 @@ def placed(anchor: Token, measure: str) -> str | None:
         return None
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
     whole = next((_country(o) for t in (anchor, noun) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)
+                  for o in p.children if o.dep_ == "pobj"), None)
     if whole:
         return whole  # "77% of Jamaica": the figure's own whole
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
@@ -159,9 +160,9 @@ def placed(anchor: Token, measure: str) -> str | None:
 
 
 def _clause(head: Token, speaking: bool = False) -> list[Token]:
-    """``head``'s own words, without the clauses below it (nor, for a verb of speaking, its
-    phrases: "told reporters in Geneva" is where it was said)."""
-    words, stack = [], [c for c in head.children if not (speaking and c.dep_ == "prep")]
+    """``head``'s own words, without the clauses below it (for a verb of speaking, its subject
+    alone: "told reporters in Geneva" is where it was said)."""
+    words, stack = [], [c for c in head.children if not speaking or c.dep_ == "nsubj"]
     words.append(head)
     stack = [c for c in stack if c.dep_ not in CLAUSES or c.pos_ not in ("VERB", "AUX")]
     while stack:
@@ -176,9 +177,10 @@ GIVER = "+"  # a clause whose subject is a country that sends or gives
 
 
 def _placed_country(token: Token) -> str | None:
-    if token.ent_type_ not in ("GPE", "LOC", "NORP") or subjects.attacker(token) or subjects.in_facility_name(token):
+    if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
+            or subjects.in_facility_name(token):
         return None
-    if token.ent_type_ == "NORP" and not (token.dep_ == "amod" and token.head.lemma_.lower() in OFFICIALS):
+    if token.ent_type_ == "NORP" and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS):
         return None  # a people ("Guatemalan workers") is their own rule's; "the Cuban authorities" a place
     if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
         return SEVERAL  # "in Jamaica, Haiti and Cuba": several places, a total across them
@@ -197,7 +199,16 @@ def _placed_country(token: Token) -> str | None:
     return _country(token)
 
 
+def _country_name(token: Token) -> bool:
+    """A proper noun that is a country's own name, whatever entity the tagger gave it ("Malawi" read
+    as a person's name)."""
+    found = token.pos_ == "PROPN" and gazetteer.country(token.text, provinces=False)
+    return bool(found) and gazetteer.normalise(found) == gazetteer.normalise(token.text)
+
+
 def _country(token: Token) -> str | None:
     """The country of the whole name ``token`` is in ("the Shire Valley" is no "Valley", Anguilla's capital)."""
     span = entity_at(token)
+    if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
+        return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
     return gazetteer.country(span.text.removeprefix("the "), provinces=span.label_ != "NORP") if span is not None else None
