@@ -648,8 +648,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
               if pair and not d.claim.subject and not sides.armed(d.claim) else d for d in drafts]
     if len(counts) >= 2:  # "A clause's own place" (scene.placed), in a story of several countries
-        drafts = [d if d.claim.subject else replace(d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair)))
-                  for d in drafts]
+        drafts = [d if d.claim.subject or sides.armed(d.claim) else replace(  # weapons fired: the attacker's
+            d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair))) for d in drafts]
     actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]

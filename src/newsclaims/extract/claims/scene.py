@@ -38,8 +38,8 @@ X's), nor inside a facility's name. A country's own name counts whatever entity 
 ("Malawi" read as a person's name). A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
 ("in Jamaica, Haiti and Cuba"). Of a verb of speaking's clause only its subject counts ("a spokesman
-told reporters in Geneva": where it was said), and figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
-they go. In a story of two sides (:mod:`.sides`) only a country the article names twice or more
+told reporters in Geneva": where it was said), figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
+they go, and weapons fired the attacker's (:mod:`.sides` rule 4). In a story of two sides (:mod:`.sides`) only a country the article names twice or more
 counts (a venue named once, "talks in Istanbul", is neither side's place).
 
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
