@@ -647,6 +647,9 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
               if pair and not d.claim.subject and not sides.armed(d.claim) else d for d in drafts]
+    if len(counts) >= 2:  # "A clause's own place" (scene.placed), in a story of several countries
+        drafts = [d if d.claim.subject or sides.armed(d.claim) else replace(  # weapons fired: the attacker's
+            d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair))) for d in drafts]
     actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
@@ -656,6 +659,13 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     return [d.claim if d.claim.subject else replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
         else victims if d in struck else actor) for d in drafts]
+
+
+def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
+    """:func:`scene.placed`; in a story of two sides, only a country the article names twice or more
+    (a venue of talks named once, "talks in Istanbul", is neither side's place)."""
+    found = scene.placed(doc[draft.mention.anchor], draft.claim.measure)
+    return found if not pair or counts.get(found, 0) >= 2 else None
 
 
 def _returned(doc: Doc, draft: _Draft) -> _Draft:

@@ -23,6 +23,25 @@ not the scene itself ("Pakistani police have arrested 10 people"), or opens on a
 gazetteer cannot put in the scene's country ("In Bandli, a village of the hills of Kashmir, 24
 young men are feared dead").
 
+**A clause's own place** (round 11, :func:`placed`): in an article that names several countries, a
+figure no rule gave an owner takes the one country its own clause names as a place, before the
+scene and the main actor: "In Haiti, the civil protection agency raised its toll to 43", "Melissa hit
+eastern Cuba ...", "Haiti town counts 25 dead", "Jamaica confirms 19 dead". The clause is the
+figure's nearest verb's, then each governing clause up to the sentence's root (its clauses below
+it left out). A country counts as the clause's place when it is the object of a locative ("in",
+"at", "near", "across", "throughout"), the object of a verb, a modifier of a noun ("Bangkok's
+governor", "the Cuban authorities") or the subject of a verb that gives or sends nothing; never
+after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colombo", "20 of them
+from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
+pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,700 casualties" is
+X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
+("Malawi" read as a person's name). A country in an "of" phrase of the figure itself is its whole
+("77% of Jamaica"). A clause naming two or more countries gives none
+("in Jamaica, Haiti and Cuba"). Of a verb of speaking's clause only its subject counts ("a spokesman
+told reporters in Geneva": where it was said), figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
+they go, and weapons fired the attacker's (:mod:`.sides` rule 4). In a story of two sides (:mod:`.sides`) only a country the article names twice or more
+counts (a venue named once, "talks in Istanbul", is neither side's place).
+
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
 (:mod:`.assembly`, "Main actor").
@@ -35,6 +54,9 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ... import gazetteer
+from . import subjects
+from .measure_words import GRANTING
+from ..spans import entity_at
 
 #: Verbs of an accident or disaster that happens somewhere (lemmas).
 EVENT_VERBS = frozenset({"sink", "capsize", "crash", "founder", "overturn", "collapse", "derail", "explode",
@@ -98,3 +120,95 @@ def _place(obj: Token) -> str | None:
     while start > obj.left_edge.i and obj.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return gazetteer.country(obj.doc[start:obj.i + 1].text) or gazetteer.country(obj.text)
+
+
+#: Prepositions that place what their clause tells (for :func:`placed`).
+PLACING = frozenset({"in", "at", "near", "across", "throughout", "inside"})
+#: Nouns of a country's officials: a demonym modifying one names the clause's place ("the Cuban authorities").
+OFFICIALS = subjects.STATE_BODIES | frozenset({"authority", "official", "minister"})
+#: Measures owned by who sends or gives, wherever it goes (for :func:`placed`).
+SENT = frozenset({"deployed", "supplied"})
+#: Verbs whose subject gives, sends or strikes: it names the donor or attacker, not the place.
+DONATING = GRANTING | subjects.HANDING | subjects.FIRING | subjects.STRIKING | frozenset(
+    {"deliver", "fly", "dispatch", "deploy", "supply", "offer", "airlift", "ship"})
+#: Verbs of speaking, whose own phrases place the speaking, not the figure.
+SPEAKING = frozenset({"say", "tell", "speak", "add", "write", "state", "brief"})
+#: Dependency labels of clauses (for :func:`placed`).
+CLAUSES = frozenset({"advcl", "ccomp", "relcl", "xcomp", "acl", "conj", "csubj", "parataxis"})
+
+
+def placed(anchor: Token, measure: str) -> str | None:
+    """Module doc, "A clause's own place": the one country the figure's clause (else a governing
+    clause) names as a place, or None."""
+    if measure in SENT:
+        return None
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    whole = next((_country(o) for t in (anchor, noun) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if whole:
+        return whole  # "77% of Jamaica": the figure's own whole
+    heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
+    for head in heads:
+        found = {_placed_country(t) for t in _clause(head, head.lemma_.lower() in SPEAKING)} - {None}
+        if found & {SEVERAL, GIVER}:
+            return None
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def _clause(head: Token, speaking: bool = False) -> list[Token]:
+    """``head``'s own words, without the clauses below it (for a verb of speaking, its subject
+    alone: "told reporters in Geneva" is where it was said)."""
+    words, stack = [], [c for c in head.children if not speaking or c.dep_ == "nsubj"]
+    words.append(head)
+    stack = [c for c in stack if c.dep_ not in CLAUSES or c.pos_ not in ("VERB", "AUX")]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSES or c.pos_ not in ("VERB", "AUX"))
+    return words
+
+
+SEVERAL = "*"  # a clause naming a list of countries
+GIVER = "+"  # a clause whose subject is a country that sends or gives
+
+
+def _placed_country(token: Token) -> str | None:
+    if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
+            or subjects.in_facility_name(token):
+        return None
+    if token.ent_type_ == "NORP" and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS):
+        return None  # a people ("Guatemalan workers") is their own rule's; "the Cuban authorities" a place
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return SEVERAL  # "in Jamaica, Haiti and Cuba": several places, a total across them
+    phrase = token
+    while phrase.dep_ in ("compound", "amod", "poss", "nmod", "appos") and phrase.head.i != phrase.i \
+            and phrase.head.pos_ in ("NOUN", "PROPN"):
+        phrase = phrase.head  # "UK defence intelligence", "Colombo, Sri Lanka": the phrase's own place
+    head = phrase.head
+    if phrase.dep_ == "pobj" and not (head.dep_ == "prep" and head.lower_ in PLACING
+                                      and head.head.ent_type_ != "NORP"):  # "Afghans in Iran": a people's home
+        return None
+    if phrase.dep_ == "nsubj" and head.lemma_.lower() in DONATING:
+        return GIVER  # "North Korea has sent troops, suffering 4,700 casualties": the sender's, not placed
+    if phrase.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "ROOT"):
+        return None
+    return _country(token)
+
+
+def _country_name(token: Token) -> bool:
+    """A proper noun that is a country's own name, whatever entity the tagger gave it ("Malawi" read
+    as a person's name)."""
+    found = token.pos_ == "PROPN" and gazetteer.country(token.text, provinces=False)
+    return bool(found) and gazetteer.normalise(found) == gazetteer.normalise(token.text)
+
+
+def _country(token: Token) -> str | None:
+    """The country of the whole name ``token`` is in ("the Shire Valley" is no "Valley", Anguilla's capital)."""
+    span = entity_at(token)
+    if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
+        return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
+    return gazetteer.country(span.text.removeprefix("the "), provinces=span.label_ != "NORP") if span is not None else None
