@@ -78,6 +78,10 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/bridge/": (0.97, 0.51),  # 0.511 blind (detection 0.978)
     "stories/myanmar/": (1.0, 0.33),  # 0.338 blind (detection 1.000)
     "stories/earnings/": (0.99, 0.6),  # 0.607 blind (detection 0.993)
+    # round 11: scored once, blind, after round 11's rules and before any change for them (2026-12-02 17:13)
+    "stories/gaza/": (0.98, 0.4),  # 0.404 blind (detection 0.982)
+    "stories/wildfire2/": (0.99, 0.48),  # 0.488 blind (detection 0.992)
+    "stories/election2/": (0.85, 0.25),  # 0.252 blind (detection 0.850)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
