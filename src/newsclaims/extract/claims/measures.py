@@ -150,6 +150,15 @@ Round 9 (issue 14):
 - *The noun's own state beats a default*: where the walk ends on ``other``, a state adjective on
   the noun decides ("home to some 652,000 displaced people").
 - *On the move*: people "on the move" are ``displaced``.
+- *Remains handed back* (:func:`_remains_of`): people counted as "the remains of 19 hostages" or "the
+  bodies of 30 soldiers", and a part of bodies in apposition ("returned 150 bodies, 15 of them on
+  Sunday"), are ``killed``, not the captives or soldiers their noun names.
+- *Supplies that enter* (:func:`_entering`): aid vehicles (:data:`AID_VEHICLES`: trucks, lorries) or a
+  mass of goods ("300 tonnes of flour") that enter, cross into or are let into a place are ``supplied``.
+- *Missing-person reports*: reports whose own modifiers say "missing" ("14 missing-person reports")
+  are ``missing``.
+- *Under warnings* (round 11): people "under" evacuation warnings, alerts or orders
+  (:data:`NOTICES`, with "evacuat..." in the sentence) are ``displaced``.
 - *Treated with wounds*: "treated hundreds of people with gunshot wounds" reads the "with" as the
   cause, as "for" is (``wounded``); "were among those in a serious condition" reads the "in"
   phrase under "among" (``wounded``).
@@ -198,6 +207,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     state = misread_state(counted) if counted is not None else None
     if state is not None and state.lower_ in ADJECTIVES:
         return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
+    if _remains_of(counted if counted is not None else anchor):
+        return "killed", True  # "the remains of 19 hostages", "150 bodies, 15 of them on Sunday"
+    if head == "report" and counted is not None and any(t.lower_ == "missing" for t in counted.subtree if t.i < counted.i):
+        return "missing", True  # "14 missing-person reports"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
     if _cared_for(counted if counted is not None else anchor) and named not in HARM_NOUNS:
         return "affected", True  # rule 2c: "handed out food to 300,000 returnees"
@@ -242,6 +255,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         group = _fronted_group(token, anchor)
         if group:
             return group, True  # "Among those killed, 181 were passengers": a part of the dead
+    if found in (None, "other") and (head in AID_VEHICLES or unit in MASS_UNITS) and _entering(token):
+        return "supplied", True  # "400 aid lorries a day are to enter", "300 tonnes of flour entered"
     if found in (None, "other") and unit in MASS_UNITS and _carried(token):
         return "supplied", True  # "flew 29 tonnes of medicines into the city"
     if found in (None, "other") and _purpose(token):
@@ -262,6 +277,39 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found:
         return found, True
     return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
+
+
+#: Vehicles that carry aid in: counted, they are supplies when they enter a place.
+AID_VEHICLES = frozenset({"truck", "lorry", "convoy", "truckload", "lorryload"})
+#: What people may be "under" that moves them out: evacuation warnings, alerts, orders.
+NOTICES = frozenset({"warning", "alert", "order", "notice"})
+#: Verbs of entering a place, with the particle some take ("let in", "go in").
+ENTERING = frozenset({"enter", "cross"})
+_ENTERING_WITH = frozenset({"let", "go", "get", "come", "allow"})
+_BODIES = frozenset({"remains", "remain", "body", "bodies", "corpse"})
+
+
+def _remains_of(token: Token) -> bool:
+    """Remains handed back: the figure's noun is the object of "of" under "remains" or "bodies"
+    ("the remains of 19 hostages"), or the figure, with "of them", stands in apposition to bodies
+    ("returned 150 bodies, 15 of them on Sunday")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _BODIES:
+        return True
+    if token.dep_ == "nummod" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+        return token.head.head.head.lower_ in _BODIES  # "the remains of 19 hostages" (number on noun)
+    return token.dep_ == "appos" and token.head.lemma_.lower() in ("body", "corpse") and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _entering(token: Token) -> bool:
+    """Supplies that enter (round 11): the first verb up from the figure's noun is "enter" or "cross",
+    or "let", "go" or "get" with "in" or "into" ("trucks were let in", "have gone into Gaza")."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "are meant to enter"
+    return any(v.lemma_.lower() in ENTERING or v.lemma_.lower() in _ENTERING_WITH and any(
+        c.lower_ in ("in", "into") and c.dep_ in ("prt", "prep", "advmod") for c in v.children) for v in verbs)
 
 
 def _whole_of_a_part(counted: Token, anchor: Token) -> bool:
@@ -980,6 +1028,8 @@ def _context(verb: Token, previous: Token | None = None) -> str | None:
             lemma = obj.lemma_.lower()
             if obj.ent_type_ in ("DATE", "TIME"):
                 continue  # "in the 2023-24 school year": a time, not a place or a cause
+            if child.lower_ == "under" and lemma in NOTICES and any(w.lower_.startswith("evacuat") for w in verb.sent):
+                return "displaced"  # "another 22,000 are under warnings" (round 11)
             if child.lower_ == "under" and lemma in RUBBLE:
                 return "missing"  # "may still lie under the debris"
             if child.lower_ in ("at", "on") and _seabed(obj):
