@@ -26,6 +26,11 @@ Built once per process from maintained packages, never from a hand list:
   doubt, and the first candidate among them wins; without one, the most populous city's country.
   Provinces follow the same rule ("Punjab").
 
+Territories no installed package lists (:data:`TERRITORIES`: "Gaza Strip", "West Bank") are
+names of the country they belong to; their short form ("Gaza", also a Mozambican province) is a
+place that several countries share, read first as the territory unless the story's other places
+point elsewhere (``near``).
+
 A multi-word place whose last words name a country ("New South Wales", a state of Australia, is no
 Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest name first
 (:func:`longest`): a caller that holds a run of capitalised words asks for the longest span the
@@ -102,7 +107,8 @@ def places(name: str | None) -> list[str]:
     key = normalise(name)
     if key in _index():
         return []
-    found = list(_province_candidates().get(key, ()))
+    found = [TERRITORY_SHORT[key]] if key in TERRITORY_SHORT else []
+    found += [c for c in _province_candidates().get(key, ()) if c not in found]
     return found + [c for c in _cities().get(key, ()) if c not in found]
 
 
@@ -111,7 +117,7 @@ def city_only(name: str | None) -> bool:
     if not name or country(name, provinces=False):
         return False
     key = normalise(name)
-    return key not in _province_candidates() and key in _cities()
+    return key not in _province_candidates() and key not in TERRITORY_SHORT and key in _cities()
 
 
 def ambiguous(name: str | None) -> bool:
@@ -178,6 +184,8 @@ def _index() -> dict[str, str]:
                 index[key] = name
     for key, name in _capital_spellings(capitals).items():
         index.setdefault(key, name)
+    for territory, name in TERRITORIES.items():
+        index.setdefault(normalise(territory), name)
     index.update({normalise(name): name for name in set(index.values())})
     return index
 
@@ -237,6 +245,16 @@ def _cities() -> dict[str, tuple[str, ...]]:
                 ordered.append(country_name)
         out[key] = tuple(ordered)
     return out
+
+
+#: Territories the news names like countries that neither countryinfo nor GeoNames lists, and
+#: the country each belongs to. A table because no installed package has them ("Gaza Strip" and
+#: "West Bank" are in neither restcountries' provinces nor GeoNames' cities).
+TERRITORIES = {"Gaza Strip": "Palestine", "West Bank": "Palestine"}
+
+#: The short forms of :data:`TERRITORIES` ("Gaza"): places several countries may share (Gaza is
+#: also a Mozambican province), the territory first.
+TERRITORY_SHORT = {"gaza": "Palestine"}
 
 
 #: Countries that renamed themselves, whose new name the English-language press has adopted, while

@@ -117,7 +117,10 @@ rules that need more than one figure:
   and capitals resolved; a place name several countries share counted for the one the
   article's other names point to; names known only as cities count only where nothing else
   names a country: "Kursk" says where North Korean troops fought, not whose they are), else the
-  subject most often named for its other figures.
+  subject most often named for its other figures. Round 12 (:mod:`.layout`): the dateline's place
+  ("PASADENA -") counts as one mention of its country; mastheads and bylines count nothing; a
+  nationality naming people who live or stay in another country ("the Danish minority", "Danish
+  tourists": :func:`subjects.elsewhere_weight`) counts nothing or half.
 """
 
 from __future__ import annotations
@@ -133,7 +136,7 @@ from spacy.tokens import Doc, Token
 from ...model import Article, Claim, TimeExpression
 from ... import gazetteer
 from . import asof, counted as counted_module, measures, sides, subjects
-from . import elsewhere, places, quotes, scene, sources
+from . import elsewhere, layout, places, quotes, scene, sources
 from .attribution import Attribution, attribute, speaker_of
 from .verbs import SAY_VERBS
 from .modality import modality
@@ -728,13 +731,21 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
     counts: Counter[str] = Counter()
     shared: list[tuple[str, float]] = []  # place names several countries share: settled last
     cities: Counter[str] = Counter()  # names known only as cities (GeoNames): a fallback
+    skip = layout.furniture(doc)  # mastheads and bylines name the outlet, not the story's places
+    line = layout.dateline(doc)  # "PASADENA -": counted once, as a country, below
+    if line:
+        skip = skip | set(range(line[0], line[1]))
     i = 0
     while i < len(doc):
+        if i in skip:
+            i += 1
+            continue
         size, found = _country_at(doc, i, loose)
         if found and victims and subjects.attacker(doc[i]):
             found = None
         if found:
             weight = 0.5 if i and doc[i - 1].lower_ == "from" or _describes_person(doc[i]) else 1.0
+            weight *= subjects.elsewhere_weight(doc[i])  # "the Danish minority": people of another land
             text = doc[i:i + size].text
             if gazetteer.city_only(text):
                 cities[found] += weight
@@ -743,9 +754,12 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
             else:
                 counts[found] += weight
         i += size
-    near = set(counts)  # "Hyderabad" is India's when the story names India (or Telangana) elsewhere
+    if line and line[2]:
+        counts[line[2]] += 1.0  # the dateline: where the outlet reports from, one mention
+    near = set(counts) | layout.certain(doc)  # "Hyderabad" is India's when the story names India elsewhere
     for text, weight in shared:
         counts[gazetteer.country(text, near=near)] += weight
+    counts, cities = +counts, +cities  # a nationality that counted nothing ("the Danish minority") is no name
     return counts or cities  # a city says where, not whose: it counts only where no country is named
 
 

@@ -54,7 +54,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ... import gazetteer
-from . import subjects
+from . import layout, subjects
 from .measure_words import GRANTING
 from ..spans import entity_at
 
@@ -85,7 +85,7 @@ def covers(claim, sentence: Span, where: str) -> bool:
     if claim.measure in NOT_THE_SCENES or claim.quantity.unit and len(claim.quantity.unit) == 3 \
             and claim.quantity.unit.isupper():  # an ISO 4217 currency code
         return False
-    named = {gazetteer.country(e.text) for e in sentence.ents if e.label_ in ("GPE", "NORP", "LOC")} - {None}
+    named = {gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents if e.label_ in ("GPE", "NORP", "LOC")} - {None}
     if named:
         return where in named
     first = sentence[0]
@@ -119,7 +119,8 @@ def _place(obj: Token) -> str | None:
     start = obj.i
     while start > obj.left_edge.i and obj.doc[start - 1].pos_ == "PROPN":
         start -= 1
-    return gazetteer.country(obj.doc[start:obj.i + 1].text) or gazetteer.country(obj.text)
+    near = layout.certain(obj.doc)  # "in Gaza": the territory the story names elsewhere
+    return gazetteer.country(obj.doc[start:obj.i + 1].text, near=near) or gazetteer.country(obj.text, near=near)
 
 
 #: Prepositions that place what their clause tells (for :func:`placed`).
@@ -211,4 +212,5 @@ def _country(token: Token) -> str | None:
     span = entity_at(token)
     if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
         return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
-    return gazetteer.country(span.text.removeprefix("the "), provinces=span.label_ != "NORP") if span is not None else None
+    return gazetteer.country(span.text.removeprefix("the "), provinces=span.label_ != "NORP",
+                             near=layout.certain(token.doc)) if span is not None else None

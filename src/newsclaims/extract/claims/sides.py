@@ -39,7 +39,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ... import gazetteer
-from . import subjects
+from . import layout, subjects
 
 #: Nouns of weapons fired at the other side (the last word of a counted noun).
 WEAPONS = subjects.WEAPONS
@@ -58,7 +58,8 @@ def dateline(text: str) -> str | None:
 def country(doc: Doc, counts: Counter[str]) -> str | None:
     """The side the outlet reports from, in a story of two sides (module doc); else None."""
     pair = two(counts)
-    home = dateline(doc.text)
+    line = layout.dateline(doc)
+    home = line[2] if line else None
     return home if pair and home in pair else None
 
 

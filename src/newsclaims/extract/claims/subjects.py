@@ -80,6 +80,7 @@ from spacy.tokens import Token
 
 from ... import nouns
 from ... import gazetteer
+from . import layout
 from .attribution import speaker_of
 from .names import name
 from .verbs import SAY_VERBS
@@ -393,19 +394,38 @@ def country_of(noun: Token | None, itself: bool = False) -> str | None:
     return None
 
 
+#: Nouns of people of one country who live in another ("the Danish minority", "the Turkish
+#: community"): their nationality names no place of the story and counts nothing for its main actor.
+MINORITIES = frozenset({"minority", "minorities", "community", "communities", "diaspora", "expatriate",
+                        "expat", "émigré", "emigre"})
+#: Nouns of people staying in another country for a while ("Danish tourists", "German visitors"):
+#: their nationality counts half, like a name after "from".
+VISITORS = frozenset({"tourist", "visitor", "pilgrim", "holidaymaker", "traveller", "traveler"})
+
+
+def elsewhere_weight(token: Token) -> float:
+    """How much a place name counts for the main actor by the people it qualifies: 0 for a minority
+    or diaspora ("the party of the Danish minority"), 0.5 for visitors ("Danish tourists"), else 1
+    (issue 14, round 12)."""
+    if token.dep_ not in ("amod", "compound") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return 1.0
+    head = token.head.lemma_.lower()
+    return 0.0 if head in MINORITIES else 0.5 if head in VISITORS else 1.0
+
+
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text."""
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
         span = entity_at(token)
         if span is not None:
-            found = gazetteer.country(span.text, provinces=span.label_ in PLACES)
+            found = gazetteer.country(span.text, provinces=span.label_ in PLACES, near=layout.certain(token.doc))
             if found:
                 return found
     if not (token.is_title or token.is_upper):
         return None
     whole = _proper_name(token)
     if len(whole) > 1:  # "Lao Cai" (a Vietnamese province) is no Laos, "New Mexico" no Mexico
-        found = gazetteer.country(whole.text)
+        found = gazetteer.country(whole.text, near=layout.certain(token.doc))
         if found:
             return found
         inner = gazetteer.longest([t.text for t in whole], token.i - whole.start)
