@@ -52,19 +52,19 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/heat/": (1.0, 0.75),  # 0.219 blind (round 2)
     "stories/blast/": (1.0, 1.0),  # 0.576 blind (round 2); 1.000 after round 10 (rules and gold corrections)
     # round 3: scored once, blind, after round 3's rules and before any change for them (README "round 3")
-    "stories/train/": (1.0, 0.84),  # 0.632 blind; re-pinned at 0.842 after the gold corrections of round 10 (tests/data/claims/README.md)
+    "stories/train/": (1.0, 0.94),  # 0.632 blind; re-pinned at 0.842 after the gold corrections of round 10 (tests/data/claims/README.md); 0.947 after rounds 11-12's rules
     "stories/typhoon/": (1.0, 1.0),  # 0.375 blind
     # round 4: scored once, blind, after round 4's rules (sources + measures) and before any change for them
     "stories/shipwreck/": (1.0, 0.95),  # 0.628 blind; 0.953 after round 5's rules
-    "stories/planecrash/": (1.0, 0.91),  # 0.611 blind; 0.766 after round 5's rules; 0.894 after round 6; 0.915 after round 8
+    "stories/planecrash/": (1.0, 0.95),  # 0.611 blind; 0.766 after round 5's rules; 0.894 after round 6; 0.915 after round 8; 0.957 after rounds 11-12's rules
     "stories/crowd/": (0.98, 0.94),  # 0.500 blind; 0.909 after round 5's rules; 0.945 after round 10 (rules and gold corrections)
     # round 5: scored once, blind, after round 5's rules and before any change for them
     "stories/damburst/": (1.0, 0.87),  # 0.585 blind; 0.854 after round 6's rules; 0.927 after round 8's; re-pinned at 0.878 after the gold corrections of round 10 (tests/data/claims/README.md)
     "stories/towerfire/": (0.97, 0.92),  # 0.661 blind (detection 0.909); 0.843 (0.975) after round 6's rules; 0.860 after round 8's; 0.926 after round 10 (rules and gold corrections)
-    "stories/swap/": (1.0, 0.86),  # 0.264 blind (detection 0.967); 0.886 (1.000) after round 6's rules; re-pinned at 0.864 after the gold corrections of round 10 (tests/data/claims/README.md)
+    "stories/swap/": (1.0, 0.9),  # 0.264 blind (detection 0.967); 0.886 (1.000) after round 6's rules; re-pinned at 0.864 after the gold corrections of round 10 (tests/data/claims/README.md); 0.909 after rounds 11-12's rules
     # round 6: scored once, blind, after round 6's rules and before any change for them
     "stories/measles/": (0.98, 0.96),  # 0.553 blind (detection 0.957); 0.945 (0.989) after round 7's rules; 0.967 after round 8's
-    "stories/layoffs/": (1.0, 0.87),  # 0.737 blind (detection 0.989); 0.830 (1.000) after round 7's rules; 0.936 after round 8's; re-pinned at 0.872 after the gold corrections of round 10 (tests/data/claims/README.md)
+    "stories/layoffs/": (1.0, 0.97),  # 0.737 blind (detection 0.989); 0.830 (1.000) after round 7's rules; 0.936 after round 8's; re-pinned at 0.872 after the gold corrections of round 10 (tests/data/claims/README.md); 0.979 after rounds 11-12's rules
     "stories/sentencing/": (0.96, 0.9),  # 0.300 blind (detection 0.633); 0.623 (0.961) after round 7's rules; 0.805 after round 8's; 0.909 after round 10 (rules and gold corrections)
     # round 8: scored once, blind, after round 8's rules and before any change for them (2026-12-02 15:39)
     "stories/siege/": (1.0, 0.81),  # 0.674 blind (detection 1.000); 0.814 after round 9's rules
@@ -72,16 +72,20 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/economy/": (0.97, 0.87),  # 0.495 blind (detection 0.948); 0.809 (0.979) after round 9's rules; 0.872 after round 10 (rules and gold corrections)
     # round 9: scored once, blind, after round 9's rules and before any change for them (2026-12-02 16:02)
     "stories/returns/": (0.98, 0.59),  # 0.082 blind (detection 0.984); 0.590 after round 10 (rules and gold corrections)
-    "stories/hurricane/": (0.99, 0.51),  # 0.340 blind (detection 0.993); 0.511 after round 10 (rules and gold corrections)
+    "stories/hurricane/": (0.99, 0.6),  # 0.340 blind (detection 0.993); 0.511 after round 10 (rules and gold corrections); 0.610 after rounds 11-12's rules
     "stories/breach/": (0.98, 0.59),  # 0.329 blind (detection 0.962); 0.597 after round 10 (rules and gold corrections)
     # round 10: scored once, blind, after round 10's rules and before any change for them (2026-12-02 16:43)
-    "stories/bridge/": (0.97, 0.51),  # 0.511 blind (detection 0.978)
-    "stories/myanmar/": (1.0, 0.33),  # 0.338 blind (detection 1.000)
-    "stories/earnings/": (0.99, 0.6),  # 0.607 blind (detection 0.993)
+    "stories/bridge/": (0.97, 0.53),  # 0.511 blind (detection 0.978); 0.533 after rounds 11-12's rules
+    "stories/myanmar/": (1.0, 0.66),  # 0.338 blind (detection 1.000); 0.662 after rounds 11-12's rules
+    "stories/earnings/": (0.99, 0.78),  # 0.607 blind (detection 0.993); 0.785 after rounds 11-12's rules
     # round 11: scored once, blind, after round 11's rules and before any change for them (2026-12-02 17:13)
-    "stories/gaza/": (0.98, 0.4),  # 0.404 blind (detection 0.982)
-    "stories/wildfire2/": (0.99, 0.48),  # 0.488 blind (detection 0.992)
+    "stories/gaza/": (0.98, 0.49),  # 0.404 blind (detection 0.982); 0.491 after rounds 11-12's rules
+    "stories/wildfire2/": (0.99, 0.75),  # 0.488 blind (detection 0.992); 0.756 after rounds 11-12's rules
     "stories/election2/": (0.85, 0.25),  # 0.252 blind (detection 0.850)
+    # round 12: scored once, blind, after round 12's rules and before any change for them (2026-12-02 17:26)
+    "stories/poisoning/": (0.97, 0.53),  # 0.533 blind (detection 0.978)
+    "stories/valencia/": (0.99, 0.82),  # 0.822 blind (detection 0.991)
+    "stories/fine/": (0.92, 0.02),  # 0.028 blind (detection 0.930)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
