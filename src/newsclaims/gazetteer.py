@@ -138,7 +138,7 @@ def _demonym_plural(key: str) -> str | None:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     found: dict[str, str] = {}
-    infos = sorted(_all_countries(), key=lambda i: -(i.get("population") or 0))
+    infos = _by_population()
     for info in infos:
         demonym = _text(info.get("demonym"))
         if demonym and info.get("name"):
@@ -167,7 +167,7 @@ def is_country(name: str | None) -> bool:
 def _index() -> dict[str, str]:
     index: dict[str, str] = {}
     capitals: dict[str, tuple[str, str]] = {}
-    infos = sorted(_all_countries(), key=lambda i: -(i.get("population") or 0))
+    infos = _by_population()
     for info in infos:  # most populous first: "American" is the United States, not American Samoa
         name = info.get("name")
         if not name:
@@ -203,7 +203,7 @@ def _short_demonym(demonym: str) -> str:
 def _province_candidates() -> dict[str, tuple[str, ...]]:
     """Every country a province name lies in, most populous first."""
     index: dict[str, list[str]] = {}
-    infos = sorted(_all_countries(), key=lambda i: -(i.get("population") or 0))
+    infos = _by_population()
     for info in infos:
         for province in info.get("provinces") or []:
             key = normalise(re.sub(r"\s*\(.*\)", "", province))
@@ -300,10 +300,17 @@ def _all_countries() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
+def _by_population() -> tuple[dict, ...]:
+    """:func:`_all_countries`, the most populous first: an index built from them keeps the larger
+    country's reading of a shared name ("American" is the United States, not American Samoa)."""
+    return tuple(sorted(_all_countries(), key=lambda i: -(i.get("population") or 0)))
+
+
+@lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
     """Upper-case codes and initialisms: ISO alpha-2/3 ("UK", "USA"), initials ("DPRK")."""
     codes: dict[str, str] = {}
-    infos = sorted(_all_countries(), key=lambda i: -(i.get("population") or 0))
+    infos = _by_population()
     for info in infos:
         spellings = info.get("altSpellings", [])
         alpha2 = info.get("ISO", {}).get("alpha2", "")

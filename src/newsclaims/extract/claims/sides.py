@@ -33,12 +33,10 @@ keeps the main actor; the scene of an accident (:mod:`.scene`) comes first.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ... import gazetteer
 from . import layout, subjects
 
 #: Nouns of weapons fired at the other side (the last word of a counted noun).
@@ -46,13 +44,6 @@ WEAPONS = subjects.WEAPONS
 
 #: The second country must be named at least this share as often as the first.
 BALANCE = 0.5
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,[^\n\-–—]{0,40})?\s+[-–—]\s")
-
-
-def dateline(text: str) -> str | None:
-    """The country of the article's first dateline ("KYIV - ..." is Ukraine), or None."""
-    match = _DATELINE.search(text)
-    return gazetteer.country(match.group(1).title()) if match else None
 
 
 def country(doc: Doc, counts: Counter[str]) -> str | None:
