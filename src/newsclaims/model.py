@@ -35,6 +35,8 @@ MEASURES: tuple[str, ...] = (
     "killed", "wounded", "missing", "captured", "casualties", "deployed",
     "supplied", "displaced", "arrested", "affected", "other",
 )
+# Harms to people: measures that count people (or their deaths) and never things.
+PEOPLE_MEASURES: frozenset[str] = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
 # Counts that can only grow over time: a later, higher figure is evolution, not conflict.
 CUMULATIVE_MEASURES: frozenset[str] = frozenset(
     {"killed", "wounded", "missing", "captured", "casualties", "supplied", "deployed", "arrested", "displaced"}

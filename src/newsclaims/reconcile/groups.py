@@ -33,14 +33,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..model import MEASURES, StoredClaim
+from ..model import MEASURES, PEOPLE_MEASURES, StoredClaim
 from . import counted as counted_nouns
 from .bodies import describe
 from .intervals import of_quantity
 from .sources import Names, key
 
 MODALITY_GROUPS = {"reported": "reported", "estimated": "reported", "projected": "projected", "denied": "denied"}
-PEOPLE_MEASURES = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
 #: words that count people without saying which people
 UMBRELLA = frozenset({"person", "people", "persons", "individual", "individuals"})
 _LEADING = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})

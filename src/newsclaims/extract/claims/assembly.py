@@ -133,7 +133,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ...model import Article, Claim, TimeExpression
+from ...model import PEOPLE_MEASURES, Article, Claim, TimeExpression
 from ... import gazetteer
 from . import asof, counted as counted_module, measures, sides, subjects
 from . import elsewhere, layout, places, quotes, scene, sources
@@ -408,10 +408,6 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
     return Attribution(own[-1].source, own[-1].via, own[-1].cue)
 
 
-#: Harm measures, which count people (or their deaths) and no things.
-_HARMS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
-
-
 def _acted_on(noun) -> bool:
     """Module docstring, "Ellipsis": a figure whose own noun is a thing (:data:`~.measures.THINGS`)
     or the object of an action noun's "of" phrase ("police finish search of seven towers", "the
@@ -465,7 +461,7 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
         elif before is not None and _elliptic(draft, before):
             share = claim.quantity.unit in ("fraction", "percent") and before.stated and before.claim.counted
             keep = (draft.stated and not share) or before.claim.measure == "other" or \
-                draft.acted_on and before.claim.measure in _HARMS  # "search of seven towers" is no toll
+                draft.acted_on and before.claim.measure in PEOPLE_MEASURES  # "search of seven towers" is no toll
             claim = replace(
                 claim,
                 measure=claim.measure if keep else before.claim.measure,
