@@ -65,7 +65,7 @@ from ... import gazetteer
 from .mention import Mention
 from .terms import TERM_UNITS
 from .verbs import SAY_VERBS
-from .measure_words import ADJECTIVES, VERBS
+from .measure_words import ADJECTIVES, HAVING, NOUNS, VERBS
 from .numbers import NUMBER_WORDS, QUALIFIERS, SCALES
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -112,7 +112,18 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
              _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen)
-    return bool(core) and any(rule(doc, mention, core) for rule in rules)
+    return _is_period_part(doc, mention) or bool(core) and any(rule(doc, mention, core) for rule in rules)
+
+
+def _is_period_part(doc: Doc, mention: Mention) -> bool:
+    """Round 13: "in the first half of the month", "half of the year": a part of a period of time is
+    a duration, not a share of anything counted."""
+    if mention.quantity.unit != "fraction" or mention.end - mention.start != 1 or doc[mention.start].lower_ != "half":
+        return False
+    before = doc[mention.start - 1].lower_ if mention.start else ""
+    after = _words_at(doc, mention.end, 3)
+    return before in ("first", "second", "latter") or after[:2] == ["of", "the"] and len(after) == 3 \
+        and doc[mention.end + 2].lemma_.lower() in TIME_UNITS
 
 
 def _is_page_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -129,6 +140,11 @@ def _is_page_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 def _is_phone_after_label(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     """"Emergency helpline: 1090", "call 112": a number after a telephone word."""
+    number = core[-1]
+    if len(core) == 1 and re.fullmatch(r"\d{2,}", number.text) and number.dep_ == "nummod" \
+            and number.head.i > number.i and number.head.tag_ == "NN" and \
+            (number.head.lower_ in LINE_WORDS or number.head.lower_ in PHONE_WORDS):
+        return True  # round 13: "the 112 emergency line" (a number naming one line)
     before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start] if not t.is_punct]
     if before and before[-1] in ("is", "was") and before[-2:-1] and before[-2] in LINE_WORDS:
         before = before[:-1]  # "the information line is 3635"
@@ -178,6 +194,8 @@ def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return True  # "two men aged 19 and 23", "aged from one to 97"
     if before[-2:] in (["aged", "from"], ["aged", "between"], ["ages", "from"], ["ages", "between"]):
         return True  # "aged from one to 97": the lower bound
+    if _stated_age(doc, mention, core, before):
+        return True
     following = [t for t in doc[mention.end:mention.end + 5] if not t.is_space
                  and t.lower_ not in ("more", "additional", "further", "consecutive")][:2]
     after = [t.lemma_.lower() for t in following]
@@ -186,7 +204,33 @@ def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     nxt = following[0].lower_ if following else ""
     if len(before) >= 2 and before[-1] == "or" and before[-2] in TIME_UNITS:
         return True  # "another week or two"
+    if nxt == "second" and following[0].i + 1 < len(doc) and doc[following[0].i + 1].pos_ == "NOUN":
+        return False  # round 13: "4,277 second votes" (an ordinal before a noun, no time unit)
     return bool(after) and after[0] in TIME_UNITS or bool(_TIME_WORD.match(nxt))  # "16 months"
+
+
+def _words_at(doc: Doc, i: int, n: int) -> list[str]:
+    return [t.lower_ for t in doc[i:i + n]]
+
+
+#: Verbs whose bare number, with nothing counted, is a person's age: "until they turn 18".
+_AGEING = frozenset({"turn", "reach"})
+
+
+def _stated_age(doc: Doc, mention: Mention, core: list[Token], before: list[str]) -> bool:
+    """Round 13: "Merz, who is 69, said", "until they turn 18": a bare number (no qualifier, nothing
+    counted after it) as the complement of "who is" after a name, or of "turn" said of people."""
+    q = mention.quantity
+    if len(core) != 1 or q.qualifier != "exact" or q.unit is not None or q.value is None or q.value > 120 \
+            or mention.end >= len(doc) or doc[mention.end].pos_ in ("NOUN", "PROPN", "NUM"):
+        return False
+    if before[-2:] in (["who", "is"], ["who", "was"], ["who", "turns"], ["who", "turned"]) and \
+            doc[mention.end].text in (",", ".", ";"):
+        return True
+    verb = core[0].head
+    return verb.i < core[0].i and verb.pos_ == "VERB" and verb.lemma_.lower() == "turn" and \
+        any(c.dep_ == "nsubj" and (c.lower_ in ("they", "he", "she", "i", "we", "you") or c.lemma_.lower() in PEOPLE)
+            for c in verb.children)
 
 
 def _is_age_apposition(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -278,9 +322,54 @@ DEGREES = frozenset({"seriously", "critically", "badly", "gravely", "severely", 
 
 
 def _is_pronoun_one(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    if len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "at_least" \
+            and _words_at(doc, mention.end, 1) == ["of"] and not _one_of_harmed(doc, core[0]):
+        return True  # round 13: "used at least one of the firm's apps"
     return len(core) == 1 and core[0].lower_ == "one" and mention.quantity.qualifier == "exact" \
         and not _listed_one(doc, core[0]) and not _one_harmed(core[0]) and not _one_by_degree(doc, core[0]) \
-        and not _one_of_harmed(doc, core[0])
+        and not _one_of_harmed(doc, core[0]) and not _one_counted(doc, core[0])
+
+
+def _one_counted(doc: Doc, one: Token) -> bool:
+    """Round 13: "one" that counts rather than points: "one more" ("one more cut", "14 cases, one more
+    than last week"), "just one" / "only one" before a noun ("govern with just one partner"), "one"
+    counting a harm noun ("One death was reported") or people who had a harm ("One sailor had minor
+    injuries"), and "one of the <people>" made the subject of a harm verb ("one of the gunmen had been
+    shot dead")."""
+    nxt = doc[one.i + 1] if one.i + 1 < len(doc) else None
+    prev = doc[one.i - 1].lower_ if one.i else ""
+    if nxt is None:
+        return False
+    if nxt.lower_ == "more" and (one.i + 2 >= len(doc) or doc[one.i + 2].lower_ != "of"):
+        return True
+    if prev in ("just", "only") and nxt.pos_ == "NOUN" and one.dep_ == "nummod":
+        return True
+    if prev == "including" and nxt.lower_ == "of" and one.i >= 2 and \
+            any(t.like_num and t.pos_ == "NUM" for t in doc[one.sent.start:one.i - 1]):
+        return True  # "rose to 16, including one of the two gunmen": a part of the figure before
+    if prev in ("its", "their") and one.dep_ == "nummod" and one.head.dep_ == "dobj" and \
+            one.head.head.lemma_.lower() in HOLDING:
+        return True  # "keeps its one seat"
+    noun, verb = one.head, one.head.head
+    if one.dep_ == "nummod" and noun.i > one.i and NOUNS.get(noun.lemma_.lower()) in _HARMS \
+            and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # "One death was reported"
+    if one.dep_ == "nummod" and noun.lemma_.lower() in PEOPLE and noun.dep_ == "nsubj" and \
+            verb.lemma_.lower() in HAVING and any(NOUNS.get(c.lemma_.lower()) in _HARMS for c in verb.children
+                                                  if c.dep_ == "dobj"):
+        return True  # "One sailor had minor injuries"
+    harmed = one.head if one.dep_ in ("nsubj", "nsubjpass") else None
+    return harmed is not None and nxt.lower_ == "of" and harmed.pos_ == "VERB" and \
+        (VERBS.get(harmed.lemma_.lower()) in _HARMS or _shot_dead(harmed))
+
+
+#: Verbs of holding or winning what is counted: "keeps its one seat", "won their one match".
+HOLDING = frozenset({"keep", "retain", "hold", "win", "lose", "secure", "take", "gain"})
+
+
+def _shot_dead(verb: Token) -> bool:
+    """"had been shot dead", "was stabbed to death": a verb whose complement is death."""
+    return any(c.lower_ in ("dead", "death") for c in verb.subtree if c.i > verb.i and c.i <= verb.i + 3)
 
 
 def _one_of_harmed(doc: Doc, one: Token) -> bool:
@@ -295,8 +384,14 @@ def _one_of_harmed(doc: Doc, one: Token) -> bool:
 
 def _one_by_degree(doc: Doc, one: Token) -> bool:
     """"56 were injured, one of them seriously": "one of them" then a degree of harm (:data:`DEGREES`)."""
-    words = [t.lower_ for t in doc[one.i + 1:one.i + 4]]
-    return len(words) == 3 and words[0] == "of" and words[1] in ("them", "those", "whom") and words[2] in DEGREES
+    words = [t.lower_ for t in doc[one.i + 1:one.i + 7]]
+    if len(words) >= 3 and words[:2] in (["of", "them"], ["of", "those"], ["of", "whom"]) and words[2] == "in":
+        return any(w in CONDITION_WORDS for w in words[3:5]) and "condition" in words[3:6]  # round 13
+    return len(words) >= 3 and words[0] == "of" and words[1] in ("them", "those", "whom") and words[2] in DEGREES
+
+
+#: States of a patient: "one of them in a critical condition" is a part of the harmed counted by degree.
+CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave", "life-threatening", "satisfactory"})
 
 
 #: People a harm may befall: "one person died", "one soldier was wounded" count them.
@@ -330,10 +425,12 @@ def _listed_one(doc: Doc, one: Token) -> bool:
     (a number in the clause stretch before the joining word, back to the previous comma, or for
     "except"/"but" a whole, "all"), not "one of", "one another"."""
     i = one.i - 1
+    after = doc[one.i + 1].lower_ if one.i + 1 < len(doc) else ""
+    if _gapped_item(doc, one.i) and after in ("", ".", ",", ";", "and"):
+        return True  # "..., the Left 64 and the SSW one." (round 13)
     if i < 0 or doc[i].lower_ not in LIST_JOINS:
         return False
-    after = doc[one.i + 1].lower_ if one.i + 1 < len(doc) else ""
-    if after in ("of", "another"):
+    if after == "another" or after == "of" and not _of_like_item(doc, one.i):
         return False
     exclusive = doc[i].lower_ in ("except", "but")
     for token in reversed(doc[max(one.sent.start, i - 12):i]):
@@ -344,12 +441,38 @@ def _listed_one(doc: Doc, one: Token) -> bool:
     return False
 
 
+def _of_like_item(doc: Doc, one: int) -> bool:
+    """"15 counts of murder and one of committing a terrorist act": "one of" + a bare noun or a
+    gerund repeats the "N <noun> of <what>" item before it (the noun left out), no "one of the ..."."""
+    if one + 2 >= len(doc) or doc[one + 2].pos_ in ("DET", "PRON", "NUM") or doc[one + 2].tag_ == "PRP$":
+        return False
+    before = doc[max(doc[one].sent.start, one - 8):one]
+    return any(t.lower_ == "of" and t.i >= 2 and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 2].like_num for t in before)
+
+
 def _is_definite_small(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     """"the two countries", "their three children": a determiner, not a count being reported."""
     before = doc[mention.start - 1].lower_ if mention.start else ""
     small = len(core) == 1 and core[0].is_alpha and core[0].lower_ in NUMBER_WORDS \
         and core[0].lower_ not in SCALES
-    return small and (before in DEFINITE or doc[mention.start - 1].tag_ == "POS" if mention.start else False)
+    if small and before in ("top", "bottom") and mention.start >= 2 \
+            and doc[mention.start - 2].lower_ in DEFINITE:
+        return True  # round 13: "the top two places"
+    if small and core[0].lower_ == "one" and not _is_pronoun_one(doc, mention, core):
+        return False  # a "one" that counts (:func:`_one_counted`): "keeps its one seat"
+    return small and (before in DEFINITE or doc[mention.start - 1].tag_ == "POS" if mention.start else False) \
+        and not _whole_of_part(doc, mention.start)
+
+
+def _whole_of_part(doc: Doc, start: int) -> bool:
+    """Round 13: "seven of the eight towers", "two of the six missing workers", "four of the board's nine
+    members": the whole a part is taken from is stated there (a claim where it is told for the first time;
+    assembly's "Restated whole" drops one told before), not a determiner."""
+    i = start - 1
+    while i > 0 and (doc[i].tag_ == "POS" or doc[i].pos_ in ("NOUN", "PROPN") and doc[i + 1].tag_ == "POS"):
+        i -= 1  # "the committee's"
+    return i >= 2 and doc[i].lower_ in ("the", "its", "their") and doc[i - 1].lower_ == "of" and \
+        is_number_token(doc[i - 2]) and doc[i - 2].lower_ != "and"
 
 
 def _is_conversion(doc: Doc, mention: Mention, core: list[Token]) -> bool:
@@ -360,6 +483,9 @@ def _is_conversion(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         i -= 1
     if i < 2 or doc[i].text != "(":
         return False
+    end = max(mention.end, mention.unit_end)
+    if end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].pos_ in ("DET", "PROPN"):
+        return False  # "208 (164 for the CDU and 44 for the CSU)": a part of the figure, round 13
     window = doc[max(0, i - 5):i]
     if mention.quantity.unit == "percent" and not any(t.text in ("%", "percent") or t.text.endswith("%") for t in window):
         return False  # "6,214,889 (47.366%)": a count's share is a figure of its own
@@ -370,6 +496,8 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     """"Highway 97", "Canal 7", "Article 5": a bare number right after a capitalised name; "flight
     BA 2490": an ungrouped number right after a short upper-case code (not a currency code: the
     quantity has no unit)."""
+    if mention.start > 0 and _deal_terms(doc, mention):
+        return True  # "a 1,000-for-1,000 swap", "15 bodies for each hostage"
     if mention.quantity.qualifier != "exact" or mention.start == 0 or not core[0].text[0].isdigit():
         return False
     prev = doc[mention.start - 1]
@@ -379,7 +507,8 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if _deal_terms(doc, mention):
         return True  # "a 1,000-for-1,000 swap"
     if prev.is_upper and prev.is_alpha and 1 <= len(prev.text) <= 3 and mention.quantity.unit is None \
-            and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) and prev.ent_type_ not in ("GPE", "NORP"):
+            and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) and prev.ent_type_ not in ("GPE", "NORP") \
+            and not _counts_plural(core[-1]) and not _gapped_item(doc, mention.start):
         return True
     counts_noun = core[-1].dep_ == "nummod" and core[-1].head.i > core[-1].i
     if prev.lower_ in NUMBERED and prev.tag_ == "NN" and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) \
@@ -389,8 +518,40 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         and prev.ent_type_ not in ("GPE", "NORP", "DATE") and not _country_item(doc, mention)
 
 
+def _counts_plural(token: Token) -> bool:
+    """"the SPD 328 seats": a number that counts the plural noun after it is no code's number."""
+    return token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ == "NNS"
+
+
+#: Words that join the items of a list whose later items leave the counted noun out.
+_ITEM_JOINS = frozenset({"and", ",", ";", "while", "or"})
+
+
+def _gapped_item(doc: Doc, start: int) -> bool:
+    """"the CDU won 208, the AfD 152 and the SPD 120": a number right after a definite name ("the" and
+    a capitalised name: a party, a firm, a team) that a list word joins to an earlier figure of its
+    sentence is an item of a list that leaves its noun out (round 13), not a name's number."""
+    if start < 3:
+        return False
+    i = start - 1
+    if not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha or len(doc[i]) < 2:
+        return False
+    sent_start = doc[i].sent.start
+    while i > sent_start and (doc[i].pos_ == "PROPN" or doc[i].is_title or doc[i].is_upper and doc[i].is_alpha
+                              or doc[i].dep_ in ("amod", "compound") and doc[i].lower_ != "the"):
+        i -= 1
+    if doc[i].lower_ != "the" or i - 1 < sent_start or doc[i - 1].lower_ not in _ITEM_JOINS:
+        return False
+    return any(t.like_num and t.pos_ == "NUM" for t in doc[sent_start:i - 1])
+
+
 def _deal_terms(doc: Doc, mention: Mention) -> bool:
-    """"a 1,000-for-1,000 swap", "one-for-one": figures joined by "-for-" name a deal's terms."""
+    """"a 1,000-for-1,000 swap", "one-for-one": figures joined by "-for-" name a deal's terms; so does
+    an exchange's rate (round 13: "hands over 15 bodies for each hostage returned")."""
+    number = doc[mention.end - 1]
+    noun = number.head if number.dep_ == "nummod" and number.head.i > number.i else None
+    if mention.quantity.unit is None and noun is not None and noun.tag_ == "NNS" and _words_at(doc, noun.i + 1, 2) in (["for", "each"], ["for", "every"]):
+        return True
     after = "".join(t.lower_ for t in doc[mention.end:mention.end + 2])
     before = "".join(t.lower_ for t in doc[max(0, mention.start - 2):mention.start])
     return after.startswith("-for") or before.endswith("for-")
@@ -415,6 +576,8 @@ def _country_item(doc: Doc, mention: Mention) -> bool:
     So is a number after a named party, organisation or person in a gapped clause after an earlier
     figure of its sentence ("the NDC claimed 140 seats ... and the governing New Patriotic Party 138
     according to its count")."""
+    if _gapped_item(doc, mention.start):
+        return True
     prev = doc[mention.start - 1]
     before = doc[mention.start - 2] if mention.start > 1 else None
     if before is not None and before.lower_ in (",", "and", ";") and \
@@ -450,7 +613,22 @@ def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     for clause in (c for c in last.children if c.dep_ == "relcl"):
         if any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in THRESHOLD_NOUNS for t in clause.subtree):
             return True
-    return _banned_size(core[-1])
+    return _banned_size(core[-1]) or _needed_level(core[-1])
+
+
+#: Nouns of a level a vote or a body must reach: "A majority ... requires 316".
+MAJORITY_NOUNS = frozenset({"majority", "quorum", "supermajority"})
+
+
+def _needed_level(number: Token) -> bool:
+    """Round 13: "the 316 needed for a majority", "the 5% needed to enter parliament", "A majority
+    requires 316": a level something needs is a threshold (a reference), not a figure reached."""
+    noun = number.head if number.dep_ == "nummod" and number.head.i > number.i else number
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ("need", "require") and c.tag_ == "VBN" for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in ("need", "require") and \
+        any(c.dep_ == "nsubj" and c.lemma_.lower() in MAJORITY_NOUNS for c in verb.children)
 
 
 def _banned_size(number: Token) -> bool:
@@ -494,7 +672,7 @@ def _is_age_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     counts = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
     before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
     compared = before in (["younger", "than"], ["older", "than"]) or first in ("younger", "older")
-    return (first in ("under", "over") or compared) and q.value is not None and q.value < 120 and q.unit is None \
+    return (first in ("under", "over") or compared) and q.value is not None and q.value < 100 and q.unit is None \
         and not counts
 
 

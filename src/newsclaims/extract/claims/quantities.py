@@ -101,6 +101,10 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
         return i, i + 1
     if _is_fraction(doc, i):
         return _of_scale(doc, *_fraction_extent(doc, i))
+    if _fraction_subject(doc, i):
+        return i, i + 2  # rule 1c: "a third said"
+    if token.lower_ in MULTIPLIER_WORDS and _words(doc, i + 1, 1) in (["the"], ["as"], ["that"]):
+        return i, i + 1  # rule 1c: "more than twice the 11 years"
     if token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in (*SCALES, "dozen"):
         start, end = i, i + 2
     elif is_number_token(token) or _prefixed_amount(token.text) or _glued_degrees(doc, i):
@@ -112,6 +116,20 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
     if _words(doc, end, 3) == ["and", "a", "half"] and end + 3 < len(doc) and doc[end + 3].lower_ in SCALES:
         return start, end + 4  # rule 1b: "one and a half million"
     return _proportion(doc, start, end) or (start, end)
+
+
+#: Multiplier words read as "N times" when they compare ("twice the", "twice as many").
+MULTIPLIER_WORDS = {"twice": "two times", "thrice": "three times"}
+
+
+def _fraction_subject(doc: Doc, i: int) -> bool:
+    """Rule 1c (round 13): "and a third said it had ...": "a third" / "a quarter" with no "of", the
+    subject of a finite verb, is a fraction of a group named before (not "a third fine", an ordinal)."""
+    if doc[i].lower_ != "a" or i + 2 >= len(doc):
+        return False
+    word, verb = doc[i + 1], doc[i + 2]
+    return word.lower_ in ("third", "quarter", "fifth") and word.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBP", "VBZ") \
+        and word.head.i == verb.i
 
 
 def _of_scale(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -200,6 +218,9 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
     degrees = _GLUED_DEGREES.match(doc[end - 1].text)  # rule 5: "44C"
     if degrees:
         plain = plain[:len(plain) - len(doc[end - 1].text)] + degrees.group(1)
+    last = doc[end - 1].lower_
+    if last in MULTIPLIER_WORDS:
+        plain = plain[:len(plain) - len(last)] + MULTIPLIER_WORDS[last]  # rule 1c: "twice the"
     reading = read(_PREFIXED.sub("", plain) if prefix else plain)
     if reading is None:
         return None
