@@ -52,6 +52,29 @@ Each rule is one function; :func:`excluded` applies them all.
 - page furniture counting the page itself on a short line ("12 comments", "4 min read");
 - how many speakers say the figures: a small number word counting the subject of a saying verb
   ("two Arab diplomats ... said", "three officials told reporters") is a determiner.
+
+Round 13 (detection):
+
+1. A list that leaves its noun out: a number right after "the" + a capitalised name, joined by ",",
+   "and", ";", "while" to an earlier figure of its sentence ("won 208, the AfD 152 and the SPD 120",
+   "... and the SSW one") is an item, not a name's number (:func:`_gapped_item`); neither is a number
+   counting a plural noun after a short upper-case name ("the SPD 328 seats"), nor a bracketed figure
+   followed by "for" a name ("208 (164 for the CDU and 44 for the CSU)": a part, no conversion).
+2. The whole of a part: a small number word after "<N> of the" ("seven of the eight towers", "four of
+   the committee's nine members") is stated, not a determiner (assembly drops a whole told before).
+3. "one" that counts: "one more" ("one more cut"), "just/only one <noun>", "one death was reported",
+   "One sailor had minor injuries", "one of the gunmen had been shot dead", "16, including one of the
+   two gunmen", "keeps its one seat", "one of them in a critical condition", "15 counts of murder and
+   one of committing ..." (the list's "N <noun> of" repeated); "at least one of the firm's apps" stays
+   a pronoun.
+4. Levels and rates: the figure a majority needs ("the 316 needed for a majority", "the 5% needed to
+   enter parliament", "A majority requires 316") is a threshold; an exchange's rate ("15 bodies for
+   each hostage"; not money: "50,000 rupees for each of the injured") a reference.
+5. Ages and periods: "Merz, who is 69, said", "until they turn 18" (ages); "the first half of the
+   month" (a part of a period); "over 100 still in hospital" is no age bound (ages stay under 100);
+   "4,277 second votes" is no duration.
+6. A number naming one line ("the 112 emergency line") is a phone number; "the top two places" a
+   determiner.
 """
 
 from __future__ import annotations

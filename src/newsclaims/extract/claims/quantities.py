@@ -27,6 +27,11 @@ Finding (:func:`mentions`)
    temperature glued to its scale letter ("44C", "110F", round 8 of issue 14: British outlets
    write heat so; not a label after a noun: "seat 12F"), read from the digits, unit ``celsius`` or ``fahrenheit``; "51 degrees Celsius"
    and "45°C" take the same units (:data:`UNITS`).
+7. An amount glued to a short scale word ("$20bn", "$20bn-$30bn"; "m" and "k" only after a currency
+   sign: "€300m", not "a 100m wall") is one core, read with the scale spelled out (round 13).
+1c. "a third" / "a quarter" with no "of", the subject of a finite verb ("a third said it had ..."),
+   is a fraction; "twice" / "thrice" that compare ("more than twice the 11 years", "twice as many")
+   are a multiplier, ``times`` 2 / 3 (round 13).
 4. A plain figure right after a verb of going past (:data:`EXCEEDING`: "losses exceed 6,000",
    "the toll topped 50"), or after "past"/"beyond" following a verb of moving ("temperatures
    climbed past 51 degrees", "the count went beyond 300"), is ``more_than`` that figure; the verb
@@ -107,7 +112,7 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
         return i, i + 1  # rule 1c: "more than twice the 11 years"
     if token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in (*SCALES, "dozen"):
         start, end = i, i + 2
-    elif is_number_token(token) or _prefixed_amount(token.text) or _glued_degrees(doc, i):
+    elif is_number_token(token) or _prefixed_amount(token.text) or _glued_degrees(doc, i) or _glued_scale(doc, i):
         start, end = i, i + 1
     else:
         return None
@@ -218,6 +223,8 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
     degrees = _GLUED_DEGREES.match(doc[end - 1].text)  # rule 5: "44C"
     if degrees:
         plain = plain[:len(plain) - len(doc[end - 1].text)] + degrees.group(1)
+    if _glued_scale(doc, end - 1):
+        plain = _unglue_scales(plain)
     last = doc[end - 1].lower_
     if last in MULTIPLIER_WORDS:
         plain = plain[:len(plain) - len(last)] + MULTIPLIER_WORDS[last]  # rule 1c: "twice the"
@@ -236,6 +243,27 @@ def _mention(doc: Doc, start: int, end: int) -> Mention | None:
         or (PREFIXED_DOLLARS[prefix.group(1)] if prefix else None) or terms.unit(doc, end)
     quantity = _quantity(reading, unit, text, first, span.end_char)
     return Mention(quantity, begin, end, anchor, unit_end)
+
+
+#: A scale glued to its amount, one token for the tokenizer ("20bn", "1.5bn-$2bn"; after a currency sign
+#: also "$300m", "£40k"): rule 7.
+_GLUED_SCALE = re.compile(r"^\d+(?:\.\d+)?(bn|mn|tn|m|k)(?:-[$€£]?\d+(?:\.\d+)?(?:bn|mn|tn|m|k))?$")
+_SCALE_WORDS = {"bn": "billion", "mn": "million", "tn": "trillion", "m": "million", "k": "thousand"}
+
+
+def _glued_scale(doc: Doc, i: int) -> bool:
+    """Rule 7 (round 13): "$20bn", "$20bn-$30bn", "€300m": an amount glued to a short scale word; "m"
+    and "k" only after a currency sign ("a 100m wall" is metres)."""
+    glued = _GLUED_SCALE.match(doc[i].text)
+    if glued is None:
+        return False
+    return glued.group(1) in ("bn", "mn", "tn") or i > 0 and doc[i - 1].text in CURRENCY_SIGNS
+
+
+def _unglue_scales(text: str) -> str:
+    """"20bn-$30bn" → "20 billion to 30 billion" (rule 7), for :func:`~.numbers.read`."""
+    text = re.sub(r"(\d)(bn|mn|tn|m|k)\b", lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}", text)
+    return re.sub(r"(?<=illion|ousand)-[$€£]?(?=\d)", " to ", text)
 
 
 def _glued_degrees(doc: Doc, i: int) -> bool:
