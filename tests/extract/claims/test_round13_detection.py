@@ -78,3 +78,11 @@ def test_round13_glued_metres_are_no_millions(nlp):
     # must not fire: "m" glued to a number without a currency sign stays metres
     [claim] = claims_of(nlp, "They built a 100m wall along the river.")
     assert claim.quantity.value == 100
+
+
+def test_round13_list_items_take_the_lists_noun(nlp):
+    # the items found by rule 1 count what the list's first figure counts (assembly's ellipsis rule)
+    found = claims_of(nlp, "The fighting killed 40 soldiers of the Rapid Force, the Northern Brigade 22 "
+                           "and the Coastal Guard 9, the army said.")
+    assert [(c.quantity.text, c.counted, c.measure) for c in found] == \
+        [("40", "soldier", "killed"), ("22", "soldier", "killed"), ("9", "soldier", "killed")]
