@@ -26,6 +26,7 @@ def _texts(nlp, text: str) -> list[str]:
     # rule 2: the whole of a part
     ("Fire gutted five of the nine warehouses at the port.", ["five", "nine"]),
     ("Three of the board's seven members voted against the plan.", ["Three", "seven"]),
+    ("Police said one of the four gunmen had been shot dead.", ["one", "four"]),
     # rule 3: "one" that counts
     ("Analysts expect one more rise at most this year.", ["one"]),
     ("The coalition could rule with just one ally.", ["one"]),
@@ -39,9 +40,8 @@ def _texts(nlp, text: str) -> list[str]:
     # rule 5: no age bound over 100, no duration before "second <noun>"
     ("Mine toll climbs to 21; over 100 still in hospital", ["21", "over 100"]),
     ("The recount added 1,388 second votes to the party's total.", ["1,388"]),
-    # round 13 in quantities: glued scales, "a third said", "twice the"
+    # round 13 in quantities: glued scales, "twice the"
     ("Analysts see $15bn-$18bn in claims", ["15bn-$18bn"]),
-    ("Some 30% of the clinics said they lost money, and a third said they cut staff.", ["Some 30%", "a third"]),
     ("The fine is more than twice the 40 million euros paid last year.", ["more than twice", "40 million"]),
 ])
 def test_round13_detected(nlp, text, figures):
@@ -53,6 +53,7 @@ def test_round13_detected(nlp, text, figures):
     ("Flights BA 2490 and BA 2491 were cancelled on Monday.", []),
     # rule 2: a plain definite determiner stays one
     ("The two countries signed 14 agreements.", ["14"]),
+    ("One of the three firms filed 12 complaints.", ["12"]),
     # rule 3: "one" as a pronoun
     ("One of the victims was a nurse, and at least one of the firm's stores closed.", []),
     # rule 4: levels and rates

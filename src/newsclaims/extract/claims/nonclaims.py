@@ -61,7 +61,8 @@ Round 13 (detection):
    counting a plural noun after a short upper-case name ("the SPD 328 seats"), nor a bracketed figure
    followed by "for" a name ("208 (164 for the CDU and 44 for the CSU)": a part, no conversion).
 2. The whole of a part: a small number word after "<N> of the" ("seven of the eight towers", "four of
-   the committee's nine members") is stated, not a determiner (assembly drops a whole told before).
+   the committee's nine members") is stated, not a determiner (assembly drops a whole told before);
+   not after a pronoun "one" ("One of the two countries sent ...").
 3. "one" that counts: "one more" ("one more cut"), "just/only one <noun>", "one death was reported",
    "One sailor had minor injuries", "one of the gunmen had been shot dead", "16, including one of the
    two gunmen", "keeps its one seat", "one of them in a critical condition", "15 counts of murder and
@@ -494,8 +495,11 @@ def _whole_of_part(doc: Doc, start: int) -> bool:
     i = start - 1
     while i > 0 and (doc[i].tag_ == "POS" or doc[i].pos_ in ("NOUN", "PROPN") and doc[i + 1].tag_ == "POS"):
         i -= 1  # "the committee's"
-    return i >= 2 and doc[i].lower_ in ("the", "its", "their") and doc[i - 1].lower_ == "of" and \
-        is_number_token(doc[i - 2]) and doc[i - 2].lower_ != "and"
+    if i < 2 or doc[i].lower_ not in ("the", "its", "their") or doc[i - 1].lower_ != "of" \
+            or not is_number_token(doc[i - 2]) or doc[i - 2].lower_ == "and":
+        return False
+    part = doc[i - 2]  # a pronoun "one" picks out no counted part: "One of the two countries sent ..."
+    return part.lower_ != "one" or _one_counted(doc, part) or _one_harmed(part) or _one_of_harmed(doc, part)
 
 
 def _is_conversion(doc: Doc, mention: Mention, core: list[Token]) -> bool:

@@ -29,8 +29,7 @@ Finding (:func:`mentions`)
    and "45°C" take the same units (:data:`UNITS`).
 7. An amount glued to a short scale word ("$20bn", "$20bn-$30bn"; "m" and "k" only after a currency
    sign: "€300m", not "a 100m wall") is one core, read with the scale spelled out (round 13).
-1c. "a third" / "a quarter" with no "of", the subject of a finite verb ("a third said it had ..."),
-   is a fraction; "twice" / "thrice" that compare ("more than twice the 11 years", "twice as many")
+1c. "twice" / "thrice" that compare ("more than twice the 11 years", "twice as many")
    are a multiplier, ``times`` 2 / 3 (round 13).
 4. A plain figure right after a verb of going past (:data:`EXCEEDING`: "losses exceed 6,000",
    "the toll topped 50"), or after "past"/"beyond" following a verb of moving ("temperatures
@@ -106,8 +105,6 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
         return i, i + 1
     if _is_fraction(doc, i):
         return _of_scale(doc, *_fraction_extent(doc, i))
-    if _fraction_subject(doc, i):
-        return i, i + 2  # rule 1c: "a third said"
     if token.lower_ in MULTIPLIER_WORDS and _words(doc, i + 1, 1) in (["the"], ["as"], ["that"]):
         return i, i + 1  # rule 1c: "more than twice the 11 years"
     if token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in (*SCALES, "dozen"):
@@ -125,16 +122,6 @@ def _core(doc: Doc, i: int) -> tuple[int, int] | None:
 
 #: Multiplier words read as "N times" when they compare ("twice the", "twice as many").
 MULTIPLIER_WORDS = {"twice": "two times", "thrice": "three times"}
-
-
-def _fraction_subject(doc: Doc, i: int) -> bool:
-    """Rule 1c (round 13): "and a third said it had ...": "a third" / "a quarter" with no "of", the
-    subject of a finite verb, is a fraction of a group named before (not "a third fine", an ordinal)."""
-    if doc[i].lower_ != "a" or i + 2 >= len(doc):
-        return False
-    word, verb = doc[i + 1], doc[i + 2]
-    return word.lower_ in ("third", "quarter", "fifth") and word.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBP", "VBZ") \
-        and word.head.i == verb.i
 
 
 def _of_scale(doc: Doc, start: int, end: int) -> tuple[int, int]:
