@@ -1,0 +1,46 @@
+"""Issue 14, round 13 (sources, helper a): "the agency said" for the body that spoke last (sources.py
+rule 15) and a paragraph bracketed by one speaker (assembly's "Bracketed paragraph"). Sentences
+written for these tests, worded differently from the annotated stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_claims import claim_of
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # sources.py rule 15: the organisation named last is an office one person holds: the body that spoke
+    ("Crews held the line overnight, Metro Rescue said on Sunday.\n\nThe Harbor County Coroner has "
+     "confirmed seven deaths.\n\nThe blaze covered 1,250 acres, the agency said.", "1,250", "Metro Rescue"),
+    # ... or an event read as an organisation ("the Ridge fire")
+    ("Crews held the line overnight, Metro Rescue said on Sunday.\n\nThe Ridge fire destroyed 410 homes, "
+     "Metro Rescue said.\n\nTwo firefighters were hurt in the Ridge fire, the agency said.", "Two", "Metro Rescue"),
+    # the body that spoke in the same paragraph, named long before a place read as an organisation
+    ("The Northland Relief Directorate (NRD) said 40 people had died. Most of them were in Ostra-Vel. "
+     "About 900 families were in shelters, the agency said.", "About 900", "Northland Relief Directorate"),
+    # must not fire: an organisation that can speak was named after the last body that spoke, in another paragraph
+    ("The Norland Weather Service said rain would ease.\n\nThe Kestrel Foundation sent boats to the coast. "
+     "About 300 homes were flooded, the agency said.", "About 300", "Kestrel Foundation"),
+    # assembly, bracketed paragraph: the sentences between one speaker's two sentences are hers
+    ("The national toll rose to 61 on Monday, the health minister, Dana Okafor, told reporters. Homes account "
+     "for $2.1 billion of the losses and roads for $900 million. Repairs would take years, she said.",
+     "900 million", "Dana Okafor"),
+    # ... also a place that "has recorded" its count there
+    ("The toll rose to 52, the interior minister, Paul Serra, said. Kenmore has recorded 20 deaths and Dunby 12. "
+     "Autopsies were complete on 30 of the victims, he said.", "20", "Paul Serra"),
+    # must not fire: no closing sentence of the same speaker, or one in another paragraph
+    ("The toll rose to 52, the interior minister, Paul Serra, said.\n\nA bridge was closed. Some 80 homes "
+     "were flooded.\n\nAutopsies were complete on 30 of the victims, he said.", "Some 80", None),
+    ("The toll rose to 52, the interior minister, Paul Serra, said. Kenmore has recorded 20 deaths and Dunby 12.",
+     "20", "Kenmore"),
+    ("The national toll rose to 61 on Monday, the health minister, Dana Okafor, told reporters. Homes account "
+     "for $2.1 billion of the losses and roads for $900 million. Repairs would take years, the Pellworth "
+     "Institute said.", "900 million", None),
+]
+
+
+@pytest.mark.parametrize("text, figure, source", CASES)
+def test_round13_sources(nlp, text, figure, source):
+    assert claim_of(nlp, text, figure).source == source
