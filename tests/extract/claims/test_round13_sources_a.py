@@ -38,6 +38,25 @@ CASES = [
     ("The national toll rose to 61 on Monday, the health minister, Dana Okafor, told reporters. Homes account "
      "for $2.1 billion of the losses and roads for $900 million. Repairs would take years, the Pellworth "
      "Institute said.", "900 million", None),
+    # attribution.py: a verb of giving figures with "toll" or "range" for object gives the figures
+    ("The regional emergency office, in a first bulletin, gave a toll of 31 dead, with 12 hurt.", "12",
+     "regional emergency office"),
+    ("Brightwell Analytics gave a range of $4 billion to $6 billion for the losses.", "4 billion to $6 billion",
+     "Brightwell Analytics"),
+    # must not fire: a toll taken, not given
+    ("The storm took a toll of 31 dead, with 12 hurt.", "12", None),
+    # attribution.py: "its" after a figure that is its clause's subject is the conjoined clause's subject
+    ("Norvale Freight moves about 2 million parcels a day, and one in every four parcels in the region passes "
+     "through its depots, according to its annual report.", "one in every four", "Norvale Freight"),
+    # must not fire: "its" with a named subject of its own clause
+    ("Norvale Freight moves about 2 million parcels a day, according to its annual report.", "about 2 million",
+     "Norvale Freight"),
+    # sources.py rule 16: a one-word name after that word with an all-capitals unit name
+    ("Halvorsen RMX put losses at $3 billion. Farms lost 200 million, according to Halvorsen.", "200 million",
+     "Halvorsen RMX"),
+    # must not fire: a company suffix
+    ("Halvorsen AG put losses at $3 billion. Farms lost 200 million, according to Halvorsen.", "200 million",
+     "Halvorsen"),
 ]
 
 

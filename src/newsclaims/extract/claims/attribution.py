@@ -119,6 +119,12 @@ it had announced": :func:`.names.name`) names its source (rule 0); "put"/"placed
 phrase and no object ("Rebuild now put at $5 billion", a headline dropping "is") is a passive:
 its subject is no speaker (:func:`_put_without_object`).
 
+Issue 14, round 13: a verb of giving figures also gives a "toll", "total" or "range" it takes as
+object ("gave a toll of 24 dead, with 17 injured", "gave a lower range of $20 billion to $30 billion":
+:data:`GIVEN_NOUNS`); "according to its website" after a figure that is its clause's subject ("one in
+every three records passes through its systems") is the subject of the clause it is conjoined to
+(:func:`_owner_of_its`): a number owns nothing.
+
 How a source is named is :mod:`.names`.
 """
 
@@ -416,9 +422,21 @@ def _according_whom(according: Token, obj: Token) -> Token:
             return _behind(node.head if node.dep_ == "relcl" else node)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
         subject = own_subject(according.head) if according.head.pos_ in ("VERB", "AUX") else None
+        subject = _owner_of_its(according.head, subject)
         if subject is not None and subject.pos_ != "PRON":
             return subject
     return _behind(obj)
+
+
+def _owner_of_its(verb: Token, subject: Token | None) -> Token | None:
+    """Round 13: "X handles 15 billion ..., and one in every three records passes through its
+    systems, according to its website": a figure that is its clause's subject owns nothing; "its"
+    is the subject of the clause the figure's clause is conjoined to."""
+    if subject is None or not (subject.like_num or subject.pos_ == "NUM"):
+        return subject
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return own_subject(verb.head)
+    return None
 
 
 #: Round 11: "analysts polled by LSEG", "economists surveyed by Reuters": the people are the source,
@@ -713,7 +731,7 @@ def _gives_figure(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
-    return lemma in GIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in verb.children) \
+    return lemma in GIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_NOUNS for c in verb.children) \
         or lemma in CHANGE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS and _own(c)
                                          for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in verb.children)
@@ -730,6 +748,8 @@ CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjus
                           "revise", "lower", "raise"})
 #: Round 8: nouns that name a figure as such (what a change verb changes).
 FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
+#: Round 13: figure nouns a verb of giving figures gives ("gave a toll of 24 dead", "gave a range of 20 to 30").
+GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range"}
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").

@@ -92,6 +92,9 @@ Round 13 of issue 14:
     organisation named last, or when that organisation cannot be a body that speaks (an office one
     person holds, an event such as "the Palisades fire", a place): :func:`_speaking_body`.
 
+16. A one-word name ("Moody's said") after the same word followed by an all-capitals unit name
+    ("Moody's RMS") is that full name (:func:`_with_unit`; not a company suffix: "Acme AG").
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -236,6 +239,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = same[-1]
         elif doc is not None and _short_form(name, earlier, doc.text[:position]):  # rule 13: "the Bank"
             name = _short_form(name, earlier, doc.text[:position])
+    if len(name.split()) == 1 and _with_unit(name, earlier):  # rule 16
+        name = _with_unit(name, earlier)
     if gazetteer.country(name, provinces=False):
         return gazetteer.country(name, provinces=False)
     if gazetteer.places(name):  # a province or city reports for itself (rule 3)
@@ -518,3 +523,14 @@ def _speaking_body(doc: Doc, position: int, latest: str | None) -> str | None:
     if same_paragraph or unusable or (named and offset > named[-1]):
         return text
     return None
+
+
+def _with_unit(word: str, earlier: list[str]) -> str | None:
+    """Rule 16 (round 13): a one-word name ("Moody's said") is the latest earlier name that is that
+    word followed by an all-capitals unit name ("Moody's RMS"), not a company suffix ("Acme AG"
+    keeps "Acme"); None when there is none."""
+    if not word[:1].isupper() or word.isupper():
+        return None
+    same = [n for n in earlier if len(n.split()) == 2 and n.split()[0] == word and n.split()[1].isupper()
+            and len(n.split()[1]) > 1 and n.split()[1].lower().rstrip(".") not in COMPANY_SUFFIXES | {"ag", "nv", "se"}]
+    return same[-1] if same else None
