@@ -57,6 +57,20 @@ CASES = [
     # must not fire: a company suffix
     ("Halvorsen AG put losses at $3 billion. Farms lost 200 million, according to Halvorsen.", "200 million",
      "Halvorsen"),
+    # attribution.py: a rejected figure noun is the rejecter's, not the relative clause's sayer's
+    ("The analyst dismissed the estimate of 9,000 jobs that the ministry says the plan created.", "9,000",
+     "analyst"),
+    # must not fire: a figure noun repeated, not rejected
+    ("The analyst repeated the estimate of 9,000 jobs that the ministry had given.", "9,000", "ministry"),
+    # attribution.py: "can claim" with an object asks for it; the closing speaker says the figure
+    ("Tenants may claim a grant of $1,200 for repairs, the housing board said.", "1,200", "housing board"),
+    # must not fire: "claimed" with an object and no modal still says
+    ("The militia claimed 14 attacks on the convoy.", "14", "militia"),
+    # sources.py rule 17: "it said" after a reported clause whose subject is a body
+    ("Tollan Mining reported higher output. Its chairman, Ivo Brandt, praised the staff. The company had "
+     "5,310 workers at the end of June, it said.", "5,310", "Tollan Mining"),
+    # must not fire: a reported clause with no body for subject keeps rule 4 (the sentence before)
+    ("Tollan Mining raised its forecast. Output rose 12% in June, it said.", "12%", "Tollan Mining"),
 ]
 
 

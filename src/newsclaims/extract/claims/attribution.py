@@ -123,7 +123,10 @@ Issue 14, round 13: a verb of giving figures also gives a "toll", "total" or "ra
 object ("gave a toll of 24 dead, with 17 injured", "gave a lower range of $20 billion to $30 billion":
 :data:`GIVEN_NOUNS`); "according to its website" after a figure that is its clause's subject ("one in
 every three records passes through its systems") is the subject of the clause it is conjoined to
-(:func:`_owner_of_its`): a number owns nothing.
+(:func:`_owner_of_its`): a number owns nothing. A figure noun a rejecting verb takes as object
+("rejected the figure of $5.6 million that X says it spent") is the rejecter's, not the relative
+clause's sayer's (:func:`_rejected`, before rule 0). "claim" with an object after a modal or "to"
+("survivors can claim a payment of $770") asks for it and says nothing (:func:`_claims_for`).
 
 How a source is named is :mod:`.names`.
 """
@@ -311,6 +314,8 @@ def _own_relative(anchor: Token) -> Attribution | None:
     by = _figure_by(figure)
     if by is not None:
         return by
+    if _rejected(owners[-1]):  # round 13: "rejected the figure of $5.6 million that X says ...": the rejecter's
+        return None
     for clause in (c for owner in owners for c in owner.children):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
@@ -323,6 +328,24 @@ def _own_relative(anchor: Token) -> Attribution | None:
             if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
     return None
+
+
+def _claims_for(verb: Token) -> bool:
+    """Round 13: "Survivors can claim a payment of $770", "families may claim up to $500": "claim" with
+    an object after a modal or "to" asks for what it names; it says nothing ("claimed that ...",
+    "the group claimed 40 attacks" still say)."""
+    return verb.lemma_.lower() == "claim" and any(c.dep_ == "dobj" for c in verb.children) and \
+        any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+#: Round 13: verbs that reject a figure another gives ("rejected the figure of $5.6 million that X says").
+REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "contest"})
+
+
+def _rejected(noun: Token) -> bool:
+    """Round 13: a figure noun that a rejecting verb (:data:`REJECTING_VERBS`) takes as object: the
+    figure is denied by that verb's subject, not given by the relative clause on it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in REJECTING_VERBS and noun.head.pos_ == "VERB"
 
 
 #: Round 9: participles that give a figure as someone's count or forecast ("the 0.1% forecast by
@@ -496,7 +519,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
                   and not _sets_own(v)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
-                                                any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
+                                                any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)
+                  and not _claims_for(v)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, chain_ids)

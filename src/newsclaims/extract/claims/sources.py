@@ -95,6 +95,10 @@ Round 13 of issue 14:
 16. A one-word name ("Moody's said") after the same word followed by an all-capitals unit name
     ("Moody's RMS") is that full name (:func:`_with_unit`; not a company suffix: "Acme AG").
 
+17. "The company had 72,404 employees, it said": a closing "it"/"they" said whose reported clause
+    has a body for subject (a company or trade word, a generic body, an organisation) is that
+    subject, then named by the rules above (:func:`_reported_subject`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -147,7 +151,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
         named = [text for start, text in people if start < claim.start]
-        source = _one(_its(claim.source, doc, claim.sentence_start, earlier, latest), known, earlier, latest,
+        reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
+        source = _one(_its(reported or claim.source, doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
@@ -534,3 +539,22 @@ def _with_unit(word: str, earlier: list[str]) -> str | None:
     same = [n for n in earlier if len(n.split()) == 2 and n.split()[0] == word and n.split()[1].isupper()
             and len(n.split()[1]) > 1 and n.split()[1].lower().rstrip(".") not in COMPANY_SUFFIXES | {"ag", "nv", "se"}]
     return same[-1] if same else None
+
+
+def _reported_subject(doc: Doc, claim: Claim) -> str | None:
+    """Rule 17 (round 13): "The company had 72,404 employees, it said": a closing "it said" whose
+    reported clause has a body for subject (a company or trade word, a generic body, an organisation
+    name) points back to that subject, not to the sentence before."""
+    span = doc.char_span(claim.start, claim.start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[0].sent.root
+    if root.lemma_.lower() not in SAY_VERBS or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they")
+                                                       for c in root.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None or not (subject.lemma_.lower() in COMPANY_WORDS | INDUSTRY_WORDS | GENERIC_BODIES or
+                               subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"):
+        return None
+    return phrase_name(subject)
