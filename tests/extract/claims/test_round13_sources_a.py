@@ -71,6 +71,18 @@ CASES = [
      "5,310 workers at the end of June, it said.", "5,310", "Tollan Mining"),
     # must not fire: a reported clause with no body for subject keeps rule 4 (the sentence before)
     ("Tollan Mining raised its forecast. Output rose 12% in June, it said.", "12%", "Tollan Mining"),
+    # attribution.py: "By his count" before the figure names the pronoun's person
+    ("The district health officer, Lina Castell, spoke on Monday. By her count, 2,140 households have been "
+     "moved.", "2,140", "Lina Castell"),
+    ("By the ministry's estimate, 3,900 homes were damaged.", "3,900", "ministry"),
+    # must not fire: "by" with no figure noun
+    ("By Monday, 3,900 homes were damaged.", "3,900", None),
+    # quotes.py: a quote continued after '"...," he said.' is the person "he" points back to
+    ("The camp manager, Omar Feld, was at the gate. \"We have 4,200 people,\" he said. \"About 600 are "
+     "children.\"", "About 600", "Omar Feld"),
+    # must not fire: a sentence outside the quotes
+    ("The camp manager, Omar Feld, was at the gate. \"We have 4,200 people,\" he said. The rain stopped at "
+     "noon.\n\nAbout 600 tents were flooded.", "About 600", None),
 ]
 
 

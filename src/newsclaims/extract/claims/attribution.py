@@ -126,7 +126,8 @@ every three records passes through its systems") is the subject of the clause it
 (:func:`_owner_of_its`): a number owns nothing. A figure noun a rejecting verb takes as object
 ("rejected the figure of $5.6 million that X says it spent") is the rejecter's, not the relative
 clause's sayer's (:func:`_rejected`, before rule 0). "claim" with an object after a modal or "to"
-("survivors can claim a payment of $770") asks for it and says nothing (:func:`_claims_for`).
+("survivors can claim a payment of $770") asks for it and says nothing (:func:`_claims_for`). "By his
+count, ..." and "by the ministry's estimate" before the figure name its owner (:func:`_by_count`).
 
 How a source is named is :mod:`.names`.
 """
@@ -166,7 +167,8 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
         according = _said_between(anchor, according.token) or according
     according = _own_conjunct(anchor, according) or according
     said = _own_relative(anchor) or according or _speech_verb(anchor) or \
-        _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or Attribution()
+        _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or _by_count(sentence, anchor) or \
+        Attribution()
     survey = _survey(sentence, anchor)
     if survey is not None and (said.source is None or _respondents(said.verb)):
         said = survey
@@ -336,6 +338,28 @@ def _claims_for(verb: Token) -> bool:
     "the group claimed 40 attacks" still say)."""
     return verb.lemma_.lower() == "claim" and any(c.dep_ == "dobj" for c in verb.children) and \
         any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+#: Round 13: figure nouns of "by his count", "by the ministry's estimate".
+RECKONING_NOUNS = frozenset({"count", "estimate", "tally", "reckoning", "calculation", "measure", "account"})
+
+
+def _by_count(sentence: Span, anchor: Token) -> Attribution | None:
+    """Round 13: "By his count, 14,316 families ... have been resettled", "by the ministry's
+    estimate": a "by" phrase before the figure whose object is a figure noun with an owner names
+    the source (a pronoun owner is left to :mod:`.sources` to resolve, as "he said")."""
+    for prep in sentence:
+        if prep.lower_ != "by" or prep.i > anchor.i or prep.dep_ not in ("prep", "agent"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in RECKONING_NOUNS), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if owner is None or prep.head.i == anchor.i or anchor in list(prep.subtree):
+            continue
+        if owner.pos_ == "PRON":
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_)
+            return Attribution(word, None, "by", None, prep) if word else None
+        return Attribution(name(owner), None, "by", None, prep)
+    return None
 
 
 #: Round 13: verbs that reject a figure another gives ("rejected the figure of $5.6 million that X says").
