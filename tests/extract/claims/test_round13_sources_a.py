@@ -83,6 +83,12 @@ CASES = [
     # must not fire: a sentence outside the quotes
     ("The camp manager, Omar Feld, was at the gate. \"We have 4,200 people,\" he said. The rain stopped at "
      "noon.\n\nAbout 600 tents were flooded.", "About 600", None),
+    # sources.py rule 18: "a <title>" is someone new, not the person named before with that title
+    ("The health minister, Ana Ruiz, said 40 people were hurt. A deputy minister said on radio that 12 had "
+     "died.", "12", "deputy minister"),
+    # must not fire: "the governor" is the one named before
+    ("Governor Amina Bello said 40 people were hurt. The governor said on radio that 12 had died.", "12",
+     "Amina Bello"),
 ]
 
 

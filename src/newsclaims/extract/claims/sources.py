@@ -99,6 +99,9 @@ Round 13 of issue 14:
     has a body for subject (a company or trade word, a generic body, an organisation) is that
     subject, then named by the rules above (:func:`_reported_subject`).
 
+18. A bare title written after "a"/"an" in the figure's sentence ("A state minister said ...") is
+    someone new, not the person introduced before with that title (:func:`_indefinite`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -218,7 +221,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         company = _one(owner, known, earlier, latest, people, doc, position, sentence)  # rule 14
         if company and company != owner:
             return " ".join([f"{company}'s", *name.split()[1:]])
-    person = coref.titled(doc, name, position) if _bare_title(name) else None
+    person = coref.titled(doc, name, position) if _bare_title(name) and not _indefinite(name, sentence) else None
     if person is not None:  # "the governor also specified": rule 6
         return entities.canonical(person)
     name = entities.expand(name, known)
@@ -558,3 +561,11 @@ def _reported_subject(doc: Doc, claim: Claim) -> str | None:
                                subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"):
         return None
     return phrase_name(subject)
+
+
+def _indefinite(title: str, sentence: str) -> bool:
+    """Rule 18 (round 13): "A state minister said ..." introduces someone new: a title written after
+    "a"/"an" in the figure's sentence (and never after "the" there) is not the person introduced
+    before with that title ("the education minister, X")."""
+    text = f" {sentence.lower()} "
+    return any(f"{article} {title.lower()}" in text for article in (" a", " an")) and f"the {title.lower()}" not in text
