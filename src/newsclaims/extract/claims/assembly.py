@@ -18,6 +18,13 @@ rules that need more than one figure:
   between has an attribution of its own, and (d) (round 6) that sentence does not open with the
   place it is about ("In Kyiv, four died, city officials said": a speaker for one place vouches for
   no national count before it). Otherwise an unattributed sentence stays the outlet's.
+- **Bracketed paragraph** (round 13 of issue 14): an unattributed figure between two sentences of
+  its paragraph that one speaker says (the nearest earlier attributed sentence names the speaker,
+  all its figures that speaker's; a later sentence closes with a parenthetical saying verb whose
+  subject is a pronoun or the same name, and gives no other speaker's figures; no other attribution
+  between) is that speaker's (:func:`_bracketed_attribution`). A place that "has recorded" a
+  count in such a paragraph ("The toll rose to 40, the minister said. Kent has recorded 12. ...,
+  she said") passes on the speaker's figure for it (:func:`_local_reporter`).
 - **Continued list** (round 6 of issue 14): a sentence that carries on the sentence before it in
   the paragraph, with a bare number for subject ("Forty patients remain in hospital, the
   health board said. Six are in intensive care, 12 stable.") or "They"/"These" ("They include
@@ -138,6 +145,7 @@ from ... import gazetteer
 from . import asof, counted as counted_module, measures, sides, subjects
 from . import elsewhere, layout, places, quotes, scene, sources
 from .attribution import Attribution, attribute, speaker_of
+from .names import BODY_WORDS
 from .verbs import SAY_VERBS
 from .modality import modality
 from . import quantities
@@ -323,11 +331,84 @@ def _fill_paragraph_sources(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         if claim.source is None and claim.cue is None:
             said = quotes.speaker(doc, anchor.idx) or \
                 (_paragraph_attribution(doc, anchor.sent, drafts) if _stated(anchor) else None) or \
-                _continued_attribution(doc, anchor.sent, out)
+                _continued_attribution(doc, anchor.sent, out) or _bracketed_attribution(doc, anchor.sent, drafts, out)
+            if said is not None:
+                claim = replace(claim, source=said.source, via=said.via, cue=said.cue)
+        elif _local_reporter(claim):  # round 13: "Westmoreland has recorded 15" inside the speaker's paragraph
+            said = _bracketed_attribution(doc, anchor.sent, drafts, out)
             if said is not None:
                 claim = replace(claim, source=said.source, via=said.via, cue=said.cue)
         out.append(replace(draft, claim=claim))
     return out
+
+
+#: Round 13: pronouns a closing saying verb points back with ("..., she said").
+_BACK = frozenset({"he", "she", "it", "they"})
+
+
+def _bracketed_attribution(doc: Doc, sentence, drafts: list[_Draft], before: list[_Draft]) -> Attribution | None:
+    """Module docstring, "Bracketed paragraph" (round 13): a sentence between two sentences of its
+    paragraph that one speaker says, the first naming the speaker and giving figures, the later
+    one closing with a pronoun's parenthetical "..., she said" (or the same name), with no
+    attribution of another speaker between, is that speaker's too."""
+    if "\n" in sentence.text.strip() or sentence.start == 0:
+        return None
+    opening, first = None, sentence
+    while first.start > 0:  # back to the nearest earlier sentence of the paragraph with an attribution
+        previous = doc[first.start - 1].sent
+        if _paragraph_break(doc, previous, first):
+            return None
+        first = previous
+        own = [d.claim for d in before if d.claim.sentence_start == first.start_char and not _local_reporter(d.claim)]
+        if any(c.cue is not None for c in own):
+            if any(c.source is None or c.cue is None for c in own) or \
+                    len({(c.source, c.via) for c in own}) != 1 or own[0].source.lower() in _BACK:
+                return None
+            opening = own[0]
+            break
+    if opening is None:
+        return None
+    following = sentence
+    while following.end < len(doc):
+        after = doc[following.end].sent
+        if _paragraph_break(doc, following, after):
+            return None
+        following = after
+        root = following.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.lemma_.lower() in SAY_VERBS \
+            else None
+        speaker = speaker_of(root) if subject is not None else None  # "she" resolved to the person's last word
+        parenthetical = speaker is not None and \
+            any(t.text == "," for t in doc[following.start:subject.left_edge.i])
+        if parenthetical and (subject.lower_ in _BACK or speaker.text in re.split(r"[ -]", opening.source)):
+            own = [d.claim for d in drafts if d.claim.sentence_start == following.start_char]
+            if all(c.source is None or c.source.lower() in _BACK or c.source == opening.source for c in own):
+                return Attribution(opening.source, opening.via, opening.cue)
+            return None
+        if any(d.claim.cue is not None and not _local_reporter(d.claim)
+               for d in drafts if d.claim.sentence_start == following.start_char):
+            return None
+    return None
+
+
+def _paragraph_break(doc: Doc, one, after) -> bool:
+    """Round 13: is there a line break between sentence ``one`` and the next sentence ``after`` (or
+    inside either: a headline)? A sentence's text may end in the blank line after it."""
+    gap = doc.text[one.start_char + len(one.text.rstrip()):after.start_char + 1]
+    return "\n" in gap or "\n" in after.text.strip() or "\n" in one.text.strip()
+
+
+def _local_reporter(claim: Claim) -> bool:
+    """Round 13: a figure whose source is a place below a country that "has recorded" it ("Westmoreland
+    has recorded 15"): a proper name of no body (:data:`.names.BODY_WORDS`) and no country; inside a
+    speaker's paragraph, the speaker's figure for that place."""
+    words = (claim.source or "").split()
+    return claim.cue in RECORD_CUES and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+        not gazetteer.country(claim.source) and not any(w.lower() in BODY_WORDS for w in words)
+
+
+#: Round 13: the cues (verbs) by which a place "has recorded" or "registered" a count.
+RECORD_CUES = frozenset({"recorded", "registered"})
 
 
 #: Dependencies by which a figure is an argument of its clause (the count the clause states),

@@ -119,6 +119,16 @@ it had announced": :func:`.names.name`) names its source (rule 0); "put"/"placed
 phrase and no object ("Rebuild now put at $5 billion", a headline dropping "is") is a passive:
 its subject is no speaker (:func:`_put_without_object`).
 
+Issue 14, round 13: a verb of giving figures also gives a "toll", "total" or "range" it takes as
+object ("gave a toll of 24 dead, with 17 injured", "gave a lower range of $20 billion to $30 billion":
+:data:`GIVEN_NOUNS`); "according to its website" after a figure that is its clause's subject ("one in
+every three records passes through its systems") is the subject of the clause it is conjoined to
+(:func:`_owner_of_its`): a number owns nothing. A figure noun a rejecting verb takes as object
+("rejected the figure of $5.6 million that X says it spent") is the rejecter's, not the relative
+clause's sayer's (:func:`_rejected`, before rule 0). "claim" with an object after a modal or "to"
+("survivors can claim a payment of $770") asks for it and says nothing (:func:`_claims_for`). "By his
+count, ..." and "by the ministry's estimate" before the figure name its owner (:func:`_by_count`).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -157,7 +167,8 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
         according = _said_between(anchor, according.token) or according
     according = _own_conjunct(anchor, according) or according
     said = _own_relative(anchor) or according or _speech_verb(anchor) or \
-        _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or Attribution()
+        _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or _by_count(sentence, anchor) or \
+        Attribution()
     survey = _survey(sentence, anchor)
     if survey is not None and (said.source is None or _respondents(said.verb)):
         said = survey
@@ -305,6 +316,8 @@ def _own_relative(anchor: Token) -> Attribution | None:
     by = _figure_by(figure)
     if by is not None:
         return by
+    if _rejected(owners[-1]):  # round 13: "rejected the figure of $5.6 million that X says ...": the rejecter's
+        return None
     for clause in (c for owner in owners for c in owner.children):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
@@ -317,6 +330,46 @@ def _own_relative(anchor: Token) -> Attribution | None:
             if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
     return None
+
+
+def _claims_for(verb: Token) -> bool:
+    """Round 13: "Survivors can claim a payment of $770", "families may claim up to $500": "claim" with
+    an object after a modal or "to" asks for what it names; it says nothing ("claimed that ...",
+    "the group claimed 40 attacks" still say)."""
+    return verb.lemma_.lower() == "claim" and any(c.dep_ == "dobj" for c in verb.children) and \
+        any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+#: Round 13: figure nouns of "by his count", "by the ministry's estimate".
+RECKONING_NOUNS = frozenset({"count", "estimate", "tally", "reckoning", "calculation", "measure", "account"})
+
+
+def _by_count(sentence: Span, anchor: Token) -> Attribution | None:
+    """Round 13: "By his count, 14,316 families ... have been resettled", "by the ministry's
+    estimate": a "by" phrase before the figure whose object is a figure noun with an owner names
+    the source (a pronoun owner is left to :mod:`.sources` to resolve, as "he said")."""
+    for prep in sentence:
+        if prep.lower_ != "by" or prep.i > anchor.i or prep.dep_ not in ("prep", "agent"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in RECKONING_NOUNS), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if owner is None or prep.head.i == anchor.i or anchor in list(prep.subtree):
+            continue
+        if owner.pos_ == "PRON":
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_)
+            return Attribution(word, None, "by", None, prep) if word else None
+        return Attribution(name(owner), None, "by", None, prep)
+    return None
+
+
+#: Round 13: verbs that reject a figure another gives ("rejected the figure of $5.6 million that X says").
+REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "contest"})
+
+
+def _rejected(noun: Token) -> bool:
+    """Round 13: a figure noun that a rejecting verb (:data:`REJECTING_VERBS`) takes as object: the
+    figure is denied by that verb's subject, not given by the relative clause on it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in REJECTING_VERBS and noun.head.pos_ == "VERB"
 
 
 #: Round 9: participles that give a figure as someone's count or forecast ("the 0.1% forecast by
@@ -416,9 +469,21 @@ def _according_whom(according: Token, obj: Token) -> Token:
             return _behind(node.head if node.dep_ == "relcl" else node)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
         subject = own_subject(according.head) if according.head.pos_ in ("VERB", "AUX") else None
+        subject = _owner_of_its(according.head, subject)
         if subject is not None and subject.pos_ != "PRON":
             return subject
     return _behind(obj)
+
+
+def _owner_of_its(verb: Token, subject: Token | None) -> Token | None:
+    """Round 13: "X handles 15 billion ..., and one in every three records passes through its
+    systems, according to its website": a figure that is its clause's subject owns nothing; "its"
+    is the subject of the clause the figure's clause is conjoined to."""
+    if subject is None or not (subject.like_num or subject.pos_ == "NUM"):
+        return subject
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return own_subject(verb.head)
+    return None
 
 
 #: Round 11: "analysts polled by LSEG", "economists surveyed by Reuters": the people are the source,
@@ -478,7 +543,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
                   and not _sets_own(v)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
-                                                any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)]
+                                                any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)
+                  and not _claims_for(v)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         speaker = speaker_of(verb, chain_ids)
@@ -713,7 +779,7 @@ def _gives_figure(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
-    return lemma in GIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in verb.children) \
+    return lemma in GIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_NOUNS for c in verb.children) \
         or lemma in CHANGE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS and _own(c)
                                          for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in verb.children)
@@ -730,6 +796,8 @@ CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjus
                           "revise", "lower", "raise"})
 #: Round 8: nouns that name a figure as such (what a change verb changes).
 FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
+#: Round 13: figure nouns a verb of giving figures gives ("gave a toll of 24 dead", "gave a range of 20 to 30").
+GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range"}
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").

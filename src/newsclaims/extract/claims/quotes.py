@@ -12,6 +12,9 @@ is attributed to (:func:`speaker`), within its paragraph:
 4. else, for a paragraph that opens with a quote, the speaker of the previous paragraph's last
    quote, when that paragraph ends with it (the next sentence told after it breaks the chain).
 
+Round 13: in rules 1 to 3 the speaker may be a "he"/"she" after the mark, resolved to the person
+named before ('"They number 97,883," he said. "Seventy percent ..."': :func:`_pronoun_in`).
+
 Quotes are paired in order within a paragraph (straight or curly marks). Nothing here parses
 again: the speaker is read from the parse the article already has.
 """
@@ -84,6 +87,13 @@ def _said(sentence: Span, tokens: list) -> Attribution | None:
     for verb in tokens:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in SAY_VERBS:
             who = speaker_of(verb)
-            if who is not None and who.idx >= tokens[0].idx and (who.idx <= tokens[-1].idx):
+            if who is not None and (who.idx >= tokens[0].idx and (who.idx <= tokens[-1].idx) or _pronoun_in(verb, tokens)):
                 return Attribution(name(who), None, verb.lower_, verb, verb)
     return None
+
+
+def _pronoun_in(verb, tokens: list) -> bool:
+    """Round 13: '"They number 97,883," he said.': the speaker named before, whom the verb's "he" or
+    "she" after the closing mark points back to, is the quote's speaker."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") and tokens[0].idx <= c.idx <= tokens[-1].idx
+               for c in verb.children)

@@ -83,6 +83,25 @@ Round 11 of issue 14:
     Boeing"; ties go to the latest; one named once only counts when it was a clause's subject):
     :func:`_prominent_org`. "the company's own breakdown" names that company ("X's own breakdown").
 
+Round 13 of issue 14:
+
+15. A generic word for a body ("the agency said") with no earlier name ending in it is the body
+    that spoke last before its sentence (a saying verb's capitalised subject or an "according to"
+    object that is no place, storm, office holder such as "the County Medical Examiner", nor a
+    person introduced with a title) when that body spoke in the same paragraph, or after the
+    organisation named last, or when that organisation cannot be a body that speaks (an office one
+    person holds, an event such as "the Palisades fire", a place): :func:`_speaking_body`.
+
+16. A one-word name ("Moody's said") after the same word followed by an all-capitals unit name
+    ("Moody's RMS") is that full name (:func:`_with_unit`; not a company suffix: "Acme AG").
+
+17. "The company had 72,404 employees, it said": a closing "it"/"they" said whose reported clause
+    has a body for subject (a company or trade word, a generic body, an organisation) is that
+    subject, then named by the rules above (:func:`_reported_subject`).
+
+18. A bare title written after "a"/"an" in the figure's sentence ("A state minister said ...") is
+    someone new, not the person introduced before with that title (:func:`_indefinite`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -135,7 +154,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if claim.source in ("it", "they"):
             earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
         named = [text for start, text in people if start < claim.start]
-        source = _one(_its(claim.source, doc, claim.sentence_start, earlier, latest), known, earlier, latest,
+        reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
+        source = _one(_its(reported or claim.source, doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
@@ -201,7 +221,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         company = _one(owner, known, earlier, latest, people, doc, position, sentence)  # rule 14
         if company and company != owner:
             return " ".join([f"{company}'s", *name.split()[1:]])
-    person = coref.titled(doc, name, position) if _bare_title(name) else None
+    person = coref.titled(doc, name, position) if _bare_title(name) and not _indefinite(name, sentence) else None
     if person is not None:  # "the governor also specified": rule 6
         return entities.canonical(person)
     name = entities.expand(name, known)
@@ -215,6 +235,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = _company_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
             name = _prominent_org(doc, position)
+        elif name in GENERIC_BODIES and doc is not None and _speaking_body(doc, position, latest):  # rule 15
+            name = entities.expand(_speaking_body(doc, position, latest), known)
         elif name in GENERIC_BODIES and latest is not None:
             name = latest
         elif adjective:  # "the province" -> "provincial government"
@@ -225,6 +247,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = same[-1]
         elif doc is not None and _short_form(name, earlier, doc.text[:position]):  # rule 13: "the Bank"
             name = _short_form(name, earlier, doc.text[:position])
+    if len(name.split()) == 1 and _with_unit(name, earlier):  # rule 16
+        name = _with_unit(name, earlier)
     if gazetteer.country(name, provinces=False):
         return gazetteer.country(name, provinces=False)
     if gazetteer.places(name):  # a province or city reports for itself (rule 3)
@@ -444,3 +468,104 @@ def _previous_subject(doc: Doc, start: int) -> str | None:
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
         return None
     return phrase_name(subject)
+
+
+#: Round 13: last words of a name that hold an office one person fills ("the County Medical
+#: Examiner"), not a body that "the agency" could point back to.
+OFFICE_HOLDERS = coref.PERSON_TITLES | coref.OFFICES | frozenset({"examiner", "coroner", "officer", "head", "leader"})
+_BODIES = "newsclaims.sources.speaking_bodies"
+
+
+def _speaking_bodies(doc: Doc) -> list[tuple[int, str, str]]:
+    """Round 13, rule 15: (offset, name, name's last word) of every capitalised name that speaks (a
+    saying verb's subject, the object of "according to") and could be a body: no pronoun, place,
+    country, storm, office holder or person named as such (:func:`.coref.people` with a
+    title, or a surname written alone); cached on the doc."""
+    cached = doc.user_data.get(_BODIES)
+    if cached is not None:
+        return cached
+    persons = {p.name for p in coref.people(doc) if p.titles}  # "Cal Fire", read as a person, has no title
+    surnames = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    found = []
+    for token in doc:
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in SAY_VERBS and token.head.pos_ == "VERB":
+            head = token
+        elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
+                token.doc[token.head.i - 1].lower_ == "according":
+            head = token
+        else:
+            continue
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case", "punct")]
+        if not words or head.pos_ != "PROPN" or not all(w.text[:1].isupper() for w in words):
+            continue
+        text = phrase_name(head) or ""
+        last = text.split()[-1].lower() if text and " of " not in f" {text} " else ""  # "Directorate General of ..."
+        if not text or text in persons or words[-1].text in surnames or last in OFFICE_HOLDERS | STORMS or \
+                gazetteer.places(text) or gazetteer.country(text, provinces=False):
+            continue
+        found.append((words[0].idx, text, last))
+    doc.user_data[_BODIES] = found
+    return found
+
+
+def _speaking_body(doc: Doc, position: int, latest: str | None) -> str | None:
+    """Rule 15 (round 13): "the agency said" with no earlier name ending in "agency" is the body that
+    spoke last before its sentence (a saying verb's subject, an "according to"), when that body
+    spoke in the same paragraph, or after the organisation named last, or when that organisation
+    is no body that speaks (an office one person holds, an event, a place: "the Medical Examiner",
+    "the Palisades fire"). Otherwise rule 2's organisation named last stands."""
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    start = span[0].sent.start_char
+    spoke = [(offset, text) for offset, text, _ in _speaking_bodies(doc) if offset < start]
+    if not spoke:
+        return None
+    offset, text = spoke[-1]
+    same_paragraph = "\n\n" not in doc.text[offset:start]
+    named = [o for o, n, _ in [(e.start_char, e.text, None) for e in doc.ents if e.label_ == "ORG"]
+             if o < start and n.removeprefix("the ").removeprefix("The ") == latest] if latest else []
+    unusable = latest is None or latest.split()[-1].lower() in OFFICE_HOLDERS | STORMS or \
+        latest.split()[-1] in NOT_SPEAKERS or \
+        bool(gazetteer.places(latest))
+    if same_paragraph or unusable or (named and offset > named[-1]):
+        return text
+    return None
+
+
+def _with_unit(word: str, earlier: list[str]) -> str | None:
+    """Rule 16 (round 13): a one-word name ("Moody's said") is the latest earlier name that is that
+    word followed by an all-capitals unit name ("Moody's RMS"), not a company suffix ("Acme AG"
+    keeps "Acme"); None when there is none."""
+    if not word[:1].isupper() or word.isupper():
+        return None
+    same = [n for n in earlier if len(n.split()) == 2 and n.split()[0] == word and n.split()[1].isupper()
+            and len(n.split()[1]) > 1 and n.split()[1].lower().rstrip(".") not in COMPANY_SUFFIXES | {"ag", "nv", "se"}]
+    return same[-1] if same else None
+
+
+def _reported_subject(doc: Doc, claim: Claim) -> str | None:
+    """Rule 17 (round 13): "The company had 72,404 employees, it said": a closing "it said" whose
+    reported clause has a body for subject (a company or trade word, a generic body, an organisation
+    name) points back to that subject, not to the sentence before."""
+    span = doc.char_span(claim.start, claim.start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[0].sent.root
+    if root.lemma_.lower() not in SAY_VERBS or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they")
+                                                       for c in root.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None or not (subject.lemma_.lower() in COMPANY_WORDS | INDUSTRY_WORDS | GENERIC_BODIES or
+                               subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"):
+        return None
+    return phrase_name(subject)
+
+
+def _indefinite(title: str, sentence: str) -> bool:
+    """Rule 18 (round 13): "A state minister said ..." introduces someone new: a title written after
+    "a"/"an" in the figure's sentence (and never after "the" there) is not the person introduced
+    before with that title ("the education minister, X")."""
+    text = f" {sentence.lower()} "
+    return any(f"{article} {title.lower()}" in text for article in (" a", " an")) and f"the {title.lower()}" not in text
