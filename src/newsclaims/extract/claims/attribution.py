@@ -119,6 +119,11 @@ it had announced": :func:`.names.name`) names its source (rule 0); "put"/"placed
 phrase and no object ("Rebuild now put at $5 billion", a headline dropping "is") is a passive:
 its subject is no speaker (:func:`_put_without_object`).
 
+Issue 14, round 13: a projection, poll or forecast (:data:`.names.FORECAST_NOUNS`) that "gives",
+"puts" or "shows" a figure says it ("Early seat projections gave the Liberals 80 seats":
+:func:`_forecast_gives`), also where the parser hung the verb on the noun as a clause with no
+subject ("A later poll for the broadcaster X put the Greens at 18%": :func:`_forecast_head`).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -130,7 +135,7 @@ from spacy.tokens import Span, Token
 
 from . import coref
 from .counted import own_subject, predicate_chain
-from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
+from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, FORECAST_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import rejects_proposal
 from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts
 
@@ -642,7 +647,7 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
     to 48,200, the NRI said")."""
     says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain) or
-            forecasts(v, chain) or _says_by_noun(v, chain)]
+            forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v)]
     if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
                  or forecasts(says[0], chain) or _says_by_noun(says[0], chain)):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
@@ -818,6 +823,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = _reduced_relative_subject(verb, exclude)
     if speaker is None and _noun_as_verb(verb):
         speaker = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound"), None)
+    if speaker is None:  # round 13: "A later poll for X put the Greens at 18%"
+        speaker = _forecast_head(verb)
     if speaker is None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
@@ -828,6 +835,29 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+#: Round 13: verbs by which a forecast gives a figure ("projections gave X 80 seats").
+FORECAST_GIVING = frozenset({"give", "put", "show"})
+
+
+def _forecast_gives(verb: Token) -> bool:
+    """Round 13: "Early seat projections gave the Liberals between 80 and 95 seats": a giving verb
+    (:data:`FORECAST_GIVING`) whose subject is a forecast noun says the figure."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in FORECAST_GIVING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FORECAST_NOUNS for c in verb.children)
+
+
+def _forecast_head(verb: Token) -> Token | None:
+    """Round 13: "A later poll for the broadcaster X put the Greens at 18%" parsed with the poll as
+    the root and "put" a clause hung on it: a giving verb with no subject, after the forecast noun it
+    hangs on, has that noun as its speaker."""
+    head = verb.head
+    if verb.lemma_.lower() not in FORECAST_GIVING or verb.dep_ not in ("advcl", "acl", "relcl") or \
+            head.i > verb.i or head.lemma_.lower() not in FORECAST_NOUNS or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return head
 
 
 def _put_without_object(verb: Token) -> bool:

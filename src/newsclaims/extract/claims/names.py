@@ -43,6 +43,12 @@ publishes on ("the breach portal of X", "X's website", :data:`PLATFORM_NOUNS`) i
 
 Round 11 of issue 14: "it" in a clause hung on a clause whose subject is an owned figure noun
 ("The junta's figure rose from the 2,056 it had announced") is the owner (:func:`_governing_body`).
+
+Round 13 of issue 14: a projection, poll or forecast made for or by a named body ("a projection for
+the public broadcaster NRK", "a later poll by Ipsos") is named by that body and the noun ("NRK
+projection", "Ipsos poll": :func:`_commissioned`), as "an X survey" is; the words between (titles
+of the body, "later", "the rival broadcaster") are dropped, read off the words that follow the noun,
+however the parser hung them.
 """
 
 from __future__ import annotations
@@ -103,6 +109,9 @@ def name(token: Token | None) -> str | None:
         return name(_governing_body(token))  # "The Bank raised its forecast, which it now expects ..."
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
+    commissioned = _commissioned(token)
+    if commissioned is not None:  # round 13: "a projection for the broadcaster NRK" -> "NRK projection"
+        return commissioned
     behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token)
     if behind is not None:
         return name(behind)
@@ -135,6 +144,30 @@ def name(token: Token | None) -> str | None:
     text = token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
     where = _locative(token) if text and last == token.i else None
     return f"{text} {where}" if where else text
+
+
+#: Round 13: forecasts made for or by a body, named by it ("NRK projection", "Ipsos poll").
+FORECAST_NOUNS = frozenset({"projection", "poll", "forecast", "survey"})
+
+
+def _commissioned(token: Token) -> str | None:
+    """Round 13: "a projection for the public broadcaster NRK", "a poll by Ipsos": a forecast noun
+    (:data:`FORECAST_NOUNS`) followed by "for"/"by" and, within a few words of determiners,
+    adjectives and nouns, a proper name is "<name> <noun>"; the name's run of proper nouns (or
+    one all-capitals word) is taken as written. None when no proper name follows."""
+    doc = token.doc
+    if token.lemma_.lower() not in FORECAST_NOUNS or token.i + 2 >= len(doc) or \
+            doc[token.i + 1].lower_ not in ("for", "by"):
+        return None
+    j, end = token.i + 2, min(len(doc), token.i + 8)
+    while j < end and doc[j].pos_ in ("DET", "ADJ", "NOUN") and doc[j].is_lower:
+        j += 1
+    start = j
+    while j < end and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper):
+        j += 1
+    if j == start:
+        return None
+    return f"{doc[start:j].text} {token.text}"
 
 
 def _governing_plural(pronoun: Token) -> Token | None:

@@ -83,6 +83,14 @@ Round 11 of issue 14:
     Boeing"; ties go to the latest; one named once only counts when it was a clause's subject):
     :func:`_prominent_org`. "the company's own breakdown" names that company ("X's own breakdown").
 
+Round 13 of issue 14:
+
+15. "the same projection", "the same survey": the latest earlier source with that head word
+    ("NRK projection"), else the noun without "same" (:func:`_same`).
+16. "it said", "it showed": rule 4's subject of the sentence before is skipped when it is a
+    plural ("The Greens were on 13%. ..., it showed" is not the Greens): :func:`_previous_subject`
+    with the pronoun.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -133,9 +141,9 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         earlier += [n for c in out for n in (c.source, c.via) if n and n not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
-            earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
+            earlier += [n for n in [_previous_subject(doc, claim.sentence_start, claim.source)] if n]
         named = [text for start, text in people if start < claim.start]
-        source = _one(_its(claim.source, doc, claim.sentence_start, earlier, latest), known, earlier, latest,
+        source = _one(_its(_same(claim.source, earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
@@ -429,8 +437,18 @@ def _kind(entity: Span) -> Token | None:
     return after
 
 
-def _previous_subject(doc: Doc, start: int) -> str | None:
-    """Rule 4: the named subject of the sentence before the one at ``start``, same paragraph."""
+def _same(name: str | None, earlier: list[str]) -> str | None:
+    """Rule 15: "same projection" is the latest earlier source whose head is "projection"."""
+    words = name.split() if name else []
+    if len(words) < 2 or words[0].lower() != "same":
+        return name
+    found = [n for n in earlier if _head(n) == words[-1].lower() and n.lower() != name.lower()]
+    return found[-1] if found else " ".join(words[1:])
+
+
+def _previous_subject(doc: Doc, start: int, pronoun: str = "") -> str | None:
+    """Rule 4: the named subject of the sentence before the one at ``start``, same paragraph; rule
+    16: for "it", not a plural one."""
     span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
     if span is None or not len(span) or span[0].sent.start == 0:
         return None
@@ -438,7 +456,7 @@ def _previous_subject(doc: Doc, start: int) -> str | None:
     if "\n" in doc.text[before.end_char:start]:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or pronoun == "it" and subject.tag_ in ("NNS", "NNPS"):
         return None
     words = [t for t in subject.subtree if t.i <= subject.i]
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
