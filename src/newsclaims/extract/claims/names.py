@@ -48,7 +48,9 @@ Round 13 of issue 14: a projection, poll or forecast made for or by a named body
 the public broadcaster NRK", "a later poll by Ipsos") is named by that body and the noun ("NRK
 projection", "Ipsos poll": :func:`_commissioned`), as "an X survey" is; the words between (titles
 of the body, "later", "the rival broadcaster") are dropped, read off the words that follow the noun,
-however the parser hung them.
+however the parser hung them. Doctors and nurses "at" a hospital or clinic ("a duty doctor at the
+Riverside hospital", "doctors at the district clinic") speak for it (:func:`_workplace`), as
+"researchers at X" do: the institution is the source.
 """
 
 from __future__ import annotations
@@ -112,7 +114,8 @@ def name(token: Token | None) -> str | None:
     commissioned = _commissioned(token)
     if commissioned is not None:  # round 13: "a projection for the broadcaster NRK" -> "NRK projection"
         return commissioned
-    behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token)
+    behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token) or \
+        _workplace(token)
     if behind is not None:
         return name(behind)
     entity = _entity(token)
@@ -168,6 +171,25 @@ def _commissioned(token: Token) -> str | None:
     if j == start:
         return None
     return f"{doc[start:j].text} {token.text}"
+
+
+#: Round 13: medical staff who speak for the place they work at (:func:`_workplace`).
+STAFF_NOUNS = frozenset({"doctor", "nurse", "surgeon", "physician", "medic", "paramedic", "clinician"})
+#: Round 13: places medical staff work at.
+WORKPLACES = frozenset({"hospital", "clinic", "infirmary", "hospice"})
+
+
+def _workplace(token: Token) -> Token | None:
+    """Round 13: "a duty doctor at the Riverside hospital said", "according to doctors at the
+    district clinic": medical staff (:data:`STAFF_NOUNS`) "at" a hospital or clinic
+    (:data:`WORKPLACES`, or an organisation the recogniser tagged) are that place's voice."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in STAFF_NOUNS:
+        return None
+    at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if place is None or not (place.lemma_.lower() in WORKPLACES or place.ent_type_ == "ORG"):
+        return None
+    return place
 
 
 def _governing_plural(pronoun: Token) -> Token | None:

@@ -91,6 +91,10 @@ Round 13 of issue 14:
     plural ("The Greens were on 13%. ..., it showed" is not the Greens): :func:`_previous_subject`
     with the pronoun.
 
+17. "he"/"she" that names nobody by rules 6 and 9 is the one person who spoke, unnamed, in the
+    sentence before in the same paragraph ("..., a customs officer said. He said ..." ->
+    "customs officer"), also when that sentence gave no figure (:func:`_speaker_before`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -197,9 +201,9 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         short = _short_form(found, earlier, doc.text[:position]) \
             if found and doc is not None and found.istitle() and len(found.split()) == 1 else None
         return short or found  # rule 13: "It sees ..." after "The Bank said ..."
-    if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9
+    if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9, else rule 17
         return coref.pronoun(doc, position, name, acting_only=True) or _unnamed_speaker(earlier) or \
-            coref.pronoun(doc, position, name)
+            coref.pronoun(doc, position, name) or _speaker_before(doc, position)
     if name.islower() and _not_a_speaker(name):  # rule 7
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
@@ -435,6 +439,23 @@ def _kind(entity: Span) -> Token | None:
             entity.root.dep_ != "compound":
         return None
     return after
+
+
+def _speaker_before(doc: Doc | None, position: int) -> str | None:
+    """Rule 17: the singular person noun (a role: :data:`.coref.ROLE_NOUNS`) that is the subject of
+    a saying verb in the sentence before the one at ``position``, in the same paragraph."""
+    if doc is None:
+        return None
+    span = doc.char_span(position, min(position + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    sentence = span[0].sent
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.end_char:sentence.start_char]:
+        return None
+    speakers = [c for t in before if t.pos_ == "VERB" and t.lemma_.lower() in SAY_VERBS
+                for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NN" and c.lemma_.lower() in coref.ROLE_NOUNS]
+    return phrase_name(speakers[-1]) if len(speakers) == 1 else None
 
 
 def _same(name: str | None, earlier: list[str]) -> str | None:
