@@ -88,12 +88,18 @@ Round 13 of issue 14:
 15. "the same projection", "the same survey": the latest earlier source with that head word
     ("NRK projection"), else the noun without "same" (:func:`_same`).
 16. "it said", "it showed": rule 4's subject of the sentence before is skipped when it is a
-    plural ("The Greens were on 13%. ..., it showed" is not the Greens): :func:`_previous_subject`
+    plural, by its tag or its verb ("The Greens were on 13%. ..., it showed" is not the Greens): :func:`_previous_subject`
     with the pronoun.
 
 17. "he"/"she" that names nobody by rules 6 and 9 is the one person who spoke, unnamed, in the
     sentence before in the same paragraph ("..., a customs officer said. He said ..." ->
     "customs officer"), also when that sentence gave no figure (:func:`_speaker_before`).
+
+18. A bare body word ("the committee said", "the party said": :data:`GENERIC_BODIES`,
+    :data:`.names.BODY_WORDS`, :data:`PARTY_WORDS`) with no earlier name of that head is the subject of the sentence before, in
+    the same paragraph, when that subject is the same word with its modifiers ("The federal
+    electoral committee confirmed ...") or, for a party, a named body ("The Green Alliance won
+    4.2%. The party said ..."): :func:`_body_before`; before rule 2's organisation named last.
 
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
@@ -130,7 +136,7 @@ NOT_SPEAKERS = ISSUED | frozenset({
 from ... import gazetteer
 from .. import entities
 from . import coref
-from .names import name as phrase_name
+from .names import BODY_WORDS, name as phrase_name
 from .verbs import SAY_VERBS
 
 
@@ -227,6 +233,9 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = _company_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
             name = _prominent_org(doc, position)
+        elif name in GENERIC_BODIES | BODY_WORDS | PARTY_WORDS and doc is not None and \
+                _body_before(name, doc, position):
+            name = _body_before(name, doc, position)  # rule 18
         elif name in GENERIC_BODIES and latest is not None:
             name = latest
         elif adjective:  # "the province" -> "provincial government"
@@ -458,6 +467,39 @@ def _speaker_before(doc: Doc | None, position: int) -> str | None:
     return phrase_name(speakers[-1]) if len(speakers) == 1 else None
 
 
+def _plural_subject(subject: Token) -> bool:
+    """Rule 16: a plural subject, by its tag or by its verb's agreement ("The Greens were ...",
+    with "Greens" tagged a singular proper noun)."""
+    verb = subject.head
+    return subject.tag_ in ("NNS", "NNPS") or verb.tag_ == "VBP" or verb.lower_ == "were" or \
+        any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have") for c in verb.children)
+
+
+#: Round 13: words for a political party, which refer back to the named party before (rule 18).
+PARTY_WORDS = frozenset({"party", "alliance", "coalition", "bloc", "movement"})
+
+
+def _body_before(word: str, doc: Doc, position: int) -> str | None:
+    """Rule 18: the subject of the sentence before the one at ``position`` (same paragraph) that
+    "the <word>" refers back to: the same head word with its modifiers, or for a party word a
+    proper name that is no person or place."""
+    span = doc.char_span(position, min(position + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    sentence = span[0].sent
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.end_char:sentence.start_char]:
+        return None
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")), None)
+    if subject is None or subject.pos_ == "PRON":  # the first clause's subject (a dateline may be the root)
+        return None
+    if subject.lower_ == word and any(c.dep_ in ("amod", "compound") for c in subject.children):
+        return phrase_name(subject)
+    if word in PARTY_WORDS and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"):
+        return phrase_name(subject)
+    return None
+
+
 def _same(name: str | None, earlier: list[str]) -> str | None:
     """Rule 15: "same projection" is the latest earlier source whose head is "projection"."""
     words = name.split() if name else []
@@ -477,7 +519,7 @@ def _previous_subject(doc: Doc, start: int, pronoun: str = "") -> str | None:
     if "\n" in doc.text[before.end_char:start]:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" or pronoun == "it" and subject.tag_ in ("NNS", "NNPS"):
+    if subject is None or subject.pos_ == "PRON" or pronoun == "it" and _plural_subject(subject):
         return None
     words = [t for t in subject.subtree if t.i <= subject.i]
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
