@@ -50,7 +50,9 @@ projection", "Ipsos poll": :func:`_commissioned`), as "an X survey" is; the word
 of the body, "later", "the rival broadcaster") are dropped, read off the words that follow the noun,
 however the parser hung them. Doctors and nurses "at" a hospital or clinic ("a duty doctor at the
 Riverside hospital", "doctors at the district clinic") speak for it (:func:`_workplace`), as
-"researchers at X" do: the institution is the source.
+"researchers at X" do: the institution is the source. A name that opens the sentence, set off by a
+comma before the description the parser took as the subject ("Frontex, the EU body that patrols
+the borders, has said ..."; an organisation or an acronym, not a place: "Across X, the council said"), is the speaker (:func:`_fronted_name`).
 """
 
 from __future__ import annotations
@@ -111,6 +113,9 @@ def name(token: Token | None) -> str | None:
         return name(_governing_body(token))  # "The Bank raised its forecast, which it now expects ..."
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
+    fronted = _fronted_name(token)
+    if fronted is not None:  # round 13: "Frontex, the EU body that ..., has said"
+        return name(fronted)
     commissioned = _commissioned(token)
     if commissioned is not None:  # round 13: "a projection for the broadcaster NRK" -> "NRK projection"
         return commissioned
@@ -171,6 +176,27 @@ def _commissioned(token: Token) -> str | None:
     if j == start:
         return None
     return f"{doc[start:j].text} {token.text}"
+
+
+def _fronted_name(token: Token) -> Token | None:
+    """Round 13: "Frontex, the EU body that patrols the borders, has said ...": a lowercase
+    description whose "the" follows a comma after a proper name that opens the sentence is that
+    name's apposition (the parser hung the name apart); the name's last word is returned."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return None
+    det = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+    if det is None or det.i < 2 or token.doc[det.i - 1].text != ",":
+        return None
+    end = token.doc[det.i - 2]
+    if end.pos_ != "PROPN" or not (end.ent_type_ == "ORG" or end.is_upper and len(end.text) > 1) or \
+            token.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # an organisation or an acronym, not "Across Mindanao, the council said"
+    start = end.i
+    while start > end.sent.start and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start != end.sent.start or any(t.dep_ in ("prep", "pobj") for t in token.doc[start:end.i + 1]):
+        return None  # "Across X, the council said": a place phrase, not a name
+    return end
 
 
 #: Round 13: medical staff who speak for the place they work at (:func:`_workplace`).

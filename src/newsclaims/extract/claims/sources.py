@@ -101,6 +101,15 @@ Round 13 of issue 14:
     electoral committee confirmed ...") or, for a party, a named body ("The Green Alliance won
     4.2%. The party said ..."): :func:`_body_before`; before rule 2's organisation named last.
 
+19. A figure word written with the authority it comes from ("according to state figures", "police
+    figures", "UN figures": :data:`ORIGIN_WORDS` or a capitalised name) is a source as written, as
+    rule 7's "provincial data" is; "the figures" alone still names nobody (:func:`_origin_figures`).
+
+20. A company word after a nationality ("the Swedish company said", "the German carmaker") is
+    the named subject of the sentence before in the paragraph (rule 4: "Spotify welcomed ... The
+    Swedish company said ..."), else the bare word ("the company") resolved by rules 8 and 14 to
+    the company named before (:func:`_national_company`); kept as written when none is.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -214,6 +223,16 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
         return _issuer(name.lower(), earlier, doc, position)
+    described = _national_company(name)
+    if described is not None:  # rule 20: "the Swedish company" is "the company"
+        before = _previous_subject(doc, position) if doc is not None else None
+        persons = {e.text for e in doc.ents if e.label_ == "PERSON"} | {p.name for p in coref.people(doc)} \
+            if before else set()
+        if before and before[:1].isupper() and not gazetteer.country(before, provinces=False) and before not in persons:
+            return entities.canonical(before)
+        company = _one(described, known, earlier, latest, people, doc, position, sentence)
+        if company and company != described:
+            return company
     owner = name.split()[0].removesuffix("'s")
     if name.split()[0].endswith("'s") and len(name.split()) > 1 and owner in COMPANY_WORDS | INDUSTRY_WORDS:
         company = _one(owner, known, earlier, latest, people, doc, position, sentence)  # rule 14
@@ -388,7 +407,31 @@ def _not_a_speaker(name: str) -> bool:
     last = words[-1].removesuffix("s")
     if last in ISSUED:  # "intelligence reports", "provincial data": a described document names its issuer
         return len(words) == 1
+    if _origin_figures(words):  # rule 19: "according to state figures"
+        return False
     return words[-1] in NOT_SPEAKERS or last in NOT_SPEAKERS
+
+
+#: Round 13: words that say whose figures they are ("state figures", "police figures": rule 19).
+ORIGIN_WORDS = frozenset({"state", "government", "provincial", "federal", "municipal", "city", "county", "district",
+                          "police", "military", "army", "hospital", "ministry", "regional", "national"})
+
+
+def _origin_figures(words: list[str]) -> bool:
+    """Rule 19: a figure word (figures, count, tally, numbers, total) written with the authority
+    it comes from ("state figures", "police count", "UN figures") names that origin as written."""
+    return len(words) >= 2 and words[-1].lower().removesuffix("s") in ("figure", "count", "tally", "number", "total") \
+        and (words[-2].lower() in ORIGIN_WORDS or words[-2][:1].isupper())
+
+
+def _national_company(name: str) -> str | None:
+    """Rule 20: "Swedish company", "German carmaker": a company word (:data:`COMPANY_WORDS`,
+    :data:`INDUSTRY_WORDS`) after a nationality only is the bare word, for rules 8 and 14."""
+    words = name.split()
+    if len(words) == 2 and words[1] in COMPANY_WORDS | INDUSTRY_WORDS and words[0][:1].isupper() and \
+            gazetteer.country(words[0], provinces=False):
+        return words[1]
+    return None
 
 
 def _issuer(name: str, earlier: list[str], doc: Doc | None, position: int) -> str | None:
