@@ -125,7 +125,8 @@ Issue 14, round 13: a projection, poll or forecast (:data:`.names.FORECAST_NOUNS
 subject ("A later poll for the broadcaster X put the Greens at 18%": :func:`_forecast_head`). A
 headline whose actor changes a toll or count to a figure ("Region cuts toll to 40", "UN lowers flood
 toll to 980") names its source, the actor, although whose toll it is goes unsaid
-(:func:`_headline_change`; in body text "cuts toll to 275" still gives nothing).
+(:func:`_headline_change`; in body text "cuts toll to 275" still gives nothing). "appealed for" and
+"pleaded for" a sum ask for it, as "launched an appeal for" does (:data:`REQUEST_VERBS`).
 
 How a source is named is :mod:`.names`.
 """
@@ -741,7 +742,8 @@ FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tal
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
-REQUEST_VERBS = frozenset({"seek", "want", "recommend", "argue", "urge", "propose", "request", "demand", "ask"})
+REQUEST_VERBS = frozenset({"seek", "want", "recommend", "argue", "urge", "propose", "request", "demand", "ask",
+                           "appeal", "plead"})  # round 13: "has appealed for $275 million"
 #: Round 8: nouns of asking, as a verb's object: "launched an appeal for $71 million".
 REQUEST_NOUNS = frozenset({"appeal", "request", "call", "bid", "plea", "demand"})
 #: Round 8: verbs that direct someone to do something with a figure: "ordered him to forfeit $11

@@ -110,6 +110,10 @@ Round 13 of issue 14:
     Swedish company said ..."), else the bare word ("the company") resolved by rules 8 and 14 to
     the company named before (:func:`_national_company`); kept as written when none is.
 
+21. A bare body word owning an analysis or document ("the agency's modelling suggests ...", "the
+    ministry's estimates") is that body, resolved by rules 2 and 18 ("US Geological Survey"), as
+    rule 11's "its report" is (:func:`_body_analysis`); kept as written when it resolves to nothing.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -233,6 +237,11 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         company = _one(described, known, earlier, latest, people, doc, position, sentence)
         if company and company != described:
             return company
+    analysis = _body_analysis(name)
+    if analysis is not None:  # rule 21: "the agency's modelling" is the agency's
+        body = _one(analysis, known, earlier, latest, people, doc, position, sentence)
+        if body and body != analysis:
+            return body
     owner = name.split()[0].removesuffix("'s")
     if name.split()[0].endswith("'s") and len(name.split()) > 1 and owner in COMPANY_WORDS | INDUSTRY_WORDS:
         company = _one(owner, known, earlier, latest, people, doc, position, sentence)  # rule 14
@@ -432,6 +441,22 @@ def _national_company(name: str) -> str | None:
             gazetteer.country(words[0], provinces=False):
         return words[1]
     return None
+
+
+#: Round 13: a body's analyses that speak for it ("the agency's modelling": rule 21).
+ANALYSES = ISSUED | frozenset({"modelling", "modeling", "model", "analysis", "estimate", "estimates", "projection",
+                               "projections", "assessment", "figures", "calculations", "count"})
+
+
+def _body_analysis(name: str) -> str | None:
+    """Rule 21: "agency's modelling", "the ministry's estimates": a bare body word
+    (:data:`GENERIC_BODIES`, :data:`.names.BODY_WORDS`) owning an analysis or document
+    (:data:`ANALYSES`) is that body, as rule 11's "its report" is; the body word is returned."""
+    words = name.split()
+    if len(words) != 2 or not words[0].endswith("'s") or words[1].lower() not in ANALYSES:
+        return None
+    owner = words[0].removesuffix("'s")
+    return owner if owner in GENERIC_BODIES | BODY_WORDS else None
 
 
 def _issuer(name: str, earlier: list[str], doc: Doc | None, position: int) -> str | None:
