@@ -20,9 +20,9 @@ heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as wri
 appositive proper name the recogniser tagged only in part ("a spokesman for X, Ann Brandwater,
 said" with the surname read as a date) is still the person's name.
 
-Round 6 of issue 14: a plural group with no adjective of its own keeps the place it sits in
-("officials in Kyiv", "health authorities in the east": :func:`_locative`), as gold and readers
-tell such groups apart by it ("local officials in X" is already qualified and stays "local
+Round 6 of issue 14 (its first rule retired in round 13, after the 2026-12-02 consistency review
+named such groups by their head noun and the words before it: "officials in Kyiv" -> "officials",
+"health authorities in the east" -> "health authorities", as "local officials in X" -> "local
 officials"); "they" in a clause hung on a clause whose subject, earlier in the sentence, is a
 plural noun is that noun ("the toll the authorities gave, when they put it at 40"). A lowercase body's name
 that the parser split at "and" ("the national disaster and dyke management authority", "the
@@ -59,7 +59,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ... import gazetteer
 from . import coref
 from ..spans import entity_at
 
@@ -150,8 +149,7 @@ def name(token: Token | None) -> str | None:
     end = _member_of(token) if tokens[-1].i == token.i else None
     last = end if end is not None else tokens[-1].i
     text = token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
-    where = _locative(token) if text and last == token.i else None
-    return f"{text} {where}" if where else text
+    return text
 
 
 #: Round 13: forecasts made for or by a body, named by it ("NRK projection", "Ipsos poll").
@@ -250,29 +248,6 @@ def _governing_body(pronoun: Token) -> Token | None:
             named = subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.lemma_.lower() in BODY_WORDS
             return subject if named and subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON" else None
     return None
-
-
-#: People in the plural whose place names them ("officials in Kyiv", "health authorities in the east").
-PLACED_GROUPS = GROUP_NOUNS | frozenset({"authority", "doctor", "rescuer", "resident", "police"})
-#: Compass words that, after "in the", name a region ("officials in the east").
-COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                     "centre", "center", "capital", "region", "province"})
-
-
-def _locative(token: Token) -> str | None:
-    """Round 6: "officials in Kyiv", "health authorities in the east": a plural group with no
-    adjective of its own is told apart by where it sits, so the "in" phrase (a named place or a
-    compass region) stays in its name; "local officials in Sunamganj" is already qualified and
-    stays "local officials"."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in PLACED_GROUPS or \
-            any(c.dep_ == "amod" for c in token.children):
-        return None
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or not (obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in COMPASS or
-                           obj.pos_ == "PROPN" and (gazetteer.places(obj.text) or gazetteer.country(obj.text))):
-        return None
-    return token.doc[prep.i:obj.i + 1].text
 
 
 #: Head words of a body's name: "the disaster and dyke management authority" is one body.
