@@ -2,7 +2,8 @@
 "the same projection", forecasts that give figures, "it" not a plural subject before, medical staff
 at a hospital, an unnamed role speaker before "he said", a bare body or party word for the subject
 before, figures with their origin, a fronted organisation name, a nationality + company word, a
-headline actor that changes a toll, "appealed for", a body's analysis). Sentences written for these
+headline actor that changes a toll, "appealed for", a body's analysis, a closing attribution that
+ends its paragraph). Sentences written for these
 tests, worded differently from the annotated stories."""
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ SOURCES = [
     ("The storm's toll was cut to 88 on Monday.", "88", (None, None)),
     # attribution.py: "appealed for" a sum asks for it
     ("The Red Cross has appealed for $40 million to help survivors.", "40 million", ("Red Cross", None)),
+    # assembly.py: a closing attribution reaches back only when it ends the paragraph
+    ("The storm destroyed 400 homes. Only 90 have been rebuilt, the council said. Engineers said 30 bridges "
+     "were unsafe.", "400", (None, None)),
+    # must not fire: the attribution that ends the paragraph still covers it
+    ("The storm destroyed 400 homes. Only 90 have been rebuilt, the council said.", "400", ("council", None)),
     # sources.py rule 21: a body's analysis is the body named before
     ("The shock was recorded by the Swiss Seismological Service. The service's modelling suggests the "
      "toll could exceed 2,000.", "2,000", ("Swiss Seismological Service", None)),
