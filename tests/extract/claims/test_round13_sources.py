@@ -36,7 +36,9 @@ SOURCES = [
     # names.py: a doctor at a hospital speaks for the hospital
     ("At least 17 patients were in intensive care, a duty doctor at the Lakeside hospital said.", "At least 17",
      ("Lakeside hospital", None)),
-    # must not fire: a doctor at no workplace stays as written
+    # must not fire: a doctor at an unnamed clinic, or at no workplace, stays as written
+    ("At least 17 patients were in intensive care, a duty doctor at the clinic said.", "At least 17",
+     ("duty doctor", None)),
     ("At least 17 patients were in intensive care, a duty doctor said.", "At least 17", ("duty doctor", None)),
     # sources.py rule 17: "he said" after an unnamed role speaker in the sentence before
     ('"The drums were sealed," a customs officer said. He said 300 litres had gone missing.', "300",
@@ -48,6 +50,8 @@ SOURCES = [
      "6,000 votes.", "some 6,000", ("Green Alliance", None)),
     ("OSLO - The national electoral board confirmed on Friday that the count was over. With 4.2% the "
      "Greens missed the bar by 812 votes, the board said.", "812", ("national electoral board", None)),
+    # must not fire: "police" names the service, not the qualified police before
+    ("Spanish police raided a port. Nine people were arrested, police said.", "Nine", ("police", None)),
     # must not fire: a sentence before about something else leaves the word as written
     ("The weather was mild. The party said it had missed by some 6,000 votes.", "some 6,000", ("party", None)),
     # sources.py rule 19: figures with their origin are a source

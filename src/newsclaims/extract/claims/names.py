@@ -206,13 +206,15 @@ WORKPLACES = frozenset({"hospital", "clinic", "infirmary", "hospice"})
 def _workplace(token: Token) -> Token | None:
     """Round 13: "a duty doctor at the Riverside hospital said", "according to doctors at the
     district clinic": medical staff (:data:`STAFF_NOUNS`) "at" a hospital or clinic
-    (:data:`WORKPLACES`, or an organisation the recogniser tagged) are that place's voice."""
+    (:data:`WORKPLACES`, or an organisation the recogniser tagged) named by a proper name are that
+    place's voice; "a nurse at the clinic" names no place and stays the nurse."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in STAFF_NOUNS:
         return None
     at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
-    if place is None or not (place.lemma_.lower() in WORKPLACES or place.ent_type_ == "ORG"):
-        return None
+    if place is None or not (place.lemma_.lower() in WORKPLACES or place.ent_type_ == "ORG") or \
+            not (place.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)):
+        return None  # "a nurse at the clinic": no place named, the nurse stays
     return place
 
 

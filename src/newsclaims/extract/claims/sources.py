@@ -96,7 +96,7 @@ Round 13 of issue 14:
     "customs officer"), also when that sentence gave no figure (:func:`_speaker_before`).
 
 18. A bare body word ("the committee said", "the party said": :data:`GENERIC_BODIES`,
-    :data:`.names.BODY_WORDS`, :data:`PARTY_WORDS`) with no earlier name of that head is the subject of the sentence before, in
+    :data:`PANELS`, :data:`PARTY_WORDS`; not "police", "government") with no earlier name of that head is the subject of the sentence before, in
     the same paragraph, when that subject is the same word with its modifiers ("The federal
     electoral committee confirmed ...") or, for a party, a named body ("The Green Alliance won
     4.2%. The party said ..."): :func:`_body_before`; before rule 2's organisation named last.
@@ -261,7 +261,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = _company_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
             name = _prominent_org(doc, position)
-        elif name in GENERIC_BODIES | BODY_WORDS | PARTY_WORDS and doc is not None and \
+        elif name in GENERIC_BODIES | PARTY_WORDS | PANELS and doc is not None and \
                 _body_before(name, doc, position):
             name = _body_before(name, doc, position)  # rule 18
         elif name in GENERIC_BODIES and latest is not None:
@@ -543,6 +543,9 @@ def _plural_subject(subject: Token) -> bool:
         any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have") for c in verb.children)
 
 
+#: Round 13: bodies of members that rule 18 refers back to ("the committee said"); not "police" or
+#: "government", which name the service in general ("Spanish police ... police said" stays "police").
+PANELS = frozenset({"committee", "board", "panel", "tribunal", "commission", "council"})
 #: Round 13: words for a political party, which refer back to the named party before (rule 18).
 PARTY_WORDS = frozenset({"party", "alliance", "coalition", "bloc", "movement"})
 
