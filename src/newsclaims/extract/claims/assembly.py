@@ -17,7 +17,10 @@ rules that need more than one figure:
   missing, a broadcaster said" splits its sentence between two attributions), and (c) no sentence
   between has an attribution of its own, and (d) (round 6) that sentence does not open with the
   place it is about ("In Kyiv, four died, city officials said": a speaker for one place vouches for
-  no national count before it). Otherwise an unattributed sentence stays the outlet's.
+  no national count before it), and (e) (round 13) that sentence ends the paragraph: "X. Only 111
+  are identified, the government said. Judges said 89 are missing." leaves X the outlet's (an
+  attribution governs its own sentence and a paragraph it ends, round 6). Otherwise an
+  unattributed sentence stays the outlet's.
 - **Bracketed paragraph** (round 13 of issue 14): an unattributed figure between two sentences of
   its paragraph that one speaker says (the nearest earlier attributed sentence names the speaker,
   all its figures that speaker's; a later sentence closes with a parenthetical saying verb whose
@@ -444,6 +447,8 @@ def _paragraph_attribution(doc: Doc, sentence, drafts: list[_Draft] = ()) -> Att
         parenthetical = speaker is not None and any(t.text == "," for t in doc[following.start:speaker.left_edge.i])
         if parenthetical and _scoped_to_place(following):
             return None  # "In Kyiv, four died, city officials said": they speak for that place only
+        if parenthetical and not _ends_paragraph(doc, following):
+            return None  # round 13: a saying sentence with more told after it governs its own sentence
         if parenthetical:
             said = attribute(following, root)
             own = [d.claim for d in drafts if d.claim.sentence_start == following.start_char]
@@ -454,6 +459,15 @@ def _paragraph_attribution(doc: Doc, sentence, drafts: list[_Draft] = ()) -> Att
         if any(d.claim.cue is not None for d in drafts if d.claim.sentence_start == following.start_char):
             return None
     return None
+
+
+def _ends_paragraph(doc: Doc, sentence) -> bool:
+    """Round 13: is ``sentence`` the last of its paragraph (nothing but a line break after it)?"""
+    if sentence.end >= len(doc):
+        return True
+    after = doc[sentence.end].sent
+    return "\n" in doc.text[sentence.start_char + len(sentence.text.rstrip()):after.start_char + 1] or \
+        not after.text.strip()
 
 
 def _scoped_to_place(sentence) -> bool:

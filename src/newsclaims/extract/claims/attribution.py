@@ -128,6 +128,14 @@ every three records passes through its systems") is the subject of the clause it
 clause's sayer's (:func:`_rejected`, before rule 0). "claim" with an object after a modal or "to"
 ("survivors can claim a payment of $770") asks for it and says nothing (:func:`_claims_for`). "By his
 count, ..." and "by the ministry's estimate" before the figure name its owner (:func:`_by_count`).
+Also in round 13: a projection, poll or forecast (:data:`.names.FORECAST_NOUNS`) that "gives",
+"puts" or "shows" a figure says it ("Early seat projections gave the Liberals 80 seats":
+:func:`_forecast_gives`), also where the parser hung the verb on the noun as a clause with no
+subject ("A later poll for the broadcaster X put the Greens at 18%": :func:`_forecast_head`). A
+headline whose actor changes a toll or count to a figure ("Region cuts toll to 40", "UN lowers flood
+toll to 980") names its source, the actor, although whose toll it is goes unsaid
+(:func:`_headline_change`; in body text "cuts toll to 275" still gives nothing). "appealed for" and
+"pleaded for" a sum ask for it, as "launched an appeal for" does (:data:`REQUEST_VERBS`).
 
 How a source is named is :mod:`.names`.
 """
@@ -140,7 +148,7 @@ from spacy.tokens import Span, Token
 
 from . import coref
 from .counted import own_subject, predicate_chain
-from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
+from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, FORECAST_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import rejects_proposal
 from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts
 
@@ -532,7 +540,7 @@ def _behind(obj: Token) -> Token:
 def _speech_verb(anchor: Token) -> Attribution | None:
     chain = predicate_chain(anchor)
     root = chain[-1]
-    candidates = [t for t in chain if t.pos_ in ("VERB", "AUX") or _noun_as_verb(t)]
+    candidates = [t for t in chain if t.pos_ in ("VERB", "AUX") or _noun_as_verb(t) or _headline_change(t)]
     candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i
                    and not _relative(c)]
     candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and any(
@@ -708,7 +716,7 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
     to 48,200, the NRI said")."""
     says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain) or
-            forecasts(v, chain) or _says_by_noun(v, chain)]
+            forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v) or _headline_change(v)]
     if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
                  or forecasts(says[0], chain) or _says_by_noun(says[0], chain)):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
@@ -801,7 +809,8 @@ GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range"}
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
-REQUEST_VERBS = frozenset({"seek", "want", "recommend", "argue", "urge", "propose", "request", "demand", "ask"})
+REQUEST_VERBS = frozenset({"seek", "want", "recommend", "argue", "urge", "propose", "request", "demand", "ask",
+                           "appeal", "plead"})  # round 13: "has appealed for $275 million"
 #: Round 8: nouns of asking, as a verb's object: "launched an appeal for $71 million".
 REQUEST_NOUNS = frozenset({"appeal", "request", "call", "bid", "plea", "demand"})
 #: Round 8: verbs that direct someone to do something with a figure: "ordered him to forfeit $11
@@ -884,8 +893,10 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
                         for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
     if speaker is None:  # round 9: "Economists polled before the release had forecast 3.7%"
         speaker = _reduced_relative_subject(verb, exclude)
-    if speaker is None and _noun_as_verb(verb):
+    if speaker is None and (_noun_as_verb(verb) or verb.pos_ == "NOUN" and _headline_change(verb)):
         speaker = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound"), None)
+    if speaker is None:  # round 13: "A later poll for X put the Greens at 18%"
+        speaker = _forecast_head(verb)
     if speaker is None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
@@ -896,6 +907,43 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+#: Round 13: verbs by which a forecast gives a figure ("projections gave X 80 seats").
+FORECAST_GIVING = frozenset({"give", "put", "show"})
+
+
+def _forecast_gives(verb: Token) -> bool:
+    """Round 13: "Early seat projections gave the Liberals between 80 and 95 seats": a giving verb
+    (:data:`FORECAST_GIVING`) whose subject is a forecast noun says the figure."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in FORECAST_GIVING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FORECAST_NOUNS for c in verb.children)
+
+
+def _headline_change(verb: Token) -> bool:
+    """Round 13: "UN lowers flood toll to 980" (a headline: one line with no closing punctuation):
+    a change verb (:data:`CHANGE_VERBS`) with a figure noun as object and a "to"/"at" phrase is
+    its subject's report; also "lowers" tagged a plural noun, its subject then a compound before it."""
+    sentence = verb.sent
+    lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.removesuffix("s")
+    if not (verb.pos_ == "VERB" or verb.tag_ == "NNS" and verb.dep_ == "ROOT") or lemma not in CHANGE_VERBS or \
+            "\n" in sentence.text.strip() or \
+            sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":")):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS | {"number"} for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in verb.children)
+
+
+def _forecast_head(verb: Token) -> Token | None:
+    """Round 13: "A later poll for the broadcaster X put the Greens at 18%" parsed with the poll as
+    the root and "put" a clause hung on it: a giving verb with no subject, after the forecast noun it
+    hangs on, has that noun as its speaker."""
+    head = verb.head
+    if verb.lemma_.lower() not in FORECAST_GIVING or verb.dep_ not in ("advcl", "acl", "relcl") or \
+            head.i > verb.i or head.lemma_.lower() not in FORECAST_NOUNS or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return head
 
 
 def _put_without_object(verb: Token) -> bool:

@@ -46,6 +46,10 @@ Round 11 of issue 14 (rule 3): a role noun ("a railway spokesman", "a Kremlin ne
 the person later named by the definite "the <role>, Name," (the same person referred back to);
 a plural role or a later "a spokesman, Name" (maybe another) is not.
 
+Round 13 of issue 14: an administrator of a district ("the district collector, A.B. Name", "the
+magistrate") is a role noun a name stands beside, also where the recogniser read the name (its
+initials) as an organisation.
+
 Nothing here parses again; the scan is one pass over the entities, cached on the doc.
 """
 
@@ -121,7 +125,8 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
 ROLE_NOUNS = PERSON_TITLES | frozenset({"superintendent", "official", "officer", "head", "leader", "manager",
                                         "founder", "analyst", "economist", "doctor", "surgeon", "lawyer",
                                         "prosecutor", "attorney", "researcher", "coordinator", "administrator",
-                                        "spokesman", "spokeswoman", "adviser", "advisor", "professor", "mp"})
+                                        "spokesman", "spokeswoman", "adviser", "advisor", "professor", "mp",
+                                        "collector", "magistrate", "commissioner", "registrar"})  # round 13
 _NOT_PERSON_WORDS = frozenset({"ministry", "agency", "office", "department", "council", "hospital", "party",
                                "bank", "university", "police", "army", "group", "association", "union"})
 

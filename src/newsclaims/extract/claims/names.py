@@ -20,9 +20,9 @@ heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as wri
 appositive proper name the recogniser tagged only in part ("a spokesman for X, Ann Brandwater,
 said" with the surname read as a date) is still the person's name.
 
-Round 6 of issue 14: a plural group with no adjective of its own keeps the place it sits in
-("officials in Kyiv", "health authorities in the east": :func:`_locative`), as gold and readers
-tell such groups apart by it ("local officials in X" is already qualified and stays "local
+Round 6 of issue 14 (its first rule retired in round 13, after the 2026-12-02 consistency review
+named such groups by their head noun and the words before it: "officials in Kyiv" -> "officials",
+"health authorities in the east" -> "health authorities", as "local officials in X" -> "local
 officials"); "they" in a clause hung on a clause whose subject, earlier in the sentence, is a
 plural noun is that noun ("the toll the authorities gave, when they put it at 40"). A lowercase body's name
 that the parser split at "and" ("the national disaster and dyke management authority", "the
@@ -43,13 +43,22 @@ publishes on ("the breach portal of X", "X's website", :data:`PLATFORM_NOUNS`) i
 
 Round 11 of issue 14: "it" in a clause hung on a clause whose subject is an owned figure noun
 ("The junta's figure rose from the 2,056 it had announced") is the owner (:func:`_governing_body`).
+
+Round 13 of issue 14: a projection, poll or forecast made for or by a named body ("a projection for
+the public broadcaster NRK", "a later poll by Ipsos") is named by that body and the noun ("NRK
+projection", "Ipsos poll": :func:`_commissioned`), as "an X survey" is; the words between (titles
+of the body, "later", "the rival broadcaster") are dropped, read off the words that follow the noun,
+however the parser hung them. Doctors and nurses "at" a hospital or clinic ("a duty doctor at the
+Riverside hospital", "doctors at the district clinic") speak for it (:func:`_workplace`), as
+"researchers at X" do: the institution is the source. A name that opens the sentence, set off by a
+comma before the description the parser took as the subject ("Frontex, the EU body that patrols
+the borders, has said ..."; an organisation or an acronym, not a place: "Across X, the council said"), is the speaker (:func:`_fronted_name`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ... import gazetteer
 from . import coref
 from ..spans import entity_at
 
@@ -103,7 +112,14 @@ def name(token: Token | None) -> str | None:
         return name(_governing_body(token))  # "The Bank raised its forecast, which it now expects ..."
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
-    behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token)
+    fronted = _fronted_name(token)
+    if fronted is not None:  # round 13: "Frontex, the EU body that ..., has said"
+        return name(fronted)
+    commissioned = _commissioned(token)
+    if commissioned is not None:  # round 13: "a projection for the broadcaster NRK" -> "NRK projection"
+        return commissioned
+    behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token) or \
+        _workplace(token)
     if behind is not None:
         return name(behind)
     entity = _entity(token)
@@ -133,8 +149,73 @@ def name(token: Token | None) -> str | None:
     end = _member_of(token) if tokens[-1].i == token.i else None
     last = end if end is not None else tokens[-1].i
     text = token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
-    where = _locative(token) if text and last == token.i else None
-    return f"{text} {where}" if where else text
+    return text
+
+
+#: Round 13: forecasts made for or by a body, named by it ("NRK projection", "Ipsos poll").
+FORECAST_NOUNS = frozenset({"projection", "poll", "forecast", "survey"})
+
+
+def _commissioned(token: Token) -> str | None:
+    """Round 13: "a projection for the public broadcaster NRK", "a poll by Ipsos": a forecast noun
+    (:data:`FORECAST_NOUNS`) followed by "for"/"by" and, within a few words of determiners,
+    adjectives and nouns, a proper name is "<name> <noun>"; the name's run of proper nouns (or
+    one all-capitals word) is taken as written. None when no proper name follows."""
+    doc = token.doc
+    if token.lemma_.lower() not in FORECAST_NOUNS or token.i + 2 >= len(doc) or \
+            doc[token.i + 1].lower_ not in ("for", "by"):
+        return None
+    j, end = token.i + 2, min(len(doc), token.i + 8)
+    while j < end and doc[j].pos_ in ("DET", "ADJ", "NOUN") and doc[j].is_lower:
+        j += 1
+    start = j
+    while j < end and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper):
+        j += 1
+    if j == start:
+        return None
+    return f"{doc[start:j].text} {token.text}"
+
+
+def _fronted_name(token: Token) -> Token | None:
+    """Round 13: "Frontex, the EU body that patrols the borders, has said ...": a lowercase
+    description whose "the" follows a comma after a proper name that opens the sentence is that
+    name's apposition (the parser hung the name apart); the name's last word is returned."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return None
+    det = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+    if det is None or det.i < 2 or token.doc[det.i - 1].text != ",":
+        return None
+    end = token.doc[det.i - 2]
+    if end.pos_ != "PROPN" or not (end.ent_type_ == "ORG" or end.is_upper and len(end.text) > 1) or \
+            token.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # an organisation or an acronym, not "Across Mindanao, the council said"
+    start = end.i
+    while start > end.sent.start and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start != end.sent.start or any(t.dep_ in ("prep", "pobj") for t in token.doc[start:end.i + 1]):
+        return None  # "Across X, the council said": a place phrase, not a name
+    return end
+
+
+#: Round 13: medical staff who speak for the place they work at (:func:`_workplace`).
+STAFF_NOUNS = frozenset({"doctor", "nurse", "surgeon", "physician", "medic", "paramedic", "clinician"})
+#: Round 13: places medical staff work at.
+WORKPLACES = frozenset({"hospital", "clinic", "infirmary", "hospice"})
+
+
+def _workplace(token: Token) -> Token | None:
+    """Round 13: "a duty doctor at the Riverside hospital said", "according to doctors at the
+    district clinic": medical staff (:data:`STAFF_NOUNS`) "at" a hospital or clinic
+    (:data:`WORKPLACES`, or an organisation the recogniser tagged) named by a proper name are that
+    place's voice; "a nurse at the clinic" names no place and stays the nurse."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in STAFF_NOUNS:
+        return None
+    at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if place is None or not (place.lemma_.lower() in WORKPLACES or place.ent_type_ == "ORG") or \
+            not (place.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)):
+        return None  # "a nurse at the clinic": no place named, the nurse stays
+    return place
 
 
 def _governing_plural(pronoun: Token) -> Token | None:
@@ -169,29 +250,6 @@ def _governing_body(pronoun: Token) -> Token | None:
             named = subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.lemma_.lower() in BODY_WORDS
             return subject if named and subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON" else None
     return None
-
-
-#: People in the plural whose place names them ("officials in Kyiv", "health authorities in the east").
-PLACED_GROUPS = GROUP_NOUNS | frozenset({"authority", "doctor", "rescuer", "resident", "police"})
-#: Compass words that, after "in the", name a region ("officials in the east").
-COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                     "centre", "center", "capital", "region", "province"})
-
-
-def _locative(token: Token) -> str | None:
-    """Round 6: "officials in Kyiv", "health authorities in the east": a plural group with no
-    adjective of its own is told apart by where it sits, so the "in" phrase (a named place or a
-    compass region) stays in its name; "local officials in Sunamganj" is already qualified and
-    stays "local officials"."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in PLACED_GROUPS or \
-            any(c.dep_ == "amod" for c in token.children):
-        return None
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or not (obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in COMPASS or
-                           obj.pos_ == "PROPN" and (gazetteer.places(obj.text) or gazetteer.country(obj.text))):
-        return None
-    return token.doc[prep.i:obj.i + 1].text
 
 
 #: Head words of a body's name: "the disaster and dyke management authority" is one body.

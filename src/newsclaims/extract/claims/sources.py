@@ -102,6 +102,35 @@ Round 13 of issue 14:
 18. A bare title written after "a"/"an" in the figure's sentence ("A state minister said ...") is
     someone new, not the person introduced before with that title (:func:`_indefinite`).
 
+19. "the same projection", "the same survey": the latest earlier source with that head word
+    ("NRK projection"), else the noun without "same" (:func:`_same`).
+20. "it said", "it showed": rule 4's subject of the sentence before is skipped when it is a
+    plural, by its tag or its verb ("The Greens were on 13%. ..., it showed" is not the Greens): :func:`_previous_subject`
+    with the pronoun.
+
+21. "he"/"she" that names nobody by rules 6 and 9 is the one person who spoke, unnamed, in the
+    sentence before in the same paragraph ("..., a customs officer said. He said ..." ->
+    "customs officer"), also when that sentence gave no figure (:func:`_speaker_before`).
+
+22. A bare body word ("the committee said", "the party said": :data:`GENERIC_BODIES`,
+    :data:`PANELS`, :data:`PARTY_WORDS`; not "police", "government") with no earlier name of that head is the subject of the sentence before, in
+    the same paragraph, when that subject is the same word with its modifiers ("The federal
+    electoral committee confirmed ...") or, for a party, a named body ("The Green Alliance won
+    4.2%. The party said ..."): :func:`_body_before`; before rule 2's organisation named last.
+
+23. A figure word written with the authority it comes from ("according to state figures", "police
+    figures", "UN figures": :data:`ORIGIN_WORDS` or a capitalised name) is a source as written, as
+    rule 7's "provincial data" is; "the figures" alone still names nobody (:func:`_origin_figures`).
+
+24. A company word after a nationality ("the Swedish company said", "the German carmaker") is
+    the named subject of the sentence before in the paragraph (rule 4: "Spotify welcomed ... The
+    Swedish company said ..."), else the bare word ("the company") resolved by rules 8 and 14 to
+    the company named before (:func:`_national_company`); kept as written when none is.
+
+25. A bare body word owning an analysis or document ("the agency's modelling suggests ...", "the
+    ministry's estimates") is that body, resolved by rules 2 and 22 ("US Geological Survey"), as
+    rule 11's "its report" is (:func:`_body_analysis`); kept as written when it resolves to nothing.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -137,7 +166,7 @@ NOT_SPEAKERS = ISSUED | frozenset({
 from ... import gazetteer
 from .. import entities
 from . import coref
-from .names import name as phrase_name
+from .names import BODY_WORDS, name as phrase_name
 from .verbs import SAY_VERBS
 
 
@@ -152,10 +181,10 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         earlier += [n for c in out for n in (c.source, c.via) if n and n not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
-            earlier += [n for n in [_previous_subject(doc, claim.sentence_start)] if n]
+            earlier += [n for n in [_previous_subject(doc, claim.sentence_start, claim.source)] if n]
         named = [text for start, text in people if start < claim.start]
         reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
-        source = _one(_its(reported or claim.source, doc, claim.sentence_start, earlier, latest), known, earlier, latest,
+        source = _one(_its(_same(reported or claim.source, earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
@@ -209,13 +238,28 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         short = _short_form(found, earlier, doc.text[:position]) \
             if found and doc is not None and found.istitle() and len(found.split()) == 1 else None
         return short or found  # rule 13: "It sees ..." after "The Bank said ..."
-    if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9
+    if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9, else rule 21
         return coref.pronoun(doc, position, name, acting_only=True) or _unnamed_speaker(earlier) or \
-            coref.pronoun(doc, position, name)
+            coref.pronoun(doc, position, name) or _speaker_before(doc, position)
     if name.islower() and _not_a_speaker(name):  # rule 7
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
         return _issuer(name.lower(), earlier, doc, position)
+    described = _national_company(name)
+    if described is not None:  # rule 24: "the Swedish company" is "the company"
+        before = _previous_subject(doc, position) if doc is not None else None
+        persons = {e.text for e in doc.ents if e.label_ == "PERSON"} | {p.name for p in coref.people(doc)} \
+            if before else set()
+        if before and before[:1].isupper() and not gazetteer.country(before, provinces=False) and before not in persons:
+            return entities.canonical(before)
+        company = _one(described, known, earlier, latest, people, doc, position, sentence)
+        if company and company != described:
+            return company
+    analysis = _body_analysis(name)
+    if analysis is not None:  # rule 25: "the agency's modelling" is the agency's
+        body = _one(analysis, known, earlier, latest, people, doc, position, sentence)
+        if body and body != analysis:
+            return body
     owner = name.split()[0].removesuffix("'s")
     if name.split()[0].endswith("'s") and len(name.split()) > 1 and owner in COMPANY_WORDS | INDUSTRY_WORDS:
         company = _one(owner, known, earlier, latest, people, doc, position, sentence)  # rule 14
@@ -235,6 +279,9 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = _company_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
             name = _prominent_org(doc, position)
+        elif name in GENERIC_BODIES | PARTY_WORDS | PANELS and doc is not None and \
+                _body_before(name, doc, position):
+            name = _body_before(name, doc, position)  # rule 22
         elif name in GENERIC_BODIES and doc is not None and _speaking_body(doc, position, latest):  # rule 15
             name = entities.expand(_speaking_body(doc, position, latest), known)
         elif name in GENERIC_BODIES and latest is not None:
@@ -391,7 +438,47 @@ def _not_a_speaker(name: str) -> bool:
     last = words[-1].removesuffix("s")
     if last in ISSUED:  # "intelligence reports", "provincial data": a described document names its issuer
         return len(words) == 1
+    if _origin_figures(words):  # rule 23: "according to state figures"
+        return False
     return words[-1] in NOT_SPEAKERS or last in NOT_SPEAKERS
+
+
+#: Round 13: words that say whose figures they are ("state figures", "police figures": rule 23).
+ORIGIN_WORDS = frozenset({"state", "government", "provincial", "federal", "municipal", "city", "county", "district",
+                          "police", "military", "army", "hospital", "ministry", "regional", "national"})
+
+
+def _origin_figures(words: list[str]) -> bool:
+    """Rule 19: a figure word (figures, count, tally, numbers, total) written with the authority
+    it comes from ("state figures", "police count", "UN figures") names that origin as written."""
+    return len(words) >= 2 and words[-1].lower().removesuffix("s") in ("figure", "count", "tally", "number", "total") \
+        and (words[-2].lower() in ORIGIN_WORDS or words[-2][:1].isupper())
+
+
+def _national_company(name: str) -> str | None:
+    """Rule 20: "Swedish company", "German carmaker": a company word (:data:`COMPANY_WORDS`,
+    :data:`INDUSTRY_WORDS`) after a nationality only is the bare word, for rules 8 and 14."""
+    words = name.split()
+    if len(words) == 2 and words[1] in COMPANY_WORDS | INDUSTRY_WORDS and words[0][:1].isupper() and \
+            gazetteer.country(words[0], provinces=False):
+        return words[1]
+    return None
+
+
+#: Round 13: a body's analyses that speak for it ("the agency's modelling": rule 25).
+ANALYSES = ISSUED | frozenset({"modelling", "modeling", "model", "analysis", "estimate", "estimates", "projection",
+                               "projections", "assessment", "figures", "calculations", "count"})
+
+
+def _body_analysis(name: str) -> str | None:
+    """Rule 21: "agency's modelling", "the ministry's estimates": a bare body word
+    (:data:`GENERIC_BODIES`, :data:`.names.BODY_WORDS`) owning an analysis or document
+    (:data:`ANALYSES`) is that body, as rule 11's "its report" is; the body word is returned."""
+    words = name.split()
+    if len(words) != 2 or not words[0].endswith("'s") or words[1].lower() not in ANALYSES:
+        return None
+    owner = words[0].removesuffix("'s")
+    return owner if owner in GENERIC_BODIES | BODY_WORDS else None
 
 
 def _issuer(name: str, earlier: list[str], doc: Doc | None, position: int) -> str | None:
@@ -453,8 +540,71 @@ def _kind(entity: Span) -> Token | None:
     return after
 
 
-def _previous_subject(doc: Doc, start: int) -> str | None:
-    """Rule 4: the named subject of the sentence before the one at ``start``, same paragraph."""
+def _speaker_before(doc: Doc | None, position: int) -> str | None:
+    """Rule 17: the singular person noun (a role: :data:`.coref.ROLE_NOUNS`) that is the subject of
+    a saying verb in the sentence before the one at ``position``, in the same paragraph."""
+    if doc is None:
+        return None
+    span = doc.char_span(position, min(position + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    sentence = span[0].sent
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.end_char:sentence.start_char]:
+        return None
+    speakers = [c for t in before if t.pos_ == "VERB" and t.lemma_.lower() in SAY_VERBS
+                for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NN" and c.lemma_.lower() in coref.ROLE_NOUNS]
+    return phrase_name(speakers[-1]) if len(speakers) == 1 else None
+
+
+def _plural_subject(subject: Token) -> bool:
+    """Rule 16: a plural subject, by its tag or by its verb's agreement ("The Greens were ...",
+    with "Greens" tagged a singular proper noun)."""
+    verb = subject.head
+    return subject.tag_ in ("NNS", "NNPS") or verb.tag_ == "VBP" or verb.lower_ == "were" or \
+        any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have") for c in verb.children)
+
+
+#: Round 13: bodies of members that rule 22 refers back to ("the committee said"); not "police" or
+#: "government", which name the service in general ("Spanish police ... police said" stays "police").
+PANELS = frozenset({"committee", "board", "panel", "tribunal", "commission", "council"})
+#: Round 13: words for a political party, which refer back to the named party before (rule 22).
+PARTY_WORDS = frozenset({"party", "alliance", "coalition", "bloc", "movement"})
+
+
+def _body_before(word: str, doc: Doc, position: int) -> str | None:
+    """Rule 18: the subject of the sentence before the one at ``position`` (same paragraph) that
+    "the <word>" refers back to: the same head word with its modifiers, or for a party word a
+    proper name that is no person or place."""
+    span = doc.char_span(position, min(position + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    sentence = span[0].sent
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.end_char:sentence.start_char]:
+        return None
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")), None)
+    if subject is None or subject.pos_ == "PRON":  # the first clause's subject (a dateline may be the root)
+        return None
+    if subject.lower_ == word and any(c.dep_ in ("amod", "compound") for c in subject.children):
+        return phrase_name(subject)
+    if word in PARTY_WORDS and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"):
+        return phrase_name(subject)
+    return None
+
+
+def _same(name: str | None, earlier: list[str]) -> str | None:
+    """Rule 15: "same projection" is the latest earlier source whose head is "projection"."""
+    words = name.split() if name else []
+    if len(words) < 2 or words[0].lower() != "same":
+        return name
+    found = [n for n in earlier if _head(n) == words[-1].lower() and n.lower() != name.lower()]
+    return found[-1] if found else " ".join(words[1:])
+
+
+def _previous_subject(doc: Doc, start: int, pronoun: str = "") -> str | None:
+    """Rule 4: the named subject of the sentence before the one at ``start``, same paragraph; rule
+    16: for "it", not a plural one."""
     span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
     if span is None or not len(span) or span[0].sent.start == 0:
         return None
@@ -462,7 +612,7 @@ def _previous_subject(doc: Doc, start: int) -> str | None:
     if "\n" in doc.text[before.end_char:start]:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or pronoun == "it" and _plural_subject(subject):
         return None
     words = [t for t in subject.subtree if t.i <= subject.i]
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
