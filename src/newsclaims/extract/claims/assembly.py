@@ -705,11 +705,15 @@ def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     Mexico") marks help or origin from elsewhere and counts half, as does one in a phrase beside a
     person's name ("said Ana Kowal, a teacher in Warsaw": where a quoted person lives, round 7);
     dotted abbreviations ("U.S.") count; a province of several words counts whole, also inside an
-    organisation's name ("New South Wales Police": Australia, not Wales; round 9). An article that names no country
+    organisation's name ("New South Wales Police": Australia, not Wales; round 9); so does each name of a list after
+    "from" ("came from Mexico, Guatemala and Honduras", round 13). An article that names no country
     falls back on province names the tagger missed, outside organisations' names ("Hospitals in
-    Romblon": yes; "Coast Guard": no)."""
+    Romblon": yes; "Coast Guard": no), and last on the country its masthead names
+    (:func:`layout.home`, round 13: "Berlin Bulletin"). A city known only as a city counts only where no
+    country is named, unless its country is the dateline's ("BALTIMORE - ..." and "Baltimore's bridge":
+    the dateline confirms where the city is; round 13)."""
     strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
-    return _top(strict) or _most_often(doc, loose=True)
+    return _top(strict) or _most_often(doc, loose=True) or layout.home(doc)  # the outlet's home (round 13)
 
 
 def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
@@ -740,7 +744,8 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         if found and victims and subjects.attacker(doc[i]):
             found = None
         if found:
-            weight = 0.5 if i and doc[i - 1].lower_ == "from" or _describes_person(doc[i]) else 1.0
+            weight = 0.5 if i and doc[i - 1].lower_ == "from" or _from_list(doc[i:i + size]) \
+                or _describes_person(doc[i]) else 1.0
             weight *= subjects.elsewhere_weight(doc[i])  # "the Danish minority": people of another land
             text = doc[i:i + size].text
             if gazetteer.city_only(text):
@@ -752,11 +757,23 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         i += size
     if line and line[2]:
         counts[line[2]] += 1.0  # the dateline: where the outlet reports from, one mention
+        counts[line[2]] += cities.pop(line[2], 0.0)  # its country's cities the text names (round 13)
     near = set(counts) | layout.certain(doc)  # "Hyderabad" is India's when the story names India elsewhere
     for text, weight in shared:
         counts[gazetteer.country(text, near=near)] += weight
     counts, cities = +counts, +cities  # a nationality that counted nothing ("the Danish minority") is no name
     return counts or cities  # a city says where, not whose: it counts only where no country is named
+
+
+def _from_list(span) -> bool:
+    """A name conjoined to a name after "from" ("came from Mexico, Guatemala and Honduras"): an
+    origin like the first, counting half (round 13)."""
+    token = span.root
+    if token.dep_ != "conj":
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
 def _describes_person(token: Token) -> bool:
