@@ -112,6 +112,10 @@ rules that need more than one figure:
   names, else to the side of the dateline (:mod:`.sides`); weapons fired to the attacker.
 - **Returned people** (issue 14, round 10): a displaced figure of an article about returns and
   deportations belongs to the returning people's own country (:func:`subjects.returned_people`).
+- **Paragraph's place** (issue 14, round 13): after the scene, a figure whose subject its sentence
+  does not name belongs to the one country the opening sentence of its paragraph names as a place
+  (:func:`scene.paragraph_place`), in a story of several countries; a figure whose clause names
+  places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -655,15 +659,25 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     drafts = [_returned(doc, d) for d in drafts]
-    return [d.claim if d.claim.subject else replace(
+    claims = [d.claim if d.claim.subject else replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
-        else victims if d in struck else actor) for d in drafts]
+        else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)) for d in drafts]
+    return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
 
 
 def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
     """:func:`scene.placed`; in a story of two sides, only a country the article names twice or more
     (a venue of talks named once, "talks in Istanbul", is neither side's place)."""
     found = scene.placed(doc[draft.mention.anchor], draft.claim.measure)
+    return found if not pair or counts.get(found, 0) >= 2 else None
+
+
+def _paragraph_placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
+    """:func:`scene.paragraph_place` (round 13), in a story of several countries, after the scene;
+    in a story of two sides, only a country the article names twice or more."""
+    if len(counts) < 2:
+        return None
+    found = scene.paragraph_place(doc[draft.mention.anchor].sent, draft.claim.measure)
     return found if not pair or counts.get(found, 0) >= 2 else None
 
 
@@ -710,8 +724,8 @@ def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     falls back on province names the tagger missed, outside organisations' names ("Hospitals in
     Romblon": yes; "Coast Guard": no), and last on the country its masthead names
     (:func:`layout.home`, round 13: "Berlin Bulletin"). A city known only as a city counts only where no
-    country is named, unless its country is the dateline's ("BALTIMORE - ..." and "Baltimore's bridge":
-    the dateline confirms where the city is; round 13)."""
+    country is named, unless it is the dateline's own city named again ("BALTIMORE - ..." and
+    "Baltimore's bridge": the outlet reports from the place the story names; round 13)."""
     strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
     return _top(strict) or _most_often(doc, loose=True) or layout.home(doc)  # the outlet's home (round 13)
 
@@ -748,8 +762,8 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
                 or _describes_person(doc[i]) else 1.0
             weight *= subjects.elsewhere_weight(doc[i])  # "the Danish minority": people of another land
             text = doc[i:i + size].text
-            if gazetteer.city_only(text):
-                cities[found] += weight
+            if gazetteer.city_only(text) and not (line and text.lower() == doc[line[0]:line[1]].text.lower()):
+                cities[found] += weight  # the dateline's own city named again counts (round 13)
             elif gazetteer.ambiguous(text):
                 shared.append((text, weight))
             else:
@@ -757,7 +771,6 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         i += size
     if line and line[2]:
         counts[line[2]] += 1.0  # the dateline: where the outlet reports from, one mention
-        counts[line[2]] += cities.pop(line[2], 0.0)  # its country's cities the text names (round 13)
     near = set(counts) | layout.certain(doc)  # "Hyderabad" is India's when the story names India elsewhere
     for text, weight in shared:
         counts[gazetteer.country(text, near=near)] += weight
