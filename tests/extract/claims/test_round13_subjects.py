@@ -96,3 +96,25 @@ def test_a_list_of_places_of_one_country_keeps_it(nlp):
 def test_people_from_several_countries_are_no_total_of_places(nlp):
     text = ONE_STORM + "Relief teams from Australia and New Zealand said 300 homes had been lost."
     assert claim_of(nlp, text, "300").subject == "Fiji"
+
+
+# 5. Supplies that move by themselves, no supplier named: no subject.
+
+BORDER = ("Aid convoys resume into Darfur\n\nKHARTOUM - Sudan reopened the Adre crossing on Tuesday, "
+          "officials in Sudan said.\n\n")
+
+
+def test_supplies_that_move_with_no_supplier_have_no_subject(nlp):
+    claim = claim_of(nlp, BORDER + "Some 1,400 trucks of food entered Darfur last month.", "Some 1,400")
+    assert claim.measure == "supplied" and claim.subject is None
+
+
+def test_supplies_from_named_countries_keep_a_subject(nlp):
+    claim = claim_of(nlp, BORDER + "Some 1,400 trucks of food entered Darfur from Chad and Egypt last month.",
+                     "Some 1,400")
+    assert claim.subject is not None
+
+
+def test_supplies_a_supplier_sends_are_the_suppliers(nlp):
+    claim = claim_of(nlp, BORDER + "Egypt sent some 1,400 trucks of food to Darfur last month.", "some 1,400")
+    assert claim.subject == "Egypt"

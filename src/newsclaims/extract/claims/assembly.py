@@ -115,7 +115,9 @@ rules that need more than one figure:
 - **Paragraph's place** (issue 14, round 13): after the scene, a figure whose subject its sentence
   does not name belongs to the one country the opening sentence of its paragraph names as a place
   (:func:`scene.paragraph_place`), in a story of several countries; a figure whose clause names
-  places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject.
+  places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject;
+  nor have supplies that move by themselves with no supplier named (:func:`subjects.no_supplier`:
+  "3,000 trucks entered the strip").
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -645,6 +647,9 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     counts = _named_counts(doc, False)  # one walk over the article's tokens serves every rule below
     actor = main_actor(doc, counts) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
+              if d.claim.measure == "supplied" and not d.claim.subject
+              and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
