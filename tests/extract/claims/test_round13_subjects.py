@@ -118,3 +118,9 @@ def test_supplies_from_named_countries_keep_a_subject(nlp):
 def test_supplies_a_supplier_sends_are_the_suppliers(nlp):
     claim = claim_of(nlp, BORDER + "Egypt sent some 1,400 trucks of food to Darfur last month.", "some 1,400")
     assert claim.subject == "Egypt"
+
+
+def test_countries_that_act_together_are_no_total_of_places(nlp):
+    text = ("Talks end with a swap\n\nKYIV - Ukraine and Russia exchanged prisoners on Sunday, officials in Kyiv "
+            "said. Ukraine and Russia freed 120 soldiers each. Ukraine said it was ready for more.")
+    assert claim_of(nlp, text, "120").subject is not None

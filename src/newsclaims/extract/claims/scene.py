@@ -37,8 +37,10 @@ pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,70
 X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
 ("Malawi" read as a person's name). A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
-("in Jamaica, Haiti and Cuba"): round 13, it returns :data:`SEVERAL`, and the figure, a total
-across those countries, keeps no subject (round 9's guideline). Of a verb of speaking's clause only its subject counts ("a spokesman
+("in Jamaica, Haiti and Cuba"): round 13, unless the list is itself a verb's subject or object it returns
+:data:`SEVERAL`, and the figure, a total across those countries, keeps no subject (round 9's
+guideline); a list that is a verb's subject or object ("Russia and Ukraine swapped 303 soldiers
+each") places nothing. Of a verb of speaking's clause only its subject counts ("a spokesman
 told reporters in Geneva": where it was said), figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
 they go, and weapons fired the attacker's (:mod:`.sides` rule 4). In a story of two sides (:mod:`.sides`) only a country the article names twice or more
 counts (a venue named once, "talks in Istanbul", is neither side's place).
@@ -160,9 +162,9 @@ def placed(anchor: Token, measure: str) -> str | None:
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
         found = {_placed_country(t) for t in _clause(head, head.lemma_.lower() in SPEAKING)} - {None}
-        if SEVERAL in found and GIVER not in found:
+        if SEVERAL in found and not found & {GIVER, LISTED}:
             return SEVERAL  # "in Jamaica, Haiti and Cuba": a total across them, no one country's (round 13)
-        if found & {SEVERAL, GIVER}:
+        if found & {SEVERAL, GIVER, LISTED}:
             return None
         if len(found) == 1:
             return found.pop()
@@ -186,6 +188,7 @@ def _clause(head: Token, speaking: bool = False) -> list[Token]:
 
 SEVERAL = "*"  # a clause naming a list of countries
 GIVER = "+"  # a clause whose subject is a country that sends or gives
+LISTED = "&"  # a list of countries that is no locative ("Russia and Ukraine completed ..."): no place, no total
 
 
 def _placed_country(token: Token) -> str | None:
@@ -209,7 +212,9 @@ def _placed_country(token: Token) -> str | None:
         return GIVER  # "North Korea has sent troops, suffering 4,700 casualties": the sender's, not placed
     if phrase.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "ROOT"):
         return None
-    return SEVERAL if several else _country(token)
+    if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
+        return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
+    return _country(token)
 
 
 def _several(token: Token) -> bool:
@@ -258,5 +263,5 @@ def paragraph_place(sentence: Span, measure: str) -> str | None:
         words = _clause(root) if root.lemma_.lower() not in SPEAKING else [  # "In Jamaica, X said": not "told reporters in Geneva"
             t for c in root.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i for t in c.subtree]
         found = {_placed_country(t) for t in words} - {None}
-        cache[first.start] = found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER} else None
+        cache[first.start] = found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
     return cache[first.start]

@@ -532,8 +532,9 @@ def no_supplier(anchor: Token) -> bool:
     """Rule 4c: is this ``supplied`` figure the subject of its own verb, with no agent and no "from"
     origin in its clause?"""
     token = anchor
-    for _ in range(3):
-        if token.dep_ not in ("nummod", "quantmod", "compound", "amod") or token.head.i == token.i:
+    for _ in range(4):  # "between 600 and 800 trucks": through the range's conjunct
+        if token.dep_ not in ("nummod", "quantmod", "compound", "amod") and not (
+                token.dep_ == "conj" and token.head.pos_ == "NUM") or token.head.i == token.i:
             break
         token = token.head
     verb = token.head
