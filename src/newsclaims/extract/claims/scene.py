@@ -49,7 +49,7 @@ counts (a venue named once, "talks in Istanbul", is neither side's place).
 place takes the one country the opening sentence of its paragraph names as a place, read as for a
 clause (the opening sentence's main clause, its locatives included; of a verb of speaking, its subject and
 the phrases before it: "In Jamaica, the minister said ..." but not "told reporters in Geneva"; "Cuba has reported no deaths.", "Melissa hit eastern Cuba ..."), when that sentence names one
-alone: the later sentences of the paragraph ("About 13,000 people remained in shelters, she said",
+alone, and the figure's own sentence names no country: the later sentences of the paragraph ("About 13,000 people remained in shelters, she said",
 "Authorities there said ...") tell of the same place. A figure of the opening sentence itself is
 :func:`placed`'s.
 
@@ -246,8 +246,9 @@ def _country(token: Token) -> str | None:
 def paragraph_place(sentence: Span, measure: str) -> str | None:
     """Module doc, "A paragraph's place": the one country the opening sentence of ``sentence``'s
     paragraph names as a place, when ``sentence`` is not that opening sentence; else None."""
-    if measure in SENT:
-        return None
+    if measure in SENT or any(e.label_ in ("GPE", "NORP", "LOC") and gazetteer.country(e.text, provinces=False)
+                              for e in sentence.ents):
+        return None  # a sentence that names a country itself is read by the other rules
     doc, first = sentence.doc, sentence
     while first.start > 0:
         before = doc[first.start - 1].sent

@@ -54,9 +54,9 @@ Rules, first that applies (:func:`explicit_subject`):
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
-4c. Supplies that move by themselves in their clause, with no supplier named (round 13,
-   :func:`no_supplier`): the supplies are the subject of their verb ("3,000 trucks entered the
-   strip", "about 500 tonnes of food have gone in each day", "600 trucks a day are meant to enter"),
+4c. Supplies that cross into a place by themselves in their clause, with no supplier named (round 13,
+   :func:`no_supplier`): the supplies are the subject of a verb of entering (:data:`ENTERING`;
+   not "arrived", "reached": rules 4 and 4b) ("3,000 trucks entered the strip", "about 500 tonnes of food have gone in each day", "600 trucks a day are meant to enter"),
    the verb has no agent and the clause no origin ("from countries including ..." keeps the stricken
    country, round 10): no single supplier, no subject (round 11's guideline).
 
@@ -528,6 +528,11 @@ def _article_people(doc) -> str | None:
     return doc.user_data[key]
 
 
+#: Verbs of supplies crossing into a place (rule 4c); supplies that "arrived" or "reached" somewhere a
+#: state body reports are the state's (rule 4), those an aid group reports the group's (rule 4b).
+ENTERING = frozenset({"enter", "cross", "go", "pass", "come", "flow", "roll", "let"})
+
+
 def no_supplier(anchor: Token) -> bool:
     """Rule 4c: is this ``supplied`` figure the subject of its own verb, with no agent and no "from"
     origin in its clause?"""
@@ -538,7 +543,8 @@ def no_supplier(anchor: Token) -> bool:
             break
         token = token.head
     verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or not {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp")} & ENTERING:
         return False
     return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"
                    for t in (verb, token) for c in t.children)
