@@ -122,6 +122,12 @@ rules that need more than one figure:
   names, else to the side of the dateline (:mod:`.sides`); weapons fired to the attacker.
 - **Returned people** (issue 14, round 10): a displaced figure of an article about returns and
   deportations belongs to the returning people's own country (:func:`subjects.returned_people`).
+- **Paragraph's place** (issue 14, round 13): after the scene, a figure whose subject its sentence
+  does not name belongs to the one country the opening sentence of its paragraph names as a place
+  (:func:`scene.paragraph_place`), in a story of several countries; a figure whose clause names
+  places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject;
+  nor have supplies that move by themselves with no supplier named (:func:`subjects.no_supplier`:
+  "3,000 trucks entered the strip").
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -736,6 +742,12 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     counts = _named_counts(doc, False)  # one walk over the article's tokens serves every rule below
     actor = main_actor(doc, counts) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
+              if d.claim.measure == "supplied" and not d.claim.subject
+              and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # a total across several, before two sides
+              if not d.claim.subject and len(counts) >= 2
+              and scene.placed(doc[d.mention.anchor], d.claim.measure) == scene.SEVERAL else d for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
@@ -750,15 +762,25 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     drafts = [_returned(doc, d) for d in drafts]
-    return [d.claim if d.claim.subject else replace(
+    claims = [d.claim if d.claim.subject else replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
-        else victims if d in struck else actor) for d in drafts]
+        else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)) for d in drafts]
+    return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
 
 
 def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
     """:func:`scene.placed`; in a story of two sides, only a country the article names twice or more
     (a venue of talks named once, "talks in Istanbul", is neither side's place)."""
     found = scene.placed(doc[draft.mention.anchor], draft.claim.measure)
+    return found if not pair or counts.get(found, 0) >= 2 else None
+
+
+def _paragraph_placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
+    """:func:`scene.paragraph_place` (round 13), in a story of several countries, after the scene;
+    in a story of two sides, only a country the article names twice or more."""
+    if len(counts) < 2:
+        return None
+    found = scene.paragraph_place(doc[draft.mention.anchor].sent, draft.claim.measure)
     return found if not pair or counts.get(found, 0) >= 2 else None
 
 
@@ -800,11 +822,15 @@ def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     Mexico") marks help or origin from elsewhere and counts half, as does one in a phrase beside a
     person's name ("said Ana Kowal, a teacher in Warsaw": where a quoted person lives, round 7);
     dotted abbreviations ("U.S.") count; a province of several words counts whole, also inside an
-    organisation's name ("New South Wales Police": Australia, not Wales; round 9). An article that names no country
+    organisation's name ("New South Wales Police": Australia, not Wales; round 9); so does each name of a list after
+    "from" ("came from Mexico, Guatemala and Honduras", round 13). An article that names no country
     falls back on province names the tagger missed, outside organisations' names ("Hospitals in
-    Romblon": yes; "Coast Guard": no)."""
+    Romblon": yes; "Coast Guard": no), and last on the country its masthead names
+    (:func:`layout.home`, round 13: "Berlin Bulletin"). A city known only as a city counts only where no
+    country is named, unless it is the dateline's own city named again ("BALTIMORE - ..." and
+    "Baltimore's bridge": the outlet reports from the place the story names; round 13)."""
     strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
-    return _top(strict) or _most_often(doc, loose=True)
+    return _top(strict) or _most_often(doc, loose=True) or layout.home(doc)  # the outlet's home (round 13)
 
 
 def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
@@ -835,11 +861,12 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         if found and victims and subjects.attacker(doc[i]):
             found = None
         if found:
-            weight = 0.5 if i and doc[i - 1].lower_ == "from" or _describes_person(doc[i]) else 1.0
+            weight = 0.5 if i and doc[i - 1].lower_ == "from" or _from_list(doc[i:i + size]) \
+                or _describes_person(doc[i]) else 1.0
             weight *= subjects.elsewhere_weight(doc[i])  # "the Danish minority": people of another land
             text = doc[i:i + size].text
-            if gazetteer.city_only(text):
-                cities[found] += weight
+            if gazetteer.city_only(text) and not (line and text.lower() == doc[line[0]:line[1]].text.lower()):
+                cities[found] += weight  # the dateline's own city named again counts (round 13)
             elif gazetteer.ambiguous(text):
                 shared.append((text, weight))
             else:
@@ -852,6 +879,17 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         counts[gazetteer.country(text, near=near)] += weight
     counts, cities = +counts, +cities  # a nationality that counted nothing ("the Danish minority") is no name
     return counts or cities  # a city says where, not whose: it counts only where no country is named
+
+
+def _from_list(span) -> bool:
+    """A name conjoined to a name after "from" ("came from Mexico, Guatemala and Honduras"): an
+    origin like the first, counting half (round 13)."""
+    token = span.root
+    if token.dep_ != "conj":
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
 def _describes_person(token: Token) -> bool:

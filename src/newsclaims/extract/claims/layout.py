@@ -19,6 +19,11 @@ Rules (issue 14, round 12), each computed once per document and cached on the ``
    not a province or city several countries share, nor anything in the furniture). A place
    several countries share ("Gaza", "Santa Ana") resolves among them (``gazetteer.country``'s
    ``near``) on every path that reads subjects, scenes and the main actor.
+4. **The outlet's home** (:func:`home`, issue 14, round 13): the country an outlet's masthead names by
+   a country's own name, nationality or capital ("Berlin Bulletin · Published ...": Germany). It is
+   no place of the story (rule 1) and counts for nothing while the article names any country; an
+   article that names none (a national election told by party names alone) is read as its home
+   outlet's country, the last fallback of :func:`~.assembly.main_actor`.
 """
 
 from __future__ import annotations
@@ -88,3 +93,18 @@ def dateline(doc: Doc) -> tuple[int, int, str | None] | None:
         doc.user_data["newsclaims.dateline"] = None if span is None else (
             span.start, span.end, gazetteer.country(match.group(1).title(), near=certain(doc)))
     return doc.user_data["newsclaims.dateline"]
+
+
+def home(doc: Doc) -> str | None:
+    """Rule 4: the one country the masthead of a furniture line names (not a byline), cached."""
+    if "newsclaims.home" not in doc.user_data:
+        found = set()
+        for line in re.finditer(r"(?m)^[^\n]+$", doc.text):
+            text = line.group()
+            if not is_furniture(text) or _BYLINE.match(text.strip()):
+                continue
+            masthead = _SEPARATOR.split(text.strip())[0]
+            found.update(c for word in re.findall(r"[A-Z][a-z]+", masthead)
+                         for c in [gazetteer.country(word, provinces=False)] if c)
+        doc.user_data["newsclaims.home"] = found.pop() if len(found) == 1 else None
+    return doc.user_data["newsclaims.home"]

@@ -37,10 +37,21 @@ pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,70
 X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
 ("Malawi" read as a person's name). A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
-("in Jamaica, Haiti and Cuba"). Of a verb of speaking's clause only its subject counts ("a spokesman
+("in Jamaica, Haiti and Cuba"): round 13, unless the list is itself a verb's subject or object it returns
+:data:`SEVERAL`, and the figure, a total across those countries, keeps no subject (round 9's
+guideline); a list that is a verb's subject or object ("Russia and Ukraine swapped 303 soldiers
+each") places nothing. Of a verb of speaking's clause only its subject counts ("a spokesman
 told reporters in Geneva": where it was said), figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
 they go, and weapons fired the attacker's (:mod:`.sides` rule 4). In a story of two sides (:mod:`.sides`) only a country the article names twice or more
 counts (a venue named once, "talks in Istanbul", is neither side's place).
+
+**A paragraph's place** (round 13, :func:`paragraph_place`): a figure whose own clauses name no
+place takes the one country the opening sentence of its paragraph names as a place, read as for a
+clause (the opening sentence's main clause, its locatives included; of a verb of speaking, its subject and
+the phrases before it: "In Jamaica, the minister said ..." but not "told reporters in Geneva"; "Cuba has reported no deaths.", "Melissa hit eastern Cuba ..."), when that sentence names one
+alone, and the figure's own sentence names no country: the later sentences of the paragraph ("About 13,000 people remained in shelters, she said",
+"Authorities there said ...") tell of the same place. A figure of the opening sentence itself is
+:func:`placed`'s.
 
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
@@ -151,7 +162,9 @@ def placed(anchor: Token, measure: str) -> str | None:
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
         found = {_placed_country(t) for t in _clause(head, head.lemma_.lower() in SPEAKING)} - {None}
-        if found & {SEVERAL, GIVER}:
+        if SEVERAL in found and not found & {GIVER, LISTED}:
+            return SEVERAL  # "in Jamaica, Haiti and Cuba": a total across them, no one country's (round 13)
+        if found & {SEVERAL, GIVER, LISTED}:
             return None
         if len(found) == 1:
             return found.pop()
@@ -175,6 +188,7 @@ def _clause(head: Token, speaking: bool = False) -> list[Token]:
 
 SEVERAL = "*"  # a clause naming a list of countries
 GIVER = "+"  # a clause whose subject is a country that sends or gives
+LISTED = "&"  # a list of countries that is no locative ("Russia and Ukraine completed ..."): no place, no total
 
 
 def _placed_country(token: Token) -> str | None:
@@ -183,8 +197,9 @@ def _placed_country(token: Token) -> str | None:
         return None
     if token.ent_type_ == "NORP" and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS):
         return None  # a people ("Guatemalan workers") is their own rule's; "the Cuban authorities" a place
-    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
-        return SEVERAL  # "in Jamaica, Haiti and Cuba": several places, a total across them
+    several = _several(token)  # "in Jamaica, Haiti and Cuba": several places, a total across them
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # the list is placed by its first item's phrase ("from Chile and Peru": none)
     phrase = token
     while phrase.dep_ in ("compound", "amod", "poss", "nmod", "appos") and phrase.head.i != phrase.i \
             and phrase.head.pos_ in ("NOUN", "PROPN"):
@@ -197,7 +212,19 @@ def _placed_country(token: Token) -> str | None:
         return GIVER  # "North Korea has sent troops, suffering 4,700 casualties": the sender's, not placed
     if phrase.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "ROOT"):
         return None
+    if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
+        return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
     return _country(token)
+
+
+def _several(token: Token) -> bool:
+    """Is ``token`` in a list of places of two or more countries ("Jamaica, Haiti and Cuba"; not
+    "Wolfsburg, Lower Saxony and the balance sheet", one country's)?"""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first, *first.conjuncts]
+    return len({_country(t) for t in items} - {None}) >= 2
 
 
 def _country_name(token: Token) -> bool:
@@ -214,3 +241,28 @@ def _country(token: Token) -> str | None:
         return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
     return gazetteer.country(span.text.removeprefix("the "), provinces=span.label_ != "NORP",
                              near=layout.certain(token.doc)) if span is not None else None
+
+
+def paragraph_place(sentence: Span, measure: str) -> str | None:
+    """Module doc, "A paragraph's place": the one country the opening sentence of ``sentence``'s
+    paragraph names as a place, when ``sentence`` is not that opening sentence; else None."""
+    if measure in SENT or any(e.label_ in ("GPE", "NORP", "LOC") and gazetteer.country(e.text, provinces=False)
+                              for e in sentence.ents):
+        return None  # a sentence that names a country itself is read by the other rules
+    doc, first = sentence.doc, sentence
+    while first.start > 0:
+        before = doc[first.start - 1].sent
+        gap = doc.text[before.start_char + len(before.text.rstrip()):first.start_char + 1]
+        if "\n" in gap or "\n" in before.text.strip():
+            break
+        first = before
+    if first.start == sentence.start:
+        return None
+    cache = doc.user_data.setdefault("newsclaims.paragraph_place", {})
+    if first.start not in cache:
+        root = first.root
+        words = _clause(root) if root.lemma_.lower() not in SPEAKING else [  # "In Jamaica, X said": not "told reporters in Geneva"
+            t for c in root.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i for t in c.subtree]
+        found = {_placed_country(t) for t in words} - {None}
+        cache[first.start] = found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
+    return cache[first.start]

@@ -54,6 +54,12 @@ Rules, first that applies (:func:`explicit_subject`):
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
+4c. Supplies that cross into a place by themselves in their clause, with no supplier named (round 13,
+   :func:`no_supplier`): the supplies are the subject of a verb of entering (:data:`ENTERING`;
+   not "arrived", "reached": rules 4 and 4b) ("3,000 trucks entered the strip", "about 500 tonnes of food have gone in each day", "600 trucks a day are meant to enter"),
+   the verb has no agent and the clause no origin ("from countries including ..." keeps the stricken
+   country, round 10): no single supplier, no subject (round 11's guideline).
+
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
 country (:func:`returned_people`), not to the country they left ("1,201,000 from Iran") nor to the
@@ -520,3 +526,25 @@ def _article_people(doc) -> str | None:
         counts.pop(None, None)
         doc.user_data[key] = counts.most_common(1)[0][0] if counts else None
     return doc.user_data[key]
+
+
+#: Verbs of supplies crossing into a place (rule 4c); supplies that "arrived" or "reached" somewhere a
+#: state body reports are the state's (rule 4), those an aid group reports the group's (rule 4b).
+ENTERING = frozenset({"enter", "cross", "go", "pass", "come", "flow", "roll", "let"})
+
+
+def no_supplier(anchor: Token) -> bool:
+    """Rule 4c: is this ``supplied`` figure the subject of its own verb, with no agent and no "from"
+    origin in its clause?"""
+    token = anchor
+    for _ in range(4):  # "between 600 and 800 trucks": through the range's conjunct
+        if token.dep_ not in ("nummod", "quantmod", "compound", "amod") and not (
+                token.dep_ == "conj" and token.head.pos_ == "NUM") or token.head.i == token.i:
+            break
+        token = token.head
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or not {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp")} & ENTERING:
+        return False
+    return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"
+                   for t in (verb, token) for c in t.children)
