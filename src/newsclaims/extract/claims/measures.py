@@ -178,7 +178,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
-    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, CUTTING,
+    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
 )
 
@@ -234,6 +234,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
         found = "killed"  # "one, who was fatally hurt in a crush"
+    if found == "missing" and head in LOST_THINGS | MISSING_THINGS:
+        found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
         found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
     if found == "other" and counted is not None and _modifier(counted, head):
@@ -259,6 +261,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "supplied", True  # "400 aid lorries a day are to enter", "300 tonnes of flour entered"
     if found in (None, "other") and unit in MASS_UNITS and _carried(token):
         return "supplied", True  # "flew 29 tonnes of medicines into the city"
+    if found in (None, "other") and head in PERSONNEL and _carried(token):
+        return "deployed", True  # round 13: "flew 60 members of its rescue team to the capital"
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
@@ -269,6 +273,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "affected", True  # rule 8e: the hospitalised, the positive, elided cases in an outbreak
     if found in (None, "other") and head not in THINGS and _left_without(token):
         return "affected", True  # rule 8g: "77% of the island had no electricity", "communities cut off"
+    if found in (None, "other") and _held(token, anchor, head):
+        return "arrested", True  # round 13: "20 held over methanol supply", "12 men were held"
     if found in (None, "other") and _breached(token, anchor, head):
         return "affected", False  # rule 8h: "192.7 million people" in a data breach
     if (found in (None, "other") or found in ("deployed", "supplied") and _people_counted(token, head)) and \
@@ -279,6 +285,15 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
 
 
+#: What is lost that is no life (round 13): "lost 87 votes", "lost 9.3 percentage points", "lost 12 seats".
+#: Things that go missing (round 13): "ballots had gone missing" counts no missing people.
+MISSING_THINGS = frozenset({"ballot", "document", "file", "item", "parcel", "package", "box", "bag"})
+LOST_THINGS = MESSAGES | {"point", "seat", "share", "percent", "ground", "job", "customer", "subscriber", "game",
+                          "match", "race", "election", "contract", "order"}
+#: Verbs of belief or knowledge that raise the subject of a clause of harm (round 13): "were
+#: believed to have been executed", "are known to have died", "were feared to have drowned".
+BELIEVING = frozenset({"believe", "fear", "know", "think", "presume", "understand", "say", "report", "confirm",
+                       "assume", "suspect", "estimate"})
 #: Vehicles that carry aid in: counted, they are supplies when they enter a place.
 AID_VEHICLES = frozenset({"truck", "lorry", "convoy", "truckload", "lorryload"})
 #: What people may be "under" that moves them out: evacuation warnings, alerts, orders.
@@ -377,6 +392,9 @@ _COUNTING = frozenset({"count", "include", "list", "record", "register", "tally"
 _MISCOUNT = frozenset({"twice", "double", "wrongly", "mistakenly", "erroneously", "incorrectly"})
 
 
+#: Verbs that put a count at its level: "put the number of dead at 40", "placed the toll at 36".
+_PUTTING = frozenset({"put", "place", "set", "estimate", "fix", "peg"})
+
 #: Verbs of a count's level changing or standing: "has fallen to nine", "stood at 40".
 _LEVEL_VERBS = frozenset({"fall", "drop", "decline", "rise", "climb", "increase", "decrease", "stand", "reach",
                           "grow", "jump", "edge", "shrink"})
@@ -409,10 +427,18 @@ def _brought_to(anchor: Token, head: str | None) -> str | None:
     figure reached "to" by a verb whose object, put after it, is a container (:data:`CONTAINERS`):
     the container's own measure (a toll, a state: "the number of missing") or its object's clause."""
     prep = anchor.head
+    if anchor.dep_ == "conj" and anchor.head.dep_ == "pobj":
+        prep = anchor.head.head  # "put the toll at 36, then at 44"
+    elif anchor.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "at 36 ..., then at 44": the second "at" joined to the first
     verb = prep.head
-    if anchor.dep_ != "pobj" or prep.lower_ != "to" or verb.pos_ != "VERB":
+    if anchor.dep_ not in ("pobj", "conj") or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
         return None
-    for container in (c for c in verb.children if c.dep_ == "dobj" and c.i > anchor.i and c.lemma_.lower() in CONTAINERS):
+    at = prep.lower_ == "at"  # round 13: "put the number of civilians who died at more than 14,000"
+    if at:  # the parser may hang the "at" on the container's own clause ("who died ... at"): the verb above it
+        verb = next((v for v in (verb, *verb.ancestors) if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), verb)
+    for container in (c for c in verb.children if c.dep_ == "dobj" and (at or c.i > anchor.i)
+                      and c.lemma_.lower() in CONTAINERS):
         if container.lemma_.lower() == "toll":
             return "killed"
         state = _listed_state(container)
@@ -483,6 +509,8 @@ def _death_phrase(token: Token, anchor: Token) -> str | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in ("remains", "remain"):
         return "killed"  # "the remains of 18 were handed over"
     sentence = anchor.sent
+    if _toll_raised_to(anchor):
+        return "killed"
     i = anchor.i - 1
     while i >= sentence.start and anchor.i - i <= 12:
         word = anchor.doc[i]
@@ -492,6 +520,29 @@ def _death_phrase(token: Token, anchor: Token) -> str | None:
             return None
         i -= 1
     return None
+
+
+def _toll_raised_to(anchor: Token) -> bool:
+    """Rule 8 (round 13): "taking the toll in the district's liquor poisoning to 61", "poisoning toll
+    climbs to 61", however the parser reads the words between: the figure right after "to" or "at",
+    with the word "toll" at most ten words before it and no punctuation, other figure or other
+    container between ("the toll hit 40 and the number of injured rose to 300" is no toll)."""
+    doc, sentence = anchor.doc, anchor.sent
+    i = anchor.i - 1
+    while i > sentence.start and doc[i].lower_ in ("more", "than", "about", "some", "nearly", "almost", "over",
+                                                   "around", "least", "as", "high", "roughly"):
+        i -= 1  # "to more than 61", "at least"
+    if i < sentence.start or doc[i].lower_ not in ("to", "at"):
+        return False
+    for j in range(i - 1, max(sentence.start, i - 11) - 1, -1):
+        word = doc[j]
+        if word.lemma_.lower() in _TOLLS:
+            return not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children) and \
+                not (j + 1 < len(doc) and doc[j + 1].lower_ == "of")  # not "the toll of the missing"
+        if word.is_punct or word.like_num or word.pos_ == "NUM" or word.lemma_.lower() in CONTAINERS or \
+                word.lower_ in ADJECTIVES or word.lemma_.lower() in NOUNS:
+            return False
+    return False
 
 
 def _modifies_toll(word: Token) -> bool:
@@ -573,6 +624,8 @@ def _freed_captive(token: Token) -> bool:
         return False
     if any(token.lower_ in (w + "d", w + "ed") for w in RELEASE):
         return True  # "303 more freed" (not "dozens of exchanges")
+    if any(c.dep_ == "amod" and c.i < token.i and _releasing(c) for c in token.children):
+        return True  # round 13: "dozens of the freed men", "the released detainees"
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
         if NOUNS.get(token.lemma_.lower()) == "captured":
@@ -678,22 +731,71 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     nouns = [token] + ([anchor.head] if anchor.head.pos_ == "NOUN" and anchor.head.i != token.i else [])
     if any(c.dep_ in ("acl", "relcl") and _returning(c) for n in nouns for c in n.children):
         return True  # "the people coming back", "households arriving at the border"
-    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
-    return verb is not None and (_returning(verb) or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in RETURN_NOUNS for c in verb.children))  # "arrivals averaged 7,000"
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "ADJ")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in RETURNING_WITH and any(
+            c.dep_ in ("advmod", "npadvmod") and c.lower_ in BACKWARDS for c in token.children):
+        return True  # round 13: "brought half a million people home" (the adverb hung on the people)
+    if verb.lemma_.lower() in _PASSING_THROUGH and any(c.dep_ == "prep" and c.lower_ in ("through", "across")
+                                                      for c in verb.children):
+        return True  # round 13: "43,000 people came through the crossing"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "arrivals averaged 19,000 and peaked at 25,900"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return _returning(verb) or any(_movement(s) for s in subjects)  # "arrivals averaged 7,000"
+
+
+#: Verbs of coming or passing through a crossing: people who come "through" or "across" it return (rule 8f).
+_PASSING_THROUGH = frozenset({"come", "pass", "go", "stream", "flow", "file"})
+
+
+def _movement(subject: Token) -> bool:
+    """Rule 8f (round 13): a subject that names the movement ("arrivals averaged 19,000", "Returns
+    from Iran slow to 9,000") or a container of the people moving ("The number of Afghans arriving
+    from Iran has fallen to 9,000", "the number of returnees rose to ...")."""
+    if subject.lemma_.lower() in RETURN_NOUNS or subject.lower_ in ("returns", "arrivals", "crossings"):
+        return True
+    if subject.lemma_.lower() not in CONTAINERS:
+        return False
+    objects = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(NOUNS.get(o.lemma_.lower()) == "displaced" or o.lemma_.lower() in RETURN_NOUNS or any(
+        c.dep_ in ("acl", "relcl") and _returning(c) for c in (*o.children, *subject.children)) for o in objects)
+
+
+def _held(token: Token, anchor: Token, head: str | None) -> bool:
+    """Rule 8i (round 13): people "held" are detained (``arrested``): a count of people (or a bare
+    number) that is the passive subject of "hold" or carries "held" as its participle ("20 held over
+    the liquor", "three men were held for questioning"); not where the verb says as what they are held
+    ("held hostage": rule 4) nor things held ("12 rallies were held"), nor in an article about
+    captives, where those held are captives (rule 4c)."""
+    if not (head is None or head in CIVILIANS or head in WANTED or _people_counted(token, head)) or head in THINGS:
+        return False
+    if words(token.doc) & CAPTIVITY_CUES:
+        return False
+    verbs = [c for n in (token, anchor) for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if token.dep_ == "nsubjpass":
+        verbs.append(token.head)
+    return any(v.lemma_.lower() == "hold" and not any(c.dep_ in ("oprd", "xcomp", "attr", "dobj") for c in v.children)
+               for v in verbs)
 
 
 def _people_counted(token: Token, head: str | None) -> bool:
     """Is the figure a count of people who are no personnel ("600 Haitians", "2,000 families", a bare
-    number)? Sent back, they are no supplies (rule 8f)."""
-    return head is None or head in CIVILIANS or token.ent_type_ == "NORP"
+    number)? Sent back, they are no supplies (rule 8f). A demonym counts people whatever its
+    entity label ("sends 2,655 more Afghans", round 13)."""
+    if head is None or head in CIVILIANS or token.ent_type_ == "NORP":
+        return True
+    country = gazetteer.country(token.text) if token.text[:1].isupper() else None
+    return country is not None and country.lower() != token.text.lower()
 
 
 def _returning(verb: Token) -> bool:
     """A verb of coming or being sent back (rule 8f)."""
     lemma = verb.lemma_.lower()
     return lemma in RETURNING or lemma in RETURNING_WITH and any(
-        c.dep_ in ("prt", "advmod", "npadvmod", "advcl") and c.lower_ in BACKWARDS for c in verb.children)
+        c.dep_ in ("prt", "advmod", "npadvmod", "advcl") and c.lower_ in BACKWARDS
+        or c.dep_ == "prep" and c.lower_ in ("over", "across") for c in verb.children)  # "sent over the border"
 
 
 def _releasing(word: Token) -> bool:
@@ -839,6 +941,10 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
         return "deployed" if head in PERSONNEL | RESPONSE_MACHINES else "supplied"
     if lemma == "need" and _needs(verb):
         return _needs(verb)  # "20,000 people will need temporary housing"
+    if lemma in ("need", "require") and previous.dep_ == "dobj":
+        return "other"  # round 13: "the bill needs 316 of the 630 members": what is needed, no people in need
+    if lemma == "lose" and previous.dep_ == "dobj" and (head is None or head in LOST_THINGS):
+        return None  # round 13: "the party lost 121", "lost 9.3 points": no deaths (an elided noun may tell)
     if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
         return "displaced"  # "moved out of their homes": where from tells, not the verb of moving
     if lemma in MOVING and head not in PERSONNEL and head not in THINGS and \
@@ -851,6 +957,11 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
             return _trigger(content, head, "nsubjpass") or _complement(content)
     if _trigger(verb, head, previous.dep_):
         return _combine(verb, head, previous.dep_)
+    if lemma in BELIEVING and previous.dep_ in ("nsubj", "nsubjpass"):
+        for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+            found = _trigger(clause, head, "nsubjpass") or _complement(clause)
+            if found:
+                return found  # round 13: "hundreds were believed to have been executed", "are known to have died"
     found = _context(verb, previous) or _symptoms(verb)
     if found:
         return found
@@ -963,6 +1074,8 @@ def _complement(verb: Token) -> str | None:
         if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ == "NOUN" and \
                 child.lemma_.lower() in ("prisoner", "captive", "hostage") and verb.lemma_.lower() in TAKING:
             return "captured"  # "taken prisoner", "held hostage" (but "freed 9 hostages" is no capture)
+        if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ == "trapped" and _in_a_place(child, verb):
+            return "affected"  # round 13: "remain trapped in the besieged city": whereabouts known, in need
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
         if child.dep_ == "advmod" and child.lower_ in ADJECTIVES and verb.lemma_.lower() in LINKING:
@@ -975,6 +1088,14 @@ def _complement(verb: Token) -> str | None:
             if found:
                 return found[0]
     return None
+
+
+def _in_a_place(*words_: Token) -> bool:
+    """"trapped in the city", "inside the town": people shut in a place people live (:data:`PLACES`,
+    not a home or house, which may have fallen on them), not under rubble."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "inside", "within") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in PLACES - {"home", "house"} or o.ent_type_ == "GPE") for o in p.children)
+        for w in words_ for p in w.children)
 
 
 def _on_strike(prep: Token) -> bool:
@@ -1102,10 +1223,12 @@ def _outbreak_count(token: Token, anchor: Token, head: str | None, found: str | 
     on Tuesday", "Oklahoma reported 20", "499 of them in Texas") beside "cases" in its sentence or
     the one before counts cases."""
     doc = anchor.doc
-    if _injured(anchor) or not words(doc) & OUTBREAK_CUES:
-        return False
+    if _injured(anchor) or not words(doc) & (OUTBREAK_CUES | POISONING_CUES):
+        return False  # a mass poisoning's patients are ill too (round 13)
     if found == "wounded":
         return True
+    if not words(doc) & OUTBREAK_CUES:
+        return False  # a poisoning has patients, not cases ("70 earlier cases of illicit arrack")
     if any(t.lower_ == "positive" and t.head.lemma_.lower() == "test" for t in anchor.sent):
         return head not in THINGS
     if head not in (None, "person", "case", "they"):
