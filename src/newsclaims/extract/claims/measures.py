@@ -170,6 +170,7 @@ from spacy.tokens import Token
 
 from ... import gazetteer
 from ..spans import words
+from . import layout
 from .verbs import SAY_VERBS
 from .counted import CHANGE_NOUNS, LINKING, misread_state, predicate_chain
 from .measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
@@ -189,8 +190,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     ``stated`` is False when no rule fired and the measure is a default, so that a figure in
     apposition may take its neighbour's instead.
     """
-    if unit and len(unit) == 3 and unit.isupper() and _aid_money(anchor):
-        return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"
+    if unit and len(unit) == 3 and unit.isupper() and _own_government(anchor):
+        return "other", True  # rule 1c: "the Spanish government approved an aid package worth 10.6 billion euros"
+    if unit and len(unit) == 3 and unit.isupper() and (_aid_money(anchor) or _foreign_gift(anchor)):
+        return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"; 1c: "Britain pledged 10 million pounds"
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
@@ -290,6 +293,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
 MISSING_THINGS = frozenset({"ballot", "document", "file", "item", "parcel", "package", "box", "bag"})
 LOST_THINGS = MESSAGES | {"point", "seat", "share", "percent", "ground", "job", "customer", "subscriber", "game",
                           "match", "race", "election", "contract", "order"}
+#: Nouns of asking for help (round 13): personnel or materiel asked "for" are to be sent.
+REQUESTS = frozenset({"request", "call", "appeal", "plea", "demand"})
 #: Verbs of belief or knowledge that raise the subject of a clause of harm (round 13): "were
 #: believed to have been executed", "are known to have died", "were feared to have drowned".
 BELIEVING = frozenset({"believe", "fear", "know", "think", "presume", "understand", "say", "report", "confirm",
@@ -432,11 +437,11 @@ def _brought_to(anchor: Token, head: str | None) -> str | None:
     elif anchor.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.dep_ == "prep":
         prep = prep.head  # "at 36 ..., then at 44": the second "at" joined to the first
     verb = prep.head
+    at = prep.lower_ == "at"  # round 13: "put the number of civilians who died at more than 14,000"
+    if at:  # the parser may hang the "at" inside the container's own phrase ("who died ... at"): the verb above it
+        verb = next((v for v in (verb, *verb.ancestors) if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), verb)
     if anchor.dep_ not in ("pobj", "conj") or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
         return None
-    at = prep.lower_ == "at"  # round 13: "put the number of civilians who died at more than 14,000"
-    if at:  # the parser may hang the "at" on the container's own clause ("who died ... at"): the verb above it
-        verb = next((v for v in (verb, *verb.ancestors) if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), verb)
     for container in (c for c in verb.children if c.dep_ == "dobj" and (at or c.i > anchor.i)
                       and c.lemma_.lower() in CONTAINERS):
         if container.lemma_.lower() == "toll":
@@ -702,6 +707,82 @@ def _aid_money(anchor: Token) -> bool:
                for s in spans for c in s.children)
 
 
+#: Verbs by which a donor gives money with no place said (rule 1c): "Britain pledged 10 million pounds".
+_GIVING = frozenset({"pledge", "give", "donate", "release", "contribute", "grant", "disburse", "approve", "announce"})
+
+
+#: Verbs by which a body (not a country) gives to others: "The UN had released $5 million from its fund".
+_DONATING = frozenset({"pledge", "donate", "release", "contribute", "disburse"})
+#: Nouns of a sum set aside: "an aid package worth 10.6 billion euros".
+_PACKAGES = frozenset({"package", "fund", "grant", "sum", "tranche"})
+
+
+def _giving_verb(anchor: Token) -> Token | None:
+    """The verb of granting (:data:`GRANTING`) that has the money (or the noun it sizes: "an aid
+    package worth 10.6 billion euros") as its direct object."""
+    node = anchor
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in GRANTING:
+            money = node.i == anchor.i or node.ent_type_ == "MONEY" or node.lemma_.lower() in AID_MONEY | _PACKAGES
+            return node.head if money else None  # not "gave a lower range of $20 billion": an estimate
+        node = node.head
+    return None
+
+
+def _giver(verb: Token) -> str | None:
+    """The country or body that gives (rule 1c): the verb's subject as a country ("Britain", "The
+    United States", "the Spanish government": its nationality), "it" standing for the subject of the
+    saying verb above ("The United States said it would give ..."), or "international" for a named
+    organisation ("The UN")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp"):
+        up = verb.head if verb.dep_ == "ccomp" else verb.head.head
+        subject = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.lemma_.lower() in SAY_VERBS else None
+    if subject is None:
+        return None
+    for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound", "poss"))):
+        ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+        name = ent.text if ent is not None else word.text
+        if word.text[:1].isupper() and gazetteer.country(name):
+            return gazetteer.country(name)
+        if ent is not None and ent.label_ == "GPE" and word.i == subject.i:
+            return name  # a country the gazetteer spells otherwise ("Britain")
+        if ent is not None and ent.label_ == "ORG" and word.i == subject.i:
+            return "international"
+    return None
+
+
+def _home(doc) -> str | None:
+    """The article's own country: its dateline's, else the one it names most (cached on ``doc``)."""
+    if "newsclaims.home" not in doc.user_data:
+        from .assembly import main_actor  # assembly imports this module
+        line = layout.dateline(doc)
+        doc.user_data["newsclaims.home"] = (line[2] if line and line[2] else None) or main_actor(doc)
+    return doc.user_data["newsclaims.home"]
+
+
+def _foreign_gift(anchor: Token) -> bool:
+    """Rule 1c (round 13): money a foreign country or an international body gives, pledges or
+    releases (:data:`_GIVING`) with no place said ("Britain pledged up to 10 million pounds", "The UN
+    had released $5 million from its emergency fund") is aid ``supplied``: the giver is not the
+    article's own country (:func:`_home`; "Washington releases $60 million" for a US bridge stays ``other``)."""
+    verb = _giving_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in _GIVING:
+        return False
+    giver = _giver(verb)
+    if giver == "international" and verb.lemma_.lower() not in _DONATING:
+        return False  # "the Federal Highway Administration approved $60 million": a body's approval is no gift
+    return giver is not None and giver != _home(anchor.doc)
+
+
+def _own_government(anchor: Token) -> bool:
+    """Rule 1c: money the article's own country gives (the giver is :func:`_home`: "The Spanish
+    government approved an aid package worth 10.6 billion euros" datelined Madrid) is no aid supplied
+    by a donor but relief or compensation: ``other``."""
+    verb = _giving_verb(anchor)
+    return verb is not None and _giver(verb) is not None and _giver(verb) == _home(anchor.doc)
+
+
 def _cared_for(token: Token) -> bool:
     """Rule 2c (round 10): people given food, care or aid (:data:`CARE`) are people in need,
     ``affected``, whatever else they are ("handed out emergency food to 300,000 returnees", "gave
@@ -871,6 +952,9 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
         return "missing"  # "were still searching for about 65 villagers"
     if node.dep_ == "prep" and node.lower_ in ("to", "for") and previous.dep_ == "pobj" and _supply_cut(node.head):
         return "affected"  # "power was cut to 5,000 homes": those left without it
+    if node.dep_ == "prep" and node.lower_ == "for" and previous.dep_ == "pobj" and \
+            node.head.lemma_.lower() in REQUESTS and (head in PERSONNEL or head in MATERIEL):
+        return "deployed" if head in PERSONNEL else "supplied"  # round 13: "a request for 5,000 more soldiers"
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
         # "in three villages", "to 12 districts": a circumstance; "down to 51 names": a level
         return _GO_ON if node.lower_ in PASSING_PREPS or _level_to(node) else "other"
@@ -965,6 +1049,9 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     found = _context(verb, previous) or _symptoms(verb)
     if found:
         return found
+    if lemma in SIZE_VERBS and head in PERSONNEL and head not in WORKFORCE and previous.dep_ == "dobj" and \
+            _stationed(verb, previous):
+        return "deployed"  # round 13: "had more than 1,000 troops in the area": personnel where they were sent
     if lemma in SIZE_VERBS:
         return "other"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -976,6 +1063,14 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     if lemma not in LIGHT and verb.pos_ != "ADJ":
         return "other"  # "200 soldiers had deserted": the clause says what happened
     return _side_clause(verb, head) or _GO_ON
+
+
+def _stationed(verb: Token, obj: Token) -> bool:
+    """Personnel a side "has" in a place ("in the area", "in Syria", "on the ground") are stationed
+    there; an army's size ("has 1.2 million personnel") names no place."""
+    preps = [c for n in (verb, obj) for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "inside")]
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in PLACES | {"ground", "scene", "region", "country"} or
+                                     o.ent_type_ in ("GPE", "LOC")) for p in preps for o in p.children)
 
 
 def _symptoms(verb: Token) -> str | None:
