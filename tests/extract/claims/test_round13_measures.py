@@ -56,7 +56,20 @@ from sentence_claims import claim_of
      "supplied"),
     ("YANGON - The quake killed 300 people. Japan said it would give $3 million through aid groups.", "3 million",
      "supplied"),
+    # second pass: resettled returnees, promised and laden aid vehicles, taken captive, partitives of a
+    # state, people looked for, left without work, drinkers in a poisoning
+    ("Deportations rose. By his count, 2,100 families have been resettled in the district.", "2,100", "displaced"),
+    ("Aid to the enclave falls short of the 9,000 trucks promised.", "9,000", "supplied"),
+    ("Of those that entered, 1,200 carried aid and 300 carried goods for sale.", "300", "supplied"),
+    ("The hostage crisis began when 80 were taken into the mountains by the gunmen.", "80", "captured"),
+    ("About 2 million of those affected by the breach were customers of one insurer.", "About 2 million", "affected"),
+    ("Divers went back into the river to look for four fishermen who fell from the pier.", "four", "missing"),
+    ("The closure of the port has left thousands of porters without work.", "thousands", "affected"),
+    ("The poisoning killed nine. More than 150 people had drunk from the same barrel.", "More than 150", "affected"),
     # must not fire
+    ("Police said 30 people were taken into custody during the hostage standoff.", "30", "other"),
+    ("The agency is looking for 300 volunteers to help at the camps.", "300", "other"),
+    ("More than 150 people had drunk from the village well before the festival.", "More than 150", "other"),
     ("Eleven people died in the blast. Another 64 were being treated at the district hospital.", "64", "wounded"),
     ("Police said he had been involved in 70 earlier cases of food poisoning fraud.", "70", "other"),
     ("The regiment lost four soldiers in the ambush.", "four", "killed"),

@@ -198,6 +198,14 @@ Round 13 (issue 14):
    release ("The UN released $5 million"); money the article's own country gives ("the Spanish
    government approved an aid package worth 10.6 billion euros", datelined Madrid) is ``other``.
    "The evacuation of 735,000 people" counts the displaced (:data:`NOUNS`).
+12. *Aid vehicles promised or laden*: aid trucks "promised" (:func:`_promised`) and figures that
+   "carried aid" or goods (:func:`_carrying_goods`, also where "carried" is read as the goods'
+   modifier) are ``supplied``; in an article about captives, people "taken into" a place (not
+   custody) are ``captured``; in a poisoning, people who drank or ate are ``affected`` (:func:`_drank`);
+   returnees resettled, relocated or who "moved on" are ``displaced`` (rule 8f).
+13. *Partitive of a state*: "1.3 million of those affected" takes the participle's or adjective's measure.
+14. *Looked for*: people "looked for" are ``missing`` as people searched for are (not personnel sought);
+   people "left without" work or a service are ``affected`` (without homes, ``displaced``).
 """
 
 from __future__ import annotations
@@ -298,6 +306,14 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
             return group, True  # "Among those killed, 181 were passengers": a part of the dead
     if found in (None, "other") and (head in AID_VEHICLES or unit in MASS_UNITS) and _entering(token):
         return "supplied", True  # "400 aid lorries a day are to enter", "300 tonnes of flour entered"
+    if found in (None, "other") and head in AID_VEHICLES and _promised(token):
+        return "supplied", True  # round 13: "the 13,200 trucks promised"
+    if found in (None, "other") and _carrying_goods(token, anchor):
+        return "supplied", True  # round 13: "Of those, 2,564 carried aid": vehicles of supplies
+    if found in (None, "other") and _taken_into(token):
+        return "captured", True  # round 13: "251 were taken into Gaza" in an article about hostages
+    if found in (None, "other", "wounded") and _drank(token):
+        return "affected", True  # round 13: "more than 200 people had drunk from the same batch"
     if found in (None, "other") and unit in MASS_UNITS and _carried(token):
         return "supplied", True  # "flew 29 tonnes of medicines into the city"
     if found in (None, "other") and head in PERSONNEL and _carried(token):
@@ -405,6 +421,59 @@ def _fronted_group(token: Token, anchor: Token) -> str | None:
         return None
     verbs = [t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")]
     return state if verbs and verbs[0].lemma_.lower() in LIGHT | IDENTIFYING else None
+
+
+#: Verbs of promising: aid vehicles promised are supplies to come (round 13).
+_PROMISING = frozenset({"promise", "pledge", "guarantee"})
+#: Goods and aid a vehicle carries: "2,564 carried aid and 639 carried goods" (round 13).
+_CARGO = AID_NOUNS | frozenset({"good", "goods", "food", "fuel", "medicine", "supplies", "flour", "water", "tent",
+                                "cargo", "relief"})
+#: Verbs by which vehicles carry goods.
+_CARRYING_VERBS = frozenset({"carry", "bring", "transport", "haul"})
+#: Verbs of taking in drink or food: in a poisoning, those who did are ``affected`` (round 13).
+_CONSUMING = frozenset({"drink", "consume", "eat", "ingest", "swallow"})
+
+
+def _promised(token: Token) -> bool:
+    """"the 13,200 trucks promised", "the 600 lorries the deal promised": a verb of promising on the
+    vehicles' noun or governing them."""
+    verbs = [c for c in token.children if c.dep_ in ("acl", "relcl")] + \
+        [t for t in predicate_chain(token)[1:2] if t.pos_ == "VERB"]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None  # "trucks promised", hung elsewhere
+    return any(v.lemma_.lower() in _PROMISING for v in verbs) or after is not None and after.tag_ in ("VBN", "VBD") and \
+        after.lemma_.lower() in _PROMISING
+
+
+def _carrying_goods(token: Token, anchor: Token) -> bool:
+    """The subject of "carry" or "bring" whose object is goods or aid (:data:`_CARGO`): vehicles of
+    supplies (the object may have been taken for the counted noun: "2,564 carried aid")."""
+    if token.i != anchor.i and token.lemma_.lower() in _CARGO and any(
+            c.dep_ == "amod" and c.lemma_.lower() in _CARRYING_VERBS and c.i > anchor.i for c in token.children):
+        return True  # "1,200 carried aid", the verb read as the noun's modifier
+    if token.i != anchor.i and token.dep_ == "dobj" and token.lemma_.lower() in _CARGO:
+        token = anchor
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in _CARRYING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CARGO for c in verb.children) and \
+        (token.pos_ == "NUM" or token.lemma_.lower() in AID_VEHICLES)
+
+
+def _taken_into(token: Token) -> bool:
+    """In an article about captives (:data:`CAPTIVITY_CUES`), people "taken into" a place were
+    taken captive ("251 were taken into Gaza"); not "taken into custody" (an arrest)."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() != "take" or not words(token.doc) & CAPTIVITY_CUES:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "into" and not any(o.lemma_.lower() == "custody" for o in c.children)
+               for c in verb.children)
+
+
+def _drank(token: Token) -> bool:
+    """In an article about a poisoning (:data:`POISONING_CUES`), people who drank or ate are ``affected``."""
+    if token.dep_ != "nsubj" or not words(token.doc) & POISONING_CUES:
+        return False
+    verbs = [token.head, *token.doc[token.i + 1:min(token.i + 4, token.sent.end)]]  # "had drunk", misread
+    return any(v.lemma_.lower() in _CONSUMING or v.lower_ in ("drunk", "drank", "eaten") for v in verbs)
 
 
 def _carried(token: Token) -> bool:
@@ -860,9 +929,14 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":  # "arrivals averaged 19,000 and peaked at 25,900"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() in _RESETTLING or verb.lemma_.lower() == "move" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children):
+        return True  # round 13: "14,316 families have been resettled", "30 percent have moved on"
     return _returning(verb) or any(_movement(s) for s in subjects)  # "arrivals averaged 7,000"
 
 
+#: Verbs of settling people who came back somewhere new (rule 8f, round 13).
+_RESETTLING = frozenset({"resettle", "relocate", "rehouse"})
 #: Verbs of coming or passing through a crossing: people who come "through" or "across" it return (rule 8f).
 _PASSING_THROUGH = frozenset({"come", "pass", "go", "stream", "flow", "file"})
 
@@ -958,6 +1032,12 @@ def _own_clause(token: Token, head: str | None) -> str | None:
             return _own_clause(child, head)  # "1,415 families, or about 5,800 people, who had lost their homes"
         if child.dep_ == "prep" and _on_strike(child):
             return "other"  # "staff on strike"
+        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NUM":
+            found = [VERBS.get(c.lemma_.lower()) or ADJECTIVES.get(c.lower_) for o in child.children
+                     if o.dep_ == "pobj" and o.lower_ in ("those", "them") for c in o.children
+                     if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ")]
+            if any(found):
+                return next(f for f in found if f)  # round 13: "About 1.3 million of those affected"
         if child.dep_ == "prep" and child.lower_ == "among":
             found = [ADJECTIVES.get(o.lower_) or NOUNS.get(o.lemma_.lower()) for o in child.children if o.dep_ == "pobj"]
             if any(found):
@@ -984,7 +1064,8 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
         if node.lower_ == "including" and _listed_aid(node):
             return "deployed" if head in PERSONNEL else "supplied"
         return None  # "68, including 23 children": a part of a figure takes its measure
-    if node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_.lower() in SEARCHING and \
+    if node.dep_ == "prep" and node.lower_ == "for" and (node.head.lemma_.lower() in SEARCHING or node.head.lemma_.lower()
+                                                         == "look" and head not in PERSONNEL - WORKFORCE) and \
             previous.dep_ == "pobj" and head not in THINGS and head not in WANTED:
         return "missing"  # "were still searching for about 65 villagers"
     if node.dep_ == "prep" and node.lower_ in ("to", "for") and previous.dep_ == "pobj" and _supply_cut(node.head):
@@ -1271,6 +1352,8 @@ def _context(verb: Token, previous: Token | None = None) -> str | None:
             return _context_noun(child)  # "evacuation orders cover 31,000"
         if child.dep_ != "prep":
             continue
+        if child.lower_ == "without" and verb.lemma_.lower() == "leave":  # round 13: "left thousands without work"
+            return "displaced" if any(o.lemma_.lower() in HOMES for o in child.children) else "affected"
         objects = [c for c in child.children if c.dep_ == "pobj"]
         objects += [o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         objects += [c for o in objects for c in o.conjuncts]
