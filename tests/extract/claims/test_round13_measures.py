@@ -67,6 +67,7 @@ from sentence_claims import claim_of
     ("The closure of the port has left thousands of porters without work.", "thousands", "affected"),
     ("The poisoning killed nine. More than 150 people had drunk from the same barrel.", "More than 150", "affected"),
     # must not fire
+    ("The magistrate said 14 of those arrested would face charges.", "14", "other"),
     ("Police said 30 people were taken into custody during the hostage standoff.", "30", "other"),
     ("The agency is looking for 300 volunteers to help at the camps.", "300", "other"),
     ("More than 150 people had drunk from the village well before the festival.", "More than 150", "other"),

@@ -203,7 +203,9 @@ Round 13 (issue 14):
    modifier) are ``supplied``; in an article about captives, people "taken into" a place (not
    custody) are ``captured``; in a poisoning, people who drank or ate are ``affected`` (:func:`_drank`);
    returnees resettled, relocated or who "moved on" are ``displaced`` (rule 8f).
-13. *Partitive of a state*: "1.3 million of those affected" takes the participle's or adjective's measure.
+13. *Partitive of a state*: "1.3 million of those affected were linked to ..." takes the participle's or
+   adjective's measure where the part's own verb is light or passive ("18 of those arrested would face
+   charges" says what befalls the part).
 14. *Looked for*: people "looked for" are ``missing`` as people searched for are (not personnel sought);
    people "left without" work or a service are ``affected`` (without homes, ``displaced``).
 """
@@ -1032,7 +1034,8 @@ def _own_clause(token: Token, head: str | None) -> str | None:
             return _own_clause(child, head)  # "1,415 families, or about 5,800 people, who had lost their homes"
         if child.dep_ == "prep" and _on_strike(child):
             return "other"  # "staff on strike"
-        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NUM":
+        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NUM" and \
+                (token.dep_ == "nsubjpass" or token.head.lemma_.lower() in LIGHT):  # not "18 of those arrested would face charges"
             found = [VERBS.get(c.lemma_.lower()) or ADJECTIVES.get(c.lower_) for o in child.children
                      if o.dep_ == "pobj" and o.lower_ in ("those", "them") for c in o.children
                      if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ")]
