@@ -887,7 +887,12 @@ def _own_government(anchor: Token) -> bool:
     government approved an aid package worth 10.6 billion euros" datelined Madrid) is no aid supplied
     by a donor but relief or compensation: ``other``."""
     verb = _giving_verb(anchor)
-    return verb is not None and _giver(verb) is not None and _giver(verb) == _home(anchor.doc)
+    if verb is None or _giver(verb) is None or _giver(verb) != _home(anchor.doc):
+        return False
+    spans = [anchor, anchor.head, verb, *(o for p in verb.children if p.dep_ == "prep" for o in p.children)]
+    return not any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+        o.ent_type_ == "GPE" or gazetteer.is_country(o.text) for o in c.children)
+        for s in spans for c in s.children)  # "Canada announced $5 million for Mozambique": rule 1b
 
 
 def _cared_for(token: Token) -> bool:
