@@ -12,7 +12,7 @@ NOUNS: dict[str, str] = {
     "casualty": "casualties", "loss": "casualties",
     "injury": "wounded", "injured": "wounded", "wounded": "wounded",
     "prisoner": "captured", "pow": "captured", "captive": "captured", "hostage": "captured",
-    "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced",
+    "refugee": "displaced", "evacuee": "displaced", "displacement": "displaced", "evacuation": "displaced",
     "arrest": "arrested", "detainee": "arrested", "detention": "arrested", "mortality": "killed",
     "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
     # people sent back to their own country (round 10): "300,000 returnees", "a flight of 120 deportees"
@@ -59,6 +59,9 @@ OUTBREAK_CUES = frozenset({"outbreak", "epidemic", "pandemic", "contagion", "con
                            "dengue", "malaria", "ebola", "mpox", "covid", "influenza", "tuberculosis", "typhoid",
                            "diphtheria", "polio", "meningitis", "marburg", "lassa", "zika", "chikungunya",
                            "hepatitis", "anthrax", "plague"})
+#: Words that make an article one about a mass poisoning (round 13): its patients in hospital,
+#: critical or discharged are ill, not wounded (``affected``), as an outbreak's are.
+POISONING_CUES = frozenset({"poisoning", "poisoned", "methanol", "intoxication", "food-poisoning", "toxin"})
 #: Nouns whose modifier names a disease: "a cholera outbreak", "measles vaccine", "dengue cases".
 DISEASE_HEADS = frozenset({"outbreak", "epidemic", "case", "vaccine", "vaccination", "infection", "death", "patient"})
 #: Words of injury that make a count of patients one of the wounded ("patients with burns").
@@ -127,7 +130,7 @@ PERSONNEL = frozenset(
     "mercenary specialist instructor adviser advisor staff police policeman serviceman "
     "servicemember unit division brigade battalion regiment member volunteer medic crew pilot "
     "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
-    "team paramedic builder monitor observer doctor nurse surgeon".split()
+    "team paramedic builder monitor observer doctor nurse surgeon diver searcher".split()
 )
 #: Weapons and munitions: counted with no verb of their own, they are supplies (measures rule 9).
 MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",
@@ -205,7 +208,7 @@ HAPPENINGS = frozenset({"collapse", "crumble", "cave", "give", "topple", "overtu
                         "derail", "capsize", "crash", "slam", "slide", "tumble", "erupt", "sweep", "strike", "hit"})
 #: A workforce counted where it works or belongs: not deployed unless a verb sends it ("143
 #: workers were inside the plant", "228 passengers and 18 crew", "union members").
-WORKFORCE = frozenset({"worker", "crew", "staff", "employee", "labourer", "laborer", "member", "miner"})
+WORKFORCE = frozenset({"worker", "crew", "staff", "employee", "labourer", "laborer", "member", "miner", "pilot"})
 #: The work of a response: personnel doing it are deployed ("firefighters battled the blaze").
 WORK_VERBS = frozenset({"clear", "search", "fight", "battle", "patrol", "guard", "help", "assist", "rescue", "dig",
                         "comb", "repair", "restore", "secure", "tackle", "douse", "contain", "extinguish",

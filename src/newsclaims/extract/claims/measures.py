@@ -162,6 +162,52 @@ Round 9 (issue 14):
 - *Treated with wounds*: "treated hundreds of people with gunshot wounds" reads the "with" as the
   cause, as "for" is (``wounded``); "were among those in a serious condition" reads the "in"
   phrase under "among" (``wounded``).
+
+Round 13 (issue 14):
+
+1. *Mass poisoning*: in an article about a poisoning (:data:`POISONING_CUES`) the hospitalised,
+   critical and discharged are ill, ``affected``, as an outbreak's are (rule 8e; its elided "cases"
+   stay an outbreak's only).
+2. *Belief-raised harm*: a figure that is the subject of a verb of belief or knowledge
+   (:data:`BELIEVING`) takes the measure of its infinitive clause ("hundreds were believed to have
+   been executed", "are known to have died").
+3. *Put at*: "put the number of civilians who died ... at 14,000", "put the toll at 36, then at
+   44": rule 8c for "at" (:data:`_PUTTING`), the container before the figure, the "at" hung anywhere below the verb.
+4. *No people*: what a clause "needs" is no people in need ("needs 316 of the 630 members"); "lose"
+   counts no deaths for votes, points or seats (:data:`LOST_THINGS`; a bare number is left to its
+   elided noun); things "gone missing" (ballots, :data:`MISSING_THINGS`) are ``other``.
+5. *Freed by participle*: "dozens of the freed men", "the released detainees" are ``captured`` (rule 4c).
+6. *Returns* (rule 8f): people who come or pass "through" or "across" a crossing; whose noun carries
+   "home" or "back" ("brought half a million people home"); sent "over" or "across" the border; the
+   level of a movement noun ("Returns ... slow to 9,000", "arrivals averaged 19,000 and peaked at
+   25,900": a conjoined verb shares the subject) or of a container of people arriving ("The number
+   of Afghans arriving ... has fallen to 9,000"); a demonym is a count of people ("sends 2,655 more Afghans").
+7. *Held* (:func:`_held`, rule 8i): people held are ``arrested`` ("20 held over the supply").
+8. *Toll raised to N* (:func:`_toll_raised_to`): "toll" up to ten words before "to"/"at N", whatever
+   the parse, with no punctuation, other figure, container or state word between.
+9. *Trapped in a town*: people trapped "in" a city, town or area (:data:`PLACES`) are ``affected``
+   (in need, whereabouts known); under rubble or in a house they stay ``missing``.
+10. *Personnel*: flown (:data:`CARRYING`) personnel are ``deployed``; so are personnel a side "has"
+   in a place (:func:`_stationed`: "had 1,000 troops in the area"; not an army's size) and personnel
+   asked "for" (:data:`REQUESTS`: "the request for 5,000 more soldiers"; materiel asked for ``supplied``);
+   divers and searchers are personnel, pilots a workforce.
+11. *Gifts of money* (rule 1c, :func:`_foreign_gift`, :func:`_own_government`): money a country
+   other than the article's own (:func:`_home`: the dateline's, else the one named most) gives,
+   pledges or releases with no place said is ``supplied`` ("Britain pledged 10 million pounds", "The
+   United States said it would give $2 million"), and so is an international body's donation or
+   release ("The UN released $5 million"); money the article's own country gives ("the Spanish
+   government approved an aid package worth 10.6 billion euros", datelined Madrid) is ``other``.
+   "The evacuation of 735,000 people" counts the displaced (:data:`NOUNS`).
+12. *Aid vehicles promised or laden*: aid trucks "promised" (:func:`_promised`) and figures that
+   "carried aid" or goods (:func:`_carrying_goods`, also where "carried" is read as the goods'
+   modifier) are ``supplied``; in an article about captives, people "taken into" a place (not
+   custody) are ``captured``; in a poisoning, people who drank or ate are ``affected`` (:func:`_drank`);
+   returnees resettled, relocated or who "moved on" are ``displaced`` (rule 8f).
+13. *Partitive of a state*: "1.3 million of those affected were linked to ..." takes the participle's or
+   adjective's measure where the part's own verb is light or passive ("18 of those arrested would face
+   charges" says what befalls the part).
+14. *Looked for*: people "looked for" are ``missing`` as people searched for are (not personnel sought);
+   people "left without" work or a service are ``affected`` (without homes, ``displaced``).
 """
 
 from __future__ import annotations
@@ -170,6 +216,7 @@ from spacy.tokens import Token
 
 from ... import gazetteer
 from ..spans import words
+from . import layout
 from .verbs import SAY_VERBS
 from .counted import CHANGE_NOUNS, LINKING, misread_state, predicate_chain
 from .measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
@@ -178,7 +225,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
-    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, CUTTING,
+    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
 )
 
@@ -189,8 +236,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     ``stated`` is False when no rule fired and the measure is a default, so that a figure in
     apposition may take its neighbour's instead.
     """
-    if unit and len(unit) == 3 and unit.isupper() and _aid_money(anchor):
-        return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"
+    if unit and len(unit) == 3 and unit.isupper() and _own_government(anchor):
+        return "other", True  # rule 1c: "the Spanish government approved an aid package worth 10.6 billion euros"
+    if unit and len(unit) == 3 and unit.isupper() and (_aid_money(anchor) or _foreign_gift(anchor)):
+        return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"; 1c: "Britain pledged 10 million pounds"
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
@@ -234,6 +283,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
         found = "killed"  # "one, who was fatally hurt in a crush"
+    if found == "missing" and head in LOST_THINGS | MISSING_THINGS:
+        found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
         found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
     if found == "other" and counted is not None and _modifier(counted, head):
@@ -257,8 +308,18 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
             return group, True  # "Among those killed, 181 were passengers": a part of the dead
     if found in (None, "other") and (head in AID_VEHICLES or unit in MASS_UNITS) and _entering(token):
         return "supplied", True  # "400 aid lorries a day are to enter", "300 tonnes of flour entered"
+    if found in (None, "other") and head in AID_VEHICLES and _promised(token):
+        return "supplied", True  # round 13: "the 13,200 trucks promised"
+    if found in (None, "other") and _carrying_goods(token, anchor):
+        return "supplied", True  # round 13: "Of those, 2,564 carried aid": vehicles of supplies
+    if found in (None, "other") and _taken_into(token):
+        return "captured", True  # round 13: "251 were taken into Gaza" in an article about hostages
+    if found in (None, "other", "wounded") and _drank(token):
+        return "affected", True  # round 13: "more than 200 people had drunk from the same batch"
     if found in (None, "other") and unit in MASS_UNITS and _carried(token):
         return "supplied", True  # "flew 29 tonnes of medicines into the city"
+    if found in (None, "other") and head in PERSONNEL and _carried(token):
+        return "deployed", True  # round 13: "flew 60 members of its rescue team to the capital"
     if found in (None, "other") and _purpose(token):
         return ("deployed" if head in PERSONNEL else "supplied"), True
     if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
@@ -269,6 +330,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "affected", True  # rule 8e: the hospitalised, the positive, elided cases in an outbreak
     if found in (None, "other") and head not in THINGS and _left_without(token):
         return "affected", True  # rule 8g: "77% of the island had no electricity", "communities cut off"
+    if found in (None, "other") and _held(token, anchor, head):
+        return "arrested", True  # round 13: "20 held over methanol supply", "12 men were held"
     if found in (None, "other") and _breached(token, anchor, head):
         return "affected", False  # rule 8h: "192.7 million people" in a data breach
     if (found in (None, "other") or found in ("deployed", "supplied") and _people_counted(token, head)) and \
@@ -279,6 +342,17 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
 
 
+#: What is lost that is no life (round 13): "lost 87 votes", "lost 9.3 percentage points", "lost 12 seats".
+#: Things that go missing (round 13): "ballots had gone missing" counts no missing people.
+MISSING_THINGS = frozenset({"ballot", "document", "file", "item", "parcel", "package", "box", "bag"})
+LOST_THINGS = MESSAGES | {"point", "seat", "share", "percent", "ground", "job", "customer", "subscriber", "game",
+                          "match", "race", "election", "contract", "order"}
+#: Nouns of asking for help (round 13): personnel or materiel asked "for" are to be sent.
+REQUESTS = frozenset({"request", "call", "appeal", "plea", "demand"})
+#: Verbs of belief or knowledge that raise the subject of a clause of harm (round 13): "were
+#: believed to have been executed", "are known to have died", "were feared to have drowned".
+BELIEVING = frozenset({"believe", "fear", "know", "think", "presume", "understand", "say", "report", "confirm",
+                       "assume", "suspect", "estimate"})
 #: Vehicles that carry aid in: counted, they are supplies when they enter a place.
 AID_VEHICLES = frozenset({"truck", "lorry", "convoy", "truckload", "lorryload"})
 #: What people may be "under" that moves them out: evacuation warnings, alerts, orders.
@@ -351,6 +425,59 @@ def _fronted_group(token: Token, anchor: Token) -> str | None:
     return state if verbs and verbs[0].lemma_.lower() in LIGHT | IDENTIFYING else None
 
 
+#: Verbs of promising: aid vehicles promised are supplies to come (round 13).
+_PROMISING = frozenset({"promise", "pledge", "guarantee"})
+#: Goods and aid a vehicle carries: "2,564 carried aid and 639 carried goods" (round 13).
+_CARGO = AID_NOUNS | frozenset({"good", "goods", "food", "fuel", "medicine", "supplies", "flour", "water", "tent",
+                                "cargo", "relief"})
+#: Verbs by which vehicles carry goods.
+_CARRYING_VERBS = frozenset({"carry", "bring", "transport", "haul"})
+#: Verbs of taking in drink or food: in a poisoning, those who did are ``affected`` (round 13).
+_CONSUMING = frozenset({"drink", "consume", "eat", "ingest", "swallow"})
+
+
+def _promised(token: Token) -> bool:
+    """"the 13,200 trucks promised", "the 600 lorries the deal promised": a verb of promising on the
+    vehicles' noun or governing them."""
+    verbs = [c for c in token.children if c.dep_ in ("acl", "relcl")] + \
+        [t for t in predicate_chain(token)[1:2] if t.pos_ == "VERB"]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None  # "trucks promised", hung elsewhere
+    return any(v.lemma_.lower() in _PROMISING for v in verbs) or after is not None and after.tag_ in ("VBN", "VBD") and \
+        after.lemma_.lower() in _PROMISING
+
+
+def _carrying_goods(token: Token, anchor: Token) -> bool:
+    """The subject of "carry" or "bring" whose object is goods or aid (:data:`_CARGO`): vehicles of
+    supplies (the object may have been taken for the counted noun: "2,564 carried aid")."""
+    if token.i != anchor.i and token.lemma_.lower() in _CARGO and any(
+            c.dep_ == "amod" and c.lemma_.lower() in _CARRYING_VERBS and c.i > anchor.i for c in token.children):
+        return True  # "1,200 carried aid", the verb read as the noun's modifier
+    if token.i != anchor.i and token.dep_ == "dobj" and token.lemma_.lower() in _CARGO:
+        token = anchor
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in _CARRYING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CARGO for c in verb.children) and \
+        (token.pos_ == "NUM" or token.lemma_.lower() in AID_VEHICLES)
+
+
+def _taken_into(token: Token) -> bool:
+    """In an article about captives (:data:`CAPTIVITY_CUES`), people "taken into" a place were
+    taken captive ("251 were taken into Gaza"); not "taken into custody" (an arrest)."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() != "take" or not words(token.doc) & CAPTIVITY_CUES:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "into" and not any(o.lemma_.lower() == "custody" for o in c.children)
+               for c in verb.children)
+
+
+def _drank(token: Token) -> bool:
+    """In an article about a poisoning (:data:`POISONING_CUES`), people who drank or ate are ``affected``."""
+    if token.dep_ != "nsubj" or not words(token.doc) & POISONING_CUES:
+        return False
+    verbs = [token.head, *token.doc[token.i + 1:min(token.i + 4, token.sent.end)]]  # "had drunk", misread
+    return any(v.lemma_.lower() in _CONSUMING or v.lower_ in ("drunk", "drank", "eaten") for v in verbs)
+
+
 def _carried(token: Token) -> bool:
     """Rule 5b: a mass of goods that is the object of a verb of carrying (:data:`CARRYING`)."""
     verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
@@ -376,6 +503,9 @@ _TOLLS = frozenset({"toll"})
 _COUNTING = frozenset({"count", "include", "list", "record", "register", "tally", "report"})
 _MISCOUNT = frozenset({"twice", "double", "wrongly", "mistakenly", "erroneously", "incorrectly"})
 
+
+#: Verbs that put a count at its level: "put the number of dead at 40", "placed the toll at 36".
+_PUTTING = frozenset({"put", "place", "set", "estimate", "fix", "peg"})
 
 #: Verbs of a count's level changing or standing: "has fallen to nine", "stood at 40".
 _LEVEL_VERBS = frozenset({"fall", "drop", "decline", "rise", "climb", "increase", "decrease", "stand", "reach",
@@ -409,10 +539,18 @@ def _brought_to(anchor: Token, head: str | None) -> str | None:
     figure reached "to" by a verb whose object, put after it, is a container (:data:`CONTAINERS`):
     the container's own measure (a toll, a state: "the number of missing") or its object's clause."""
     prep = anchor.head
+    if anchor.dep_ == "conj" and anchor.head.dep_ == "pobj":
+        prep = anchor.head.head  # "put the toll at 36, then at 44"
+    elif anchor.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "at 36 ..., then at 44": the second "at" joined to the first
     verb = prep.head
-    if anchor.dep_ != "pobj" or prep.lower_ != "to" or verb.pos_ != "VERB":
+    at = prep.lower_ == "at"  # round 13: "put the number of civilians who died at more than 14,000"
+    if at:  # the parser may hang the "at" inside the container's own phrase ("who died ... at"): the verb above it
+        verb = next((v for v in (verb, *verb.ancestors) if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), verb)
+    if anchor.dep_ not in ("pobj", "conj") or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
         return None
-    for container in (c for c in verb.children if c.dep_ == "dobj" and c.i > anchor.i and c.lemma_.lower() in CONTAINERS):
+    for container in (c for c in verb.children if c.dep_ == "dobj" and (at or c.i > anchor.i)
+                      and c.lemma_.lower() in CONTAINERS):
         if container.lemma_.lower() == "toll":
             return "killed"
         state = _listed_state(container)
@@ -483,6 +621,8 @@ def _death_phrase(token: Token, anchor: Token) -> str | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in ("remains", "remain"):
         return "killed"  # "the remains of 18 were handed over"
     sentence = anchor.sent
+    if _toll_raised_to(anchor):
+        return "killed"
     i = anchor.i - 1
     while i >= sentence.start and anchor.i - i <= 12:
         word = anchor.doc[i]
@@ -492,6 +632,29 @@ def _death_phrase(token: Token, anchor: Token) -> str | None:
             return None
         i -= 1
     return None
+
+
+def _toll_raised_to(anchor: Token) -> bool:
+    """Rule 8 (round 13): "taking the toll in the district's liquor poisoning to 61", "poisoning toll
+    climbs to 61", however the parser reads the words between: the figure right after "to" or "at",
+    with the word "toll" at most ten words before it and no punctuation, other figure or other
+    container between ("the toll hit 40 and the number of injured rose to 300" is no toll)."""
+    doc, sentence = anchor.doc, anchor.sent
+    i = anchor.i - 1
+    while i > sentence.start and doc[i].lower_ in ("more", "than", "about", "some", "nearly", "almost", "over",
+                                                   "around", "least", "as", "high", "roughly"):
+        i -= 1  # "to more than 61", "at least"
+    if i < sentence.start or doc[i].lower_ not in ("to", "at"):
+        return False
+    for j in range(i - 1, max(sentence.start, i - 11) - 1, -1):
+        word = doc[j]
+        if word.lemma_.lower() in _TOLLS:
+            return not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children) and \
+                not (j + 1 < len(doc) and doc[j + 1].lower_ == "of")  # not "the toll of the missing"
+        if word.is_punct or word.like_num or word.pos_ == "NUM" or word.lemma_.lower() in CONTAINERS or \
+                word.lower_ in ADJECTIVES or word.lemma_.lower() in NOUNS:
+            return False
+    return False
 
 
 def _modifies_toll(word: Token) -> bool:
@@ -573,6 +736,8 @@ def _freed_captive(token: Token) -> bool:
         return False
     if any(token.lower_ in (w + "d", w + "ed") for w in RELEASE):
         return True  # "303 more freed" (not "dozens of exchanges")
+    if any(c.dep_ == "amod" and c.i < token.i and _releasing(c) for c in token.children):
+        return True  # round 13: "dozens of the freed men", "the released detainees"
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
         if NOUNS.get(token.lemma_.lower()) == "captured":
@@ -649,6 +814,87 @@ def _aid_money(anchor: Token) -> bool:
                for s in spans for c in s.children)
 
 
+#: Verbs by which a donor gives money with no place said (rule 1c): "Britain pledged 10 million pounds".
+_GIVING = frozenset({"pledge", "give", "donate", "release", "contribute", "grant", "disburse", "approve", "announce"})
+
+
+#: Verbs by which a body (not a country) gives to others: "The UN had released $5 million from its fund".
+_DONATING = frozenset({"pledge", "donate", "release", "contribute", "disburse"})
+#: Nouns of a sum set aside: "an aid package worth 10.6 billion euros".
+_PACKAGES = frozenset({"package", "fund", "grant", "sum", "tranche"})
+
+
+def _giving_verb(anchor: Token) -> Token | None:
+    """The verb of granting (:data:`GRANTING`) that has the money (or the noun it sizes: "an aid
+    package worth 10.6 billion euros") as its direct object."""
+    node = anchor
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in GRANTING:
+            money = node.i == anchor.i or node.ent_type_ == "MONEY" or node.lemma_.lower() in AID_MONEY | _PACKAGES
+            return node.head if money else None  # not "gave a lower range of $20 billion": an estimate
+        node = node.head
+    return None
+
+
+def _giver(verb: Token) -> str | None:
+    """The country or body that gives (rule 1c): the verb's subject as a country ("Britain", "The
+    United States", "the Spanish government": its nationality), "it" standing for the subject of the
+    saying verb above ("The United States said it would give ..."), or "international" for a named
+    organisation ("The UN")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp"):
+        up = verb.head if verb.dep_ == "ccomp" else verb.head.head
+        subject = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.lemma_.lower() in SAY_VERBS else None
+    if subject is None:
+        return None
+    for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound", "poss"))):
+        ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+        name = ent.text if ent is not None else word.text
+        if word.text[:1].isupper() and gazetteer.country(name):
+            return gazetteer.country(name)
+        if ent is not None and ent.label_ == "GPE" and word.i == subject.i:
+            return name  # a country the gazetteer spells otherwise ("Britain")
+        if ent is not None and ent.label_ == "ORG" and word.i == subject.i:
+            return "international"
+    return None
+
+
+def _home(doc) -> str | None:
+    """The article's own country: its dateline's, else the one it names most (cached on ``doc``)."""
+    if "newsclaims.home" not in doc.user_data:
+        from .assembly import main_actor  # assembly imports this module
+        line = layout.dateline(doc)
+        doc.user_data["newsclaims.home"] = (line[2] if line and line[2] else None) or main_actor(doc)
+    return doc.user_data["newsclaims.home"]
+
+
+def _foreign_gift(anchor: Token) -> bool:
+    """Rule 1c (round 13): money a foreign country or an international body gives, pledges or
+    releases (:data:`_GIVING`) with no place said ("Britain pledged up to 10 million pounds", "The UN
+    had released $5 million from its emergency fund") is aid ``supplied``: the giver is not the
+    article's own country (:func:`_home`; "Washington releases $60 million" for a US bridge stays ``other``)."""
+    verb = _giving_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in _GIVING:
+        return False
+    giver = _giver(verb)
+    if giver == "international" and verb.lemma_.lower() not in _DONATING:
+        return False  # "the Federal Highway Administration approved $60 million": a body's approval is no gift
+    return giver is not None and giver != _home(anchor.doc)
+
+
+def _own_government(anchor: Token) -> bool:
+    """Rule 1c: money the article's own country gives (the giver is :func:`_home`: "The Spanish
+    government approved an aid package worth 10.6 billion euros" datelined Madrid) is no aid supplied
+    by a donor but relief or compensation: ``other``."""
+    verb = _giving_verb(anchor)
+    if verb is None or _giver(verb) is None or _giver(verb) != _home(anchor.doc):
+        return False
+    spans = [anchor, anchor.head, verb, *(o for p in verb.children if p.dep_ == "prep" for o in p.children)]
+    return not any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+        o.ent_type_ == "GPE" or gazetteer.is_country(o.text) for o in c.children)
+        for s in spans for c in s.children)  # "Canada announced $5 million for Mozambique": rule 1b
+
+
 def _cared_for(token: Token) -> bool:
     """Rule 2c (round 10): people given food, care or aid (:data:`CARE`) are people in need,
     ``affected``, whatever else they are ("handed out emergency food to 300,000 returnees", "gave
@@ -678,22 +924,77 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     nouns = [token] + ([anchor.head] if anchor.head.pos_ == "NOUN" and anchor.head.i != token.i else [])
     if any(c.dep_ in ("acl", "relcl") and _returning(c) for n in nouns for c in n.children):
         return True  # "the people coming back", "households arriving at the border"
-    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
-    return verb is not None and (_returning(verb) or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in RETURN_NOUNS for c in verb.children))  # "arrivals averaged 7,000"
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "ADJ")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in RETURNING_WITH and any(
+            c.dep_ in ("advmod", "npadvmod") and c.lower_ in BACKWARDS for c in token.children):
+        return True  # round 13: "brought half a million people home" (the adverb hung on the people)
+    if verb.lemma_.lower() in _PASSING_THROUGH and any(c.dep_ == "prep" and c.lower_ in ("through", "across")
+                                                      for c in verb.children):
+        return True  # round 13: "43,000 people came through the crossing"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "arrivals averaged 19,000 and peaked at 25,900"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() in _RESETTLING or verb.lemma_.lower() == "move" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children):
+        return True  # round 13: "14,316 families have been resettled", "30 percent have moved on"
+    return _returning(verb) or any(_movement(s) for s in subjects)  # "arrivals averaged 7,000"
+
+
+#: Verbs of settling people who came back somewhere new (rule 8f, round 13).
+_RESETTLING = frozenset({"resettle", "relocate", "rehouse"})
+#: Verbs of coming or passing through a crossing: people who come "through" or "across" it return (rule 8f).
+_PASSING_THROUGH = frozenset({"come", "pass", "go", "stream", "flow", "file"})
+
+
+def _movement(subject: Token) -> bool:
+    """Rule 8f (round 13): a subject that names the movement ("arrivals averaged 19,000", "Returns
+    from Iran slow to 9,000") or a container of the people moving ("The number of Afghans arriving
+    from Iran has fallen to 9,000", "the number of returnees rose to ...")."""
+    if subject.lemma_.lower() in RETURN_NOUNS or subject.lower_ in ("returns", "arrivals", "crossings"):
+        return True
+    if subject.lemma_.lower() not in CONTAINERS:
+        return False
+    objects = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(NOUNS.get(o.lemma_.lower()) == "displaced" or o.lemma_.lower() in RETURN_NOUNS or any(
+        c.dep_ in ("acl", "relcl") and _returning(c) for c in (*o.children, *subject.children)) for o in objects)
+
+
+def _held(token: Token, anchor: Token, head: str | None) -> bool:
+    """Rule 8i (round 13): people "held" are detained (``arrested``): a count of people (or a bare
+    number) that is the passive subject of "hold" or carries "held" as its participle ("20 held over
+    the liquor", "three men were held for questioning"); not where the verb says as what they are held
+    ("held hostage": rule 4) nor things held ("12 rallies were held"), nor in an article about
+    captives, where those held are captives (rule 4c)."""
+    if not (head is None or head in CIVILIANS or head in WANTED or _people_counted(token, head)) or head in THINGS:
+        return False
+    if words(token.doc) & CAPTIVITY_CUES:
+        return False
+    verbs = [c for n in (token, anchor) for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    if token.dep_ == "nsubjpass" or token.dep_ == "nsubj" and token.head.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "dobj") for c in token.head.children):
+        verbs.append(token.head)  # "9 held over supply": a headline's passive without its auxiliary
+    return any(v.lemma_.lower() == "hold" and not any(c.dep_ in ("oprd", "xcomp", "attr", "dobj") for c in v.children)
+               for v in verbs)
 
 
 def _people_counted(token: Token, head: str | None) -> bool:
     """Is the figure a count of people who are no personnel ("600 Haitians", "2,000 families", a bare
-    number)? Sent back, they are no supplies (rule 8f)."""
-    return head is None or head in CIVILIANS or token.ent_type_ == "NORP"
+    number)? Sent back, they are no supplies (rule 8f). A demonym counts people whatever its
+    entity label ("sends 2,655 more Afghans", round 13)."""
+    if head is None or head in CIVILIANS or token.ent_type_ == "NORP":
+        return True
+    country = gazetteer.country(token.text) if token.text[:1].isupper() else None
+    return country is not None and country.lower() != token.text.lower()
 
 
 def _returning(verb: Token) -> bool:
     """A verb of coming or being sent back (rule 8f)."""
     lemma = verb.lemma_.lower()
     return lemma in RETURNING or lemma in RETURNING_WITH and any(
-        c.dep_ in ("prt", "advmod", "npadvmod", "advcl") and c.lower_ in BACKWARDS for c in verb.children)
+        c.dep_ in ("prt", "advmod", "npadvmod", "advcl") and c.lower_ in BACKWARDS
+        or c.dep_ == "prep" and c.lower_ in ("over", "across") for c in verb.children)  # "sent over the border"
 
 
 def _releasing(word: Token) -> bool:
@@ -738,6 +1039,13 @@ def _own_clause(token: Token, head: str | None) -> str | None:
             return _own_clause(child, head)  # "1,415 families, or about 5,800 people, who had lost their homes"
         if child.dep_ == "prep" and _on_strike(child):
             return "other"  # "staff on strike"
+        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NUM" and \
+                (token.dep_ == "nsubjpass" or token.head.lemma_.lower() in LIGHT):  # not "18 of those arrested would face charges"
+            found = [VERBS.get(c.lemma_.lower()) or ADJECTIVES.get(c.lower_) for o in child.children
+                     if o.dep_ == "pobj" and o.lower_ in ("those", "them") for c in o.children
+                     if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ")]
+            if any(found):
+                return next(f for f in found if f)  # round 13: "About 1.3 million of those affected"
         if child.dep_ == "prep" and child.lower_ == "among":
             found = [ADJECTIVES.get(o.lower_) or NOUNS.get(o.lemma_.lower()) for o in child.children if o.dep_ == "pobj"]
             if any(found):
@@ -764,11 +1072,15 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
         if node.lower_ == "including" and _listed_aid(node):
             return "deployed" if head in PERSONNEL else "supplied"
         return None  # "68, including 23 children": a part of a figure takes its measure
-    if node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_.lower() in SEARCHING and \
+    if node.dep_ == "prep" and node.lower_ == "for" and (node.head.lemma_.lower() in SEARCHING or node.head.lemma_.lower()
+                                                         == "look" and head not in PERSONNEL - WORKFORCE) and \
             previous.dep_ == "pobj" and head not in THINGS and head not in WANTED:
         return "missing"  # "were still searching for about 65 villagers"
     if node.dep_ == "prep" and node.lower_ in ("to", "for") and previous.dep_ == "pobj" and _supply_cut(node.head):
         return "affected"  # "power was cut to 5,000 homes": those left without it
+    if node.dep_ == "prep" and node.lower_ == "for" and previous.dep_ == "pobj" and \
+            node.head.lemma_.lower() in REQUESTS and (head in PERSONNEL or head in MATERIEL):
+        return "deployed" if head in PERSONNEL else "supplied"  # round 13: "a request for 5,000 more soldiers"
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
         # "in three villages", "to 12 districts": a circumstance; "down to 51 names": a level
         return _GO_ON if node.lower_ in PASSING_PREPS or _level_to(node) else "other"
@@ -839,6 +1151,10 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
         return "deployed" if head in PERSONNEL | RESPONSE_MACHINES else "supplied"
     if lemma == "need" and _needs(verb):
         return _needs(verb)  # "20,000 people will need temporary housing"
+    if lemma in ("need", "require") and previous.dep_ == "dobj":
+        return "other"  # round 13: "the bill needs 316 of the 630 members": what is needed, no people in need
+    if lemma == "lose" and previous.dep_ == "dobj" and (head is None or head in LOST_THINGS):
+        return None  # round 13: "the party lost 121", "lost 9.3 points": no deaths (an elided noun may tell)
     if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
         return "displaced"  # "moved out of their homes": where from tells, not the verb of moving
     if lemma in MOVING and head not in PERSONNEL and head not in THINGS and \
@@ -851,9 +1167,17 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
             return _trigger(content, head, "nsubjpass") or _complement(content)
     if _trigger(verb, head, previous.dep_):
         return _combine(verb, head, previous.dep_)
+    if lemma in BELIEVING and previous.dep_ in ("nsubj", "nsubjpass"):
+        for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+            found = _trigger(clause, head, "nsubjpass") or _complement(clause)
+            if found:
+                return found  # round 13: "hundreds were believed to have been executed", "are known to have died"
     found = _context(verb, previous) or _symptoms(verb)
     if found:
         return found
+    if lemma in SIZE_VERBS and head in PERSONNEL and head not in WORKFORCE and previous.dep_ == "dobj" and \
+            _stationed(verb, previous):
+        return "deployed"  # round 13: "had more than 1,000 troops in the area": personnel where they were sent
     if lemma in SIZE_VERBS:
         return "other"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -865,6 +1189,14 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     if lemma not in LIGHT and verb.pos_ != "ADJ":
         return "other"  # "200 soldiers had deserted": the clause says what happened
     return _side_clause(verb, head) or _GO_ON
+
+
+def _stationed(verb: Token, obj: Token) -> bool:
+    """Personnel a side "has" in a place ("in the area", "in Syria", "on the ground") are stationed
+    there; an army's size ("has 1.2 million personnel") names no place."""
+    preps = [c for n in (verb, obj) for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "inside")]
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in PLACES | {"ground", "scene", "region", "country"} or
+                                     o.ent_type_ in ("GPE", "LOC")) for p in preps for o in p.children)
 
 
 def _symptoms(verb: Token) -> str | None:
@@ -963,6 +1295,8 @@ def _complement(verb: Token) -> str | None:
         if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ == "NOUN" and \
                 child.lemma_.lower() in ("prisoner", "captive", "hostage") and verb.lemma_.lower() in TAKING:
             return "captured"  # "taken prisoner", "held hostage" (but "freed 9 hostages" is no capture)
+        if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ == "trapped" and _in_a_place(child, verb):
+            return "affected"  # round 13: "remain trapped in the besieged city": whereabouts known, in need
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
         if child.dep_ == "advmod" and child.lower_ in ADJECTIVES and verb.lemma_.lower() in LINKING:
@@ -975,6 +1309,14 @@ def _complement(verb: Token) -> str | None:
             if found:
                 return found[0]
     return None
+
+
+def _in_a_place(*words_: Token) -> bool:
+    """"trapped in the city", "inside the town": people shut in a place people live (:data:`PLACES`,
+    not a home or house, which may have fallen on them), not under rubble."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "inside", "within") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in PLACES - {"home", "house"} or o.ent_type_ == "GPE") for o in p.children)
+        for w in words_ for p in w.children)
 
 
 def _on_strike(prep: Token) -> bool:
@@ -1018,6 +1360,8 @@ def _context(verb: Token, previous: Token | None = None) -> str | None:
             return _context_noun(child)  # "evacuation orders cover 31,000"
         if child.dep_ != "prep":
             continue
+        if child.lower_ == "without" and verb.lemma_.lower() == "leave":  # round 13: "left thousands without work"
+            return "displaced" if any(o.lemma_.lower() in HOMES for o in child.children) else "affected"
         objects = [c for c in child.children if c.dep_ == "pobj"]
         objects += [o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         objects += [c for o in objects for c in o.conjuncts]
@@ -1102,10 +1446,12 @@ def _outbreak_count(token: Token, anchor: Token, head: str | None, found: str | 
     on Tuesday", "Oklahoma reported 20", "499 of them in Texas") beside "cases" in its sentence or
     the one before counts cases."""
     doc = anchor.doc
-    if _injured(anchor) or not words(doc) & OUTBREAK_CUES:
-        return False
+    if _injured(anchor) or not words(doc) & (OUTBREAK_CUES | POISONING_CUES):
+        return False  # a mass poisoning's patients are ill too (round 13)
     if found == "wounded":
         return True
+    if not words(doc) & OUTBREAK_CUES:
+        return False  # a poisoning has patients, not cases ("70 earlier cases of illicit arrack")
     if any(t.lower_ == "positive" and t.head.lemma_.lower() == "test" for t in anchor.sent):
         return head not in THINGS
     if head not in (None, "person", "case", "they"):
