@@ -113,7 +113,9 @@ rules that need more than one figure:
   bodies": a whole after "of the" whose value a figure earlier in the article already gave (the
   toll "rose to 121", "stands at 40", a headline's "658 dead") is that count named again to pick
   a part out of it, a determiner and no new claim. A whole stated there for the first time ("half
-  of the 15,500 homes") stays a claim.
+  of the 15,500 homes") stays a claim. Round 14: so is a sentence that opens on "The N <noun>" with a
+  value told before ("The 42 miners were taken to hospital" after "rescued 42 miners"): the group
+  named again, no new count.
 - **Scene** (issue 14, round 5): a figure whose subject the sentence does not name belongs first
   to the country where the article's event happened (:mod:`.scene`: "sank off Greece", "crashed
   in Ahmedabad"), not to the country the outlet names most for its victims.
@@ -216,8 +218,10 @@ def _restated_wholes(drafts: list[_Draft], doc: Doc) -> set[int]:
 def _restated(doc: Doc, mention: Mention) -> bool:
     """"of the 40 bodies": a bare count right after "of the" (a plain count, no qualifier)."""
     start = mention.start
-    return mention.quantity.qualifier == "exact" and mention.quantity.unit is None and start >= 2 and \
-        doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"
+    opens = start >= 1 and doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start and \
+        mention.end < len(doc) and doc[mention.end].tag_ == "NNS"  # round 14: "The 42 miners were ..."
+    return mention.quantity.qualifier == "exact" and mention.quantity.unit is None and (opens or start >= 2 and
+        doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of")
 
 
 def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExpression]) -> _Draft:

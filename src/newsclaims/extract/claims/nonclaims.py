@@ -76,6 +76,20 @@ Round 13 (detection):
    "4,277 second votes" is no duration.
 6. A number naming one line ("the 112 emergency line") is a phone number; "the top two places" a
    determiner.
+
+Round 14 (detection):
+
+1. Levels and formations: a bare number after "level", "phase", "stage", "tier" ("raised to level 3")
+   is a reference (:data:`NUMBERED`); one before a capitalised military formation ("the army's 2
+   Brigade", "7 Armoured Division": :data:`FORMATIONS`) is a name.
+2. "a girl of about 12", "a man of 40": a bare number after "of" and one person's noun, nothing counted,
+   is an age (:func:`_age_of_person`).
+3. A rank among a few: "the second of four" (an ordinal, "of", a small number with nothing counted) is
+   a reference, a position on a scale (:func:`_rank_among`).
+4. Keep-away distances: a distance told to keep ("stay at least 3 km from", "keep 2 km away") or
+   naming a zone ("a zone of 8 km", "a radius of 10 km", "a 6 km exclusion zone") is a reference, a
+   threshold (:func:`_keep_away`).
+5. "one" that counts a person shot or stabbed dead ("one guard was shot dead") is a count.
 """
 
 from __future__ import annotations
@@ -135,7 +149,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
              _is_age_apposition, _is_model_name, _is_type_number, _is_quoted_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
-             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen)
+             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank)
     return _is_period_part(doc, mention) or bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -423,7 +437,8 @@ PEOPLE = frozenset({"person", "civilian", "resident", "child", "woman", "man", "
                     "student", "villager", "tourist", "migrant", "patient", "soldier", "officer", "firefighter",
                     "policeman", "journalist", "miner", "fisherman", "protester", "boy", "girl", "baby",
                     "hiker", "climber", "driver", "sailor", "guest", "pedestrian", "prisoner", "inmate", "pupil",
-                    "teacher", "nurse", "doctor", "crew", "member", "spectator", "fan"})
+                    "teacher", "nurse", "doctor", "crew", "member", "spectator", "fan", "vigilante", "guard",
+                    "farmer", "herder", "trader", "fighter", "militant"})
 _HARMS = frozenset({"killed", "wounded", "missing", "captured", "arrested"})
 #: Verbs of coming through a harm: "one passenger survived" counts people too.
 _SURVIVING = frozenset({"survive", "escape", "outlive"})
@@ -436,7 +451,7 @@ def _one_harmed(one: Token) -> bool:
     verb = noun.head
     return one.dep_ == "nummod" and noun.lemma_.lower() in PEOPLE and \
         noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (VERBS.get(verb.lemma_.lower()) in _HARMS or
-                                                         verb.lemma_.lower() in _SURVIVING)
+                                                         verb.lemma_.lower() in _SURVIVING or _shot_dead(verb))
 
 
 #: Words that join "one" to a list of counts before it: "seven children and one man".
@@ -594,7 +609,85 @@ def _is_restated_first(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 #: Lower-case nouns of numbered things: a bare number right after one is its number ("flight 171").
 NUMBERED = frozenset({"flight", "gate", "route", "platform", "terminal", "runway", "exit", "ward", "room", "berth",
                       "pier", "channel", "highway", "motorway", "bus", "track", "chapter", "article", "section",
-                      "paragraph", "clause", "resolution", "page", "case", "item", "seat", "row", "cell", "block"})
+                      "paragraph", "clause", "resolution", "page", "case", "item", "seat", "row", "cell", "block",
+                      "level", "phase", "stage", "tier"})
+#: Military formations written with a number before them as a name: "the army's 1 Division" (round 14).
+FORMATIONS = frozenset({"division", "brigade", "battalion", "regiment", "corps", "squadron", "fleet", "commando",
+                        "battery", "platoon", "wing", "group"})
+#: Nouns of a keep-away zone: "a zone of 8 km", "a radius of 10 km" (round 14).
+ZONE_NOUNS = frozenset({"zone", "radius", "perimeter", "cordon", "exclusion"})
+#: Verbs of keeping away: "stay at least 3 km from the crater".
+KEEP_VERBS = frozenset({"stay", "keep", "remain"})
+DISTANCE_UNITS = frozenset({"km", "m", "mi", "mile", "kilometre", "kilometer", "metre", "meter"})
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth highest lowest".split())
+
+
+def _is_name_or_rank(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 14 rules 1-4: a formation's number, an age after "a boy of", a rank among a few, a
+    keep-away distance."""
+    return _formation(doc, mention, core) or _age_of_person(doc, mention, core) or _rank_among(doc, mention, core) \
+        or _keep_away(doc, mention)
+
+
+def _formation(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"the army's 1 Division", "3 Commando Brigade": a bare number before capitalised words ending in
+    a singular formation noun (:data:`FORMATIONS`) names the formation."""
+    if mention.quantity.qualifier != "exact" or len(core) != 1 or not core[0].text.isdigit():
+        return False
+    for token in doc[mention.end:mention.end + 3]:
+        if not token.is_title:
+            return False
+        if token.lower_ in FORMATIONS:
+            return True
+    return False
+
+
+def _age_of_person(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"a boy of about 14", "a woman of 80": "of" after one person's noun, a number under 120 with
+    nothing counted after it (not "a crew of 20": a collective)."""
+    q = mention.quantity
+    if mention.start < 2 or doc[mention.start - 1].lower_ != "of" or q.unit is not None or q.value is None \
+            or q.value >= 120 or len(core) != 1:
+        return False
+    noun = doc[mention.start - 2]
+    nxt = doc[mention.end] if mention.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+        return False
+    return _one_person(noun) and noun.lemma_.lower() not in ("crew", "member", "staff", "team")
+
+
+def _rank_among(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """"kept at the second of four": an ordinal, "of", then a small number (up to 10) counting nothing."""
+    q = mention.quantity
+    if mention.start < 2 or doc[mention.start - 1].lower_ != "of" or q.qualifier != "exact" \
+            or q.value is None or q.value > 10 or q.unit is not None:
+        return False
+    nxt = doc[mention.end] if mention.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return False
+    prev = doc[mention.start - 2]
+    return prev.lower_ in ORDINAL_WORDS or prev.tag_ == "JJS" or bool(re.fullmatch(r"\d+(st|nd|rd|th)", prev.lower_))
+
+
+def _keep_away(doc: Doc, mention: Mention) -> bool:
+    """"stay at least 5 km from the crater", "a zone of 8 km", "a 6 km exclusion zone": a distance that
+    marks how far to keep away is a threshold, not a measured figure."""
+    if mention.quantity.unit not in DISTANCE_UNITS:
+        return False
+    end = max(mention.end, mention.unit_end)
+    before = [t.lemma_.lower() for t in doc[max(0, mention.start - 3):mention.start]]
+    if len(before) >= 2 and before[-1] == "of" and (before[-2] in ZONE_NOUNS or before[-2] == "distance"):
+        return True  # "a zone of 8 km"
+    after = [t.lemma_.lower() for t in doc[end:end + 2]]
+    if after[:1] and after[0] in ZONE_NOUNS or after[:2] and after[0] == "-" and after[1:2] and after[1] in ZONE_NOUNS:
+        return True  # "a 6 km exclusion zone"
+    if not after or after[0] not in ("from", "away", "around"):
+        return False
+    head = doc[mention.start]
+    for token in doc[max(doc[mention.start].sent.start, mention.start - 4):mention.start]:
+        if token.lemma_.lower() in KEEP_VERBS and token.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _country_item(doc: Doc, mention: Mention) -> bool:

@@ -35,6 +35,9 @@ Finding (:func:`mentions`)
    "the toll topped 50"), or after "past"/"beyond" following a verb of moving ("temperatures
    climbed past 51 degrees", "the count went beyond 300"), is ``more_than`` that figure; the verb
    stays out of the phrase's text, "past" is kept in it.
+8. "from X to Y" after a verb of spreading ("estimates run from 400 million to 4.5 billion euros",
+   "anywhere from 1 billion to 4.5 billion", "ranging from 10 to 20") is one range, not a change
+   (round 14; :data:`SPREAD_WORDS`).
 6. A term of imprisonment ("sentenced to 25 years", "the 25-year sentence") takes its time unit
    as the quantity's unit (:mod:`.terms`); then it is no duration.
 
@@ -307,13 +310,23 @@ def _range_end(doc: Doc, start: int, end: int) -> int:
     joiner = doc[end].lower_
     between = _between_at(doc, start) is not None
     signed = start > 0 and doc[start - 1].text in CURRENCY_SIGNS
-    after_from = start > 0 and doc[start - 1 - signed].lower_ == "from"
+    after_from = start > 0 and doc[start - 1 - signed].lower_ == "from" and not _spread_from(doc, start - 1 - signed)
     if (joiner in ("to", "-", "–", "—", "or") and not after_from) or (joiner == "and" and between):
         at = end + 2 if signed and doc[end + 1].text == doc[start - 1].text and end + 2 < len(doc) else end + 1
         second = _core(doc, at)  # "$2.3 billion to $2.45 billion": the sign again (rule 2)
         if second is not None and is_number_token(doc[second[0]]) and second[0] == at:
             return second[1]
     return end
+
+
+#: Words before "from" that make "from X to Y" a spread, not a change (rule 8).
+SPREAD_WORDS = frozenset({"range", "run", "vary", "span", "anywhere", "somewhere"})
+
+
+def _spread_from(doc: Doc, at: int) -> bool:
+    """Rule 8 (round 14): "estimates run from 400 million to 4.5 billion", "could be anywhere from 1
+    billion to 2 billion", "ranging from 10 to 20": "from X to Y" after a verb of spreading is one range."""
+    return at > 0 and (doc[at - 1].lower_ in SPREAD_WORDS or doc[at - 1].lemma_.lower() in SPREAD_WORDS)
 
 
 def _between_at(doc: Doc, start: int) -> int | None:
