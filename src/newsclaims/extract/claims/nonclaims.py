@@ -553,7 +553,7 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
             and not _counts_plural(core[-1]) and not _gapped_item(doc, mention.start):
         return True
     counts_noun = core[-1].dep_ == "nummod" and core[-1].head.i > core[-1].i
-    if prev.lower_ in NUMBERED and prev.tag_ == "NN" and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) \
+    if prev.lower_ in NUMBERED and (prev.tag_ == "NN" or prev.lower_ in LEVELS) and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) \
             and not counts_noun:
         return True  # "flight 171", "gate 12"
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
@@ -611,6 +611,8 @@ NUMBERED = frozenset({"flight", "gate", "route", "platform", "terminal", "runway
                       "pier", "channel", "highway", "motorway", "bus", "track", "chapter", "article", "section",
                       "paragraph", "clause", "resolution", "page", "case", "item", "seat", "row", "cell", "block",
                       "level", "phase", "stage", "tier"})
+#: Of :data:`NUMBERED`, the words of a level, read so whatever their tag ("raised to level 3": a verb's tag).
+LEVELS = frozenset({"level", "phase", "stage", "tier"})
 #: Military formations written with a number before them as a name: "the army's 1 Division" (round 14).
 FORMATIONS = frozenset({"division", "brigade", "battalion", "regiment", "corps", "squadron", "fleet", "commando",
                         "battery", "platoon", "wing", "group"})
