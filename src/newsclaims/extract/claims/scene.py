@@ -40,8 +40,10 @@ X's), nor inside a facility's name. A country's own name counts whatever entity 
 ("in Jamaica, Haiti and Cuba"): round 13, unless the list is itself a verb's subject or object it returns
 :data:`SEVERAL`, and the figure, a total across those countries, keeps no subject (round 9's
 guideline); a list that is a verb's subject or object ("Russia and Ukraine swapped 303 soldiers
-each") places nothing. Of a verb of speaking's clause only its subject counts ("a spokesman
-told reporters in Geneva": where it was said), figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
+each") places nothing. Of a verb of speaking's clause only its subject counts, and (round 14)
+a locative before the verb ("In Portugal, the grid operator said ..."), not one after it ("a spokesman
+told reporters in Geneva": where it was said); a nationality of a news organisation ("the Chinese news
+agency Xinhua reported", :data:`MEDIA`) places nothing (round 14), figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
 they go, and weapons fired the attacker's (:mod:`.sides` rule 4). In a story of two sides (:mod:`.sides`) only a country the article names twice or more
 counts (a venue named once, "talks in Istanbul", is neither side's place).
 
@@ -176,7 +178,8 @@ def placed(anchor: Token, measure: str) -> str | None:
 def _clause(head: Token, speaking: bool = False) -> list[Token]:
     """``head``'s own words, without the clauses below it (for a verb of speaking, its subject
     alone: "told reporters in Geneva" is where it was said)."""
-    words, stack = [], [c for c in head.children if not speaking or c.dep_ == "nsubj"]
+    words, stack = [], [c for c in head.children if not speaking or c.dep_ == "nsubj"
+                        or c.dep_ == "prep" and c.i < head.i]  # round 14: "In Portugal, X said ..."
     words.append(head)
     stack = [c for c in stack if c.dep_ not in CLAUSES or c.pos_ not in ("VERB", "AUX")]
     while stack:
@@ -195,8 +198,11 @@ def _placed_country(token: Token) -> str | None:
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token):
         return None
-    if token.ent_type_ == "NORP" and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS):
+    if token.ent_type_ == "NORP" and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS
+                                          and not _media(token.head)):
         return None  # a people ("Guatemalan workers") is their own rule's; "the Cuban authorities" a place
+    if token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and _media(token.doc[token.i - 1]):
+        return None  # round 14: "the news agency Xinhua": an outlet's name, no place
     several = _several(token)  # "in Jamaica, Haiti and Cuba": several places, a total across them
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # the list is placed by its first item's phrase ("from Chile and Peru": none)
@@ -215,6 +221,15 @@ def _placed_country(token: Token) -> str | None:
     if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
         return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
     return _country(token)
+
+
+#: Words of a news organisation: "the Chinese news agency" reports from abroad and places nothing (round 14).
+MEDIA = frozenset({"news", "media", "press", "wire", "broadcaster", "newspaper", "television", "radio", "channel"})
+
+
+def _media(noun: Token) -> bool:
+    """Is ``noun`` a news organisation ("the Chinese news agency", "the state news agency")?"""
+    return noun.lemma_.lower() in MEDIA or any(c.dep_ == "compound" and c.lemma_.lower() in MEDIA for c in noun.children)
 
 
 def _several(token: Token) -> bool:

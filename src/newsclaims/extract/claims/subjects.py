@@ -4,6 +4,7 @@ Rules, first that applies (:func:`explicit_subject`):
 
 1. The counted noun's own modifiers: a nationality or country ("North Korean soldiers",
    "Ukraine's troops"), or a "from" phrase ("troops from Chad").
+   Round 14: also a "from" phrase whose noun a nationality modifies ("96 from Portuguese airports").
 1b. A list item written "Country N" ("165 deaths among its pilgrims, India 98, Jordan 75"): the
    country written before the number.
 1c. A figure whose clause says who its people are ("At least 323 of the dead were Egyptians",
@@ -394,10 +395,19 @@ def country_of(noun: Token | None, itself: bool = False) -> str | None:
             if found:
                 return found
         if child.dep_ == "prep" and child.lower_ == "from":
-            found = [resolve(c) for c in child.children if c.dep_ == "pobj"]
+            found = [resolve(c) or _origin_modifier(c) for c in child.children if c.dep_ == "pobj"]
             if any(found):
                 return next(f for f in found if f)
     return None
+
+
+def _origin_modifier(place: Token) -> str | None:
+    """Round 14: "96 from Portuguese airports", "troops from Kenyan bases": a "from" phrase's common
+    noun modified by a nationality or a country names that country as the origin."""
+    if place.pos_ != "NOUN":
+        return None
+    return next((resolve(m) for m in place.children if m.dep_ in ("amod", "compound")
+                 and m.ent_type_ in ("NORP", "GPE") and resolve(m)), None)
 
 
 #: Nouns of people of one country who live in another ("the Danish minority", "the Turkish
