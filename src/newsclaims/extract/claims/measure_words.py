@@ -144,6 +144,24 @@ RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "ret
 #: Words that tell an article speaks of people held captive: in it, people freed, exchanged,
 #: brought home or come home are a count of captives (``captured``; measures rule 4c).
 CAPTIVITY_CUES = frozenset({"prisoner", "captive", "captivity", "hostage", "pow", "detainee", "swap"})
+#: Words that make an article one about a kidnapping (round 14): in it, people taken, seized, held,
+#: led away, left with the kidnappers, or who escaped or were freed are captives (``captured``).
+#: Not "ransom" alone: a ransomware attack asks one too.
+ABDUCTION_CUES = frozenset({"kidnap", "kidnapping", "kidnapper", "kidnapped", "abduct", "abduction", "abducted",
+                            "abductor", "abductee"})
+#: Verbs that take people captive in such an article: "187 were taken from the school", "seized 15
+#: pupils", "were still being held"; "lead", "march", "carry", "drag" only with "away", "off" or "into".
+CAPTURING = frozenset({"take", "seize", "snatch", "grab", "hold", "abduct", "kidnap"})
+CAPTURING_WITH = frozenset({"lead", "march", "carry", "drag", "herd", "whisk", "spirit"})
+#: Verbs by which captives get away: "25 escaped", "had slipped away from the gang".
+ESCAPING = frozenset({"escape", "slip", "break", "flee", "run"})
+#: Those who hold captives: people "left with the kidnappers" are still held.
+CAPTORS = frozenset({"kidnapper", "abductor", "captor", "gang", "bandit", "gunman", "insurgent", "militant",
+                     "jihadist", "abductors", "kidnappers"})
+#: People who may be counted as taken captive (besides :data:`CIVILIANS`).
+CAPTIVE_PEOPLE = frozenset({"schoolgirl", "schoolboy", "schoolchild", "classmate", "teacher", "worker", "farmer",
+                            "traveller", "traveler", "staff", "member", "hostage", "victim", "people", "son",
+                            "daughter", "relative", "brother", "sister", "husband", "wife"})
 #: Verbs and adverbs of coming home: "came home", "are back home", "brought back".
 HOMECOMING = frozenset({"home", "back"})
 #: Things a harm verb may govern that are no people: their count is ``other`` ("burying two buses").

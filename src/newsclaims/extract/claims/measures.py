@@ -227,6 +227,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
+    ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE,
 )
 
 
@@ -266,6 +267,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if named in NOUNS:
         if NOUNS[named] == "arrested" and (_freed_captive(counted) or _freed_captive(anchor)):
             return "captured", True  # "40 detainees were released" in a prisoner deal (rule 4c)
+        if NOUNS[named] == "killed" and named == "victim" and _abduction(anchor.doc) and any(
+                t.lemma_.lower() in ABDUCTION_CUES for t in (counted if counted is not None else anchor).head.subtree):
+            return "captured", True  # round 14: "3,000 victims in 500 kidnapping incidents"
         return NOUNS[named], True
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         if _from_predicates(counted if counted is not None else anchor, head, anchor) == "killed":
@@ -285,6 +289,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "killed"  # "one, who was fatally hurt in a crush"
     if found == "missing" and head in LOST_THINGS | MISSING_THINGS:
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
+    if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
+        found = _kidnap_state(anchor, found)  # round 14: "among the missing" are the taken; freed pupils treated
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
         found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
     if found == "other" and counted is not None and _modifier(counted, head):
@@ -296,8 +302,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         death = _death_phrase(token, anchor)
         if death:
             return death, True
-    if found in (None, "other") and counted is None:
-        state = _container_before(anchor) or _brought_to(anchor, head)
+    if found in (None, "other") and (counted is None or counted.dep_ == "pobj" and counted.head.lower_ == "at"):
+        state = _container_before(anchor) if counted is None else None
+        state = state or _brought_to(anchor if counted is None else counted, head)  # round 14: "at more than 280 pupils"
         if state:
             return state, True  # "the number of workers still unaccounted for has fallen to nine"
     if found in (None, "other") and head not in THINGS and (_freed_captive(token) or _freed_captive(anchor)):
@@ -544,6 +551,9 @@ def _brought_to(anchor: Token, head: str | None) -> str | None:
     elif anchor.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.dep_ == "prep":
         prep = prep.head  # "at 36 ..., then at 44": the second "at" joined to the first
     verb = prep.head
+    if prep.lower_ == "to" and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" and \
+            verb.head.head.head.lemma_.lower() in CONTAINERS and verb.head.head.head.head.pos_ == "VERB":
+        verb = verb.head.head.head.head  # round 14: "brought the number of people taken from the school to 138", "to" read under "taken"
     at = prep.lower_ == "at"  # round 13: "put the number of civilians who died at more than 14,000"
     if at:  # the parser may hang the "at" inside the container's own phrase ("who died ... at"): the verb above it
         verb = next((v for v in (verb, *verb.ancestors) if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), verb)
@@ -557,6 +567,7 @@ def _brought_to(anchor: Token, head: str | None) -> str | None:
         objects = [o for p in container.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
         found = state or next((f for f in (NOUNS.get(o.lemma_.lower()) or _own_clause(o, head) for o in objects) if f), None)
+        found = found or (_own_clause(container, head) if at else None)  # round 14: "put the number seized at 280"
         if found:
             return found
     return None
@@ -732,7 +743,7 @@ def _freed_captive(token: Token) -> bool:
     apposition ("270 servicemen and 120 civilians had been returned", "released 1,000 prisoners:
     390 on Friday ...") goes by the first; a participle read as the counted noun ("303 more
     freed") by itself."""
-    if not words(token.doc) & CAPTIVITY_CUES:
+    if not words(token.doc) & (CAPTIVITY_CUES | ABDUCTION_CUES):  # round 14: kidnapped pupils freed
         return False
     if any(token.lower_ in (w + "d", w + "ed") for w in RELEASE):
         return True  # "303 more freed" (not "dozens of exchanges")
@@ -969,7 +980,7 @@ def _held(token: Token, anchor: Token, head: str | None) -> bool:
     captives, where those held are captives (rule 4c)."""
     if not (head is None or head in CIVILIANS or head in WANTED or _people_counted(token, head)) or head in THINGS:
         return False
-    if words(token.doc) & CAPTIVITY_CUES:
+    if words(token.doc) & (CAPTIVITY_CUES | ABDUCTION_CUES):
         return False
     verbs = [c for n in (token, anchor) for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     if token.dep_ == "nsubjpass" or token.dep_ == "nsubj" and token.head.tag_ in ("VBN", "VBD") and not any(
@@ -1241,6 +1252,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     # "22 countries have sent aid" counts senders; "with 1,830 people injured" (a participle) does not
     participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     agent = entry == "nsubj" and lemma not in INTRANSITIVE and not participle
+    if _taken_captive(verb, head, entry, agent):
+        return "captured"  # round 14: "187 were taken from the school", "25 of whom escaped", "left 287 with the kidnappers"
     if lemma in ARRIVING and _joins_a_stoppage(verb):
         return "other"  # "100,000 workers joined the warning strikes": taking part, as "on strike"
     if lemma in ARRIVING and head is not None and head not in PERSONNEL:
@@ -1279,6 +1292,68 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     if verb.lower_ in ADJECTIVES:
         return ADJECTIVES[verb.lower_]
     return _complement(verb)
+
+
+#: Words of a disaster that buries or drowns: the missing there are no captives.
+_LOST_WORDS = RUBBLE | SEABED | frozenset({"flood", "landslide", "collapse", "fire", "sea", "river", "water"})
+#: Words of gunfire: people treated after it are wounded.
+_GUNFIRE = frozenset({"shoot", "shot", "gunshot", "bullet", "stab", "beat", "beaten"})
+
+
+def _kidnap_state(anchor: Token, found: str) -> str:
+    """Round 14, rule 16: in an article about a kidnapping, people "among the missing" are the ones
+    taken (``captured``) unless their sentence speaks of a disaster that buries or drowns; freed
+    captives "being treated" or in hospital with no word of injury or gunfire in the sentence are
+    cared for (``affected``, as patients are), not wounded."""
+    sentence = {t.lemma_.lower() for t in anchor.sent} | {t.lower_ for t in anchor.sent}
+    if found == "missing":
+        return found if sentence & _LOST_WORDS else "captured"
+    return found if _injured(anchor) or sentence & _GUNFIRE else "affected"
+
+
+def _abduction(doc) -> bool:
+    """Is the article about a kidnapping (:data:`ABDUCTION_CUES`)?"""
+    return bool(words(doc) & ABDUCTION_CUES)
+
+
+#: What people "held" by the police are held for or over: they are arrested, not captives.
+_CUSTODY = frozenset({"police", "custody", "questioning", "suspicion", "charge", "cell", "station", "court"})
+
+
+def _taken_captive(verb: Token, head: str | None, entry: str, agent: bool) -> bool:
+    """Round 14, rule 15: in an article about a kidnapping (:data:`ABDUCTION_CUES`), people (not things)
+    taken, seized or held (:data:`CAPTURING`: "187 were taken from the school", "seized 15 pupils", "were
+    still being held", "the number seized"), led, marched or carried away, off or into a place
+    (:data:`CAPTURING_WITH`), left or still "with" their captors (:data:`CAPTORS`), and those who got away
+    (:data:`ESCAPING`: "25 escaped", "slipped away from the gang", "found their way home") are captives:
+    ``captured``. Not people taken "to" a place (hospital, a shelter), taken part, nor held by the police,
+    in custody or for questioning (``arrested``, rule 8i)."""
+    if not _abduction(verb.doc) or not (head is None or head in CIVILIANS or head in CAPTIVE_PEOPLE):
+        return False
+    lemma = verb.lemma_.lower()
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in CAPTORS
+                                                          for o in c.children) for c in verb.children):
+        return not agent or lemma in LIGHT | {"leave", "stay"}  # "left 287 children with the kidnappers"
+    if entry in ("nsubj", "nsubjpass") and not agent or entry == "nsubj" and lemma in ESCAPING:
+        if lemma in ESCAPING and (lemma in ("escape", "flee") or particles & {"away", "free", "out"}):
+            return entry == "nsubj"  # "25 of whom escaped", "had slipped away from the gang"
+        if lemma == "find" and any(c.dep_ == "dobj" and c.lower_ == "way" and any(
+                d.lower_ in HOMECOMING for d in c.subtree) for c in verb.children):
+            return entry == "nsubj"  # "25 of them had since found their way home"
+    if agent:
+        return False
+    if lemma in CAPTURING:
+        if lemma == "take" and (any(c.dep_ == "prep" and c.lower_ in ("to", "into") and not any(
+                o.like_num or o.pos_ == "NUM" for o in c.children) for c in verb.children) or any(c.dep_ == "dobj" and c.lower_ == "part"
+                                                            for c in verb.children)):
+            return False  # "taken to hospital", "taken into custody"
+        if lemma == "hold" and (any(t.lemma_.lower() in _CUSTODY for c in verb.children if c.dep_ in ("prep", "agent")
+                                    for t in c.subtree) or any(c.dep_ in ("oprd", "xcomp", "attr") for c in verb.children)):
+            return False  # "held by police", "held for questioning"; "held hostage" is rule 4's
+        return True
+    return lemma in CAPTURING_WITH and bool(particles & {"away", "off"} or "into" in preps)
 
 
 def _joins_a_stoppage(verb: Token) -> bool:
