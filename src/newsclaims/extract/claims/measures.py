@@ -1337,7 +1337,9 @@ def _taken_captive(verb: Token, head: str | None, entry: str, agent: bool) -> bo
                                                           for o in c.children) for c in verb.children):
         return not agent or lemma in LIGHT | {"leave", "stay"}  # "left 287 children with the kidnappers"
     if entry in ("nsubj", "nsubjpass") and not agent or entry == "nsubj" and lemma in ESCAPING:
-        if lemma in ESCAPING and (lemma in ("escape", "flee") or particles & {"away", "free", "out"}):
+        from_captors = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.lemma_.lower() in CAPTORS for o in c.children) for c in verb.children)
+        if lemma in ESCAPING and (lemma == "escape" or particles & {"away", "free"} or from_captors):
             return entry == "nsubj"  # "25 of whom escaped", "had slipped away from the gang"
         if lemma == "find" and any(c.dep_ == "dobj" and c.lower_ == "way" and any(
                 d.lower_ in HOMECOMING for d in c.subtree) for c in verb.children):
