@@ -31,7 +31,7 @@ VERBS: dict[str, str] = {
     "supply": "supplied", "deliver": "supplied", "provide": "supplied", "transfer": "supplied",
     "ship": "supplied", "export": "supplied", "sell": "supplied", "donate": "supplied", "give": "supplied",
     "join": "deployed", "distribute": "supplied",
-    "bury": "killed", "lose": "killed", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
+    "bury": "killed", "lose": "killed", "resettle": "displaced", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
     "kidnap": "captured", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
     "infect": "affected", "sicken": "affected", "administer": "supplied",
 }
@@ -91,7 +91,9 @@ CONTEXT: dict[str, str] = {
     "captivity": "captured", "need": "affected",
     # hunger (round 8): "face acute hunger", "in food insecurity", "on the brink of famine"
     "hunger": "affected", "insecurity": "affected", "famine": "affected", "malnutrition": "affected",
-    "starvation": "affected", "inhalation": "affected",
+    "starvation": "affected",
+    # round 14: smoke inhalation is a fire's injury ("13 were treated for smoke inhalation": ``wounded``)
+    "inhalation": "wounded",
 }
 #: Verbs that cut a service off: "power was cut to 5,000 homes" counts those left without it (``affected``).
 CUTTING = frozenset({"cut", "shut", "disconnect", "interrupt", "suspend", "lose"})

@@ -291,6 +291,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
         found = _kidnap_state(anchor, found)  # round 14: "among the missing" are the taken; freed pupils treated
+    if found == "affected" and head in VEHICLES:
+        found = "other"  # round 14: "three trains were still stranded": vehicles, no people
+    if found in (None, "other") and counted is None and _identified_dead(anchor):
+        return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
         found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
     if found == "other" and counted is not None and _modifier(counted, head):
@@ -1165,7 +1169,11 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     if lemma in ("need", "require") and previous.dep_ == "dobj":
         return "other"  # round 13: "the bill needs 316 of the 630 members": what is needed, no people in need
     if lemma == "lose" and previous.dep_ == "dobj" and (head is None or head in LOST_THINGS):
-        return None  # round 13: "the party lost 121", "lost 9.3 points": no deaths (an elided noun may tell)
+        return None
+    if lemma == "lose" and previous.dep_ in ("dobj", "npadvmod") and head is not None and \
+            head not in CIVILIANS | PERSONNEL | CAPTIVE_PEOPLE | HARM_NOUNS | {"life"} and \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES | {"life"} for c in verb.children):
+        return "other"  # round 14: "the grid lost 15 gigawatts", "60% of national demand": no lives  # round 13: "the party lost 121", "lost 9.3 points": no deaths (an elided noun may tell)
     if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
         return "displaced"  # "moved out of their homes": where from tells, not the verb of moving
     if lemma in MOVING and head not in PERSONNEL and head not in THINGS and \
@@ -1252,6 +1260,9 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     # "22 countries have sent aid" counts senders; "with 1,830 people injured" (a participle) does not
     participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     agent = entry == "nsubj" and lemma not in INTRANSITIVE and not participle
+    if lemma in ("leave", "abandon", "flee", "quit") and entry == "nsubj" and head not in PERSONNEL and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
+        return "displaced"  # round 14: "Nearly 4,000 people had left their homes"
     if _taken_captive(verb, head, entry, agent):
         return "captured"  # round 14: "187 were taken from the school", "25 of whom escaped", "left 287 with the kidnappers"
     if lemma in ARRIVING and _joins_a_stoppage(verb):
@@ -1309,6 +1320,26 @@ def _kidnap_state(anchor: Token, found: str) -> str:
     if found == "missing":
         return found if sentence & _LOST_WORDS else "captured"
     return found if _injured(anchor) or sentence & _GUNFIRE else "affected"
+
+
+#: Vehicles: stranded or stuck, they are no people in need (round 14).
+VEHICLES = frozenset({"train", "bus", "car", "vehicle", "truck", "lorry", "plane", "aircraft", "flight", "ship",
+                      "ferry", "boat", "vessel", "coach", "tram"})
+#: Words for the dead a bare count identified may be part of.
+_THE_DEAD = frozenset({"dead", "bodies", "victims", "remains", "corpses"})
+
+
+def _identified_dead(anchor: Token) -> bool:
+    """Round 14, rule 17: a bare count that is the subject of a verb of identifying ("only about a
+    dozen had been identified") in a sentence that spoke of the dead before it counts dead people."""
+    verb = anchor.head
+    while verb.dep_ in ("nummod", "quantmod", "advmod") and verb.head.i != verb.i and verb.pos_ != "VERB":
+        verb = verb.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") and verb.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = verb.head if verb.dep_ in ("nsubj", "nsubjpass") else anchor.head
+    return verb.lemma_.lower() == "identify" and any(
+        t.lower_ in _THE_DEAD for t in anchor.doc[anchor.sent.start:anchor.i])
 
 
 def _abduction(doc) -> bool:
@@ -1374,6 +1405,8 @@ def _complement(verb: Token) -> str | None:
             return "captured"  # "taken prisoner", "held hostage" (but "freed 9 hostages" is no capture)
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ == "trapped" and _in_a_place(child, verb):
             return "affected"  # round 13: "remain trapped in the besieged city": whereabouts known, in need
+        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue  # round 14: "Nine people were still missing, 18 had serious injuries": a clause of its own
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
         if child.dep_ == "advmod" and child.lower_ in ADJECTIVES and verb.lemma_.lower() in LINKING:
