@@ -208,6 +208,23 @@ Round 13 (issue 14):
    charges" says what befalls the part).
 14. *Looked for*: people "looked for" are ``missing`` as people searched for are (not personnel sought);
    people "left without" work or a service are ``affected`` (without homes, ``displaced``).
+
+Round 14 (issue 14):
+
+15. *Kidnapped* (:func:`_taken_captive`): in an article about a kidnapping (:data:`ABDUCTION_CUES`), people
+   taken, seized or held, led or marched away, left "with" their captors, and those who escaped, slipped
+   away or found their way home are ``captured``; freed ones go by rule 4c; people held by the police or
+   for questioning stay ``arrested``; "put the number seized at N pupils" reads the container's own clause
+   (rule 8c for a figure with a noun), and "brought the number of people taken ... to N" the container
+   above the "to" that the parser hung on the participle. Victims of kidnapping incidents are ``captured``.
+16. *The missing and the treated of a kidnapping* (:func:`_kidnap_state`): "among the missing" are the
+   taken (``captured``) unless the sentence speaks of a disaster; freed captives treated or in hospital
+   with no word of injury or gunfire are ``affected``.
+17. *Odds and ends*: "lose" counts no lives for what is no people ("lost 15 gigawatts", "60% of demand");
+   smoke inhalation is a wound; vehicles stranded are ``other``; people who "left their homes" and
+   families to be resettled are ``displaced``; a bare count "identified" after the dead in its sentence is
+   ``killed`` (:func:`_identified_dead`); a ccomp with its own subject is no complement of the next
+   figure's verb ("Nine were still missing, 18 had serious injuries": ``wounded``).
 """
 
 from __future__ import annotations
@@ -984,8 +1001,8 @@ def _held(token: Token, anchor: Token, head: str | None) -> bool:
     captives, where those held are captives (rule 4c)."""
     if not (head is None or head in CIVILIANS or head in WANTED or _people_counted(token, head)) or head in THINGS:
         return False
-    if words(token.doc) & (CAPTIVITY_CUES | ABDUCTION_CUES):
-        return False
+    if words(token.doc) & CAPTIVITY_CUES:
+        return False  # (in a kidnapping, people held are captives by rule 15 first; held for questioning stay arrested)
     verbs = [c for n in (token, anchor) for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     if token.dep_ == "nsubjpass" or token.dep_ == "nsubj" and token.head.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("aux", "dobj") for c in token.head.children):
@@ -1348,7 +1365,7 @@ def _abduction(doc) -> bool:
 
 
 #: What people "held" by the police are held for or over: they are arrested, not captives.
-_CUSTODY = frozenset({"police", "custody", "questioning", "suspicion", "charge", "cell", "station", "court"})
+_CUSTODY = frozenset({"police", "custody", "questioning", "question", "suspicion", "charge", "cell", "station", "court"})
 
 
 def _taken_captive(verb: Token, head: str | None, entry: str, agent: bool) -> bool:
