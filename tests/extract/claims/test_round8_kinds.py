@@ -37,7 +37,7 @@ def test_labels_glued_to_a_letter_are_no_temperatures(nlp, text, figure):
 
 @pytest.mark.parametrize("text, figure", [
     (FIRE + "At least 22 people were treated for breathing problems, the health ministry said.", "At least 22"),
-    (FIRE + "Doctors treated 40 residents for smoke inhalation overnight.", "40"),
+    (FIRE + "Doctors treated 40 residents for shock overnight.", "40"),
     (HEAT + "Medics in Seville treated 130 people for dehydration.", "130"),
     ("A bus overturned near Lyon, France. Nine passengers were treated for shock.", "Nine"),
 ])

@@ -31,7 +31,7 @@ VERBS: dict[str, str] = {
     "supply": "supplied", "deliver": "supplied", "provide": "supplied", "transfer": "supplied",
     "ship": "supplied", "export": "supplied", "sell": "supplied", "donate": "supplied", "give": "supplied",
     "join": "deployed", "distribute": "supplied",
-    "bury": "killed", "lose": "killed", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
+    "bury": "killed", "lose": "killed", "resettle": "displaced", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
     "kidnap": "captured", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
     "infect": "affected", "sicken": "affected", "administer": "supplied",
 }
@@ -91,7 +91,9 @@ CONTEXT: dict[str, str] = {
     "captivity": "captured", "need": "affected",
     # hunger (round 8): "face acute hunger", "in food insecurity", "on the brink of famine"
     "hunger": "affected", "insecurity": "affected", "famine": "affected", "malnutrition": "affected",
-    "starvation": "affected", "inhalation": "affected",
+    "starvation": "affected",
+    # round 14: smoke inhalation is a fire's injury ("13 were treated for smoke inhalation": ``wounded``)
+    "inhalation": "wounded",
 }
 #: Verbs that cut a service off: "power was cut to 5,000 homes" counts those left without it (``affected``).
 CUTTING = frozenset({"cut", "shut", "disconnect", "interrupt", "suspend", "lose"})
@@ -144,6 +146,24 @@ RELEASE = frozenset({"free", "release", "rescue", "exchange", "repatriate", "ret
 #: Words that tell an article speaks of people held captive: in it, people freed, exchanged,
 #: brought home or come home are a count of captives (``captured``; measures rule 4c).
 CAPTIVITY_CUES = frozenset({"prisoner", "captive", "captivity", "hostage", "pow", "detainee", "swap"})
+#: Words that make an article one about a kidnapping (round 14): in it, people taken, seized, held,
+#: led away, left with the kidnappers, or who escaped or were freed are captives (``captured``).
+#: Not "ransom" alone: a ransomware attack asks one too.
+ABDUCTION_CUES = frozenset({"kidnap", "kidnapping", "kidnapper", "kidnapped", "abduct", "abduction", "abducted",
+                            "abductor", "abductee"})
+#: Verbs that take people captive in such an article: "187 were taken from the school", "seized 15
+#: pupils", "were still being held"; "lead", "march", "carry", "drag" only with "away", "off" or "into".
+CAPTURING = frozenset({"take", "seize", "snatch", "grab", "hold", "abduct", "kidnap"})
+CAPTURING_WITH = frozenset({"lead", "march", "carry", "drag", "herd", "whisk", "spirit"})
+#: Verbs by which captives get away: "25 escaped", "had slipped away from the gang".
+ESCAPING = frozenset({"escape", "slip", "break", "flee", "run"})
+#: Those who hold captives: people "left with the kidnappers" are still held.
+CAPTORS = frozenset({"kidnapper", "abductor", "captor", "gang", "bandit", "gunman", "insurgent", "militant",
+                     "jihadist", "abductors", "kidnappers"})
+#: People who may be counted as taken captive (besides :data:`CIVILIANS`).
+CAPTIVE_PEOPLE = frozenset({"schoolgirl", "schoolboy", "schoolchild", "classmate", "teacher", "worker", "farmer",
+                            "traveller", "traveler", "staff", "member", "hostage", "victim", "people", "son",
+                            "daughter", "relative", "brother", "sister", "husband", "wife"})
 #: Verbs and adverbs of coming home: "came home", "are back home", "brought back".
 HOMECOMING = frozenset({"home", "back"})
 #: Things a harm verb may govern that are no people: their count is ``other`` ("burying two buses").

@@ -208,6 +208,23 @@ Round 13 (issue 14):
    charges" says what befalls the part).
 14. *Looked for*: people "looked for" are ``missing`` as people searched for are (not personnel sought);
    people "left without" work or a service are ``affected`` (without homes, ``displaced``).
+
+Round 14 (issue 14):
+
+15. *Kidnapped* (:func:`_taken_captive`): in an article about a kidnapping (:data:`ABDUCTION_CUES`), people
+   taken, seized or held, led or marched away, left "with" their captors, and those who escaped, slipped
+   away or found their way home are ``captured``; freed ones go by rule 4c; people held by the police or
+   for questioning stay ``arrested``; "put the number seized at N pupils" reads the container's own clause
+   (rule 8c for a figure with a noun), and "brought the number of people taken ... to N" the container
+   above the "to" that the parser hung on the participle. Victims of kidnapping incidents are ``captured``.
+16. *The missing and the treated of a kidnapping* (:func:`_kidnap_state`): "among the missing" are the
+   taken (``captured``) unless the sentence speaks of a disaster; freed captives treated or in hospital
+   with no word of injury or gunfire are ``affected``.
+17. *Odds and ends*: "lose" counts no lives for what is no people ("lost 15 gigawatts", "60% of demand");
+   smoke inhalation is a wound; vehicles stranded are ``other``; people who "left their homes" and
+   families to be resettled are ``displaced``; a bare count "identified" after the dead in its sentence is
+   ``killed`` (:func:`_identified_dead`); a ccomp with its own subject is no complement of the next
+   figure's verb ("Nine were still missing, 18 had serious injuries": ``wounded``).
 """
 
 from __future__ import annotations
@@ -227,6 +244,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
+    ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE,
 )
 
 
@@ -266,6 +284,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if named in NOUNS:
         if NOUNS[named] == "arrested" and (_freed_captive(counted) or _freed_captive(anchor)):
             return "captured", True  # "40 detainees were released" in a prisoner deal (rule 4c)
+        if NOUNS[named] == "killed" and named == "victim" and _abduction(anchor.doc) and any(
+                t.lemma_.lower() in ABDUCTION_CUES for t in (counted if counted is not None else anchor).head.subtree):
+            return "captured", True  # round 14: "3,000 victims in 500 kidnapping incidents"
         return NOUNS[named], True
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         if _from_predicates(counted if counted is not None else anchor, head, anchor) == "killed":
@@ -285,6 +306,12 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "killed"  # "one, who was fatally hurt in a crush"
     if found == "missing" and head in LOST_THINGS | MISSING_THINGS:
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
+    if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
+        found = _kidnap_state(anchor, found)  # round 14: "among the missing" are the taken; freed pupils treated
+    if found == "affected" and head in VEHICLES:
+        found = "other"  # round 14: "three trains were still stranded": vehicles, no people
+    if found in (None, "other") and counted is None and _identified_dead(anchor):
+        return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
         found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
     if found == "other" and counted is not None and _modifier(counted, head):
@@ -296,8 +323,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         death = _death_phrase(token, anchor)
         if death:
             return death, True
-    if found in (None, "other") and counted is None:
-        state = _container_before(anchor) or _brought_to(anchor, head)
+    if found in (None, "other") and (counted is None or counted.dep_ == "pobj" and counted.head.lower_ == "at"):
+        state = _container_before(anchor) if counted is None else None
+        state = state or _brought_to(anchor if counted is None else counted, head)  # round 14: "at more than 280 pupils"
         if state:
             return state, True  # "the number of workers still unaccounted for has fallen to nine"
     if found in (None, "other") and head not in THINGS and (_freed_captive(token) or _freed_captive(anchor)):
@@ -544,6 +572,9 @@ def _brought_to(anchor: Token, head: str | None) -> str | None:
     elif anchor.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.dep_ == "prep":
         prep = prep.head  # "at 36 ..., then at 44": the second "at" joined to the first
     verb = prep.head
+    if prep.lower_ == "to" and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" and \
+            verb.head.head.head.lemma_.lower() in CONTAINERS and verb.head.head.head.head.pos_ == "VERB":
+        verb = verb.head.head.head.head  # round 14: "brought the number of people taken from the school to 138", "to" read under "taken"
     at = prep.lower_ == "at"  # round 13: "put the number of civilians who died at more than 14,000"
     if at:  # the parser may hang the "at" inside the container's own phrase ("who died ... at"): the verb above it
         verb = next((v for v in (verb, *verb.ancestors) if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), verb)
@@ -557,6 +588,7 @@ def _brought_to(anchor: Token, head: str | None) -> str | None:
         objects = [o for p in container.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
         found = state or next((f for f in (NOUNS.get(o.lemma_.lower()) or _own_clause(o, head) for o in objects) if f), None)
+        found = found or (_own_clause(container, head) if at else None)  # round 14: "put the number seized at 280"
         if found:
             return found
     return None
@@ -732,7 +764,7 @@ def _freed_captive(token: Token) -> bool:
     apposition ("270 servicemen and 120 civilians had been returned", "released 1,000 prisoners:
     390 on Friday ...") goes by the first; a participle read as the counted noun ("303 more
     freed") by itself."""
-    if not words(token.doc) & CAPTIVITY_CUES:
+    if not words(token.doc) & (CAPTIVITY_CUES | ABDUCTION_CUES):  # round 14: kidnapped pupils freed
         return False
     if any(token.lower_ in (w + "d", w + "ed") for w in RELEASE):
         return True  # "303 more freed" (not "dozens of exchanges")
@@ -970,7 +1002,7 @@ def _held(token: Token, anchor: Token, head: str | None) -> bool:
     if not (head is None or head in CIVILIANS or head in WANTED or _people_counted(token, head)) or head in THINGS:
         return False
     if words(token.doc) & CAPTIVITY_CUES:
-        return False
+        return False  # (in a kidnapping, people held are captives by rule 15 first; held for questioning stay arrested)
     verbs = [c for n in (token, anchor) for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     if token.dep_ == "nsubjpass" or token.dep_ == "nsubj" and token.head.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("aux", "dobj") for c in token.head.children):
@@ -1154,7 +1186,11 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
     if lemma in ("need", "require") and previous.dep_ == "dobj":
         return "other"  # round 13: "the bill needs 316 of the 630 members": what is needed, no people in need
     if lemma == "lose" and previous.dep_ == "dobj" and (head is None or head in LOST_THINGS):
-        return None  # round 13: "the party lost 121", "lost 9.3 points": no deaths (an elided noun may tell)
+        return None
+    if lemma == "lose" and previous.dep_ in ("dobj", "npadvmod") and head is not None and \
+            head not in CIVILIANS | PERSONNEL | CAPTIVE_PEOPLE | HARM_NOUNS | {"life"} and \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES | {"life"} for c in verb.children):
+        return "other"  # round 14: "the grid lost 15 gigawatts", "60% of national demand": no lives  # round 13: "the party lost 121", "lost 9.3 points": no deaths (an elided noun may tell)
     if any(c.dep_ == "prep" and _from_home(c) for c in verb.children):
         return "displaced"  # "moved out of their homes": where from tells, not the verb of moving
     if lemma in MOVING and head not in PERSONNEL and head not in THINGS and \
@@ -1241,6 +1277,11 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     # "22 countries have sent aid" counts senders; "with 1,830 people injured" (a participle) does not
     participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     agent = entry == "nsubj" and lemma not in INTRANSITIVE and not participle
+    if lemma in ("leave", "abandon", "flee", "quit") and entry == "nsubj" and head not in PERSONNEL and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
+        return "displaced"  # round 14: "Nearly 4,000 people had left their homes"
+    if _taken_captive(verb, head, entry, agent):
+        return "captured"  # round 14: "187 were taken from the school", "25 of whom escaped", "left 287 with the kidnappers"
     if lemma in ARRIVING and _joins_a_stoppage(verb):
         return "other"  # "100,000 workers joined the warning strikes": taking part, as "on strike"
     if lemma in ARRIVING and head is not None and head not in PERSONNEL:
@@ -1281,6 +1322,90 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     return _complement(verb)
 
 
+#: Words of a disaster that buries or drowns: the missing there are no captives.
+_LOST_WORDS = RUBBLE | SEABED | frozenset({"flood", "landslide", "collapse", "fire", "sea", "river", "water"})
+#: Words of gunfire: people treated after it are wounded.
+_GUNFIRE = frozenset({"shoot", "shot", "gunshot", "bullet", "stab", "beat", "beaten"})
+
+
+def _kidnap_state(anchor: Token, found: str) -> str:
+    """Round 14, rule 16: in an article about a kidnapping, people "among the missing" are the ones
+    taken (``captured``) unless their sentence speaks of a disaster that buries or drowns; freed
+    captives "being treated" or in hospital with no word of injury or gunfire in the sentence are
+    cared for (``affected``, as patients are), not wounded."""
+    sentence = {t.lemma_.lower() for t in anchor.sent} | {t.lower_ for t in anchor.sent}
+    if found == "missing":
+        return found if sentence & _LOST_WORDS else "captured"
+    return found if _injured(anchor) or sentence & _GUNFIRE else "affected"
+
+
+#: Vehicles: stranded or stuck, they are no people in need (round 14).
+VEHICLES = frozenset({"train", "bus", "car", "vehicle", "truck", "lorry", "plane", "aircraft", "flight", "ship",
+                      "ferry", "boat", "vessel", "coach", "tram"})
+#: Words for the dead a bare count identified may be part of.
+_THE_DEAD = frozenset({"dead", "bodies", "victims", "remains", "corpses"})
+
+
+def _identified_dead(anchor: Token) -> bool:
+    """Round 14, rule 17: a bare count that is the subject of a verb of identifying ("only about a
+    dozen had been identified") in a sentence that spoke of the dead before it counts dead people."""
+    verb = anchor.head
+    while verb.dep_ in ("nummod", "quantmod", "advmod") and verb.head.i != verb.i and verb.pos_ != "VERB":
+        verb = verb.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") and verb.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = verb.head if verb.dep_ in ("nsubj", "nsubjpass") else anchor.head
+    return verb.lemma_.lower() == "identify" and any(
+        t.lower_ in _THE_DEAD for t in anchor.doc[anchor.sent.start:anchor.i])
+
+
+def _abduction(doc) -> bool:
+    """Is the article about a kidnapping (:data:`ABDUCTION_CUES`)?"""
+    return bool(words(doc) & ABDUCTION_CUES)
+
+
+#: What people "held" by the police are held for or over: they are arrested, not captives.
+_CUSTODY = frozenset({"police", "custody", "questioning", "question", "suspicion", "charge", "cell", "station", "court"})
+
+
+def _taken_captive(verb: Token, head: str | None, entry: str, agent: bool) -> bool:
+    """Round 14, rule 15: in an article about a kidnapping (:data:`ABDUCTION_CUES`), people (not things)
+    taken, seized or held (:data:`CAPTURING`: "187 were taken from the school", "seized 15 pupils", "were
+    still being held", "the number seized"), led, marched or carried away, off or into a place
+    (:data:`CAPTURING_WITH`), left or still "with" their captors (:data:`CAPTORS`), and those who got away
+    (:data:`ESCAPING`: "25 escaped", "slipped away from the gang", "found their way home") are captives:
+    ``captured``. Not people taken "to" a place (hospital, a shelter), taken part, nor held by the police,
+    in custody or for questioning (``arrested``, rule 8i)."""
+    if not _abduction(verb.doc) or not (head is None or head in CIVILIANS or head in CAPTIVE_PEOPLE):
+        return False
+    lemma = verb.lemma_.lower()
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in CAPTORS
+                                                          for o in c.children) for c in verb.children):
+        return not agent or lemma in LIGHT | {"leave", "stay"}  # "left 287 children with the kidnappers"
+    if entry in ("nsubj", "nsubjpass") and not agent or entry == "nsubj" and lemma in ESCAPING:
+        from_captors = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.lemma_.lower() in CAPTORS for o in c.children) for c in verb.children)
+        if lemma in ESCAPING and (lemma == "escape" or particles & {"away", "free"} or from_captors):
+            return entry == "nsubj"  # "25 of whom escaped", "had slipped away from the gang"
+        if lemma == "find" and any(c.dep_ == "dobj" and c.lower_ == "way" and any(
+                d.lower_ in HOMECOMING for d in c.subtree) for c in verb.children):
+            return entry == "nsubj"  # "25 of them had since found their way home"
+    if agent:
+        return False
+    if lemma in CAPTURING:
+        if lemma == "take" and (any(c.dep_ == "prep" and c.lower_ in ("to", "into") and not any(
+                o.like_num or o.pos_ == "NUM" for o in c.children) for c in verb.children) or any(c.dep_ == "dobj" and c.lower_ == "part"
+                                                            for c in verb.children)):
+            return False  # "taken to hospital", "taken into custody"
+        if lemma == "hold" and (any(t.lemma_.lower() in _CUSTODY for c in verb.children if c.dep_ in ("prep", "agent")
+                                    for t in c.subtree) or any(c.dep_ in ("oprd", "xcomp", "attr") for c in verb.children)):
+            return False  # "held by police", "held for questioning"; "held hostage" is rule 4's
+        return True
+    return lemma in CAPTURING_WITH and bool(particles & {"away", "off"} or "into" in preps)
+
+
 def _joins_a_stoppage(verb: Token) -> bool:
     """"joined two rounds of warning strikes", "took part in the walkout": the object (or the
     object's "of" phrase) is a work stoppage (:data:`STOPPAGES`)."""
@@ -1297,6 +1422,8 @@ def _complement(verb: Token) -> str | None:
             return "captured"  # "taken prisoner", "held hostage" (but "freed 9 hostages" is no capture)
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ == "trapped" and _in_a_place(child, verb):
             return "affected"  # round 13: "remain trapped in the besieged city": whereabouts known, in need
+        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue  # round 14: "Nine people were still missing, 18 had serious injuries": a clause of its own
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
         if child.dep_ == "advmod" and child.lower_ in ADJECTIVES and verb.lemma_.lower() in LINKING:
