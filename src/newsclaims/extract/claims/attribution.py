@@ -497,6 +497,9 @@ def _owner_of_its(verb: Token, subject: Token | None) -> Token | None:
 #: Round 11: "analysts polled by LSEG", "economists surveyed by Reuters": the people are the source,
 #: whoever polled them the via (as "X cited by Y").
 POLL_VERBS = frozenset({"poll", "survey", "canvass", "question", "interview"})
+#: Round 14: verbs that pass on a figure, read only with a "by" agent as "X cited by Y": "government data
+#: reported by the news agency X", "figures from Y, relayed by local media".
+RELAY_VERBS = frozenset({"report", "relay", "carry", "broadcast"})
 
 
 def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
@@ -506,11 +509,12 @@ def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
     described = [a for c in speaker.children if c.dep_ == "appos" for a in c.children]
     clauses = [c for c in (*speaker.children, *described) if c.dep_ in ("relcl", "acl")]
     clauses += [c for clause in clauses if clause.dep_ == "relcl" for c in clause.conjuncts]  # "who sits ... and cited Y"
+    clauses += [c for c in _origin_clauses(speaker) if c.lemma_.lower() in RELAY_VERBS]  # round 14
     for child in clauses:
-        if child.lemma_.lower() not in CITE_VERBS | POLL_VERBS:
+        if child.lemma_.lower() not in CITE_VERBS | POLL_VERBS | RELAY_VERBS:
             continue
         agent = next((c for c in child.children if c.dep_ == "agent"), None)
-        if agent is None and child.lemma_.lower() in POLL_VERBS:
+        if agent is None and child.lemma_.lower() in POLL_VERBS | RELAY_VERBS:
             continue
         if agent is not None:  # "X cited by Y"
             by = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -519,6 +523,18 @@ def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
         if obj is not None:  # "X, who cited Y"
             return name(_behind(obj)), name(speaker)
     return None
+
+
+def _origin_clauses(speaker: Token) -> list[Token]:
+    """Round 14: "Figures from the operator X, reported by local media, showed ...": the participles
+    hung on the origin of an evidence noun (its "from"/"of" object or that object's apposition),
+    which the parser attaches there rather than to the evidence noun itself."""
+    if speaker.lemma_.lower() not in INFO_NOUNS | {"datum"}:
+        return []
+    origins = [o for p in speaker.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+               for o in p.children if o.dep_ == "pobj"]
+    origins += [a for o in origins for a in o.children if a.dep_ == "appos"]
+    return [c for o in origins for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def _behind(obj: Token) -> Token:
@@ -574,8 +590,24 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         cited = _cited(speaker)
         if cited:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
-        return Attribution(name(speaker), None, verb.lower_, verb, verb)
+        return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _outer_reporter(verb: Token, speaker: Token) -> str | None:
+    """Round 14: "The newspaper X reported that some analysts expected losses of N": a saying or
+    forecasting verb that is what an outer "reported" reports is the inner speaker's, and the outer
+    reporter, a named body or outlet other than the inner speaker, is the via (as "cited by")."""
+    outer = verb.head
+    if verb.dep_ != "ccomp" or outer.lemma_.lower() != "report" or outer.pos_ != "VERB" or \
+            speaker.lower_ in ("it", "they", "he", "she"):
+        return None
+    reporter = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i == speaker.i or reporter.lower_ in ("it", "they", "he", "she") or \
+            not (reporter.pos_ == "PROPN" or reporter.ent_type_ == "ORG" or
+                 any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in reporter.children)):
+        return None
+    return name(reporter)
 
 
 def _counted_subject(speaker: Token) -> bool:

@@ -68,6 +68,8 @@ GROUP_NOUNS = frozenset({"engineer", "researcher", "official", "expert", "analys
                          "economist", "spokesperson", "spokesman", "spokeswoman", "staff",
                          "organiser", "organizer", "member", "volunteer", "staff", "representative"})
 CITE_VERBS = frozenset({"cite", "quote"})
+#: Round 14: participles that relay evidence rather than compile it ("data reported by X": X is the via).
+RELAY_PARTICIPLES = frozenset({"report", "relay", "carry", "broadcast"})
 DOCUMENT_NOUNS = frozenset({"report", "reporting", "statement", "data", "figure", "assessment", "study",
                             "survey", "briefing", "bulletin", "update", "tally", "count", "estimate"})
 EVIDENCE_NOUNS = frozenset({"estimate", "figure", "data", "number", "count", "report", "tally", "source",
@@ -317,7 +319,7 @@ def _represented(token: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS:
+        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS | RELAY_PARTICIPLES:
             obj = by_whom(child)
             if obj is not None:
                 return obj
