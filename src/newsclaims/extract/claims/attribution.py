@@ -150,7 +150,7 @@ from . import coref
 from .counted import own_subject, predicate_chain
 from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, FORECAST_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import rejects_proposal
-from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts
+from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts, sees_figure
 
 RELATIVE = frozenset({"which", "who", "that"})
 
@@ -748,9 +748,10 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
     to 48,200, the NRI said")."""
     says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain) or
-            forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v) or _headline_change(v)]
+            forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v) or _headline_change(v)
+            or sees_figure(v, chain)]
     if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
-                 or forecasts(says[0], chain) or _says_by_noun(says[0], chain)):
+                 or forecasts(says[0], chain) or _says_by_noun(says[0], chain) or sees_figure(says[0], chain)):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
         if outer:
             return [*outer, *says]
