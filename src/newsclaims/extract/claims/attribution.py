@@ -1016,10 +1016,21 @@ def _list_tail(verb: Token, subject: Token) -> Token | None:
     """Round 6: "Among the staff were 40 nurses, 12 cooks and one porter, the hospital trust said"
     parsed with the list as the verb's subject and the trust as one more item: a proper name
     (an organisation or a person) that ends the subject right before the verb, set off by a comma
-    from a list of counted nouns, is the speaker."""
+    from a list of counted nouns, is the speaker. Round 14: also when a relative clause or an
+    apposition set off by commas follows the name ("..., and 11 had minor ones, Tarek Osman, who heads
+    the office, said")."""
     tail = verb.doc[verb.i - 1]
+    if tail.text == "," and tail.i > 0:  # round 14: "..., Tarek Osman, who heads the office, said"
+        for node in [verb.doc[tail.i - 1], *verb.doc[tail.i - 1].ancestors]:
+            if node.i >= verb.i or node.i <= subject.i:
+                break
+            if node.dep_ in ("relcl", "appos"):
+                tail = node.head
+                break
+    counted = any(c.dep_ == "nummod" for c in subject.children) or \
+        tail.i != verb.i - 1 and any(t.like_num for t in verb.doc[subject.sent.start:subject.i])
     if tail.pos_ != "PROPN" or tail.ent_type_ not in ("ORG", "PERSON") or tail.dep_ != "conj" or \
-            tail.head.i == verb.i or subject.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subject.children):
+            tail.head.i == verb.i or subject.pos_ != "NOUN" or not counted:
         return None
     if verb.doc[tail.left_edge.i - 1].text != "," or tail not in list(subject.subtree):
         return None

@@ -318,7 +318,7 @@ def _represented(token: Token) -> Token | None:
     Lima", "assessments, repeated by local officials" -> who gives them ("an assessment quoted by
     analysts" stays: the quoting is a via, :func:`_cited`)."""
     lemma = token.lemma_.lower() if token.lemma_.lower() != "datum" else "data"  # the tagger's singular of "data"
-    evidence = lemma in EVIDENCE_NOUNS | {"count"}
+    evidence = lemma in EVIDENCE_NOUNS | ISSUED_DOCUMENTS | {"count"}  # round 14: "a statement issued by X"
     preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else ()
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
@@ -413,7 +413,7 @@ def _given_names(span: Span) -> Span:
     nouns right before the name, hung on it as compounds and tagged nothing else, are its given
     names; a title of office ("Mayor", "Dr") is not."""
     doc, start = span.doc, span.start
-    while start > span.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+    while start > span.sent.start and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
             not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and \
             span.start <= doc[start - 1].head.i < span.end and \
             doc[start - 1].lower_.rstrip(".") not in coref.PERSON_TITLES:
