@@ -194,7 +194,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
         out.append(replace(claim, source=source,
-                           via=_one(claim.via, known, earlier, latest, named, doc, claim.start, claim.sentence),
+                           via=_one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
+                                    claim.sentence),  # round 14: "The same report, quoting data from X"
                            subject=entities.expand(claim.subject, known)))
     return out
 
