@@ -564,6 +564,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     if not any(t.lower_ == "than" for t in chain):  # a comparison after it is the writer's reference
         candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
+    candidates += [v for v in [_before_colon(anchor)] if v is not None and v not in candidates]  # round 14
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
                   and not _sets_own(v)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
@@ -608,6 +609,20 @@ def _outer_reporter(verb: Token, speaker: Token) -> str | None:
                  any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in reporter.children)):
         return None
     return name(reporter)
+
+
+def _before_colon(anchor: Token) -> Token | None:
+    """Round 14: "X, a teacher, gave the governor a breakdown: 187 were taken from ..." and "X said
+    on Monday: 40 had died": a clause before a colon whose verb says or gives a figure noun
+    (:func:`_gives_figure`) introduces the figures after the colon, however the parser hung it."""
+    sentence = anchor.sent
+    colon = next((t for t in sentence if t.text == ":" and t.i < anchor.i), None)
+    verb = colon.head if colon is not None else None
+    if verb is None or verb.i > colon.i or verb.pos_ != "VERB" or any(t.text in (";", ":") for t in anchor.doc[colon.i + 1:anchor.i]):
+        return None
+    says = _gives_figure(verb) or verb.lemma_.lower() in SAY_VERBS - WEAK_SAY_VERBS - CLAUSE_SAY_VERBS and \
+        not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return verb if says and any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 def _counted_subject(speaker: Token) -> bool:
@@ -838,7 +853,7 @@ CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjus
 #: Round 8: nouns that name a figure as such (what a change verb changes).
 FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
 #: Round 13: figure nouns a verb of giving figures gives ("gave a toll of 24 dead", "gave a range of 20 to 30").
-GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range"}
+GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range", "breakdown"}  # round 14: "gave X a breakdown"
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
