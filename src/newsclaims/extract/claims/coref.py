@@ -259,6 +259,9 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
         return None  # round 11: a role noun is named later only by "the <role>, Name," (below)
     # a sentence with no figure is left unparsed (extract.select): read "the mayor, Salem Bouzaid," off the text
     match = re.compile(rf"\b[Tt]he {re.escape(words[-1])}, ((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+),").search(doc.text, after)
+    if match is None:  # round 14: "Yusuf Bello, a teacher who ...," names the teacher who spoke before
+        match = re.compile(rf"(?<![\w'-])((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+), an? {re.escape(words[-1])}\b").search(
+            doc.text, after)
     return match.group(1) if match else None
 
 
