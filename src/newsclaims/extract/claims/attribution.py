@@ -572,6 +572,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                   and not _claims_for(v)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
+        if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
+            continue  # round 14: "Army hands 131 pupils to governor, says ...": the first clause is an act
         speaker = speaker_of(verb, chain_ids)
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
@@ -609,6 +611,20 @@ def _outer_reporter(verb: Token, speaker: Token) -> str | None:
                  any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in reporter.children)):
         return None
     return name(reporter)
+
+
+#: Round 14: verbs that say a figure in their "of" phrase ("Residents spoke of about 100 taken").
+SPEAK_OF_VERBS = frozenset({"speak", "talk", "write", "tell"})
+
+
+def _speaks_of(verb: Token, chain: list[Token]) -> bool:
+    """Round 14: "Witnesses spoke of about 40 dead", "villagers told of dozens missing": a verb of
+    speaking whose "of" phrase holds the figure says it (a weak saying verb: a saying verb whose
+    clause this is still wins)."""
+    if verb.lemma_.lower() not in SPEAK_OF_VERBS or verb not in chain or chain.index(verb) == 0:
+        return False
+    below = chain[chain.index(verb) - 1]
+    return below.dep_ == "prep" and below.lower_ == "of"
 
 
 def _before_colon(anchor: Token) -> Token | None:
@@ -764,9 +780,10 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     to 48,200, the NRI said")."""
     says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain) or
             forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v) or _headline_change(v)
-            or sees_figure(v, chain)]
+            or sees_figure(v, chain) or _speaks_of(v, chain)]
     if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
-                 or forecasts(says[0], chain) or _says_by_noun(says[0], chain) or sees_figure(says[0], chain)):
+                 or forecasts(says[0], chain) or _says_by_noun(says[0], chain) or sees_figure(says[0], chain)
+                 or _speaks_of(says[0], chain)):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
         if outer:
             return [*outer, *says]
@@ -949,6 +966,10 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
+    if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
+        # round 14: "Army hands 131 pupils to governor, says 137 were held": a headline's first verb
+        # read as the second's subject; its own subject speaks
+        speaker = next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
     if speaker is not None and speaker.lower_ in ("he", "she"):
         speaker = _last_person(speaker) or speaker  # named nowhere before: coref.py looks further
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
