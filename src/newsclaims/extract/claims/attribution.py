@@ -137,6 +137,21 @@ toll to 980") names its source, the actor, although whose toll it is goes unsaid
 (:func:`_headline_change`; in body text "cuts toll to 275" still gives nothing). "appealed for" and
 "pleaded for" a sum ask for it, as "launched an appeal for" does (:data:`REQUEST_VERBS`).
 
+Issue 14, round 14: a participle that passes on a figure with a "by" agent ("government data
+reported by the news agency X", "figures from Y, reported by local media": :data:`RELAY_VERBS`, also
+hung on the evidence noun's origin, :func:`_origin_clauses`) reads as "cited by": the data or origin
+is the source, the agent the via. A saying or forecasting verb that is the content of an outer
+"reported" with a named subject ("The newspaper X reported that some analysts expected N") is the
+inner speaker's, via the reporter (:func:`_outer_reporter`). A present-tense "sees" whose object has
+the figure in apposition ("X sees a bigger hit, close to 0.5% of GDP") gives it, reported
+(:func:`.verbs.sees_figure`). A list's last name followed by a relative clause or apposition set off
+by commas before the saying verb is the speaker (:func:`_list_tail`). A clause before a colon whose
+verb says or gives a figure noun ("X gave the governor a breakdown: 187 were taken ...") introduces
+the figures after the colon (:func:`_before_colon`). "spoke of", "told of" a figure say it
+(:func:`_speaks_of`). A headline's first verb the parser made the subject of the second ("Army hands
+40 ... to mayor, says 52 were ...") gives way to its own subject as speaker, and the first clause's
+figure is an act, no one's report.
+
 How a source is named is :mod:`.names`.
 """
 

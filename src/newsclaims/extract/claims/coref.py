@@ -35,7 +35,9 @@ Resolution:
    mayor, Salem Bouzaid"): a reporter often gives the office first and the name a paragraph on.
    Only a title of office held by one person (:data:`OFFICES`: one mayor, one governor, one minister of a
    place) is one holder; a role noun ("a railway spokesman", "a Kremlin negotiator", "an
-   official") may be any of several and stays as written. A headline keeps its title.
+   official") may be any of several and stays as written, unless named later by "the <role>, Name,"
+   or (round 14) by an apposition "Name, a <role> ..." ("according to a teacher who escaped", then
+   "Yusuf Bello, a teacher who ..."). A headline keeps its title.
 
 Round 10 of issue 14: a name the recogniser read as a person but that opens with a saint's title
 ("St Elizabeth", "San Pedro": :data:`SAINTS`) is a place, never a person; a bare title matches a

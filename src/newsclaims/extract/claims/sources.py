@@ -136,6 +136,9 @@ Round 14 of issue 14:
 26. An all-capitals name written right after a lowercase noun that describes it ("the association
     ATA said") is a body, not the country whose code it also is (:func:`_described_code`).
 
+27. "The same report, quoting data from X" as a via is resolved like a source (rule 19, then rule 7's
+    issuer: the body that reported before).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
