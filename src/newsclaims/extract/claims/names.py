@@ -409,10 +409,12 @@ def _entity(token: Token) -> str | None:
 
 
 def _given_names(span: Span) -> Span:
-    """Round 14: "Tarek Osman, who heads ..." with only "Osman" tagged a person: capitalised proper
+    """Round 14: "Tarek Osman, who heads ..." with only the surname "Osman" tagged a person: capitalised proper
     nouns right before the name, hung on it as compounds and tagged nothing else, are its given
     names; a title of office ("Mayor", "Dr") is not."""
     doc, start = span.doc, span.start
+    if len(span) != 1:  # "Justice Maria Okafor": a full name tagged, what precedes it is a title
+        return span
     while start > span.sent.start and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
             not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and \
             span.start <= doc[start - 1].head.i < span.end and \
