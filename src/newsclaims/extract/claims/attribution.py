@@ -137,6 +137,21 @@ toll to 980") names its source, the actor, although whose toll it is goes unsaid
 (:func:`_headline_change`; in body text "cuts toll to 275" still gives nothing). "appealed for" and
 "pleaded for" a sum ask for it, as "launched an appeal for" does (:data:`REQUEST_VERBS`).
 
+Issue 14, round 14: a participle that passes on a figure with a "by" agent ("government data
+reported by the news agency X", "figures from Y, reported by local media": :data:`RELAY_VERBS`, also
+hung on the evidence noun's origin, :func:`_origin_clauses`) reads as "cited by": the data or origin
+is the source, the agent the via. A saying or forecasting verb that is the content of an outer
+"reported" with a named subject ("The newspaper X reported that some analysts expected N") is the
+inner speaker's, via the reporter (:func:`_outer_reporter`). A present-tense "sees" whose object has
+the figure in apposition ("X sees a bigger hit, close to 0.5% of GDP") gives it, reported
+(:func:`.verbs.sees_figure`). A list's last name followed by a relative clause or apposition set off
+by commas before the saying verb is the speaker (:func:`_list_tail`). A clause before a colon whose
+verb says or gives a figure noun ("X gave the governor a breakdown: 187 were taken ...") introduces
+the figures after the colon (:func:`_before_colon`). "spoke of", "told of" a figure say it
+(:func:`_speaks_of`). A headline's first verb the parser made the subject of the second ("Army hands
+40 ... to mayor, says 52 were ...") gives way to its own subject as speaker, and the first clause's
+figure is an act, no one's report.
+
 How a source is named is :mod:`.names`.
 """
 
@@ -150,7 +165,7 @@ from . import coref
 from .counted import own_subject, predicate_chain
 from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, FORECAST_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import rejects_proposal
-from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts
+from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts, sees_figure
 
 RELATIVE = frozenset({"which", "who", "that"})
 
@@ -497,6 +512,9 @@ def _owner_of_its(verb: Token, subject: Token | None) -> Token | None:
 #: Round 11: "analysts polled by LSEG", "economists surveyed by Reuters": the people are the source,
 #: whoever polled them the via (as "X cited by Y").
 POLL_VERBS = frozenset({"poll", "survey", "canvass", "question", "interview"})
+#: Round 14: verbs that pass on a figure, read only with a "by" agent as "X cited by Y": "government data
+#: reported by the news agency X", "figures from Y, relayed by local media".
+RELAY_VERBS = frozenset({"report", "relay", "carry", "broadcast"})
 
 
 def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
@@ -506,11 +524,12 @@ def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
     described = [a for c in speaker.children if c.dep_ == "appos" for a in c.children]
     clauses = [c for c in (*speaker.children, *described) if c.dep_ in ("relcl", "acl")]
     clauses += [c for clause in clauses if clause.dep_ == "relcl" for c in clause.conjuncts]  # "who sits ... and cited Y"
+    clauses += [c for c in _origin_clauses(speaker) if c.lemma_.lower() in RELAY_VERBS]  # round 14
     for child in clauses:
-        if child.lemma_.lower() not in CITE_VERBS | POLL_VERBS:
+        if child.lemma_.lower() not in CITE_VERBS | POLL_VERBS | RELAY_VERBS:
             continue
         agent = next((c for c in child.children if c.dep_ == "agent"), None)
-        if agent is None and child.lemma_.lower() in POLL_VERBS:
+        if agent is None and child.lemma_.lower() in POLL_VERBS | RELAY_VERBS:
             continue
         if agent is not None:  # "X cited by Y"
             by = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -519,6 +538,18 @@ def _cited(speaker: Token) -> tuple[str | None, str | None] | None:
         if obj is not None:  # "X, who cited Y"
             return name(_behind(obj)), name(speaker)
     return None
+
+
+def _origin_clauses(speaker: Token) -> list[Token]:
+    """Round 14: "Figures from the operator X, reported by local media, showed ...": the participles
+    hung on the origin of an evidence noun (its "from"/"of" object or that object's apposition),
+    which the parser attaches there rather than to the evidence noun itself."""
+    if speaker.lemma_.lower() not in INFO_NOUNS | {"datum"}:
+        return []
+    origins = [o for p in speaker.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+               for o in p.children if o.dep_ == "pobj"]
+    origins += [a for o in origins for a in o.children if a.dep_ == "appos"]
+    return [c for o in origins for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def _behind(obj: Token) -> Token:
@@ -548,6 +579,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     if not any(t.lower_ == "than" for t in chain):  # a comparison after it is the writer's reference
         candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and _set_off(c)
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
+    candidates += [v for v in [_before_colon(anchor)] if v is not None and v not in candidates]  # round 14
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
                   and not _sets_own(v)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
@@ -555,6 +587,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                   and not _claims_for(v)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
+        if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
+            continue  # round 14: "Army hands 131 pupils to governor, says ...": the first clause is an act
         speaker = speaker_of(verb, chain_ids)
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
@@ -574,8 +608,52 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         cited = _cited(speaker)
         if cited:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
-        return Attribution(name(speaker), None, verb.lower_, verb, verb)
+        return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+def _outer_reporter(verb: Token, speaker: Token) -> str | None:
+    """Round 14: "The newspaper X reported that some analysts expected losses of N": a saying or
+    forecasting verb that is what an outer "reported" reports is the inner speaker's, and the outer
+    reporter, a named body or outlet other than the inner speaker, is the via (as "cited by")."""
+    outer = verb.head
+    if verb.dep_ != "ccomp" or outer.lemma_.lower() != "report" or outer.pos_ != "VERB" or \
+            speaker.lower_ in ("it", "they", "he", "she"):
+        return None
+    reporter = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i == speaker.i or reporter.lower_ in ("it", "they", "he", "she") or \
+            not (reporter.pos_ == "PROPN" or reporter.ent_type_ == "ORG" or
+                 any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in reporter.children)):
+        return None
+    return name(reporter)
+
+
+#: Round 14: verbs that say a figure in their "of" phrase ("Residents spoke of about 100 taken").
+SPEAK_OF_VERBS = frozenset({"speak", "talk", "write", "tell"})
+
+
+def _speaks_of(verb: Token, chain: list[Token]) -> bool:
+    """Round 14: "Witnesses spoke of about 40 dead", "villagers told of dozens missing": a verb of
+    speaking whose "of" phrase holds the figure says it (a weak saying verb: a saying verb whose
+    clause this is still wins)."""
+    if verb.lemma_.lower() not in SPEAK_OF_VERBS or verb not in chain or chain.index(verb) == 0:
+        return False
+    below = chain[chain.index(verb) - 1]
+    return below.dep_ == "prep" and below.lower_ == "of"
+
+
+def _before_colon(anchor: Token) -> Token | None:
+    """Round 14: "X, a teacher, gave the governor a breakdown: 187 were taken from ..." and "X said
+    on Monday: 40 had died": a clause before a colon whose verb says or gives a figure noun
+    (:func:`_gives_figure`) introduces the figures after the colon, however the parser hung it."""
+    sentence = anchor.sent
+    colon = next((t for t in sentence if t.text == ":" and t.i < anchor.i), None)
+    verb = colon.head if colon is not None else None
+    if verb is None or verb.i > colon.i or verb.pos_ != "VERB" or any(t.text in (";", ":") for t in anchor.doc[colon.i + 1:anchor.i]):
+        return None
+    says = _gives_figure(verb) or verb.lemma_.lower() in SAY_VERBS - WEAK_SAY_VERBS - CLAUSE_SAY_VERBS and \
+        not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return verb if says and any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 def _counted_subject(speaker: Token) -> bool:
@@ -716,9 +794,11 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
     to 48,200, the NRI said")."""
     says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain) or
-            forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v) or _headline_change(v)]
+            forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v) or _headline_change(v)
+            or sees_figure(v, chain) or _speaks_of(v, chain)]
     if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
-                 or forecasts(says[0], chain) or _says_by_noun(says[0], chain)):
+                 or forecasts(says[0], chain) or _says_by_noun(says[0], chain) or sees_figure(says[0], chain)
+                 or _speaks_of(says[0], chain)):
         outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
         if outer:
             return [*outer, *says]
@@ -805,7 +885,7 @@ CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjus
 #: Round 8: nouns that name a figure as such (what a change verb changes).
 FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
 #: Round 13: figure nouns a verb of giving figures gives ("gave a toll of 24 dead", "gave a range of 20 to 30").
-GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range"}
+GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range", "breakdown"}  # round 14: "gave X a breakdown"
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
@@ -901,6 +981,10 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
+    if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
+        # round 14: "Army hands 131 pupils to governor, says 137 were held": a headline's first verb
+        # read as the second's subject; its own subject speaks
+        speaker = next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
     if speaker is not None and speaker.lower_ in ("he", "she"):
         speaker = _last_person(speaker) or speaker  # named nowhere before: coref.py looks further
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
@@ -983,10 +1067,21 @@ def _list_tail(verb: Token, subject: Token) -> Token | None:
     """Round 6: "Among the staff were 40 nurses, 12 cooks and one porter, the hospital trust said"
     parsed with the list as the verb's subject and the trust as one more item: a proper name
     (an organisation or a person) that ends the subject right before the verb, set off by a comma
-    from a list of counted nouns, is the speaker."""
+    from a list of counted nouns, is the speaker. Round 14: also when a relative clause or an
+    apposition set off by commas follows the name ("..., and 11 had minor ones, Tarek Osman, who heads
+    the office, said")."""
     tail = verb.doc[verb.i - 1]
+    if tail.text == "," and tail.i > 0:  # round 14: "..., Tarek Osman, who heads the office, said"
+        for node in [verb.doc[tail.i - 1], *verb.doc[tail.i - 1].ancestors]:
+            if node.i >= verb.i or node.i <= subject.i:
+                break
+            if node.dep_ in ("relcl", "appos"):
+                tail = node.head
+                break
+    counted = any(c.dep_ == "nummod" for c in subject.children) or \
+        tail.i != verb.i - 1 and any(t.like_num for t in verb.doc[subject.sent.start:subject.i])
     if tail.pos_ != "PROPN" or tail.ent_type_ not in ("ORG", "PERSON") or tail.dep_ != "conj" or \
-            tail.head.i == verb.i or subject.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subject.children):
+            tail.head.i == verb.i or subject.pos_ != "NOUN" or not counted:
         return None
     if verb.doc[tail.left_edge.i - 1].text != "," or tail not in list(subject.subtree):
         return None

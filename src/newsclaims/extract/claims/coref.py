@@ -35,7 +35,9 @@ Resolution:
    mayor, Salem Bouzaid"): a reporter often gives the office first and the name a paragraph on.
    Only a title of office held by one person (:data:`OFFICES`: one mayor, one governor, one minister of a
    place) is one holder; a role noun ("a railway spokesman", "a Kremlin negotiator", "an
-   official") may be any of several and stays as written. A headline keeps its title.
+   official") may be any of several and stays as written, unless named later by "the <role>, Name,"
+   or (round 14) by an apposition "Name, a <role> ..." ("according to a teacher who escaped", then
+   "Yusuf Bello, a teacher who ..."). A headline keeps its title.
 
 Round 10 of issue 14: a name the recogniser read as a person but that opens with a saint's title
 ("St Elizabeth", "San Pedro": :data:`SAINTS`) is a place, never a person; a bare title matches a
@@ -259,6 +261,9 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
         return None  # round 11: a role noun is named later only by "the <role>, Name," (below)
     # a sentence with no figure is left unparsed (extract.select): read "the mayor, Salem Bouzaid," off the text
     match = re.compile(rf"\b[Tt]he {re.escape(words[-1])}, ((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+),").search(doc.text, after)
+    if match is None:  # round 14: "Yusuf Bello, a teacher who ...," names the teacher who spoke before
+        match = re.compile(rf"(?<![\w'-])((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+), an? {re.escape(words[-1])}\b").search(
+            doc.text, after)
     return match.group(1) if match else None
 
 

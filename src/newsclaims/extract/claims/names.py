@@ -44,6 +44,12 @@ publishes on ("the breach portal of X", "X's website", :data:`PLATFORM_NOUNS`) i
 Round 11 of issue 14: "it" in a clause hung on a clause whose subject is an owned figure noun
 ("The junta's figure rose from the 2,056 it had announced") is the owner (:func:`_governing_body`).
 
+Round 14 of issue 14: a person's given names the recogniser left out of the name, hung on it as
+compounds ("Tarek Osman" tagged "Osman"), are kept (:func:`_given_names`; not a title); an all-capitals
+word the tagger read as a common noun after a description ("the transmission operator REN") is the
+name (:func:`_code`); a name split at a glued hyphen ("E-Redes" parsed "E", "-", "Redes") is kept
+whole (:func:`_glued_start`).
+
 Round 13 of issue 14: a projection, poll or forecast made for or by a named body ("a projection for
 the public broadcaster NRK", "a later poll by Ipsos") is named by that body and the noun ("NRK
 projection", "Ipsos poll": :func:`_commissioned`), as "an X survey" is; the words between (titles
@@ -68,6 +74,8 @@ GROUP_NOUNS = frozenset({"engineer", "researcher", "official", "expert", "analys
                          "economist", "spokesperson", "spokesman", "spokeswoman", "staff",
                          "organiser", "organizer", "member", "volunteer", "staff", "representative"})
 CITE_VERBS = frozenset({"cite", "quote"})
+#: Round 14: participles that relay evidence rather than compile it ("data reported by X": X is the via).
+RELAY_PARTICIPLES = frozenset({"report", "relay", "carry", "broadcast"})
 DOCUMENT_NOUNS = frozenset({"report", "reporting", "statement", "data", "figure", "assessment", "study",
                             "survey", "briefing", "bulletin", "update", "tally", "count", "estimate"})
 EVIDENCE_NOUNS = frozenset({"estimate", "figure", "data", "number", "count", "report", "tally", "source",
@@ -148,7 +156,7 @@ def name(token: Token | None) -> str | None:
         return None
     end = _member_of(token) if tokens[-1].i == token.i else None
     last = end if end is not None else tokens[-1].i
-    text = token.doc[tokens[0].i:last + 1].text.strip(" ,") or None
+    text = token.doc[_glued_start(tokens[0]):last + 1].text.strip(" ,") or None
     return text
 
 
@@ -310,14 +318,14 @@ def _represented(token: Token) -> Token | None:
     Lima", "assessments, repeated by local officials" -> who gives them ("an assessment quoted by
     analysts" stays: the quoting is a via, :func:`_cited`)."""
     lemma = token.lemma_.lower() if token.lemma_.lower() != "datum" else "data"  # the tagger's singular of "data"
-    evidence = lemma in EVIDENCE_NOUNS | {"count"}
+    evidence = lemma in EVIDENCE_NOUNS | ISSUED_DOCUMENTS | {"count"}  # round 14: "a statement issued by X"
     preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else ()
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS:
+        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS | RELAY_PARTICIPLES:
             obj = by_whom(child)
             if obj is not None:
                 return obj
@@ -394,8 +402,25 @@ def _entity(token: Token) -> str | None:
     if span.label_ == "ORG":
         words = _title_span(list(_with_name_phrases(span)))
         span = token.doc[words[0].i:words[-1].i + 1]
+    if span.label_ == "PERSON":
+        span = _given_names(span)
     words = span[1:] if span[0].lower_ == "the" else span
     return words.text if len(words) else None
+
+
+def _given_names(span: Span) -> Span:
+    """Round 14: "Tarek Osman, who heads ..." with only the surname "Osman" tagged a person: capitalised proper
+    nouns right before the name, hung on it as compounds and tagged nothing else, are its given
+    names; a title of office ("Mayor", "Dr") is not."""
+    doc, start = span.doc, span.start
+    if len(span) != 1:  # "Justice Maria Okafor": a full name tagged, what precedes it is a title
+        return span
+    while start > span.sent.start and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
+            not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and \
+            span.start <= doc[start - 1].head.i < span.end and \
+            doc[start - 1].lower_.rstrip(".") not in coref.PERSON_TITLES:
+        start -= 1
+    return doc[start:span.end]
 
 
 def _titled_person(title: Token) -> Token | None:
@@ -462,12 +487,28 @@ def _proper_tail(tokens: list[Token]) -> list[Token]:
     """"the data firm CrowdMetrics" -> "CrowdMetrics": a name after a common-noun title."""
     tail = []
     for t in reversed(tokens):
-        if not (t.pos_ == "PROPN" and (t.is_title or t.is_upper) or _camel(t)):
+        if not (t.pos_ == "PROPN" and (t.is_title or t.is_upper) or _camel(t) or _code(t)):
             break
         tail.insert(0, t)
     if tail and len(tail) < len(tokens) and all(t.pos_ == "NOUN" for t in tokens[:len(tokens) - len(tail)][-1:]):
         return tail
     return tokens
+
+
+def _glued_start(first: Token) -> int:
+    """Round 14: "the distribution company E-Redes said", parsed as "E", "-", "Redes": a capitalised
+    name is taken back over a hyphen written without spaces to the capitalised word before it."""
+    doc, i = first.doc, first.i
+    while first.pos_ == "PROPN" and first.text[:1].isupper() and i >= 2 and doc[i - 1].text == "-" and \
+            not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
+        i -= 2
+    return i
+
+
+def _code(token: Token) -> bool:
+    """Round 14: an all-capitals word the tagger read as a common noun ("the transmission operator
+    REN") is still a name."""
+    return token.is_upper and token.is_alpha and len(token.text) > 1
 
 
 def _inside_body(conjunction: Token, head: Token) -> bool:

@@ -131,6 +131,14 @@ Round 13 of issue 14:
     ministry's estimates") is that body, resolved by rules 2 and 22 ("US Geological Survey"), as
     rule 11's "its report" is (:func:`_body_analysis`); kept as written when it resolves to nothing.
 
+Round 14 of issue 14:
+
+26. An all-capitals name written right after a lowercase noun that describes it ("the association
+    ATA said") is a body, not the country whose code it also is (:func:`_described_code`).
+
+27. "The same report, quoting data from X" as a via is resolved like a source (rule 19, then rule 7's
+    issuer: the body that reported before).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -189,7 +197,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
         out.append(replace(claim, source=source,
-                           via=_one(claim.via, known, earlier, latest, named, doc, claim.start, claim.sentence),
+                           via=_one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
+                                    claim.sentence),  # round 14: "The same report, quoting data from X"
                            subject=entities.expand(claim.subject, known)))
     return out
 
@@ -296,11 +305,26 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = _short_form(name, earlier, doc.text[:position])
     if len(name.split()) == 1 and _with_unit(name, earlier):  # rule 16
         name = _with_unit(name, earlier)
+    if doc is not None and _described_code(doc, name):  # rule 26: "the association ATA"
+        return name
     if gazetteer.country(name, provinces=False):
         return gazetteer.country(name, provinces=False)
     if gazetteer.places(name):  # a province or city reports for itself (rule 3)
         return name
     return entities.canonical(name)
+
+
+def _described_code(doc: Doc, name: str) -> bool:
+    """Round 14 (rule 26): an all-capitals name written right after a lowercase common noun that
+    describes it ("the association ATA said", "the union UPTA") is that body's name, not a country
+    code (ATA is also Antarctica's)."""
+    if not (name.isupper() and len(name) <= 5):
+        return False
+    if "described_codes" not in doc.user_data:  # once per document
+        doc.user_data["described_codes"] = frozenset(
+            t.text for t in doc[1:] if t.is_upper and len(t.text) > 1 and t.text.isalpha()
+            and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].is_lower)
+    return name in doc.user_data["described_codes"]
 
 
 #: Words that open a storm's name: "Typhoon Yagi", tagged an organisation, never speaks (rule 2).

@@ -49,3 +49,15 @@ def forecasts(verb, chain) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.tag_ in ("VBZ", "VBP") and subject is not None and subject.ent_type_ not in ("GPE", "LOC") and \
         (below.dep_ in ("ccomp", "xcomp") or below.dep_ == "prep" and below.lower_ == "at")
+
+
+def sees_figure(verb, chain) -> bool:
+    """Round 14: "X sees a bigger hit, close to 0.5% of output": a present-tense "see" whose object
+    is a noun the figure is set beside as an apposition gives that figure, as "puts it at" does (an
+    estimate, reported: not a forecast, so modality does not use it). Its subject is no place."""
+    if verb.lemma_.lower() != "see" or verb not in chain or chain.index(verb) < 2 or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    below, inner = chain[chain.index(verb) - 1], chain[chain.index(verb) - 2]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ not in ("GPE", "LOC") and below.dep_ == "dobj" and \
+        below.pos_ == "NOUN" and inner.dep_ == "appos"
