@@ -56,6 +56,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("round", "up"): "arrested", ("lock", "up"): "arrested", ("gun", "down"): "killed",
     ("draft", "in"): "deployed", ("bring", "in"): "deployed",
 }
+#: Round 14 (lexicon): animals, which a phrasal verb of arrest rounds up as no people ("rounded up 300 sheep").
+ANIMALS = frozenset({"animal", "livestock", "sheep", "cattle", "cow", "goat", "dog", "cat", "horse", "camel",
+                     "pig", "bird", "head"})
 #: Round 14 (lexicon): verbs by which people leave their homes ("2,000 families left their homes"),
 #: as "lost their homes" (``displaced``).
 LEAVING_HOME = frozenset({"lose", "leave", "abandon", "flee", "desert"})

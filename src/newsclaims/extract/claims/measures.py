@@ -240,7 +240,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
-    GOODS, SCENE_SENDING, PHRASAL, LEAVING_HOME, FATAL_WORDS, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
+    GOODS, SCENE_SENDING, PHRASAL, LEAVING_HOME, FATAL_WORDS, ANIMALS, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
 )
 
@@ -298,6 +298,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
         found = "killed"  # "one, who was fatally hurt in a crush"
+    if found == "killed" and head in MESSAGES | MISSING_THINGS | {"point", "seat", "share", "percent"}:
+        found = "other"  # round 14: "votes ... counted for other parties or lost": no deaths
     if found == "missing" and head in LOST_THINGS | MISSING_THINGS:
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
@@ -1186,8 +1188,8 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
         if content is not None:
             return _trigger(content, head, "nsubjpass") or _complement(content)
     if _trigger(verb, head, previous.dep_) or any(
-            _trigger(c, head, previous.dep_) in HARM for c in verb.conjuncts
-            if not any(d.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children)):
+            _trigger(c, head, previous.dep_) in HARM for c in verb.conjuncts if c.tag_ == verb.tag_ == "VBN"
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children)):
         return _combine(verb, head, previous.dep_)  # round 14: "were shot and wounded" (a conjunct's harm)
     if lemma in BELIEVING and previous.dep_ in ("nsubj", "nsubjpass"):
         for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
@@ -1294,7 +1296,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
         return "displaced"  # "people who lost their homes" (not their lives); round 14: "left their homes"
     phrasal = next((PHRASAL[(lemma, c.lower_)] for c in verb.children
                     if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL), None)
-    if phrasal is not None and not agent and (phrasal != "deployed" or head in PERSONNEL):
+    if phrasal is not None and not agent and (phrasal != "deployed" or head in PERSONNEL) and \
+            head not in THINGS | ANIMALS:
         return phrasal  # round 14: "rounded up 300 suspects", "were gunned down", "drafted in 1,000 troops"
     if lemma == "lose" and any(c.dep_ == "dobj" and CONTEXT.get(c.lemma_.lower()) == "affected" for c in verb.children):
         return "affected"  # "600,000 households lost power"
