@@ -17,8 +17,8 @@ NOUNS: dict[str, str] = {
     "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
     # people sent back to their own country (round 10): "300,000 returnees", "a flight of 120 deportees"
     "returnee": "displaced", "deportee": "displaced", "expellee": "displaced",
-    # round 14 (lexicon): "19 abductees", "30 deceased", "2,000 asylum seekers"
-    "abductee": "captured", "deceased": "killed", "asylum": "displaced",
+    # round 14 (lexicon): "19 abductees", "30 deceased"
+    "abductee": "captured", "deceased": "killed",
 }
 VERBS: dict[str, str] = {
     "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
