@@ -68,7 +68,7 @@ from sentence_claims import claim_of
     ("The poisoning killed nine. More than 150 people had drunk from the same barrel.", "More than 150", "affected"),
     # must not fire
     ("The magistrate said 14 of those arrested would face charges.", "14", "other"),
-    ("Police said 30 people were taken into custody during the hostage standoff.", "30", "other"),
+    ("Police said 30 people were taken into custody during the hostage standoff.", "30", "arrested"),  # round 14: custody is arrest (not captivity)
     ("The agency is looking for 300 volunteers to help at the camps.", "300", "other"),
     ("More than 150 people had drunk from the village well before the festival.", "More than 150", "other"),
     ("Eleven people died in the blast. Another 64 were being treated at the district hospital.", "64", "wounded"),

@@ -17,6 +17,8 @@ NOUNS: dict[str, str] = {
     "displaced": "displaced", "evacuated": "displaced", "missing": "missing", "supply": "supplied",
     # people sent back to their own country (round 10): "300,000 returnees", "a flight of 120 deportees"
     "returnee": "displaced", "deportee": "displaced", "expellee": "displaced",
+    # round 14 (lexicon): "19 abductees", "30 deceased"
+    "abductee": "captured", "deceased": "killed",
 }
 VERBS: dict[str, str] = {
     "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
@@ -34,6 +36,9 @@ VERBS: dict[str, str] = {
     "bury": "killed", "lose": "killed", "resettle": "displaced", "house": "displaced", "shelter": "displaced", "need": "affected", "sleep": "displaced", "abduct": "captured",
     "kidnap": "captured", "trap": "missing", "hospitalise": "wounded", "hospitalize": "wounded",
     "infect": "affected", "sicken": "affected", "administer": "supplied",
+    # round 14 (lexicon): killings, stabbings, abductions, stranding and posting in other words
+    "massacre": "killed", "slaughter": "killed", "assassinate": "killed", "lynch": "killed", "succumb": "killed",
+    "stab": "wounded", "snatch": "captured", "maroon": "affected", "redeploy": "deployed",
 }
 ADJECTIVES: dict[str, str] = {
     "dead": "killed", "missing": "missing", "injured": "wounded", "wounded": "wounded",
@@ -41,7 +46,24 @@ ADJECTIVES: dict[str, str] = {
     "unaccounted": "missing", "hospitalised": "wounded", "hospitalized": "wounded",
     "ill": "affected", "sick": "affected", "infected": "affected", "stranded": "affected",
     "malnourished": "affected", "undernourished": "affected", "starving": "affected", "hungry": "affected",
+    # round 14 (lexicon): "50 had been slain", "45 kidnapped pupils", "300 arrested", "12 hurt"
+    "slain": "killed", "deceased": "killed", "kidnapped": "captured", "abducted": "captured",
+    "arrested": "arrested", "detained": "arrested", "hurt": "wounded", "marooned": "affected",
 }
+#: Round 14 (lexicon): phrasal verbs whose particle makes the measure ("rounded up 300 suspects",
+#: "were gunned down"); personnel "drafted in" are deployed (anything else drafted is no deployment).
+PHRASAL: dict[tuple[str, str], str] = {
+    ("round", "up"): "arrested", ("lock", "up"): "arrested", ("gun", "down"): "killed",
+    ("draft", "in"): "deployed", ("bring", "in"): "deployed",
+}
+#: Round 14 (lexicon): animals, which a phrasal verb of arrest rounds up as no people ("rounded up 300 sheep").
+ANIMALS = frozenset({"animal", "livestock", "sheep", "cattle", "cow", "goat", "dog", "cat", "horse", "camel",
+                     "pig", "bird", "head"})
+#: Round 14 (lexicon): verbs by which people leave their homes ("2,000 families left their homes"),
+#: as "lost their homes" (``displaced``).
+LEAVING_HOME = frozenset({"lose", "leave", "abandon", "flee", "desert"})
+#: Round 14 (lexicon): what a wound fatal beyond its verb says: "stabbed to death", "shot dead".
+FATAL_WORDS = frozenset({"dead"})
 #: People who are ill: counted so, they are ``affected`` unless the sentence speaks of injuries.
 ILLNESS = frozenset({"case", "patient", "infection"})
 #: Words that tell an article speaks of illness, so that its "cases" are cases of illness.
@@ -94,9 +116,11 @@ CONTEXT: dict[str, str] = {
     "starvation": "affected",
     # round 14: smoke inhalation is a fire's injury ("13 were treated for smoke inhalation": ``wounded``)
     "inhalation": "wounded",
+    # round 14 (lexicon): "taken into custody", "remain in police custody"
+    "custody": "arrested",
 }
 #: Verbs that cut a service off: "power was cut to 5,000 homes" counts those left without it (``affected``).
-CUTTING = frozenset({"cut", "shut", "disconnect", "interrupt", "suspend", "lose"})
+CUTTING = frozenset({"cut", "shut", "disconnect", "interrupt", "suspend", "lose", "knock"})
 #: Verbs by which people have a condition: "had moderate injuries", "suffered burns", "sustained fractures".
 HAVING = frozenset({"have", "suffer", "sustain", "receive", "incur", "face"})
 #: Conditions a person has (not places or services: "has 3 schools", "have power" are no harm).
@@ -104,15 +128,16 @@ CONDITIONS = frozenset({"injury", "wound", "burn", "cut", "fracture", "bruise", 
                         "stress", "stroke", "heatstroke", "sunstroke", "dehydration", "poisoning", "symptom",
                         "illness", "disease", "infection", "hunger", "famine", "malnutrition", "starvation",
                         "insecurity"})
-SENDING = frozenset({"hand", "send", "dispatch", "deploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
+SENDING = frozenset({"hand", "send", "dispatch", "deploy", "redeploy", "transfer", "ship", "move", "airlift", "deliver", "allocate",
                      "supply", "provide", "export", "sell", "donate", "give", "distribute", "administer"})
 #: Phrasal verbs of sending: the verb with its particle ("handed out 2,400 food packs").
 PHRASAL_SENDING = frozenset({("hand", "out"), ("hand", "over"), ("fly", "in"), ("send", "in"), ("give", "out"), ("ship", "in")})
 #: Sending verbs that place one's own assets rather than deliver them to someone.
-POSTING = frozenset({"deploy", "dispatch", "station", "move", "mobilize", "mobilise", "post"})
+POSTING = frozenset({"deploy", "dispatch", "station", "move", "mobilize", "mobilise", "post", "redeploy"})
 #: Verbs whose subject undergoes them: "75,000 troops died", "46,000 people fled".
 INTRANSITIVE = frozenset({"die", "perish", "drown", "flee", "arrive", "participate", "surrender",
-                          "need", "go", "remain", "stay", "sleep", "join"})
+                          "need", "go", "remain", "stay", "sleep", "join",
+                          "succumb", "shelter"})  # round 14: "ten succumbed", "9,000 are sheltering in schools"
 #: Verbs of arriving or joining: they deploy personnel; anything else that arrives is ``other``
 #: ("300 personnel have joined the search" vs "nine vessels have joined").
 ARRIVING = frozenset({"arrive", "join", "participate"})

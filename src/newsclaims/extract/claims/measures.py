@@ -225,6 +225,21 @@ Round 14 (issue 14):
    families to be resettled are ``displaced``; a bare count "identified" after the dead in its sentence is
    ``killed`` (:func:`_identified_dead`); a ccomp with its own subject is no complement of the next
    figure's verb ("Nine were still missing, 18 had serious injuries": ``wounded``).
+
+Round 14 also (lexicon, words news of any kind uses; the words themselves are in :mod:`.measure_words`):
+
+1. *Phrasal verbs* (:data:`PHRASAL`): "rounded up 300 suspects", "locked up" (``arrested``), "gunned
+   down" (``killed``), personnel "drafted in" or "brought in" (``deployed``; anything else brought in
+   is left to the other rules).
+2. *Homes left* (:data:`LEAVING_HOME`): people who left, abandoned or fled their homes are
+   ``displaced``, as those who lost them.
+3. *Fatal beyond the verb*: a wound dealt "to death" or "dead" ("stabbed to death", "shot dead") kills,
+   as one dealt "fatally".
+4. *A harm beside an unknown verb*: "were shot and wounded" takes the conjunct's harm where the first
+   verb names none.
+5. *Left in a state*: "left 300 people injured", the state read as the clause of "leave".
+6. *Lives claimed*: "claimed 17 lives", "claimed the lives of 23", "cost 2,000 lives" count deaths, as
+   "lost their lives".
 """
 
 from __future__ import annotations
@@ -242,7 +257,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
     AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
-    GOODS, SCENE_SENDING, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
+    GOODS, SCENE_SENDING, PHRASAL, LEAVING_HOME, FATAL_WORDS, ANIMALS, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
     ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE,
 )
@@ -304,6 +319,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
         found = "killed"  # "one, who was fatally hurt in a crush"
+    if found == "killed" and head in MESSAGES | MISSING_THINGS | {"point", "seat", "share", "percent"}:
+        found = "other"  # round 14: "votes ... counted for other parties or lost": no deaths
     if found == "missing" and head in LOST_THINGS | MISSING_THINGS:
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
@@ -610,6 +627,10 @@ def _fatal(token: Token) -> bool:
     unless a denial (:data:`DENIALS`) goes with it ("56 were hurt, none of them fatally", "not fatally")."""
     verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
     verbs += [c for c in token.children if c.dep_ in ("relcl", "acl")]
+    if any(c.lower_ in FATAL_WORDS and c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp") or
+           c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
+           for v in verbs[:1] for c in v.children):
+        return True  # round 14: "stabbed to death", "shot dead"
     return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") and
                not any(d.lower_ in DENIALS for d in (*v.children, *c.children))
                for v in verbs for c in v.children)  # "hurt, none of them fatally": no death
@@ -647,8 +668,9 @@ def _death_phrase(token: Token, anchor: Token) -> str | None:
             if child.dep_ == "prep" and child.lower_ == "to" and \
                     any(o.dep_ == "pobj" and o.lemma_.lower() == "death" for o in child.children):
                 return "killed"
-            if child.dep_ == "dobj" and child.lemma_.lower() in ("life", "lives") and node.lemma_.lower() == "lose":
-                return "killed"
+            if child.dep_ == "dobj" and child.lemma_.lower() in ("life", "lives") and \
+                    node.lemma_.lower() in ("lose", "claim", "cost"):
+                return "killed"  # round 14: "claimed 17 lives", "cost 2,000 lives"
         break
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in ("remains", "remain"):
         return "killed"  # "the remains of 18 were handed over"
@@ -1201,8 +1223,10 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
                         not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
         if content is not None:
             return _trigger(content, head, "nsubjpass") or _complement(content)
-    if _trigger(verb, head, previous.dep_):
-        return _combine(verb, head, previous.dep_)
+    if _trigger(verb, head, previous.dep_) or any(
+            _trigger(c, head, previous.dep_) in HARM for c in verb.conjuncts if c.tag_ == verb.tag_ == "VBN"
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children)):
+        return _combine(verb, head, previous.dep_)  # round 14: "were shot and wounded" (a conjunct's harm)
     if lemma in BELIEVING and previous.dep_ in ("nsubj", "nsubjpass"):
         for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
             found = _trigger(clause, head, "nsubjpass") or _complement(clause)
@@ -1309,8 +1333,13 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
                 c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
             return "other"  # "45,000 tickets had been sold": a sale, no delivery
         return "other" if lemma in POSTING else "supplied"  # "deployed 40 boats" is no delivery
-    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
-        return "displaced"  # "people who lost their homes" (not their lives)
+    if lemma in LEAVING_HOME and any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
+        return "displaced"  # "people who lost their homes" (not their lives); round 14: "left their homes"
+    phrasal = next((PHRASAL[(lemma, c.lower_)] for c in verb.children
+                    if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL), None)
+    if phrasal is not None and not agent and (phrasal != "deployed" or head in PERSONNEL) and \
+            head not in THINGS | ANIMALS:
+        return phrasal  # round 14: "rounded up 300 suspects", "were gunned down", "drafted in 1,000 troops"
     if lemma == "lose" and any(c.dep_ == "dobj" and CONTEXT.get(c.lemma_.lower()) == "affected" for c in verb.children):
         return "affected"  # "600,000 households lost power"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
@@ -1426,6 +1455,8 @@ def _complement(verb: Token) -> str | None:
             continue  # round 14: "Nine people were still missing, 18 had serious injuries": a clause of its own
         if child.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and child.lower_ in ADJECTIVES:
             return ADJECTIVES[child.lower_]
+        if child.dep_ == "advcl" and child.lower_ in ADJECTIVES and verb.lemma_.lower() == "leave":
+            return ADJECTIVES[child.lower_]  # round 14: "left 300 people injured"
         if child.dep_ == "advmod" and child.lower_ in ADJECTIVES and verb.lemma_.lower() in LINKING:
             return ADJECTIVES[child.lower_]  # "fell ill", the adjective tagged as an adverb
         if child.dep_ == "xcomp" and (child.lemma_.lower() in ("leave", "flee", "evacuate") or
@@ -1563,7 +1594,11 @@ def _combine(verb: Token, head: str | None, entry: str) -> str:
     for conj in verb.conjuncts:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
             found.add(_trigger(conj, head, entry))
-    return "casualties" if len(found & set(HARM)) >= 2 else (own or "other")
+    if len(found & set(HARM)) >= 2:
+        return "casualties"
+    if own is None:  # round 14: "were shot and wounded": the conjunct names the harm
+        return next((f for f in found if f in HARM), None) or "other"
+    return own
 
 
 def _outbreak_count(token: Token, anchor: Token, head: str | None, found: str | None) -> bool:
