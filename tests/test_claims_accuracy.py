@@ -79,7 +79,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/myanmar/": (1.0, 0.76),  # 0.338 blind (detection 1.000); 0.662 after rounds 11-12's rules; 0.765 after round 13's rules
     "stories/earnings/": (1.0, 0.85),  # 0.607 blind (detection 0.993); 0.785 after rounds 11-12's rules; 0.851 after round 13's rules
     # round 11: scored once, blind, after round 11's rules and before any change for them (2026-12-02 17:13)
-    "stories/gaza/": (0.99, 0.61),  # 0.404 blind (detection 0.982); 0.491 after rounds 11-12's rules; 0.619 after round 13's rules
+    "stories/gaza/": (0.99, 0.63),  # 0.404 blind (detection 0.982); 0.491 after rounds 11-12's rules; 0.619 after round 13's rules; 0.637 after round 14's rules
     "stories/wildfire2/": (1.0, 0.96),  # 0.488 blind (detection 0.992); 0.756 after rounds 11-12's rules; 0.969 after round 13's rules
     "stories/election2/": (0.98, 0.83),  # 0.252 blind (detection 0.850); 0.838 after round 13's rules
     # round 12: scored once, blind, after round 12's rules and before any change for them (2026-12-02 17:26)
@@ -87,9 +87,9 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/valencia/": (1.0, 0.96),  # 0.822 blind (detection 0.991); 0.962 after round 13's rules
     "stories/fine/": (0.94, 0.02),  # 0.028 blind (detection 0.930); 0.029 after round 13's rules
     # round 13: scored once, blind, after round 13's rules and before any change for them (2026-12-02 19:02)
-    "stories/blackout/": (0.96, 0.44),  # 0.444 blind (detection 0.970)
-    "stories/semeru/": (0.97, 0.68),  # 0.689 blind (detection 0.975)
-    "stories/abduction/": (0.96, 0.27),  # 0.280 blind (detection 0.960)
+    "stories/blackout/": (1.0, 0.75),  # 0.444 blind (detection 0.970); 0.750 after round 14's rules
+    "stories/semeru/": (1.0, 0.86),  # 0.689 blind (detection 0.975); 0.862 after round 14's rules
+    "stories/abduction/": (1.0, 0.93),  # 0.280 blind (detection 0.960); 0.939 after round 14's rules
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
