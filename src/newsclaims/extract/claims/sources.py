@@ -473,14 +473,14 @@ ORIGIN_WORDS = frozenset({"state", "government", "provincial", "federal", "munic
 
 
 def _origin_figures(words: list[str]) -> bool:
-    """Rule 19: a figure word (figures, count, tally, numbers, total) written with the authority
+    """Rule 23: a figure word (figures, count, tally, numbers, total) written with the authority
     it comes from ("state figures", "police count", "UN figures") names that origin as written."""
     return len(words) >= 2 and words[-1].lower().removesuffix("s") in ("figure", "count", "tally", "number", "total") \
         and (words[-2].lower() in ORIGIN_WORDS or words[-2][:1].isupper())
 
 
 def _national_company(name: str) -> str | None:
-    """Rule 20: "Swedish company", "German carmaker": a company word (:data:`COMPANY_WORDS`,
+    """Rule 24: "Swedish company", "German carmaker": a company word (:data:`COMPANY_WORDS`,
     :data:`INDUSTRY_WORDS`) after a nationality only is the bare word, for rules 8 and 14."""
     words = name.split()
     if len(words) == 2 and words[1] in COMPANY_WORDS | INDUSTRY_WORDS and words[0][:1].isupper() and \
@@ -495,7 +495,7 @@ ANALYSES = ISSUED | frozenset({"modelling", "modeling", "model", "analysis", "es
 
 
 def _body_analysis(name: str) -> str | None:
-    """Rule 21: "agency's modelling", "the ministry's estimates": a bare body word
+    """Rule 25: "agency's modelling", "the ministry's estimates": a bare body word
     (:data:`GENERIC_BODIES`, :data:`.names.BODY_WORDS`) owning an analysis or document
     (:data:`ANALYSES`) is that body, as rule 11's "its report" is; the body word is returned."""
     words = name.split()
@@ -564,17 +564,24 @@ def _kind(entity: Span) -> Token | None:
     return after
 
 
-def _speaker_before(doc: Doc | None, position: int) -> str | None:
-    """Rule 17: the singular person noun (a role: :data:`.coref.ROLE_NOUNS`) that is the subject of
-    a saying verb in the sentence before the one at ``position``, in the same paragraph."""
-    if doc is None:
-        return None
+def _sentence_before(doc: Doc, position: int) -> Span | None:
+    """The sentence before the one holding ``position`` when both are in one paragraph (no line
+    break between them), else None: what rules 21 and 22 look back to."""
     span = doc.char_span(position, min(position + 1, len(doc.text)), alignment_mode="expand")
     if span is None or not len(span) or span[0].sent.start == 0:
         return None
     sentence = span[0].sent
     before = doc[sentence.start - 1].sent
-    if "\n" in doc.text[before.end_char:sentence.start_char]:
+    return None if "\n" in doc.text[before.end_char:sentence.start_char] else before
+
+
+def _speaker_before(doc: Doc | None, position: int) -> str | None:
+    """Rule 21: the singular person noun (a role: :data:`.coref.ROLE_NOUNS`) that is the subject of
+    a saying verb in the sentence before the one at ``position``, in the same paragraph."""
+    if doc is None:
+        return None
+    before = _sentence_before(doc, position)
+    if before is None:
         return None
     speakers = [c for t in before if t.pos_ == "VERB" and t.lemma_.lower() in SAY_VERBS
                 for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NN" and c.lemma_.lower() in coref.ROLE_NOUNS]
@@ -582,7 +589,7 @@ def _speaker_before(doc: Doc | None, position: int) -> str | None:
 
 
 def _plural_subject(subject: Token) -> bool:
-    """Rule 16: a plural subject, by its tag or by its verb's agreement ("The Greens were ...",
+    """Rule 20: a plural subject, by its tag or by its verb's agreement ("The Greens were ...",
     with "Greens" tagged a singular proper noun)."""
     verb = subject.head
     return subject.tag_ in ("NNS", "NNPS") or verb.tag_ == "VBP" or verb.lower_ == "were" or \
@@ -597,15 +604,11 @@ PARTY_WORDS = frozenset({"party", "alliance", "coalition", "bloc", "movement"})
 
 
 def _body_before(word: str, doc: Doc, position: int) -> str | None:
-    """Rule 18: the subject of the sentence before the one at ``position`` (same paragraph) that
+    """Rule 22: the subject of the sentence before the one at ``position`` (same paragraph) that
     "the <word>" refers back to: the same head word with its modifiers, or for a party word a
     proper name that is no person or place."""
-    span = doc.char_span(position, min(position + 1, len(doc.text)), alignment_mode="expand")
-    if span is None or not len(span) or span[0].sent.start == 0:
-        return None
-    sentence = span[0].sent
-    before = doc[sentence.start - 1].sent
-    if "\n" in doc.text[before.end_char:sentence.start_char]:
+    before = _sentence_before(doc, position)
+    if before is None:
         return None
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")), None)
     if subject is None or subject.pos_ == "PRON":  # the first clause's subject (a dateline may be the root)
@@ -618,7 +621,7 @@ def _body_before(word: str, doc: Doc, position: int) -> str | None:
 
 
 def _same(name: str | None, earlier: list[str]) -> str | None:
-    """Rule 15: "same projection" is the latest earlier source whose head is "projection"."""
+    """Rule 19: "same projection" is the latest earlier source whose head is "projection"."""
     words = name.split() if name else []
     if len(words) < 2 or words[0].lower() != "same":
         return name
@@ -628,7 +631,7 @@ def _same(name: str | None, earlier: list[str]) -> str | None:
 
 def _previous_subject(doc: Doc, start: int, pronoun: str = "") -> str | None:
     """Rule 4: the named subject of the sentence before the one at ``start``, same paragraph; rule
-    16: for "it", not a plural one."""
+    20: for "it", not a plural one."""
     span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
     if span is None or not len(span) or span[0].sent.start == 0:
         return None
