@@ -139,6 +139,20 @@ Round 14 of issue 14:
 27. "The same report, quoting data from X" as a via is resolved like a source (rule 19, then rule 7's
     issuer: the body that reported before).
 
+Round 15 of issue 14:
+
+28. A name written as one mixed-case word whose last capitalised part is a common noun ("CaixaBank",
+    "SoftBank") is also a name ending in that noun: a later "the bank said" refers back to it (rule 2),
+    and "the bank's research unit" is "CaixaBank's research unit", as rule 14 names "the company's
+    plan" (:func:`_compound_tail`; not a word that is one capitalised part: "Bank", nor a plain title
+    word: "Bankside").
+
+29. "it said" / "they said" whose sentence before has no named subject (rule 4 finds none) is the
+    body that spoke last before its sentence in the same paragraph (rule 15's speaking bodies), also
+    where that body gave no figure ("Apple said it would appeal. The ruling, it said, was unfair. It
+    said Spotify held 56% ..." is Apple, not the latest source of an earlier paragraph), unless a
+    figure written after that body's words has a source of its own (:func:`_paragraph_speaker`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -189,7 +203,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         earlier += [n for c in out for n in (c.source, c.via) if n and n not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
-            earlier += [n for n in [_previous_subject(doc, claim.sentence_start, claim.source)] if n]
+            earlier += [n for n in [_previous_subject(doc, claim.sentence_start, claim.source) or
+                                    _paragraph_speaker(doc, claim.sentence_start, out)] if n]  # rule 29
         named = [text for start, text in people if start < claim.start]
         reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
         source = _one(_its(_same(reported or claim.source, earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
@@ -270,7 +285,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         if body and body != analysis:
             return body
     owner = name.split()[0].removesuffix("'s")
-    if name.split()[0].endswith("'s") and len(name.split()) > 1 and owner in COMPANY_WORDS | INDUSTRY_WORDS:
+    if name.split()[0].endswith("'s") and len(name.split()) > 1 and \
+            (owner in COMPANY_WORDS | INDUSTRY_WORDS or any(_compound_tail(n, owner) for n in earlier)):  # rule 28
         company = _one(owner, known, earlier, latest, people, doc, position, sentence)  # rule 14
         if company and company != owner:
             return " ".join([f"{company}'s", *name.split()[1:]])
@@ -280,7 +296,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     name = entities.expand(name, known)
     words = name.split()
     if len(words) == 1 and name.islower():
-        same = [n for n in earlier if _head(n) == name and len(n.split()) > 1 and not _generic_plural(name, sentence)]
+        same = [n for n in earlier if (_head(n) == name and len(n.split()) > 1 or _compound_tail(n, name))
+                and not _generic_plural(name, sentence)]  # rule 28: "CaixaBank" ... "the bank"
         adjective = [n for n in earlier if len(n.split()) > 1 and _derived(name, n)]
         if same:
             name = same[-1]
@@ -312,6 +329,32 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if gazetteer.places(name):  # a province or city reports for itself (rule 3)
         return name
     return entities.canonical(name)
+
+
+def _paragraph_speaker(doc: Doc, sentence_start: int, done: list[Claim]) -> str | None:
+    """Rule 29 (round 15): "Apple said it would appeal. The decision, it said, .... It said X held
+    56%": an "it"/"they" said whose sentence before names no subject is the body that spoke last
+    in the same paragraph before its sentence (rule 15's speaking bodies: a saying verb's
+    capitalised subject, an "according to"), also where that body gave no figure, unless a figure
+    given after that body's words already has a source (the latest source then stands)."""
+    spoke = [(offset, text) for offset, text, _ in _speaking_bodies(doc) if offset < sentence_start]
+    if not spoke:
+        return None
+    offset, text = spoke[-1]
+    if "\n" in doc.text[offset:sentence_start]:
+        return None
+    if any(offset < c.start < sentence_start and c.source for c in done):
+        return None
+    return text
+
+
+def _compound_tail(name: str, word: str) -> bool:
+    """Rule 28 (round 15): a name written as one word whose last capitalised part is ``word``
+    ("CaixaBank", "SoftBank" for "bank"; "TeleNetwork" for "network"), which "the bank" or "the
+    bank's research unit" refers back to, as rule 2 does for "Deutsche Bank"."""
+    if " " in name or not word.isalpha() or len(word) < 3 or not _mixed_case(name):
+        return False
+    return name.endswith(word.title()) and len(name) > len(word) + 1 and name[-len(word) - 1].islower()
 
 
 def _described_code(doc: Doc, name: str) -> bool:
