@@ -593,6 +593,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
+        if _thing_measured(verb, speaker):
+            continue  # round 15: "The crater measured 30 metres across": a size, no one's measurement
         if _place_of_record(verb, speaker):
             continue  # round 7: "The US recorded 285 cases in 2024": where it happened, not who says
         if _describes_speaker(verb, chain):
@@ -610,6 +612,25 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+#: Round 15: nouns naming those who measure, besides bodies, groups and "-ist"s ("meteorologists").
+MEASURERS = frozenset({"forecaster", "researcher", "engineer", "inspector", "surveyor", "team", "observer",
+                       "investigator", "crew", "lab", "laboratory", "station", "observatory", "meteorologist"})
+
+
+def _thing_measured(verb: Token, speaker: Token) -> bool:
+    """Round 15: "measured" attributes only when its subject can measure: a person, body or group
+    ("Forecasters measured a surge of 4 metres", "the agency measured 185 litres", "it measured"),
+    not the thing whose size it gives ("The crater measured 30 metres across", "the room measured")."""
+    if verb.lemma_.lower() != "measure":
+        return False
+    if speaker.lower_ in ("it", "they", "he", "she", "we") or speaker.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    lemma = speaker.lemma_.lower()
+    agent = lemma in BODY_WORDS | GROUP_NOUNS | PEOPLE_WHO_SPEAK | MEASURERS or \
+        lemma.endswith("ist") and speaker.pos_ == "NOUN"
+    return not agent
 
 
 def _outer_reporter(verb: Token, speaker: Token) -> str | None:

@@ -17,7 +17,10 @@ SAY_VERBS = frozenset(
     # "argued for going to 3.75%", "responded to 300 calls" say nothing of the figure)
     "insist stress assert affirm contend concede caution lament emphasise emphasize reiterate remark testify "
     "reckon document verify log tweet update "
-    "explain maintain observe recall mention inform brief relay post recount".split()
+    "explain maintain observe recall mention inform brief relay post recount "
+    # round 15 (sources b): "argued that ...", "repeated that ..." say with a clause only (CLAUSE_SAY_VERBS);
+    # "measured" is a weak one, its subject an agent (attribution.py, :func:`_measurer`)
+    "argue repeat measure".split()
 )
 #: Saying verbs that say only with a clause: with the figure as object they mean something else
 #: ("admitted 486 patients", "added 30 beds", "a video showed 30 people": only "figures show that ..."
@@ -28,14 +31,18 @@ CLAUSE_SAY_VERBS = frozenset({"admit", "add", "show", "find", "agree",
                               # round 14: "maintains 5,000 troops", "recalled 200 diplomats", "posted 300
                               # troops", "briefed 40 envoys": they attribute only with a clause or set off
                               "explain", "maintain", "observe", "recall", "mention", "inform", "brief", "relay", "post",
-                              "recount"})
+                              "recount",
+                              # round 15: "argued for 63 months" asks (REQUEST_VERBS), "repeated the test
+                              # 30 times" acts; only "argued/repeated that ..." says
+                              "argue", "repeat"})
 #: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said"); among
 #: them verbs that change or give a count ("lowered the toll to 275", "had listed 27 as missing",
 #: "had asked for 5 million", "declared an emergency in 14 districts"). Round 10: a finding of
 #: investigators is theirs ("Security researchers traced a payment of 350 bitcoins to the gang").
 WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "tally", "place", "put",
                             "pledge", "promise", "offer", "demand", "lower", "list", "ask", "declare", "trace",
-                            "update", "log"})  # round 14: "updated its toll to 30", "logged 30 deaths"
+                            "update", "log",  # round 14: "updated its toll to 30", "logged 30 deaths"
+                            "measure"})  # round 15: "forecasters measured a surge of 4 metres"
 
 #: Round 9: verbs that forecast only in one construction (:func:`forecasts`): "pencil in",
 #: "see" in the present with a clause or an "at" phrase.
