@@ -583,8 +583,9 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
                   and not _sets_own(v)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
-                                                any(c.dep_ == "dobj" for c in v.children)) and not rejects_proposal(v)
-                  and not _claims_for(v)]
+                                                any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
+                                                    for c in v.children)) and not rejects_proposal(v)
+                  and not _claims_for(v) and not _clauseless(v)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
@@ -612,6 +613,17 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+#: Round 15: saying verbs that say only with a "that" clause or a noun of saying, never through a
+#: conjunct or a "for" phrase ("one, X, argued for going to 3.75%"; "the lab repeated the test").
+CLAUSE_ONLY_VERBS = frozenset({"argue", "repeat"})
+
+
+def _clauseless(verb: Token) -> bool:
+    """Round 15: "argued"/"repeated" with neither a clause nor a noun of saying says nothing."""
+    return verb.lemma_.lower() in CLAUSE_ONLY_VERBS and not any(
+        c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in SAYING_NOUNS for c in verb.children)
 
 
 #: Round 15: nouns naming those who measure, besides bodies, groups and "-ist"s ("meteorologists").

@@ -107,6 +107,18 @@ def people(doc: Doc) -> list[Person]:
     return cached
 
 
+def initials_before(doc: Doc, start: int) -> int:
+    """Round 15 (sources b): the start of a name with an abbreviated given name that the tokenizer split
+    off ("Ma. Subramanian" read "Ma", ".", "Subramanian"): a capitalised word of at most three letters
+    glued to its full stop right before the name, no title of office ("Dr.", "Gen.") and no sentence end."""
+    while start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and \
+            doc[start - 2].is_alpha and doc[start - 2].is_title and len(doc[start - 2]) <= 3 and \
+            doc[start - 2].lower_ not in PERSON_TITLES | SAINTS and doc[start].is_title and \
+            doc[start - 1].whitespace_:
+        start -= 2
+    return start
+
+
 def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
     """"Mayor Ines Caldera" when the recogniser missed the person (or read a place): two or three
     capitalised proper nouns right after a title of office (:data:`PERSON_TITLES`)."""
@@ -118,6 +130,8 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
+        if end - token.i == 2 and end + 1 < len(doc) and initials_before(doc, end + 1) == token.i + 1:
+            end += 2  # round 15: "Minister Ma. Subramanian"
         if end - token.i >= 3:
             found.append(doc[token.i + 1:end])
     return found

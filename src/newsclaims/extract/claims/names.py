@@ -67,6 +67,7 @@ from spacy.tokens import Span, Token
 
 from . import coref
 from ..spans import entity_at
+from .verbs import SAY_VERBS
 
 JOINS = frozenset({"for", "of", "and"})
 #: People speaking for an institution: "engineers from X", "researchers at X" -> X.
@@ -156,7 +157,10 @@ def name(token: Token | None) -> str | None:
         return None
     end = _member_of(token) if tokens[-1].i == token.i else None
     last = end if end is not None else tokens[-1].i
-    text = token.doc[_glued_start(tokens[0]):last + 1].text.strip(" ,") or None
+    start = _glued_start(tokens[0])
+    if tokens[0].pos_ == "PROPN":
+        start = coref.initials_before(token.doc, start)  # round 15: "Ma. Subramanian" (read as a people)
+    text = token.doc[start:last + 1].text.strip(" ,") or None
     return text
 
 
@@ -412,7 +416,11 @@ def _given_names(span: Span) -> Span:
     """Round 14: "Tarek Osman, who heads ..." with only the surname "Osman" tagged a person: capitalised proper
     nouns right before the name, hung on it as compounds and tagged nothing else, are its given
     names; a title of office ("Mayor", "Dr") is not."""
-    doc, start = span.doc, span.start
+    doc, start = span.doc, coref.initials_before(span.doc, span.start)  # round 15: "Ma. Subramanian"
+    if start < span.start:
+        return doc[start:span.end]
+    if len(span) == 1 and _opening_given_name(doc[start]):
+        return doc[start - 1:span.end]  # round 15: "Made Artana, who heads ..., said"
     if len(span) != 1:  # "Justice Maria Okafor": a full name tagged, what precedes it is a title
         return span
     while start > span.sent.start and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
@@ -421,6 +429,21 @@ def _given_names(span: Span) -> Span:
             doc[start - 1].lower_.rstrip(".") not in coref.PERSON_TITLES:
         start -= 1
     return doc[start:span.end]
+
+
+def _opening_given_name(surname: Token) -> bool:
+    """Round 15: "Made Artana, who heads the rescue office, said": a capitalised word that opens the
+    sentence right before a one-word person's name that is the subject of a saying verb is the given name
+    the tagger misread (as a verb, "Made"), unless it is a title, a function word or adverb ("Later") or tagged
+    otherwise ("Yesterday")."""
+    doc = surname.doc
+    if surname.i == 0 or surname.i - 1 != surname.sent.start:
+        return False
+    first = doc[surname.i - 1]
+    head = surname.head
+    return first.is_alpha and first.is_title and first.pos_ in ("VERB", "PROPN", "NOUN", "ADJ") and not first.ent_type_ and \
+        first.lower_ not in coref.PERSON_TITLES and first.whitespace_ == " " and \
+        surname.dep_ == "nsubj" and head.lemma_.lower() in SAY_VERBS and head.pos_ == "VERB"
 
 
 def _titled_person(title: Token) -> Token | None:

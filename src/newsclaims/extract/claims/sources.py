@@ -196,6 +196,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     known = dict(entities.aliases(doc))
     names = _names(doc, known)
     people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
+    people += [(p.start, p.name) for p in coref.people(doc) if "." in p.name]  # round 15: "Ma. Subramanian"
     out: list[Claim] = []
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
