@@ -572,6 +572,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     chain = predicate_chain(anchor)
     root = chain[-1]
     candidates = [t for t in chain if t.pos_ in ("VERB", "AUX") or _noun_as_verb(t) or _headline_change(t)]
+    candidates += [c for c in [_compound_verb(root)] if c is not None]  # round 15: "Meta forecast revenue of N"
     candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > anchor.i
                    and not _relative(c)]
     candidates += [c for c in root.children if c.dep_ == "parataxis" and c.i < anchor.i and any(
@@ -585,7 +586,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
                                                     for c in v.children)) and not rejects_proposal(v)
-                  and not _claims_for(v) and not _clauseless(v)]
+                  and not _claims_for(v) and not _clauseless(v, chain)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
@@ -620,8 +621,11 @@ def _speech_verb(anchor: Token) -> Attribution | None:
 CLAUSE_ONLY_VERBS = frozenset({"argue", "repeat"})
 
 
-def _clauseless(verb: Token) -> bool:
-    """Round 15: "argued"/"repeated" with neither a clause nor a noun of saying says nothing."""
+def _clauseless(verb: Token, chain: list[Token]) -> bool:
+    """Round 15: "argued"/"repeated" with neither a clause nor a noun of saying says nothing of the
+    sentence's figures; a figure in its own "for" phrase is asked for (:data:`REQUEST_VERBS`)."""
+    if any(t.dep_ == "prep" and t.lower_ == "for" and t.head.i == verb.i for t in chain):
+        return False
     return verb.lemma_.lower() in CLAUSE_ONLY_VERBS and not any(
         c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in SAYING_NOUNS for c in verb.children)
 
@@ -890,6 +894,44 @@ def _noun_as_verb(token: Token) -> bool:
         any(c.dep_ == "ccomp" for c in token.children)
 
 
+def _misread_subject(verb: Token) -> Token | None:
+    """Round 15: "ALPHV claimed on its site that ...": a saying verb with no subject whose name right
+    before it the parser hung as an adverb or a loose dependent is its subject, when that name is
+    an organisation's or a person's (or an acronym) and nothing but a determiner precedes it in its clause."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS or verb.tag_ == "VBG" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.head.i != verb.i or before.dep_ not in ("advmod", "npadvmod", "dep", "intj") or \
+            before.pos_ != "PROPN" or not (before.ent_type_ in ("ORG", "PERSON") or before.is_upper and len(before) > 1):
+        return None
+    return before
+
+
+#: Round 15: past forms of saying verbs that are also nouns, which the tagger may read as a compound
+#: ("Meta forecast revenue of $40 billion" parsed as the noun phrase "Meta forecast revenue").
+NOUN_LIKE_SAYING = frozenset({"forecast", "estimated", "reported", "projected", "predicted", "put", "report",
+                              "estimate", "project"})
+
+
+def _compound_verb(root: Token) -> Token | None:
+    """Round 15: a sentence with no verb whose root noun has, as a compound, a saying verb's form
+    (:data:`NOUN_LIKE_SAYING`) right after a proper name also hung on the root ("For the quarter, Meta
+    forecast revenue of $40 billion"): that word is the verb and the name its speaker; a headline's
+    noun phrase ("the Meta forecast", "Meta's forecast revenue") has a determiner or a possessive."""
+    if root.pos_ != "NOUN" or root.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in root.sent):
+        return None
+    for word in root.lefts:
+        if word.dep_ == "compound" and word.lower_ in NOUN_LIKE_SAYING and word.i > root.sent.start and \
+                word.i == root.i - 1:
+            name = word.doc[word.i - 1]
+            if name.pos_ == "PROPN" and name.head.i in (root.i, word.i) and name.dep_ == "compound" and \
+                    not any(c.dep_ in ("det", "poss") for c in root.children) and \
+                    not any(c.dep_ in ("det", "poss", "case") for c in name.children):
+                return word
+    return None
+
+
 def _gives_figure(verb: Token) -> bool:
     """"gave the same figure of about 600", "cites an estimate of 4,000": a verb of giving figures
     whose object is a figure noun; round 8: also a verb that changes the subject's own figure noun
@@ -1006,6 +1048,10 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
                         for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
     if speaker is None:  # round 9: "Economists polled before the release had forecast 3.7%"
         speaker = _reduced_relative_subject(verb, exclude)
+    if speaker is None and _compound_verb(verb.head) == verb:  # round 15: "Meta forecast revenue of N"
+        speaker = verb.doc[verb.i - 1]
+    if speaker is None:  # round 15: "ALPHV claimed ..." with the name read as an adverb
+        speaker = _misread_subject(verb)
     if speaker is None and (_noun_as_verb(verb) or verb.pos_ == "NOUN" and _headline_change(verb)):
         speaker = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound"), None)
     if speaker is None:  # round 13: "A later poll for X put the Greens at 18%"
