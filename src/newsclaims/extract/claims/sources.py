@@ -302,6 +302,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         adjective = [n for n in earlier if len(n.split()) > 1 and _derived(name, n)]
         if same:
             name = same[-1]
+        elif name == "office" and _officer_before(earlier):  # rule 30: "the returning officer ... the office said"
+            name = _officer_before(earlier)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _company_before(doc, position):  # rule 8
             name = _company_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
@@ -479,6 +481,19 @@ def _short_form(word: str, earlier: list[str], text_before: str) -> str | None:
     same = [n for n in earlier if len(n.split()) > 1 and _head(n) == word.lower() and n.split()[0][:1].isupper()
             and all(w.replace("'", "").isalpha() for w in n.split())]
     return same[-1] if same else None
+
+
+def _officer_before(earlier: list[str]) -> str | None:
+    """Rule 30 (round 15): "the office said" with no earlier name ending in "office" is the latest
+    earlier source that is an officer ("the federal returning officer announced ... the office said"),
+    in the fullest form written before ("federal returning officer" for a later "returning officer");
+    a spokesman or party quoted in between does not take it."""
+    officers = [n for n in earlier if n.split()[-1].lower() == "officer" and len(n.split()) > 1]
+    if not officers:
+        return None
+    latest = officers[-1]
+    fuller = [n for n in officers if n.lower().endswith(" " + latest.lower())]
+    return max(fuller, key=len) if fuller else latest
 
 
 def _generic_plural(name: str, sentence: str) -> bool:
