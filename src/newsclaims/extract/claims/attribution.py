@@ -152,6 +152,19 @@ the figures after the colon (:func:`_before_colon`). "spoke of", "told of" a fig
 40 ... to mayor, says 52 were ...") gives way to its own subject as speaker, and the first clause's
 figure is an act, no one's report.
 
+Issue 14, round 15 (saying verbs the lexicon or the parser missed): "argued" and "repeated" say with
+a "that" clause or a noun of saying ("The union argued that N jobs would go", "repeated its accusation
+that ..."), never through a conjunct or as an act ("the lab repeated the test 30 times"); "argued for
+N months" still asks (:data:`CLAUSE_ONLY_VERBS`, :func:`_clauseless`). "measured" attributes like a weak
+saying verb when its subject can measure: a person, body, group, "-ist" or :data:`MEASURERS`
+("Forecasters measured a surge of up to 4 metres", "it measured 185 litres"), never the thing whose size
+it gives ("The crater measured 30 metres across": :func:`_thing_measured`). A saying verb's past form
+the tagger read as a compound noun in a sentence with no verb ("For the quarter, Meta forecast revenue
+of $40 billion": :data:`NOUN_LIKE_SAYING`, :func:`_compound_verb`) is the verb, the proper name right
+before it the speaker (not "The Meta forecast revenue ...", with a determiner). A saying verb with no
+subject whose organisation's or person's name right before it the parser hung as an adverb ("ALPHV
+claimed on its leak site that ...") has that name as speaker (:func:`_misread_subject`).
+
 How a source is named is :mod:`.names`.
 """
 

@@ -59,6 +59,15 @@ Riverside hospital", "doctors at the district clinic") speak for it (:func:`_wor
 "researchers at X" do: the institution is the source. A name that opens the sentence, set off by a
 comma before the description the parser took as the subject ("Frontex, the EU body that patrols
 the borders, has said ..."; an organisation or an acronym, not a place: "Across X, the council said"), is the speaker (:func:`_fronted_name`).
+
+Round 15 of issue 14: a person's given name the parser misread survives in two forms. An
+abbreviated given name the tokenizer split from its full stop ("Ma. Subramanian" read "Ma", ".",
+"Subramanian", the surname tagged a nationality) is part of the name (:func:`.coref.initials_before`: a
+capitalised word of at most three letters glued to its stop, no title such as "Dr."). A capitalised
+word that opens the sentence right before a one-word person's name that is the subject of a saying
+verb ("Made Artana, who heads the rescue office, told ...", "Made" read as a verb) is the given name,
+unless it is an adverb or function word ("Later Artana said"), a title or tagged otherwise
+(:func:`_opening_given_name`).
 """
 
 from __future__ import annotations

@@ -153,6 +153,15 @@ Round 15 of issue 14:
     said Spotify held 56% ..." is Apple, not the latest source of an earlier paragraph), unless a
     figure written after that body's words has a source of its own (:func:`_paragraph_speaker`).
 
+30. "the office said" with no earlier name ending in "office" is the latest earlier source that is an
+    officer ("the federal returning officer announced ... Turnout was N, the office said"), in the
+    fullest form written before, not a spokesman quoted in between (:func:`_officer_before`; before
+    rule 2's organisation named last).
+
+31. A surname written alone is the full name of a person named before with an abbreviated given
+    name the tokenizer split off ("Health Minister Ma. Subramanian ... Subramanian said" ->
+    "Ma. Subramanian": :func:`.coref.initials_before`), as rule 5 does for full names.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -196,7 +205,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     known = dict(entities.aliases(doc))
     names = _names(doc, known)
     people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
-    people += [(p.start, p.name) for p in coref.people(doc) if "." in p.name]  # round 15: "Ma. Subramanian"
+    people += [(p.start, p.name) for p in coref.people(doc) if "." in p.name]  # rule 31: "Ma. Subramanian"
     out: list[Claim] = []
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
