@@ -1,6 +1,7 @@
 """Issue 14, round 15 (sources b): saying verbs the lexicon or the parser missed ("argued that",
 "repeated that", "measured", "forecast" read as a noun, a name read as an adverb), given names the
-parser dropped ("Made Artana", "Ma. Subramanian") and "the office" after an officer (sources.py rules
+parser dropped ("Made Artana", "Ma. Subramanian"), actor sentences ("X did A, and Y said B") and "the
+office" after an officer (sources.py rules
 30-31). Sentences written for these tests, worded differently from the annotated stories."""
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ SOURCES = [
     ("The regional returning officer said the Greens took 11.6% of the vote. Anna Weber, a Green "
      "spokeswoman, said the party was pleased.\n\nTurnout was 71.2%, the office said.", "71.2%",
      ("regional returning officer", None)),
+    # actor sentences: "X did A, and Y said B" gives Y only B's figures
+    ("The Red Cross has flown 18 tonnes of tents into the valley, and Japan said it had sent 40 medics.", "18",
+     (None, None)),
+    ("The Red Cross has flown 18 tonnes of tents into the valley, and Japan said it had sent 40 medics.", "40",
+     ("Japan", None)),
+    ("The navy had more than 600 sailors on the coast by Friday and the interior ministry said 300 more would "
+     "follow.", "more than 600", (None, None)),
+    # must not fire: a closing saying clause covers both clauses
+    ("Nine people died and 25 were hurt, police said.", "Nine", ("police", None)),
     # must not fire: no officer before
     ("The party said 40 seats were won. The office said 12 staff had quit.", "12", ("office", None)),
 ]

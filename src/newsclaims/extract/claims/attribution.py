@@ -163,7 +163,10 @@ the tagger read as a compound noun in a sentence with no verb ("For the quarter,
 of $40 billion": :data:`NOUN_LIKE_SAYING`, :func:`_compound_verb`) is the verb, the proper name right
 before it the speaker (not "The Meta forecast revenue ...", with a determiner). A saying verb with no
 subject whose organisation's or person's name right before it the parser hung as an adverb ("ALPHV
-claimed on its leak site that ...") has that name as speaker (:func:`_misread_subject`).
+claimed on its leak site that ...") has that name as speaker (:func:`_misread_subject`). An actor
+sentence "X did A, and Y said B" gives Y only B's figures: a saying verb conjoined after the figure's
+clause by "and"/"but", with its own subject and said clause, says nothing of the first clause, an act
+the outlet reports (:func:`_says_own_conjunct`; ", police said" closing both clauses still covers both).
 
 How a source is named is :mod:`.names`.
 """
@@ -599,7 +602,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
                                                     for c in v.children)) and not rejects_proposal(v)
-                  and not _claims_for(v) and not _clauseless(v, chain)]
+                  and not _claims_for(v) and not _clauseless(v, chain) and not _says_own_conjunct(v, anchor, chain)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
@@ -632,6 +635,21 @@ def _speech_verb(anchor: Token) -> Attribution | None:
 #: Round 15: saying verbs that say only with a "that" clause or a noun of saying, never through a
 #: conjunct or a "for" phrase ("one, X, argued for going to 3.75%"; "the lab repeated the test").
 CLAUSE_ONLY_VERBS = frozenset({"argue", "repeat"})
+
+
+def _says_own_conjunct(verb: Token, anchor: Token, chain: list[Token]) -> bool:
+    """Round 15: "The WHO has flown 29 tonnes in, and Russia said it had sent 35 doctors": a saying verb
+    conjoined after the figure's clause by "and"/"but", with a subject and a said clause of its own,
+    says only that clause; the first clause is an act the outlet reports (unless a saying verb of its
+    own, before the figure, already speaks for it: the speakers are then chosen as before)."""
+    if verb.dep_ != "conj" or verb.i < anchor.i or verb in chain or verb.head not in chain:
+        return False
+    joined = any(t.dep_ == "cc" and t.lower_ in ("and", "but") and t.head.i in (verb.i, verb.head.i) and
+                 verb.head.i < t.i < verb.i for t in verb.doc[verb.head.i:verb.i])
+    spoken = any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SAY_VERBS and c.i < verb.i
+                 for c in verb.head.children)  # "But it said the market was cooling: N ..., and X expects ..."
+    return joined and not spoken and any(c.dep_ == "nsubj" for c in verb.children) and \
+        any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _clauseless(verb: Token, chain: list[Token]) -> bool:
