@@ -155,7 +155,8 @@ figure is an act, no one's report.
 Issue 14, round 15 (saying verbs the lexicon or the parser missed): "argued" and "repeated" say with
 a "that" clause or a noun of saying ("The union argued that N jobs would go", "repeated its accusation
 that ..."), never through a conjunct or as an act ("the lab repeated the test 30 times"); "argued for
-N months" still asks (:data:`CLAUSE_ONLY_VERBS`, :func:`_clauseless`). "measured" attributes like a weak
+N months" still asks (:data:`CLAUSE_ONLY_VERBS`, :func:`_says_with_clause`, :func:`_clauseless`; they are
+kept out of :data:`.verbs.SAY_VERBS`, so no other rule reads them as saying). "measured" attributes like a weak
 saying verb when its subject can measure: a person, body, group, "-ist" or :data:`MEASURERS`
 ("Forecasters measured a surge of up to 4 metres", "it measured 185 litres"), never the thing whose size
 it gives ("The crater measured 30 metres across": :func:`_thing_measured`). A saying verb's past form
@@ -652,6 +653,13 @@ def _says_own_conjunct(verb: Token, anchor: Token, chain: list[Token]) -> bool:
         any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
+def _says_with_clause(verb: Token) -> bool:
+    """Round 15: "argued that ...", "repeated its claim that ...": a verb of :data:`CLAUSE_ONLY_VERBS`
+    with its clause or noun of saying says it (only here: they are no :data:`SAY_VERBS`)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in CLAUSE_ONLY_VERBS and any(
+        c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in SAYING_NOUNS for c in verb.children)
+
+
 def _clauseless(verb: Token, chain: list[Token]) -> bool:
     """Round 15: "argued"/"repeated" with neither a clause nor a noun of saying says nothing of the
     sentence's figures; a figure in its own "for" phrase is asked for (:data:`REQUEST_VERBS`)."""
@@ -861,8 +869,8 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     """Saying verbs nearest the figure first; a weak one ("raised its count to ...") or a reporting
     one (:data:`RELAYED`) yields to a saying verb whose reported content it is ("X raised its count
     to 48,200, the NRI said")."""
-    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _gives_figure(v) or _asks(v, chain) or
-            forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v) or _headline_change(v)
+    says = [v for v in candidates if v.lemma_.lower() in SAY_VERBS or _says_with_clause(v) or _gives_figure(v) or
+            _asks(v, chain) or forecasts(v, chain) or _says_by_noun(v, chain) or _forecast_gives(v) or _headline_change(v)
             or sees_figure(v, chain) or _speaks_of(v, chain)]
     if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
                  or forecasts(says[0], chain) or _says_by_noun(says[0], chain) or sees_figure(says[0], chain)

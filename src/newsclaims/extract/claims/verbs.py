@@ -18,9 +18,10 @@ SAY_VERBS = frozenset(
     "insist stress assert affirm contend concede caution lament emphasise emphasize reiterate remark testify "
     "reckon document verify log tweet update "
     "explain maintain observe recall mention inform brief relay post recount "
-    # round 15 (sources b): "argued that ...", "repeated that ..." say with a clause only (CLAUSE_SAY_VERBS);
-    # "measured" is a weak one, its subject an agent (attribution.py, :func:`_measurer`)
-    "argue repeat measure".split()
+    # round 15 (sources b): "measured" is a weak one, its subject an agent (attribution.py,
+    # :func:`_thing_measured`); "argued that", "repeated that" say only with their clause and are no
+    # saying verbs elsewhere (attribution.py, :data:`CLAUSE_ONLY_VERBS`)
+    "measure".split()
 )
 #: Saying verbs that say only with a clause: with the figure as object they mean something else
 #: ("admitted 486 patients", "added 30 beds", "a video showed 30 people": only "figures show that ..."
@@ -31,10 +32,7 @@ CLAUSE_SAY_VERBS = frozenset({"admit", "add", "show", "find", "agree",
                               # round 14: "maintains 5,000 troops", "recalled 200 diplomats", "posted 300
                               # troops", "briefed 40 envoys": they attribute only with a clause or set off
                               "explain", "maintain", "observe", "recall", "mention", "inform", "brief", "relay", "post",
-                              "recount",
-                              # round 15: "argued for 63 months" asks (REQUEST_VERBS), "repeated the test
-                              # 30 times" acts; only "argued/repeated that ..." says
-                              "argue", "repeat"})
+                              "recount"})
 #: Verbs that attribute only when no saying verb does ("X raised its count to ..., Y said"); among
 #: them verbs that change or give a count ("lowered the toll to 275", "had listed 27 as missing",
 #: "had asked for 5 million", "declared an emergency in 14 districts"). Round 10: a finding of
