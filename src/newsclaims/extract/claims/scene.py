@@ -40,7 +40,11 @@ X's), nor inside a facility's name. A country's own name counts whatever entity 
 ("in Jamaica, Haiti and Cuba"): round 13, unless the list is itself a verb's subject or object it returns
 :data:`SEVERAL`, and the figure, a total across those countries, keeps no subject (round 9's
 guideline); a list that is a verb's subject or object ("Russia and Ukraine swapped 303 soldiers
-each") places nothing. Of a verb of speaking's clause only its subject counts, and (round 14)
+each") places nothing. Round 15: a clause whose only place is a region of several countries, the
+object of a placing preposition (``gazetteer.region``: "died in the Caribbean", "power lines in the
+European Union", "a subscription in Europe"; not "from Europe", "Europe's market"), is a total
+across them too (:data:`SEVERAL`); a country of the same clause wins over the region ("in Haiti,
+the poorest country in the Caribbean"). Of a verb of speaking's clause only its subject counts, and (round 14)
 a locative before the verb ("In Portugal, the grid operator said ..."), not one after it ("a spokesman
 told reporters in Geneva": where it was said); a nationality of a news organisation ("the Chinese news
 agency Xinhua reported", :data:`MEDIA`) places nothing (round 14), figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
@@ -164,6 +168,9 @@ def placed(anchor: Token, measure: str) -> str | None:
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
         found = {_placed_country(t) for t in _clause(head, head.lemma_.lower() in SPEAKING)} - {None}
+        if found == {REGION}:
+            return SEVERAL  # round 15: "in the Caribbean", "in the European Union": a total across countries
+        found.discard(REGION)
         if SEVERAL in found and not found & {GIVER, LISTED}:
             return SEVERAL  # "in Jamaica, Haiti and Cuba": a total across them, no one country's (round 13)
         if found & {SEVERAL, GIVER, LISTED}:
@@ -191,10 +198,13 @@ def _clause(head: Token, speaking: bool = False) -> list[Token]:
 
 SEVERAL = "*"  # a clause naming a list of countries
 GIVER = "+"  # a clause whose subject is a country that sends or gives
+REGION = "~"  # a region of several countries as the clause's place ("in the Caribbean"; round 15)
 LISTED = "&"  # a list of countries that is no locative ("Russia and Ukraine completed ..."): no place, no total
 
 
 def _placed_country(token: Token) -> str | None:
+    if _region(token):
+        return REGION
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token):
         return None
@@ -221,6 +231,17 @@ def _placed_country(token: Token) -> str | None:
     if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
         return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
     return _country(token)
+
+
+def _region(token: Token) -> bool:
+    """Round 15: is ``token`` the last word of a region of several countries (``gazetteer.region``:
+    "the Caribbean", "Europe", "the European Union", "EU") that is the object of a placing
+    preposition ("in", "across", "throughout": not "from Europe", "to Asia", "Europe's market")?"""
+    if token.dep_ != "pobj" or token.head.lower_ not in PLACING or not (token.is_title or token.is_upper):
+        return False
+    span = entity_at(token)
+    name = span.text if span is not None and span.root.i == token.i else subjects.proper_name(token).text
+    return gazetteer.region(name)
 
 
 #: Words of a news organisation: "the Chinese news agency" reports from abroad and places nothing (round 14).
@@ -278,6 +299,6 @@ def paragraph_place(sentence: Span, measure: str) -> str | None:
         root = first.root
         words = _clause(root) if root.lemma_.lower() not in SPEAKING else [  # "In Jamaica, X said": not "told reporters in Geneva"
             t for c in root.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i for t in c.subtree]
-        found = {_placed_country(t) for t in words} - {None}
+        found = {_placed_country(t) for t in words} - {None, REGION}
         cache[first.start] = found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
     return cache[first.start]

@@ -12,6 +12,9 @@ Rules, first that applies (:func:`explicit_subject`):
    complement of "be".
 1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
    the country the pronoun stands for, the governing clause's subject or else the speaker.
+1i. Round 15: a currency's nationality ("100 million Swiss francs", "Hong Kong dollars") names the
+   money, not whose it is: rule 1 skips a counted noun that is a currency word a number counts
+   (:func:`money_named`); the owner is read by the rules below (the donor, the stricken country).
 1g. A counted noun of its own number conjoined to a counted noun whose modifier names a country
    ("270 Russian servicemen and 120 civilians were returned", "40 Syrian soldiers and six
    officers"): that country, the list's people (issue 14, round 6).
@@ -87,7 +90,7 @@ from spacy.tokens import Token
 
 from ... import nouns
 from ... import gazetteer
-from . import layout
+from . import layout, quantities
 from .attribution import speaker_of
 from .names import name
 from .verbs import SAY_VERBS
@@ -215,7 +218,8 @@ def _group_of(fighter: Token) -> str | None:
 
 def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
     """The country (or, for supplies, organisation) a figure belongs to when the sentence says so."""
-    own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
+    own = country_of(counted) if counted is not None and not money_named(counted) else \
+        country_of(anchor) if counted is None else None  # "120 from Mexico"; not "100 million Swiss francs"
     if own:
         return own
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
@@ -381,6 +385,15 @@ def _speaker(pronoun: Token) -> Token | None:
     return None
 
 
+def money_named(noun: Token) -> bool:
+    """Rule 1i (round 15): is ``noun`` a currency word a number counts ("100 million Swiss francs",
+    "50,000 Hong Kong dollars", "2 billion Indian rupees")? The nationality before it names the
+    money, not whose it is: a Red Cross appeal in Swiss francs is for the stricken country, a
+    pledge in pounds the donor's (rule 2). The currency itself as a thing ("the Japanese yen fell
+    1.5%", no number on it) keeps rule 1."""
+    return any(c.dep_ == "nummod" for c in noun.children) and bool(quantities.currency_codes(noun.text))
+
+
 def country_of(noun: Token | None, itself: bool = False) -> str | None:
     """A country named by ``noun``'s modifiers (or by the noun itself when ``itself``)."""
     if noun is None:
@@ -439,7 +452,7 @@ def resolve(token: Token) -> str | None:
                 return found
     if not (token.is_title or token.is_upper):
         return None
-    whole = _proper_name(token)
+    whole = proper_name(token)
     if len(whole) > 1:  # "Lao Cai" (a Vietnamese province) is no Laos, "New Mexico" no Mexico
         found = gazetteer.country(whole.text, near=layout.certain(token.doc))
         if found:
@@ -464,13 +477,13 @@ def in_facility_name(token: Token) -> bool:
     """Is ``token`` a country's name or demonym written inside a facility's proper name, the run of
     capitalised words ending on a noun of :data:`FACILITIES` ("the American University of
     Beirut")? Such a name is no place cue (round 9)."""
-    whole = _proper_name(token)
+    whole = proper_name(token)
     if len(whole) < 2 or token.i == whole.end - 1 or not gazetteer.country(token.text, provinces=False):
         return False
     return whole[-1].lower_ in FACILITIES
 
 
-def _proper_name(token: Token):
+def proper_name(token: Token):
     """The run of capitalised proper nouns ``token`` is written in ("Lao Cai", "Phu Tho")."""
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
