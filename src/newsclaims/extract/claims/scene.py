@@ -57,7 +57,9 @@ clause (the opening sentence's main clause, its locatives included; of a verb of
 the phrases before it: "In Jamaica, the minister said ..." but not "told reporters in Geneva"; "Cuba has reported no deaths.", "Melissa hit eastern Cuba ..."), when that sentence names one
 alone, and the figure's own sentence names no country: the later sentences of the paragraph ("About 13,000 people remained in shelters, she said",
 "Authorities there said ...") tell of the same place. A figure of the opening sentence itself is
-:func:`placed`'s.
+:func:`placed`'s. Round 15: when the opening sentence names no place at all ("Across the border, the
+toll is far higher."), the nearest earlier sentence of the paragraph that names one is read instead, the
+same way ("Myanmar's military government put the toll at ... It said 653 people had been rescued").
 
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
@@ -188,12 +190,21 @@ def _clause(head: Token, speaking: bool = False) -> list[Token]:
     words, stack = [], [c for c in head.children if not speaking or c.dep_ == "nsubj"
                         or c.dep_ == "prep" and c.i < head.i]  # round 14: "In Portugal, X said ..."
     words.append(head)
-    stack = [c for c in stack if c.dep_ not in CLAUSES or c.pos_ not in ("VERB", "AUX")]
+    stack = [c for c in stack if _own(c)]
     while stack:
         token = stack.pop()
         words.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSES or c.pos_ not in ("VERB", "AUX"))
+        stack.extend(c for c in token.children if _own(c))
     return words
+
+
+def _own(child: Token) -> bool:
+    """Is ``child`` part of its head's own clause: no clause below it, except (round 15) a verb
+    complement with no subject of its own ("are known to have died in the Caribbean", "were feared
+    to have drowned off Libya": what befalls the head's subject)?"""
+    if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    return child.dep_ not in CLAUSES or child.pos_ not in ("VERB", "AUX")
 
 
 SEVERAL = "*"  # a clause naming a list of countries
@@ -294,11 +305,25 @@ def paragraph_place(sentence: Span, measure: str) -> str | None:
         first = before
     if first.start == sentence.start:
         return None
-    cache = doc.user_data.setdefault("newsclaims.paragraph_place", {})
-    if first.start not in cache:
-        root = first.root
+    found = _sentence_places(first)
+    if found:
+        return found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
+    before = doc[sentence.start - 1].sent  # round 15: the opening names no place, the nearest sentence that does
+    while before.start > first.start:
+        found = _sentence_places(before)
+        if found:
+            return found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
+        before = doc[before.start - 1].sent
+    return None
+
+
+def _sentence_places(sentence: Span) -> set[str]:
+    """The places a sentence's main clause names, read as for a paragraph's opening sentence (a
+    verb of speaking: its subject and the phrases before it), cached on the doc."""
+    cache = sentence.doc.user_data.setdefault("newsclaims.paragraph_place", {})
+    if sentence.start not in cache:
+        root = sentence.root
         words = _clause(root) if root.lemma_.lower() not in SPEAKING else [  # "In Jamaica, X said": not "told reporters in Geneva"
             t for c in root.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i for t in c.subtree]
-        found = {_placed_country(t) for t in words} - {None, REGION}
-        cache[first.start] = found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
-    return cache[first.start]
+        cache[sentence.start] = frozenset({_placed_country(t) for t in words} - {None, REGION})
+    return set(cache[sentence.start])
