@@ -35,7 +35,9 @@ after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colom
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
 pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,700 casualties" is
 X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
-("Malawi" read as a person's name). A country in an "of" phrase of the figure itself is its whole
+("Malawi" read as a person's name). Round 15: a country inside a phrase of cause (:data:`CAUSES`:
+"a loss of $1.2 billion, partly because of the sale of its operations in Brazil", "due to strikes in
+France") places nothing: it tells where the cause was. A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
 ("in Jamaica, Haiti and Cuba"): round 13, unless the list is itself a verb's subject or object it returns
 :data:`SEVERAL`, and the figure, a total across those countries, keeps no subject (round 9's
@@ -59,7 +61,9 @@ alone, and the figure's own sentence names no country: the later sentences of th
 "Authorities there said ...") tell of the same place. A figure of the opening sentence itself is
 :func:`placed`'s. Round 15: when the opening sentence names no place at all ("Across the border, the
 toll is far higher."), the nearest earlier sentence of the paragraph that names one is read instead, the
-same way ("Myanmar's military government put the toll at ... It said 653 people had been rescued").
+same way ("Myanmar's military government put the toll at ... It said 653 people had been rescued"),
+except the subject of a verb of speaking, a speaker among others in the paragraph, not its place ("The
+United States said it would give $2 million").
 
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
@@ -213,9 +217,22 @@ REGION = "~"  # a region of several countries as the clause's place ("in the Car
 LISTED = "&"  # a list of countries that is no locative ("Russia and Ukraine completed ..."): no place, no total
 
 
+#: Words that open a phrase of cause ("because of", "due to", "owing to", "thanks to"): a place
+#: inside one tells where the cause was, not where the figure is (round 15).
+CAUSES = frozenset({"because", "due", "owing", "thanks"})
+
+
+def _in_cause(token: Token) -> bool:
+    """Round 15: is ``token`` inside a phrase of cause ("a net loss of $1.2 billion, partly because
+    of the sale of its operations in Brazil", "flights cut due to strikes in France")?"""
+    return any(a.lower_ in CAUSES and a.dep_ in ("prep", "amod", "advmod", "acomp") for a in token.ancestors)
+
+
 def _placed_country(token: Token) -> str | None:
     if _region(token):
         return REGION
+    if _in_cause(token):
+        return None
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token):
         return None
@@ -310,20 +327,21 @@ def paragraph_place(sentence: Span, measure: str) -> str | None:
         return found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
     before = doc[sentence.start - 1].sent  # round 15: the opening names no place, the nearest sentence that does
     while before.start > first.start:
-        found = _sentence_places(before)
+        found = _sentence_places(before, speaker=False)
         if found:
             return found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
         before = doc[before.start - 1].sent
     return None
 
 
-def _sentence_places(sentence: Span) -> set[str]:
+def _sentence_places(sentence: Span, speaker: bool = True) -> set[str]:
     """The places a sentence's main clause names, read as for a paragraph's opening sentence (a
-    verb of speaking: its subject and the phrases before it), cached on the doc."""
+    verb of speaking: its subject, when ``speaker``, and the phrases before it), cached on the doc."""
     cache = sentence.doc.user_data.setdefault("newsclaims.paragraph_place", {})
-    if sentence.start not in cache:
+    if (sentence.start, speaker) not in cache:
         root = sentence.root
         words = _clause(root) if root.lemma_.lower() not in SPEAKING else [  # "In Jamaica, X said": not "told reporters in Geneva"
-            t for c in root.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i for t in c.subtree]
-        cache[sentence.start] = frozenset({_placed_country(t) for t in words} - {None, REGION})
-    return set(cache[sentence.start])
+            t for c in root.children if speaker and c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i
+            for t in c.subtree]
+        cache[sentence.start, speaker] = frozenset({_placed_country(t) for t in words} - {None, REGION})
+    return set(cache[sentence.start, speaker])

@@ -11,7 +11,9 @@ killed "in the capital", "1,000 prisoners each", "dozens of smaller exchanges").
 Rules (:func:`country`):
 
 1. **Two sides**: the two countries the article names most (:func:`~.assembly.main_actor`'s
-   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other;
+   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other,
+   and (round 15) each at least :data:`SIDE_NAMES` times: a country named once ("the sale of its
+   operations in Brazil" in a story of a US company named twice) is a passing place, no side;
 2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
    "GAZA CITY, 3 May -") — names one of the two;
 3. a figure the sentence gives no owner belongs to the one side its sentence names, when it names
@@ -44,6 +46,8 @@ WEAPONS = subjects.WEAPONS
 
 #: The second country must be named at least this share as often as the first.
 BALANCE = 0.5
+#: Round 15: a side is named at least this often (a country named once is no side: rule 1).
+SIDE_NAMES = 2.0
 
 
 def country(doc: Doc, counts: Counter[str]) -> str | None:
@@ -57,7 +61,7 @@ def country(doc: Doc, counts: Counter[str]) -> str | None:
 def two(counts: Counter[str]) -> tuple[str, str] | None:
     """The two sides, when the two countries named most are named about equally (rule 1)."""
     top = counts.most_common(2)
-    if len(top) < 2 or top[1][1] < BALANCE * top[0][1]:
+    if len(top) < 2 or top[1][1] < max(BALANCE * top[0][1], SIDE_NAMES):
         return None
     return top[0][0], top[1][0]
 
