@@ -35,7 +35,7 @@ after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colom
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
 pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,700 casualties" is
 X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
-("Malawi" read as a person's name). Round 15: a country inside a phrase of cause (:data:`CAUSES`:
+("Malawi" read as a person's name). Round 15: a country inside a phrase of cause (:func:`~.subjects.in_cause`:
 "a loss of $1.2 billion, partly because of the sale of its operations in Brazil", "due to strikes in
 France") places nothing: it tells where the cause was. A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
@@ -217,21 +217,10 @@ REGION = "~"  # a region of several countries as the clause's place ("in the Car
 LISTED = "&"  # a list of countries that is no locative ("Russia and Ukraine completed ..."): no place, no total
 
 
-#: Words that open a phrase of cause ("because of", "due to", "owing to", "thanks to"): a place
-#: inside one tells where the cause was, not where the figure is (round 15).
-CAUSES = frozenset({"because", "due", "owing", "thanks"})
-
-
-def _in_cause(token: Token) -> bool:
-    """Round 15: is ``token`` inside a phrase of cause ("a net loss of $1.2 billion, partly because
-    of the sale of its operations in Brazil", "flights cut due to strikes in France")?"""
-    return any(a.lower_ in CAUSES and a.dep_ in ("prep", "amod", "advmod", "acomp") for a in token.ancestors)
-
-
 def _placed_country(token: Token) -> str | None:
     if _region(token):
         return REGION
-    if _in_cause(token):
+    if subjects.in_cause(token):
         return None
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token):

@@ -11,16 +11,15 @@ killed "in the capital", "1,000 prisoners each", "dozens of smaller exchanges").
 Rules (:func:`country`):
 
 1. **Two sides**: the two countries the article names most (:func:`~.assembly.main_actor`'s
-   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other,
-   and (round 15) each at least :data:`SIDE_NAMES` times: a country named once ("the sale of its
-   operations in Brazil" in a story of a US company named twice) is a passing place, no side;
+   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other;
 2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
    "GAZA CITY, 3 May -") — names one of the two;
 3. a figure the sentence gives no owner belongs to the one side its sentence names, when it names
    one alone (:func:`named`: "Moscow's mayor said flights were halted at four airports", "In Kyiv,
    four people died") — a side named as the one that strikes ("a Russian air attack") or that
-   hands people over ("Russia would hand over 6,000 in all") is not counted; else to the dateline's
-   side. A figure whose noun names its own people ("270 Russian servicemen", rule 1 of
+   hands people over ("Russia would hand over 6,000 in all") is not counted, nor (round 15) one
+   inside a phrase of cause (:func:`~.subjects.in_cause`: "a loss of $1.2 billion, partly because of
+   the sale of its operations in Brazil"); else to the dateline's side. A figure whose noun names its own people ("270 Russian servicemen", rule 1 of
    :mod:`.subjects`) keeps them.
 
 4. **Weapons** fired (:data:`WEAPONS`: "266 drones and 45 missiles had been shot down") whose
@@ -46,8 +45,6 @@ WEAPONS = subjects.WEAPONS
 
 #: The second country must be named at least this share as often as the first.
 BALANCE = 0.5
-#: Round 15: a side is named at least this often (a country named once is no side: rule 1).
-SIDE_NAMES = 2.0
 
 
 def country(doc: Doc, counts: Counter[str]) -> str | None:
@@ -61,7 +58,7 @@ def country(doc: Doc, counts: Counter[str]) -> str | None:
 def two(counts: Counter[str]) -> tuple[str, str] | None:
     """The two sides, when the two countries named most are named about equally (rule 1)."""
     top = counts.most_common(2)
-    if len(top) < 2 or top[1][1] < max(BALANCE * top[0][1], SIDE_NAMES):
+    if len(top) < 2 or top[1][1] < BALANCE * top[0][1]:
         return None
     return top[0][0], top[1][0]
 
@@ -70,7 +67,8 @@ def named(sentence: Span, pair: tuple[str, str]) -> str | None:
     """The one side of ``pair`` the sentence names, not as attacker nor as the side handing
     people over (rule 3); None when it names both or neither."""
     found = {subjects.resolve(t) for t in sentence if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
-             and not subjects.attacker(t) and not _hands_over(t) and not subjects.in_facility_name(t)} & set(pair)
+             and not subjects.attacker(t) and not _hands_over(t) and not subjects.in_facility_name(t)
+             and not subjects.in_cause(t)} & set(pair)
     return found.pop() if len(found) == 1 else None
 
 

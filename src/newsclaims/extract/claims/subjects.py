@@ -465,6 +465,18 @@ def resolve(token: Token) -> str | None:
         (gazetteer.country(phrase.text, provinces=False) if phrase is not None else None)
 
 
+#: Words that open a phrase of cause ("because of", "due to", "owing to", "thanks to"): a place
+#: inside one tells where the cause was, not where the figure is nor whose it is (round 15).
+CAUSES = frozenset({"because", "due", "owing", "thanks"})
+
+
+def in_cause(token: Token) -> bool:
+    """Round 15: is ``token`` inside a phrase of cause ("a net loss of $1.2 billion, partly because
+    of the sale of its operations in Brazil", "flights cut due to strikes in France")? Such a place
+    names no clause's place (:func:`.scene.placed`) and no side (:func:`.sides.named`)."""
+    return any(a.lower_ in CAUSES and a.dep_ in ("prep", "amod", "advmod", "acomp") for a in token.ancestors)
+
+
 #: Head nouns of a facility's proper name: a country or people written inside one ("the Saudi
 #: Maternity Hospital" in El Fasher, "the American University of Beirut") names a donor or founder,
 #: not where the facility is nor whose its people are.
