@@ -19,7 +19,8 @@ Rules (:func:`country`):
    four people died") — a side named as the one that strikes ("a Russian air attack") or that
    hands people over ("Russia would hand over 6,000 in all") is not counted, nor (round 15) one
    inside a phrase of cause (:func:`~.subjects.in_cause`: "a loss of $1.2 billion, partly because of
-   the sale of its operations in Brazil"); else to the dateline's side. A figure whose noun names its own people ("270 Russian servicemen", rule 1 of
+   the sale of its operations in Brazil") or after "from" or "for" (:func:`_origin`: "bound for
+   Colombo, Sri Lanka", "one from Sri Lanka": an origin or destination); else to the dateline's side. A figure whose noun names its own people ("270 Russian servicemen", rule 1 of
    :mod:`.subjects`) keeps them.
 
 4. **Weapons** fired (:data:`WEAPONS`: "266 drones and 45 missiles had been shot down") whose
@@ -68,8 +69,21 @@ def named(sentence: Span, pair: tuple[str, str]) -> str | None:
     people over (rule 3); None when it names both or neither."""
     found = {subjects.resolve(t) for t in sentence if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
              and not subjects.attacker(t) and not _hands_over(t) and not subjects.in_facility_name(t)
-             and not subjects.in_cause(t)} & set(pair)
+             and not subjects.in_cause(t) and not _origin(t)} & set(pair)
     return found.pop() if len(found) == 1 else None
+
+
+#: Prepositions of an origin or a destination: a side named after one is where people came from or
+#: a ship was bound for, not whose the sentence's figures are (round 15).
+ORIGINS = frozenset({"from", "for"})
+
+
+def _origin(token: Token) -> bool:
+    """Round 15: is ``token`` (through its list, apposition or modifier) the object of "from" or
+    "for" ("bound for Colombo, Sri Lanka", "one from Sri Lanka", "prisoners back from Russia")?"""
+    while token.dep_ in ("conj", "appos", "compound", "amod", "nmod", "poss") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ORIGINS
 
 
 def _hands_over(token: Token) -> bool:
