@@ -11,7 +11,10 @@ killed "in the capital", "1,000 prisoners each", "dozens of smaller exchanges").
 Rules (:func:`country`):
 
 1. **Two sides**: the two countries the article names most (:func:`~.assembly.main_actor`'s
-   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other;
+   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other,
+   and (round 15) no third country is named within that factor of the second: a storm that hit
+   Jamaica, Haiti and Cuba (named 6, 6 and 4 times) is a story of several countries, where each
+   figure's own place counts (:func:`~.scene.placed`), not a story of two sides;
 2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
    "GAZA CITY, 3 May -") — names one of the two;
 3. a figure the sentence gives no owner belongs to the one side its sentence names, when it names
@@ -58,9 +61,11 @@ def country(doc: Doc, counts: Counter[str]) -> str | None:
 
 def two(counts: Counter[str]) -> tuple[str, str] | None:
     """The two sides, when the two countries named most are named about equally (rule 1)."""
-    top = counts.most_common(2)
+    top = counts.most_common(3)
     if len(top) < 2 or top[1][1] < BALANCE * top[0][1]:
         return None
+    if len(top) == 3 and top[2][1] >= BALANCE * top[1][1]:
+        return None  # round 15: a third country named about as often: a story of several, no two sides
     return top[0][0], top[1][0]
 
 
