@@ -36,6 +36,10 @@ Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest na
 (:func:`longest`): a caller that holds a run of capitalised words asks for the longest span the
 gazetteer knows before it reads one word alone.
 
+Press names (:data:`PRESS_NAMES`, round 15): the names and nationality words the English-language
+press uses that restcountries lacks ("Britain", "Britons", "Bosnia", "Türkiye", "Kyrgyz",
+"Nepali", "Saudis"), added after the packages' own names, never over them.
+
 Regions of several countries (:func:`region`, issue 14, round 15): the continents GeoNames lists
 and the UN regions countryinfo gives each country (region, subregion, intermediate region:
 "Europe", "Caribbean", "South-eastern Asia", "Western Africa"), each part of a name joined by
@@ -230,6 +234,9 @@ def _index() -> dict[str, str]:
         index.setdefault(key, name)
     for territory, name in TERRITORIES.items():
         index.setdefault(normalise(territory), name)
+    for alias, name in PRESS_NAMES.items():  # round 15: "Britain", "Britons", "Türkiye"
+        if name in {*index.values()}:
+            index.setdefault(normalise(alias), name)
     index.update({normalise(name): name for name in set(index.values())})
     return index
 
@@ -300,6 +307,21 @@ TERRITORIES = {"Gaza Strip": "Palestine", "West Bank": "Palestine"}
 #: also a Mozambican province), the territory first.
 TERRITORY_SHORT = {"gaza": "Palestine"}
 
+
+#: Names and nationality words the English-language press uses for a country that restcountries
+#: lacks or spells otherwise (its UK entry knows "Great Britain", not "Britain"; its demonyms are
+#: "Kirghiz", "Tadzhik", "Argentinean"), each with the country it names (issue 14, round 15). A
+#: table because no installed package has them; a name here never overrides a package's reading.
+#: Left out on purpose: "America" (read alone inside "Latin America") and "England" ("New England").
+PRESS_NAMES = {
+    "Britain": "United Kingdom", "Briton": "United Kingdom", "Britons": "United Kingdom",
+    "Northern Ireland": "United Kingdom", "Northern Irish": "United Kingdom", "Bosnia": "Bosnia and Herzegovina", "Bosnian": "Bosnia and Herzegovina",
+    "Bosnians": "Bosnia and Herzegovina", "Türkiye": "Turkey", "Turkiye": "Turkey",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Argentines": "Argentina", "Argentinians": "Argentina",
+    "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Tajiks": "Tajikistan", "Uzbek": "Uzbekistan",
+    "Uzbeks": "Uzbekistan", "Nepali": "Nepal", "Nepalis": "Nepal", "Ecuadorian": "Ecuador",
+    "Ecuadorians": "Ecuador", "Saudis": "Saudi Arabia", "Gazans": "Palestine", "Gazan": "Palestine",
+}
 
 #: Countries that renamed themselves, whose new name the English-language press has adopted, while
 #: countryinfo's restcountries data still gives the old one (which stays an alias: "Burma"). A table

@@ -172,3 +172,26 @@ def test_rate_unit_ends_its_sentence(nlp):
     assert len(list(doc.sents)) == 2
     words = [t.text for t in doc]
     assert words[words.index("160") + 1:words.index("160") + 5] == ["km", "/", "h", "."]
+
+
+# --- gazetteer: press names restcountries lacks -------------------------------------------------
+
+def test_britain_is_the_united_kingdom(nlp):
+    text = ANDES + "Britain sent 45 engineers to help clear the roads."
+    assert claim_of(nlp, text, "45").subject == "United Kingdom"
+
+
+def test_britons_are_the_united_kingdoms(nlp):
+    text = ANDES + "Nine Britons were among the dead, the consulate said."
+    assert claim_of(nlp, text, "Nine").subject == "United Kingdom"
+
+
+def test_turkiye_is_turkey(nlp):
+    text = ANDES + "Türkiye flew in 120 rescuers on Tuesday."
+    assert claim_of(nlp, text, "120").subject == "Turkey"
+
+
+def test_new_england_is_no_england(nlp):  # must not fire: "England" is left out of the table
+    text = ("Storm hits US coast\n\nBOSTON - A storm hit the United States on Monday.\n\n"
+            "Hospitals in New England treated 30 people for injuries.")
+    assert claim_of(nlp, text, "30").subject == "United States"
