@@ -195,3 +195,34 @@ def test_new_england_is_no_england(nlp):  # must not fire: "England" is left out
     text = ("Storm hits US coast\n\nBOSTON - A storm hit the United States on Monday.\n\n"
             "Hospitals in New England treated 30 people for injuries.")
     assert claim_of(nlp, text, "30").subject == "United States"
+
+
+# --- rule 1j: a military reports its own soldiers' losses ---------------------------------------
+
+BORDER = ("Clashes on the border\n\nYEREVAN - Armenia and Azerbaijan traded fire on Monday. Armenia blamed "
+          "Azerbaijan, and Azerbaijan blamed Armenia. Armenia counted 6 civilians hurt in Armenia.\n\n")
+
+
+def test_military_reports_its_own_dead(nlp):
+    text = BORDER + "The Azerbaijani military said three soldiers had been killed near Lachin in Armenia."
+    assert claim_of(nlp, text, "three").subject == "Azerbaijan"
+
+
+def test_defence_ministry_reports_its_own_wounded(nlp):
+    text = BORDER + "Azerbaijan's defence ministry said 11 troops were wounded overnight in Armenia."
+    assert claim_of(nlp, text, "11").subject == "Azerbaijan"
+
+
+def test_soldiers_killed_by_the_speaker_are_not_its_own(nlp):  # must not fire: the speaker struck them
+    text = BORDER + "The Azerbaijani army said it had killed 40 soldiers in Armenia."
+    assert claim_of(nlp, text, "40").subject != "Azerbaijan"
+
+
+def test_soldiers_with_a_nationality_keep_it(nlp):  # must not fire: rule 1 names them
+    text = BORDER + "The Azerbaijani military said 8 Armenian soldiers died."
+    assert claim_of(nlp, text, "8").subject == "Armenia"
+
+
+def test_civilians_are_no_soldiers(nlp):  # must not fire: civilians are counted where they were struck
+    text = BORDER + "The Azerbaijani military said 5 civilians had been killed in Armenia."
+    assert claim_of(nlp, text, "5").subject == "Armenia"

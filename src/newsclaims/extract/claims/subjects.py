@@ -15,6 +15,10 @@ Rules, first that applies (:func:`explicit_subject`):
 1i. Round 15: a currency's nationality ("100 million Swiss francs", "Hong Kong dollars") names the
    money, not whose it is: rule 1 skips a counted noun that is a currency word a number counts
    (:func:`money_named`); the owner is read by the rules below (the donor, the stricken country).
+1j. Round 15: soldiers killed, wounded or missing with no nationality of their own that a country's
+   armed forces or defence ministry report ("The Israeli military said two soldiers had been
+   killed in Rafah") are that country's (:func:`_own_soldiers`), unless the sentence says who
+   struck them.
 1g. A counted noun of its own number conjoined to a counted noun whose modifier names a country
    ("270 Russian servicemen and 120 civilians were returned", "40 Syrian soldiers and six
    officers"): that country, the list's people (issue 14, round 6).
@@ -227,6 +231,9 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         _possessor(counted if counted is not None else anchor) or _holder_placed(counted if counted is not None else anchor)
     if named:
         return named
+    own = _own_soldiers(counted, measure)
+    if own:
+        return own
     if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
             and counted.ent_type_ != "NORP" and any(c.dep_ == "nummod" for c in counted.head.children):
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
@@ -269,6 +276,37 @@ def _supplier_speaking(token: Token) -> str | None:
                     or STATE_BODIES & {t.lower_ for t in speaker.subtree}:
                 return None
             return speaker.doc[speaker.left_edge.i:speaker.i + 1].text.lower().removeprefix("the ")
+    return None
+
+
+#: Nouns of a state's soldiers (rule 1j).
+SOLDIERS = frozenset({"soldier", "troop", "serviceman", "servicemen", "servicemember", "marine", "sailor",
+                      "airman", "paratrooper", "conscript"})
+#: Head nouns of a state's armed forces or defence office that reports its own losses (rule 1j).
+MILITARY = frozenset({"military", "army", "ministry", "forces", "force", "navy", "command", "headquarters"})
+
+
+def _own_soldiers(counted: Token | None, measure: str) -> str | None:
+    """Rule 1j (round 15): soldiers killed, wounded or missing, no nationality of their own, that a
+    country's armed forces or defence ministry report ("The Israeli military said two soldiers had
+    been killed in Rafah", "Ukraine's army said 14 troops were wounded"), are that country's: a
+    military reports its own losses; the place they fell is the other side's. Not when someone is
+    said to have struck them ("said it had killed 300 soldiers", "said strikes killed 12 soldiers":
+    the harm verb has a subject or agent of its own)."""
+    if counted is None or measure not in HARMS or counted.lemma_.lower() not in SOLDIERS:
+        return None
+    for node in predicate_chain(counted)[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.lemma_.lower() in SAY_VERBS:
+            speaker = speaker_of(node)
+            if speaker is None or speaker.pos_ == "PRON" or speaker.lemma_.lower() not in MILITARY:
+                return None
+            return country_of(speaker)
+        subject = own_subject(node)
+        if any(c.dep_ == "agent" for c in node.children) or subject is not None and subject.i != counted.i \
+                and not any(t.i == counted.i for t in subject.subtree):
+            return None  # "it had killed 300 soldiers": harm done by someone named
     return None
 
 
