@@ -226,3 +226,15 @@ def test_soldiers_with_a_nationality_keep_it(nlp):  # must not fire: rule 1 name
 def test_civilians_are_no_soldiers(nlp):  # must not fire: civilians are counted where they were struck
     text = BORDER + "The Azerbaijani military said 5 civilians had been killed in Armenia."
     assert claim_of(nlp, text, "5").subject == "Armenia"
+
+
+# --- gazetteer: regions of several countries ----------------------------------------------------
+
+def test_gazetteer_regions():
+    from newsclaims import gazetteer
+
+    for name in ("the Caribbean", "Europe", "West Africa", "Southeast Asia", "South-East Asia",
+                 "the European Union", "EU", "African Union", "Central America"):
+        assert gazetteer.region(name), name
+    for name in ("South Africa", "Australia", "Haiti", "eu", "Latin", "Brazil"):  # countries, words
+        assert not gazetteer.region(name), name
