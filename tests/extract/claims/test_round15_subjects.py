@@ -238,3 +238,20 @@ def test_gazetteer_regions():
         assert gazetteer.region(name), name
     for name in ("South Africa", "Australia", "Haiti", "eu", "Latin", "Brazil"):  # countries, words
         assert not gazetteer.region(name), name
+
+
+# --- rule 2: people kept from something are not the keeper's ------------------------------------
+
+def test_people_stopped_are_not_the_stoppers(nlp):
+    text = ANDES + "Peruvian soldiers barred 120 farmers from entering the valley, residents said."
+    assert claim_of(nlp, text, "120").subject == "Chile"
+
+
+def test_families_prevented_are_not_the_preventers(nlp):
+    text = ANDES + "Peruvian border guards were stopping 450 families from crossing, a charity said."
+    assert claim_of(nlp, text, "450").subject == "Chile"
+
+
+def test_sender_still_owns_what_it_sends(nlp):  # must not fire: sending is no keeping
+    text = ANDES + "Peru sent 75 rescuers to the flooded valleys."
+    assert claim_of(nlp, text, "75").subject == "Peru"

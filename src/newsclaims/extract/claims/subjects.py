@@ -27,7 +27,9 @@ Rules, first that applies (:func:`explicit_subject`):
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
    casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces". Aid money
    announced (round 10: "Washington announced $10 million for Jamaica") is the announcer's, although
-   "announce" is also a verb of saying.
+   "announce" is also a verb of saying. Round 15: people kept from something ("X was stopping 16,000
+   patients from leaving", "prevented 300 families from returning", "blocked", "barred") suffer it
+   like harm: the verb's subject is not their owner.
 
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
@@ -107,7 +109,8 @@ MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 PLACES = frozenset({"GPE", "LOC"})
 HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain", "displace", "evacuate", "hurt",
                         "intercept", "shoot", "destroy",  # weapons downed are the firer's (round 6)
-                        "receive", "get", "obtain", "accept"})  # and receiving: "Russia will receive 1,000 ..."
+                        "receive", "get", "obtain", "accept",  # and receiving: "Russia will receive 1,000 ..."
+                "stop", "prevent", "block", "bar"})  # round 15: people kept from something are not the keeper's
 SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
 #: Members of armed groups that are no state's forces: the group is the subject of their count.
 #: A "gunman" is one armed person, not a member of a side: "two gunmen opened fire" counts people of
