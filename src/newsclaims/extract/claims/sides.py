@@ -11,14 +11,19 @@ killed "in the capital", "1,000 prisoners each", "dozens of smaller exchanges").
 Rules (:func:`country`):
 
 1. **Two sides**: the two countries the article names most (:func:`~.assembly.main_actor`'s
-   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other;
+   count, capitals and demonyms included) are named within a factor :data:`BALANCE` of each other,
+   and (round 15) no third country is named within that factor of the second: a storm that hit
+   Jamaica, Haiti and Cuba (named 6, 6 and 4 times) is a story of several countries, where each
+   figure's own place counts (:func:`~.scene.placed`), not a story of two sides;
 2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
    "GAZA CITY, 3 May -") — names one of the two;
 3. a figure the sentence gives no owner belongs to the one side its sentence names, when it names
    one alone (:func:`named`: "Moscow's mayor said flights were halted at four airports", "In Kyiv,
    four people died") — a side named as the one that strikes ("a Russian air attack") or that
-   hands people over ("Russia would hand over 6,000 in all") is not counted; else to the dateline's
-   side. A figure whose noun names its own people ("270 Russian servicemen", rule 1 of
+   hands people over ("Russia would hand over 6,000 in all") is not counted, nor (round 15) one
+   inside a phrase of cause (:func:`~.subjects.in_cause`: "a loss of $1.2 billion, partly because of
+   the sale of its operations in Brazil") or after "from" or "for" (:func:`_origin`: "bound for
+   Colombo, Sri Lanka", "one from Sri Lanka": an origin or destination); else to the dateline's side. A figure whose noun names its own people ("270 Russian servicemen", rule 1 of
    :mod:`.subjects`) keeps them.
 
 4. **Weapons** fired (:data:`WEAPONS`: "266 drones and 45 missiles had been shot down") whose
@@ -56,9 +61,11 @@ def country(doc: Doc, counts: Counter[str]) -> str | None:
 
 def two(counts: Counter[str]) -> tuple[str, str] | None:
     """The two sides, when the two countries named most are named about equally (rule 1)."""
-    top = counts.most_common(2)
+    top = counts.most_common(3)
     if len(top) < 2 or top[1][1] < BALANCE * top[0][1]:
         return None
+    if len(top) == 3 and top[2][1] >= BALANCE * top[1][1]:
+        return None  # round 15: a third country named about as often: a story of several, no two sides
     return top[0][0], top[1][0]
 
 
@@ -66,8 +73,22 @@ def named(sentence: Span, pair: tuple[str, str]) -> str | None:
     """The one side of ``pair`` the sentence names, not as attacker nor as the side handing
     people over (rule 3); None when it names both or neither."""
     found = {subjects.resolve(t) for t in sentence if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
-             and not subjects.attacker(t) and not _hands_over(t) and not subjects.in_facility_name(t)} & set(pair)
+             and not subjects.attacker(t) and not _hands_over(t) and not subjects.in_facility_name(t)
+             and not subjects.in_cause(t) and not _origin(t)} & set(pair)
     return found.pop() if len(found) == 1 else None
+
+
+#: Prepositions of an origin or a destination: a side named after one is where people came from or
+#: a ship was bound for, not whose the sentence's figures are (round 15).
+ORIGINS = frozenset({"from", "for"})
+
+
+def _origin(token: Token) -> bool:
+    """Round 15: is ``token`` (through its list, apposition or modifier) the object of "from" or
+    "for" ("bound for Colombo, Sri Lanka", "one from Sri Lanka", "prisoners back from Russia")?"""
+    while token.dep_ in ("conj", "appos", "compound", "amod", "nmod", "poss") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ORIGINS
 
 
 def _hands_over(token: Token) -> bool:

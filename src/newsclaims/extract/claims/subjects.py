@@ -12,6 +12,13 @@ Rules, first that applies (:func:`explicit_subject`):
    complement of "be".
 1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
    the country the pronoun stands for, the governing clause's subject or else the speaker.
+1i. Round 15: a currency's nationality ("100 million Swiss francs", "Hong Kong dollars") names the
+   money, not whose it is: rule 1 skips a counted noun that is a currency word a number counts
+   (:func:`money_named`); the owner is read by the rules below (the donor, the stricken country).
+1j. Round 15: soldiers killed, wounded or missing with no nationality of their own that a country's
+   armed forces or defence ministry report ("The Israeli military said two soldiers had been
+   killed in Rafah") are that country's (:func:`_own_soldiers`), unless the sentence says who
+   struck them.
 1g. A counted noun of its own number conjoined to a counted noun whose modifier names a country
    ("270 Russian servicemen and 120 civilians were returned", "40 Syrian soldiers and six
    officers"): that country, the list's people (issue 14, round 6).
@@ -20,7 +27,9 @@ Rules, first that applies (:func:`explicit_subject`):
    "North Korea has also delivered ...", "Ukrainian forces held ...", "suffering 4,700
    casualties"), itself resolved by rule 1 when it is a noun like "Ukrainian forces". Aid money
    announced (round 10: "Washington announced $10 million for Jamaica") is the announcer's, although
-   "announce" is also a verb of saying.
+   "announce" is also a verb of saying. Round 15: people kept from something ("X was stopping 16,000
+   patients from leaving", "prevented 300 families from returning", "blocked", "barred") suffer it
+   like harm: the verb's subject is not their owner.
 
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
@@ -87,7 +96,7 @@ from spacy.tokens import Token
 
 from ... import nouns
 from ... import gazetteer
-from . import layout
+from . import layout, quantities
 from .attribution import speaker_of
 from .names import name
 from .verbs import SAY_VERBS
@@ -100,7 +109,8 @@ MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 PLACES = frozenset({"GPE", "LOC"})
 HARM_VERBS = frozenset({"kill", "wound", "injure", "capture", "arrest", "detain", "displace", "evacuate", "hurt",
                         "intercept", "shoot", "destroy",  # weapons downed are the firer's (round 6)
-                        "receive", "get", "obtain", "accept"})  # and receiving: "Russia will receive 1,000 ..."
+                        "receive", "get", "obtain", "accept",  # and receiving: "Russia will receive 1,000 ..."
+                "stop", "prevent", "block", "bar"})  # round 15: people kept from something are not the keeper's
 SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "record"})
 #: Members of armed groups that are no state's forces: the group is the subject of their count.
 #: A "gunman" is one armed person, not a member of a side: "two gunmen opened fire" counts people of
@@ -215,7 +225,8 @@ def _group_of(fighter: Token) -> str | None:
 
 def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
     """The country (or, for supplies, organisation) a figure belongs to when the sentence says so."""
-    own = country_of(counted) if counted is not None else country_of(anchor)  # "120 from Mexico"
+    own = country_of(counted) if counted is not None and not money_named(counted) else \
+        country_of(anchor) if counted is None else None  # "120 from Mexico"; not "100 million Swiss francs"
     if own:
         return own
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
@@ -223,6 +234,9 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         _possessor(counted if counted is not None else anchor) or _holder_placed(counted if counted is not None else anchor)
     if named:
         return named
+    own = _own_soldiers(counted, measure)
+    if own:
+        return own
     if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
             and counted.ent_type_ != "NORP" and any(c.dep_ == "nummod" for c in counted.head.children):
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
@@ -265,6 +279,37 @@ def _supplier_speaking(token: Token) -> str | None:
                     or STATE_BODIES & {t.lower_ for t in speaker.subtree}:
                 return None
             return speaker.doc[speaker.left_edge.i:speaker.i + 1].text.lower().removeprefix("the ")
+    return None
+
+
+#: Nouns of a state's soldiers (rule 1j).
+SOLDIERS = frozenset({"soldier", "troop", "serviceman", "servicemen", "servicemember", "marine", "sailor",
+                      "airman", "paratrooper", "conscript"})
+#: Head nouns of a state's armed forces or defence office that reports its own losses (rule 1j).
+MILITARY = frozenset({"military", "army", "ministry", "forces", "force", "navy", "command", "headquarters"})
+
+
+def _own_soldiers(counted: Token | None, measure: str) -> str | None:
+    """Rule 1j (round 15): soldiers killed, wounded or missing, no nationality of their own, that a
+    country's armed forces or defence ministry report ("The Israeli military said two soldiers had
+    been killed in Rafah", "Ukraine's army said 14 troops were wounded"), are that country's: a
+    military reports its own losses; the place they fell is the other side's. Not when someone is
+    said to have struck them ("said it had killed 300 soldiers", "said strikes killed 12 soldiers":
+    the harm verb has a subject or agent of its own)."""
+    if counted is None or measure not in HARMS or counted.lemma_.lower() not in SOLDIERS:
+        return None
+    for node in predicate_chain(counted)[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.lemma_.lower() in SAY_VERBS:
+            speaker = speaker_of(node)
+            if speaker is None or speaker.pos_ == "PRON" or speaker.lemma_.lower() not in MILITARY:
+                return None
+            return country_of(speaker)
+        subject = own_subject(node)
+        if any(c.dep_ == "agent" for c in node.children) or subject is not None and subject.i != counted.i \
+                and not any(t.i == counted.i for t in subject.subtree):
+            return None  # "it had killed 300 soldiers": harm done by someone named
     return None
 
 
@@ -381,6 +426,15 @@ def _speaker(pronoun: Token) -> Token | None:
     return None
 
 
+def money_named(noun: Token) -> bool:
+    """Rule 1i (round 15): is ``noun`` a currency word a number counts ("100 million Swiss francs",
+    "50,000 Hong Kong dollars", "2 billion Indian rupees")? The nationality before it names the
+    money, not whose it is: a Red Cross appeal in Swiss francs is for the stricken country, a
+    pledge in pounds the donor's (rule 2). The currency itself as a thing ("the Japanese yen fell
+    1.5%", no number on it) keeps rule 1."""
+    return any(c.dep_ == "nummod" for c in noun.children) and bool(quantities.currency_codes(noun.text))
+
+
 def country_of(noun: Token | None, itself: bool = False) -> str | None:
     """A country named by ``noun``'s modifiers (or by the noun itself when ``itself``)."""
     if noun is None:
@@ -439,7 +493,7 @@ def resolve(token: Token) -> str | None:
                 return found
     if not (token.is_title or token.is_upper):
         return None
-    whole = _proper_name(token)
+    whole = proper_name(token)
     if len(whole) > 1:  # "Lao Cai" (a Vietnamese province) is no Laos, "New Mexico" no Mexico
         found = gazetteer.country(whole.text, near=layout.certain(token.doc))
         if found:
@@ -450,6 +504,18 @@ def resolve(token: Token) -> str | None:
     phrase = token.doc[token.left_edge.i:token.i + 1] if token.dep_ in ("compound", "amod") else None
     return gazetteer.country(token.text, provinces=False) or \
         (gazetteer.country(phrase.text, provinces=False) if phrase is not None else None)
+
+
+#: Words that open a phrase of cause ("because of", "due to", "owing to", "thanks to"): a place
+#: inside one tells where the cause was, not where the figure is nor whose it is (round 15).
+CAUSES = frozenset({"because", "due", "owing", "thanks"})
+
+
+def in_cause(token: Token) -> bool:
+    """Round 15: is ``token`` inside a phrase of cause ("a net loss of $1.2 billion, partly because
+    of the sale of its operations in Brazil", "flights cut due to strikes in France")? Such a place
+    names no clause's place (:func:`.scene.placed`) and no side (:func:`.sides.named`)."""
+    return any(a.lower_ in CAUSES and a.dep_ in ("prep", "amod", "advmod", "acomp") for a in token.ancestors)
 
 
 #: Head nouns of a facility's proper name: a country or people written inside one ("the Saudi
@@ -464,13 +530,13 @@ def in_facility_name(token: Token) -> bool:
     """Is ``token`` a country's name or demonym written inside a facility's proper name, the run of
     capitalised words ending on a noun of :data:`FACILITIES` ("the American University of
     Beirut")? Such a name is no place cue (round 9)."""
-    whole = _proper_name(token)
+    whole = proper_name(token)
     if len(whole) < 2 or token.i == whole.end - 1 or not gazetteer.country(token.text, provinces=False):
         return False
     return whole[-1].lower_ in FACILITIES
 
 
-def _proper_name(token: Token):
+def proper_name(token: Token):
     """The run of capitalised proper nouns ``token`` is written in ("Lao Cai", "Phu Tho")."""
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
