@@ -255,7 +255,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.end < len(doc) and doc[mention.end].lower_ in ("more", "others", "other"),
                   noun is None and counted_module.stands_for_people(doc, mention),
                   bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])),
-                  noun is None and counted_module.of_pronoun(doc, mention),
+                  noun is None and counted_module.of_pronoun(doc, mention) or counted_module.among_pronoun(doc, mention),
                   noun is None and counted_module.refers_back(doc, mention),
                   verb.head.i if verb is not None and verb.dep_ == "conj" and not _bare_be(verb) else None,
                   verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
@@ -657,7 +657,7 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
     if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
         group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
-                       measure=claim.measure if draft.stated else group.measure)
+                       measure=claim.measure if draft.stated and claim.measure != "other" else group.measure)
     if draft.excepted and out:  # "apart from seven children and one man, all of them were women"
         group = next((d.claim for d in reversed(out) if not d.excepted), out[-1].claim)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,

@@ -340,6 +340,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         death = _death_phrase(token, anchor)
         if death:
             return death, True
+    if found in (None, "other") and head not in THINGS:
+        level = _noun_level(anchor) or _container_apposition(anchor)
+        if level:
+            return level, True  # round 15: "deaths linked to the blackout rise to five", "a count of the injured, 98"
     if found in (None, "other") and (counted is None or counted.dep_ == "pobj" and counted.head.lower_ == "at"):
         state = _container_before(anchor) if counted is None else None
         state = state or _brought_to(anchor if counted is None else counted, head)  # round 14: "at more than 280 pupils"
@@ -1624,3 +1628,75 @@ def _outbreak_count(token: Token, anchor: Token, head: str | None, found: str | 
         return False  # "administered 318,000 doses, reaching nearly 80% of the people targeted": coverage
     return any(t.lemma_.lower() in ("case", "infection") and t.pos_ == "NOUN" and doc[t.i - 1].text != "-"
                for t in (*before, *sent))  # not "a worst-case scenario"
+
+
+#: Round 15: verbs a count's level reaches or passes in a headline or a report ("deaths rise to five",
+#: "evacuees near 10,000", "arrests top 300"), with the particle or preposition before the figure.
+_LEVEL_REACHED = _LEVEL_VERBS | frozenset({"pass", "top", "near", "exceed", "surpass", "hit", "cross", "soar",
+                                           "mount", "swell", "approach"})
+_LEVEL_PREPS = frozenset({"to", "at", "past", "above", "over", "near", "beyond"})
+#: Words of a figure's own qualifier, skipped when looking left of it ("to more than 61", "at least").
+_QUALIFYING = frozenset({"more", "than", "about", "some", "nearly", "almost", "over", "around", "least", "as",
+                         "high", "roughly", "approximately", "close", "just", "under", "at"})
+
+
+def _noun_level(anchor: Token) -> str | None:
+    """Round 15, rule 18: the level a count noun reaches, however the parser hangs the words: the
+    figure right after a verb of level (:data:`_LEVEL_REACHED`: "rise to five", "top 300") or after
+    "near" ("evacuees near 10,000", which the tagger reads as a preposition), whose subject, at most
+    eight words before the verb with no punctuation, figure, container or other count between, is a
+    plural noun of a measure ("Deaths linked to the blackout rise to five": ``killed``; "Injuries climb
+    to 120": ``wounded``; "Arrests top 300": ``arrested``; "Evacuees near 10,000": ``displaced``).
+    Not a count's own modifier ("the deaths' share"), nor a noun that is the object of "of"."""
+    doc, sentence = anchor.doc, anchor.sent
+    i = anchor.i - 1
+    while i > sentence.start and doc[i].lower_ in _QUALIFYING - {"near", "over", "at"}:
+        i -= 1
+    if i < sentence.start:
+        return None
+    if doc[i].lower_ == "near":  # "evacuees near 10,000": the verb read as a preposition
+        verb = i
+    else:
+        if doc[i].lower_ in _LEVEL_PREPS and doc[i].pos_ in ("ADP", "PART"):
+            i -= 1
+        while i > sentence.start and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("now", "already", "further")):
+            i -= 1  # "have now passed", "rose further to"
+        if i < sentence.start or doc[i].pos_ not in ("VERB", "AUX", "NOUN") and doc[i].lower_ != "top" or \
+                doc[i].lemma_.lower() not in _LEVEL_REACHED:
+            return None
+        verb = i
+    j = verb - 1
+    while j > sentence.start and doc[j].pos_ in ("AUX", "ADV", "PART"):
+        j -= 1  # "have risen", "has already passed"
+    for k in range(j, max(sentence.start, j - 8) - 1, -1):
+        word = doc[k]
+        if word.is_punct or word.like_num or word.pos_ == "NUM" or word.lemma_.lower() in CONTAINERS:
+            return None
+        lemma = word.lemma_.lower()
+        if word.pos_ == "NOUN" and word.tag_ == "NNS" and lemma in NOUNS and lemma not in ("supply", "loss") and \
+                not (word.dep_ == "pobj" and word.head.lower_ == "of"):
+            return NOUNS[lemma]
+    return None
+
+
+def _container_apposition(anchor: Token) -> str | None:
+    """Round 15, rule 19: a figure set off by a comma right after a container of a state or a
+    count noun, its level in apposition ("gave a higher count of the injured, 98, among them ...":
+    ``wounded``; "raised the number of the missing, 31, on Monday": ``missing``; "the toll, 44,"
+    ``killed``): the state word or count noun right before the comma, with a container
+    (:data:`CONTAINERS`) at most three words before it. "Among the dead, 44 were children" (no
+    container) is left to the fronted group (rule 8d)."""
+    doc, sentence = anchor.doc, anchor.sent
+    i = anchor.i - 1
+    while i > sentence.start and doc[i].lower_ in _QUALIFYING - {"at"}:
+        i -= 1
+    if i - 1 < sentence.start or doc[i].text != ",":
+        return None
+    word = doc[i - 1]
+    state = ADJECTIVES.get(word.lower_) or (NOUNS.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None)
+    if state is None or state == "supplied":
+        return None
+    if word.lemma_.lower() == "toll":
+        return state
+    return state if any(doc[k].lemma_.lower() in CONTAINERS and doc[k].pos_ == "NOUN"
+                        for k in range(max(sentence.start, i - 5), i - 1)) else None
