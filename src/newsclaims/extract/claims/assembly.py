@@ -656,8 +656,11 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
     a rule stated, else the last one; else the last one before."""
     if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
         group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
+        # round 15: a part with no verb of its own ("Twenty people remained in hospital, one of them in a
+        # critical condition") says nothing new: its ``other`` is the group's measure
+        own = draft.stated and (claim.measure != "other" or draft.verb is not None and draft.verb not in out[-1].verbs)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
-                       measure=claim.measure if draft.stated and claim.measure != "other" else group.measure)
+                       measure=claim.measure if own else group.measure)
     if draft.excepted and out:  # "apart from seven children and one man, all of them were women"
         group = next((d.claim for d in reversed(out) if not d.excepted), out[-1].claim)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,

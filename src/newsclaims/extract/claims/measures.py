@@ -1227,6 +1227,16 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
                         not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
         if content is not None:
             return _trigger(content, head, "nsubjpass") or _complement(content)
+        doc = verb.doc
+        if previous.i + 2 < len(doc) and doc[previous.i + 1].lower_ in ("and", "or"):
+            for clause in (c for c in verb.children if c.dep_ == "conj" and c.i > previous.i and c.pos_ in ("VERB", "AUX")):
+                subject = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.left_edge.i == previous.i + 2 and subject.pos_ == "NOUN":
+                    # round 15, rule 20: "said more than 450 patients and wounded people had been executed",
+                    # the second half of the subject read as the subject of a clause conjoined to "said"
+                    found = _trigger(clause, head, subject.dep_) or _complement(clause)
+                    if found:
+                        return found
     if _trigger(verb, head, previous.dep_) or any(
             _trigger(c, head, previous.dep_) in HARM for c in verb.conjuncts if c.tag_ == verb.tag_ == "VBN"
             and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children)):
