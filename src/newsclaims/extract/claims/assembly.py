@@ -266,7 +266,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
                   _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
                   _excepted(noun if noun is not None else anchor), compared,
-                  _continued_from(doc, mention) if noun is None else None, _acted_on(noun))
+                  _continued_from(doc, mention, noun), _acted_on(noun))
 
 
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
@@ -527,19 +527,45 @@ def _acted_on(noun) -> bool:
         action.lemma_.lower() not in measures.NOUNS.keys() | measures.CONTAINERS | counted_module.CONTAINERS
 
 
-def _continued_from(doc: Doc, mention: Mention) -> int | None:
+def _continued_from(doc: Doc, mention: Mention, noun=None) -> int | None:
     """Module docstring, "Continued list": the character start of the sentence before, in the same
     paragraph, when the figure is a bare number opening its sentence as its subject ("Twenty-nine
     were downed over Bryansk", "Six are in intensive care")."""
     anchor = doc[mention.anchor]
     sentence = anchor.sent
     first = next((t for t in sentence if not t.is_punct), None)
-    if first is None or sentence.start == 0 or first.i != mention.start or anchor.dep_ not in ("nsubj", "nsubjpass"):
+    if first is None or sentence.start == 0:
+        return None
+    # round 15: "It was 59 on Tuesday evening." after a toll: a pronoun for the count told just before,
+    # the figure its level after "be"
+    level = first.lower_ in ("it", "that", "this") and first.dep_ == "nsubj" and anchor.dep_ == "attr" and \
+        anchor.head.lemma_ == "be" and first.head.i == anchor.head.i and first.i + 2 >= mention.start
+    listed = _pronoun_list(first, anchor)
+    if noun is not None and not listed:
+        return None
+    if not level and not listed and (first.i != mention.start or anchor.dep_ not in ("nsubj", "nsubjpass")):
         return None
     previous = doc[sentence.start - 1].sent
     if "\n" in doc.text[previous.end_char:sentence.start_char]:
         return None
     return previous.start_char
+
+
+def _pronoun_list(first, anchor) -> bool:
+    """Round 15: "They include the firefighter who died ..., 10 foreign domestic workers and five people":
+    a figure (or its noun) that is the object of "include" or "be", or a conjunct of it, whose subject is
+    "They", "These" or "Those" opening the sentence: an item of the group the sentence before counted."""
+    if first.lower_ not in ("they", "these", "those") or first.dep_ != "nsubj" or \
+            first.head.lemma_.lower() not in ("include", "be"):
+        return False
+    node = anchor.head if anchor.dep_ == "nummod" else anchor
+    for _ in range(8):
+        if node.dep_ in ("dobj", "attr") and node.head.i == first.head.i:
+            return True
+        if node.dep_ not in ("conj", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _bare_be(verb) -> bool:
@@ -590,6 +616,9 @@ def _continued(draft: _Draft, claim: Claim, previous: list[_Draft]) -> Claim:
     counted, for the same owner, unless its own verb states another measure ("Russia launched 48
     drones. Two were killed": the two are people, not drones)."""
     telling = [d for d in previous if d.stated and d.claim.measure != "other"]
+    if previous and claim.counted is not None and claim.measure == "other" and telling:
+        # round 15: "They include ... 10 foreign domestic workers": the group's measure, the item's own noun
+        return replace(claim, measure=telling[-1].claim.measure)
     if not previous or claim.counted is not None:
         return claim
     before = (telling or previous)[-1].claim

@@ -310,7 +310,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts
                      if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod")]  # not a misparsed appos
-        if compounds and head not in GOODS:  # "6,000 body bags" are goods, not deaths
+        if compounds and head not in GOODS | SITES:  # "6,000 body bags" are goods, not deaths; "115 evacuation posts" places
             return compounds[0], True
     if counted is not None and _whole_of_a_part(counted, anchor):
         return _own_clause(counted, head) or _modifier(counted, head) or "other", True
@@ -325,6 +325,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
         found = _kidnap_state(anchor, found)  # round 14: "among the missing" are the taken; freed pupils treated
+    if found == "missing" and _found_alive(counted if counted is not None else anchor):
+        found = "other"  # round 15, rule 22: "Ten miners who had been trapped ... were brought out alive"
     if found == "affected" and head in VEHICLES:
         found = "other"  # round 14: "three trains were still stranded": vehicles, no people
     if found in (None, "other") and counted is None and _identified_dead(anchor):
@@ -1710,3 +1712,23 @@ def _container_apposition(anchor: Token) -> str | None:
         return state
     return state if any(doc[k].lemma_.lower() in CONTAINERS and doc[k].pos_ == "NOUN"
                         for k in range(max(sentence.start, i - 5), i - 1)) else None
+
+
+#: Round 15, rule 21: places a measure noun names in compound ("115 evacuation posts", "12 refugee camps",
+#: "40 relief centres"): the figure counts places, not the people the compound's noun names.
+SITES = frozenset({"post", "centre", "center", "site", "camp", "shelter", "point", "facility", "hall", "building",
+                   "zone", "station", "route", "hospital", "clinic", "ward"})
+#: Verbs whose "alive" says no rescue: "buried alive", "burned alive" are deaths.
+_ALIVE_DEATHS = frozenset({"bury", "burn", "burnt", "skin", "boil"})
+
+
+def _found_alive(token: Token) -> bool:
+    """Round 15, rule 22: people found, brought out, pulled out or rescued "alive" are missing no more,
+    whatever trapped them before ("Ten miners who had been trapped near their pits were brought out
+    alive", "Nine hikers reported missing were found alive"): the first verb over the figure has
+    "alive" among its words (not "buried alive", "burned alive")."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl"), None)
+    if verb is None or verb.lemma_.lower() in _ALIVE_DEATHS:
+        return False
+    return any(c.lower_ == "alive" for c in verb.children) or \
+        any(c.lower_ == "alive" for c in verb.subtree if c.i > verb.i and c.head.i == verb.i)
