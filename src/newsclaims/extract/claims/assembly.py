@@ -568,6 +568,14 @@ def _pronoun_list(first, anchor) -> bool:
     return False
 
 
+def _own_harm(draft: _Draft, head: _Draft) -> bool:
+    """Round 15: an item that looks like one of a list ("59 at the concert") but has a verb of its own
+    that states another measure ("The bombing killed 22 people and injured 59 at the concert") is no
+    item of the list the figure before heads: it keeps its own measure."""
+    return draft.stated and draft.claim.measure not in ("other", head.claim.measure) and \
+        draft.verb is not None and draft.verb != head.verb
+
+
 def _bare_be(verb) -> bool:
     """"19 were on the ground": "be" with no state after it (not "17 were missing")."""
     return verb.lemma_.lower() == "be" and not any(
@@ -585,7 +593,7 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             level = _level(same)
             claim = replace(claim, measure=level.claim.measure, counted=claim.counted or level.claim.counted,
                             subject=claim.subject or level.claim.subject)
-        elif draft.listed and telling:  # "600 deaths in A, 210 in B and 35 in C"
+        elif draft.listed and telling and not _own_harm(draft, telling[-1]):  # "600 deaths in A, 210 in B and 35 in C"
             head = telling[-1].claim
             claim = replace(claim, measure=head.measure, counted=head.counted or claim.counted,
                             subject=claim.subject or head.subject)

@@ -325,6 +325,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
         found = _kidnap_state(anchor, found)  # round 14: "among the missing" are the taken; freed pupils treated
+    if found == "killed" and _buried_under(counted if counted is not None else anchor):
+        found = "missing"  # round 15, rule 23: "Some 30 residents are believed to be buried under the debris"
     if found == "missing" and _found_alive(counted if counted is not None else anchor):
         found = "other"  # round 15, rule 22: "Ten miners who had been trapped ... were brought out alive"
     if found == "affected" and head in VEHICLES:
@@ -1732,3 +1734,22 @@ def _found_alive(token: Token) -> bool:
         return False
     return any(c.lower_ == "alive" for c in verb.children) or \
         any(c.lower_ == "alive" for c in verb.subtree if c.i > verb.i and c.head.i == verb.i)
+
+
+def _buried_under(token: Token) -> bool:
+    """Round 15, rule 23: people "buried under" or "beneath" rubble, debris or mud (:data:`RUBBLE`) are
+    still being looked for, ``missing``, as people "under the rubble" are; buried in a grave or a cemetery
+    they are dead. The first verb over the figure (through a verb of belief: "are believed to be buried")
+    is "bury" with such a phrase."""
+    for node in predicate_chain(token)[1:4]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        verbs = [node, *(c for c in node.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))]
+        for verb in verbs:
+            if verb.lemma_.lower() == "bury" and any(
+                    c.dep_ == "prep" and c.lower_ in ("under", "beneath", "underneath", "in") and
+                    any(o.lemma_.lower() in RUBBLE for o in c.children) for c in verb.children):
+                return True
+        if node.lemma_.lower() not in LIGHT | BELIEVING:
+            return False
+    return False
