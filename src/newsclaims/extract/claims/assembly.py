@@ -38,6 +38,11 @@ rules that need more than one figure:
   Twenty-nine were downed over Bryansk": Ukraine's drones, not the country of the place), and
   takes its measure unless its own verb states another ("Russia fired 40 missiles. Two were
   killed": people, as the rules read them).
+  Round 15: so does a figure after "be" whose subject is "It", "That" or "This" opening the sentence
+  ("The toll rose to 61 on Wednesday. It was 59 on Tuesday evening": ``killed``), and an item of
+  "They/These include ..." (the object of "include" or "be", or a conjunct of it: "Of the dead, 140
+  have been identified. They include the firefighter who died ..., 10 foreign domestic workers and five
+  people": the group's measure where the item's own is ``other``, its own noun kept).
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default, or when it is a share of that figure: "41,000
@@ -54,11 +59,15 @@ rules that need more than one figure:
 - **List**: a figure with no noun of its own followed by a place or group ("92 deaths: 68 in A,
   15 in B and nine in C", "21 civilians were killed, 13 in one raid and eight in the other") is an
   item of the list the figure before it heads (the last in its sentence whose measure a rule
-  stated): it takes that figure's measure, counted noun and subject.
+  stated): it takes that figure's measure, counted noun and subject. Round 15: not an item with a
+  harm verb of its own that states another measure ("killed 22 people and injured 59 at the concert").
 - **Part of a group**: "four of them", "the remaining 382" count the group the figure before it
   counted (its counted noun and subject; the part's measure is its own when a rule states it: "14
   of them would face charges", else the group's: "60 patients were being treated ..., and nearly a
-  third of them were children").
+  third of them were children"). Round 15: a part with no verb of its own, or the group's verb, takes
+  the group's measure over its own ``other`` ("Twenty people remained in hospital, one of them in a
+  critical condition": ``wounded``), and "among them" before a figure makes it a part too ("a count of
+  the injured, 98, among them two pregnant women").
 - **Set apart from a group** (issue 14, round 4): a figure after "except", "besides", "apart
   from", "other than" ("all of them died from the heat except one", "apart from seven children and
   one man, all of them were women") is a part of the group counted by the last figure before it
@@ -559,13 +568,13 @@ def _pronoun_list(first, anchor) -> bool:
             first.head.lemma_.lower() not in ("include", "be"):
         return False
     node = anchor.head if anchor.dep_ == "nummod" else anchor
-    for _ in range(8):
-        if node.dep_ in ("dobj", "attr") and node.head.i == first.head.i:
-            return True
-        if node.dep_ not in ("conj", "appos") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    if node.dep_ in ("dobj", "attr") and node.head.i == first.head.i:
+        return True
+    if node.dep_ not in ("conj", "appos"):
+        return False  # "They include people from 12 countries": no item of the list
+    # an item conjoined to the object, however deep the parser hung it ("a nurse who died at her post,
+    # 12 students": the students read as conjoined to "post")
+    return any(a.dep_ in ("dobj", "attr") and a.head.i == first.head.i for a in node.ancestors)
 
 
 def _own_harm(draft: _Draft, head: _Draft) -> bool:

@@ -240,6 +240,29 @@ Round 14 also (lexicon, words news of any kind uses; the words themselves are in
 5. *Left in a state*: "left 300 people injured", the state read as the clause of "leave".
 6. *Lives claimed*: "claimed 17 lives", "claimed the lives of 23", "cost 2,000 lives" count deaths, as
    "lost their lives".
+
+Round 15 (issue 14; the wording between a figure and its count in other places, :mod:`.assembly` for the
+figures that lean on others):
+
+18. *A count noun's level* (:func:`_noun_level`): a figure right after a verb of level (rise, climb, top,
+   pass, exceed ...: :data:`_LEVEL_REACHED`, with "to"/"at"/"past" before the figure) or after "near",
+   whose subject at most eight words before is a plural noun of a measure with no punctuation, figure or
+   container between, takes that noun's measure, however the parser hangs a headline ("Deaths linked to
+   the blackout rise to five": ``killed``; "evacuees near 10,000": ``displaced``; "Arrests top 1,000").
+19. *A container's level in apposition* (:func:`_container_apposition`): "gave a higher count of the
+   injured, 98," "the number of the missing, 31,": the state word before the comma, with a container at
+   most three words before it (or "the toll, 44,").
+20. *A split subject after "said"*: "said more than 450 patients and wounded people had been executed",
+   parsed with the figure as the object of "said" and the rest of the subject as that of a clause
+   conjoined to "said", takes that clause's verb (as rule 4 does for a content clause).
+21. *Places a measure noun names* (:data:`SITES`): "115 evacuation posts", "12 refugee camps" count places,
+   not the displaced their compound names: ``other``.
+22. *Rescued alive* (:func:`_found_alive`): people found, pulled or brought out "alive" are missing no
+   more, whatever trapped them ("Ten miners who had been trapped ... were brought out alive": ``other``);
+   not "buried alive" or "burned alive".
+23. *Buried under rubble* (:func:`_buried_under`): people buried under or in rubble, debris or mud (also
+   "are believed to be buried under ...") are ``missing``, as people "under the rubble" are; buried in a
+   cemetery, or by relatives, they stay ``killed``.
 """
 
 from __future__ import annotations
