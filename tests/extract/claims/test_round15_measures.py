@@ -1,8 +1,8 @@
 """Issue 14, round 15 (measures): the level a count noun reaches in a headline, a container's level set
 off by commas, parts "among them" and parts with no verb of their own, "It was N" and "They include ..."
 carrying on the count before, the second half of a subject misread after "said", a list item with a harm
-verb of its own, people rescued alive, people buried under rubble, and places named by a measure noun in
-compound; with a vocabulary audit for kinds of stories the annotated set has not met (building collapses,
+verb of its own, people rescued alive, people buried under rubble, places named by a measure noun in
+compound, tallies that are never delivered, and people admitted ill; with a vocabulary audit for kinds of stories the annotated set has not met (building collapses,
 refugee flights, court cases, chemical spills, protest crackdowns, epidemics, attacks, fuel blasts, smog).
 Sentences written for these tests, in our own words; each group has cases that must not fire."""
 
@@ -137,6 +137,32 @@ def test_alive_and_buried(nlp, text, figure, measure):
     ("The agency registered 5,000 refugee children.", "5,000", "displaced"),
 ])
 def test_places_named_by_a_measure_noun(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure
+
+
+# rule 24: tallies are never delivered
+@pytest.mark.parametrize("text, figure, measure", [
+    ("The result gives the two parties 328 seats, a clear majority.", "328", "other"),
+    ("The reconnected lines were enough to supply about one million customers.", "about one million", "other"),
+    ("The board split, with a majority of five votes to four for the smaller cut.", "four", "other"),
+    ("The motion passed by 52 votes to 48.", "48", "other"),
+    ("The army supplied 40 trucks to the region.", "40", "supplied"),
+    ("The plant delivered 300 orders last month.", "300", "supplied"),
+])
+def test_tallies_are_never_delivered(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure
+
+
+# rule 25: admitted ill
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Hospitals admitted 2,300 children with breathing difficulties during the smog.", "2,300", "affected"),
+    ("Forty people were hospitalised with dehydration.", "Forty", "affected"),
+    ("Hospitals admitted 230 people with burns.", "230", "wounded"),
+    ("Some 40 people were hospitalised with smoke inhalation.", "Some 40", "wounded"),
+    ("Twelve people were hospitalised with serious injuries.", "Twelve", "wounded"),
+    ("Eight people were hospitalised for observation after the blast.", "Eight", "wounded"),
+])
+def test_admitted_ill(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
 
 

@@ -263,6 +263,13 @@ figures that lean on others):
 23. *Buried under rubble* (:func:`_buried_under`): people buried under or in rubble, debris or mud (also
    "are believed to be buried under ...") are ``missing``, as people "under the rubble" are; buried in a
    cemetery, or by relatives, they stay ``killed``.
+24. *Tallies are never delivered* (:data:`TALLIED`, :func:`_score_after`): seats, votes, points, shares
+   and customers "given" or "supplied" are ``other`` ("That gives the coalition 328 seats", "enough to
+   supply about one million customers"), and so is the second figure of a score ("five votes to four").
+25. *Admitted ill* (:func:`_admitted_ill`): people admitted or hospitalised "with" or "for" a condition
+   that names no injury ("admitted 2,300 children with breathing difficulties", "hospitalised with
+   dehydration") are ``affected``; with burns, wounds, smoke inhalation or injuries, or "for observation",
+   they stay ``wounded``.
 """
 
 from __future__ import annotations
@@ -348,6 +355,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
         found = _kidnap_state(anchor, found)  # round 14: "among the missing" are the taken; freed pupils treated
+    if found == "wounded" and _admitted_ill(counted if counted is not None else anchor):
+        found = "affected"  # round 15, rule 25: "admitted 2,300 children with breathing difficulties"
     if found == "killed" and _buried_under(counted if counted is not None else anchor):
         found = "missing"  # round 15, rule 23: "Some 30 residents are believed to be buried under the debris"
     if found == "missing" and _found_alive(counted if counted is not None else anchor):
@@ -356,6 +365,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # round 14: "three trains were still stranded": vehicles, no people
     if found in (None, "other") and counted is None and _identified_dead(anchor):
         return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
+    if found in ("supplied", "deployed") and (head in TALLIED or _score_after(anchor)):
+        found = "other"  # round 15, rule 24: "gives the coalition 328 seats", "supply one million customers"
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
         found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
     if found == "other" and counted is not None and _modifier(counted, head):
@@ -1776,3 +1787,44 @@ def _buried_under(token: Token) -> bool:
         if node.lemma_.lower() not in LIGHT | BELIEVING:
             return False
     return False
+
+
+#: Round 15, rule 24: what a vote, a market or a grid tallies, never delivered or deployed however it is
+#: "given" or "supplied" ("That gives the coalition 328 seats", "enough to supply about one million
+#: customers"): the things lost that are no lives (:data:`LOST_THINGS`), less orders and contracts, which
+#: are delivered.
+TALLIED = LOST_THINGS - {"order", "contract"}
+
+
+def _score_after(anchor: Token) -> bool:
+    """Round 15, rule 24: the second figure of a score, "five votes to four", "by 52 seats to 48": right
+    after "to" that follows a tallied noun (:data:`TALLIED`)."""
+    doc, i = anchor.doc, anchor.i
+    return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lemma_.lower() in TALLIED
+
+
+#: Round 15, rule 25: verbs of taking people into hospital (not "treat", which rule 4 reads); "with" or "for" a condition that names no injury
+#: ("admitted 2,300 children with breathing difficulties", "hospitalised for dehydration") they are ``affected``.
+_ADMITTING = frozenset({"admit", "hospitalise", "hospitalize"})
+#: Words of an injury, which keep people taken into hospital ``wounded`` (rule 25).
+_WOUNDS = INJURY_WORDS | frozenset({"cut", "bruise", "laceration", "inhalation", "gunshot", "bullet", "shrapnel",
+                                    "stab", "bleeding", "concussion", "wounds", "injuries", "burns"})
+
+
+def _admitted_ill(token: Token) -> bool:
+    """Round 15, rule 25: people admitted or hospitalised "with" or "for" a condition that names
+    no injury ("admitted 2,300 children with breathing difficulties", "were hospitalised with
+    dehydration") are ``affected``, as people "treated for heat stress" are; with burns, wounds, smoke
+    inhalation or injuries they stay ``wounded``. The first verb over the figure, its "for"/"with" phrase
+    hung on the verb or on the figure's noun."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _ADMITTING:
+        return False
+    preps = [c for n in (verb, token) for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "with")]
+    objects = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")
+               and o.lemma_.lower() not in _NO_CONDITION]  # "for observation" names no condition
+    return bool(objects) and not any(t.lemma_.lower() in _WOUNDS or t.lower_ in _WOUNDS
+                                     for o in objects for t in o.subtree)
+#: What people are taken into hospital "for" that names no condition (rule 25): "for observation", "for checks".
+_NO_CONDITION = frozenset({"observation", "check", "checkup", "test", "precaution", "assessment", "examination",
+                           "evaluation", "treatment", "care", "surgery"})
