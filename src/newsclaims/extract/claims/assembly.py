@@ -38,6 +38,11 @@ rules that need more than one figure:
   Twenty-nine were downed over Bryansk": Ukraine's drones, not the country of the place), and
   takes its measure unless its own verb states another ("Russia fired 40 missiles. Two were
   killed": people, as the rules read them).
+  Round 15: so does a figure after "be" whose subject is "It", "That" or "This" opening the sentence
+  ("The toll rose to 61 on Wednesday. It was 59 on Tuesday evening": ``killed``), and an item of
+  "They/These include ..." (the object of "include" or "be", or a conjunct of it: "Of the dead, 140
+  have been identified. They include the firefighter who died ..., 10 foreign domestic workers and five
+  people": the group's measure where the item's own is ``other``, its own noun kept).
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default, or when it is a share of that figure: "41,000
@@ -54,11 +59,15 @@ rules that need more than one figure:
 - **List**: a figure with no noun of its own followed by a place or group ("92 deaths: 68 in A,
   15 in B and nine in C", "21 civilians were killed, 13 in one raid and eight in the other") is an
   item of the list the figure before it heads (the last in its sentence whose measure a rule
-  stated): it takes that figure's measure, counted noun and subject.
+  stated): it takes that figure's measure, counted noun and subject. Round 15: not an item with a
+  harm verb of its own that states another measure ("killed 22 people and injured 59 at the concert").
 - **Part of a group**: "four of them", "the remaining 382" count the group the figure before it
   counted (its counted noun and subject; the part's measure is its own when a rule states it: "14
   of them would face charges", else the group's: "60 patients were being treated ..., and nearly a
-  third of them were children").
+  third of them were children"). Round 15: a part with no verb of its own, or the group's verb, takes
+  the group's measure over its own ``other`` ("Twenty people remained in hospital, one of them in a
+  critical condition": ``wounded``), and "among them" before a figure makes it a part too ("a count of
+  the injured, 98, among them two pregnant women").
 - **Set apart from a group** (issue 14, round 4): a figure after "except", "besides", "apart
   from", "other than" ("all of them died from the heat except one", "apart from seven children and
   one man, all of them were women") is a part of the group counted by the last figure before it
@@ -255,7 +264,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.end < len(doc) and doc[mention.end].lower_ in ("more", "others", "other"),
                   noun is None and counted_module.stands_for_people(doc, mention),
                   bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])),
-                  noun is None and counted_module.of_pronoun(doc, mention),
+                  noun is None and counted_module.of_pronoun(doc, mention) or counted_module.among_pronoun(doc, mention),
                   noun is None and counted_module.refers_back(doc, mention),
                   verb.head.i if verb is not None and verb.dep_ == "conj" and not _bare_be(verb) else None,
                   verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
@@ -266,7 +275,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
                   _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
                   _excepted(noun if noun is not None else anchor), compared,
-                  _continued_from(doc, mention) if noun is None else None, _acted_on(noun))
+                  _continued_from(doc, mention, noun), _acted_on(noun))
 
 
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
@@ -527,19 +536,53 @@ def _acted_on(noun) -> bool:
         action.lemma_.lower() not in measures.NOUNS.keys() | measures.CONTAINERS | counted_module.CONTAINERS
 
 
-def _continued_from(doc: Doc, mention: Mention) -> int | None:
+def _continued_from(doc: Doc, mention: Mention, noun=None) -> int | None:
     """Module docstring, "Continued list": the character start of the sentence before, in the same
     paragraph, when the figure is a bare number opening its sentence as its subject ("Twenty-nine
     were downed over Bryansk", "Six are in intensive care")."""
     anchor = doc[mention.anchor]
     sentence = anchor.sent
     first = next((t for t in sentence if not t.is_punct), None)
-    if first is None or sentence.start == 0 or first.i != mention.start or anchor.dep_ not in ("nsubj", "nsubjpass"):
+    if first is None or sentence.start == 0:
+        return None
+    # round 15: "It was 59 on Tuesday evening." after a toll: a pronoun for the count told just before,
+    # the figure its level after "be"
+    level = first.lower_ in ("it", "that", "this") and first.dep_ == "nsubj" and anchor.dep_ == "attr" and \
+        anchor.head.lemma_ == "be" and first.head.i == anchor.head.i and first.i + 2 >= mention.start
+    listed = _pronoun_list(first, anchor)
+    if noun is not None and not listed:
+        return None
+    if not level and not listed and (first.i != mention.start or anchor.dep_ not in ("nsubj", "nsubjpass")):
         return None
     previous = doc[sentence.start - 1].sent
     if "\n" in doc.text[previous.end_char:sentence.start_char]:
         return None
     return previous.start_char
+
+
+def _pronoun_list(first, anchor) -> bool:
+    """Round 15: "They include the firefighter who died ..., 10 foreign domestic workers and five people":
+    a figure (or its noun) that is the object of "include" or "be", or a conjunct of it, whose subject is
+    "They", "These" or "Those" opening the sentence: an item of the group the sentence before counted."""
+    if first.lower_ not in ("they", "these", "those") or first.dep_ != "nsubj" or \
+            first.head.lemma_.lower() not in ("include", "be"):
+        return False
+    node = anchor.head if anchor.dep_ == "nummod" else anchor
+    if node.dep_ in ("dobj", "attr") and node.head.i == first.head.i:
+        return True
+    if node.dep_ not in ("conj", "appos"):
+        return False  # "They include people from 12 countries": no item of the list
+    # an item conjoined to the object, however deep the parser hung it ("a nurse who died at her post,
+    # 12 students": the students read as conjoined to "post")
+    return any(a.dep_ in ("dobj", "attr") and a.head.i == first.head.i for a in node.ancestors)
+
+
+def _own_harm(draft: _Draft, head: _Draft) -> bool:
+    """Round 15: an item that looks like one of a list ("59 at the concert") but has a verb of its own
+    that states another measure ("The bombing killed 22 people and injured 59 at the concert") is no
+    item of the list the figure before heads: it keeps its own measure."""
+    return draft.stated and draft.claim.measure not in ("other", head.claim.measure) and \
+        draft.verb is not None and draft.verb != head.verb
 
 
 def _bare_be(verb) -> bool:
@@ -559,7 +602,7 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
             level = _level(same)
             claim = replace(claim, measure=level.claim.measure, counted=claim.counted or level.claim.counted,
                             subject=claim.subject or level.claim.subject)
-        elif draft.listed and telling:  # "600 deaths in A, 210 in B and 35 in C"
+        elif draft.listed and telling and not _own_harm(draft, telling[-1]):  # "600 deaths in A, 210 in B and 35 in C"
             head = telling[-1].claim
             claim = replace(claim, measure=head.measure, counted=head.counted or claim.counted,
                             subject=claim.subject or head.subject)
@@ -590,6 +633,9 @@ def _continued(draft: _Draft, claim: Claim, previous: list[_Draft]) -> Claim:
     counted, for the same owner, unless its own verb states another measure ("Russia launched 48
     drones. Two were killed": the two are people, not drones)."""
     telling = [d for d in previous if d.stated and d.claim.measure != "other"]
+    if previous and claim.counted is not None and claim.measure == "other" and telling:
+        # round 15: "They include ... 10 foreign domestic workers": the group's measure, the item's own noun
+        return replace(claim, measure=telling[-1].claim.measure)
     if not previous or claim.counted is not None:
         return claim
     before = (telling or previous)[-1].claim
@@ -656,8 +702,11 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
     a rule stated, else the last one; else the last one before."""
     if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
         group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
+        # round 15: a part with no verb of its own ("Twenty people remained in hospital, one of them in a
+        # critical condition") says nothing new: its ``other`` is the group's measure
+        own = draft.stated and (claim.measure != "other" or draft.verb is not None and draft.verb not in out[-1].verbs)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
-                       measure=claim.measure if draft.stated else group.measure)
+                       measure=claim.measure if own else group.measure)
     if draft.excepted and out:  # "apart from seven children and one man, all of them were women"
         group = next((d.claim for d in reversed(out) if not d.excepted), out[-1].claim)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,

@@ -304,9 +304,21 @@ def of_pronoun(doc: Doc, mention: Mention) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children) and \
             any(c.dep_ in ("amod", "nummod") and c.lower_ in REST_WORDS for c in anchor.children):
         return True  # "The remaining 382 were still being treated"
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" and not _described(o)
-                                                             for o in c.children)
-               for c in anchor.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" and not _described(o)
+                                                         for o in c.children)
+           for c in anchor.children):
+        return True
+    return among_pronoun(doc, mention)
+
+
+def among_pronoun(doc: Doc, mention: Mention) -> bool:
+    """Round 15: "among them two pregnant women", "98, among them two children": a part of a group named
+    before, by "among" and a pronoun right before the figure, however the parser hangs them."""
+    i = mention.anchor
+    while i > 0 and doc[i - 1].lower_ in ("at", "least", "about", "some", "nearly", "more", "than", "over"):
+        i -= 1
+    return i >= 2 and doc[i - 2].lower_ == "among" and doc[i - 1].lower_ in ("them", "those", "whom") and \
+        doc[mention.anchor].sent.start <= i - 2
 
 
 #: Words that make a bare number the rest of a group named before: "the remaining 382".

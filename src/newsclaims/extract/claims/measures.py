@@ -240,6 +240,36 @@ Round 14 also (lexicon, words news of any kind uses; the words themselves are in
 5. *Left in a state*: "left 300 people injured", the state read as the clause of "leave".
 6. *Lives claimed*: "claimed 17 lives", "claimed the lives of 23", "cost 2,000 lives" count deaths, as
    "lost their lives".
+
+Round 15 (issue 14; the wording between a figure and its count in other places, :mod:`.assembly` for the
+figures that lean on others):
+
+18. *A count noun's level* (:func:`_noun_level`): a figure right after a verb of level (rise, climb, top,
+   pass, exceed ...: :data:`_LEVEL_REACHED`, with "to"/"at"/"past" before the figure) or after "near",
+   whose subject at most eight words before is a plural noun of a measure with no punctuation, figure or
+   container between, takes that noun's measure, however the parser hangs a headline ("Deaths linked to
+   the blackout rise to five": ``killed``; "evacuees near 10,000": ``displaced``; "Arrests top 1,000").
+19. *A container's level in apposition* (:func:`_container_apposition`): "gave a higher count of the
+   injured, 98," "the number of the missing, 31,": the state word before the comma, with a container at
+   most three words before it (or "the toll, 44,").
+20. *A split subject after "said"*: "said more than 450 patients and wounded people had been executed",
+   parsed with the figure as the object of "said" and the rest of the subject as that of a clause
+   conjoined to "said", takes that clause's verb (as rule 4 does for a content clause).
+21. *Places a measure noun names* (:data:`SITES`): "115 evacuation posts", "12 refugee camps" count places,
+   not the displaced their compound names: ``other``.
+22. *Rescued alive* (:func:`_found_alive`): people found, pulled or brought out "alive" are missing no
+   more, whatever trapped them ("Ten miners who had been trapped ... were brought out alive": ``other``);
+   not "buried alive" or "burned alive".
+23. *Buried under rubble* (:func:`_buried_under`): people buried under or in rubble, debris or mud (also
+   "are believed to be buried under ...") are ``missing``, as people "under the rubble" are; buried in a
+   cemetery, or by relatives, they stay ``killed``.
+24. *Tallies are never delivered* (:data:`TALLIED`, :func:`_score_after`): seats, votes, points, shares
+   and customers "given" or "supplied" are ``other`` ("That gives the coalition 328 seats", "enough to
+   supply about one million customers"), and so is the second figure of a score ("five votes to four").
+25. *Admitted ill* (:func:`_admitted_ill`): people admitted or hospitalised "with" or "for" a condition
+   that names no injury ("admitted 2,300 children with breathing difficulties", "hospitalised with
+   dehydration") are ``affected``; with burns, wounds, smoke inhalation or injuries, or "for observation",
+   they stay ``wounded``.
 """
 
 from __future__ import annotations
@@ -310,7 +340,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if counted is not None:
         compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts
                      if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod")]  # not a misparsed appos
-        if compounds and head not in GOODS:  # "6,000 body bags" are goods, not deaths
+        if compounds and head not in GOODS | SITES:  # "6,000 body bags" are goods, not deaths; "115 evacuation posts" places
             return compounds[0], True
     if counted is not None and _whole_of_a_part(counted, anchor):
         return _own_clause(counted, head) or _modifier(counted, head) or "other", True
@@ -325,10 +355,18 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
     if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
         found = _kidnap_state(anchor, found)  # round 14: "among the missing" are the taken; freed pupils treated
+    if found == "wounded" and _admitted_ill(counted if counted is not None else anchor):
+        found = "affected"  # round 15, rule 25: "admitted 2,300 children with breathing difficulties"
+    if found == "killed" and _buried_under(counted if counted is not None else anchor):
+        found = "missing"  # round 15, rule 23: "Some 30 residents are believed to be buried under the debris"
+    if found == "missing" and _found_alive(counted if counted is not None else anchor):
+        found = "other"  # round 15, rule 22: "Ten miners who had been trapped ... were brought out alive"
     if found == "affected" and head in VEHICLES:
         found = "other"  # round 14: "three trains were still stranded": vehicles, no people
     if found in (None, "other") and counted is None and _identified_dead(anchor):
         return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
+    if found in ("supplied", "deployed") and (head in TALLIED or _score_after(anchor)):
+        found = "other"  # round 15, rule 24: "gives the coalition 328 seats", "supply one million customers"
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
         found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
     if found == "other" and counted is not None and _modifier(counted, head):
@@ -340,6 +378,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         death = _death_phrase(token, anchor)
         if death:
             return death, True
+    if found in (None, "other") and head not in THINGS:
+        level = _noun_level(anchor) or _container_apposition(anchor)
+        if level:
+            return level, True  # round 15: "deaths linked to the blackout rise to five", "a count of the injured, 98"
     if found in (None, "other") and (counted is None or counted.dep_ == "pobj" and counted.head.lower_ == "at"):
         state = _container_before(anchor) if counted is None else None
         state = state or _brought_to(anchor if counted is None else counted, head)  # round 14: "at more than 280 pupils"
@@ -1223,6 +1265,16 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
                         not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
         if content is not None:
             return _trigger(content, head, "nsubjpass") or _complement(content)
+        doc = verb.doc
+        if previous.i + 2 < len(doc) and doc[previous.i + 1].lower_ in ("and", "or"):
+            for clause in (c for c in verb.children if c.dep_ == "conj" and c.i > previous.i and c.pos_ in ("VERB", "AUX")):
+                subject = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.left_edge.i == previous.i + 2 and subject.pos_ == "NOUN":
+                    # round 15, rule 20: "said more than 450 patients and wounded people had been executed",
+                    # the second half of the subject read as the subject of a clause conjoined to "said"
+                    found = _trigger(clause, head, subject.dep_) or _complement(clause)
+                    if found:
+                        return found
     if _trigger(verb, head, previous.dep_) or any(
             _trigger(c, head, previous.dep_) in HARM for c in verb.conjuncts if c.tag_ == verb.tag_ == "VBN"
             and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children)):
@@ -1624,3 +1676,155 @@ def _outbreak_count(token: Token, anchor: Token, head: str | None, found: str | 
         return False  # "administered 318,000 doses, reaching nearly 80% of the people targeted": coverage
     return any(t.lemma_.lower() in ("case", "infection") and t.pos_ == "NOUN" and doc[t.i - 1].text != "-"
                for t in (*before, *sent))  # not "a worst-case scenario"
+
+
+#: Round 15: verbs a count's level reaches or passes in a headline or a report ("deaths rise to five",
+#: "evacuees near 10,000", "arrests top 300"), with the particle or preposition before the figure.
+_LEVEL_REACHED = _LEVEL_VERBS | frozenset({"pass", "top", "near", "exceed", "surpass", "hit", "cross", "soar",
+                                           "mount", "swell", "approach"})
+_LEVEL_PREPS = frozenset({"to", "at", "past", "above", "over", "near", "beyond"})
+#: Words of a figure's own qualifier, skipped when looking left of it ("to more than 61", "at least").
+_QUALIFYING = frozenset({"more", "than", "about", "some", "nearly", "almost", "over", "around", "least", "as",
+                         "high", "roughly", "approximately", "close", "just", "under", "at"})
+
+
+def _noun_level(anchor: Token) -> str | None:
+    """Round 15, rule 18: the level a count noun reaches, however the parser hangs the words: the
+    figure right after a verb of level (:data:`_LEVEL_REACHED`: "rise to five", "top 300") or after
+    "near" ("evacuees near 10,000", which the tagger reads as a preposition), whose subject, at most
+    eight words before the verb with no punctuation, figure, container or other count between, is a
+    plural noun of a measure ("Deaths linked to the blackout rise to five": ``killed``; "Injuries climb
+    to 120": ``wounded``; "Arrests top 300": ``arrested``; "Evacuees near 10,000": ``displaced``).
+    Not a count's own modifier ("the deaths' share"), nor a noun that is the object of "of"."""
+    doc, sentence = anchor.doc, anchor.sent
+    i = anchor.i - 1
+    while i > sentence.start and doc[i].lower_ in _QUALIFYING - {"near", "over", "at"}:
+        i -= 1
+    if i < sentence.start:
+        return None
+    if doc[i].lower_ == "near":  # "evacuees near 10,000": the verb read as a preposition
+        verb = i
+    else:
+        if doc[i].lower_ in _LEVEL_PREPS and doc[i].pos_ in ("ADP", "PART"):
+            i -= 1
+        while i > sentence.start and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("now", "already", "further")):
+            i -= 1  # "have now passed", "rose further to"
+        if i < sentence.start or doc[i].pos_ not in ("VERB", "AUX", "NOUN") and doc[i].lower_ != "top" or \
+                doc[i].lemma_.lower() not in _LEVEL_REACHED:
+            return None
+        verb = i
+    j = verb - 1
+    while j > sentence.start and doc[j].pos_ in ("AUX", "ADV", "PART"):
+        j -= 1  # "have risen", "has already passed"
+    for k in range(j, max(sentence.start, j - 8) - 1, -1):
+        word = doc[k]
+        if word.is_punct or word.like_num or word.pos_ == "NUM" or word.lemma_.lower() in CONTAINERS:
+            return None
+        lemma = word.lemma_.lower()
+        if word.pos_ == "NOUN" and word.tag_ == "NNS" and lemma in NOUNS and lemma not in ("supply", "loss") and \
+                not (word.dep_ == "pobj" and word.head.lower_ == "of"):
+            return NOUNS[lemma]
+    return None
+
+
+def _container_apposition(anchor: Token) -> str | None:
+    """Round 15, rule 19: a figure set off by a comma right after a container of a state or a
+    count noun, its level in apposition ("gave a higher count of the injured, 98, among them ...":
+    ``wounded``; "raised the number of the missing, 31, on Monday": ``missing``; "the toll, 44,"
+    ``killed``): the state word or count noun right before the comma, with a container
+    (:data:`CONTAINERS`) at most three words before it. "Among the dead, 44 were children" (no
+    container) is left to the fronted group (rule 8d)."""
+    doc, sentence = anchor.doc, anchor.sent
+    i = anchor.i - 1
+    while i > sentence.start and doc[i].lower_ in _QUALIFYING - {"at"}:
+        i -= 1
+    if i - 1 < sentence.start or doc[i].text != ",":
+        return None
+    word = doc[i - 1]
+    state = ADJECTIVES.get(word.lower_) or (NOUNS.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None)
+    if state is None or state == "supplied":
+        return None
+    if word.lemma_.lower() == "toll":
+        return state
+    return state if any(doc[k].lemma_.lower() in CONTAINERS and doc[k].pos_ == "NOUN"
+                        for k in range(max(sentence.start, i - 5), i - 1)) else None
+
+
+#: Round 15, rule 21: places a measure noun names in compound ("115 evacuation posts", "12 refugee camps",
+#: "40 relief centres"): the figure counts places, not the people the compound's noun names.
+SITES = frozenset({"post", "centre", "center", "site", "camp", "shelter", "point", "facility", "hall", "building",
+                   "zone", "station", "route", "hospital", "clinic", "ward"})
+#: Verbs whose "alive" says no rescue: "buried alive", "burned alive" are deaths.
+_ALIVE_DEATHS = frozenset({"bury", "burn", "burnt", "skin", "boil"})
+
+
+def _found_alive(token: Token) -> bool:
+    """Round 15, rule 22: people found, brought out, pulled out or rescued "alive" are missing no more,
+    whatever trapped them before ("Ten miners who had been trapped near their pits were brought out
+    alive", "Nine hikers reported missing were found alive"): the first verb over the figure has
+    "alive" among its words (not "buried alive", "burned alive")."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl"), None)
+    if verb is None or verb.lemma_.lower() in _ALIVE_DEATHS:
+        return False
+    return any(c.lower_ == "alive" for c in verb.children) or \
+        any(c.lower_ == "alive" for c in verb.subtree if c.i > verb.i and c.head.i == verb.i)
+
+
+def _buried_under(token: Token) -> bool:
+    """Round 15, rule 23: people "buried under" or "beneath" rubble, debris or mud (:data:`RUBBLE`) are
+    still being looked for, ``missing``, as people "under the rubble" are; buried in a grave or a cemetery
+    they are dead. The first verb over the figure (through a verb of belief: "are believed to be buried")
+    is "bury" with such a phrase."""
+    for node in predicate_chain(token)[1:4]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        verbs = [node, *(c for c in node.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))]
+        for verb in verbs:
+            if verb.lemma_.lower() == "bury" and any(
+                    c.dep_ == "prep" and c.lower_ in ("under", "beneath", "underneath", "in") and
+                    any(o.lemma_.lower() in RUBBLE for o in c.children) for c in verb.children):
+                return True
+        if node.lemma_.lower() not in LIGHT | BELIEVING:
+            return False
+    return False
+
+
+#: Round 15, rule 24: what a vote, a market or a grid tallies, never delivered or deployed however it is
+#: "given" or "supplied" ("That gives the coalition 328 seats", "enough to supply about one million
+#: customers"): the things lost that are no lives (:data:`LOST_THINGS`), less orders and contracts, which
+#: are delivered.
+TALLIED = LOST_THINGS - {"order", "contract"}
+
+
+def _score_after(anchor: Token) -> bool:
+    """Round 15, rule 24: the second figure of a score, "five votes to four", "by 52 seats to 48": right
+    after "to" that follows a tallied noun (:data:`TALLIED`)."""
+    doc, i = anchor.doc, anchor.i
+    return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lemma_.lower() in TALLIED
+
+
+#: Round 15, rule 25: verbs of taking people into hospital (not "treat", which rule 4 reads); "with" or "for" a condition that names no injury
+#: ("admitted 2,300 children with breathing difficulties", "hospitalised for dehydration") they are ``affected``.
+_ADMITTING = frozenset({"admit", "hospitalise", "hospitalize"})
+#: Words of an injury, which keep people taken into hospital ``wounded`` (rule 25).
+_WOUNDS = INJURY_WORDS | frozenset({"cut", "bruise", "laceration", "inhalation", "gunshot", "bullet", "shrapnel",
+                                    "stab", "bleeding", "concussion", "wounds", "injuries", "burns"})
+
+
+def _admitted_ill(token: Token) -> bool:
+    """Round 15, rule 25: people admitted or hospitalised "with" or "for" a condition that names
+    no injury ("admitted 2,300 children with breathing difficulties", "were hospitalised with
+    dehydration") are ``affected``, as people "treated for heat stress" are; with burns, wounds, smoke
+    inhalation or injuries they stay ``wounded``. The first verb over the figure, its "for"/"with" phrase
+    hung on the verb or on the figure's noun."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _ADMITTING:
+        return False
+    preps = [c for n in (verb, token) for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "with")]
+    objects = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")
+               and o.lemma_.lower() not in _NO_CONDITION]  # "for observation" names no condition
+    return bool(objects) and not any(t.lemma_.lower() in _WOUNDS or t.lower_ in _WOUNDS
+                                     for o in objects for t in o.subtree)
+#: What people are taken into hospital "for" that names no condition (rule 25): "for observation", "for checks".
+_NO_CONDITION = frozenset({"observation", "check", "checkup", "test", "precaution", "assessment", "examination",
+                           "evaluation", "treatment", "care", "surgery"})
