@@ -12,6 +12,12 @@ Rules, first that applies (:func:`explicit_subject`):
    complement of "be".
 1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
    the country the pronoun stands for, the governing clause's subject or else the speaker.
+1k. Round 16: an ethnicity is no nationality (:func:`ethnic`): a people's name after "ethnic"
+   ("120,000 ethnic Armenians", "ethnic Serbs") names no country, no side and counts nothing for
+   the main actor; the people's place decides (where they live or come from).
+1l. Round 16: people who fled, crossed or arrived from a place are counted for their origin
+   (:func:`flight_origin`: "13,000 crossed into Moldova from Transnistria", "fled Abkhazia"), not for
+   the country that received or counts them.
 1i. Round 15: a currency's nationality ("100 million Swiss francs", "Hong Kong dollars") names the
    money, not whose it is: rule 1 skips a counted noun that is a currency word a number counts
    (:func:`money_named`); the owner is read by the rules below (the donor, the stricken country).
@@ -237,6 +243,9 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     own = _own_soldiers(counted, measure)
     if own:
         return own
+    origin = flight_origin(counted if counted is not None else anchor)
+    if origin:
+        return origin
     if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
             and counted.ent_type_ != "NORP" and any(c.dep_ == "nummod" for c in counted.head.children):
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
@@ -477,14 +486,72 @@ def elsewhere_weight(token: Token) -> float:
     """How much a place name counts for the main actor by the people it qualifies: 0 for a minority
     or diaspora ("the party of the Danish minority"), 0.5 for visitors ("Danish tourists"), else 1
     (issue 14, round 12)."""
+    if ethnic(token):
+        return 0.0  # "ethnic Armenians": an ethnicity names no country (rule 1k, round 16)
     if token.dep_ not in ("amod", "compound") or token.head.pos_ not in ("NOUN", "PROPN"):
         return 1.0
     head = token.head.lemma_.lower()
     return 0.0 if head in MINORITIES else 0.5 if head in VISITORS else 1.0
 
 
+#: Verbs and nouns of people moving away from a place of their own (rule 1l): their "from" phrase
+#: is where they come from. Not returning, deporting or sending (the returned people's own country
+#: is where they go: "Returned people").
+FLIGHT = frozenset({"flee", "cross", "leave", "escape", "arrive", "come", "pour", "stream", "flood", "head",
+                    "travel", "depart", "migrate", "evacuate", "exodus", "flight", "departure", "influx",
+                    "arrival", "escape", "trek", "walk", "drive"})
+#: Of :data:`FLIGHT`, the verbs whose direct object is the place left ("fled Karabakh", "left Transnistria").
+LEAVING = frozenset({"flee", "leave", "escape", "quit", "abandon", "desert"})
+
+
+def flight_origin(token: Token) -> str | None:
+    """Rule 1l (round 16): people who fled, crossed or arrived from a place ("13,000 people crossed
+    into Moldova from Transnistria", "4,000 had fled Abkhazia for Russia", "2,000 refugees arrived
+    from Sudan") are counted for their origin, the country of the place they left (people from
+    elsewhere take their country), also when the country they reached counts them or is the
+    dateline's; the first verb (or noun) of flight that governs the figure decides, through
+    "from" or, for a verb of leaving, its direct object. Not returns ("returned from Iran":
+    :data:`FLIGHT` has no verb of return, deportation or sending)."""
+    for node in predicate_chain(token)[1:4]:
+        lemma = node.lemma_.lower()
+        if node.pos_ not in ("VERB", "NOUN") or lemma not in FLIGHT | LEAVING:
+            if node.pos_ in ("VERB", "AUX"):
+                return None  # the first verb that governs the figure decides
+            continue
+        for child in node.children:
+            objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "from" \
+                else [child] if child.dep_ == "dobj" and lemma in LEAVING and child.i != token.i else []
+            found = next((resolve(o) for o in objects if resolve(o) and not ethnic(o)), None)
+            if found:
+                return found
+        if node.pos_ == "VERB":
+            return None
+    return None
+
+
+#: Words that make a nationality word an ethnicity ("ethnic Armenians", "ethnic Serb villages").
+ETHNIC = frozenset({"ethnic", "ethnically"})
+
+
+def ethnic(token: Token) -> bool:
+    """Rule 1k (round 16): is ``token`` a people's name written as an ethnicity ("120,000 ethnic
+    Armenians", "ethnic Serbs in the north", "ethnically Russian villages")? An ethnicity names no
+    country: the people's place (where they live or come from) decides, never the country of the
+    same name; such a word names no subject, no side and counts nothing for the main actor."""
+    span = entity_at(token)
+    first = span.start if span is not None and span[0].lower_ not in ETHNIC else token.i
+    if span is not None and span[0].lower_ in ETHNIC:
+        return True
+    before = token.doc[first - 1] if first > 0 else None
+    return before is not None and before.lower_ in ETHNIC or any(
+        c.lower_ in ETHNIC for c in token.children if c.dep_ in ("amod", "advmod"))
+
+
 def resolve(token: Token) -> str | None:
-    """The country a token names: through its entity span ("North Korean"), else its own text."""
+    """The country a token names: through its entity span ("North Korean"), else its own text.
+    Never an ethnicity ("ethnic Armenians": rule 1k)."""
+    if ethnic(token):
+        return None
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
         span = entity_at(token)
         if span is not None:
@@ -589,7 +656,8 @@ def returned_people(sentence) -> str | None:
 
 def _people(token: Token) -> str | None:
     """The country of a plural demonym used as a noun ("Afghans", "Syrians"), else None."""
-    if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN") or not token.lower_.endswith("s"):
+    if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN") or not token.lower_.endswith("s") \
+            or ethnic(token):
         return None
     return gazetteer.country(token.text, provinces=False)
 
