@@ -139,6 +139,15 @@ rules that need more than one figure:
   places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject;
   nor have supplies that move by themselves with no supplier named (:func:`subjects.no_supplier`:
   "3,000 trucks entered the strip").
+- **Flight** (issue 14, round 16): in an article that names one country most often as the place
+  people fled, crossed or came from (:func:`subjects.article_origin`: "fled Karabakh", "crossed
+  into Armenia from Nagorno-Karabakh", "the Karabakh exodus"; twice or more), a figure that is no
+  money and whose sentence names no owner belongs to that country, before the scene, the two sides,
+  the clause's place and the main actor: people from elsewhere take their country, also when the
+  country that received them counts them, houses them in its provinces or is the dateline's. Not in
+  an article about returns and deportations ("Returned people"). For the main actor, a country named
+  as such an origin counts whole, and one named as the flight's destination ("into Armenia", "refugees
+  reach Armenia") half, like a "from" phrase.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -801,6 +810,10 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # a total across several, before two sides
               if not d.claim.subject and len(counts) >= 2
               and scene.placed(doc[d.mention.anchor], d.claim.measure) == scene.SEVERAL else d for d in drafts]
+    fled = subjects.article_origin(doc)  # "Flight" (round 16): the people who fled are their land's
+    drafts = [replace(d, claim=replace(d.claim, subject=fled))
+              if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim) else d
+              for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
@@ -819,6 +832,12 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
         else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)) for d in drafts]
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
+
+
+def _money(claim: Claim) -> bool:
+    """Is the figure an amount of money (an ISO 4217 code for its unit)?"""
+    unit = claim.quantity.unit
+    return bool(unit) and len(unit) == 3 and unit.isupper()
 
 
 def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
@@ -840,9 +859,9 @@ def _paragraph_placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> st
 def _returned(doc: Doc, draft: _Draft) -> _Draft:
     """"Returned people" (:func:`subjects.returned_people`): a displaced figure of an article about
     returns belongs to the returning people's own country, before any other reading."""
-    if draft.claim.measure != "displaced":
+    if draft.claim.measure != "displaced" or draft.claim.subject:
         return draft
-    people = subjects.returned_people(doc[draft.mention.start].sent)
+    people = subjects.returned_people(doc[draft.mention.start].sent) or subjects.article_origin(doc)
     return replace(draft, claim=replace(draft.claim, subject=people)) if people else draft
 
 
@@ -914,8 +933,9 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         if found and victims and subjects.attacker(doc[i]):
             found = None
         if found:
-            weight = 0.5 if i and doc[i - 1].lower_ == "from" or _from_list(doc[i:i + size]) \
-                or _describes_person(doc[i]) else 1.0
+            end = subjects.flight_end(doc[i:i + size].root)  # round 16: where people fled from, or to
+            weight = 1.0 if end == "origin" else 0.5 if end == "destination" or i and doc[i - 1].lower_ == "from" \
+                or _from_list(doc[i:i + size]) or _describes_person(doc[i]) else 1.0
             weight *= subjects.elsewhere_weight(doc[i])  # "the Danish minority": people of another land
             text = doc[i:i + size].text
             if gazetteer.city_only(text) and not (line and text.lower() == doc[line[0]:line[1]].text.lower()):

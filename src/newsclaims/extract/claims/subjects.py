@@ -529,6 +529,75 @@ def flight_origin(token: Token) -> str | None:
     return None
 
 
+#: Nouns of people's flight whose modifier names the place left ("the Karabakh exodus").
+FLIGHT_NOUNS = frozenset({"exodus", "flight", "departure", "refugee", "evacuee"})
+#: Prepositions of a flight's destination ("crossed into Armenia", "left X for Armenia").
+DESTINATIONS = frozenset({"into", "to", "for"})
+#: Verbs whose direct object is a flight's destination ("refugees reach Armenia").
+REACHING = frozenset({"reach", "enter"})
+
+
+def flight_end(token: Token) -> str | None:
+    """Round 16: "origin" when ``token`` (a place name) is the place people fled, crossed or came from
+    ("from Transnistria" after a verb of :data:`FLIGHT`, "fled Abkhazia", "the Karabakh exodus"),
+    "destination" when it is where they went ("into Moldova", "for Russia", "refugees reach
+    Georgia"), else None."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        mover = head.head
+        if mover.lemma_.lower() not in FLIGHT | LEAVING | REACHING and mover.dep_ == "dobj" \
+                and mover.head.lemma_.lower() in LEAVING:
+            mover = mover.head  # "left Nagorno-Karabakh for Armenia": the phrase hangs on the place left
+        if mover.lemma_.lower() in FLIGHT | LEAVING and mover.pos_ in ("VERB", "NOUN"):
+            return "origin" if head.lower_ == "from" else "destination" if head.lower_ in DESTINATIONS else None
+        return None
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        lemma = head.lemma_.lower()
+        return "origin" if lemma in LEAVING else "destination" if lemma in REACHING else None
+    if token.dep_ == "compound" and head.lemma_.lower() in FLIGHT_NOUNS:
+        return "origin"
+    return None
+
+
+def article_origin(doc) -> str | None:
+    """Rule 1l's article reading (round 16): the country the article names most often as the place
+    people fled (:func:`flight_end` with a word of :data:`FLEEING`: "fled Karabakh", "crossed ... from
+    Transnistria", "the Abkhazia exodus"), more often than any other, when the article also names
+    another country as where they went ("into Armenia", "reach Georgia"): the people of the article
+    are that country's (:mod:`.assembly`, "Flight"). Never in an article about returns and
+    deportations, whose people are their own country's ("Returned people")."""
+    key = ("newsclaims", "flight_origin")
+    if key not in doc.user_data:
+        found: Counter[str] = Counter()
+        ends: set[str] = set()
+        for token in doc:
+            end = flight_end(token) if token.is_title or token.is_upper else None
+            place = resolve(token) if end else None
+            if place and end == "destination":
+                ends.add(place)
+            elif place and _mover(token).lemma_.lower() in FLEEING:
+                found[place] += 1
+        ranked = found.most_common(2)
+        doc.user_data[key] = ranked[0][0] if ranked and ends - {ranked[0][0]} and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and not words(doc) & MIGRATION_CUES else None
+    return doc.user_data[key]
+
+
+#: Of :data:`FLIGHT`, the words of fleeing (for :func:`article_origin`): not plain travel ("tourists
+#: arrived from China" is a figure's origin, never the article's people).
+FLEEING = frozenset({"flee", "cross", "leave", "escape", "exodus", "flight", "departure", "refugee", "evacuee",
+                     "evacuate", "pour", "stream", "flood"})
+
+
+def _mover(place: Token) -> Token:
+    """The word of flight a place of :func:`flight_end` hangs on."""
+    if place.dep_ == "pobj":
+        mover = place.head.head
+        return mover.head if mover.dep_ == "dobj" and mover.head.lemma_.lower() in LEAVING \
+            and mover.lemma_.lower() not in FLIGHT else mover
+    return place.head
+
+
 #: Words that make a nationality word an ethnicity ("ethnic Armenians", "ethnic Serb villages").
 ETHNIC = frozenset({"ethnic", "ethnically"})
 
