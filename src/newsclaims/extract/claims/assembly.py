@@ -142,7 +142,7 @@ rules that need more than one figure:
 - **Flight** (issue 14, round 16): in an article that names one country most often as the place
   people fled, crossed or came from (:func:`subjects.article_origin`: "fled Karabakh", "crossed
   into Armenia from Nagorno-Karabakh", "the Karabakh exodus"; twice or more), a figure that is no
-  money and whose sentence names no owner belongs to that country, before the scene, the two sides,
+  money nor a count of places ("five other provinces") and whose sentence names no owner belongs to that country, before the scene, the two sides,
   the clause's place and the main actor: people from elsewhere take their country, also when the
   country that received them counts them, houses them in its provinces or is the dateline's. Not in
   an article about returns and deportations ("Returned people"). For the main actor, a country named
@@ -252,7 +252,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
     as_of = asof.stated_date(sentence, anchor, times, article.published)
     claim = Claim(
         quantity=mention.quantity, counted=counted, measure=measure,
-        subject=subjects.explicit_subject(None if mention.quantity.unit in AREA_UNITS else noun, anchor, measure),
+        subject=subjects.explicit_subject(None if mention.quantity.unit in AREA_UNITS else noun, anchor, measure,
+                                          doc[mention.start], _money_unit(mention.quantity.unit)),
         source=said.source, via=said.via, cue=said.cue,
         modality=modality(anchor, mention.quantity.text, said.verb or said.token),
         as_of=as_of or article.published,
@@ -812,7 +813,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               and scene.placed(doc[d.mention.anchor], d.claim.measure) == scene.SEVERAL else d for d in drafts]
     fled = subjects.article_origin(doc)  # "Flight" (round 16): the people who fled are their land's
     drafts = [replace(d, claim=replace(d.claim, subject=fled))
-              if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim) else d
+              if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
+              and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
               for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
@@ -834,9 +836,19 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
 
 
+#: Counted nouns of places, not people: "five other provinces" that house the people who fled are
+#: the receiving country's, not the people's (round 16, "Flight").
+_PLACE_NOUNS = frozenset({"province", "region", "district", "county", "state", "city", "town", "village",
+                          "country", "municipality", "provinces", "regions", "districts", "counties", "states",
+                          "cities", "towns", "villages", "countries", "municipalities"})
+
+
 def _money(claim: Claim) -> bool:
     """Is the figure an amount of money (an ISO 4217 code for its unit)?"""
-    unit = claim.quantity.unit
+    return _money_unit(claim.quantity.unit)
+
+
+def _money_unit(unit: str | None) -> bool:
     return bool(unit) and len(unit) == 3 and unit.isupper()
 
 
@@ -859,9 +871,10 @@ def _paragraph_placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> st
 def _returned(doc: Doc, draft: _Draft) -> _Draft:
     """"Returned people" (:func:`subjects.returned_people`): a displaced figure of an article about
     returns belongs to the returning people's own country, before any other reading."""
-    if draft.claim.measure != "displaced" or draft.claim.subject:
+    if draft.claim.measure != "displaced":
         return draft
-    people = subjects.returned_people(doc[draft.mention.start].sent) or subjects.article_origin(doc)
+    people = subjects.returned_people(doc[draft.mention.start].sent) or \
+        (None if draft.claim.subject else subjects.article_origin(doc))
     return replace(draft, claim=replace(draft.claim, subject=people)) if people else draft
 
 

@@ -18,6 +18,9 @@ Rules, first that applies (:func:`explicit_subject`):
 1l. Round 16: people who fled, crossed or arrived from a place are counted for their origin
    (:func:`flight_origin`: "13,000 crossed into Moldova from Transnistria", "fled Abkhazia"), not for
    the country that received or counts them.
+1m. Round 16: a list item whose verb is left out, "Country N" after a comma or "and" ("France has
+   sent 7 million euros, Germany 5 million euros and Italy 2 million"): the country written before
+   the figure (:func:`_gapped_item`).
 1i. Round 15: a currency's nationality ("100 million Swiss francs", "Hong Kong dollars") names the
    money, not whose it is: rule 1 skips a counted noun that is a currency word a number counts
    (:func:`money_named`); the owner is read by the rules below (the donor, the stricken country).
@@ -36,6 +39,12 @@ Rules, first that applies (:func:`explicit_subject`):
    "announce" is also a verb of saying. Round 15: people kept from something ("X was stopping 16,000
    patients from leaving", "prevented 300 families from returning", "blocked", "barred") suffer it
    like harm: the verb's subject is not their owner.
+
+2c. Round 16: money pledged, promised or offered (verbs also of saying) is the giver's whatever its
+   measure ("The European Union has promised more than 5 million euros"), an organisation named
+   as written (:func:`_agent`).
+2d. Round 16: money "in aid from" a country ("the head of USAID pledged $11.5 million in aid from the
+   United States") is the donor's the aid's own "from" phrase names (:func:`_aid_from`).
 
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
@@ -108,7 +117,7 @@ from .names import name
 from .verbs import SAY_VERBS
 from .counted import own_subject, predicate_chain
 from ..spans import entity_at, words
-from .measure_words import GRANTING, MIGRATION_CUES
+from .measure_words import AID_MONEY, GRANTING, MIGRATION_CUES
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
@@ -229,12 +238,22 @@ def _group_of(fighter: Token) -> str | None:
     return None
 
 
-def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
-    """The country (or, for supplies, organisation) a figure belongs to when the sentence says so."""
+def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: Token | None = None,
+                     money: bool = False) -> str | None:
+    """The country (or, for supplies, organisation) a figure belongs to when the sentence says so.
+    ``start``: the figure's first token; ``money``: the figure is an amount of money."""
     own = country_of(counted) if counted is not None and not money_named(counted) else \
         country_of(anchor) if counted is None else None  # "120 from Mexico"; not "100 million Swiss francs"
     if own:
         return own
+    if start is not None:
+        listed = _gapped_item(start, money)
+        if listed:
+            return listed
+    if money:
+        donor = _aid_from(anchor)
+        if donor:
+            return donor
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
         _possessor(counted if counted is not None else anchor) or _holder_placed(counted if counted is not None else anchor)
@@ -256,7 +275,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
         return _plural(counted.lemma_.lower())
-    agent = _agent(counted if counted is not None else anchor, measure)
+    agent = _agent(counted if counted is not None else anchor, measure, money)
     if agent is None and measure == "supplied":
         return _supplier_speaking(counted if counted is not None else anchor)
     if agent is not None and agent.pos_ == "PRON":  # "X said it had delivered"; not "a figure that includes"
@@ -264,7 +283,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     if agent is None:
         return None
     found = country_of(agent, itself=True)
-    if found is None and measure == "supplied" and agent.ent_type_ == "ORG":
+    if found is None and (measure == "supplied" or money) and agent.ent_type_ == "ORG":
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
@@ -319,6 +338,52 @@ def _own_soldiers(counted: Token | None, measure: str) -> str | None:
         if any(c.dep_ == "agent" for c in node.children) or subject is not None and subject.i != counted.i \
                 and not any(t.i == counted.i for t in subject.subtree):
             return None  # "it had killed 300 soldiers": harm done by someone named
+    return None
+
+
+#: Words of a figure's own phrase, passed over to find the name written before it (rule 1m).
+_FIGURE_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "more", "than", "over", "under", "up",
+                           "to", "at", "least", "roughly", "approximately", "just", "another", "a", "further"})
+
+
+def _gapped_item(start: Token, money: bool = False) -> str | None:
+    """Rule 1m (round 16): an item of a list whose verb is left out after its first item, written
+    "Country N" after a comma or "and" ("France has sent 7 million euros, Germany 5 million euros
+    and Italy 2 million", "Chile counted 40 dead, Peru 12"): the country written right before the
+    figure, not the first item's. The country must be no verb's subject or object of its own."""
+    i = start.i - 1
+    doc = start.doc
+    while i >= 0 and doc[i].lower_ in _FIGURE_WORDS:
+        i -= 1
+    if i < 1 or not (doc[i].is_title or doc[i].is_upper):
+        return None
+    whole = proper_name(doc[i])
+    before = whole.start - 1 - (whole.start >= 2 and doc[whole.start - 1].lower_ == "the")
+    if before < 0 or doc[before].lower_ not in (",", "and", ";"):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or ethnic(t) for t in whole):
+        return None
+    found = gazetteer.country(whole.text, provinces=False)
+    entity = entity_at(doc[i])
+    if not found and money and entity is not None and entity.label_ == "ORG" and entity.end == i + 1:
+        return whole.text  # "and the European Union more than 5 million euros": a donor body
+    return found
+
+
+def _aid_from(anchor: Token) -> str | None:
+    """Rule 2d (round 16): money "in aid from" a country ("$11.5 million in humanitarian aid from the
+    United States", "5 million euros of assistance from Japan"): the donor the aid's own "from"
+    phrase names, whoever announced it."""
+    for node in predicate_chain(anchor)[:3]:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+                continue
+            for aid in prep.children:
+                if aid.dep_ == "pobj" and aid.lemma_.lower() in AID_MONEY:
+                    found = next((resolve(o) for p in aid.children if p.dep_ == "prep" and p.lower_ == "from"
+                                  for o in p.children if o.dep_ == "pobj" and resolve(o)), None)
+                    if found:
+                        return found
     return None
 
 
@@ -511,7 +576,10 @@ def flight_origin(token: Token) -> str | None:
     elsewhere take their country), also when the country they reached counts them or is the
     dateline's; the first verb (or noun) of flight that governs the figure decides, through
     "from" or, for a verb of leaving, its direct object. Not returns ("returned from Iran":
-    :data:`FLIGHT` has no verb of return, deportation or sending)."""
+    :data:`FLIGHT` has no verb of return, deportation or sending; nor in an article about returns and
+    deportations: "Returned people"), nor people a demonym names ("Afghans poured in from Iran")."""
+    if words(token.doc) & MIGRATION_CUES or token.ent_type_ == "NORP" and resolve(token):
+        return None
     for node in predicate_chain(token)[1:4]:
         lemma = node.lemma_.lower()
         if node.pos_ not in ("VERB", "NOUN") or lemma not in FLIGHT | LEAVING:
@@ -691,14 +759,21 @@ CAPTIVES = frozenset({"prisoner", "captive", "detainee", "hostage", "body", "rem
                       "civilian", "pow"})
 
 
-def _agent(token: Token, measure: str | None = None) -> Token | None:
+#: Verbs of giving money that are also verbs of saying ("pledged", "promised"): for money, the donor
+#: (rule 2c).
+PLEDGING = GRANTING | frozenset({"promise", "offer"})
+
+
+def _agent(token: Token, measure: str | None = None, money: bool = False) -> Token | None:
     """The subject of the first verb governing ``token``, when that verb is not done *to* it (nor
-    hands back the captives or dead of the other side: rule 2b)."""
+    hands back the captives or dead of the other side: rule 2b). Rule 2c (round 16): money pledged,
+    promised or offered is the giver's whatever its measure ("The European Union has promised 5
+    million euros": the Union's)."""
     for node in predicate_chain(token)[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         lemma = node.lemma_.lower()
-        if lemma in SAY_VERBS and not (measure == "supplied" and lemma in GRANTING):
+        if lemma in SAY_VERBS and not (measure == "supplied" and lemma in GRANTING or money and lemma in PLEDGING):
             return None  # "South Korea estimates ...": the source, not the owner; "X announced $5m for Y" gives
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
