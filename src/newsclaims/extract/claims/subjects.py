@@ -283,7 +283,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
     if agent is None:
         return None
     found = country_of(agent, itself=True)
-    if found is None and (measure == "supplied" or money) and agent.ent_type_ == "ORG":
+    if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING) \
+            and agent.ent_type_ == "ORG":
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
@@ -365,7 +366,8 @@ def _gapped_item(start: Token, money: bool = False) -> str | None:
         return None
     found = gazetteer.country(whole.text, provinces=False)
     entity = entity_at(doc[i])
-    if not found and money and entity is not None and entity.label_ == "ORG" and entity.end == i + 1:
+    if not found and money and entity is not None and entity.label_ == "ORG" and entity.end == i + 1 \
+            and any(t.pos_ == "VERB" and t.lemma_.lower() in DONATING for t in start.sent):
         return whole.text  # "and the European Union more than 5 million euros": a donor body
     return found
 
@@ -759,6 +761,10 @@ CAPTIVES = frozenset({"prisoner", "captive", "detainee", "hostage", "body", "rem
                       "civilian", "pow"})
 
 
+#: Verbs of a donor giving money (rule 2c): an organisation that pledges or sends money is named as
+#: its giver; not one that approves, spends, invests or is fined.
+DONATING = frozenset({"pledge", "promise", "offer", "donate", "give", "contribute", "provide", "grant", "send",
+                      "commit"})
 #: Verbs of giving money that are also verbs of saying ("pledged", "promised"): for money, the donor
 #: (rule 2c).
 PLEDGING = GRANTING | frozenset({"promise", "offer"})
