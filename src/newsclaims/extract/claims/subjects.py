@@ -354,7 +354,7 @@ def _gapped_item(start: Token, money: bool = False) -> str | None:
     figure, not the first item's. The country must be no verb's subject or object of its own."""
     i = start.i - 1
     doc = start.doc
-    while i >= 0 and doc[i].lower_ in _FIGURE_WORDS:
+    while i >= 0 and (doc[i].lower_ in _FIGURE_WORDS or doc[i].is_currency):
         i -= 1
     if i < 1 or not (doc[i].is_title or doc[i].is_upper):
         return None
@@ -376,16 +376,20 @@ def _aid_from(anchor: Token) -> str | None:
     """Rule 2d (round 16): money "in aid from" a country ("$11.5 million in humanitarian aid from the
     United States", "5 million euros of assistance from Japan"): the donor the aid's own "from"
     phrase names, whoever announced it."""
-    for node in predicate_chain(anchor)[:3]:
+    chain = predicate_chain(anchor)
+    verb = next((n for n in chain[1:] if n.pos_ == "VERB"), None)
+    for node in chain[:3]:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
                 continue
             for aid in prep.children:
-                if aid.dep_ == "pobj" and aid.lemma_.lower() in AID_MONEY:
-                    found = next((resolve(o) for p in aid.children if p.dep_ == "prep" and p.lower_ == "from"
-                                  for o in p.children if o.dep_ == "pobj" and resolve(o)), None)
-                    if found:
-                        return found
+                if aid.dep_ != "pobj" or aid.lemma_.lower() not in AID_MONEY:
+                    continue
+                holders = [aid] + ([verb] if verb is not None else [])  # "from Australia" parsed on the verb
+                found = next((resolve(o) for h in holders for p in h.children if p.dep_ == "prep"
+                              and p.lower_ == "from" for o in p.children if o.dep_ == "pobj" and resolve(o)), None)
+                if found:
+                    return found
     return None
 
 
@@ -590,7 +594,8 @@ def flight_origin(token: Token) -> str | None:
             continue
         for child in node.children:
             objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "from" \
-                else [child] if child.dep_ == "dobj" and lemma in LEAVING and child.i != token.i else []
+                else [child] if child.dep_ == "dobj" and lemma in LEAVING and child.i != token.i \
+                else _from_after(child) if child.dep_ == "prep" and child.lower_ in DESTINATIONS else []
             found = next((resolve(o) for o in objects if resolve(o) and not ethnic(o)), None)
             if found:
                 return found
@@ -607,12 +612,22 @@ DESTINATIONS = frozenset({"into", "to", "for"})
 REACHING = frozenset({"reach", "enter"})
 
 
+def _from_after(destination: Token) -> list[Token]:
+    """"crossed into Chad from Sudan" parsed with "from Sudan" on "Chad": the origins hung on the
+    destination's object."""
+    return [o for d in destination.children if d.dep_ == "pobj" for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+
+
 def flight_end(token: Token) -> str | None:
     """Round 16: "origin" when ``token`` (a place name) is the place people fled, crossed or came from
     ("from Transnistria" after a verb of :data:`FLIGHT`, "fled Abkhazia", "the Karabakh exodus"),
     "destination" when it is where they went ("into Moldova", "for Russia", "refugees reach
     Georgia"), else None."""
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "from" and head.head.dep_ == "pobj" \
+            and head.head.head.lower_ in DESTINATIONS and flight_end(head.head) == "destination":
+        return "origin"  # "into Chad from Sudan", "from Sudan" parsed on "Chad"
     if token.dep_ == "pobj" and head.dep_ == "prep":
         mover = head.head
         if mover.lemma_.lower() not in FLIGHT | LEAVING | REACHING and mover.dep_ == "dobj" \
@@ -661,6 +676,8 @@ FLEEING = frozenset({"flee", "cross", "leave", "escape", "exodus", "flight", "de
 
 def _mover(place: Token) -> Token:
     """The word of flight a place of :func:`flight_end` hangs on."""
+    if place.dep_ == "pobj" and place.head.lower_ == "from" and place.head.head.dep_ == "pobj":
+        return _mover(place.head.head)  # "into Chad from Sudan"
     if place.dep_ == "pobj":
         mover = place.head.head
         return mover.head if mover.dep_ == "dobj" and mover.head.lemma_.lower() in LEAVING \
