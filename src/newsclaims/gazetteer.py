@@ -29,7 +29,11 @@ Built once per process from maintained packages, never from a hand list:
 Territories no installed package lists (:data:`TERRITORIES`: "Gaza Strip", "West Bank") are
 names of the country they belong to; their short form ("Gaza", also a Mozambican province) is a
 place that several countries share, read first as the territory unless the story's other places
-point elsewhere (``near``).
+point elsewhere (``near``). Round 16: the disputed or unrecognised territories no package lists
+("Nagorno-Karabakh", "Transnistria", "Abkhazia", "Northern Cyprus") are names of the UN member
+state they are internationally recognised as part of; a country GeoNames lists that countryinfo
+lacks and pycountry never withdrew (Kosovo) is a country of its own, with its capital ("Pristina"),
+not the Serbian province of restcountries' list.
 
 A multi-word place whose last words name a country ("New South Wales", a state of Australia, is no
 Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest name first
