@@ -139,6 +139,15 @@ rules that need more than one figure:
   places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject;
   nor have supplies that move by themselves with no supplier named (:func:`subjects.no_supplier`:
   "3,000 trucks entered the strip").
+- **Flight** (issue 14, round 16): in an article that names one country most often as the place
+  people fled, crossed or came from (:func:`subjects.article_origin`: "fled Karabakh", "crossed
+  into Armenia from Nagorno-Karabakh", "the Karabakh exodus"; twice or more), a figure that is no
+  money nor a count of places ("five other provinces") and whose sentence names no owner belongs to that country, before the scene, the two sides,
+  the clause's place and the main actor: people from elsewhere take their country, also when the
+  country that received them counts them, houses them in its provinces or is the dateline's. Not in
+  an article about returns and deportations ("Returned people"). For the main actor, a country named
+  as such an origin counts whole, and one named as the flight's destination ("into Armenia", "refugees
+  reach Armenia") half, like a "from" phrase.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -243,7 +252,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
     as_of = asof.stated_date(sentence, anchor, times, article.published)
     claim = Claim(
         quantity=mention.quantity, counted=counted, measure=measure,
-        subject=subjects.explicit_subject(None if mention.quantity.unit in AREA_UNITS else noun, anchor, measure),
+        subject=subjects.explicit_subject(None if mention.quantity.unit in AREA_UNITS else noun, anchor, measure,
+                                          doc[mention.start], _money_unit(mention.quantity.unit)),
         source=said.source, via=said.via, cue=said.cue,
         modality=modality(anchor, mention.quantity.text, said.verb or said.token),
         as_of=as_of or article.published,
@@ -801,6 +811,11 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # a total across several, before two sides
               if not d.claim.subject and len(counts) >= 2
               and scene.placed(doc[d.mention.anchor], d.claim.measure) == scene.SEVERAL else d for d in drafts]
+    fled = subjects.article_origin(doc)  # "Flight" (round 16): the people who fled are their land's
+    drafts = [replace(d, claim=replace(d.claim, subject=fled))
+              if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
+              and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
+              for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
@@ -819,6 +834,22 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
         else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)) for d in drafts]
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
+
+
+#: Counted nouns of places, not people: "five other provinces" that house the people who fled are
+#: the receiving country's, not the people's (round 16, "Flight").
+_PLACE_NOUNS = frozenset({"province", "region", "district", "county", "state", "city", "town", "village",
+                          "country", "municipality", "provinces", "regions", "districts", "counties", "states",
+                          "cities", "towns", "villages", "countries", "municipalities"})
+
+
+def _money(claim: Claim) -> bool:
+    """Is the figure an amount of money (an ISO 4217 code for its unit)?"""
+    return _money_unit(claim.quantity.unit)
+
+
+def _money_unit(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper()
 
 
 def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
@@ -842,7 +873,8 @@ def _returned(doc: Doc, draft: _Draft) -> _Draft:
     returns belongs to the returning people's own country, before any other reading."""
     if draft.claim.measure != "displaced":
         return draft
-    people = subjects.returned_people(doc[draft.mention.start].sent)
+    people = subjects.returned_people(doc[draft.mention.start].sent) or \
+        (None if draft.claim.subject else subjects.article_origin(doc))
     return replace(draft, claim=replace(draft.claim, subject=people)) if people else draft
 
 
@@ -914,8 +946,9 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         if found and victims and subjects.attacker(doc[i]):
             found = None
         if found:
-            weight = 0.5 if i and doc[i - 1].lower_ == "from" or _from_list(doc[i:i + size]) \
-                or _describes_person(doc[i]) else 1.0
+            end = subjects.flight_end(doc[i:i + size].root)  # round 16: where people fled from, or to
+            weight = 1.0 if end == "origin" else 0.5 if end == "destination" or i and doc[i - 1].lower_ == "from" \
+                or _from_list(doc[i:i + size]) or _describes_person(doc[i]) else 1.0
             weight *= subjects.elsewhere_weight(doc[i])  # "the Danish minority": people of another land
             text = doc[i:i + size].text
             if gazetteer.city_only(text) and not (line and text.lower() == doc[line[0]:line[1]].text.lower()):
