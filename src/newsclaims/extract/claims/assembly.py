@@ -281,7 +281,9 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
 #: docstring, "What is done to a group"): the dead identified or buried, the injured treated or
 #: discharged.
-KEEPING = frozenset({"identify", "treat", "discharge", "admit", "bury", "examine", "cremate"})
+KEEPING = frozenset({"identify", "treat", "discharge", "admit", "bury", "examine", "cremate",
+                     # round 16: people carried somewhere stay what they were ("flew 96 of the wounded ... and drove 72 more")
+                     "fly", "drive", "airlift", "ferry", "transport", "carry"})
 
 
 #: Prepositions that place an item of a list leaving its noun out: "68 in Davao, 15 in Norte".
