@@ -289,7 +289,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, PHRASAL, LEAVING_HOME, FATAL_WORDS, ANIMALS, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
-    ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS,
+    ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
 )
 
 
@@ -1118,6 +1118,9 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     if verb.lemma_.lower() in _RESETTLING or verb.lemma_.lower() == "move" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children):
         return True  # round 13: "14,316 families have been resettled", "30 percent have moved on"
+    if words(token.doc) & FLIGHT_CUES and verb.lemma_.lower() in FLIGHT_VERBS and _people_counted(token, head) \
+            and token.dep_ in ("nsubj", "pobj") and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # round 16, rule 26: "some 84% of its people have gone"
     if words(token.doc) & FLIGHT_CUES and verb.lemma_.lower() in RECEIVING_ARRIVALS and _people_counted(token, head) \
             and not _per_hour(token, anchor):
         return True  # round 16, rule 26: "of whom 50,866 had been registered", "it had placed 4,002 people"
@@ -1905,6 +1908,10 @@ def _noun_level(anchor: Token) -> str | None:
     return None
 
 
+#: Comparatives of a count (rule 31): "the real toll is higher, more than 200".
+_COMPARED = frozenset({"higher", "lower", "greater", "larger", "bigger", "smaller"})
+
+
 def _container_apposition(anchor: Token) -> str | None:
     """Round 15, rule 19: a figure set off by a comma right after a container of a state or a
     count noun, its level in apposition ("gave a higher count of the injured, 98, among them ...":
@@ -1919,6 +1926,11 @@ def _container_apposition(anchor: Token) -> str | None:
     if i - 1 < sentence.start or doc[i].text != ",":
         return None
     word = doc[i - 1]
+    if word.lower_ in _COMPARED and word.dep_ in ("acomp", "attr"):  # round 16, rule 31: "the real toll is higher, more than 200"
+        word = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), word)
+        if word.lemma_.lower() == "toll":
+            return "killed"
+        return NOUNS.get(word.lemma_.lower()) if NOUNS.get(word.lemma_.lower()) != "supplied" else None
     state = ADJECTIVES.get(word.lower_) or (NOUNS.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None)
     if state is None or state == "supplied":
         return None
