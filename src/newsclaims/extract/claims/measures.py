@@ -978,7 +978,7 @@ def _gapped_gift(anchor: Token) -> bool:
     money = anchor
     while money.dep_ in ("nummod", "compound", "quantmod") and money.head.pos_ in ("NUM", "NOUN", "SYM"):
         money = money.head
-    start = min(t.i for t in money.subtree)
+    start = min(t.i for t in money.subtree if t.pos_ not in ("PROPN", "DET"))  # the donor may hang on the money
     if start == 0 or money.dep_ in ("pobj", "nsubj", "nsubjpass", "attr"):
         return False
     name = anchor.doc[start - 1]
@@ -1930,6 +1930,12 @@ def _container_apposition(anchor: Token) -> str | None:
         word = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), word)
         if word.lemma_.lower() == "toll":
             return "killed"
+        if word.lemma_.lower() in CONTAINERS:  # "the number of evacuees is larger, about 12,000"
+            objects = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"]
+            word = objects[0] if objects else word
+            if word.lower_ in ADJECTIVES:
+                return ADJECTIVES[word.lower_]
         return NOUNS.get(word.lemma_.lower()) if NOUNS.get(word.lemma_.lower()) != "supplied" else None
     state = ADJECTIVES.get(word.lower_) or (NOUNS.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None)
     if state is None or state == "supplied":
