@@ -978,7 +978,7 @@ def _gapped_gift(anchor: Token) -> bool:
     money = anchor
     while money.dep_ in ("nummod", "compound", "quantmod") and money.head.pos_ in ("NUM", "NOUN", "SYM"):
         money = money.head
-    start = min(t.i for t in money.subtree if t.pos_ not in ("PROPN", "DET"))  # the donor may hang on the money
+    start = min((t.i for t in money.subtree if t.pos_ not in ("PROPN", "DET")), default=money.i)  # the donor may hang on the money
     if start == 0 or money.dep_ in ("pobj", "nsubj", "nsubjpass", "attr"):
         return False
     name = anchor.doc[start - 1]
