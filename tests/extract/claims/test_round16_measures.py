@@ -141,3 +141,14 @@ def test_level_after_a_comparative(nlp, text, figure, measure):
 
 def test_comparative_of_no_measure(nlp):
     assert claim_of(nlp, "The town's population is larger, 40,000.", "40,000").measure == "other"
+
+
+# another figure for a count told before: "a higher count of N"
+def test_a_higher_count_of(nlp):
+    text = ("Officials said 8,200 people had crossed into Chad by Friday. A minister later gave a higher count "
+            "of 9,100." + FLIGHT)
+    assert claim_of(nlp, text, "9,100").measure == "displaced"
+
+
+def test_a_count_of_with_nothing_before(nlp):
+    assert claim_of(nlp, "The organisers gave a higher count of 9,100 marchers.", "9,100").measure == "other"

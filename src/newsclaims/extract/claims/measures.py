@@ -270,6 +270,39 @@ figures that lean on others):
    that names no injury ("admitted 2,300 children with breathing difficulties", "hospitalised with
    dehydration") are ``affected``; with burns, wounds, smoke inhalation or injuries, or "for observation",
    they stay ``wounded``.
+
+Round 16 (issue 14; a refugee flight, a building collapse and a court case):
+
+26. *Arrivals in a refugee flight* (:data:`FLIGHT_CUES`, rule 8f widened): in an article about people fleeing
+   (refugee, exodus, asylum, "fled"), people who cross, arrive, leave, are driven out, and the movement's nouns
+   ("exodus passes 100,000") are ``displaced``, as in an article about returns; so are people who have "gone"
+   (:data:`FLIGHT_VERBS`) and people registered, placed, housed or sheltered on arrival
+   (:data:`RECEIVING_ARRIVALS`: "of whom 50,866 had been registered", "it had placed 4,002 people"), but not a
+   pace of work ("registering about 1,000 people an hour", :func:`_per_hour`). Lists by day or by province
+   then take the group's measure (assembly's "List").
+27. *Gifts pledged, promised or sent* (rule 1c widened): "promise" and "send" are verbs of giving; a giver
+   named by a title "of" a body ("the head of USAID pledged ...") is that body; the subject nearest the verb
+   gives; and a gift whose verb is left out (:func:`_gapped_gift`: "The United States has pledged $11.5
+   million, and the European Union more than 5 million euros", "France has sent 7 million euros, Germany 5
+   million euros ...") is ``supplied`` where the donor right before the money is a country other than the
+   article's own or a named body.
+28. *The missing through reports and registers*: people who "report relatives missing" (:func:`_reported_missing`)
+   count the missing, and names or entries written into, or by which grows, a register or list of people in a
+   state (:func:`_register_state`: "19 names into a register of missing persons", "The register of the missing
+   has grown from 19 names") take that state; people "under the concrete" are under rubble (:data:`RUBBLE`).
+29. *In hospital*: people "discharged" or who "remain at/in" a hospital (:func:`_hospital_stay`) are
+   ``wounded``, and patients where the paragraph before spoke of burns or injuries (:func:`_injured`: "the
+   condition of dozens of the patients was critical") are the injured, outside an outbreak or a poisoning.
+   "bringing to 168 the number treated in hospitals" reads the container's participle (rule 8c).
+30. *No harm, no delivery*: people rescued or saved (:func:`_rescued`; "four bodies and four people rescued")
+   are ``other`` outside an article about captives; personnel conjoined with a site's workforce
+   (:func:`_among_workforce`: "about 30 of us bricklayers ... and four engineers") are ``other``; what is sold
+   is no personnel ("65% of the units had been sold"), a count given ("gave a higher count of 9,100
+   marchers") no delivery, and the active subject of a verb of giving gives ("23 had given answers")
+   (:func:`_no_delivery`); people of a court or a gathering (jurors, alternates, witnesses, delegates) are
+   no personnel (:data:`CIVILIANS`): sent home, they are ``other``.
+31. *A level after a comparative* (rule 19 widened): "the real military toll is higher, more than 200",
+   "the number of evacuees is larger, about 12,000": the measure of the comparative's subject.
 """
 
 from __future__ import annotations
@@ -1153,13 +1186,16 @@ def _rescued(token: Token) -> bool:
 
 def _no_delivery(token: Token) -> bool:
     """Rule 30 (round 16): what is sold is never personnel deployed ("65% of the units had been sold": flats,
-    not army units), and a figure that is the active subject of a verb of giving gives rather than is given
+    not army units), a count given ("gave a higher count of 9,100 marchers") is no delivery, and a figure that is the active subject of a verb of giving gives rather than is given
     ("23 had given answers")."""
     verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     if verb.lemma_.lower() in SELLING and token.lemma_.lower() in PERSONNEL | {"%", "percent"} | {"unit"}:
         return True
+    if any(t.lemma_.lower() in CONTAINERS | {"estimate"} and t.pos_ == "NOUN" for t in token.ancestors if t.i > verb.i
+           and t.i < token.i):
+        return True  # "gave a higher count of 9,100 marchers": a count given is no delivery
     return token.dep_ == "nsubj" and token.head.i == verb.i and verb.lemma_.lower() in SENDING | GRANTING
 
 
