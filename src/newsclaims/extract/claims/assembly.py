@@ -75,7 +75,7 @@ rules that need more than one figure:
   rule stated one other than ``other``.
 - **What is done to a group** (issue 14, round 4): a verb that tells what befalls people already
   counted without changing what they are (:data:`KEEPING`: identified, treated, discharged,
-  admitted, buried: "793 of them had been discharged", "Of the 275 dead, only 88 had been
+  admitted, buried; round 16: carried, flown, driven: "flew 96 of the wounded ... and drove 72 more"; "793 of them had been discharged", "Of the 275 dead, only 88 had been
   identified"), said of a bare number, states no measure of its own: its ``other`` is a default, so that the figure takes
   the measure of the group or the figure it leans on. "196 of those on board survived", "14 of
   them would face charges" keep their own.
@@ -91,6 +91,8 @@ rules that need more than one figure:
   rule stated its measure (other than ``other``), it takes the measure of the nearest earlier figure
   in the article counting the same kind of thing (personnel, else the same noun) with a noun of its
   own (not "600 of them", "thousands more", which count a part of that kind; nor a share).
+  Round 16: so is a bare number that is the "of" object of a container said to be another one ("gave a higher
+  count of 66,500", "a revised tally of 410": :func:`_count_of`).
 - **Compared with** (issue 14, round 4): a bare number compared with the figure before it ("At
   least 60 Jordanians died, ..., more than the 41 that Amman had announced", "fewer than the 300
   the army gave") is another figure for the same count: it leans on that figure.
@@ -275,7 +277,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   noun is None and counted_module.stands_for_people(doc, mention),
                   bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])),
                   noun is None and counted_module.of_pronoun(doc, mention) or counted_module.among_pronoun(doc, mention),
-                  noun is None and counted_module.refers_back(doc, mention),
+                  noun is None and (counted_module.refers_back(doc, mention) or _count_of(doc, mention)),
                   verb.head.i if verb is not None and verb.dep_ == "conj" and not _bare_be(verb) else None,
                   verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
                   asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times),
@@ -288,10 +290,30 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   _continued_from(doc, mention, noun), _acted_on(noun))
 
 
+def _count_of(doc: Doc, mention: Mention) -> bool:
+    """Round 16: "gave a higher count of 66,500", "a revised tally of 410": a bare number that is the "of" object of a
+    container said to be another one (:data:`_ANOTHER_COUNT`) is another figure for a count told before ("Same
+    count"), as "more than the 41 that Amman had announced" is ("Compared with")."""
+    anchor = doc[mention.anchor]
+    while anchor.dep_ in ("compound", "nummod", "quantmod") and anchor.head.pos_ == "NUM":
+        anchor = anchor.head
+    container = anchor.head.head
+    return mention.quantity.unit is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
+        container.lemma_.lower() in counted_module.CONTAINERS | measures.CONTAINERS and \
+        any(c.dep_ == "amod" and c.lower_ in _ANOTHER_COUNT for c in container.children)
+
+
+#: What makes a container another figure for a count told before: "a higher count of 66,500".
+_ANOTHER_COUNT = frozenset({"higher", "lower", "new", "revised", "updated", "later", "latest", "fresh", "earlier",
+                            "different", "separate"})
+
+
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
 #: docstring, "What is done to a group"): the dead identified or buried, the injured treated or
 #: discharged.
-KEEPING = frozenset({"identify", "treat", "discharge", "admit", "bury", "examine", "cremate"})
+KEEPING = frozenset({"identify", "treat", "discharge", "admit", "bury", "examine", "cremate",
+                     # round 16: people carried somewhere stay what they were ("flew 96 of the wounded ... and drove 72 more")
+                     "fly", "drive", "airlift", "ferry", "transport", "carry"})
 
 
 #: Prepositions that place an item of a list leaving its noun out: "68 in Davao, 15 in Norte".
