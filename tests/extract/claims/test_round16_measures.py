@@ -152,3 +152,10 @@ def test_a_higher_count_of(nlp):
 
 def test_a_count_of_with_nothing_before(nlp):
     assert claim_of(nlp, "The organisers gave a higher count of 9,100 marchers.", "9,100").measure == "other"
+
+
+def test_a_count_put_at_keeps_its_participle(nlp):
+    # "put the number of X sent to Y at N": the count's own participle tells the measure; only a count *given*
+    # ("gave a count of N marchers") is no delivery
+    text = "Diplomats put the number of engineers sent to the front at roughly 3,000."
+    assert claim_of(nlp, text, "roughly 3,000").measure == "deployed"

@@ -1184,6 +1184,11 @@ def _rescued(token: Token) -> bool:
     return token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _RESCUING
 
 
+#: Verbs by which a speaker gives a count ("gave a higher count of 9,100 marchers"); not "put", whose
+#: container reads its own participle ("put the number of soldiers sent to Russia at 12,000": deployed).
+_GIVING_A_COUNT = frozenset({"give", "provide", "offer", "issue"})
+
+
 def _no_delivery(token: Token) -> bool:
     """Rule 30 (round 16): what is sold is never personnel deployed ("65% of the units had been sold": flats,
     not army units), a count given ("gave a higher count of 9,100 marchers") is no delivery, and a figure that is the active subject of a verb of giving gives rather than is given
@@ -1193,8 +1198,9 @@ def _no_delivery(token: Token) -> bool:
         return False
     if verb.lemma_.lower() in SELLING and token.lemma_.lower() in PERSONNEL | {"%", "percent"} | {"unit"}:
         return True
-    if any(t.lemma_.lower() in CONTAINERS | {"estimate"} and t.pos_ == "NOUN" for t in token.ancestors if t.i > verb.i
-           and t.i < token.i):
+    if verb.lemma_.lower() in _GIVING_A_COUNT and any(
+            t.lemma_.lower() in CONTAINERS | {"estimate"} and t.pos_ == "NOUN" for t in token.ancestors
+            if verb.i < t.i < token.i):
         return True  # "gave a higher count of 9,100 marchers": a count given is no delivery
     return token.dep_ == "nsubj" and token.head.i == verb.i and verb.lemma_.lower() in SENDING | GRANTING
 
