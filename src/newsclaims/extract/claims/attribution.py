@@ -603,7 +603,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
                                                     for c in v.children)) and not rejects_proposal(v)
-                  and not _claims_for(v) and not _clauseless(v, chain) and not _says_own_conjunct(v, anchor, chain)]
+                  and not _claims_for(v) and not _clauseless(v, chain) and not _says_own_conjunct(v, anchor, chain)
+                  and not _outside_said(v, chain)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
@@ -629,8 +630,50 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         cited = _cited(speaker)
         if cited:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
+        document = _reported_document(verb, chain)
+        if document is not None:
+            return Attribution(name(document), name(speaker), verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain)
+
+
+#: Round 16: documents that give figures themselves ("A damages report ... put its losses at N").
+DOCUMENT_SUBJECTS = frozenset({"report", "study", "analysis", "audit", "review", "complaint", "filing",
+                               "lawsuit", "assessment", "survey", "document", "paper"})
+
+
+def _reported_document(verb: Token, chain: list[Token]) -> Token | None:
+    """Round 16: "A damages report commissioned by X put its lost profits at $16 million, NPR
+    reported": the clause a reporting verb relays has a document for subject and a verb that gives
+    or finds the figure; the document is the source and the reporter the via (as "cited by")."""
+    if verb.lemma_.lower() not in ("report", "say", "write") or verb.pos_ != "VERB":
+        return None
+    inner = next((t for t in chain if t.head.i == verb.i and t.i != verb.i), None)
+    if inner is None or inner.dep_ not in ("ccomp", "parataxis") or inner.pos_ not in ("VERB", "AUX") or \
+            inner.lemma_.lower() not in GIVING_VERBS | WEAK_SAY_VERBS | SAY_VERBS:
+        return None
+    subject = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in DOCUMENT_SUBJECTS:
+        return None
+    return subject
+
+
+def _outside_said(verb: Token, chain: list[Token]) -> bool:
+    """Round 16: the figure is no part of what ``verb`` says when the chain reaches it through an
+    infinitive of a verb that says only with a clause ("X agreed to pay $45 million": an act it
+    commits to), or through the object told while a said clause stands apart ("the judge told the
+    14 jurors, eight women and six men, that ...": who was told, not what); a giving verb with a
+    particle and no "at" phrase ("the developer was putting up three towers") is an act."""
+    if verb.lemma_.lower() in GIVING_VERBS | WEAK_SAY_VERBS and any(c.dep_ == "prt" for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return True  # "was putting up four towers", "gave out 300 meals": a phrasal verb of doing
+    below = next((t for t in chain if t.head.i == verb.i and t.i != verb.i), None)
+    if below is None:
+        return False
+    if below.dep_ == "xcomp" and verb.lemma_.lower() in CLAUSE_SAY_VERBS:
+        return True
+    return below.dep_ in ("dobj", "dative") and verb.lemma_.lower() in SAY_VERBS and any(
+        c.dep_ == "ccomp" and c.i > below.i and c not in chain for c in verb.children)
 
 
 #: Round 15: saying verbs that say only with a "that" clause or a noun of saying, never through a
@@ -737,7 +780,13 @@ def _counted_subject(speaker: Token) -> bool:
     damage", "Nine hospitals recorded outages") is what the sentence counts, not who speaks for its
     other figures; people who speak ("three officials said", "two witnesses told") still do."""
     return speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in GROUP_NOUNS | PEOPLE_WHO_SPEAK | INFO_NOUNS | \
-        EVIDENCE_NOUNS and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in speaker.children)
+        EVIDENCE_NOUNS and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" and not _year(c)
+                               for c in speaker.children)
+
+
+def _year(token: Token) -> bool:
+    """Round 16: "A 2005 study by X found ...": a year before a noun dates it, it does not count it."""
+    return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
 
 
 #: Round 10: people who, counted, still speak ("two witnesses said", "three doctors told").

@@ -326,19 +326,28 @@ def _the_document(token: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+#: Round 16: works that speak for who wrote them ("a study by the GAO found ..." is the GAO's).
+AUTHORED_NOUNS = frozenset({"study", "analysis", "audit", "review", "investigation", "inquiry", "paper"})
+#: Round 16: participles naming who paid for a document, not who wrote it ("a damages report
+#: commissioned by X" stays the report: its authors are unnamed).
+COMMISSIONING = frozenset({"commission", "fund", "order", "sponsor", "request"})
+
+
 def _represented(token: Token) -> Token | None:
     """"engineers from the university" -> the university; "a count by the firm X", "reports from
     Lima", "assessments, repeated by local officials" -> who gives them ("an assessment quoted by
     analysts" stays: the quoting is a via, :func:`_cited`)."""
     lemma = token.lemma_.lower() if token.lemma_.lower() != "datum" else "data"  # the tagger's singular of "data"
     evidence = lemma in EVIDENCE_NOUNS | ISSUED_DOCUMENTS | {"count"}  # round 14: "a statement issued by X"
-    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else ()
+    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else \
+        ("by",) if lemma in AUTHORED_NOUNS else ()  # round 16: "a 2005 study by the GAO found"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS | RELAY_PARTICIPLES:
+        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and \
+                child.lemma_.lower() not in CITE_VERBS | RELAY_PARTICIPLES | COMMISSIONING:
             obj = by_whom(child)
             if obj is not None:
                 return obj
