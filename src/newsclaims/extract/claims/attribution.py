@@ -359,7 +359,11 @@ def _own_relative(anchor: Token) -> Attribution | None:
     if _rejected(owners[-1]):  # round 13: "rejected the figure of $5.6 million that X says ...": the rejecter's
         return None
     for clause in (c for owner in owners for c in owner.children):
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in CLAUSE_SAY_VERBS and \
+                any(c.dep_ == "xcomp" for c in clause.children):
+            continue  # round 16: "the $787.5 million that X agreed to pay": an act, no one's figure
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | \
+                REQUEST_VERBS | {"publish", "issue"}:  # round 16: "the $1.6 billion X had demanded"
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
                             c.lower_ in ("it", "they") and (clause.lemma_.lower() in JUDGING_VERBS or
                                                             clause.lemma_.lower() in GIVING_VERBS and
@@ -1053,7 +1057,8 @@ GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range", "breakdown"}  # round 
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
 REQUEST_VERBS = frozenset({"seek", "want", "recommend", "argue", "urge", "propose", "request", "demand", "ask",
-                           "appeal", "plead"})  # round 13: "has appealed for $275 million"
+                           "appeal", "plead",  # round 13: "has appealed for $275 million"
+                           "sue"})  # round 16: "X is suing it for $2.7 billion" (only with "for")
 #: Round 8: nouns of asking, as a verb's object: "launched an appeal for $71 million".
 REQUEST_NOUNS = frozenset({"appeal", "request", "call", "bid", "plea", "demand"})
 #: Round 8: verbs that direct someone to do something with a figure: "ordered him to forfeit $11
@@ -1077,7 +1082,7 @@ def _asks(verb: Token, chain: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
     below = chain[chain.index(verb) - 1]
     if lemma in REQUEST_VERBS:
-        if below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "dobj" and lemma != "argue":
+        if below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "dobj" and lemma not in ("argue", "sue"):
             return True
     if below.dep_ == "dobj" and below.lemma_.lower() in REQUEST_NOUNS and chain.index(below) > 0:
         under = chain[chain.index(below) - 1]

@@ -169,6 +169,12 @@ def name(token: Token | None) -> str | None:
     start = _glued_start(tokens[0])
     if tokens[0].pos_ == "PROPN":
         start = coref.initials_before(token.doc, start)  # round 15: "Ma. Subramanian" (read as a people)
+    kept = {t.i for t in tokens}
+    sized = [t for t in token.doc[start:last + 1] if t.text == "-" and t.i > 0 and token.doc[t.i - 1].like_num
+             and t.i not in kept and t.i + 1 not in kept]
+    if sized:  # round 16: "Its nearly 300-page complaint" -> "Its complaint"
+        gone = {i for t in sized for i in [*(x.i for x in token.doc[t.i - 1].subtree if x.i < t.i), t.i, t.i + 1]}
+        return "".join(t.text_with_ws for t in token.doc[start:last + 1] if t.i not in gone).strip(" ,") or None
     text = token.doc[start:last + 1].text.strip(" ,") or None
     return text
 
@@ -565,7 +571,14 @@ def _phrase(token: Token) -> list[Token]:
     """The noun phrase up to its head: left modifiers and compounds, no clauses or parentheses."""
     left = [t for t in token.subtree if t.i <= token.i]
     start = token.i
+    dropped: set[int] = set()
     for t in reversed(left[:-1]):
+        if t.i in dropped:
+            continue
+        if t.text == "-" and t.i > 0 and token.doc[t.i - 1].like_num and t.i + 1 < token.i:
+            number = token.doc[t.i - 1]  # round 16: "Its nearly 300-page complaint": a size, not a name
+            dropped |= {x.i for x in number.subtree if x.i < t.i} | set(range(t.i, t.i + 2))
+            continue
         joining = t if t.lower_ == "and" else token.doc[t.i - 1] if t.dep_ == "conj" and t.i > 0 else None
         if joining is not None and joining.lower_ == "and" and _inside_body(joining, token):
             start = t.i
@@ -576,4 +589,4 @@ def _phrase(token: Token) -> list[Token]:
         if t.dep_ in CLAUSE_DEPS or t.text in ("(", ")", ",", "\u2014"):
             break
         start = t.i
-    return [t for t in token.doc[start:token.i + 1]]
+    return [t for t in token.doc[start:token.i + 1] if t.i not in dropped]

@@ -251,6 +251,8 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
     if owner is None:
         return name
     rest = name.split()[1:]
+    if rest[-1].lower() in AGENTS_OF | FILINGS:  # rule 32: "Its lawyers say", "its complaint"
+        return " ".join([f"{owner}'s", *[w for w in rest if w.lower() not in TIME_ONLY]])
     if rest[-1].lower() in GENERIC_BODIES or rest[-1].lower() in ("ministry", "service", "mission", "branch"):
         return " ".join([owner, *[w for w in rest if w.lower() not in TIME_ONLY]])
     return owner
@@ -258,7 +260,12 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
 
 #: Round 10: people of a thing or body that speak for themselves ("its organisers", "its staff").
 PEOPLE_OF = frozenset({"organisers", "organizers", "staff", "members", "employees", "workers", "volunteers",
-                       "founders", "lawyers", "researchers", "doctors", "owners", "residents"})
+                       "founders", "researchers", "doctors", "owners", "residents"})
+#: Round 16 (rule 32): people who speak for a party, not for themselves ("its lawyers"), and a
+#: party's own filings ("its complaint"): named with their owner ("Fox's lawyers").
+AGENTS_OF = frozenset({"lawyers", "lawyer", "attorneys", "attorney", "counsel", "advisers", "advisors",
+                       "representatives", "spokesman", "spokeswoman", "spokesperson"})
+FILINGS = frozenset({"complaint", "lawsuit", "suit", "filing", "petition", "motion", "claim"})
 #: Words of time that say which version of a document, not whose ("its revised report").
 TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final"})
 
