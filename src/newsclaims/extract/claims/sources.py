@@ -213,8 +213,14 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         earlier += [n for c in out for n in (c.source, c.via) if n and n not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
-            earlier += [n for n in [_previous_subject(doc, claim.sentence_start, claim.source) or
-                                    _paragraph_speaker(doc, claim.sentence_start, out)] if n]  # rule 29
+            found = _previous_subject(doc, claim.sentence_start, claim.source) or \
+                _paragraph_speaker(doc, claim.sentence_start, out)  # rule 29
+            if not found and claim.source == "it":  # rule 33: "The government says ... it said"
+                described = _described_subject(doc, claim.sentence_start)
+                resolved = _one(described, known, earlier, latest, [], doc, claim.start, claim.sentence) \
+                    if described else None
+                found = resolved if resolved and resolved != described else None
+            earlier += [found] if found else []
         named = [text for start, text in people if start < claim.start]
         reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
         source = _one(_its(_same(reported or claim.source, earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
@@ -720,6 +726,29 @@ def _previous_subject(doc: Doc, start: int, pronoun: str = "") -> str | None:
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
         return None
     return phrase_name(subject)
+
+
+#: Round 16 (rule 33): bodies written as a description ("the government") that "it" stands for.
+DESCRIBED_BODIES = frozenset({"government", "ministry", "administration", "cabinet"})
+
+
+def _described_subject(doc: Doc, start: int) -> str | None:
+    """Rule 33: "The government says it is offering housing ... As of Wednesday it had placed 4,002
+    people, it said": the sentence before, in the same paragraph, has for subject a body written as
+    a description ("the government", a generic body word); returned as written, for rule 2 to name."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    before = doc[span[0].sent.start - 1].sent
+    if "\n" in doc.text[before.end_char:start]:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
+            subject.lower_ not in DESCRIBED_BODIES | GENERIC_BODIES or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+            len([c for c in subject.children if c.dep_ != "det"]):
+        return None
+    return subject.lower_
 
 
 #: Round 13: last words of a name that hold an office one person fills ("the County Medical
