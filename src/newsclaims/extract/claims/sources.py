@@ -326,6 +326,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = same[-1]
         elif name == "office" and _officer_before(earlier):  # rule 30: "the returning officer ... the office said"
             name = _officer_before(earlier)
+        elif name in COMPANY_WORDS and doc is not None and _owner_before(doc, position):  # rule 34
+            name = _owner_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _company_before(doc, position):  # rule 8
             name = _company_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
@@ -726,6 +728,28 @@ def _previous_subject(doc: Doc, start: int, pronoun: str = "") -> str | None:
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
         return None
     return phrase_name(subject)
+
+
+def _owner_before(doc: Doc, start: int) -> str | None:
+    """Rule 34: "Smartmatic's technology was used in one county ... The company says ...": "the
+    company" is the organisation that is the subject of the sentence before in the same paragraph,
+    or owns that subject, when the recogniser tags it an organisation (not a company named earlier)."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    own = span[0].sent
+    before = doc[own.start - 1].sent
+    if "\n" in doc.text[before.end_char:own.start_char]:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    body = owner if owner is not None else subject if subject.pos_ == "PROPN" else None
+    if body is None or body.ent_type_ != "ORG":
+        return None
+    entity = next((e for e in doc.ents if e.start <= body.i < e.end), None)
+    return entity.text.removesuffix("'s").strip() if entity is not None else body.text
 
 
 #: Round 16 (rule 33): bodies written as a description ("the government") that "it" stands for.
