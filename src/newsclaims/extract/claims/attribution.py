@@ -662,6 +662,10 @@ def _reported_document(verb: Token, chain: list[Token]) -> Token | None:
     return subject
 
 
+#: Round 16: saying verbs whose object is who is told ("told the 12 jurors that ...").
+ADDRESSING_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "remind", "advise", "notify"})
+
+
 def _outside_said(verb: Token, chain: list[Token]) -> bool:
     """Round 16: the figure is no part of what ``verb`` says when the chain reaches it through an
     infinitive of a verb that says only with a clause ("X agreed to pay $45 million": an act it
@@ -676,7 +680,7 @@ def _outside_said(verb: Token, chain: list[Token]) -> bool:
         return False
     if below.dep_ == "xcomp" and verb.lemma_.lower() in CLAUSE_SAY_VERBS:
         return True
-    return below.dep_ in ("dobj", "dative") and verb.lemma_.lower() in SAY_VERBS and any(
+    return below.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSING_VERBS and any(
         c.dep_ == "ccomp" and c.i > below.i and c not in chain for c in verb.children)
 
 

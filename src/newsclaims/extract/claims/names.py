@@ -170,7 +170,7 @@ def name(token: Token | None) -> str | None:
     if tokens[0].pos_ == "PROPN":
         start = coref.initials_before(token.doc, start)  # round 15: "Ma. Subramanian" (read as a people)
     kept = {t.i for t in tokens}
-    sized = [t for t in token.doc[start:last + 1] if t.text == "-" and t.i > 0 and token.doc[t.i - 1].like_num
+    sized = [t for t in token.doc[start:last + 1] if t.text == "-" and t.i > 0 and _digits(token.doc[t.i - 1])
              and t.i not in kept and t.i + 1 not in kept]
     if sized:  # round 16: "Its nearly 300-page complaint" -> "Its complaint"
         gone = {i for t in sized for i in [*(x.i for x in token.doc[t.i - 1].subtree if x.i < t.i), t.i, t.i + 1]}
@@ -567,6 +567,11 @@ def _inside_body(conjunction: Token, head: Token) -> bool:
         before.pos_ == "NOUN" and before.is_lower and after.pos_ in ("NOUN", "ADJ") and after.is_lower
 
 
+def _digits(token: Token) -> bool:
+    """Round 16: a number written in digits ("300" in "300-page"; not "fourth" in "fourth-quarter")."""
+    return any(ch.isdigit() for ch in token.text)
+
+
 def _phrase(token: Token) -> list[Token]:
     """The noun phrase up to its head: left modifiers and compounds, no clauses or parentheses."""
     left = [t for t in token.subtree if t.i <= token.i]
@@ -575,7 +580,7 @@ def _phrase(token: Token) -> list[Token]:
     for t in reversed(left[:-1]):
         if t.i in dropped:
             continue
-        if t.text == "-" and t.i > 0 and token.doc[t.i - 1].like_num and t.i + 1 < token.i:
+        if t.text == "-" and t.i > 0 and _digits(token.doc[t.i - 1]) and t.i + 1 < token.i:
             number = token.doc[t.i - 1]  # round 16: "Its nearly 300-page complaint": a size, not a name
             dropped |= {x.i for x in number.subtree if x.i < t.i} | set(range(t.i, t.i + 2))
             continue

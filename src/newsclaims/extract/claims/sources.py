@@ -327,7 +327,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         elif name == "office" and _officer_before(earlier):  # rule 30: "the returning officer ... the office said"
             name = _officer_before(earlier)
         elif name in COMPANY_WORDS and doc is not None and _owner_before(doc, position):  # rule 34
-            name = _owner_before(doc, position)
+            owner, company = _owner_before(doc, position), _company_before(doc, position)
+            name = company if company and company.split()[0] == owner.split()[0] else owner  # "Fox" is "Fox Corp"
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _company_before(doc, position):  # rule 8
             name = _company_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
