@@ -169,6 +169,20 @@ sentence "X did A, and Y said B" gives Y only B's figures: a saying verb conjoin
 clause by "and"/"but", with its own subject and said clause, says nothing of the first clause, an act
 the outlet reports (:func:`_says_own_conjunct`; ", police said" closing both clauses still covers both).
 
+Issue 14, round 16 (actors are no sources; documents are): a verb that says only with a clause
+reaching the figure through its to-infinitive ("X agreed to pay $787.5 million", also in a relative
+clause on the figure, "the $45 million that X agreed to pay") is an act, and so is a giving verb with
+a particle and no "at" phrase ("was putting up three towers"); the object of a telling verb with a
+said clause of its own ("told the 12 jurors, six men and six women, that ...": :data:`ADDRESSING_VERBS`)
+is who is told, not what (:func:`_outside_said`). A year before a subject dates it and does not count
+it ("A 2005 study by X found that 20 ...": :func:`_year`). A document that gives or finds the figure
+in the clause an outlet "reported" ("A damages report commissioned by X put its losses at N, NPR
+reported": :data:`DOCUMENT_SUBJECTS`) is the source and the outlet the via (:func:`_reported_document`).
+A verb of asking in a relative clause on the figure ("the $1.6 billion X had demanded") names the
+asker (rule 0), and "suing ... for" a sum asks for it (only with "for": its object is the defendant).
+A headline's closing "..., professor estimates" with the clause parsed as an adverbial on a noun
+"estimates" still says (:func:`_closing_noun_verb`).
+
 How a source is named is :mod:`.names`.
 """
 

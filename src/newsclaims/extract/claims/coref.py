@@ -52,6 +52,11 @@ Round 13 of issue 14: an administrator of a district ("the district collector, A
 magistrate") is a role noun a name stands beside, also where the recogniser read the name (its
 initials) as an organisation.
 
+Round 16 of issue 14: "he"/"she" never points back to a person whom a title or role noun gives the
+other sex ("the government's spokeswoman, X" is no "he"): :func:`antecedent` and :func:`pronoun`
+with ``acting_only`` leave such a pronoun to the unnamed speaker before it ("the region's
+ombudsman said ... he said"); only :func:`pronoun`'s last resort still takes anyone.
+
 Nothing here parses again; the scan is one pass over the entities, cached on the doc.
 """
 

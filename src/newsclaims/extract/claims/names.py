@@ -68,6 +68,12 @@ word that opens the sentence right before a one-word person's name that is the s
 verb ("Made Artana, who heads the rescue office, told ...", "Made" read as a verb) is the given name,
 unless it is an adverb or function word ("Later Artana said"), a title or tagged otherwise
 (:func:`_opening_given_name`).
+
+Round 16 of issue 14: a study, audit, review or analysis (:data:`AUTHORED_NOUNS`) "by" a body is that
+body's ("A 2005 study by the Government Accountability Office"); a document "commissioned",
+"funded" or "ordered" by a body is not its author's and keeps its own name ("damages report":
+:data:`COMMISSIONING`); a size written in digits before a document ("Its nearly 300-page complaint")
+is no part of its name (:func:`_phrase`).
 """
 
 from __future__ import annotations

@@ -162,6 +162,23 @@ Round 15 of issue 14:
     name the tokenizer split off ("Health Minister Ma. Subramanian ... Subramanian said" ->
     "Ma. Subramanian": :func:`.coref.initials_before`), as rule 5 does for full names.
 
+Round 16 of issue 14:
+
+32. "its" + people who speak for a party rather than for themselves (:data:`AGENTS_OF`: "Its lawyers
+    say") or + a party's own filing (:data:`FILINGS`: "according to its complaint", "Its nearly
+    300-page complaint says") is named with the owner rule 11 finds ("Fox's lawyers", "Dominion's
+    complaint"); "its organisers" stays as written (round 10).
+
+33. "it said" whose sentence before, in the same paragraph, has for subject a body written as a
+    description ("The government says it is offering housing. ... it had placed 4,002 people, it
+    said": :data:`DESCRIBED_BODIES`, :data:`GENERIC_BODIES`) is that description named by rule 2
+    ("Armenian government"), not the latest source, a person quoted before (:func:`_described_subject`).
+
+34. "the company", "the firm" (:data:`COMPANY_WORDS`) after a sentence, in the same paragraph,
+    whose subject is an organisation or is owned by one ("Unilever's tea business was sold ... The
+    company says ...") is that organisation, in the fuller company name rule 8 finds when that starts
+    with it ("Fox" -> "Fox Corp"), before rule 8's company named last (:func:`_owner_before`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
