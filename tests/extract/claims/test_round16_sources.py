@@ -4,7 +4,7 @@ X found"), a document relayed by an outlet is the source and the outlet the via;
 "its complaint" are named with their owner (sources.py rule 32); a demand in a relative clause on
 the figure and "suing ... for" are the asker's; "it said" after "The government says" is that body
 (rule 33); "the company" after a sentence about an organisation's thing is that organisation (rule
-34); "he" never points back to a spokeswoman; a headline's closing "..., professor estimates".
+34); "citing Y" set off before "that" (Y the source); "he" never points back to a spokeswoman; a headline's closing "..., professor estimates".
 Sentences written for these tests, worded differently from the annotated stories."""
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ SOURCES = [
      "3 million", ("pricing report", "BBC")),
     # must not fire: a relayed clause whose subject is no document stays the reporter's
     ("Mr Ruiz put the shortfall at $3 million, the BBC reported.", "3 million", ("BBC", None)),
+    # "citing" set off between the reporting verb and its "that" clause
+    ("Reuters reported on Monday, citing the interior ministry, that 4,100 people had been evacuated.", "4,100",
+     ("interior ministry", "Reuters")),
+    ("The agency said, citing police, that 37 people had drowned.", "37", ("police", "agency")),
+    # must not fire: "citing" after the said clause still works as before; none at all stays the reporter's
+    ("Reuters reported on Monday that 4,100 people had been evacuated.", "4,100", ("Reuters", None)),
     # rule 32: agents and filings named with their owner; other people of a body as written
     ("Acme Corp is suing the city for $90 million. Its lawyers say the council owes 40% of that sum.", "40%",
      ("Acme Corp's lawyers", None)),
@@ -55,6 +61,9 @@ SOURCES = [
     # rule 34: "the company" after a sentence whose subject an organisation owns
     ("Siemens won the contract in March. Unilever's tea business was sold in 2021 to a fund in London. The "
      "company says it has lost customers in more than 30 markets.", "more than 30", ("Unilever", None)),
+    ("Siemens won the contract in March. Nokia's scanners were used in only two hospitals, which may make "
+     "its case harder, said Ortiz. The company says it has lost customers in more than 30 markets.",
+     "more than 30", ("Nokia", None)),
     # must not fire: no organisation in the sentence before; rule 8 as before
     ("Siemens won the contract in March. The talks dragged on for months. The company says it has lost "
      "customers in more than 30 markets.", "more than 30", ("Siemens", None)),

@@ -181,7 +181,8 @@ reported": :data:`DOCUMENT_SUBJECTS`) is the source and the outlet the via (:fun
 A verb of asking in a relative clause on the figure ("the $1.6 billion X had demanded") names the
 asker (rule 0), and "suing ... for" a sum asks for it (only with "for": its object is the defendant).
 A headline's closing "..., professor estimates" with the clause parsed as an adverbial on a noun
-"estimates" still says (:func:`_closing_noun_verb`).
+"estimates" still says (:func:`_closing_noun_verb`). "X reported on Saturday, citing Y, that N ..." with
+the participle hung on the said clause, before its "that", cites Y (:func:`_citing_before_content`).
 
 How a source is named is :mod:`.names`.
 """
@@ -1378,7 +1379,7 @@ def _cited_owner(verb: Token) -> Token | None:
 def _citing(verb: Token) -> Token | None:
     """"X said ..., citing Y": Y; None when X cites its own count ("citing its own count", "citing
     their records": the possessive points back at the speaker, who stays the source)."""
-    for child in verb.children:
+    for child in [*verb.children, *_citing_before_content(verb)]:
         if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in CITE_VERBS:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
@@ -1392,6 +1393,17 @@ def _citing(verb: Token) -> Token | None:
             if teller is not None and teller.pos_ in ("NOUN", "PROPN"):
                 return teller
     return _named_as_source(verb)
+
+
+def _citing_before_content(verb: Token) -> list[Token]:
+    """Round 16: "X reported on Monday, citing the ministry, that 4,100 people ...": a participle set
+    off before the "that" of the said clause, which the parser hangs on that clause."""
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        found += [c for c in clause.children if mark is not None and c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and verb.i < c.i < mark.i]
+    return found
 
 
 def _named_as_source(verb: Token) -> Token | None:

@@ -175,8 +175,8 @@ Round 16 of issue 14:
     ("Armenian government"), not the latest source, a person quoted before (:func:`_described_subject`).
 
 34. "the company", "the firm" (:data:`COMPANY_WORDS`) after a sentence, in the same paragraph,
-    whose subject is an organisation or is owned by one ("Unilever's tea business was sold ... The
-    company says ...") is that organisation, in the fuller company name rule 8 finds when that starts
+    whose subject (of its said clause, when it ends ", said X") is an organisation or is owned by one
+    ("Unilever's tea business was sold ... The company says ...") is that organisation, in the fuller company name rule 8 finds when that starts
     with it ("Fox" -> "Fox Corp"), before rule 8's company named last (:func:`_owner_before`).
 
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
@@ -759,13 +759,18 @@ def _owner_before(doc: Doc, start: int) -> str | None:
     before = doc[own.start - 1].sent
     if "\n" in doc.text[before.end_char:own.start_char]:
         return None
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    root = before.root
+    content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if root.lemma_.lower() in SAY_VERBS and content is not None:
+        root = content  # "X's scanners were used in two hospitals, ..., said Ortiz": the said clause
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     body = owner if owner is not None else subject if subject.pos_ == "PROPN" else None
-    if body is None or body.ent_type_ != "ORG":
-        return None
+    if body is None or body.ent_type_ not in ("ORG", "") or body.ent_type_ == "" and (
+            gazetteer.country(body.text, provinces=False) or body.text in {p.name.split()[-1] for p in coref.people(doc)}):
+        return None  # an organisation, or a name the recogniser left untagged that is no place or person
     entity = next((e for e in doc.ents if e.start <= body.i < e.end), None)
     return entity.text.removesuffix("'s").strip() if entity is not None else body.text
 
