@@ -42,6 +42,12 @@ SOURCES = [
     ("The agency said, citing police, that 37 people had drowned.", "37", ("police", "agency")),
     # must not fire: "citing" after the said clause still works as before; none at all stays the reporter's
     ("Reuters reported on Monday that 4,100 people had been evacuated.", "4,100", ("Reuters", None)),
+    # a document that grants or lists, named as written; who saw or obtained it is no author
+    ("But a zoning document seen by reporters, dated 2 May 2018, grants the builder a permit for 12 floors.",
+     "12", ("zoning document", None)),
+    ("An internal report obtained by the Guardian lists 45 faults in the reactor.", "45", ("internal report", None)),
+    # must not fire: a person who grants is an actor
+    ("The mayor grants the builder a permit for 12 floors.", "12", (None, None)),
     # rule 32: agents and filings named with their owner; other people of a body as written
     ("Acme Corp is suing the city for $90 million. Its lawyers say the council owes 40% of that sum.", "40%",
      ("Acme Corp's lawyers", None)),

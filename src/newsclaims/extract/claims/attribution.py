@@ -182,7 +182,10 @@ A verb of asking in a relative clause on the figure ("the $1.6 billion X had dem
 asker (rule 0), and "suing ... for" a sum asks for it (only with "for": its object is the defendant).
 A headline's closing "..., professor estimates" with the clause parsed as an adverbial on a noun
 "estimates" still says (:func:`_closing_noun_verb`). "X reported on Saturday, citing Y, that N ..." with
-the participle hung on the said clause, before its "that", cites Y (:func:`_citing_before_content`).
+the participle hung on the said clause, before its "that", cites Y (:func:`_citing_before_content`). A
+figure in the object of a verb whose subject is a document ("a planning document seen by this newspaper
+..., grants X a permit for 15 floors": :data:`DOCUMENT_VERBS`) is that document's, as written, when no
+saying verb attributes it (:func:`_document_states`).
 
 How a source is named is :mod:`.names`.
 """
@@ -653,7 +656,27 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if document is not None:
             return Attribution(name(document), name(speaker), verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
-    return _owned_figure(chain)
+    return _owned_figure(chain) or _document_states(chain)
+
+
+#: Round 16: verbs by which a document states what it sets out ("a planning document ... grants
+#: a permit for 15 floors", "the filing lists 45 faults").
+DOCUMENT_VERBS = frozenset({"grant", "list", "show", "allow", "permit", "approve", "detail", "set", "give",
+                            "record", "cite", "count", "put", "estimate", "say", "state"})
+
+
+def _document_states(chain: list[Token]) -> Attribution | None:
+    """Round 16: "But a planning document seen by this newspaper, dated ..., grants the developer a
+    permit for 15 floors": a figure in the object of a verb whose subject is a document
+    (:data:`DOCUMENT_SUBJECTS`) is that document's, named as written ("planning document")."""
+    for verb in chain[1:]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in DOCUMENT_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_SUBJECTS:
+            return Attribution(name(subject), None, verb.lower_, verb, verb)
+        return None
+    return None
 
 
 #: Round 16: documents that give figures themselves ("A damages report ... put its losses at N").

@@ -340,9 +340,10 @@ def _the_document(token: Token) -> bool:
 
 #: Round 16: works that speak for who wrote them ("a study by the GAO found ..." is the GAO's).
 AUTHORED_NOUNS = frozenset({"study", "analysis", "audit", "review", "investigation", "inquiry", "paper"})
-#: Round 16: participles naming who paid for a document, not who wrote it ("a damages report
-#: commissioned by X" stays the report: its authors are unnamed).
-COMMISSIONING = frozenset({"commission", "fund", "order", "sponsor", "request"})
+#: Round 16: participles naming who paid for a document or came by it, not who wrote it ("a damages
+#: report commissioned by X", "a document seen by this newspaper" stay the document: its authors are unnamed).
+COMMISSIONING = frozenset({"commission", "fund", "order", "sponsor", "request",
+                           "see", "obtain", "leak", "review"})  # "a document seen by this newspaper"
 
 
 def _represented(token: Token) -> Token | None:
