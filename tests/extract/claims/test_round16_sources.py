@@ -40,6 +40,12 @@ SOURCES = [
     ("Reuters reported on Monday, citing the interior ministry, that 4,100 people had been evacuated.", "4,100",
      ("interior ministry", "Reuters")),
     ("The agency said, citing police, that 37 people had drowned.", "37", ("police", "agency")),
+    # a cited record's named owner is the source
+    ("The auditors, citing Acme Holdings' records, said the fund had lost $12 million.", "12 million",
+     ("Acme Holdings", "auditors")),
+    ("The union, citing Barclays' figures, said 3,000 jobs would go.", "3,000", ("Barclays", "union")),
+    ("The auditors, citing their own records, said the fund had lost $12 million.", "12 million",
+     ("auditors", None)),
     # must not fire: "citing" after the said clause still works as before; none at all stays the reporter's
     ("Reuters reported on Monday that 4,100 people had been evacuated.", "4,100", ("Reuters", None)),
     # a document that grants or lists, named as written; who saw or obtained it is no author

@@ -185,7 +185,8 @@ A headline's closing "..., professor estimates" with the clause parsed as an adv
 the participle hung on the said clause, before its "that", cites Y (:func:`_citing_before_content`). A
 figure in the object of a verb whose subject is a document ("a planning document seen by this newspaper
 ..., grants X a permit for 15 floors": :data:`DOCUMENT_VERBS`) is that document's, as written, when no
-saying verb attributes it (:func:`_document_states`).
+saying verb attributes it (:func:`_document_states`). "citing X's records" cites X, the owner of the
+records (a named owner; "citing their records" still keeps the speaker).
 
 How a source is named is :mod:`.names`.
 """
@@ -1409,6 +1410,10 @@ def _citing(verb: Token) -> Token | None:
                 return None
             if obj is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in obj.subtree):
                 continue  # round 8: "..., citing $11 billion fraud": a figure given as a reason, no source
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                if obj is not None and obj.lemma_.lower() in INFO_NOUNS | EVIDENCE_NOUNS | {"datum"} else None
+            if owner is not None:
+                return owner  # round 16: "Citing Staple Street's records, they said ...": the records' owner
             if obj is not None:
                 return _behind(obj)
             told = next((c for c in child.children if c.dep_ == "ccomp"), None)  # "citing what survivors had told officials"

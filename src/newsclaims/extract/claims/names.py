@@ -147,6 +147,8 @@ def name(token: Token | None) -> str | None:
     if behind is not None:
         return name(behind)
     entity = _entity(token)
+    if entity and entity.endswith(("'", "\u2019")) and len(entity) > 1 and token.dep_ == "poss":
+        entity = entity[:-1].rstrip()  # round 16: an owner "Acme Holdings'" cited as a source
     if entity:
         return entity
     joined = _joined_body(token)
@@ -182,6 +184,8 @@ def name(token: Token | None) -> str | None:
         gone = {i for t in sized for i in [*(x.i for x in token.doc[t.i - 1].subtree if x.i < t.i), t.i, t.i + 1]}
         return "".join(t.text_with_ws for t in token.doc[start:last + 1] if t.i not in gone).strip(" ,") or None
     text = token.doc[start:last + 1].text.strip(" ,") or None
+    if text and text.endswith(("'", "\u2019")) and len(text) > 1:
+        text = text[:-1].rstrip() or None  # round 16: an owner "Acme Holdings'" cited as a source
     return text
 
 
