@@ -54,6 +54,10 @@ SOURCES = [
     ("An internal report obtained by the Guardian lists 45 faults in the reactor.", "45", ("internal report", None)),
     # must not fire: a person who grants is an actor
     ("The mayor grants the builder a permit for 12 floors.", "12", (None, None)),
+    # a ruling with its clause is the judge's; "ruled out", "ruled on" are acts
+    ("On May 2, Ruiz ruled that the claims the city is disputing, 14 in all, were valid.", "14", ("Ruiz", None)),
+    ("The court ruled out 40 of the appeals.", "40", (None, None)),
+    ("The panel ruled on 12 cases last year.", "12", (None, None)),
     # rule 32: agents and filings named with their owner; other people of a body as written
     ("Acme Corp is suing the city for $90 million. Its lawyers say the council owes 40% of that sum.", "40%",
      ("Acme Corp's lawyers", None)),

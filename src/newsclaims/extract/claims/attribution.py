@@ -186,7 +186,9 @@ the participle hung on the said clause, before its "that", cites Y (:func:`_citi
 figure in the object of a verb whose subject is a document ("a planning document seen by this newspaper
 ..., grants X a permit for 15 floors": :data:`DOCUMENT_VERBS`) is that document's, as written, when no
 saying verb attributes it (:func:`_document_states`). "citing X's records" cites X, the owner of the
-records (a named owner; "citing their records" still keeps the speaker).
+records (a named owner; "citing their records" still keeps the speaker). "ruled that ..." says like
+"argued that ..." (:data:`CLAUSE_ONLY_VERBS`: a judge's finding is the judge's; "ruled out 40", "ruled on
+12 cases" are acts).
 
 How a source is named is :mod:`.names`.
 """
@@ -725,7 +727,7 @@ def _outside_said(verb: Token, chain: list[Token]) -> bool:
 
 #: Round 15: saying verbs that say only with a "that" clause or a noun of saying, never through a
 #: conjunct or a "for" phrase ("one, X, argued for going to 3.75%"; "the lab repeated the test").
-CLAUSE_ONLY_VERBS = frozenset({"argue", "repeat"})
+CLAUSE_ONLY_VERBS = frozenset({"argue", "repeat", "rule"})  # round 16: "the judge ruled that ..."
 
 
 def _says_own_conjunct(verb: Token, anchor: Token, chain: list[Token]) -> bool:
