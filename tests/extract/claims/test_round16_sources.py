@@ -4,7 +4,7 @@ X found"), a document relayed by an outlet is the source and the outlet the via;
 "its complaint" are named with their owner (sources.py rule 32); a demand in a relative clause on
 the figure and "suing ... for" are the asker's; "it said" after "The government says" is that body
 (rule 33); "the company" after a sentence about an organisation's thing is that organisation (rule
-34); "citing Y" set off before "that" (Y the source); "he" never points back to a spokeswoman; a headline's closing "..., professor estimates".
+34); "it said" right after "X, citing Y, reported" is still Y's via X (rule 35); "citing Y" set off before "that" (Y the source); "he" never points back to a spokeswoman; a headline's closing "..., professor estimates".
 Sentences written for these tests, worded differently from the annotated stories."""
 
 from __future__ import annotations
@@ -58,6 +58,13 @@ SOURCES = [
     ("On May 2, Ruiz ruled that the claims the city is disputing, 14 in all, were valid.", "14", ("Ruiz", None)),
     ("The court ruled out 40 of the appeals.", "40", (None, None)),
     ("The panel ruled on 12 cases last year.", "12", (None, None)),
+    # rule 35: "it said" right after a relay goes on relaying
+    ("Azerbaijan gave its losses on Monday. The state news agency Trend, citing the defence ministry, reported "
+     "that 40 soldiers had been killed. It said 95 had been wounded.", "95", ("defence ministry", "Trend")),
+    # must not fire: a paragraph between, or no relay before
+    ("Reuters, citing the defence ministry, reported that 40 soldiers had been killed.\n\nIt said 95 had been "
+     "wounded.", "95", ("Reuters", None)),
+    ("Reuters reported that 40 soldiers had been killed. It said 95 had been wounded.", "95", ("Reuters", None)),
     # rule 32: agents and filings named with their owner; other people of a body as written
     ("Acme Corp is suing the city for $90 million. Its lawyers say the council owes 40% of that sum.", "40%",
      ("Acme Corp's lawyers", None)),

@@ -179,6 +179,11 @@ Round 16 of issue 14:
     ("Unilever's tea business was sold ... The company says ...") is that organisation, in the fuller company name rule 8 finds when that starts
     with it ("Fox" -> "Fox Corp"), before rule 8's company named last (:func:`_owner_before`).
 
+35. "it said" / "they said" named by the rules above as a speaker that, in the sentence right before in
+    the same paragraph, relayed a figure of another source ("The state-run X, citing the health
+    ministry, reported that 192 ... It said 511 had been wounded") goes on relaying it: source that
+    other source, via the speaker (:func:`_relayed_before`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -244,11 +249,30 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
-        out.append(replace(claim, source=source,
-                           via=_one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
-                                    claim.sentence),  # round 14: "The same report, quoting data from X"
-                           subject=entities.expand(claim.subject, known)))
+        via = _one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
+                   claim.sentence)  # round 14: "The same report, quoting data from X"
+        if claim.source in ("it", "they") and via is None and not reported:
+            relayed = _relayed_before(doc, claim, out, source)
+            if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
+                source, via = relayed, source
+        out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
     return out
+
+
+def _relayed_before(doc: Doc, claim: Claim, done: list[Claim], speaker: str | None) -> str | None:
+    """Rule 35: "it said" (or "they said") resolved to a speaker that, in the sentence right before
+    in the same paragraph, relayed a figure of another source ("The state-run X, citing the health
+    ministry, reported that 192 ... It said 511 had been wounded") goes on relaying it: that source."""
+    if not speaker:
+        return None
+    for c in reversed(done):
+        if c.sentence_start >= claim.sentence_start:
+            continue
+        between = doc.text[c.sentence_start + len(c.sentence.rstrip()):claim.sentence_start]
+        if "\n" in doc.text[c.start:claim.sentence_start] or between.strip():
+            return None  # not the sentence right before, in the same paragraph
+        return c.source if c.via == speaker and c.source and c.source != speaker else None
+    return None
 
 
 def _bare_title(name: str) -> bool:
