@@ -691,7 +691,7 @@ def _kind(entity: Span) -> Token | None:
 
 def _sentence_before(doc: Doc, position: int) -> Span | None:
     """The sentence before the one holding ``position`` when both are in one paragraph (no line
-    break between them), else None: what rules 21 and 22 look back to."""
+    break between them), else None: what rules 4, 21, 22, 33 and 34 look back to."""
     span = doc.char_span(position, min(position + 1, len(doc.text)), alignment_mode="expand")
     if span is None or not len(span) or span[0].sent.start == 0:
         return None
@@ -757,11 +757,8 @@ def _same(name: str | None, earlier: list[str]) -> str | None:
 def _previous_subject(doc: Doc, start: int, pronoun: str = "") -> str | None:
     """Rule 4: the named subject of the sentence before the one at ``start``, same paragraph; rule
     20: for "it", not a plural one."""
-    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
-    if span is None or not len(span) or span[0].sent.start == 0:
-        return None
-    before = doc[span[0].sent.start - 1].sent
-    if "\n" in doc.text[before.end_char:start]:
+    before = _sentence_before(doc, start)
+    if before is None:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or pronoun == "it" and _plural_subject(subject):
@@ -776,12 +773,8 @@ def _owner_before(doc: Doc, start: int) -> str | None:
     """Rule 34: "Smartmatic's technology was used in one county ... The company says ...": "the
     company" is the organisation that is the subject of the sentence before in the same paragraph,
     or owns that subject, when the recogniser tags it an organisation (not a company named earlier)."""
-    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
-    if span is None or not len(span) or span[0].sent.start == 0:
-        return None
-    own = span[0].sent
-    before = doc[own.start - 1].sent
-    if "\n" in doc.text[before.end_char:own.start_char]:
+    before = _sentence_before(doc, start)
+    if before is None:
         return None
     root = before.root
     content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
@@ -807,11 +800,8 @@ def _described_subject(doc: Doc, start: int) -> str | None:
     """Rule 33: "The government says it is offering housing ... As of Wednesday it had placed 4,002
     people, it said": the sentence before, in the same paragraph, has for subject a body written as
     a description ("the government", a generic body word); returned as written, for rule 2 to name."""
-    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
-    if span is None or not len(span) or span[0].sent.start == 0:
-        return None
-    before = doc[span[0].sent.start - 1].sent
-    if "\n" in doc.text[before.end_char:start]:
+    before = _sentence_before(doc, start)
+    if before is None:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
