@@ -108,7 +108,8 @@ def covers(claim, sentence: Span, where: str) -> bool:
     if claim.measure in NOT_THE_SCENES or claim.quantity.unit and len(claim.quantity.unit) == 3 \
             and claim.quantity.unit.isupper():  # an ISO 4217 currency code
         return False
-    named = {gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents if e.label_ in ("GPE", "NORP", "LOC")} - {None}
+    named = {gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents
+             if e.label_ in ("GPE", "NORP", "LOC") and not subjects.embedded(e[0])} - {None}
     if named:
         return where in named
     first = sentence[0]
@@ -143,7 +144,8 @@ def _place(obj: Token) -> str | None:
     while start > obj.left_edge.i and obj.doc[start - 1].pos_ == "PROPN":
         start -= 1
     near = layout.certain(obj.doc)  # "in Gaza": the territory the story names elsewhere
-    return gazetteer.country(obj.doc[start:obj.i + 1].text, near=near) or gazetteer.country(obj.text, near=near)
+    whole = gazetteer.country(obj.doc[start:obj.i + 1].text, near=near)
+    return whole if whole or subjects.embedded(obj) else gazetteer.country(obj.text, near=near)  # "East Palestine"
 
 
 #: Prepositions that place what their clause tells (for :func:`placed`).
@@ -283,7 +285,7 @@ def _several(token: Token) -> bool:
 def _country_name(token: Token) -> bool:
     """A proper noun that is a country's own name, whatever entity the tagger gave it ("Malawi" read
     as a person's name)."""
-    found = token.pos_ == "PROPN" and gazetteer.country(token.text, provinces=False)
+    found = token.pos_ == "PROPN" and not subjects.embedded(token) and gazetteer.country(token.text, provinces=False)
     return bool(found) and gazetteer.normalise(found) == gazetteer.normalise(token.text)
 
 

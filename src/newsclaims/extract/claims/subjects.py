@@ -703,11 +703,20 @@ def ethnic(token: Token) -> bool:
         c.lower_ in ETHNIC for c in token.children if c.dep_ in ("amod", "advmod"))
 
 
+def embedded(token: Token) -> bool:
+    """Round 17: is ``token`` a country's name that ends a longer place name, a compass word or "New"
+    right before it ("East Palestine", "New Mexico", "South Sudan": ``gazetteer.prefixed``)? The whole
+    name is read instead, never the country it embeds."""
+    return token.i > 0 and gazetteer.prefixed(token.doc[token.i - 1].text, token.text)
+
+
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text.
     Never an ethnicity ("ethnic Armenians": rule 1k)."""
     if ethnic(token):
         return None
+    if embedded(token):  # round 17: "East Palestine" (Ohio) is no Palestine, "South Sudan" no Sudan
+        return gazetteer.country(f"{token.doc[token.i - 1].text} {token.text}", near=layout.certain(token.doc))
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
         span = entity_at(token)
         if span is not None:
