@@ -52,6 +52,9 @@ Press names (:data:`PRESS_NAMES`, round 15): the names and nationality words the
 press uses that restcountries lacks ("Britain", "Britons", "Bosnia", "Türkiye", "Kyrgyz",
 "Nepali", "Saudis"), added after the packages' own names, never over them.
 
+Round 17: a region's name is never read as a province or city of the same name ("Africa", also a
+Tunisian governorate in restcountries' list).
+
 Regions of several countries (:func:`region`, issue 14, round 15): the continents GeoNames lists
 and the UN regions countryinfo gives each country (region, subregion, intermediate region:
 "Europe", "Caribbean", "South-eastern Asia", "Western Africa"), each part of a name joined by
@@ -101,6 +104,8 @@ def country(name: str | None, provinces: bool = True, near: frozenset[str] | set
     found = _index().get(key) or _demonym_plural(key)
     if found or not provinces or name.islower():
         return found  # a province or city is written capitalised: "the union said" names no Union, NJ
+    if key in _regions():
+        return None  # round 17: "Africa" is the continent, never the Tunisian governorate of that name
     candidates = places(name)
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
 

@@ -175,7 +175,10 @@ def placed(anchor: Token, measure: str) -> str | None:
         return whole  # "77% of Jamaica": the figure's own whole
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
-        found = {_placed_country(t) for t in _clause(head, head.lemma_.lower() in SPEAKING)} - {None}
+        words = _clause(head, head.lemma_.lower() in SPEAKING)
+        found = {_placed_country(t) for t in words} - {None}
+        if not found and any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
+            found = {REGION}  # round 17: "in 116 countries", "the continent has counted", "worldwide"
         if found == {REGION}:
             return SEVERAL  # round 15: "in the Caribbean", "in the European Union": a total across countries
         found.discard(REGION)
@@ -188,6 +191,44 @@ def placed(anchor: Token, measure: str) -> str | None:
         if found:
             return None
     return None
+
+
+#: Nouns of the whole of a continent or the world, written with "the" ("on the continent", "the world's").
+WHOLES = frozenset({"continent", "world", "globe"})
+#: Adverbs of a total across the world.
+WORLDWIDE = frozenset({"worldwide", "globally", "internationally"})
+#: Nouns of countries, counted ("12 African countries", "in 116 countries", "several nations").
+COUNTRIES = frozenset({"country", "nation"})  # not "state": "all 50 states" are one country's
+#: Quantifiers of several countries ("several countries", "dozens of nations").
+SOME = frozenset({"several", "many", "multiple", "numerous", "dozens", "various"})
+
+
+def across(token: Token) -> bool:
+    """Round 17: does ``token`` tell a total across a continent or the world, with no one country
+    (module doc, round 15's regions): "on the continent", "the continent has counted", "the world",
+    "worldwide", "globally", or countries counted by a number or "several" ("12 African countries
+    had reported", "in 116 countries", "several nations")? Not "the country" (one country), nor
+    "other countries" nor "both countries"."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in WORLDWIDE:
+        return True
+    if lemma in WHOLES and token.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if lemma in COUNTRIES and token.pos_ == "NOUN" and token.tag_ == "NNS":
+        return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "two", "1", "2")
+                   or c.lower_ in SOME for c in token.children) or \
+            token.head.dep_ == "pobj" and token.dep_ == "pobj" and token.head.lower_ in SOME
+    return False
+
+
+def _participles(noun: Token) -> list[Token]:
+    """The words of a participle that describes ``noun`` ("cases recorded on the continent"), a
+    clause with no subject of its own (for :func:`across`), and of the noun it governs through
+    "of" ("Of the 17,000 cases recorded on the continent, 2,863 ...")."""
+    nouns_ = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj")]
+    return [t for n in nouns_ for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for t in c.subtree]
 
 
 def _clause(head: Token, speaking: bool = False) -> list[Token]:
