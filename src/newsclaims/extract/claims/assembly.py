@@ -830,6 +830,9 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 17: "in 80 countries", "worldwide"
+              if not d.claim.subject and scene.total_across(doc[d.mention.anchor], d.claim.measure) else d
+              for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # a total across several, before two sides
               if not d.claim.subject and len(counts) >= 2
               and scene.placed(doc[d.mention.anchor], d.claim.measure) == scene.SEVERAL else d for d in drafts]

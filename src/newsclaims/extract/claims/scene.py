@@ -231,6 +231,24 @@ def _participles(noun: Token) -> list[Token]:
             for t in c.subtree]
 
 
+def total_across(anchor: Token, measure: str) -> bool:
+    """Round 17: is the figure a total across a continent or the world (:func:`across`) in the first
+    of its clauses, walking up from its own, that names any place at all, no country among them?
+    Read in every article, of one country or several ("Peru ... The continent has logged 7,800
+    deaths")."""
+    if measure in SENT:
+        return False
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
+    for head in heads:
+        words = _clause(head, head.lemma_.lower() in SPEAKING)
+        if {_placed_country(t) for t in words} - {None, REGION}:
+            return False  # a country of the clause ("Brazil, one of 30 countries hit, has recorded")
+        if any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
+            return True
+    return False
+
+
 def _clause(head: Token, speaking: bool = False) -> list[Token]:
     """``head``'s own words, without the clauses below it (for a verb of speaking, its subject
     alone: "told reporters in Geneva" is where it was said)."""
