@@ -106,6 +106,26 @@ def test_countries_counted_have_no_subject(nlp):
 
 
 @pytest.mark.model
+def test_region_adjective_countries_have_no_subject(nlp):
+    text = WORLD + "In all, 14 Latin American countries have now reported more than 90,000 cases."
+    assert claim_of(nlp, text, "more than 90,000").subject is None
+
+
+@pytest.mark.model
+def test_reporting_countries_alone_are_no_region(nlp):  # must not fire: countries that report, no region
+    text = ("Heat deaths at pilgrimage\n\nMECCA - Temperatures reached 49C in Mecca on Monday, Saudi officials "
+            "said.\n\nSome eight countries have now reported 640 deaths among their pilgrims in Mecca.")
+    assert claim_of(nlp, text, "640").subject is not None
+
+
+@pytest.mark.model
+def test_company_users_worldwide_are_the_company_countrys(nlp):  # must not fire: held by a company
+    text = ("Fine for app maker\n\nSTOCKHOLM - A Swedish court fined the Swedish app maker on Monday.\n\n"
+            "The Swedish firm, which has 80 million users worldwide, said it would appeal.")
+    assert claim_of(nlp, text, "80 million").subject == "Sweden"
+
+
+@pytest.mark.model
 def test_total_in_countries_counted_has_no_subject(nlp):
     text = WORLD + "The agency has counted 4.1 million cases in 80 countries since January."
     assert claim_of(nlp, text, "4.1 million").subject is None

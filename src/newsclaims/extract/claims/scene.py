@@ -206,18 +206,26 @@ SOME = frozenset({"several", "many", "multiple", "numerous", "dozens", "various"
 def across(token: Token) -> bool:
     """Round 17: does ``token`` tell a total across a continent or the world, with no one country
     (module doc, round 15's regions): "on the continent", "the continent has counted", "the world",
-    "worldwide", "globally", or countries counted by a number or "several" ("12 African countries
-    had reported", "in 116 countries", "several nations")? Not "the country" (one country), nor
-    "other countries" nor "both countries"."""
+    "worldwide", "globally", or countries counted by a number or "several" where they are the place
+    ("in 116 countries", "across several nations") or a region's ("12 African countries had
+    reported", a people's adjective that names no one country)? Not "the country" (one country), nor
+    "other countries" nor "both countries"; nor countries that only report ("about ten countries have
+    reported 1,081 deaths" of pilgrims who died in one place: the place's)."""
     lemma = token.lemma_.lower()
     if token.lower_ in WORLDWIDE:
         return True
     if lemma in WHOLES and token.pos_ == "NOUN":
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if lemma in COUNTRIES and token.pos_ == "NOUN" and token.tag_ == "NNS":
-        return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "two", "1", "2")
-                   or c.lower_ in SOME for c in token.children) or \
+        counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "two", "1", "2")
+                      or c.lower_ in SOME for c in token.children) or \
             token.head.dep_ == "pobj" and token.dep_ == "pobj" and token.head.lower_ in SOME
+        placing = token.dep_ == "pobj" and token.head.lower_ in PLACING
+        regional = any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"  # the whole "Latin American"
+                       and not gazetteer.country((entity_at(c) or c).text, provinces=False) for c in token.children) or any(
+            p.dep_ == "prep" and p.lower_ in ("of", "in", "across") and gazetteer.region(subjects.proper_name(o).text)
+            for p in token.children for o in p.children if o.dep_ == "pobj" and o.is_title)  # "countries of the Americas"
+        return counted and (placing or regional)
     return False
 
 
@@ -241,6 +249,8 @@ def total_across(anchor: Token, measure: str) -> bool:
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
+        if head.lemma_.lower() == "have" and head.pos_ == "VERB":
+            return False  # "the company has 600 million users worldwide": the holder's
         words = _clause(head, head.lemma_.lower() in SPEAKING)
         if {_placed_country(t) for t in words} - {None, REGION}:
             return False  # a country of the clause ("Brazil, one of 30 countries hit, has recorded")
