@@ -126,6 +126,13 @@ def test_company_users_worldwide_are_the_company_countrys(nlp):  # must not fire
 
 
 @pytest.mark.model
+def test_company_harmed_in_many_countries_is_its_own(nlp):  # must not fire: "it" holds the figure
+    text = ("Fine for app maker\n\nSTOCKHOLM - A Swedish court fined the Swedish app maker on Monday.\n\n"
+            "The firm says it has lost customers in more than 40 countries since the ruling.")
+    assert claim_of(nlp, text, "more than 40").subject == "Sweden"
+
+
+@pytest.mark.model
 def test_total_in_countries_counted_has_no_subject(nlp):
     text = WORLD + "The agency has counted 4.1 million cases in 80 countries since January."
     assert claim_of(nlp, text, "4.1 million").subject is None

@@ -229,6 +229,20 @@ def across(token: Token) -> bool:
     return False
 
 
+def _holder(verb: Token) -> bool:
+    """Does ``verb`` give its figure a holder (for :func:`total_across`): "have" as a main verb ("the
+    firm, which has 80 million users worldwide"), or a verb other than of saying whose subject is
+    "it"/"we" or an organisation ("it has been damaged in more than 50 countries")? A counter ("the
+    WHO has counted ... in 116 countries") holds nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have" and verb.dep_ not in ("aux", "auxpass"):
+        return True
+    if lemma in subjects.SAY_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "we") or c.ent_type_ == "ORG")
+               for c in verb.children)
+
+
 def _participles(noun: Token) -> list[Token]:
     """The words of a participle that describes ``noun`` ("cases recorded on the continent"), a
     clause with no subject of its own (for :func:`across`), and of the noun it governs through
@@ -249,7 +263,7 @@ def total_across(anchor: Token, measure: str) -> bool:
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
-        if head.lemma_.lower() == "have" and head.pos_ == "VERB":
+        if _holder(head):
             return False  # "the company has 600 million users worldwide": the holder's
         words = _clause(head, head.lemma_.lower() in SPEAKING)
         if {_placed_country(t) for t in words} - {None, REGION}:
