@@ -177,7 +177,7 @@ def placed(anchor: Token, measure: str) -> str | None:
     for head in heads:
         words = _clause(head, head.lemma_.lower() in SPEAKING)
         found = {_placed_country(t) for t in words} - {None}
-        if not found and any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
+        if not found and not _holder(head) and any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
             found = {REGION}  # round 17: "in 116 countries", "the continent has counted", "worldwide"
         if found == {REGION}:
             return SEVERAL  # round 15: "in the Caribbean", "in the European Union": a total across countries
