@@ -65,6 +65,16 @@ same way ("Myanmar's military government put the toll at ... It said 653 people 
 except the subject of a verb of speaking, a speaker among others in the paragraph, not its place ("The
 United States said it would give $2 million").
 
+**Totals across a continent or the world** (round 17, :func:`total_across`, in every article): a figure
+whose first clause that names a place names no country, but a continent or the world ("on the
+continent", "the continent has counted", "the world", "worldwide", "globally") or countries counted
+where they are the place or a region's ("in 116 countries", "12 African countries had reported", "31
+countries of the Americas"; :func:`across`), or whose counted noun is described by such a participle
+("Of the 17,000 cases recorded on the continent, 2,863 ..."), is a total across them and keeps no
+subject (:data:`SEVERAL`). Not countries that only report ("about ten countries have reported 1,081
+deaths" of pilgrims who died in one place), nor a figure a holder has ("the firm, which has 80 million
+users worldwide"; "it has been damaged in more than 50 countries": :func:`_holder`).
+
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
 (:mod:`.assembly`, "Main actor").

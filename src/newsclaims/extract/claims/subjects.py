@@ -46,6 +46,18 @@ Rules, first that applies (:func:`explicit_subject`):
 2d. Round 16: money "in aid from" a country ("the head of USAID pledged $11.5 million in aid from the
    United States") is the donor's the aid's own "from" phrase names (:func:`_aid_from`).
 
+2e. Round 17: what is given and names its giver as a passive's agent ("215,000 doses had been pledged
+   and bought by the EU", "were donated by Germany"), the agent on the verb of giving or paying
+   (:data:`GIVING`) or on a verb conjoined to it, is the giver's whatever its measure; never when the
+   passive's subject received something ("700 families were given food by Norway": an object is left).
+2f. Round 17: what is asked for ("Zambia asked India ... for 1.5 million doses", "appealed to the World
+   Bank for $50 million") is the one asked's, not the one asking's (:func:`_donor`), also when the "for"
+   phrase is parsed onto a verb of saying that reports the asking.
+2g. Round 17: "it"/"they", subject of a verb of giving that stands for no speaker, is the giver the
+   sentence before names as the subject of its own verb of giving ("Ottawa has pledged 30,000 doses.
+   On Friday it sent 5,000 doses to Malawi": Canada, :func:`_donor_before`); a verb of saying after a
+   semicolon ("...; Malawi has counted 90 cases") is another clause's, never the pronoun's speaker.
+
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
    prisoners", whatever the measure of "prisoners", "remains", "soldiers"; also a bare number whose noun was told before: "would hand over 6,000 in all") are
