@@ -35,6 +35,14 @@ state they are internationally recognised as part of; a country GeoNames lists t
 lacks and pycountry never withdrew (Kosovo) is a country of its own, with its capital ("Pristina"),
 not the Serbian province of restcountries' list.
 
+Round 17: a country's name after a compass word or "New" ("East Palestine", a village of Ohio; "New
+Mexico"; "South Sudan") is the end of another place's name (:func:`prefixed`): callers read the whole
+name (a country, a province, or nothing), never the country it embeds. A short name or nationality
+several countries share (:func:`shared`: "Congo", "Congolese": the name one country lists as a spelling
+that ends another country's name, both of a million people or more) resolves by the story's other
+places (``near``), else to the most populous. A province written after a dateline's comma
+("EAST PALESTINE, Ohio -") gives its country (:mod:`.extract.claims.layout` rule 2).
+
 A multi-word place whose last words name a country ("New South Wales", a state of Australia, is no
 Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest name first
 (:func:`longest`): a caller that holds a run of capitalised words asks for the longest span the
@@ -43,6 +51,9 @@ gazetteer knows before it reads one word alone.
 Press names (:data:`PRESS_NAMES`, round 15): the names and nationality words the English-language
 press uses that restcountries lacks ("Britain", "Britons", "Bosnia", "Türkiye", "Kyrgyz",
 "Nepali", "Saudis"), added after the packages' own names, never over them.
+
+Round 17: a region's name is never read as a province or city of the same name ("Africa", also a
+Tunisian governorate in restcountries' list).
 
 Regions of several countries (:func:`region`, issue 14, round 15): the continents GeoNames lists
 and the UN regions countryinfo gives each country (region, subregion, intermediate region:
@@ -88,9 +99,13 @@ def country(name: str | None, provinces: bool = True, near: frozenset[str] | set
     if bare.isupper() and len(bare) <= 5:
         return _codes().get(bare)
     key = normalise(name)
+    if key in _shared():  # round 17: "Congo", "Congolese": the story's other places decide
+        return next((c for c in _shared()[key] if c in near), _shared()[key][0])
     found = _index().get(key) or _demonym_plural(key)
     if found or not provinces or name.islower():
         return found  # a province or city is written capitalised: "the union said" names no Union, NJ
+    if key in _regions():
+        return None  # round 17: "Africa" is the continent, never the Tunisian governorate of that name
     candidates = places(name)
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
 
@@ -146,6 +161,22 @@ def longest(words: list[str], at: int, size: int = 4) -> tuple[int, int] | None:
     return None
 
 
+#: Words that, written before a country's name, make another place's name ("East Palestine", a
+#: village of Ohio; "New Mexico"; "South Sudan", a country of its own): round 17.
+PREFIXES = frozenset({"east", "west", "north", "south", "new"})
+
+
+def prefixed(before: str | None, name: str | None) -> bool:
+    """Round 17: is ``name``, a country's name written right after the capitalised word ``before``,
+    the end of a longer place name ("East Palestine", "New Mexico", "North Macedonia", "South
+    Sudan")? Such a name must be read as the whole (:func:`country` of ``before + name``: a country,
+    a province, or nothing), never as the country it embeds. An adjective of direction keeps the
+    country ("Northern Syria", "Eastern Ukraine": a part of it)."""
+    if not before or not name or not (before.istitle() or before.isupper()) or before.lower() not in PREFIXES:
+        return False
+    return bool(country(name, provinces=False))
+
+
 def is_province(name: str | None) -> bool:
     """Is ``name`` a province, state or region the gazetteer knows ("New South Wales")?"""
     return bool(name) and normalise(name) in _province_candidates()
@@ -173,8 +204,49 @@ def city_only(name: str | None) -> bool:
 
 
 def ambiguous(name: str | None) -> bool:
-    """Does a place name stand for places in more than one country ("Hyderabad")?"""
-    return len(places(name)) > 1
+    """Does a place name stand for places in more than one country ("Hyderabad"), or is it a short
+    name several countries share ("Congo": :func:`shared`)?"""
+    return shared(name) or len(places(name)) > 1
+
+
+def shared(name: str | None) -> bool:
+    """Round 17: is ``name`` a short name or nationality several countries share ("Congo",
+    "Congolese": the Democratic Republic of the Congo and the Republic of the Congo)?"""
+    return bool(name) and normalise(name) in _shared()
+
+
+#: Smallest population of a country that shares a short name (:func:`_shared`): smaller
+#: dependencies ("Virgin Islands, British", "Norfolk Island") are never what the news means.
+SHARED_POPULATION = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _shared() -> dict[str, tuple[str, ...]]:
+    """Round 17: short names several countries share, each with its countries, most populous first.
+    A name one country lists as an alternative spelling (not its own name) that is also the last
+    words of another country's name ("Congo": the Republic of the Congo's spelling, and the end of
+    "Democratic Republic of the Congo"), both countries of :data:`SHARED_POPULATION` people or more;
+    and a nationality word those same countries share ("Congolese")."""
+    populations = {info["name"]: info.get("population") or 0 for info in _all_countries() if info.get("name")}
+    names = {normalise(n): n for n in populations}
+    found: dict[str, tuple[str, ...]] = {}
+    for key, holder in _index().items():
+        if key in names or populations.get(holder, 0) < SHARED_POPULATION:
+            continue
+        others = [n for k, n in names.items() if n != holder and k.endswith(" " + key)
+                  and populations[n] >= SHARED_POPULATION]
+        if others:
+            found[key] = tuple(sorted({holder, *others}, key=lambda n: -populations[n]))
+    holders: dict[str, set[str]] = {}
+    for info in _all_countries():
+        demonym = normalise(_text(info.get("demonym")))
+        if demonym and info.get("name"):
+            holders.setdefault(demonym, set()).add(info["name"])
+    for demonym, countries in holders.items():
+        for key, candidates in list(found.items()):
+            if len(countries) > 1 and countries <= set(candidates):
+                found[demonym] = tuple(c for c in candidates if c in countries)
+    return found
 
 
 def _demonym_plural(key: str) -> str | None:

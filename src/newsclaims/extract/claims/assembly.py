@@ -830,6 +830,9 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 17: "in 80 countries", "worldwide"
+              if not d.claim.subject and scene.total_across(doc[d.mention.anchor], d.claim.measure) else d
+              for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # a total across several, before two sides
               if not d.claim.subject and len(counts) >= 2
               and scene.placed(doc[d.mention.anchor], d.claim.measure) == scene.SEVERAL else d for d in drafts]
@@ -983,8 +986,8 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
     if line and line[2]:
         counts[line[2]] += 1.0  # the dateline: where the outlet reports from, one mention
     near = set(counts) | layout.certain(doc)  # "Hyderabad" is India's when the story names India elsewhere
-    for text, weight in shared:
-        counts[gazetteer.country(text, near=near)] += weight
+    for text, weight in shared:  # round 17: a short name several countries share ("Congo") by the sure ones only
+        counts[gazetteer.country(text, near=layout.certain(doc) if gazetteer.shared(text) else near)] += weight
     counts, cities = +counts, +cities  # a nationality that counted nothing ("the Danish minority") is no name
     return counts or cities  # a city says where, not whose: it counts only where no country is named
 
@@ -1020,6 +1023,8 @@ def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]
                 not any(t.is_stop for t in span)  # a sentence's first "More" or "Most" is no place
             found = gazetteer.country(span.text, provinces=place or gazetteer.longest(
                 [t.text for t in span], 0) == (0, size))  # "New South Wales Police"
+            if found and size == 1 and subjects.embedded(first):
+                return 1, None  # round 17: "East Palestine", read whole one word earlier
             if found and size == 1 and subjects.in_facility_name(first):
                 return 1, None  # "the Saudi Maternity Hospital" in Sudan: a donor's name, no place
             if found:

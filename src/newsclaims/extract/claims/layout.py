@@ -20,7 +20,10 @@ Rules (issue 14, round 12), each computed once per document and cached on the ``
    one else's (a country's own name, nationality, capital or territory: "Israel", "Gaza Strip";
    not a province or city several countries share, nor anything in the furniture). A place
    several countries share ("Gaza", "Santa Ana") resolves among them (``gazetteer.country``'s
-   ``near``) on every path that reads subjects, scenes and the main actor.
+   ``near``) on every path that reads subjects, scenes and the main actor. Round 17: a short name
+   several countries share ("Congo", "Congolese": ``gazetteer.shared``) is no sure country, but is
+   decided by the sure ones ("Kinshasa", "Democratic Republic of the Congo"); nor is a country's name
+   that ends a longer place's ("East Palestine": ``gazetteer.prefixed``).
 4. **The outlet's home** (:func:`home`, issue 14, round 13): the country an outlet's masthead names by
    a country's own name, nationality or capital ("Berlin Bulletin · Published ...": Germany). It is
    no place of the story (rule 1) and counts for nothing while the article names any country; an
@@ -82,6 +85,8 @@ def certain(doc: Doc) -> frozenset[str]:
         skip = furniture(doc)
         cached = frozenset(
             found for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC") and ent.start not in skip
+            and not gazetteer.shared(ent.text)  # round 17: "Congo" is decided by the sure ones
+            and not (ent.start and gazetteer.prefixed(doc[ent.start - 1].text, ent.text))  # "East Palestine"
             for found in [gazetteer.country(ent.text, provinces=False)] if found)
         doc.user_data["newsclaims.certain"] = cached
     return cached
@@ -92,7 +97,9 @@ def dateline(doc: Doc) -> tuple[int, int, str | None] | None:
     if "newsclaims.dateline" not in doc.user_data:
         match = _DATELINE.search(doc.text)
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand") if match else None
-        written = match and match.group(2) and gazetteer.country(match.group(2).strip(" ,"), provinces=False)
+        after = match and match.group(2) and match.group(2).strip(" ,")
+        written = after and (gazetteer.country(after, provinces=False)
+                             or gazetteer.is_province(after) and gazetteer.country(after))  # round 17: ", Ohio -"
         doc.user_data["newsclaims.dateline"] = None if span is None else (
             span.start, span.end, written or gazetteer.country(match.group(1).title(), near=certain(doc)))
     return doc.user_data["newsclaims.dateline"]

@@ -65,6 +65,16 @@ same way ("Myanmar's military government put the toll at ... It said 653 people 
 except the subject of a verb of speaking, a speaker among others in the paragraph, not its place ("The
 United States said it would give $2 million").
 
+**Totals across a continent or the world** (round 17, :func:`total_across`, in every article): a figure
+whose first clause that names a place names no country, but a continent or the world ("on the
+continent", "the continent has counted", "the world", "worldwide", "globally") or countries counted
+where they are the place or a region's ("in 116 countries", "12 African countries had reported", "31
+countries of the Americas"; :func:`across`), or whose counted noun is described by such a participle
+("Of the 17,000 cases recorded on the continent, 2,863 ..."), is a total across them and keeps no
+subject (:data:`SEVERAL`). Not countries that only report ("about ten countries have reported 1,081
+deaths" of pilgrims who died in one place), nor a figure a holder has ("the firm, which has 80 million
+users worldwide"; "it has been damaged in more than 50 countries": :func:`_holder`).
+
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
 (:mod:`.assembly`, "Main actor").
@@ -108,7 +118,8 @@ def covers(claim, sentence: Span, where: str) -> bool:
     if claim.measure in NOT_THE_SCENES or claim.quantity.unit and len(claim.quantity.unit) == 3 \
             and claim.quantity.unit.isupper():  # an ISO 4217 currency code
         return False
-    named = {gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents if e.label_ in ("GPE", "NORP", "LOC")} - {None}
+    named = {gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents
+             if e.label_ in ("GPE", "NORP", "LOC") and not subjects.embedded(e[0])} - {None}
     if named:
         return where in named
     first = sentence[0]
@@ -143,7 +154,8 @@ def _place(obj: Token) -> str | None:
     while start > obj.left_edge.i and obj.doc[start - 1].pos_ == "PROPN":
         start -= 1
     near = layout.certain(obj.doc)  # "in Gaza": the territory the story names elsewhere
-    return gazetteer.country(obj.doc[start:obj.i + 1].text, near=near) or gazetteer.country(obj.text, near=near)
+    whole = gazetteer.country(obj.doc[start:obj.i + 1].text, near=near)
+    return whole if whole or subjects.embedded(obj) else gazetteer.country(obj.text, near=near)  # "East Palestine"
 
 
 #: Prepositions that place what their clause tells (for :func:`placed`).
@@ -173,7 +185,10 @@ def placed(anchor: Token, measure: str) -> str | None:
         return whole  # "77% of Jamaica": the figure's own whole
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
-        found = {_placed_country(t) for t in _clause(head, head.lemma_.lower() in SPEAKING)} - {None}
+        words = _clause(head, head.lemma_.lower() in SPEAKING)
+        found = {_placed_country(t) for t in words} - {None}
+        if not found and not _holder(head) and any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
+            found = {REGION}  # round 17: "in 116 countries", "the continent has counted", "worldwide"
         if found == {REGION}:
             return SEVERAL  # round 15: "in the Caribbean", "in the European Union": a total across countries
         found.discard(REGION)
@@ -186,6 +201,86 @@ def placed(anchor: Token, measure: str) -> str | None:
         if found:
             return None
     return None
+
+
+#: Nouns of the whole of a continent or the world, written with "the" ("on the continent", "the world's").
+WHOLES = frozenset({"continent", "world", "globe"})
+#: Adverbs of a total across the world.
+WORLDWIDE = frozenset({"worldwide", "globally", "internationally"})
+#: Nouns of countries, counted ("12 African countries", "in 116 countries", "several nations").
+COUNTRIES = frozenset({"country", "nation"})  # not "state": "all 50 states" are one country's
+#: Quantifiers of several countries ("several countries", "dozens of nations").
+SOME = frozenset({"several", "many", "multiple", "numerous", "dozens", "various"})
+
+
+def across(token: Token) -> bool:
+    """Round 17: does ``token`` tell a total across a continent or the world, with no one country
+    (module doc, round 15's regions): "on the continent", "the continent has counted", "the world",
+    "worldwide", "globally", or countries counted by a number or "several" where they are the place
+    ("in 116 countries", "across several nations") or a region's ("12 African countries had
+    reported", a people's adjective that names no one country)? Not "the country" (one country), nor
+    "other countries" nor "both countries"; nor countries that only report ("about ten countries have
+    reported 1,081 deaths" of pilgrims who died in one place: the place's)."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in WORLDWIDE:
+        return True
+    if lemma in WHOLES and token.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if lemma in COUNTRIES and token.pos_ == "NOUN" and token.tag_ == "NNS":
+        counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "two", "1", "2")
+                      or c.lower_ in SOME for c in token.children) or \
+            token.head.dep_ == "pobj" and token.dep_ == "pobj" and token.head.lower_ in SOME
+        placing = token.dep_ == "pobj" and token.head.lower_ in PLACING
+        regional = any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"  # the whole "Latin American"
+                       and not gazetteer.country((entity_at(c) or c).text, provinces=False) for c in token.children) or any(
+            p.dep_ == "prep" and p.lower_ in ("of", "in", "across") and gazetteer.region(subjects.proper_name(o).text)
+            for p in token.children for o in p.children if o.dep_ == "pobj" and o.is_title)  # "countries of the Americas"
+        return counted and (placing or regional)
+    return False
+
+
+def _holder(verb: Token) -> bool:
+    """Does ``verb`` give its figure a holder (for :func:`total_across`): "have" as a main verb ("the
+    firm, which has 80 million users worldwide"), or a verb other than of saying whose subject is
+    "it"/"we" or an organisation ("it has been damaged in more than 50 countries")? A counter ("the
+    WHO has counted ... in 116 countries") holds nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have" and verb.dep_ not in ("aux", "auxpass"):
+        return True
+    if lemma in subjects.SAY_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "we") or c.ent_type_ == "ORG")
+               for c in verb.children)
+
+
+def _participles(noun: Token) -> list[Token]:
+    """The words of a participle that describes ``noun`` ("cases recorded on the continent"), a
+    clause with no subject of its own (for :func:`across`), and of the noun it governs through
+    "of" ("Of the 17,000 cases recorded on the continent, 2,863 ...")."""
+    nouns_ = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj")]
+    return [t for n in nouns_ for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for t in c.subtree]
+
+
+def total_across(anchor: Token, measure: str) -> bool:
+    """Round 17: is the figure a total across a continent or the world (:func:`across`) in the first
+    of its clauses, walking up from its own, that names any place at all, no country among them?
+    Read in every article, of one country or several ("Peru ... The continent has logged 7,800
+    deaths")."""
+    if measure in SENT:
+        return False
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
+    for head in heads:
+        if _holder(head):
+            return False  # "the company has 600 million users worldwide": the holder's
+        words = _clause(head, head.lemma_.lower() in SPEAKING)
+        if {_placed_country(t) for t in words} - {None, REGION}:
+            return False  # a country of the clause ("Brazil, one of 30 countries hit, has recorded")
+        if any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
+            return True
+    return False
 
 
 def _clause(head: Token, speaking: bool = False) -> list[Token]:
@@ -283,7 +378,7 @@ def _several(token: Token) -> bool:
 def _country_name(token: Token) -> bool:
     """A proper noun that is a country's own name, whatever entity the tagger gave it ("Malawi" read
     as a person's name)."""
-    found = token.pos_ == "PROPN" and gazetteer.country(token.text, provinces=False)
+    found = token.pos_ == "PROPN" and not subjects.embedded(token) and gazetteer.country(token.text, provinces=False)
     return bool(found) and gazetteer.normalise(found) == gazetteer.normalise(token.text)
 
 

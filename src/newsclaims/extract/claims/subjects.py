@@ -46,6 +46,18 @@ Rules, first that applies (:func:`explicit_subject`):
 2d. Round 16: money "in aid from" a country ("the head of USAID pledged $11.5 million in aid from the
    United States") is the donor's the aid's own "from" phrase names (:func:`_aid_from`).
 
+2e. Round 17: what is given and names its giver as a passive's agent ("215,000 doses had been pledged
+   and bought by the EU", "were donated by Germany"), the agent on the verb of giving or paying
+   (:data:`GIVING`) or on a verb conjoined to it, is the giver's whatever its measure; never when the
+   passive's subject received something ("700 families were given food by Norway": an object is left).
+2f. Round 17: what is asked for ("Zambia asked India ... for 1.5 million doses", "appealed to the World
+   Bank for $50 million") is the one asked's, not the one asking's (:func:`_donor`), also when the "for"
+   phrase is parsed onto a verb of saying that reports the asking.
+2g. Round 17: "it"/"they", subject of a verb of giving that stands for no speaker, is the giver the
+   sentence before names as the subject of its own verb of giving ("Ottawa has pledged 30,000 doses.
+   On Friday it sent 5,000 doses to Malawi": Canada, :func:`_donor_before`); a verb of saying after a
+   semicolon ("...; Malawi has counted 90 cases") is another clause's, never the pronoun's speaker.
+
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
    prisoners", whatever the measure of "prisoners", "remains", "soldiers"; also a bare number whose noun was told before: "would hand over 6,000 in all") are
@@ -275,11 +287,17 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
         return _plural(counted.lemma_.lower())
+    donor = _donor(counted if counted is not None else anchor)
+    if donor:
+        return donor
     agent = _agent(counted if counted is not None else anchor, measure, money)
     if agent is None and measure == "supplied":
         return _supplier_speaking(counted if counted is not None else anchor)
     if agent is not None and agent.pos_ == "PRON":  # "X said it had delivered"; not "a figure that includes"
+        pronoun = agent
         agent = _speaker(agent) if agent.lower_ in ("it", "they", "we") else None
+        if agent is None and pronoun.lower_ in ("it", "they"):
+            return _donor_before(pronoun)  # round 17: "X has promised ... Last week it gave 10,000 doses to Y"
     if agent is None:
         return None
     found = country_of(agent, itself=True)
@@ -295,6 +313,73 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
 
 #: Nouns of a group that delivers aid without being a state: "Aid groups say 300 tonnes ... reached".
 AID_GROUPS = frozenset({"group", "charity", "organisation", "organization", "ngo", "agency"})
+
+
+#: Verbs of giving or paying for what is given, whose passive agent ("by the EU") is the donor (rule 2e).
+GIVING = frozenset({"pledge", "promise", "offer", "donate", "give", "contribute", "provide", "grant",
+                                     "send", "commit", "buy", "purchase", "fund", "finance", "supply", "deliver",
+                                     "ship", "airlift"})
+#: Verbs of asking a donor for something ("asked Japan for 2 million doses"): rule 2f.
+ASKING = frozenset({"ask", "request", "appeal", "petition", "urge", "approach"})
+
+
+def _donor(token: Token) -> str | None:
+    """Rules 2e-2f (round 17), the donor of what is given, whatever its measure:
+
+    - 2e: a figure that is the subject of a passive verb of giving or paying (:data:`GIVING`) whose
+      agent names the giver ("215,000 doses had been pledged and bought by the EU", "were donated by
+      Japan"), the agent on the verb or on a verb conjoined to it; never when the subject is the
+      receiver (the verb keeps an object: "500 families were given food by the Red Cross");
+    - 2f: a figure asked for ("asked Japan for at least 2 million doses", "appealed to the World Bank
+      for $50 million"): the one asked, not the one asking.
+
+    The giver is a country, or an organisation's name as written (rule 4)."""
+    chain = predicate_chain(token)
+    verb = next((n for n in chain[1:] if n.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if lemma in GIVING and subject is not None and any(n.i == subject.i for n in chain) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        for holder in [verb, *verb.conjuncts]:
+            for agent in (o for c in holder.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"):
+                return _giver(agent)
+        return None
+    verbs = [n for n in chain[1:] if n.pos_ in ("VERB", "AUX")]
+    while verbs and verbs[0].lemma_.lower() in SAY_VERBS - ASKING:  # "for 2 million" misparsed onto "told"
+        said = [c for c in verbs[0].children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in ASKING]
+        verbs = said[:1] if len(verbs) == 1 and chain[chain.index(verbs[0]) - 1].dep_ == "prep" else verbs[1:]
+    if verbs and verbs[0].lemma_.lower() in ASKING:
+        verb = verbs[0]
+        asked = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        for_phrase = any(n.dep_ == "pobj" and n.head.lower_ == "for" for n in chain)
+        if asked and for_phrase and all(a.i not in {n.i for n in chain} for a in asked):
+            return _giver(asked[0])
+    return None
+
+
+def _giver(token: Token) -> str | None:
+    """The country a giver's name stands for, else an organisation's name as written (no state body)."""
+    found = country_of(token, itself=True)
+    if found or token.ent_type_ != "ORG":
+        return found
+    return None if STATE_BODIES & {t.lower_ for t in token.subtree} else name(token)
+
+
+def _donor_before(pronoun: Token) -> str | None:
+    """Rule 2g (round 17): "it"/"they", subject of a verb of giving with no speaker to stand for, is
+    the giver the sentence before names as the subject of its own verb of giving ("Washington has
+    promised 50,000 doses to Congo. Last week it gave 10,000 doses to Nigeria": the United States,
+    not Nigeria)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in GIVING or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    root = before.root
+    subject = own_subject(root) if root.lemma_.lower() in GIVING else None
+    return _giver(subject) if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _supplier_speaking(token: Token) -> str | None:
@@ -501,6 +586,8 @@ def _speaker(pronoun: Token) -> Token | None:
     subject stands for the speaker X."""
     for node in predicate_chain(pronoun)[1:]:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_VERBS:
+            if node.i > pronoun.i and any(t.text == ";" for t in pronoun.doc[pronoun.i:node.i]):
+                return None  # round 17: "it gave 10,000 doses ...; Nigeria has recorded 40": another clause
             speaker = own_subject(node) or (speaker_of(node) if node.tag_ == "VBG" else None)
             return speaker if speaker is not None and speaker.pos_ != "PRON" else None
     return None
@@ -703,11 +790,20 @@ def ethnic(token: Token) -> bool:
         c.lower_ in ETHNIC for c in token.children if c.dep_ in ("amod", "advmod"))
 
 
+def embedded(token: Token) -> bool:
+    """Round 17: is ``token`` a country's name that ends a longer place name, a compass word or "New"
+    right before it ("East Palestine", "New Mexico", "South Sudan": ``gazetteer.prefixed``)? The whole
+    name is read instead, never the country it embeds."""
+    return token.i > 0 and gazetteer.prefixed(token.doc[token.i - 1].text, token.text)
+
+
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text.
     Never an ethnicity ("ethnic Armenians": rule 1k)."""
     if ethnic(token):
         return None
+    if embedded(token):  # round 17: "East Palestine" (Ohio) is no Palestine, "South Sudan" no Sudan
+        return gazetteer.country(f"{token.doc[token.i - 1].text} {token.text}", near=layout.certain(token.doc))
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
         span = entity_at(token)
         if span is not None:
