@@ -359,6 +359,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if head == "report" and counted is not None and any(t.lower_ == "missing" for t in counted.subtree if t.i < counted.i):
         return "missing", True  # "14 missing-person reports"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
+    if head in DOSES and _goods_given(counted if counted is not None else anchor):
+        return "supplied", True  # round 17, rule 32: "Donors have pledged about 120,000 doses"
+    if _cases_of(counted):
+        return _cases_of(counted), True  # round 17, rule 36: "14 cases of enforced disappearances"
     if _cared_for(counted if counted is not None else anchor) and named not in HARM_NOUNS:
         return "affected", True  # rule 2c: "handed out food to 300,000 returnees"
     if named in NOUNS:
@@ -380,7 +384,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if counted is not None and _whole_of_a_part(counted, anchor):
         return _own_clause(counted, head) or _modifier(counted, head) or "other", True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
-    if found in HARM and head in THINGS:
+    if found in HARM and head in THINGS and not (found == "killed" and head in ANIMALS):
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
         found = "killed"  # "one, who was fatally hurt in a crush"
@@ -410,6 +414,12 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "wounded", True  # round 16, rule 29: "three have been treated and discharged and six remain at ... Hospital"
     if found in (None, "other") and counted is None and _identified_dead(anchor):
         return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
+    if found == "displaced" and _refused_to_leave(counted if counted is not None else anchor):
+        found = "other"  # round 17, rule 35: "more than 300 residents had refused to leave"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _eligible(anchor):
+        return "affected", True  # round 17, rule 34: "3,000 people might be eligible" for a payout
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _temporary_home(counted if counted is not None else anchor):
+        return "displaced", True  # round 17, rule 35: "About 40 families were still living in hotels"
     if found in ("supplied", "deployed") and (head in TALLIED or _score_after(anchor)):
         found = "other"  # round 15, rule 24: "gives the coalition 328 seats", "supply one million customers"
     if found in ("supplied", "deployed") and (_no_delivery(counted if counted is not None else anchor) or _no_delivery(anchor)):
@@ -2066,3 +2076,84 @@ def _admitted_ill(token: Token) -> bool:
 #: What people are taken into hospital "for" that names no condition (rule 25): "for observation", "for checks".
 _NO_CONDITION = frozenset({"observation", "check", "checkup", "test", "precaution", "assessment", "examination",
                            "evaluation", "treatment", "care", "surgery"})
+
+
+# Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crackdown).
+
+#: Goods counted by the unit a donor gives (rule 32): vaccine doses, vials, kits.
+DOSES = frozenset({"dose", "vial", "jab", "kit"})
+#: Verbs by which goods are given, bought or asked for (rule 32): what is pledged, promised, bought "for"
+#: someone, lands or arrives, or is asked "for" is a delivery; what is needed or required is not.
+_GOODS_GIVEN = frozenset({"pledge", "promise", "donate", "buy", "purchase", "order", "land", "arrive", "ask", "request",
+                          "receive", "ship", "deliver", "send", "give", "provide", "secure"})
+#: Words of a payout (rule 34): people "eligible" in an article about one are those it reaches.
+_PAYOUT_CUES = frozenset({"compensation", "settlement", "payout", "payment", "reimbursement", "relief", "claim"})
+#: Where people live while they are out of their homes (rule 35).
+_TEMPORARY_HOMES = frozenset({"relocation", "hotel", "motel"})
+#: Refusal (rule 35): people who "refused to leave" did not leave.
+_REFUSING = frozenset({"refuse", "decline", "resist"})
+#: "cases of" a harm (rule 36): "14 cases of enforced disappearances" count the abducted.
+_CASES_OF = {"disappearance": "captured", "abduction": "captured", "kidnapping": "captured"}
+
+
+def _verbs_above(token: Token, limit: int = 6) -> list[Token]:
+    """The verbs (and adjectives of a predicate) above ``token``, nearest first, within ``limit`` steps."""
+    out, node = [], token
+    for _ in range(limit):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX", "ADJ"):
+            out.append(node)
+    return out
+
+
+def _goods_given(token: Token) -> bool:
+    """Rule 32: doses (:data:`DOSES`) whose nearest verb is one of giving, buying or asking for
+    (:data:`_GOODS_GIVEN`: "Donors have pledged about 120,000 doses", "asked France for at least 1 million
+    doses", "50,000 doses land in Harare"), or that are "due" ("Another 40,000 doses are due next week"); not
+    what is needed."""
+    verbs = _verbs_above(token, 4)
+    if any(c.dep_ == "acomp" and c.lower_ == "due" for v in verbs[:1] for c in v.children):
+        return True
+    if token.lower_ == "due" or token.head.lower_ == "due":
+        return True
+    return bool(verbs) and verbs[0].lemma_.lower() in _GOODS_GIVEN
+
+
+def _eligible(token: Token) -> bool:
+    """Rule 34: people said to be eligible ("3,000 people might be eligible", "eligible for compensation") in an
+    article about a payout (:data:`_PAYOUT_CUES`) are the people it reaches; not "eligible to vote"."""
+    doc = token.doc
+    if not any(t.lemma_.lower() in _PAYOUT_CUES for t in doc):
+        return False
+    for verb in _verbs_above(token, 3)[:1]:
+        for c in verb.children:
+            if c.lower_ == "eligible" and not any(x.dep_ == "xcomp" or x.lower_ == "to" for x in c.children):
+                return True
+    return False
+
+
+def _temporary_home(token: Token) -> bool:
+    """Rule 35: people "still living on the company's relocation payments" or "in hotels" are out of their homes."""
+    for verb in _verbs_above(token, 3)[:1]:
+        if verb.lemma_.lower() in ("live", "stay"):
+            return any(t.lemma_.lower() in _TEMPORARY_HOMES for p in verb.children if p.dep_ == "prep" for t in p.subtree)
+    return False
+
+
+def _refused_to_leave(token: Token) -> bool:
+    """Rule 35: people who "refused to leave" or "declined to evacuate" stayed: no displacement."""
+    return any(v.lemma_.lower() in _REFUSING for v in _verbs_above(token, 4))
+
+
+def _cases_of(counted: Token | None) -> str | None:
+    """Rule 36: "14 cases of enforced disappearances", "cases of abduction": the harm the "of" object names."""
+    if counted is None or counted.lemma_.lower() != "case":
+        return None
+    for p in counted.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    return _CASES_OF.get(o.lemma_.lower())
+    return None
