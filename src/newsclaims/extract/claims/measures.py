@@ -303,6 +303,19 @@ Round 16 (issue 14; a refugee flight, a building collapse and a court case):
    no personnel (:data:`CIVILIANS`): sent home, they are ``other``.
 31. *A level after a comparative* (rule 19 widened): "the real military toll is higher, more than 200",
    "the number of evacuees is larger, about 12,000": the measure of the comparative's subject.
+
+Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crackdown):
+
+32. *Doses given* (:func:`_goods_given`, :data:`DOSES`): doses, vials or kits whose nearest verb is one of giving,
+   buying, landing or asking for (pledged, promised, bought, "asked France for") or that are "due" are ``supplied``;
+   doses needed are left to the other rules.
+33. *Animals killed*: fish, minnows, hens and other animals (:data:`ANIMALS`) killed are ``killed`` (harm verbs
+   count no other things); the species they belong to are things ("3,500 fish of 12 species": ``other``).
+34. *Eligible for a payout* (:func:`_eligible`): people said to be "eligible" in an article about compensation or a
+   settlement are ``affected`` (not "eligible to vote").
+35. *Out of their homes, or not* (:func:`_temporary_home`, :func:`_refused_to_leave`): people living "on relocation
+   payments" or "in hotels" are ``displaced``; people who "refused to leave" stayed: ``other``.
+36. *Cases of a harm* (:func:`_cases_of`): "14 cases of enforced disappearances", "cases of abduction" are ``captured``.
 """
 
 from __future__ import annotations
