@@ -92,3 +92,41 @@ def test_cases_of_disappearances(nlp, text, figure):
 
 def test_court_cases_are_no_captives(nlp):
     assert claim_of(nlp, "The court heard 40 cases of fraud last year.", "40").measure == "other"
+
+
+# rule 37: shot dead with the object between
+@pytest.mark.parametrize("text, figure", [
+    ("In Kibera, residents said officers had shot at least two young men dead overnight.", "at least two"),
+    ("Witnesses said soldiers beat three protesters dead in the square.", "three"),
+])
+def test_shot_dead(nlp, text, figure):
+    assert claim_of(nlp, text, figure).measure == "killed"
+
+
+def test_shot_without_death(nlp):
+    assert claim_of(nlp, "Police said officers had shot at two young men overnight.", "two").measure != "killed"
+
+
+# rule 38: seized by men in plain clothes
+@pytest.mark.parametrize("text, figure", [
+    ("Activists said about 30 people, many of them students, had been seized by men believed to be plain-clothes "
+     "police.", "about 30"),
+    ("Relatives said 12 villagers were taken by masked men from the market.", "12"),
+])
+def test_seized_by_men(nlp, text, figure):
+    assert claim_of(nlp, text, figure).measure == "captured"
+
+
+def test_goods_seized_by_police(nlp):
+    assert claim_of(nlp, "Customs said 400 phones were seized by officers at the port.", "400").measure == "other"
+
+
+# rule 39: a list by place that drops the noun of its first part
+def test_a_list_by_place(nlp):
+    text = "Mombasa accounted for 12 of the deaths, followed by Kilifi with five, Kwale and Lamu with two each."
+    assert [claim_of(nlp, text, f).measure for f in ("five", "two")] == ["killed", "killed"]
+
+
+def test_with_is_no_list_without_a_partitive(nlp):
+    text = "The team finished the season with five wins."
+    assert claim_of(nlp, text, "five").measure == "other"

@@ -316,6 +316,12 @@ Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crack
 35. *Out of their homes, or not* (:func:`_temporary_home`, :func:`_refused_to_leave`): people living "on relocation
    payments" or "in hotels" are ``displaced``; people who "refused to leave" stayed: ``other``.
 36. *Cases of a harm* (:func:`_cases_of`): "14 cases of enforced disappearances", "cases of abduction" are ``captured``.
+37. *Shot dead around the object* (:func:`_shot_dead`): "officers had shot at least two young men dead", "dead" hung
+   as a clause of the verb of violence, kills the object.
+38. *Seized by men* (:func:`_seized_by_men`): people seized, taken or abducted "by" men, gunmen or men believed to be
+   plain-clothes police are ``captured`` in any article (abductions, not only in one about a kidnapping).
+39. *A list by place after a partitive* (:func:`_partitive_list`): "Mombasa accounted for 12 of the deaths, followed
+   by Kilifi with five": a bare figure that is the object of "with" takes the measure of the partitive's noun.
 """
 
 from __future__ import annotations
@@ -433,6 +439,12 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "affected", True  # round 17, rule 34: "3,000 people might be eligible" for a payout
     if found in (None, "other") and (head is None or head in CIVILIANS) and _temporary_home(counted if counted is not None else anchor):
         return "displaced", True  # round 17, rule 35: "About 40 families were still living in hotels"
+    if found in (None, "other") and _shot_dead(counted if counted is not None else anchor):
+        return "killed", True  # round 17, rule 37: "officers had shot at least two young men dead"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _seized_by_men(counted if counted is not None else anchor):
+        return "captured", True  # round 17, rule 38: "seized by men believed to be plain-clothes police"
+    if found in (None, "other") and counted is None and _partitive_list(anchor):
+        return _partitive_list(anchor), True  # round 17, rule 39: "followed by Kilifi with five"
     if found in ("supplied", "deployed") and (head in TALLIED or _score_after(anchor)):
         found = "other"  # round 15, rule 24: "gives the coalition 328 seats", "supply one million customers"
     if found in ("supplied", "deployed") and (_no_delivery(counted if counted is not None else anchor) or _no_delivery(anchor)):
@@ -2169,4 +2181,46 @@ def _cases_of(counted: Token | None) -> str | None:
             for o in p.children:
                 if o.dep_ == "pobj":
                     return _CASES_OF.get(o.lemma_.lower())
+    return None
+
+#: Verbs of violence that kill when "dead" follows their object (rule 37): "shot two men dead".
+_DEADLY_VERBS = frozenset({"shoot", "stab", "beat", "hack", "club", "stone", "gun", "burn"})
+#: Agents of an abduction (rule 38): people seized "by men in plain clothes", "by gunmen", "by masked men".
+_ABDUCTORS = frozenset({"man", "gunman", "assailant", "attacker", "kidnapper", "abductor"})
+_ABDUCTOR_WORDS = frozenset({"plain", "plainclothes", "unidentified", "unknown", "masked", "hooded", "armed"})
+
+
+def _shot_dead(token: Token) -> bool:
+    """Rule 37: "officers had shot at least two young men dead overnight": a verb of violence whose "dead" the parser
+    hung beside the object (an adverbial clause or a predicate) kills the object."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _DEADLY_VERBS and token.dep_ in ("dobj", "nummod", "appos") and \
+        any(c.lower_ == "dead" and c.dep_ in ("advcl", "oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj") for c in verb.children)
+
+
+def _seized_by_men(token: Token) -> bool:
+    """Rule 38: people seized, taken, grabbed or abducted (:data:`CAPTURING`) "by" men, gunmen or people believed to be
+    plain-clothes police (:data:`_ABDUCTORS`, :data:`_ABDUCTOR_WORDS`) are abducted, whatever the article is about."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in CAPTURING - {"hold"}:
+        return False
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            words_ = {t.lemma_.lower() for t in agent.subtree} | {t.lower_ for t in agent.subtree}
+            if words_ & _ABDUCTORS and (words_ & _ABDUCTOR_WORDS or words_ & {"police", "security", "soldier", "gunman"}):
+                return True
+    return False
+
+
+def _partitive_list(anchor: Token) -> str | None:
+    """Rule 39: a list by place that drops the noun after a first part "of the" deaths ("Mombasa accounted for 12 of
+    the deaths, followed by Kilifi with five, Kwale and Lamu with two each"): a figure that is the object of "with"
+    takes the measure of the noun (:data:`NOUNS`) of the partitive earlier in its sentence."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
+        return None
+    for t in anchor.sent:
+        if t.i >= anchor.i:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM" and t.lemma_.lower() in NOUNS:
+            return NOUNS[t.lemma_.lower()]
     return None
