@@ -130,3 +130,9 @@ def test_a_list_by_place(nlp):
 def test_with_is_no_list_without_a_partitive(nlp):
     text = "The team finished the season with five wins."
     assert claim_of(nlp, text, "five").measure == "other"
+
+
+def test_a_list_by_place_with_each(nlp):
+    text = ("Gulu accounted for 9 of the arrests, followed by Lira with four, Kitgum, Pader and Arua with three each, "
+            "and Adjumani with two, the police said.")
+    assert [claim_of(nlp, text, f).measure for f in ("four", "three", "two")] == ["arrested"] * 3

@@ -321,7 +321,8 @@ Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crack
 38. *Seized by men* (:func:`_seized_by_men`): people seized, taken or abducted "by" men, gunmen or men believed to be
    plain-clothes police are ``captured`` in any article (abductions, not only in one about a kidnapping).
 39. *A list by place after a partitive* (:func:`_partitive_list`): "Mombasa accounted for 12 of the deaths, followed
-   by Kilifi with five": a bare figure that is the object of "with" takes the measure of the partitive's noun.
+   by Kilifi with five", "Kwale and Lamu with three each": a bare figure that is the object of "with" takes the
+   measure of the partitive's noun.
 """
 
 from __future__ import annotations
@@ -2216,6 +2217,8 @@ def _partitive_list(anchor: Token) -> str | None:
     """Rule 39: a list by place that drops the noun after a first part "of the" deaths ("Mombasa accounted for 12 of
     the deaths, followed by Kilifi with five, Kwale and Lamu with two each"): a figure that is the object of "with"
     takes the measure of the noun (:data:`NOUNS`) of the partitive earlier in its sentence."""
+    if anchor.dep_ == "nummod" and anchor.head.lower_ == "each":
+        anchor = anchor.head  # "Kwale and Lamu with three each", parsed with "each" as the object
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
         return None
     for t in anchor.sent:
