@@ -58,7 +58,7 @@ PHRASAL: dict[tuple[str, str], str] = {
 }
 #: Round 14 (lexicon): animals, which a phrasal verb of arrest rounds up as no people ("rounded up 300 sheep").
 ANIMALS = frozenset({"animal", "livestock", "sheep", "cattle", "cow", "goat", "dog", "cat", "horse", "camel",
-                     "pig", "bird", "head"})
+                     "pig", "bird", "head", "fish", "minnow", "hen", "chicken"})
 #: Round 14 (lexicon): verbs by which people leave their homes ("2,000 families left their homes"),
 #: as "lost their homes" (``displaced``).
 LEAVING_HOME = frozenset({"lose", "leave", "abandon", "flee", "desert"})
@@ -193,7 +193,7 @@ CAPTIVE_PEOPLE = frozenset({"schoolgirl", "schoolboy", "schoolchild", "classmate
 HOMECOMING = frozenset({"home", "back"})
 #: Things a harm verb may govern that are no people: their count is ``other`` ("burying two buses").
 THINGS = frozenset({"house", "home", "building", "bus", "car", "vehicle", "truck", "boat", "vessel", "road",
-                    "bridge", "school", "shop", "village", "hectare", "acre", "livestock", "animal"})
+                    "bridge", "school", "shop", "village", "hectare", "acre", "livestock", "animal", "species"})
 #: What people lose when they are displaced: "lost their homes" (not their lives).
 HOMES = frozenset({"home", "house", "dwelling", "shelter", "housing"})
 #: Containers of a count: "the number of dead", "the list of the missing" count people so.

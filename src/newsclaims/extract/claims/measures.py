@@ -303,6 +303,26 @@ Round 16 (issue 14; a refugee flight, a building collapse and a court case):
    no personnel (:data:`CIVILIANS`): sent home, they are ``other``.
 31. *A level after a comparative* (rule 19 widened): "the real military toll is higher, more than 200",
    "the number of evacuees is larger, about 12,000": the measure of the comparative's subject.
+
+Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crackdown):
+
+32. *Doses given* (:func:`_goods_given`, :data:`DOSES`): doses, vials or kits whose nearest verb is one of giving,
+   buying, landing or asking for (pledged, promised, bought, "asked France for") or that are "due" are ``supplied``;
+   doses needed are left to the other rules.
+33. *Animals killed*: fish, minnows, hens and other animals (:data:`ANIMALS`) killed are ``killed`` (harm verbs
+   count no other things); the species they belong to are things ("3,500 fish of 12 species": ``other``).
+34. *Eligible for a payout* (:func:`_eligible`): people said to be "eligible" in an article about compensation or a
+   settlement are ``affected`` (not "eligible to vote").
+35. *Out of their homes, or not* (:func:`_temporary_home`, :func:`_refused_to_leave`): people living "on relocation
+   payments" or "in hotels" are ``displaced``; people who "refused to leave" stayed: ``other``.
+36. *Cases of a harm* (:func:`_cases_of`): "14 cases of enforced disappearances", "cases of abduction" are ``captured``.
+37. *Shot dead around the object* (:func:`_shot_dead`): "officers had shot at least two young men dead", "dead" hung
+   as a clause of the verb of violence, kills the object.
+38. *Seized by men* (:func:`_seized_by_men`): people seized, taken or abducted "by" men, gunmen or men believed to be
+   plain-clothes police are ``captured`` in any article (abductions, not only in one about a kidnapping).
+39. *A list by place after a partitive* (:func:`_partitive_list`): "Mombasa accounted for 12 of the deaths, followed
+   by Kilifi with five", "Kwale and Lamu with three each": a bare figure that is the object of "with" takes the
+   measure of the partitive's noun.
 """
 
 from __future__ import annotations
@@ -359,6 +379,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if head == "report" and counted is not None and any(t.lower_ == "missing" for t in counted.subtree if t.i < counted.i):
         return "missing", True  # "14 missing-person reports"
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
+    if head in DOSES and _goods_given(counted if counted is not None else anchor):
+        return "supplied", True  # round 17, rule 32: "Donors have pledged about 120,000 doses"
+    if _cases_of(counted):
+        return _cases_of(counted), True  # round 17, rule 36: "14 cases of enforced disappearances"
     if _cared_for(counted if counted is not None else anchor) and named not in HARM_NOUNS:
         return "affected", True  # rule 2c: "handed out food to 300,000 returnees"
     if named in NOUNS:
@@ -380,7 +404,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if counted is not None and _whole_of_a_part(counted, anchor):
         return _own_clause(counted, head) or _modifier(counted, head) or "other", True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
-    if found in HARM and head in THINGS:
+    if found in HARM and head in THINGS and not (found == "killed" and head in ANIMALS):
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
         found = "killed"  # "one, who was fatally hurt in a crush"
@@ -410,6 +434,18 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "wounded", True  # round 16, rule 29: "three have been treated and discharged and six remain at ... Hospital"
     if found in (None, "other") and counted is None and _identified_dead(anchor):
         return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
+    if found == "displaced" and _refused_to_leave(counted if counted is not None else anchor):
+        found = "other"  # round 17, rule 35: "more than 300 residents had refused to leave"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _eligible(anchor):
+        return "affected", True  # round 17, rule 34: "3,000 people might be eligible" for a payout
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _temporary_home(counted if counted is not None else anchor):
+        return "displaced", True  # round 17, rule 35: "About 40 families were still living in hotels"
+    if found in (None, "other") and _shot_dead(counted if counted is not None else anchor):
+        return "killed", True  # round 17, rule 37: "officers had shot at least two young men dead"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _seized_by_men(counted if counted is not None else anchor):
+        return "captured", True  # round 17, rule 38: "seized by men believed to be plain-clothes police"
+    if found in (None, "other") and counted is None and _partitive_list(anchor):
+        return _partitive_list(anchor), True  # round 17, rule 39: "followed by Kilifi with five"
     if found in ("supplied", "deployed") and (head in TALLIED or _score_after(anchor)):
         found = "other"  # round 15, rule 24: "gives the coalition 328 seats", "supply one million customers"
     if found in ("supplied", "deployed") and (_no_delivery(counted if counted is not None else anchor) or _no_delivery(anchor)):
@@ -2066,3 +2102,128 @@ def _admitted_ill(token: Token) -> bool:
 #: What people are taken into hospital "for" that names no condition (rule 25): "for observation", "for checks".
 _NO_CONDITION = frozenset({"observation", "check", "checkup", "test", "precaution", "assessment", "examination",
                            "evaluation", "treatment", "care", "surgery"})
+
+
+# Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crackdown).
+
+#: Goods counted by the unit a donor gives (rule 32): vaccine doses, vials, kits.
+DOSES = frozenset({"dose", "vial", "jab", "kit"})
+#: Verbs by which goods are given, bought or asked for (rule 32): what is pledged, promised, bought "for"
+#: someone, lands or arrives, or is asked "for" is a delivery; what is needed or required is not.
+_GOODS_GIVEN = frozenset({"pledge", "promise", "donate", "buy", "purchase", "order", "land", "arrive", "ask", "request",
+                          "receive", "ship", "deliver", "send", "give", "provide", "secure"})
+#: Words of a payout (rule 34): people "eligible" in an article about one are those it reaches.
+_PAYOUT_CUES = frozenset({"compensation", "settlement", "payout", "payment", "reimbursement", "relief", "claim"})
+#: Where people live while they are out of their homes (rule 35).
+_TEMPORARY_HOMES = frozenset({"relocation", "hotel", "motel"})
+#: Refusal (rule 35): people who "refused to leave" did not leave.
+_REFUSING = frozenset({"refuse", "decline", "resist"})
+#: "cases of" a harm (rule 36): "14 cases of enforced disappearances" count the abducted.
+_CASES_OF = {"disappearance": "captured", "abduction": "captured", "kidnapping": "captured"}
+
+
+def _verbs_above(token: Token, limit: int = 6) -> list[Token]:
+    """The verbs (and adjectives of a predicate) above ``token``, nearest first, within ``limit`` steps."""
+    out, node = [], token
+    for _ in range(limit):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX", "ADJ"):
+            out.append(node)
+    return out
+
+
+def _goods_given(token: Token) -> bool:
+    """Rule 32: doses (:data:`DOSES`) whose nearest verb is one of giving, buying or asking for
+    (:data:`_GOODS_GIVEN`: "Donors have pledged about 120,000 doses", "asked France for at least 1 million
+    doses", "50,000 doses land in Harare"), or that are "due" ("Another 40,000 doses are due next week"); not
+    what is needed."""
+    verbs = _verbs_above(token, 4)
+    if any(c.dep_ == "acomp" and c.lower_ == "due" for v in verbs[:1] for c in v.children):
+        return True
+    if token.lower_ == "due" or token.head.lower_ == "due":
+        return True
+    return bool(verbs) and verbs[0].lemma_.lower() in _GOODS_GIVEN
+
+
+def _eligible(token: Token) -> bool:
+    """Rule 34: people said to be eligible ("3,000 people might be eligible", "eligible for compensation") in an
+    article about a payout (:data:`_PAYOUT_CUES`) are the people it reaches; not "eligible to vote"."""
+    doc = token.doc
+    if not any(t.lemma_.lower() in _PAYOUT_CUES for t in doc):
+        return False
+    for verb in _verbs_above(token, 3)[:1]:
+        for c in verb.children:
+            if c.lower_ == "eligible" and not any(x.dep_ == "xcomp" or x.lower_ == "to" for x in c.children):
+                return True
+    return False
+
+
+def _temporary_home(token: Token) -> bool:
+    """Rule 35: people "still living on the company's relocation payments" or "in hotels" are out of their homes."""
+    for verb in _verbs_above(token, 3)[:1]:
+        if verb.lemma_.lower() in ("live", "stay"):
+            return any(t.lemma_.lower() in _TEMPORARY_HOMES for p in verb.children if p.dep_ == "prep" for t in p.subtree)
+    return False
+
+
+def _refused_to_leave(token: Token) -> bool:
+    """Rule 35: people who "refused to leave" or "declined to evacuate" stayed: no displacement."""
+    return any(v.lemma_.lower() in _REFUSING for v in _verbs_above(token, 4))
+
+
+def _cases_of(counted: Token | None) -> str | None:
+    """Rule 36: "14 cases of enforced disappearances", "cases of abduction": the harm the "of" object names."""
+    if counted is None or counted.lemma_.lower() != "case":
+        return None
+    for p in counted.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    return _CASES_OF.get(o.lemma_.lower())
+    return None
+
+#: Verbs of violence that kill when "dead" follows their object (rule 37): "shot two men dead".
+_DEADLY_VERBS = frozenset({"shoot", "stab", "beat", "hack", "club", "stone", "gun", "burn"})
+#: Agents of an abduction (rule 38): people seized "by men in plain clothes", "by gunmen", "by masked men".
+_ABDUCTORS = frozenset({"man", "gunman", "assailant", "attacker", "kidnapper", "abductor"})
+_ABDUCTOR_WORDS = frozenset({"plain", "plainclothes", "unidentified", "unknown", "masked", "hooded", "armed"})
+
+
+def _shot_dead(token: Token) -> bool:
+    """Rule 37: "officers had shot at least two young men dead overnight": a verb of violence whose "dead" the parser
+    hung beside the object (an adverbial clause or a predicate) kills the object."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _DEADLY_VERBS and token.dep_ in ("dobj", "nummod", "appos") and \
+        any(c.lower_ == "dead" and c.dep_ in ("advcl", "oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj") for c in verb.children)
+
+
+def _seized_by_men(token: Token) -> bool:
+    """Rule 38: people seized, taken, grabbed or abducted (:data:`CAPTURING`) "by" men, gunmen or people believed to be
+    plain-clothes police (:data:`_ABDUCTORS`, :data:`_ABDUCTOR_WORDS`) are abducted, whatever the article is about."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in CAPTURING - {"hold"}:
+        return False
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            words_ = {t.lemma_.lower() for t in agent.subtree} | {t.lower_ for t in agent.subtree}
+            if words_ & _ABDUCTORS and (words_ & _ABDUCTOR_WORDS or words_ & {"police", "security", "soldier", "gunman"}):
+                return True
+    return False
+
+
+def _partitive_list(anchor: Token) -> str | None:
+    """Rule 39: a list by place that drops the noun after a first part "of the" deaths ("Mombasa accounted for 12 of
+    the deaths, followed by Kilifi with five, Kwale and Lamu with two each"): a figure that is the object of "with"
+    takes the measure of the noun (:data:`NOUNS`) of the partitive earlier in its sentence."""
+    if anchor.dep_ == "nummod" and anchor.head.lower_ == "each":
+        anchor = anchor.head  # "Kwale and Lamu with three each", parsed with "each" as the object
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
+        return None
+    for t in anchor.sent:
+        if t.i >= anchor.i:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM" and t.lemma_.lower() in NOUNS:
+            return NOUNS[t.lemma_.lower()]
+    return None
