@@ -49,6 +49,29 @@ def aliases(doc: Doc) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+def spelled_out(doc: Doc, known: dict[str, str]) -> dict[str, str]:
+    """Issue 14, round 17: (acronym, long name) for an all-capitals word the text never defines but
+    whose long form it writes elsewhere ("WHO" with "the World Health Organization" in another
+    paragraph; "NTSB" in a headline with "the National Transportation Safety Board" below): an
+    organisation the recogniser tagged, of two words or more, whose capitalised words' initials
+    spell the acronym (minor words such as "of" left out); the first such name wins. Acronyms the
+    text defines (``known``) and country codes are left alone."""
+    names = [e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"]
+    found: dict[str, str] = {}
+    for token in doc:
+        acronym = token.text
+        if not _ACRONYM.match(acronym) or not acronym.isalpha() or acronym in known or acronym in found or \
+                gazetteer.country(acronym, provinces=False):
+            continue
+        for name in names:
+            words = [w for w in name.split() if w.lower() not in _MINOR]
+            if len(words) >= 2 and len(words) == len(acronym) and all(w[:1].isupper() for w in words) and \
+                    "".join(w[0] for w in words) == acronym:
+                found[acronym] = name
+                break
+    return found
+
+
 #: Head nouns of a description of a body that an acronym in apposition names (round 10).
 BODY_HEADS = frozenset({"agency", "office", "organisation", "organization", "body", "programme", "program",
                         "fund", "mission", "commission", "council", "authority", "directorate", "department",
