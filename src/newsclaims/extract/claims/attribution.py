@@ -227,7 +227,7 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     if according is not None and according.token is not None and according.token.i > anchor.i:
         according = _said_between(anchor, according.token) or according
     according = _own_conjunct(anchor, according) or according
-    said = _own_relative(anchor) or according or _speech_verb(anchor) or \
+    said = _own_relative(anchor) or according or _speech_verb(anchor) or _given_before_colon(anchor) or \
         _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or _by_count(sentence, anchor) or \
         Attribution()
     survey = _survey(sentence, anchor)
@@ -646,7 +646,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
         if _counted_subject(speaker):
             continue  # round 10: "Some 182 communities have reported damage, and 34 roads ...": a count, no speaker
-        if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
+        if speaker.lemma_.lower() in NO_SPEAKERS | INSTRUMENTS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
             continue  # the figure says nothing ("45 were written off": a phrasal verb, no speaker)
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
         citing = _citing(verb) or _cited_owner(verb)
@@ -824,6 +824,28 @@ def _before_colon(anchor: Token) -> Token | None:
     return verb if says and any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
+def _given_before_colon(anchor: Token) -> Attribution | None:
+    """Round 17: "That is well above the count the agency had given in May: 455 deaths and ...": a
+    figure noun before a colon (:data:`.names.EVIDENCE_NOUNS`, "toll") with a relative clause of
+    giving whose subject is a noun ("the count X had given", "the tally the ministry published")
+    introduces the figures after the colon: that subject is their source. Another colon or a
+    semicolon between ends it; a figure noun with no giver ("the latest count: 455") says nothing."""
+    sentence = anchor.sent
+    colons = [t for t in sentence if t.text == ":" and t.i < anchor.i]
+    if not colons or any(t.text in (";", ":") for t in anchor.doc[colons[-1].i + 1:anchor.i]):
+        return None
+    nouns = [t for t in anchor.doc[sentence.start:colons[-1].i]
+             if t.pos_ == "NOUN" and t.lemma_.lower() in EVIDENCE_NOUNS | {"toll", "tally", "count"}]
+    for noun in reversed(nouns):
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and
+                       c.lemma_.lower() in GIVING_VERBS | {"publish", "issue", "release", "announce"}), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            if clause is not None else None
+        if subject is not None:
+            return Attribution(name(subject), None, clause.lower_, clause, clause)
+    return None
+
+
 def _counted_subject(speaker: Token) -> bool:
     """Round 10: a subject counted by a figure of its own ("Some 182 communities have reported
     damage", "Nine hospitals recorded outages") is what the sentence counts, not who speaks for its
@@ -880,6 +902,11 @@ def _after_verb_appositions(chain: list[Token]) -> set[int]:
 
 #: Heads that cannot say anything: "the toll reported so far" is a participle, not a speaker.
 NO_SPEAKERS = frozenset({"toll", "total", "number", "death", "hundred", "thousand", "dozen", "million"})
+#: Round 17: instruments that measure, not speak ("a trackside detector warned the crew that ...",
+#: "two earlier detectors had read it at 38"): the figure goes to the next saying verb up, or to the
+#: body that reports their findings ("..., the board said"; "it added": the sources' rules).
+INSTRUMENTS = frozenset({"detector", "sensor", "gauge", "meter", "thermometer", "camera", "radar",
+                         "seismograph", "seismometer", "instrument", "scanner", "alarm"})
 
 
 def _believer(verb: Token, speaker: Token) -> Token | None:

@@ -388,7 +388,7 @@ def _represented(token: Token) -> Token | None:
                 return obj
         if evidence and child.dep_ == "relcl" and child.lemma_.lower() in ISSUING_VERBS:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subject is not None and (subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and
+            if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.pos_ == "NOUN" and
                                         any(c.dep_ == "det" for c in subject.children)):
                 return subject  # round 17: "A written statement the WHO published later", "the count X had given"
         if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and \
