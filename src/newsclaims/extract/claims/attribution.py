@@ -377,6 +377,9 @@ def _own_relative(anchor: Token) -> Attribution | None:
     by = _figure_by(figure)
     if by is not None:
         return by
+    owner = _possessed_figure(anchor)
+    if owner is not None:  # round 17: "far above the government's 19"
+        return Attribution(name(owner), None, "'s", owner, owner)
     if _rejected(owners[-1]):  # round 13: "rejected the figure of $5.6 million that X says ...": the rejecter's
         return None
     for clause in (c for owner in owners for c in owner.children):
@@ -395,6 +398,31 @@ def _own_relative(anchor: Token) -> Attribution | None:
             if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
     return None
+
+
+#: Round 17: owners that are places or groups of people, whose "'s" says where or whose, not who counts.
+PLACE_OWNERS = frozenset({"country", "city", "state", "province", "region", "county", "nation", "district",
+                          "town", "village", "house", "party", "world", "year", "week", "month", "day"})
+
+
+def _possessed_figure(anchor: Token) -> Token | None:
+    """Round 17: "a toll far above the government's 19", "up from the ministry's 4,100": a figure that
+    stands alone (no counted noun after it) right after a possessive is its owner's count; the owner
+    is the source. A place or a time ("Kenya's 47 counties", "last year's 19") owns nothing it counts."""
+    doc = anchor.doc
+    if anchor.i < 2 or doc[anchor.i - 1].tag_ != "POS" or anchor.like_num is False and anchor.pos_ != "NUM":
+        return None
+    owner = doc[anchor.i - 2]
+    end = anchor.i + 1
+    while end < len(doc) and doc[end].text in ("%", "percent", "per", "cent"):
+        end += 1  # "the ministry's 40%"
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None  # "the country's 47 counties": a count of things it has
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.lemma_.lower() in PLACE_OWNERS or \
+            owner.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC") or owner.lower_ in ("its", "their"):
+        return None
+    return owner
 
 
 def _claims_for(verb: Token) -> bool:
@@ -1232,6 +1260,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is None:  # round 13: "A later poll for X put the Greens at 18%"
         speaker = _forecast_head(verb)
     if speaker is None:
+        speaker = _first_clause_subject(verb)  # round 17: "X drops bill after protests, says six died"
+    if speaker is None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
@@ -1340,6 +1370,19 @@ def _list_tail(verb: Token, subject: Token) -> Token | None:
     if verb.doc[tail.left_edge.i - 1].text != "," or tail not in list(subject.subtree):
         return None
     return tail
+
+
+def _first_clause_subject(verb: Token) -> Token | None:
+    """Round 17: a headline "X drops bill after deadly protests, says six died", parsed with the first
+    clause as the content of a subjectless "says" after a comma: the two verbs share the first
+    clause's subject (a name or a noun, no pronoun), not the noun just before the comma."""
+    if verb.lemma_.lower() not in SAY_VERBS or verb.i == 0 or not verb.doc[verb.i - 1].is_punct or \
+            verb.doc[verb.i - 1].text != ",":
+        return None
+    first = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i and c.pos_ == "VERB"), None)
+    if first is None:
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _just_before(verb: Token) -> Token | None:
