@@ -410,6 +410,8 @@ def _possessed_figure(anchor: Token) -> Token | None:
     stands alone (no counted noun after it) right after a possessive is its owner's count; the owner
     is the source. A place or a time ("Kenya's 47 counties", "last year's 19") owns nothing it counts."""
     doc = anchor.doc
+    if anchor.text == "%" and anchor.i > 0 and doc[anchor.i - 1].like_num:
+        anchor = doc[anchor.i - 1]  # the figure's head is its "%"
     if anchor.i < 2 or doc[anchor.i - 1].tag_ != "POS" or anchor.like_num is False and anchor.pos_ != "NUM":
         return None
     owner = doc[anchor.i - 2]

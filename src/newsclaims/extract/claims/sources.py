@@ -251,6 +251,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
+        if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
+            source = _body_named_next(doc, source, claim.start) or source  # rule 39
         via = _one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
                    claim.sentence)  # round 14: "The same report, quoting data from X"
         if claim.source in ("it", "they") and via is None and not reported:
@@ -984,3 +986,32 @@ def _people_before(doc: Doc, word: str, position: int, sentence: str) -> str | N
             continue
         found = doc[kinds[0].i:token.i + 1].text
     return found
+
+
+#: Round 17 (rule 39): words of a description too common to tie it to a name ("national", "state").
+_PLAIN = frozenset({"national", "state", "country", "country's", "federal", "public", "official", "government",
+                    "the", "of", "on", "for", "and", "new", "main", "local", "funded", "run", "owned", "backed"})
+
+
+def _body_named_next(doc: Doc, description: str, position: int) -> str | None:
+    """Rule 39 (round 17): a body first given by a description ("..., the country's state-funded human
+    rights body said.") and named in the next sentence ("The National Commission on Human Rights said
+    ...") is that name, as rule 10 names an official given by title and named later: the description
+    (lowercase, a body word for head: :data:`GENERIC_BODIES`, :data:`PANELS`, :data:`.names.BODY_WORDS`)
+    shares a word that says which with a body that speaks (rule 15's speaking bodies) in the sentence
+    right after the figure's. None when no such body follows (the description stays)."""
+    words = description.split()
+    if words[-1] not in GENERIC_BODIES | PANELS | BODY_WORDS:
+        return None
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.end >= len(doc):
+        return None
+    following = doc[span[0].sent.end].sent
+    if following.text.strip() == "":
+        following = doc[following.end].sent if following.end < len(doc) else following
+    which = {w.lower().strip(",") for part in words[:-1] for w in part.replace("-", " ").split()} - _PLAIN
+    for offset, text, _ in _speaking_bodies(doc):
+        if following.start_char <= offset < following.end_char and \
+                which & {w.lower() for w in text.split()}:
+            return text
+    return None
