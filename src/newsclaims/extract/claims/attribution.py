@@ -422,9 +422,16 @@ def _possessed_figure(anchor: Token) -> Token | None:
     if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.lemma_.lower() not in EVIDENCE_NOUNS:
         return None  # "the country's 47 counties": a count of things it has
     if owner.pos_ not in ("NOUN", "PROPN") or owner.lemma_.lower() in PLACE_OWNERS or \
-            owner.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC") or owner.lower_ in ("its", "their"):
+            owner.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC", "PERSON") or owner.lower_ in ("its", "their"):
         return None
+    if owner.ent_type_ != "ORG" and owner.lemma_.lower() not in BODY_WORDS | COUNTING_BODIES:
+        return None  # "ahead of X's 6,214,889": a candidate's votes, not a count X gives
     return owner
+
+
+#: Round 17: bodies whose possessed figure is a count they give ("the army's 1,200"), besides :data:`BODY_WORDS`.
+COUNTING_BODIES = frozenset({"army", "military", "union", "association", "junta", "regime", "presidency",
+                             "organiser", "organizer", "commission", "agency", "group"})
 
 
 def _claims_for(verb: Token) -> bool:
@@ -872,7 +879,9 @@ def _given_before_colon(anchor: Token) -> Attribution | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None) \
             if clause is not None else None
         if subject is not None:
-            return Attribution(name(subject), None, clause.lower_, clause, clause)
+            words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            text = anchor.doc[words[0].i:subject.i + 1].text if words and subject.pos_ == "PROPN" else name(subject)
+            return Attribution(text, None, clause.lower_, clause, clause)  # "the Africa CDC" whole
     return None
 
 
@@ -1378,9 +1387,10 @@ def _first_clause_subject(verb: Token) -> Token | None:
     """Round 17: a headline "X drops bill after deadly protests, says six died", parsed with the first
     clause as the content of a subjectless "says" after a comma: the two verbs share the first
     clause's subject (a name or a noun, no pronoun), not the noun just before the comma."""
-    if verb.lemma_.lower() not in SAY_VERBS or verb.i == 0 or not verb.doc[verb.i - 1].is_punct or \
-            verb.doc[verb.i - 1].text != ",":
-        return None
+    sentence = verb.sent.text.strip()
+    if verb.lemma_.lower() not in SAY_VERBS or verb.i == 0 or verb.doc[verb.i - 1].text != "," or \
+            "\n" in sentence or sentence.endswith((".", "!", "?", '"', "\u201d", ":")):
+        return None  # a headline only: a sentence's ", its manager, X, said" keeps its speaker
     first = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i and c.pos_ == "VERB"), None)
     if first is None:
         return None
