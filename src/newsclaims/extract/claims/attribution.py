@@ -191,6 +191,16 @@ records (a named owner; "citing their records" still keeps the speaker). "ruled 
 12 cases" are acts).
 
 How a source is named is :mod:`.names`.
+
+Issue 14, round 17: a figure noun before a colon with a relative clause of giving ("That is well
+above the count the Africa CDC had given in August: 455 deaths and ...") gives the figures after
+the colon to that clause's subject (:func:`_given_before_colon`); an instrument (:data:`INSTRUMENTS`:
+"a trackside detector warned the crew that ...", "two detectors had read it at 38") is no speaker,
+the figure goes to the next saying verb up; a headline's subjectless saying verb after a comma
+shares the first clause's subject ("X drops bill after deadly protests, says six died":
+:func:`_first_clause_subject`); a figure standing alone after a body's possessive ("far above the
+government's 19", "the ministry's 40%") is that body's count (:func:`_possessed_figure`; not a
+place's, a time's or a person's: "Kenya's 47 counties", "last year's 19", "ahead of X's 4,000").
 """
 
 from __future__ import annotations

@@ -74,6 +74,13 @@ body's ("A 2005 study by the Government Accountability Office"); a document "com
 "funded" or "ordered" by a body is not its author's and keeps its own name ("damages report":
 :data:`COMMISSIONING`); a size written in digits before a document ("Its nearly 300-page complaint")
 is no part of its name (:func:`_phrase`).
+
+Round 17 of issue 14: a member of a group speaks for it ("a member of the legal team had estimated"
+-> "legal team", :func:`_member_group`), as "a spokesman for X" does; a seat written as a title ("a
+member of parliament", :data:`LEGISLATURES`) stays as written. A document or count with a relative
+clause whose verb issues or gives it (:data:`ISSUING_VERBS`: "A written statement the WHO published
+later", "the bulletin the agency released") is its subject's; a message or letter "from" a body is
+that body's ("citing a video message from X" -> X), as a statement "by" X is.
 """
 
 from __future__ import annotations

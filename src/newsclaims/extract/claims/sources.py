@@ -184,6 +184,32 @@ Round 16 of issue 14:
     ministry, reported that 192 ... It said 511 had been wounded") goes on relaying it: source that
     other source, via the speaker (:func:`_relayed_before`).
 
+Round 17 of issue 14:
+
+36. "the railway said", "the carrier said" (:data:`TRADES`) with no earlier name ending in that word is
+    the company named last before it as the owner of what the trade runs ("a CSX freight train", "an
+    Emirates jet": the name a modifier of the vehicle) or right after the trade word ("the railway
+    operator Deutsche Bahn"), before rules 8 and 14 (:func:`_trade_name`); kept as written when the
+    text names none ("More than 150 trains were cancelled, the railway said"), or only a place ("a
+    Kenyan train").
+
+37. "the lawyers said" after "the class lawyers" is "class lawyers": a plural of people written with
+    "the" refers back to the latest earlier mention of that noun written with "the" and lowercase
+    words that say which (:func:`_people_before`; not "two lawyers", "other lawyers", nor a bare
+    plural "Lawyers said", rule 2's people in general).
+
+38. An all-capitals acronym the text never defines but spells out elsewhere ("WHO" with "the World
+    Health Organization" in another paragraph; a headline's "NTSB" with "the National Transportation
+    Safety Board (NTSB)" below) is that long name, in sources and vias only
+    (:func:`newsclaims.extract.entities.spelled_out`: an organisation the recogniser tagged whose
+    capitalised words' initials spell it); one never spelled out stays as written.
+
+39. A body first given by a description ("..., the country's state-funded human rights body said.")
+    and named in the next sentence by a body that speaks and shares a word of the description that
+    says which ("The Kenya National Commission on Human Rights said ...") is that name, as rule 10
+    names an official given by title (:func:`_body_named_next`); the description stays when no such
+    body follows.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
