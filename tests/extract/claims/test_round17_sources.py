@@ -65,6 +65,10 @@ SOURCES = [
     # a headline's second verb shares the first clause's subject
     ("Ruiz drops tax plan after street protests, says 40 were hurt", "40", ("Ruiz", None)),
     ("Airline cancels flights after heavy storms, says 300 passengers stranded", "300", ("Airline", None)),
+    # a giving verb with its own subject after a semicolon is its own clause
+    ("Texas says floods destroyed 4,000 homes; FEMA counts 120 dead", "120", ("FEMA", None)),
+    ("Police say 4,000 marched; organisers put crowd at 20,000", "20,000", ("organisers", None)),
+    ("Texas says floods destroyed 4,000 homes; FEMA counts 120 dead", "4,000", ("Texas", None)),
     # possessed figures are their owner's; places, times and candidates own none
     ("Union puts strike turnout at 70%, far above ministry's 40%", "40%", ("ministry", None)),
     ("The new count is well up from the army's 1,200.", "1,200", ("army", None)),

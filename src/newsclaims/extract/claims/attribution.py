@@ -200,7 +200,9 @@ the figure goes to the next saying verb up; a headline's subjectless saying verb
 shares the first clause's subject ("X drops bill after deadly protests, says six died":
 :func:`_first_clause_subject`); a figure standing alone after a body's possessive ("far above the
 government's 19", "the ministry's 40%") is that body's count (:func:`_possessed_figure`; not a
-place's, a time's or a person's: "Kenya's 47 counties", "last year's 19", "ahead of X's 4,000").
+place's, a time's or a person's: "Kenya's 47 counties", "last year's 19", "ahead of X's 4,000"); a
+giving verb with its own subject after a semicolon is no content of the saying verb before it ("Ohio
+says ...; NTSB counts 38 derailed cars" is the NTSB's: :func:`_own_clause_across_semicolon`).
 """
 
 from __future__ import annotations
@@ -942,6 +944,15 @@ def _across_semicolon(verb: Token, anchor: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr") and not (c.left_edge.i <= anchor.i <= c.right_edge.i) for c in verb.children)
 
 
+def _own_clause_across_semicolon(outer: Token, inner: Token) -> bool:
+    """Round 17: "Ohio says the spill killed 43,000 fish; NTSB counts 38 derailed cars": a giving verb
+    with a subject of its own after a semicolon is its own clause, not what the verb before the
+    semicolon says, however the parser hung it."""
+    low, high = sorted((outer.i, inner.i))
+    return any(t.text == ";" for t in outer.doc[low:high]) and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in inner.children)
+
+
 def _after_verb_appositions(chain: list[Token]) -> set[int]:
     """Round 8: "Management had warned of a shortfall of 500,000 cars, the output of roughly two
     plants": an apposition the parser hung on the subject but set after its verb describes what
@@ -1049,7 +1060,8 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
                  or forecasts(says[0], chain) or _says_by_noun(says[0], chain) or sees_figure(says[0], chain)
                  or _speaks_of(says[0], chain)):
-        outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
+        outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])
+                 and not _own_clause_across_semicolon(v, says[0])]
         if outer:
             return [*outer, *says]
     return says
