@@ -69,6 +69,10 @@ SOURCES = [
     ("Texas says floods destroyed 4,000 homes; FEMA counts 120 dead", "120", ("FEMA", None)),
     ("Police say 4,000 marched; organisers put crowd at 20,000", "20,000", ("organisers", None)),
     ("Texas says floods destroyed 4,000 homes; FEMA counts 120 dead", "4,000", ("Texas", None)),
+    # a gapped clause whose name opens with "the"
+    ("The Red Cross has counted 40 deaths, and the World Health Organization 52.", "52",
+     ("World Health Organization", None)),
+    ("The ministry counted 300 and the police 250.", "250", ("police", None)),
     # possessed figures are their owner's; places, times and candidates own none
     ("Union puts strike turnout at 70%, far above ministry's 40%", "40%", ("ministry", None)),
     ("The new count is well up from the army's 1,200.", "1,200", ("army", None)),

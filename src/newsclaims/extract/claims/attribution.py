@@ -202,7 +202,8 @@ shares the first clause's subject ("X drops bill after deadly protests, says six
 government's 19", "the ministry's 40%") is that body's count (:func:`_possessed_figure`; not a
 place's, a time's or a person's: "Kenya's 47 counties", "last year's 19", "ahead of X's 4,000"); a
 giving verb with its own subject after a semicolon is no content of the saying verb before it ("Ohio
-says ...; NTSB counts 38 derailed cars" is the NTSB's: :func:`_own_clause_across_semicolon`).
+says ...; NTSB counts 38 derailed cars" is the NTSB's: :func:`_own_clause_across_semicolon`); a
+gapped clause's name may open with "the" ("X has recorded 22 deaths, and the Medical Association 23").
 """
 
 from __future__ import annotations
@@ -1005,8 +1006,8 @@ def _gapped_name(anchor: Token, verb: Token, speaker: Token) -> Token | None:
     start = end
     while start - 1 > verb.i and doc[start - 1].pos_ == doc[end].pos_ and doc[start - 1].is_title == doc[end].is_title:
         start -= 1
-    if doc[start - 1].lower_ == "the" and doc[end].pos_ == "NOUN":
-        start -= 1
+    if doc[start - 1].lower_ == "the" and (doc[end].pos_ == "NOUN" or doc[end].is_title):
+        start -= 1  # round 17: "and the Medical Association 23"
     if doc[start - 1].lower_ not in ("and", ",") or doc[end].is_title != speaker.is_title or \
             doc[end].pos_ != speaker.pos_ or doc[end].ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return None
