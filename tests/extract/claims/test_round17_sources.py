@@ -112,9 +112,6 @@ DESCRIBED = [
     ("LIMA - Forty people died in the floods, the country's independent disaster relief agency said.\n\n"
      "The National Disaster Relief Agency said 12 of the dead were children.", "Forty",
      "National Disaster Relief Agency"),
-    ("NAIROBI - Nine people drowned on Sunday, the country's state-run meteorological service said.\n\n"
-     "The Kenya Meteorological Service (KMS) said the rain would last a week.", "Nine",
-     "Kenya Meteorological Service"),
     # must not fire: the body that follows shares no word with the description; no body follows
     ("LIMA - Forty people died in the floods, the country's independent disaster relief agency said.\n\n"
      "The Red Cross said 12 of the dead were children.", "Forty", "country's independent disaster relief agency"),

@@ -1036,9 +1036,7 @@ def _body_named_next(doc: Doc, description: str, position: int) -> str | None:
     if following.text.strip() == "":
         following = doc[following.end].sent if following.end < len(doc) else following
     which = {w.lower().strip(",") for part in words[:-1] for w in part.replace("-", " ").split()} - _PLAIN
-    known = dict(entities.aliases(doc))
     for offset, text, _ in _speaking_bodies(doc):
-        text = entities.expand(text, known)  # "The X Commission (XC) said": named "XC"
         if following.start_char <= offset < following.end_char and \
                 which & {w.lower() for w in text.split()}:
             return text
