@@ -15,6 +15,9 @@ Rules:
   too, as the description written first (the claims guidelines); a parenthesised definition
   elsewhere in the text wins, and a description that is no body's ("the group's leader, ABC")
   defines nothing.
+  Issue 14, round 17 (:func:`spelled_out`, used for sources only): an acronym the text never
+  defines but whose long form, an organisation's name whose capitalised words' initials spell it,
+  is written elsewhere in the text ("WHO" and "the World Health Organization") is that long form.
 - **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.gazetteer`
   ("DPRK", "Pyongyang" -> "North Korea"); people's names with hyphenated given names spaced and
   capitalised alike ("Kim Jong-un" = "Kim Jong Un").
@@ -47,6 +50,29 @@ def aliases(doc: Doc) -> list[tuple[str, str]]:
         if name and token.text not in found:
             found[token.text] = name
     return list(found.items())
+
+
+def spelled_out(doc: Doc, known: dict[str, str]) -> dict[str, str]:
+    """Issue 14, round 17: (acronym, long name) for an all-capitals word the text never defines but
+    whose long form it writes elsewhere ("WHO" with "the World Health Organization" in another
+    paragraph; "NTSB" in a headline with "the National Transportation Safety Board" below): an
+    organisation the recogniser tagged, of two words or more, whose capitalised words' initials
+    spell the acronym (minor words such as "of" left out); the first such name wins. Acronyms the
+    text defines (``known``) and country codes are left alone."""
+    names = [e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"]
+    found: dict[str, str] = {}
+    for token in doc:
+        acronym = token.text
+        if not _ACRONYM.match(acronym) or not acronym.isalpha() or acronym in known or acronym in found or \
+                gazetteer.country(acronym, provinces=False):
+            continue
+        for name in names:
+            words = [w for w in name.split() if w.lower() not in _MINOR]
+            if len(words) >= 2 and len(words) == len(acronym) and all(w[:1].isupper() for w in words) and \
+                    "".join(w[0] for w in words) == acronym:
+                found[acronym] = name
+                break
+    return found
 
 
 #: Head nouns of a description of a body that an acronym in apposition names (round 10).

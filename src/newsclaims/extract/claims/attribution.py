@@ -191,6 +191,19 @@ records (a named owner; "citing their records" still keeps the speaker). "ruled 
 12 cases" are acts).
 
 How a source is named is :mod:`.names`.
+
+Issue 14, round 17: a figure noun before a colon with a relative clause of giving ("That is well
+above the count the Africa CDC had given in August: 455 deaths and ...") gives the figures after
+the colon to that clause's subject (:func:`_given_before_colon`); an instrument (:data:`INSTRUMENTS`:
+"a trackside detector warned the crew that ...", "two detectors had read it at 38") is no speaker,
+the figure goes to the next saying verb up; a headline's subjectless saying verb after a comma
+shares the first clause's subject ("X drops bill after deadly protests, says six died":
+:func:`_first_clause_subject`); a figure standing alone after a body's possessive ("far above the
+government's 19", "the ministry's 40%") is that body's count (:func:`_possessed_figure`; not a
+place's, a time's or a person's: "Kenya's 47 counties", "last year's 19", "ahead of X's 4,000"); a
+giving verb with its own subject after a semicolon is no content of the saying verb before it ("Ohio
+says ...; NTSB counts 38 derailed cars" is the NTSB's: :func:`_own_clause_across_semicolon`); a
+gapped clause's name may open with "the" ("X has recorded 22 deaths, and the Medical Association 23").
 """
 
 from __future__ import annotations
@@ -227,7 +240,7 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     if according is not None and according.token is not None and according.token.i > anchor.i:
         according = _said_between(anchor, according.token) or according
     according = _own_conjunct(anchor, according) or according
-    said = _own_relative(anchor) or according or _speech_verb(anchor) or \
+    said = _own_relative(anchor) or according or _speech_verb(anchor) or _given_before_colon(anchor) or \
         _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or _by_count(sentence, anchor) or \
         Attribution()
     survey = _survey(sentence, anchor)
@@ -377,6 +390,9 @@ def _own_relative(anchor: Token) -> Attribution | None:
     by = _figure_by(figure)
     if by is not None:
         return by
+    owner = _possessed_figure(anchor)
+    if owner is not None:  # round 17: "far above the government's 19"
+        return Attribution(name(owner), None, "'s", owner, owner)
     if _rejected(owners[-1]):  # round 13: "rejected the figure of $5.6 million that X says ...": the rejecter's
         return None
     for clause in (c for owner in owners for c in owner.children):
@@ -395,6 +411,40 @@ def _own_relative(anchor: Token) -> Attribution | None:
             if subject is not None:  # "it"/"they" left are resolved against earlier sources (sources.py)
                 return Attribution(name(subject), None, clause.lower_, clause, clause)
     return None
+
+
+#: Round 17: owners that are places or groups of people, whose "'s" says where or whose, not who counts.
+PLACE_OWNERS = frozenset({"country", "city", "state", "province", "region", "county", "nation", "district",
+                          "town", "village", "house", "party", "world", "year", "week", "month", "day"})
+
+
+def _possessed_figure(anchor: Token) -> Token | None:
+    """Round 17: "a toll far above the government's 19", "up from the ministry's 4,100": a figure that
+    stands alone (no counted noun after it) right after a possessive is its owner's count; the owner
+    is the source. A place or a time ("Kenya's 47 counties", "last year's 19") owns nothing it counts."""
+    doc = anchor.doc
+    if anchor.text == "%" and anchor.i > 0 and doc[anchor.i - 1].like_num:
+        anchor = doc[anchor.i - 1]  # the figure's head is its "%"
+    if anchor.i < 2 or doc[anchor.i - 1].tag_ != "POS" or anchor.like_num is False and anchor.pos_ != "NUM":
+        return None
+    owner = doc[anchor.i - 2]
+    end = anchor.i + 1
+    while end < len(doc) and doc[end].text in ("%", "percent", "per", "cent"):
+        end += 1  # "the ministry's 40%"
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None  # "the country's 47 counties": a count of things it has
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.lemma_.lower() in PLACE_OWNERS or \
+            owner.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC", "PERSON") or owner.lower_ in ("its", "their"):
+        return None
+    if owner.ent_type_ != "ORG" and owner.lemma_.lower() not in BODY_WORDS | COUNTING_BODIES:
+        return None  # "ahead of X's 6,214,889": a candidate's votes, not a count X gives
+    return owner
+
+
+#: Round 17: bodies whose possessed figure is a count they give ("the army's 1,200"), besides :data:`BODY_WORDS`.
+COUNTING_BODIES = frozenset({"army", "military", "union", "association", "junta", "regime", "presidency",
+                             "organiser", "organizer", "commission", "agency", "group"})
 
 
 def _claims_for(verb: Token) -> bool:
@@ -646,7 +696,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
         if _counted_subject(speaker):
             continue  # round 10: "Some 182 communities have reported damage, and 34 roads ...": a count, no speaker
-        if speaker.lemma_.lower() in NO_SPEAKERS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
+        if speaker.lemma_.lower() in NO_SPEAKERS | INSTRUMENTS or speaker.i == anchor.i:  # "the toll reported so far stands at 577, X said"
             continue  # the figure says nothing ("45 were written off": a phrasal verb, no speaker)
         speaker = _believer(verb, speaker) or _gapped(chain[0], verb, speaker) or speaker
         citing = _citing(verb) or _cited_owner(verb)
@@ -824,6 +874,30 @@ def _before_colon(anchor: Token) -> Token | None:
     return verb if says and any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
+def _given_before_colon(anchor: Token) -> Attribution | None:
+    """Round 17: "That is well above the count the agency had given in May: 455 deaths and ...": a
+    figure noun before a colon (:data:`.names.EVIDENCE_NOUNS`, "toll") with a relative clause of
+    giving whose subject is a noun ("the count X had given", "the tally the ministry published")
+    introduces the figures after the colon: that subject is their source. Another colon or a
+    semicolon between ends it; a figure noun with no giver ("the latest count: 455") says nothing."""
+    sentence = anchor.sent
+    colons = [t for t in sentence if t.text == ":" and t.i < anchor.i]
+    if not colons or any(t.text in (";", ":") for t in anchor.doc[colons[-1].i + 1:anchor.i]):
+        return None
+    nouns = [t for t in anchor.doc[sentence.start:colons[-1].i]
+             if t.pos_ == "NOUN" and t.lemma_.lower() in EVIDENCE_NOUNS | {"toll", "tally", "count"}]
+    for noun in reversed(nouns):
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and
+                       c.lemma_.lower() in GIVING_VERBS | {"publish", "issue", "release", "announce"}), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            if clause is not None else None
+        if subject is not None:
+            words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            text = anchor.doc[words[0].i:subject.i + 1].text if words and subject.pos_ == "PROPN" else name(subject)
+            return Attribution(text, None, clause.lower_, clause, clause)  # "the Africa CDC" whole
+    return None
+
+
 def _counted_subject(speaker: Token) -> bool:
     """Round 10: a subject counted by a figure of its own ("Some 182 communities have reported
     damage", "Nine hospitals recorded outages") is what the sentence counts, not who speaks for its
@@ -871,6 +945,15 @@ def _across_semicolon(verb: Token, anchor: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr") and not (c.left_edge.i <= anchor.i <= c.right_edge.i) for c in verb.children)
 
 
+def _own_clause_across_semicolon(outer: Token, inner: Token) -> bool:
+    """Round 17: "Ohio says the spill killed 43,000 fish; NTSB counts 38 derailed cars": a giving verb
+    with a subject of its own after a semicolon is its own clause, not what the verb before the
+    semicolon says, however the parser hung it."""
+    low, high = sorted((outer.i, inner.i))
+    return any(t.text == ";" for t in outer.doc[low:high]) and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in inner.children)
+
+
 def _after_verb_appositions(chain: list[Token]) -> set[int]:
     """Round 8: "Management had warned of a shortfall of 500,000 cars, the output of roughly two
     plants": an apposition the parser hung on the subject but set after its verb describes what
@@ -880,6 +963,11 @@ def _after_verb_appositions(chain: list[Token]) -> set[int]:
 
 #: Heads that cannot say anything: "the toll reported so far" is a participle, not a speaker.
 NO_SPEAKERS = frozenset({"toll", "total", "number", "death", "hundred", "thousand", "dozen", "million"})
+#: Round 17: instruments that measure, not speak ("a trackside detector warned the crew that ...",
+#: "two earlier detectors had read it at 38"): the figure goes to the next saying verb up, or to the
+#: body that reports their findings ("..., the board said"; "it added": the sources' rules).
+INSTRUMENTS = frozenset({"detector", "sensor", "gauge", "meter", "thermometer", "camera", "radar",
+                         "seismograph", "seismometer", "instrument", "scanner", "alarm"})
 
 
 def _believer(verb: Token, speaker: Token) -> Token | None:
@@ -918,8 +1006,8 @@ def _gapped_name(anchor: Token, verb: Token, speaker: Token) -> Token | None:
     start = end
     while start - 1 > verb.i and doc[start - 1].pos_ == doc[end].pos_ and doc[start - 1].is_title == doc[end].is_title:
         start -= 1
-    if doc[start - 1].lower_ == "the" and doc[end].pos_ == "NOUN":
-        start -= 1
+    if doc[start - 1].lower_ == "the" and (doc[end].pos_ == "NOUN" or doc[end].is_title):
+        start -= 1  # round 17: "and the Medical Association 23"
     if doc[start - 1].lower_ not in ("and", ",") or doc[end].is_title != speaker.is_title or \
             doc[end].pos_ != speaker.pos_ or doc[end].ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return None
@@ -973,7 +1061,8 @@ def _ordered(candidates: list[Token], chain: list[Token]) -> list[Token]:
     if says and (says[0].lemma_.lower() in WEAK_SAY_VERBS | RELAYED or _gives_figure(says[0]) or _asks(says[0], chain)
                  or forecasts(says[0], chain) or _says_by_noun(says[0], chain) or sees_figure(says[0], chain)
                  or _speaks_of(says[0], chain)):
-        outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])]
+        outer = [v for v in says[1:] if v.lemma_.lower() not in WEAK_SAY_VERBS and _reports(v, says[0])
+                 and not _own_clause_across_semicolon(v, says[0])]
         if outer:
             return [*outer, *says]
     return says
@@ -1205,6 +1294,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is None:  # round 13: "A later poll for X put the Greens at 18%"
         speaker = _forecast_head(verb)
     if speaker is None:
+        speaker = _first_clause_subject(verb)  # round 17: "X drops bill after protests, says six died"
+    if speaker is None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
@@ -1313,6 +1404,20 @@ def _list_tail(verb: Token, subject: Token) -> Token | None:
     if verb.doc[tail.left_edge.i - 1].text != "," or tail not in list(subject.subtree):
         return None
     return tail
+
+
+def _first_clause_subject(verb: Token) -> Token | None:
+    """Round 17: a headline "X drops bill after deadly protests, says six died", parsed with the first
+    clause as the content of a subjectless "says" after a comma: the two verbs share the first
+    clause's subject (a name or a noun, no pronoun), not the noun just before the comma."""
+    sentence = verb.sent.text.strip()
+    if verb.lemma_.lower() not in SAY_VERBS or verb.i == 0 or verb.doc[verb.i - 1].text != "," or \
+            "\n" in sentence or sentence.endswith((".", "!", "?", '"', "\u201d", ":")):
+        return None  # a headline only: a sentence's ", its manager, X, said" keeps its speaker
+    first = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i and c.pos_ == "VERB"), None)
+    if first is None:
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _just_before(verb: Token) -> Token | None:

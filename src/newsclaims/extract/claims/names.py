@@ -74,6 +74,13 @@ body's ("A 2005 study by the Government Accountability Office"); a document "com
 "funded" or "ordered" by a body is not its author's and keeps its own name ("damages report":
 :data:`COMMISSIONING`); a size written in digits before a document ("Its nearly 300-page complaint")
 is no part of its name (:func:`_phrase`).
+
+Round 17 of issue 14: a member of a group speaks for it ("a member of the legal team had estimated"
+-> "legal team", :func:`_member_group`), as "a spokesman for X" does; a seat written as a title ("a
+member of parliament", :data:`LEGISLATURES`) stays as written. A document or count with a relative
+clause whose verb issues or gives it (:data:`ISSUING_VERBS`: "A written statement the WHO published
+later", "the bulletin the agency released") is its subject's; a message or letter "from" a body is
+that body's ("citing a video message from X" -> X), as a statement "by" X is.
 """
 
 from __future__ import annotations
@@ -143,7 +150,7 @@ def name(token: Token | None) -> str | None:
     if commissioned is not None:  # round 13: "a projection for the broadcaster NRK" -> "NRK projection"
         return commissioned
     behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token) or \
-        _workplace(token)
+        _workplace(token) or _member_group(token)
     if behind is not None:
         return name(behind)
     entity = _entity(token)
@@ -311,7 +318,12 @@ def _joined_body(token: Token) -> Token | None:
 
 
 #: Documents that officials issue: "official statements", "official records" are theirs.
-ISSUED_DOCUMENTS = frozenset({"statement", "record", "document", "communique", "bulletin", "release"})
+ISSUED_DOCUMENTS = frozenset({"statement", "record", "document", "communique", "bulletin", "release",
+                              "message", "letter"})  # round 17: "a video message from X"
+#: Round 17: verbs of a relative clause by which a body issues or gives a document or count ("the
+#: statement the WHO published", "the count X had given"): its subject is the document's source.
+ISSUING_VERBS = frozenset({"publish", "issue", "release", "give", "post", "put", "compile", "circulate", "send",
+                           "announce", "report", "record"})
 
 
 def _officials_documents(modifier: Token, head: Token) -> bool:
@@ -334,6 +346,24 @@ def _member_of(token: Token) -> int | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     return max(t.i for t in obj.subtree if t.dep_ not in CLAUSE_DEPS or t.i == obj.i)
+
+
+#: Round 17: bodies whose members hold a seat as a title ("a member of parliament"), not the body's voice.
+LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "house", "legislature", "council"})
+
+
+def _member_group(token: Token) -> Token | None:
+    """Round 17: "a member of the legal team had estimated", "one member of the rescue crew said": a
+    member speaks for the group it belongs to, as "a spokesman for X" does; named by the group
+    ("legal team"). A seat written as a title ("a member of parliament") stays as written."""
+    if token.lemma_.lower() != "member" or token.tag_ != "NN":
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if group is None or group.pos_ not in ("NOUN", "PROPN") or group.lemma_.lower() in LEGISLATURES or \
+            not any(c.dep_ in ("det", "poss", "compound", "amod") for c in group.children):
+        return None
+    return group
 
 
 def _the_document(token: Token) -> bool:
@@ -363,6 +393,11 @@ def _represented(token: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+        if evidence and child.dep_ == "relcl" and child.lemma_.lower() in ISSUING_VERBS:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.pos_ == "NOUN" and
+                                        any(c.dep_ == "det" for c in subject.children)):
+                return subject  # round 17: "A written statement the WHO published later", "the count X had given"
         if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and \
                 child.lemma_.lower() not in CITE_VERBS | RELAY_PARTICIPLES | COMMISSIONING:
             obj = by_whom(child)

@@ -184,6 +184,32 @@ Round 16 of issue 14:
     ministry, reported that 192 ... It said 511 had been wounded") goes on relaying it: source that
     other source, via the speaker (:func:`_relayed_before`).
 
+Round 17 of issue 14:
+
+36. "the railway said", "the carrier said" (:data:`TRADES`) with no earlier name ending in that word is
+    the company named last before it as the owner of what the trade runs ("a CSX freight train", "an
+    Emirates jet": the name a modifier of the vehicle) or right after the trade word ("the railway
+    operator Deutsche Bahn"), before rules 8 and 14 (:func:`_trade_name`); kept as written when the
+    text names none ("More than 150 trains were cancelled, the railway said"), or only a place ("a
+    Kenyan train").
+
+37. "the lawyers said" after "the class lawyers" is "class lawyers": a plural of people written with
+    "the" refers back to the latest earlier mention of that noun written with "the" and lowercase
+    words that say which (:func:`_people_before`; not "two lawyers", "other lawyers", nor a bare
+    plural "Lawyers said", rule 2's people in general).
+
+38. An all-capitals acronym the text never defines but spells out elsewhere ("WHO" with "the World
+    Health Organization" in another paragraph; a headline's "NTSB" with "the National Transportation
+    Safety Board (NTSB)" below) is that long name, in sources and vias only
+    (:func:`newsclaims.extract.entities.spelled_out`: an organisation the recogniser tagged whose
+    capitalised words' initials spell it); one never spelled out stays as written.
+
+39. A body first given by a description ("..., the country's state-funded human rights body said.")
+    and named in the next sentence by a body that speaks and shares a word of the description that
+    says which ("The Kenya National Commission on Human Rights said ...") is that name, as rule 10
+    names an official given by title (:func:`_body_named_next`); the description stays when no such
+    body follows.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -226,6 +252,8 @@ from .verbs import SAY_VERBS
 def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     known = dict(entities.aliases(doc))
     names = _names(doc, known)
+    subjects_known = dict(known)
+    known.update(entities.spelled_out(doc, known))  # rule 38: "WHO" with "World Health Organization" elsewhere
     people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
     people += [(p.start, p.name) for p in coref.people(doc) if "." in p.name]  # rule 31: "Ma. Subramanian"
     out: list[Claim] = []
@@ -249,13 +277,15 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
+        if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
+            source = _body_named_next(doc, source, claim.start) or source  # rule 39
         via = _one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
                    claim.sentence)  # round 14: "The same report, quoting data from X"
         if claim.source in ("it", "they") and via is None and not reported:
             relayed = _relayed_before(doc, claim, out, source)
             if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
                 source, via = relayed, source
-        out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
+        out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, subjects_known)))
     return out
 
 
@@ -365,8 +395,12 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         adjective = [n for n in earlier if len(n.split()) > 1 and _derived(name, n)]
         if same:
             name = same[-1]
+        elif doc is not None and _people_before(doc, name, position, sentence):  # rule 37: "the lawyers"
+            name = _people_before(doc, name, position, sentence)
         elif name == "office" and _officer_before(earlier):  # rule 30: "the returning officer ... the office said"
             name = _officer_before(earlier)
+        elif name in TRADES and doc is not None and _trade_name(doc, name, position):  # rule 36
+            name = _trade_name(doc, name, position)
         elif name in COMPANY_WORDS and doc is not None and _owner_before(doc, position):  # rule 34
             owner, company = _owner_before(doc, position), _company_before(doc, position)
             name = company if company and company.split()[0] == owner.split()[0] else owner  # "Fox" is "Fox Corp"
@@ -456,6 +490,18 @@ _COMPANIES = "newsclaims.sources.companies"
 INDUSTRY_WORDS = frozenset({"airline", "carrier", "carmaker", "automaker", "insurer", "lender", "retailer",
                             "chipmaker", "drugmaker", "miner", "shipper", "conglomerate", "startup", "start-up"})
 _ORGS = "newsclaims.sources.orgs"
+#: Round 17 (rule 36): a company by its trade and what the trade runs: "the railway said" after "a
+#: Norfolk Southern freight train" is Norfolk Southern, "the carrier said" after "an Emirates jet".
+TRADES = {
+    "railway": frozenset({"train", "freight", "locomotive", "railcar", "wagon", "railway", "railroad", "rail"}),
+    "railroad": frozenset({"train", "freight", "locomotive", "railcar", "wagon", "railway", "railroad", "rail"}),
+    "airline": frozenset({"jet", "plane", "flight", "aircraft", "airliner", "airline", "carrier"}),
+    "carrier": frozenset({"jet", "plane", "flight", "aircraft", "airliner", "airline", "carrier", "train",
+                          "freight", "railway", "railroad", "ship", "vessel", "ferry", "tanker"}),
+}
+#: Round 17 (rule 36): descriptive words that may stand between a trade noun and the name it
+#: introduces ("the railway operator Norfolk Southern", "the budget carrier Ryanair").
+TRADE_TITLES = frozenset({"operator", "company", "firm", "group", "giant"})
 
 
 def _prominent_org(doc: Doc, position: int) -> str | None:
@@ -911,3 +957,87 @@ def _indefinite(title: str, sentence: str) -> bool:
     before with that title ("the education minister, X")."""
     text = f" {sentence.lower()} "
     return any(f"{article} {title.lower()}" in text for article in (" a", " an")) and f"the {title.lower()}" not in text
+
+
+def _trade_name(doc: Doc, word: str, position: int) -> str | None:
+    """Rule 36 (round 17): "the railway said", "the carrier said" with no earlier name ending in that
+    word is the company named last before ``position`` as the owner of what its trade runs ("a
+    Norfolk Southern freight train", "an Emirates jet": the name a modifier of one of
+    :data:`TRADES`' nouns) or written right after the trade word ("the railway operator Norfolk
+    Southern", "the carrier Ryanair"); None when the text names none (the word then stays)."""
+    found = []
+    for token in doc:
+        if token.idx >= position:
+            break
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in ("PERSON", "NORP", "LOC") \
+                or token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
+            continue
+        end = token.i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        words = doc[token.i:end]
+        if gazetteer.places(words.text) or gazetteer.country(words.text, provinces=False):
+            continue
+        run = end
+        while run < len(doc) and doc[run].pos_ in ("NOUN", "ADJ") and run < end + 3:
+            run += 1
+        runs = doc[run - 1] if run > end else None  # the last noun of "freight train"
+        owns = runs is not None and runs.pos_ == "NOUN" and runs.lemma_.lower() in TRADES[word] and \
+            end <= words[-1].head.i < run
+        before = [t.lower_ for t in doc[max(0, token.i - 3):token.i]]
+        introduced = bool(before) and (before[-1] == word or before[-1] in TRADE_TITLES and word in before)
+        if owns or introduced:
+            found.append(words.text.removesuffix("'s"))
+    return found[-1] if found else None
+
+
+def _people_before(doc: Doc, word: str, position: int, sentence: str) -> str | None:
+    """Rule 37 (round 17): "the lawyers said" after "the class lawyers" is "class lawyers": a plural
+    of people written with "the" refers back to the latest earlier mention of the same noun, also
+    written with "the", with lowercase words before it that say which ("the class lawyers", "the
+    defence lawyers"); none when that noun was written bare or with a number ("Other lawyers",
+    "two lawyers")."""
+    if not word.endswith("s") or not word.isalpha() or f"the {word}" not in sentence.lower() or \
+            word.removesuffix("ies").removesuffix("s") in GENERIC_BODIES | COMPANY_WORDS:
+        return None
+    found = None
+    for token in doc:
+        if token.idx >= position:
+            break
+        if token.lower_ != word or token.tag_ != "NNS":
+            continue
+        kinds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+                any(not c.is_lower or not c.is_alpha or c.lower_ in TIME_ONLY | {"other", "same", "more"} for c in kinds):
+            continue
+        found = doc[kinds[0].i:token.i + 1].text
+    return found
+
+
+#: Round 17 (rule 39): words of a description too common to tie it to a name ("national", "state").
+_PLAIN = frozenset({"national", "state", "country", "country's", "federal", "public", "official", "government",
+                    "the", "of", "on", "for", "and", "new", "main", "local", "funded", "run", "owned", "backed"})
+
+
+def _body_named_next(doc: Doc, description: str, position: int) -> str | None:
+    """Rule 39 (round 17): a body first given by a description ("..., the country's state-funded human
+    rights body said.") and named in the next sentence ("The National Commission on Human Rights said
+    ...") is that name, as rule 10 names an official given by title and named later: the description
+    (lowercase, a body word for head: :data:`GENERIC_BODIES`, :data:`PANELS`, :data:`.names.BODY_WORDS`)
+    shares a word that says which with a body that speaks (rule 15's speaking bodies) in the sentence
+    right after the figure's. None when no such body follows (the description stays)."""
+    words = description.split()
+    if words[-1] not in GENERIC_BODIES | PANELS | BODY_WORDS:
+        return None
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.end >= len(doc):
+        return None
+    following = doc[span[0].sent.end].sent
+    if following.text.strip() == "":
+        following = doc[following.end].sent if following.end < len(doc) else following
+    which = {w.lower().strip(",") for part in words[:-1] for w in part.replace("-", " ").split()} - _PLAIN
+    for offset, text, _ in _speaking_bodies(doc):
+        if following.start_char <= offset < following.end_char and \
+                which & {w.lower() for w in text.split()}:
+            return text
+    return None
