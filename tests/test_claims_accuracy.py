@@ -92,12 +92,12 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/abduction/": (1.0, 0.93),  # 0.280 blind (detection 0.960); 0.939 after round 14's rules
     # round 14: scored once, blind, after round 15's rules and before any change for them (2026-12-03 07:09)
     "stories/collapse/": (1.0, 0.96),  # 0.741 blind (detection 1.000); 0.963 after round 16's rules
-    "stories/exodus/": (0.98, 0.91),  # 0.103 blind (detection 0.987); 0.910 after round 16's rules
+    "stories/exodus/": (0.98, 0.92),  # 0.103 blind (detection 0.987); 0.910 after round 16's rules; 0.923 after round 17's rules
     "stories/libel/": (0.97, 0.89),  # 0.404 blind (detection 0.979); 0.894 after round 16's rules
     # round 15: scored once, blind, after round 16's rules and before any change for them (2026-12-03 07:41)
-    "stories/derailment/": (0.94, 0.35),  # 0.356 blind (detection 0.945)
-    "stories/crackdown/": (0.96, 0.75),  # 0.754 blind (detection 0.965)
-    "stories/mpox/": (0.97, 0.2),  # 0.205 blind (detection 0.974)
+    "stories/derailment/": (0.94, 0.91),  # 0.356 blind (detection 0.945); 0.918 after round 17's rules
+    "stories/crackdown/": (0.96, 0.89),  # 0.754 blind (detection 0.965); 0.895 after round 17's rules
+    "stories/mpox/": (0.97, 0.63),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
