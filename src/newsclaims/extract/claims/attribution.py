@@ -169,6 +169,27 @@ sentence "X did A, and Y said B" gives Y only B's figures: a saying verb conjoin
 clause by "and"/"but", with its own subject and said clause, says nothing of the first clause, an act
 the outlet reports (:func:`_says_own_conjunct`; ", police said" closing both clauses still covers both).
 
+Issue 14, round 16 (actors are no sources; documents are): a verb that says only with a clause
+reaching the figure through its to-infinitive ("X agreed to pay $787.5 million", also in a relative
+clause on the figure, "the $45 million that X agreed to pay") is an act, and so is a giving verb with
+a particle and no "at" phrase ("was putting up three towers"); the object of a telling verb with a
+said clause of its own ("told the 12 jurors, six men and six women, that ...": :data:`ADDRESSING_VERBS`)
+is who is told, not what (:func:`_outside_said`). A year before a subject dates it and does not count
+it ("A 2005 study by X found that 20 ...": :func:`_year`). A document that gives or finds the figure
+in the clause an outlet "reported" ("A damages report commissioned by X put its losses at N, NPR
+reported": :data:`DOCUMENT_SUBJECTS`) is the source and the outlet the via (:func:`_reported_document`).
+A verb of asking in a relative clause on the figure ("the $1.6 billion X had demanded") names the
+asker (rule 0), and "suing ... for" a sum asks for it (only with "for": its object is the defendant).
+A headline's closing "..., professor estimates" with the clause parsed as an adverbial on a noun
+"estimates" still says (:func:`_closing_noun_verb`). "X reported on Saturday, citing Y, that N ..." with
+the participle hung on the said clause, before its "that", cites Y (:func:`_citing_before_content`). A
+figure in the object of a verb whose subject is a document ("a planning document seen by this newspaper
+..., grants X a permit for 15 floors": :data:`DOCUMENT_VERBS`) is that document's, as written, when no
+saying verb attributes it (:func:`_document_states`). "citing X's records" cites X, the owner of the
+records (a named owner; "citing their records" still keeps the speaker). "ruled that ..." says like
+"argued that ..." (:data:`CLAUSE_ONLY_VERBS`: a judge's finding is the judge's; "ruled out 40", "ruled on
+12 cases" are acts).
+
 How a source is named is :mod:`.names`.
 """
 
@@ -359,7 +380,11 @@ def _own_relative(anchor: Token) -> Attribution | None:
     if _rejected(owners[-1]):  # round 13: "rejected the figure of $5.6 million that X says ...": the rejecter's
         return None
     for clause in (c for owner in owners for c in owner.children):
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | {"publish", "issue"}:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in CLAUSE_SAY_VERBS and \
+                any(c.dep_ == "xcomp" for c in clause.children):
+            continue  # round 16: "the $787.5 million that X agreed to pay": an act, no one's figure
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in GIVING_VERBS | SAY_VERBS | JUDGING_VERBS | \
+                REQUEST_VERBS | {"publish", "issue"}:  # round 16: "the $1.6 billion X had demanded"
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or
                             c.lower_ in ("it", "they") and (clause.lemma_.lower() in JUDGING_VERBS or
                                                             clause.lemma_.lower() in GIVING_VERBS and
@@ -603,7 +628,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
                                                     for c in v.children)) and not rejects_proposal(v)
-                  and not _claims_for(v) and not _clauseless(v, chain) and not _says_own_conjunct(v, anchor, chain)]
+                  and not _claims_for(v) and not _clauseless(v, chain) and not _says_own_conjunct(v, anchor, chain)
+                  and not _outside_said(v, chain)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
     for verb in _ordered(candidates, chain):
         if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
@@ -629,13 +655,79 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         cited = _cited(speaker)
         if cited:
             return Attribution(cited[0], cited[1], verb.lower_, verb, verb)
+        document = _reported_document(verb, chain)
+        if document is not None:
+            return Attribution(name(document), name(speaker), verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
-    return _owned_figure(chain)
+    return _owned_figure(chain) or _document_states(chain)
+
+
+#: Round 16: verbs by which a document states what it sets out ("a planning document ... grants
+#: a permit for 15 floors", "the filing lists 45 faults").
+DOCUMENT_VERBS = frozenset({"grant", "list", "show", "allow", "permit", "approve", "detail", "set", "give",
+                            "record", "cite", "count", "put", "estimate", "say", "state"})
+
+
+def _document_states(chain: list[Token]) -> Attribution | None:
+    """Round 16: "But a planning document seen by this newspaper, dated ..., grants the developer a
+    permit for 15 floors": a figure in the object of a verb whose subject is a document
+    (:data:`DOCUMENT_SUBJECTS`) is that document's, named as written ("planning document")."""
+    for verb in chain[1:]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in DOCUMENT_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_SUBJECTS:
+            return Attribution(name(subject), None, verb.lower_, verb, verb)
+        return None
+    return None
+
+
+#: Round 16: documents that give figures themselves ("A damages report ... put its losses at N").
+DOCUMENT_SUBJECTS = frozenset({"report", "study", "analysis", "audit", "review", "complaint", "filing",
+                               "lawsuit", "assessment", "survey", "document", "paper"})
+
+
+def _reported_document(verb: Token, chain: list[Token]) -> Token | None:
+    """Round 16: "A damages report commissioned by X put its lost profits at $16 million, NPR
+    reported": the clause a reporting verb relays has a document for subject and a verb that gives
+    or finds the figure; the document is the source and the reporter the via (as "cited by")."""
+    if verb.lemma_.lower() not in ("report", "say", "write") or verb.pos_ != "VERB":
+        return None
+    inner = next((t for t in chain if t.head.i == verb.i and t.i != verb.i), None)
+    if inner is None or inner.dep_ not in ("ccomp", "parataxis") or inner.pos_ not in ("VERB", "AUX") or \
+            inner.lemma_.lower() not in GIVING_VERBS | WEAK_SAY_VERBS | SAY_VERBS:
+        return None
+    subject = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in DOCUMENT_SUBJECTS:
+        return None
+    return subject
+
+
+#: Round 16: saying verbs whose object is who is told ("told the 12 jurors that ...").
+ADDRESSING_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "remind", "advise", "notify"})
+
+
+def _outside_said(verb: Token, chain: list[Token]) -> bool:
+    """Round 16: the figure is no part of what ``verb`` says when the chain reaches it through an
+    infinitive of a verb that says only with a clause ("X agreed to pay $45 million": an act it
+    commits to), or through the object told while a said clause stands apart ("the judge told the
+    14 jurors, eight women and six men, that ...": who was told, not what); a giving verb with a
+    particle and no "at" phrase ("the developer was putting up three towers") is an act."""
+    if verb.lemma_.lower() in GIVING_VERBS | WEAK_SAY_VERBS and any(c.dep_ == "prt" for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return True  # "was putting up four towers", "gave out 300 meals": a phrasal verb of doing
+    below = next((t for t in chain if t.head.i == verb.i and t.i != verb.i), None)
+    if below is None:
+        return False
+    if below.dep_ == "xcomp" and verb.lemma_.lower() in CLAUSE_SAY_VERBS:
+        return True
+    return below.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSING_VERBS and any(
+        c.dep_ == "ccomp" and c.i > below.i and c not in chain for c in verb.children)
 
 
 #: Round 15: saying verbs that say only with a "that" clause or a noun of saying, never through a
 #: conjunct or a "for" phrase ("one, X, argued for going to 3.75%"; "the lab repeated the test").
-CLAUSE_ONLY_VERBS = frozenset({"argue", "repeat"})
+CLAUSE_ONLY_VERBS = frozenset({"argue", "repeat", "rule"})  # round 16: "the judge ruled that ..."
 
 
 def _says_own_conjunct(verb: Token, anchor: Token, chain: list[Token]) -> bool:
@@ -737,7 +829,13 @@ def _counted_subject(speaker: Token) -> bool:
     damage", "Nine hospitals recorded outages") is what the sentence counts, not who speaks for its
     other figures; people who speak ("three officials said", "two witnesses told") still do."""
     return speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in GROUP_NOUNS | PEOPLE_WHO_SPEAK | INFO_NOUNS | \
-        EVIDENCE_NOUNS and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in speaker.children)
+        EVIDENCE_NOUNS and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" and not _year(c)
+                               for c in speaker.children)
+
+
+def _year(token: Token) -> bool:
+    """Round 16: "A 2005 study by X found ...": a year before a noun dates it, it does not count it."""
+    return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
 
 
 #: Round 10: people who, counted, still speak ("two witnesses said", "three doctors told").
@@ -930,7 +1028,17 @@ def _noun_as_verb(token: Token) -> bool:
     """"British defence intelligence estimates that ...": a saying verb tagged as a plural noun,
     recognisable by the "that" clause it governs."""
     return token.tag_ == "NNS" and token.dep_ == "ROOT" and token.lemma_.lower() in SAY_VERBS and \
-        any(c.dep_ == "ccomp" for c in token.children)
+        (any(c.dep_ == "ccomp" for c in token.children) or _closing_noun_verb(token))
+
+
+def _closing_noun_verb(token: Token) -> bool:
+    """Round 16: a headline "Deal may cost X about $590 million, professor estimates" parsed with the
+    clause as an adverbial on "estimates" read as a noun: a clause before it, then a comma right
+    before the speaker's words."""
+    lefts = [c for c in token.children if c.dep_ == "compound"]
+    start = min([c.left_edge.i for c in lefts], default=token.i)
+    return start > 0 and token.doc[start - 1].text == "," and \
+        any(c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i < start for c in token.children)
 
 
 def _misread_subject(verb: Token) -> Token | None:
@@ -1004,7 +1112,8 @@ GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range", "breakdown"}  # round 
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
 REQUEST_VERBS = frozenset({"seek", "want", "recommend", "argue", "urge", "propose", "request", "demand", "ask",
-                           "appeal", "plead"})  # round 13: "has appealed for $275 million"
+                           "appeal", "plead",  # round 13: "has appealed for $275 million"
+                           "sue"})  # round 16: "X is suing it for $2.7 billion" (only with "for")
 #: Round 8: nouns of asking, as a verb's object: "launched an appeal for $71 million".
 REQUEST_NOUNS = frozenset({"appeal", "request", "call", "bid", "plea", "demand"})
 #: Round 8: verbs that direct someone to do something with a figure: "ordered him to forfeit $11
@@ -1028,7 +1137,7 @@ def _asks(verb: Token, chain: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
     below = chain[chain.index(verb) - 1]
     if lemma in REQUEST_VERBS:
-        if below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "dobj" and lemma != "argue":
+        if below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "dobj" and lemma not in ("argue", "sue"):
             return True
     if below.dep_ == "dobj" and below.lemma_.lower() in REQUEST_NOUNS and chain.index(below) > 0:
         under = chain[chain.index(below) - 1]
@@ -1296,13 +1405,17 @@ def _cited_owner(verb: Token) -> Token | None:
 def _citing(verb: Token) -> Token | None:
     """"X said ..., citing Y": Y; None when X cites its own count ("citing its own count", "citing
     their records": the possessive points back at the speaker, who stays the source)."""
-    for child in verb.children:
+    for child in [*verb.children, *_citing_before_content(verb)]:
         if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in CITE_VERBS:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
                 return None
             if obj is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in obj.subtree):
                 continue  # round 8: "..., citing $11 billion fraud": a figure given as a reason, no source
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                if obj is not None and obj.lemma_.lower() in INFO_NOUNS | EVIDENCE_NOUNS | {"datum"} else None
+            if owner is not None:
+                return owner  # round 16: "Citing Staple Street's records, they said ...": the records' owner
             if obj is not None:
                 return _behind(obj)
             told = next((c for c in child.children if c.dep_ == "ccomp"), None)  # "citing what survivors had told officials"
@@ -1310,6 +1423,17 @@ def _citing(verb: Token) -> Token | None:
             if teller is not None and teller.pos_ in ("NOUN", "PROPN"):
                 return teller
     return _named_as_source(verb)
+
+
+def _citing_before_content(verb: Token) -> list[Token]:
+    """Round 16: "X reported on Monday, citing the ministry, that 4,100 people ...": a participle set
+    off before the "that" of the said clause, which the parser hangs on that clause."""
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        found += [c for c in clause.children if mark is not None and c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and verb.i < c.i < mark.i]
+    return found
 
 
 def _named_as_source(verb: Token) -> Token | None:

@@ -52,6 +52,11 @@ Round 13 of issue 14: an administrator of a district ("the district collector, A
 magistrate") is a role noun a name stands beside, also where the recogniser read the name (its
 initials) as an organisation.
 
+Round 16 of issue 14: "he"/"she" never points back to a person whom a title or role noun gives the
+other sex ("the government's spokeswoman, X" is no "he"): :func:`antecedent` and :func:`pronoun`
+with ``acting_only`` leave such a pronoun to the unnamed speaker before it ("the region's
+ombudsman said ... he said"); only :func:`pronoun`'s last resort still takes anyone.
+
 Nothing here parses again; the scan is one pass over the entities, cached on the doc.
 """
 
@@ -204,8 +209,8 @@ def _titles_before(entity: Span) -> list[str]:
 
 def antecedent(pronoun: Token) -> Token | None:
     """Rule 1: the person "he"/"she" points back to, as the root token of the name."""
-    before = _agreeing([p for p in people(pronoun.doc) if p.end <= pronoun.idx], pronoun.lower_)
-    acting = [p for p in before if p.subject]
+    before = [p for p in people(pronoun.doc) if p.end <= pronoun.idx and agrees(p, pronoun.lower_)]
+    acting = [p for p in before if p.subject]  # round 16: never one of the other sex (left to sources.py)
     return acting[-1].root if acting else None  # else left to sources.py (:func:`pronoun`)
 
 
@@ -284,8 +289,11 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
 def pronoun(doc: Doc, before: int, word: str = "", acting_only: bool = False) -> str | None:
     """A pronoun source with no token at hand ("he said" left as "he"): rule 1 by offset; with
     ``acting_only``, only a person who was a clause's subject (a name in passing, such as a
-    byline's, is left for the caller to weigh against unnamed speakers)."""
+    byline's, is left for the caller to weigh against unnamed speakers) and, round 16, whom no title
+    or role noun gives the other sex ("the spokeswoman, X" is no "he")."""
     before_people = _agreeing([p for p in people(doc) if p.end <= before], word)
+    if acting_only:  # round 16: "he said" after only a spokeswoman named: the caller's unnamed speaker first
+        before_people = [p for p in before_people if agrees(p, word)]
     acting = [p for p in before_people if p.subject]
     chosen = (acting or ([] if acting_only else before_people) or [None])[-1]
     return chosen.name if chosen is not None else None

@@ -14,6 +14,8 @@ Rules (issue 14, round 12), each computed once per document and cached on the ``
    dash ("PASADENA - ...", "GAZA CITY, 3 May - ...") names where the outlet reports from; its
    country (a city several countries share read by :func:`certain`) counts for the article's main
    actor like one mention of a country (:func:`~.assembly.main_actor`); the scene rules ignore it.
+   Round 16: a country written after the place's comma ("GORIS, Armenia -") is the dateline's
+   country, before any reading of the place itself (Goris is also a Georgian district's name).
 3. **Sure countries** (:func:`certain`): the countries the article names by a name that is no
    one else's (a country's own name, nationality, capital or territory: "Israel", "Gaza Strip";
    not a province or city several countries share, nor anything in the furniture). A place
@@ -44,7 +46,7 @@ _DATEISH = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d{1,2}[./:]\d{2}", re.I)
 _BYLINE = re.compile(r"^By\s+\S")
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,[^\n\-–—]{0,40})?\s+[-–—]\s")
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(,[^\n\-–—]{0,40})?\s+[-–—]\s")
 
 
 def is_furniture(line: str) -> bool:
@@ -90,8 +92,9 @@ def dateline(doc: Doc) -> tuple[int, int, str | None] | None:
     if "newsclaims.dateline" not in doc.user_data:
         match = _DATELINE.search(doc.text)
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand") if match else None
+        written = match and match.group(2) and gazetteer.country(match.group(2).strip(" ,"), provinces=False)
         doc.user_data["newsclaims.dateline"] = None if span is None else (
-            span.start, span.end, gazetteer.country(match.group(1).title(), near=certain(doc)))
+            span.start, span.end, written or gazetteer.country(match.group(1).title(), near=certain(doc)))
     return doc.user_data["newsclaims.dateline"]
 
 

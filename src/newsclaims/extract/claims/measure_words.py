@@ -199,7 +199,8 @@ HOMES = frozenset({"home", "house", "dwelling", "shelter", "housing"})
 #: Containers of a count: "the number of dead", "the list of the missing" count people so.
 CONTAINERS = frozenset({"number", "count", "figure", "total", "tally", "list", "toll"})
 #: What buries people still being looked for: "may still lie under the debris" is ``missing``.
-RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "earth"})
+RUBBLE = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "ruin", "earth",
+                    "concrete", "masonry"})  # round 16: "still under the concrete"
 #: Vehicles and machines of a response: what is needed of them, like personnel, is ``deployed``
 #: ("15 fire engines were needed to bring the blaze under control").
 RESPONSE_MACHINES = frozenset({"engine", "ambulance", "bowser", "tender", "helicopter", "bulldozer", "excavator",
@@ -264,7 +265,9 @@ REFUGE = frozenset({"shelter", "refuge", "sanctuary"})
 #: round 9: "2,500 people were transferred to Sicily" is ``other``; forced from home, ``displaced``).
 CIVILIANS = frozenset({"person", "civilian", "resident", "villager", "child", "woman", "man", "family", "passenger",
                        "student", "pupil", "migrant", "tourist", "pilgrim", "patient", "inhabitant", "citizen",
-                       "national", "household", "minor", "orphan", "survivor", "applicant", "boy", "girl", "baby"})
+                       "national", "household", "minor", "orphan", "survivor", "applicant", "boy", "girl", "baby",
+                       # round 16: people of a court or a gathering ("the 12 jurors and 12 alternates were sent home")
+                       "juror", "alternate", "witness", "defendant", "delegate", "spectator", "guest", "candidate"})
 #: Verbs of selling: what is sold is a delivery only when it is materiel or goes "to" a buyer.
 SELLING = frozenset({"sell", "resell"})
 #: Prepositions of a target: weapons sent "at", "toward" or "against" it are fired, not delivered.
@@ -282,7 +285,18 @@ RETURNING_WITH = frozenset({"come", "go", "send", "force", "push", "bring", "dri
 BACKWARDS = frozenset({"back", "home", "out", "over"})
 #: Nouns of the movement itself, counted in such an article: "returns slowed to 9,000 a day",
 #: "arrivals averaged 19,000".
-RETURN_NOUNS = frozenset({"return", "arrival", "crossing", "deportation", "expulsion"})
+RETURN_NOUNS = frozenset({"return", "arrival", "crossing", "deportation", "expulsion",
+                          "exodus", "influx", "outflow"})  # round 16: "Karabakh exodus passes 100,000"
+#: Words that make an article one about a refugee flight (round 16): there, as in an article about
+#: returns (:data:`MIGRATION_CUES`), people who cross, arrive, leave or flee are ``displaced``, and so are
+#: people registered, placed or housed on arrival (:data:`RECEIVING_ARRIVALS`).
+FLIGHT_CUES = frozenset({"refugee", "exodus", "asylum", "fled", "influx"})
+#: Verbs of going away that count people leaving only in such an article (round 16): "84% of its people have gone".
+FLIGHT_VERBS = frozenset({"go", "escape"})
+#: Verbs by which a host country takes in people who fled (round 16): "50,866 had been registered",
+#: "it had placed 4,002 people", "housed in provinces".
+RECEIVING_ARRIVALS = frozenset({"register", "place", "house", "accommodate", "lodge", "settle", "resettle",
+                                "relocate", "rehouse", "shelter"})
 #: People whose coming back is no forced migration: "tourists returning", "soldiers coming home".
 TRAVELLERS = frozenset({"tourist", "visitor", "pilgrim", "passenger", "traveller", "traveler", "holidaymaker",
                         "diplomat", "player", "athlete", "fan", "student"})

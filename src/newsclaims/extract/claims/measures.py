@@ -270,6 +270,39 @@ figures that lean on others):
    that names no injury ("admitted 2,300 children with breathing difficulties", "hospitalised with
    dehydration") are ``affected``; with burns, wounds, smoke inhalation or injuries, or "for observation",
    they stay ``wounded``.
+
+Round 16 (issue 14; a refugee flight, a building collapse and a court case):
+
+26. *Arrivals in a refugee flight* (:data:`FLIGHT_CUES`, rule 8f widened): in an article about people fleeing
+   (refugee, exodus, asylum, "fled"), people who cross, arrive, leave, are driven out, and the movement's nouns
+   ("exodus passes 100,000") are ``displaced``, as in an article about returns; so are people who have "gone"
+   (:data:`FLIGHT_VERBS`) and people registered, placed, housed or sheltered on arrival
+   (:data:`RECEIVING_ARRIVALS`: "of whom 50,866 had been registered", "it had placed 4,002 people"), but not a
+   pace of work ("registering about 1,000 people an hour", :func:`_per_hour`). Lists by day or by province
+   then take the group's measure (assembly's "List").
+27. *Gifts pledged, promised or sent* (rule 1c widened): "promise" and "send" are verbs of giving; a giver
+   named by a title "of" a body ("the head of USAID pledged ...") is that body; the subject nearest the verb
+   gives; and a gift whose verb is left out (:func:`_gapped_gift`: "The United States has pledged $11.5
+   million, and the European Union more than 5 million euros", "France has sent 7 million euros, Germany 5
+   million euros ...") is ``supplied`` where the donor right before the money is a country other than the
+   article's own or a named body.
+28. *The missing through reports and registers*: people who "report relatives missing" (:func:`_reported_missing`)
+   count the missing, and names or entries written into, or by which grows, a register or list of people in a
+   state (:func:`_register_state`: "19 names into a register of missing persons", "The register of the missing
+   has grown from 19 names") take that state; people "under the concrete" are under rubble (:data:`RUBBLE`).
+29. *In hospital*: people "discharged" or who "remain at/in" a hospital (:func:`_hospital_stay`) are
+   ``wounded``, and patients where the paragraph before spoke of burns or injuries (:func:`_injured`: "the
+   condition of dozens of the patients was critical") are the injured, outside an outbreak or a poisoning.
+   "bringing to 168 the number treated in hospitals" reads the container's participle (rule 8c).
+30. *No harm, no delivery*: people rescued or saved (:func:`_rescued`; "four bodies and four people rescued")
+   are ``other`` outside an article about captives; personnel conjoined with a site's workforce
+   (:func:`_among_workforce`: "about 30 of us bricklayers ... and four engineers") are ``other``; what is sold
+   is no personnel ("65% of the units had been sold"), a count given ("gave a higher count of 9,100
+   marchers") no delivery, and the active subject of a verb of giving gives ("23 had given answers")
+   (:func:`_no_delivery`); people of a court or a gathering (jurors, alternates, witnesses, delegates) are
+   no personnel (:data:`CIVILIANS`): sent home, they are ``other``.
+31. *A level after a comparative* (rule 19 widened): "the real military toll is higher, more than 200",
+   "the number of evacuees is larger, about 12,000": the measure of the comparative's subject.
 """
 
 from __future__ import annotations
@@ -289,7 +322,7 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
     SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
     GOODS, SCENE_SENDING, PHRASAL, LEAVING_HOME, FATAL_WORDS, ANIMALS, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
-    ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE,
+    ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
 )
 
 
@@ -303,6 +336,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "other", True  # rule 1c: "the Spanish government approved an aid package worth 10.6 billion euros"
     if unit and len(unit) == 3 and unit.isupper() and (_aid_money(anchor) or _foreign_gift(anchor)):
         return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"; 1c: "Britain pledged 10 million pounds"
+    if unit and len(unit) == 3 and unit.isupper() and _gapped_gift(anchor):
+        return "supplied", True  # round 16, rule 27: "France has sent 7 million euros, Germany 5 million euros"
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None
@@ -363,10 +398,22 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         found = "other"  # round 15, rule 22: "Ten miners who had been trapped ... were brought out alive"
     if found == "affected" and head in VEHICLES:
         found = "other"  # round 14: "three trains were still stranded": vehicles, no people
+    if found in (*HARM, None, "other") and _rescued(counted if counted is not None else anchor):
+        return "other", True  # round 16, rule 30: "four bodies and four people rescued": the rescued are no harm
+    if found in (None, "other") and _reported_missing(counted if counted is not None else anchor):
+        return "missing", True  # round 16, rule 28: "49 families report relatives missing"
+    if found in (None, "other") and head in _NAMES and _register_state(counted if counted is not None else anchor):
+        return _register_state(counted if counted is not None else anchor), True  # rule 28: "19 names into a register of missing persons"
+    if found in (None, "other") and head == "patient" and _injured(anchor):
+        return "wounded", True  # round 16, rule 29: patients among the burned or hurt ("dozens of the patients was critical")
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _hospital_stay(anchor):
+        return "wounded", True  # round 16, rule 29: "three have been treated and discharged and six remain at ... Hospital"
     if found in (None, "other") and counted is None and _identified_dead(anchor):
         return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
     if found in ("supplied", "deployed") and (head in TALLIED or _score_after(anchor)):
         found = "other"  # round 15, rule 24: "gives the coalition 328 seats", "supply one million customers"
+    if found in ("supplied", "deployed") and (_no_delivery(counted if counted is not None else anchor) or _no_delivery(anchor)):
+        found = "other"  # round 16, rule 30: "65% of the units had been sold", "23 had given answers"
     if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
         found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
     if found == "other" and counted is not None and _modifier(counted, head):
@@ -426,7 +473,28 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "displaced", True  # rule 8f: "2,655 Afghans were deported", "19,002 have come back"
     if found:
         return found, True
+    if head in PERSONNEL and head not in WORKFORCE and _among_workforce(token):
+        return "other", True  # round 16, rule 30: "about 30 of us bricklayers ... and four engineers"
     return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
+
+
+def _among_workforce(token: Token) -> bool:
+    """Rule 30 (round 16): personnel counted together with people who are no personnel of a response ("about 30
+    of us bricklayers, from Togo and from Nigeria, and four engineers": a site's workforce) are counted where they
+    work, as a workforce is (:data:`WORKFORCE`), not deployed: the figure conjoined with a count of such people."""
+    def people(node: Token) -> Token | None:
+        if node.pos_ == "NUM":  # "30 of us bricklayers": the "of" object
+            node = next((o for p in node.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), node)
+        return node if node.pos_ == "NOUN" else None
+    others = [token.head] if token.dep_ == "conj" else []
+    others += [c for c in token.children if c.dep_ == "conj"]
+    for other in others:
+        noun = people(other)
+        if noun is not None and (noun.lemma_.lower() in WORKFORCE or noun.lemma_.lower() not in PERSONNEL
+                                 and noun.lemma_.lower().endswith(("er", "or", "ist"))):
+            return True
+    return False
 
 
 #: What is lost that is no life (round 13): "lost 87 votes", "lost 9.3 percentage points", "lost 12 seats".
@@ -647,7 +715,8 @@ def _brought_to(anchor: Token, head: str | None) -> str | None:
         objects = [o for p in container.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
         found = state or next((f for f in (NOUNS.get(o.lemma_.lower()) or _own_clause(o, head) for o in objects) if f), None)
-        found = found or (_own_clause(container, head) if at else None)  # round 14: "put the number seized at 280"
+        found = found or (_own_clause(container, head) if at or any(c.dep_ == "acl" for c in container.children)
+                          else None)  # round 14: "put the number seized at 280"; round 16: "the number treated in hospitals"
         if found:
             return found
     return None
@@ -798,8 +867,17 @@ def _disease_case(case: Token | None, anchor: Token) -> bool:
 
 
 def _injured(anchor: Token) -> bool:
-    """Does the figure's sentence speak of injuries (:data:`INJURY_WORDS`)?"""
-    return any(t.lemma_.lower() in INJURY_WORDS for t in anchor.sent)
+    """Does the figure's sentence speak of injuries (:data:`INJURY_WORDS`)? Round 16 (rule 29): or, outside an
+    article about an outbreak or a poisoning, an earlier sentence of its paragraph ("290 people with burns
+    were taken to hospitals. ... the condition of dozens of the patients was critical": the burned)."""
+    if any(t.lemma_.lower() in INJURY_WORDS for t in anchor.sent):
+        return True
+    if words(anchor.doc) & (OUTBREAK_CUES | POISONING_CUES):
+        return False
+    start = anchor.sent.start
+    while start > 0 and "\n" not in anchor.doc[start - 1].text_with_ws and not anchor.doc[start - 1].is_space:
+        start -= 1  # the paragraph's first token
+    return any(t.lemma_.lower() in INJURY_WORDS for t in anchor.doc[start:anchor.sent.start])
 
 
 def _purpose(token: Token) -> bool:
@@ -910,12 +988,46 @@ def _aid_money(anchor: Token) -> bool:
                for s in spans for c in s.children)
 
 
-#: Verbs by which a donor gives money with no place said (rule 1c): "Britain pledged 10 million pounds".
-_GIVING = frozenset({"pledge", "give", "donate", "release", "contribute", "grant", "disburse", "approve", "announce"})
+#: Verbs by which a donor gives money with no place said (rule 1c): "Britain pledged 10 million pounds";
+#: round 16 (rule 27): "The European Union has promised 5 million euros", "France has sent 7 million euros".
+_GIVING = frozenset({"pledge", "give", "donate", "release", "contribute", "grant", "disburse", "approve", "announce",
+                     "promise", "send"})
 
 
 #: Verbs by which a body (not a country) gives to others: "The UN had released $5 million from its fund".
-_DONATING = frozenset({"pledge", "donate", "release", "contribute", "disburse"})
+_DONATING = frozenset({"pledge", "donate", "release", "contribute", "disburse", "promise", "send"})
+#: People who speak or act for a body (round 16, rule 27): "the head of USAID pledged ..." is USAID's gift.
+_HEADS_OF = frozenset({"head", "chief", "director", "administrator", "president", "chairman", "chairwoman", "chair",
+                       "secretary", "minister", "commissioner", "representative", "envoy", "ambassador", "spokesman",
+                       "spokeswoman", "spokesperson", "leader", "boss"})
+
+
+def _gapped_gift(anchor: Token) -> bool:
+    """Rule 27 (round 16): a gift whose verb is left out ("The United States has pledged $11.5 million, and the
+    European Union more than 5 million euros"; "France has sent 7 million euros, Germany 5 million euros,
+    Sweden about $1.4 million and Spain 1 million euros"): the money right after a donor's name (a country
+    other than the article's own, or a named body), with no verb of its own, under a verb of giving
+    (:data:`_GIVING`) whose own object is money."""
+    money = anchor
+    while money.dep_ in ("nummod", "compound", "quantmod") and money.head.pos_ in ("NUM", "NOUN", "SYM"):
+        money = money.head
+    start = min((t.i for t in money.subtree if t.pos_ not in ("PROPN", "DET")), default=money.i)  # the donor may hang on the money
+    if start == 0 or money.dep_ in ("pobj", "nsubj", "nsubjpass", "attr"):
+        return False
+    name = anchor.doc[start - 1]
+    if name.pos_ != "PROPN" or name.dep_ in ("nsubj", "nsubjpass", "pobj", "poss", "compound"):
+        return False
+    verb = money
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _GIVING or not any(
+            c.dep_ == "dobj" and c.i < start and any(t.like_num for t in c.subtree) for c in verb.children):
+        return False
+    ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    giver = gazetteer.country(ent.text if ent is not None else name.text)
+    if giver is None and (ent is None or ent.label_ not in ("ORG", "GPE", "NORP")):
+        return False
+    return giver is None and verb.lemma_.lower() in _DONATING or giver is not None and giver != _home(anchor.doc)
 #: Nouns of a sum set aside: "an aid package worth 10.6 billion euros".
 _PACKAGES = frozenset({"package", "fund", "grant", "sum", "tranche"})
 
@@ -923,11 +1035,12 @@ _PACKAGES = frozenset({"package", "fund", "grant", "sum", "tranche"})
 def _giving_verb(anchor: Token) -> Token | None:
     """The verb of granting (:data:`GRANTING`) that has the money (or the noun it sizes: "an aid
     package worth 10.6 billion euros") as its direct object."""
-    node = anchor
+    node, own = anchor, True  # own: still the figure's own words ("7 million euros": the currency noun)
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        if node.dep_ == "dobj" and node.head.lemma_.lower() in GRANTING:
-            money = node.i == anchor.i or node.ent_type_ == "MONEY" or node.lemma_.lower() in AID_MONEY | _PACKAGES
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in GRANTING | _GIVING:
+            money = own or node.ent_type_ == "MONEY" or node.lemma_.lower() in AID_MONEY | _PACKAGES
             return node.head if money else None  # not "gave a lower range of $20 billion": an estimate
+        own = own and node.dep_ in ("nummod", "compound", "quantmod")
         node = node.head
     return None
 
@@ -937,7 +1050,10 @@ def _giver(verb: Token) -> str | None:
     United States", "the Spanish government": its nationality), "it" standing for the subject of the
     saying verb above ("The United States said it would give ..."), or "international" for a named
     organisation ("The UN")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj"), None)  # the nearest (round 16)
+    if subject is not None and subject.lemma_.lower() in _HEADS_OF:  # round 16, rule 27: "the head of USAID"
+        subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), subject)
     if subject is not None and subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp"):
         up = verb.head if verb.dep_ == "ccomp" else verb.head.head
         subject = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.lemma_.lower() in SAY_VERBS else None
@@ -1013,8 +1129,8 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     captivity" stays ``captured`` (rule 4c), soldiers home from a tour stay what they were. People
     "sent back" are no supplies: the rule also overrides a sending verb's ``supplied`` for a count of
     people (:func:`_people_counted`: "Pakistan sends 2,655 more Afghans over the border")."""
-    if not words(token.doc) & MIGRATION_CUES or head in TRAVELLERS or head in PERSONNEL or head in THINGS:
-        return False
+    if not words(token.doc) & (MIGRATION_CUES | FLIGHT_CUES) or head in TRAVELLERS or head in PERSONNEL or head in THINGS:
+        return False  # round 16, rule 26: a refugee flight too ("13,350 people had crossed into Armenia")
     if head in RETURN_NOUNS or token.lemma_.lower() in RETURNING:
         return True  # "arrivals averaged 19,000"; "More than 43,000 cross" (the verb read as the noun)
     nouns = [token] + ([anchor.head] if anchor.head.pos_ == "NOUN" and anchor.head.i != token.i else [])
@@ -1035,7 +1151,114 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     if verb.lemma_.lower() in _RESETTLING or verb.lemma_.lower() == "move" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children):
         return True  # round 13: "14,316 families have been resettled", "30 percent have moved on"
+    if words(token.doc) & FLIGHT_CUES and verb.lemma_.lower() in FLIGHT_VERBS and _people_counted(token, head) \
+            and token.dep_ in ("nsubj", "pobj") and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # round 16, rule 26: "some 84% of its people have gone"
+    if words(token.doc) & FLIGHT_CUES and verb.lemma_.lower() in RECEIVING_ARRIVALS and _people_counted(token, head) \
+            and not _per_hour(token, anchor):
+        return True  # round 16, rule 26: "of whom 50,866 had been registered", "it had placed 4,002 people"
     return _returning(verb) or any(_movement(s) for s in subjects)  # "arrivals averaged 7,000"
+
+
+_PACE = frozenset({"hour", "minute"})
+#: Verbs by which people are reported missing (rule 28): "49 families report relatives missing".
+_REPORTING = frozenset({"report", "declare", "list", "register"})
+#: Registers of people (rule 28): "a register of missing persons", "the register of the missing".
+_REGISTERS = CONTAINERS | frozenset({"register", "roll", "database", "record", "registry"})
+#: What a register counts (rule 28): "19 names", "40 entries".
+_NAMES = frozenset({"name", "entry"})
+
+
+_RESCUING = frozenset({"rescue", "save"})
+
+
+def _rescued(token: Token) -> bool:
+    """Rule 30 (round 16): people rescued or saved (a participle on their noun, "four people rescued", or the
+    passive verb of their clause, "12 were rescued") are counted apart from the dead and the missing:
+    ``other``, as people brought out alive are (rule 22); in an article about captives, rule 4c reads them
+    as freed captives first."""
+    if words(token.doc) & (CAPTIVITY_CUES | ABDUCTION_CUES):
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _RESCUING and c.tag_ == "VBN" for c in token.children):
+        return True
+    return token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _RESCUING
+
+
+#: Verbs by which a speaker gives a count ("gave a higher count of 9,100 marchers"); not "put", whose
+#: container reads its own participle ("put the number of soldiers sent to Russia at 12,000": deployed).
+_GIVING_A_COUNT = frozenset({"give", "provide", "offer", "issue"})
+
+
+def _no_delivery(token: Token) -> bool:
+    """Rule 30 (round 16): what is sold is never personnel deployed ("65% of the units had been sold": flats,
+    not army units), a count given ("gave a higher count of 9,100 marchers") is no delivery, and a figure that is the active subject of a verb of giving gives rather than is given
+    ("23 had given answers")."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in SELLING and token.lemma_.lower() in PERSONNEL | {"%", "percent"} | {"unit"}:
+        return True
+    if verb.lemma_.lower() in _GIVING_A_COUNT and any(
+            t.lemma_.lower() in CONTAINERS | {"estimate"} and t.pos_ == "NOUN" for t in token.ancestors
+            if verb.i < t.i < token.i):
+        return True  # "gave a higher count of 9,100 marchers": a count given is no delivery
+    return token.dep_ == "nsubj" and token.head.i == verb.i and verb.lemma_.lower() in SENDING | GRANTING
+
+
+def _reported_missing(token: Token) -> bool:
+    """Rule 28 (round 16): people who report others missing ("49 families report relatives missing", "49
+    people had reported relatives missing") count the missing, as reports of missing persons do: the subject
+    of a verb of reporting whose object carries "missing"."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _REPORTING:
+        return False
+    return any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and any(t.lower_ == "missing" for t in c.subtree)
+               for c in token.head.children)
+
+
+def _register_state(token: Token) -> str | None:
+    """Rule 28 (round 16): names or entries written into a register of people in a state ("19 names into a
+    register of missing persons") or by which that register grows ("The register of the missing has grown
+    from 19 names"): the register's state."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    candidates += [o for p in (*verb.children, *token.children) if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for register in (c for c in candidates if c.lemma_.lower() in _REGISTERS):
+        state = _listed_state(register)
+        if state is None:
+            state = next((ADJECTIVES[a.lower_] for p in register.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children for a in o.children if a.dep_ in ("amod", "compound")
+                          and a.lower_ in ADJECTIVES), None)  # "of missing persons"
+        if state is not None:
+            return state
+    return None
+
+
+def _hospital_stay(anchor: Token) -> bool:
+    """Rule 29 (round 16): people "discharged" or who "remain at" or "in" a hospital ("three have been treated
+    and discharged and six remain at Lagos Island General Hospital") are ``wounded``, in the figure's own
+    stretch of the sentence (up to the next figure or punctuation); in an outbreak or a poisoning the rules of
+    illness decide (``affected``)."""
+    if words(anchor.doc) & (OUTBREAK_CUES | POISONING_CUES):
+        return False
+    stretch = []
+    for token in anchor.doc[anchor.i + 1:anchor.sent.end]:
+        if token.is_punct or token.like_num:
+            break
+        stretch.append(token)
+    lemmas = [t.lemma_.lower() for t in stretch]
+    if "discharge" in lemmas[:6]:
+        return True
+    staying = next((k for k, lemma in enumerate(lemmas[:3]) if lemma in ("remain", "stay", "be")), None)
+    return staying is not None and any(lemma in ("hospital", "hospitals") for lemma in lemmas[staying + 1:staying + 8]) \
+        and any(t.lower_ in ("in", "at") for t in stretch[staying + 1:staying + 3])
+
+
+def _per_hour(token: Token, anchor: Token) -> bool:
+    """Rule 26: a pace of work ("registering about 1,000 people an hour") counts an office's throughput,
+    not the people taken in."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _PACE for n in (token, anchor) for c in n.children)
 
 
 #: Verbs of settling people who came back somewhere new (rule 8f, round 13).
@@ -1727,6 +1950,10 @@ def _noun_level(anchor: Token) -> str | None:
     return None
 
 
+#: Comparatives of a count (rule 31): "the real toll is higher, more than 200".
+_COMPARED = frozenset({"higher", "lower", "greater", "larger", "bigger", "smaller"})
+
+
 def _container_apposition(anchor: Token) -> str | None:
     """Round 15, rule 19: a figure set off by a comma right after a container of a state or a
     count noun, its level in apposition ("gave a higher count of the injured, 98, among them ...":
@@ -1741,6 +1968,17 @@ def _container_apposition(anchor: Token) -> str | None:
     if i - 1 < sentence.start or doc[i].text != ",":
         return None
     word = doc[i - 1]
+    if word.lower_ in _COMPARED and word.dep_ in ("acomp", "attr"):  # round 16, rule 31: "the real toll is higher, more than 200"
+        word = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), word)
+        if word.lemma_.lower() == "toll":
+            return "killed"
+        if word.lemma_.lower() in CONTAINERS:  # "the number of evacuees is larger, about 12,000"
+            objects = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"]
+            word = objects[0] if objects else word
+            if word.lower_ in ADJECTIVES:
+                return ADJECTIVES[word.lower_]
+        return NOUNS.get(word.lemma_.lower()) if NOUNS.get(word.lemma_.lower()) != "supplied" else None
     state = ADJECTIVES.get(word.lower_) or (NOUNS.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None)
     if state is None or state == "supplied":
         return None

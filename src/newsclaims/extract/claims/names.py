@@ -68,6 +68,12 @@ word that opens the sentence right before a one-word person's name that is the s
 verb ("Made Artana, who heads the rescue office, told ...", "Made" read as a verb) is the given name,
 unless it is an adverb or function word ("Later Artana said"), a title or tagged otherwise
 (:func:`_opening_given_name`).
+
+Round 16 of issue 14: a study, audit, review or analysis (:data:`AUTHORED_NOUNS`) "by" a body is that
+body's ("A 2005 study by the Government Accountability Office"); a document "commissioned",
+"funded" or "ordered" by a body is not its author's and keeps its own name ("damages report":
+:data:`COMMISSIONING`); a size written in digits before a document ("Its nearly 300-page complaint")
+is no part of its name (:func:`_phrase`).
 """
 
 from __future__ import annotations
@@ -141,6 +147,8 @@ def name(token: Token | None) -> str | None:
     if behind is not None:
         return name(behind)
     entity = _entity(token)
+    if entity and entity.endswith(("'", "\u2019")) and len(entity) > 1 and token.dep_ == "poss":
+        entity = entity[:-1].rstrip()  # round 16: an owner "Acme Holdings'" cited as a source
     if entity:
         return entity
     joined = _joined_body(token)
@@ -169,7 +177,15 @@ def name(token: Token | None) -> str | None:
     start = _glued_start(tokens[0])
     if tokens[0].pos_ == "PROPN":
         start = coref.initials_before(token.doc, start)  # round 15: "Ma. Subramanian" (read as a people)
+    kept = {t.i for t in tokens}
+    sized = [t for t in token.doc[start:last + 1] if t.text == "-" and t.i > 0 and _digits(token.doc[t.i - 1])
+             and t.i not in kept and t.i + 1 not in kept]
+    if sized:  # round 16: "Its nearly 300-page complaint" -> "Its complaint"
+        gone = {i for t in sized for i in [*(x.i for x in token.doc[t.i - 1].subtree if x.i < t.i), t.i, t.i + 1]}
+        return "".join(t.text_with_ws for t in token.doc[start:last + 1] if t.i not in gone).strip(" ,") or None
     text = token.doc[start:last + 1].text.strip(" ,") or None
+    if text and text.endswith(("'", "\u2019")) and len(text) > 1:
+        text = text[:-1].rstrip() or None  # round 16: an owner "Acme Holdings'" cited as a source
     return text
 
 
@@ -326,19 +342,29 @@ def _the_document(token: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+#: Round 16: works that speak for who wrote them ("a study by the GAO found ..." is the GAO's).
+AUTHORED_NOUNS = frozenset({"study", "analysis", "audit", "review", "investigation", "inquiry", "paper"})
+#: Round 16: participles naming who paid for a document or came by it, not who wrote it ("a damages
+#: report commissioned by X", "a document seen by this newspaper" stay the document: its authors are unnamed).
+COMMISSIONING = frozenset({"commission", "fund", "order", "sponsor", "request",
+                           "see", "obtain", "leak", "review"})  # "a document seen by this newspaper"
+
+
 def _represented(token: Token) -> Token | None:
     """"engineers from the university" -> the university; "a count by the firm X", "reports from
     Lima", "assessments, repeated by local officials" -> who gives them ("an assessment quoted by
     analysts" stays: the quoting is a via, :func:`_cited`)."""
     lemma = token.lemma_.lower() if token.lemma_.lower() != "datum" else "data"  # the tagger's singular of "data"
     evidence = lemma in EVIDENCE_NOUNS | ISSUED_DOCUMENTS | {"count"}  # round 14: "a statement issued by X"
-    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else ()
+    preps = ("from", "at") if lemma in GROUP_NOUNS else ("by", "from") if evidence else \
+        ("by",) if lemma in AUTHORED_NOUNS else ()  # round 16: "a 2005 study by the GAO found"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CITE_VERBS | RELAY_PARTICIPLES:
+        if evidence and child.dep_ == "acl" and child.tag_ == "VBN" and \
+                child.lemma_.lower() not in CITE_VERBS | RELAY_PARTICIPLES | COMMISSIONING:
             obj = by_whom(child)
             if obj is not None:
                 return obj
@@ -552,11 +578,23 @@ def _inside_body(conjunction: Token, head: Token) -> bool:
         before.pos_ == "NOUN" and before.is_lower and after.pos_ in ("NOUN", "ADJ") and after.is_lower
 
 
+def _digits(token: Token) -> bool:
+    """Round 16: a number written in digits ("300" in "300-page"; not "fourth" in "fourth-quarter")."""
+    return any(ch.isdigit() for ch in token.text)
+
+
 def _phrase(token: Token) -> list[Token]:
     """The noun phrase up to its head: left modifiers and compounds, no clauses or parentheses."""
     left = [t for t in token.subtree if t.i <= token.i]
     start = token.i
+    dropped: set[int] = set()
     for t in reversed(left[:-1]):
+        if t.i in dropped:
+            continue
+        if t.text == "-" and t.i > 0 and _digits(token.doc[t.i - 1]) and t.i + 1 < token.i:
+            number = token.doc[t.i - 1]  # round 16: "Its nearly 300-page complaint": a size, not a name
+            dropped |= {x.i for x in number.subtree if x.i < t.i} | set(range(t.i, t.i + 2))
+            continue
         joining = t if t.lower_ == "and" else token.doc[t.i - 1] if t.dep_ == "conj" and t.i > 0 else None
         if joining is not None and joining.lower_ == "and" and _inside_body(joining, token):
             start = t.i
@@ -567,4 +605,4 @@ def _phrase(token: Token) -> list[Token]:
         if t.dep_ in CLAUSE_DEPS or t.text in ("(", ")", ",", "\u2014"):
             break
         start = t.i
-    return [t for t in token.doc[start:token.i + 1]]
+    return [t for t in token.doc[start:token.i + 1] if t.i not in dropped]

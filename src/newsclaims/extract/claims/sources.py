@@ -162,6 +162,28 @@ Round 15 of issue 14:
     name the tokenizer split off ("Health Minister Ma. Subramanian ... Subramanian said" ->
     "Ma. Subramanian": :func:`.coref.initials_before`), as rule 5 does for full names.
 
+Round 16 of issue 14:
+
+32. "its" + people who speak for a party rather than for themselves (:data:`AGENTS_OF`: "Its lawyers
+    say") or + a party's own filing (:data:`FILINGS`: "according to its complaint", "Its nearly
+    300-page complaint says") is named with the owner rule 11 finds ("Fox's lawyers", "Dominion's
+    complaint"); "its organisers" stays as written (round 10).
+
+33. "it said" whose sentence before, in the same paragraph, has for subject a body written as a
+    description ("The government says it is offering housing. ... it had placed 4,002 people, it
+    said": :data:`DESCRIBED_BODIES`, :data:`GENERIC_BODIES`) is that description named by rule 2
+    ("Armenian government"), not the latest source, a person quoted before (:func:`_described_subject`).
+
+34. "the company", "the firm" (:data:`COMPANY_WORDS`) after a sentence, in the same paragraph,
+    whose subject (of its said clause, when it ends ", said X") is an organisation or is owned by one
+    ("Unilever's tea business was sold ... The company says ...") is that organisation, in the fuller company name rule 8 finds when that starts
+    with it ("Fox" -> "Fox Corp"), before rule 8's company named last (:func:`_owner_before`).
+
+35. "it said" / "they said" named by the rules above as a speaker that, in the sentence right before in
+    the same paragraph, relayed a figure of another source ("The state-run X, citing the health
+    ministry, reported that 192 ... It said 511 had been wounded") goes on relaying it: source that
+    other source, via the speaker (:func:`_relayed_before`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -213,19 +235,44 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         earlier += [n for c in out for n in (c.source, c.via) if n and n not in ("it", "they")]
         latest = entities.expand(before[-1], known) if before else None
         if claim.source in ("it", "they"):
-            earlier += [n for n in [_previous_subject(doc, claim.sentence_start, claim.source) or
-                                    _paragraph_speaker(doc, claim.sentence_start, out)] if n]  # rule 29
+            found = _previous_subject(doc, claim.sentence_start, claim.source) or \
+                _paragraph_speaker(doc, claim.sentence_start, out)  # rule 29
+            if not found and claim.source == "it":  # rule 33: "The government says ... it said"
+                described = _described_subject(doc, claim.sentence_start)
+                resolved = _one(described, known, earlier, latest, [], doc, claim.start, claim.sentence) \
+                    if described else None
+                found = resolved if resolved and resolved != described else None
+            earlier += [found] if found else []
         named = [text for start, text in people if start < claim.start]
         reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
         source = _one(_its(_same(reported or claim.source, earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
-        out.append(replace(claim, source=source,
-                           via=_one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
-                                    claim.sentence),  # round 14: "The same report, quoting data from X"
-                           subject=entities.expand(claim.subject, known)))
+        via = _one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
+                   claim.sentence)  # round 14: "The same report, quoting data from X"
+        if claim.source in ("it", "they") and via is None and not reported:
+            relayed = _relayed_before(doc, claim, out, source)
+            if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
+                source, via = relayed, source
+        out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
     return out
+
+
+def _relayed_before(doc: Doc, claim: Claim, done: list[Claim], speaker: str | None) -> str | None:
+    """Rule 35: "it said" (or "they said") resolved to a speaker that, in the sentence right before
+    in the same paragraph, relayed a figure of another source ("The state-run X, citing the health
+    ministry, reported that 192 ... It said 511 had been wounded") goes on relaying it: that source."""
+    if not speaker:
+        return None
+    for c in reversed(done):
+        if c.sentence_start >= claim.sentence_start:
+            continue
+        between = doc.text[c.sentence_start + len(c.sentence.rstrip()):claim.sentence_start]
+        if "\n" in doc.text[c.start:claim.sentence_start] or between.strip():
+            return None  # not the sentence right before, in the same paragraph
+        return c.source if c.via == speaker and c.source and c.source != speaker else None
+    return None
 
 
 def _bare_title(name: str) -> bool:
@@ -251,6 +298,8 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
     if owner is None:
         return name
     rest = name.split()[1:]
+    if rest[-1].lower() in AGENTS_OF | FILINGS:  # rule 32: "Its lawyers say", "its complaint"
+        return " ".join([f"{owner}'s", *[w for w in rest if w.lower() not in TIME_ONLY]])
     if rest[-1].lower() in GENERIC_BODIES or rest[-1].lower() in ("ministry", "service", "mission", "branch"):
         return " ".join([owner, *[w for w in rest if w.lower() not in TIME_ONLY]])
     return owner
@@ -258,7 +307,12 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
 
 #: Round 10: people of a thing or body that speak for themselves ("its organisers", "its staff").
 PEOPLE_OF = frozenset({"organisers", "organizers", "staff", "members", "employees", "workers", "volunteers",
-                       "founders", "lawyers", "researchers", "doctors", "owners", "residents"})
+                       "founders", "researchers", "doctors", "owners", "residents"})
+#: Round 16 (rule 32): people who speak for a party, not for themselves ("its lawyers"), and a
+#: party's own filings ("its complaint"): named with their owner ("Fox's lawyers").
+AGENTS_OF = frozenset({"lawyers", "lawyer", "attorneys", "attorney", "counsel", "advisers", "advisors",
+                       "representatives", "spokesman", "spokeswoman", "spokesperson"})
+FILINGS = frozenset({"complaint", "lawsuit", "suit", "filing", "petition", "motion", "claim"})
 #: Words of time that say which version of a document, not whose ("its revised report").
 TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final"})
 
@@ -313,6 +367,9 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = same[-1]
         elif name == "office" and _officer_before(earlier):  # rule 30: "the returning officer ... the office said"
             name = _officer_before(earlier)
+        elif name in COMPANY_WORDS and doc is not None and _owner_before(doc, position):  # rule 34
+            owner, company = _owner_before(doc, position), _company_before(doc, position)
+            name = company if company and company.split()[0] == owner.split()[0] else owner  # "Fox" is "Fox Corp"
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _company_before(doc, position):  # rule 8
             name = _company_before(doc, position)
         elif name in COMPANY_WORDS | INDUSTRY_WORDS and doc is not None and _prominent_org(doc, position):  # rule 14
@@ -713,6 +770,56 @@ def _previous_subject(doc: Doc, start: int, pronoun: str = "") -> str | None:
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
         return None
     return phrase_name(subject)
+
+
+def _owner_before(doc: Doc, start: int) -> str | None:
+    """Rule 34: "Smartmatic's technology was used in one county ... The company says ...": "the
+    company" is the organisation that is the subject of the sentence before in the same paragraph,
+    or owns that subject, when the recogniser tags it an organisation (not a company named earlier)."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    own = span[0].sent
+    before = doc[own.start - 1].sent
+    if "\n" in doc.text[before.end_char:own.start_char]:
+        return None
+    root = before.root
+    content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if root.lemma_.lower() in SAY_VERBS and content is not None:
+        root = content  # "X's scanners were used in two hospitals, ..., said Ortiz": the said clause
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    body = owner if owner is not None else subject if subject.pos_ == "PROPN" else None
+    if body is None or body.ent_type_ not in ("ORG", "") or body.ent_type_ == "" and (
+            gazetteer.country(body.text, provinces=False) or body.text in {p.name.split()[-1] for p in coref.people(doc)}):
+        return None  # an organisation, or a name the recogniser left untagged that is no place or person
+    entity = next((e for e in doc.ents if e.start <= body.i < e.end), None)
+    return entity.text.removesuffix("'s").strip() if entity is not None else body.text
+
+
+#: Round 16 (rule 33): bodies written as a description ("the government") that "it" stands for.
+DESCRIBED_BODIES = frozenset({"government", "ministry", "administration", "cabinet"})
+
+
+def _described_subject(doc: Doc, start: int) -> str | None:
+    """Rule 33: "The government says it is offering housing ... As of Wednesday it had placed 4,002
+    people, it said": the sentence before, in the same paragraph, has for subject a body written as
+    a description ("the government", a generic body word); returned as written, for rule 2 to name."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    before = doc[span[0].sent.start - 1].sent
+    if "\n" in doc.text[before.end_char:start]:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
+            subject.lower_ not in DESCRIBED_BODIES | GENERIC_BODIES or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+            len([c for c in subject.children if c.dep_ != "det"]):
+        return None
+    return subject.lower_
 
 
 #: Round 13: last words of a name that hold an office one person fills ("the County Medical

@@ -12,6 +12,15 @@ Rules, first that applies (:func:`explicit_subject`):
    complement of "be".
 1d. A count owned by "its"/"their" ("14 of its pilgrims had died", "deaths among its pilgrims"):
    the country the pronoun stands for, the governing clause's subject or else the speaker.
+1k. Round 16: an ethnicity is no nationality (:func:`ethnic`): a people's name after "ethnic"
+   ("120,000 ethnic Armenians", "ethnic Serbs") names no country, no side and counts nothing for
+   the main actor; the people's place decides (where they live or come from).
+1l. Round 16: people who fled, crossed or arrived from a place are counted for their origin
+   (:func:`flight_origin`: "13,000 crossed into Moldova from Transnistria", "fled Abkhazia"), not for
+   the country that received or counts them.
+1m. Round 16: a list item whose verb is left out, "Country N" after a comma or "and" ("France has
+   sent 7 million euros, Germany 5 million euros and Italy 2 million"): the country written before
+   the figure (:func:`_gapped_item`).
 1i. Round 15: a currency's nationality ("100 million Swiss francs", "Hong Kong dollars") names the
    money, not whose it is: rule 1 skips a counted noun that is a currency word a number counts
    (:func:`money_named`); the owner is read by the rules below (the donor, the stricken country).
@@ -30,6 +39,12 @@ Rules, first that applies (:func:`explicit_subject`):
    "announce" is also a verb of saying. Round 15: people kept from something ("X was stopping 16,000
    patients from leaving", "prevented 300 families from returning", "blocked", "barred") suffer it
    like harm: the verb's subject is not their owner.
+
+2c. Round 16: money pledged, promised or offered (verbs also of saying) is the giver's whatever its
+   measure ("The European Union has promised more than 5 million euros"), an organisation named
+   as written (:func:`_agent`).
+2d. Round 16: money "in aid from" a country ("the head of USAID pledged $11.5 million in aid from the
+   United States") is the donor's the aid's own "from" phrase names (:func:`_aid_from`).
 
 2b. People held captive or dead (:data:`HELD`: ``captured``, ``killed``) that a side hands over,
    returns, frees or swaps (:data:`HANDING`: "Russia hands over 1,212 bodies", "Moscow released 90
@@ -102,7 +117,7 @@ from .names import name
 from .verbs import SAY_VERBS
 from .counted import own_subject, predicate_chain
 from ..spans import entity_at, words
-from .measure_words import GRANTING, MIGRATION_CUES
+from .measure_words import AID_MONEY, GRANTING, MIGRATION_CUES
 
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Entity labels of places: only there does a province name its country ("Coast Guard" is no Kenya).
@@ -223,12 +238,22 @@ def _group_of(fighter: Token) -> str | None:
     return None
 
 
-def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str | None:
-    """The country (or, for supplies, organisation) a figure belongs to when the sentence says so."""
+def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: Token | None = None,
+                     money: bool = False) -> str | None:
+    """The country (or, for supplies, organisation) a figure belongs to when the sentence says so.
+    ``start``: the figure's first token; ``money``: the figure is an amount of money."""
     own = country_of(counted) if counted is not None and not money_named(counted) else \
         country_of(anchor) if counted is None else None  # "120 from Mexico"; not "100 million Swiss francs"
     if own:
         return own
+    if start is not None:
+        listed = _gapped_item(start, money)
+        if listed:
+            return listed
+    if money:
+        donor = _aid_from(anchor)
+        if donor:
+            return donor
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
         _possessor(counted if counted is not None else anchor) or _holder_placed(counted if counted is not None else anchor)
@@ -237,6 +262,9 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     own = _own_soldiers(counted, measure)
     if own:
         return own
+    origin = flight_origin(counted if counted is not None else anchor)
+    if origin:
+        return origin
     if counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN" \
             and counted.ent_type_ != "NORP" and any(c.dep_ == "nummod" for c in counted.head.children):
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
@@ -247,7 +275,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
         return _plural(counted.lemma_.lower())
-    agent = _agent(counted if counted is not None else anchor, measure)
+    agent = _agent(counted if counted is not None else anchor, measure, money)
     if agent is None and measure == "supplied":
         return _supplier_speaking(counted if counted is not None else anchor)
     if agent is not None and agent.pos_ == "PRON":  # "X said it had delivered"; not "a figure that includes"
@@ -255,7 +283,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str) -> str 
     if agent is None:
         return None
     found = country_of(agent, itself=True)
-    if found is None and measure == "supplied" and agent.ent_type_ == "ORG":
+    if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING) \
+            and agent.ent_type_ == "ORG":
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
@@ -310,6 +339,57 @@ def _own_soldiers(counted: Token | None, measure: str) -> str | None:
         if any(c.dep_ == "agent" for c in node.children) or subject is not None and subject.i != counted.i \
                 and not any(t.i == counted.i for t in subject.subtree):
             return None  # "it had killed 300 soldiers": harm done by someone named
+    return None
+
+
+#: Words of a figure's own phrase, passed over to find the name written before it (rule 1m).
+_FIGURE_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "more", "than", "over", "under", "up",
+                           "to", "at", "least", "roughly", "approximately", "just", "another", "a", "further"})
+
+
+def _gapped_item(start: Token, money: bool = False) -> str | None:
+    """Rule 1m (round 16): an item of a list whose verb is left out after its first item, written
+    "Country N" after a comma or "and" ("France has sent 7 million euros, Germany 5 million euros
+    and Italy 2 million", "Chile counted 40 dead, Peru 12"): the country written right before the
+    figure, not the first item's. The country must be no verb's subject or object of its own."""
+    i = start.i - 1
+    doc = start.doc
+    while i >= 0 and (doc[i].lower_ in _FIGURE_WORDS or doc[i].is_currency):
+        i -= 1
+    if i < 1 or not (doc[i].is_title or doc[i].is_upper):
+        return None
+    whole = proper_name(doc[i])
+    before = whole.start - 1 - (whole.start >= 2 and doc[whole.start - 1].lower_ == "the")
+    if before < 0 or doc[before].lower_ not in (",", "and", ";"):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or ethnic(t) for t in whole):
+        return None
+    found = gazetteer.country(whole.text, provinces=False)
+    entity = entity_at(doc[i])
+    if not found and money and entity is not None and entity.label_ == "ORG" and entity.end == i + 1 \
+            and any(t.pos_ == "VERB" and t.lemma_.lower() in DONATING for t in start.sent):
+        return whole.text  # "and the European Union more than 5 million euros": a donor body
+    return found
+
+
+def _aid_from(anchor: Token) -> str | None:
+    """Rule 2d (round 16): money "in aid from" a country ("$11.5 million in humanitarian aid from the
+    United States", "5 million euros of assistance from Japan"): the donor the aid's own "from"
+    phrase names, whoever announced it."""
+    chain = predicate_chain(anchor)
+    verb = next((n for n in chain[1:] if n.pos_ == "VERB"), None)
+    for node in chain[:3]:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+                continue
+            for aid in prep.children:
+                if aid.dep_ != "pobj" or aid.lemma_.lower() not in AID_MONEY:
+                    continue
+                holders = [aid] + ([verb] if verb is not None else [])  # "from Australia" parsed on the verb
+                found = next((resolve(o) for h in holders for p in h.children if p.dep_ == "prep"
+                              and p.lower_ == "from" for o in p.children if o.dep_ == "pobj" and resolve(o)), None)
+                if found:
+                    return found
     return None
 
 
@@ -477,14 +557,157 @@ def elsewhere_weight(token: Token) -> float:
     """How much a place name counts for the main actor by the people it qualifies: 0 for a minority
     or diaspora ("the party of the Danish minority"), 0.5 for visitors ("Danish tourists"), else 1
     (issue 14, round 12)."""
+    if ethnic(token):
+        return 0.0  # "ethnic Armenians": an ethnicity names no country (rule 1k, round 16)
     if token.dep_ not in ("amod", "compound") or token.head.pos_ not in ("NOUN", "PROPN"):
         return 1.0
     head = token.head.lemma_.lower()
     return 0.0 if head in MINORITIES else 0.5 if head in VISITORS else 1.0
 
 
+#: Verbs and nouns of people moving away from a place of their own (rule 1l): their "from" phrase
+#: is where they come from. Not returning, deporting or sending (the returned people's own country
+#: is where they go: "Returned people").
+FLIGHT = frozenset({"flee", "cross", "leave", "escape", "arrive", "come", "pour", "stream", "flood", "head",
+                    "travel", "depart", "migrate", "evacuate", "exodus", "flight", "departure", "influx",
+                    "arrival", "escape", "trek", "walk", "drive"})
+#: Of :data:`FLIGHT`, the verbs whose direct object is the place left ("fled Karabakh", "left Transnistria").
+LEAVING = frozenset({"flee", "leave", "escape", "quit", "abandon", "desert"})
+
+
+def flight_origin(token: Token) -> str | None:
+    """Rule 1l (round 16): people who fled, crossed or arrived from a place ("13,000 people crossed
+    into Moldova from Transnistria", "4,000 had fled Abkhazia for Russia", "2,000 refugees arrived
+    from Sudan") are counted for their origin, the country of the place they left (people from
+    elsewhere take their country), also when the country they reached counts them or is the
+    dateline's; the first verb (or noun) of flight that governs the figure decides, through
+    "from" or, for a verb of leaving, its direct object. Not returns ("returned from Iran":
+    :data:`FLIGHT` has no verb of return, deportation or sending; nor in an article about returns and
+    deportations: "Returned people"), nor people a demonym names ("Afghans poured in from Iran")."""
+    if words(token.doc) & MIGRATION_CUES or token.ent_type_ == "NORP" and resolve(token):
+        return None
+    for node in predicate_chain(token)[1:4]:
+        lemma = node.lemma_.lower()
+        if node.pos_ not in ("VERB", "NOUN") or lemma not in FLIGHT | LEAVING:
+            if node.pos_ in ("VERB", "AUX"):
+                return None  # the first verb that governs the figure decides
+            continue
+        for child in node.children:
+            objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "from" \
+                else [child] if child.dep_ == "dobj" and lemma in LEAVING and child.i != token.i \
+                else _from_after(child) if child.dep_ == "prep" and child.lower_ in DESTINATIONS else []
+            found = next((resolve(o) for o in objects if resolve(o) and not ethnic(o)), None)
+            if found:
+                return found
+        if node.pos_ == "VERB":
+            return None
+    return None
+
+
+#: Nouns of people's flight whose modifier names the place left ("the Karabakh exodus").
+FLIGHT_NOUNS = frozenset({"exodus", "flight", "departure", "refugee", "evacuee"})
+#: Prepositions of a flight's destination ("crossed into Armenia", "left X for Armenia").
+DESTINATIONS = frozenset({"into", "to", "for"})
+#: Verbs whose direct object is a flight's destination ("refugees reach Armenia").
+REACHING = frozenset({"reach", "enter"})
+
+
+def _from_after(destination: Token) -> list[Token]:
+    """"crossed into Chad from Sudan" parsed with "from Sudan" on "Chad": the origins hung on the
+    destination's object."""
+    return [o for d in destination.children if d.dep_ == "pobj" for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+
+
+def flight_end(token: Token) -> str | None:
+    """Round 16: "origin" when ``token`` (a place name) is the place people fled, crossed or came from
+    ("from Transnistria" after a verb of :data:`FLIGHT`, "fled Abkhazia", "the Karabakh exodus"),
+    "destination" when it is where they went ("into Moldova", "for Russia", "refugees reach
+    Georgia"), else None."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "from" and head.head.dep_ == "pobj" \
+            and head.head.head.lower_ in DESTINATIONS and flight_end(head.head) == "destination":
+        return "origin"  # "into Chad from Sudan", "from Sudan" parsed on "Chad"
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        mover = head.head
+        if mover.lemma_.lower() not in FLIGHT | LEAVING | REACHING and mover.dep_ == "dobj" \
+                and mover.head.lemma_.lower() in LEAVING:
+            mover = mover.head  # "left Nagorno-Karabakh for Armenia": the phrase hangs on the place left
+        if mover.lemma_.lower() in FLIGHT | LEAVING and mover.pos_ in ("VERB", "NOUN"):
+            return "origin" if head.lower_ == "from" else "destination" if head.lower_ in DESTINATIONS else None
+        return None
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        lemma = head.lemma_.lower()
+        return "origin" if lemma in LEAVING else "destination" if lemma in REACHING else None
+    if token.dep_ == "compound" and head.lemma_.lower() in FLIGHT_NOUNS:
+        return "origin"
+    return None
+
+
+def article_origin(doc) -> str | None:
+    """Rule 1l's article reading (round 16): the country the article names most often as the place
+    people fled (:func:`flight_end` with a word of :data:`FLEEING`: "fled Karabakh", "crossed ... from
+    Transnistria", "the Abkhazia exodus"), more often than any other, when the article also names
+    another country as where they went ("into Armenia", "reach Georgia"): the people of the article
+    are that country's (:mod:`.assembly`, "Flight"). Never in an article about returns and
+    deportations, whose people are their own country's ("Returned people")."""
+    key = ("newsclaims", "flight_origin")
+    if key not in doc.user_data:
+        found: Counter[str] = Counter()
+        ends: set[str] = set()
+        for token in doc:
+            end = flight_end(token) if token.is_title or token.is_upper else None
+            place = resolve(token) if end else None
+            if place and end == "destination":
+                ends.add(place)
+            elif place and _mover(token).lemma_.lower() in FLEEING:
+                found[place] += 1
+        ranked = found.most_common(2)
+        doc.user_data[key] = ranked[0][0] if ranked and ends - {ranked[0][0]} and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and not words(doc) & MIGRATION_CUES else None
+    return doc.user_data[key]
+
+
+#: Of :data:`FLIGHT`, the words of fleeing (for :func:`article_origin`): not plain travel ("tourists
+#: arrived from China" is a figure's origin, never the article's people).
+FLEEING = frozenset({"flee", "cross", "leave", "escape", "exodus", "flight", "departure", "refugee", "evacuee",
+                     "evacuate", "pour", "stream", "flood"})
+
+
+def _mover(place: Token) -> Token:
+    """The word of flight a place of :func:`flight_end` hangs on."""
+    if place.dep_ == "pobj" and place.head.lower_ == "from" and place.head.head.dep_ == "pobj":
+        return _mover(place.head.head)  # "into Chad from Sudan"
+    if place.dep_ == "pobj":
+        mover = place.head.head
+        return mover.head if mover.dep_ == "dobj" and mover.head.lemma_.lower() in LEAVING \
+            and mover.lemma_.lower() not in FLIGHT else mover
+    return place.head
+
+
+#: Words that make a nationality word an ethnicity ("ethnic Armenians", "ethnic Serb villages").
+ETHNIC = frozenset({"ethnic", "ethnically"})
+
+
+def ethnic(token: Token) -> bool:
+    """Rule 1k (round 16): is ``token`` a people's name written as an ethnicity ("120,000 ethnic
+    Armenians", "ethnic Serbs in the north", "ethnically Russian villages")? An ethnicity names no
+    country: the people's place (where they live or come from) decides, never the country of the
+    same name; such a word names no subject, no side and counts nothing for the main actor."""
+    span = entity_at(token)
+    first = span.start if span is not None and span[0].lower_ not in ETHNIC else token.i
+    if span is not None and span[0].lower_ in ETHNIC:
+        return True
+    before = token.doc[first - 1] if first > 0 else None
+    return before is not None and before.lower_ in ETHNIC or any(
+        c.lower_ in ETHNIC for c in token.children if c.dep_ in ("amod", "advmod"))
+
+
 def resolve(token: Token) -> str | None:
-    """The country a token names: through its entity span ("North Korean"), else its own text."""
+    """The country a token names: through its entity span ("North Korean"), else its own text.
+    Never an ethnicity ("ethnic Armenians": rule 1k)."""
+    if ethnic(token):
+        return None
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
         span = entity_at(token)
         if span is not None:
@@ -555,14 +778,25 @@ CAPTIVES = frozenset({"prisoner", "captive", "detainee", "hostage", "body", "rem
                       "civilian", "pow"})
 
 
-def _agent(token: Token, measure: str | None = None) -> Token | None:
+#: Verbs of a donor giving money (rule 2c): an organisation that pledges or sends money is named as
+#: its giver; not one that approves, spends, invests or is fined.
+DONATING = frozenset({"pledge", "promise", "offer", "donate", "give", "contribute", "provide", "grant", "send",
+                      "commit"})
+#: Verbs of giving money that are also verbs of saying ("pledged", "promised"): for money, the donor
+#: (rule 2c).
+PLEDGING = GRANTING | frozenset({"promise", "offer"})
+
+
+def _agent(token: Token, measure: str | None = None, money: bool = False) -> Token | None:
     """The subject of the first verb governing ``token``, when that verb is not done *to* it (nor
-    hands back the captives or dead of the other side: rule 2b)."""
+    hands back the captives or dead of the other side: rule 2b). Rule 2c (round 16): money pledged,
+    promised or offered is the giver's whatever its measure ("The European Union has promised 5
+    million euros": the Union's)."""
     for node in predicate_chain(token)[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         lemma = node.lemma_.lower()
-        if lemma in SAY_VERBS and not (measure == "supplied" and lemma in GRANTING):
+        if lemma in SAY_VERBS and not (measure == "supplied" and lemma in GRANTING or money and lemma in PLEDGING):
             return None  # "South Korea estimates ...": the source, not the owner; "X announced $5m for Y" gives
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
@@ -589,7 +823,8 @@ def returned_people(sentence) -> str | None:
 
 def _people(token: Token) -> str | None:
     """The country of a plural demonym used as a noun ("Afghans", "Syrians"), else None."""
-    if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN") or not token.lower_.endswith("s"):
+    if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN") or not token.lower_.endswith("s") \
+            or ethnic(token):
         return None
     return gazetteer.country(token.text, provinces=False)
 
