@@ -98,6 +98,10 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/derailment/": (0.94, 0.91),  # 0.356 blind (detection 0.945); 0.918 after round 17's rules
     "stories/crackdown/": (0.96, 0.89),  # 0.754 blind (detection 0.965); 0.895 after round 17's rules
     "stories/mpox/": (0.97, 0.63),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules
+    # round 16: scored once, blind, after round 17's rules and before any change for them (2026-12-03 08:14)
+    "stories/concert/": (0.96, 0.64),  # 0.647 blind (detection 0.961)
+    "stories/tanker/": (0.96, 0.63),  # 0.635 blind (detection 0.965)
+    "stories/smog/": (0.95, 0.67),  # 0.676 blind (detection 0.958)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
