@@ -36,7 +36,8 @@ _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 
 
 def aliases(doc: Doc) -> list[tuple[str, str]]:
-    """(alias, long name) for every acronym the text defines, first definition wins."""
+    """(alias, long name) for every acronym the text defines, first definition wins, then those it
+    spells out elsewhere (:func:`spelled_out`)."""
     found: dict[str, str] = {}
     for token in doc[2:]:
         if not (_ACRONYM.match(token.text) and token.nbor(-1).text == "(" and
@@ -49,6 +50,9 @@ def aliases(doc: Doc) -> list[tuple[str, str]]:
         name = _apposed_description(token)
         if name and token.text not in found:
             found[token.text] = name
+    # round 17: an acronym the text spells out elsewhere is an alias too, so that "--source NIS" and facts
+    # still know the long name the claims now carry (sources rule 38)
+    found.update(spelled_out(doc, found))
     return list(found.items())
 
 
