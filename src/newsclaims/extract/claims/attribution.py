@@ -530,7 +530,7 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
     if cited:
         return Attribution(cited[0], cited[1], "according to", token=token)
     relayer = obj.lower_ not in ("which", "whom") and obj.lemma_.lower() not in INFO_NOUNS  # a person or body
-    counter = _counter(anchor, COUNTING_VERBS | FORECASTING_VERBS if relayer else FORECASTING_VERBS) \
+    counter = _counter(anchor, COUNTING_VERBS | FORECASTING_VERBS | BRIEFING_VERBS if relayer else FORECASTING_VERBS) \
         if anchor is not None else None
     if counter is not None:  # "the army counted 88,000, according to the president"
         return Attribution(name(counter), name(_according_whom(token, obj)), "according to", token=token)
@@ -545,6 +545,13 @@ COUNTING_VERBS = frozenset({"count", "estimate", "tally", "calculate"})
 #: expected $4 billion, according to FactSet data") the forecasters are the source, the data the via.
 FORECASTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
 
+#: Round 18: verbs by which a subject briefs someone on a figure ("X reported to the president that 11
+#: were detained, according to the Kremlin"): with "according to" a relayer, the briefer is the source
+#: and the relayer the via, as for a counted figure.
+BRIEFING_VERBS = frozenset({"report", "tell", "inform", "brief"})
+#: Round 18: reporters of news, who relay rather than brief.
+NEWS_WORDS = frozenset({"media", "medium", "newspaper", "broadcaster", "outlet", "television", "press"})
+
 
 def _counter(anchor: Token, verbs: frozenset[str] = COUNTING_VERBS) -> Token | None:
     """"The army counted 88,000, according to the president": the named subject of a counting verb
@@ -556,6 +563,8 @@ def _counter(anchor: Token, verbs: frozenset[str] = COUNTING_VERBS) -> Token | N
             subject = own_subject(verb)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
                     (verb.lemma_.lower() in COUNTING_VERBS or subject.dep_ == "nsubj"):
+                if verb.lemma_.lower() in BRIEFING_VERBS and subject.lemma_.lower() in INFO_NOUNS | NEWS_WORDS:
+                    continue  # "a report told of 11 dead", "local media reported": no briefer
                 return subject
     return None
 
