@@ -527,6 +527,10 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
         return None
     token, obj = _own_according(found, anchor)
     cited = _cited(obj)
+    if cited and anchor is not None and obj.lemma_.lower() in INFO_NOUNS | {"datum"}:
+        counter = _counter(anchor)  # round 18: "X counted 484, according to its figures cited by Y"
+        if counter is not None:
+            return Attribution(name(counter), cited[1], "according to", token=token)
     if cited:
         return Attribution(cited[0], cited[1], "according to", token=token)
     relayer = obj.lower_ not in ("which", "whom") and obj.lemma_.lower() not in INFO_NOUNS  # a person or body
@@ -538,7 +542,7 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
 
 
 #: Verbs by which a subject counts or estimates a figure itself (a relayed count, rule 1).
-COUNTING_VERBS = frozenset({"count", "estimate", "tally", "calculate"})
+COUNTING_VERBS = frozenset({"count", "estimate", "tally", "calculate", "record"})
 
 
 #: Round 11: verbs by which a subject forecasts a figure; with "according to" data ("Analysts had
@@ -563,6 +567,8 @@ def _counter(anchor: Token, verbs: frozenset[str] = COUNTING_VERBS) -> Token | N
             subject = own_subject(verb)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
                     (verb.lemma_.lower() in COUNTING_VERBS or subject.dep_ == "nsubj"):
+                if subject.lemma_.lower() in INSTRUMENTS | {"station"} or subject.ent_type_ in ("GPE", "LOC", "DATE"):
+                    continue  # round 18: "a sensor recorded 45C", "Delhi recorded 45C": no counter
                 if verb.lemma_.lower() in BRIEFING_VERBS and subject.lemma_.lower() in INFO_NOUNS | NEWS_WORDS:
                     continue  # "a report told of 11 dead", "local media reported": no briefer
                 return subject
