@@ -703,6 +703,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
+        if _admitted_to(verb, chain):
+            continue  # round 18: "people admitted to hospital 1 million each": an admission, no speech
         if _thing_measured(verb, speaker):
             continue  # round 15: "The crater measured 30 metres across": a size, no one's measurement
         if _place_of_record(verb, speaker):
@@ -725,6 +727,14 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(name(document), name(speaker), verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain) or _document_states(chain)
+
+
+def _admitted_to(verb: Token, chain: list[Token]) -> bool:
+    """Round 18: "Governor X said the family would receive 3 million roubles, people admitted to
+    hospital 1 million each": "admitted to" a place the figure hangs under is an admission, not a
+    saying verb whose subject ("people") speaks."""
+    return verb.lemma_.lower() in ("admit", "take", "bring") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and c in chain for c in verb.children)
 
 
 #: Round 16: verbs by which a document states what it sets out ("a planning document ... grants
