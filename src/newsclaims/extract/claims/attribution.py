@@ -324,6 +324,9 @@ def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         start = subject.left_edge.i if subject is not None else None
+        if subject is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and \
+                verb.head.i == subject.left_edge.i - 1 and subject.pos_ == "PROPN":
+            start = verb.head.left_edge.i  # round 18: ", the state news agency TASS reported" (read as a relative)
         if subject is None and verb.doc[verb.i - 1].text == ",":  # ", the director, Dr X, told reporters"
             subject = _just_before(verb)
             start = next((t.i + 1 for t in reversed(verb.doc[anchor.i:subject.i]) if t.text == ","), None) \
@@ -331,6 +334,9 @@ def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
         between = verb.doc[anchor.i + 1:start] if start is not None else []
         if between and between[-1].text == "," and \
                 not any(t.text == ";" or t.lemma_.lower() in SAY_VERBS for t in between):
+            citing = _citing(verb) if start is not None and start < subject.left_edge.i else None
+            if citing is not None:  # round 18: "..., the state news agency TASS reported, citing rescue services"
+                return Attribution(name(citing), name(subject), verb.lower_, verb, verb)
             return Attribution(name(subject), None, verb.lower_, verb, verb)
     return None
 
@@ -1320,6 +1326,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = _forecast_head(verb)
     if speaker is None:
         speaker = _first_clause_subject(verb)  # round 17: "X drops bill after protests, says six died"
+    if speaker is None:  # round 18: "..., set the building alight, Russia's Investigative Committee said"
+        speaker = _closing_appos(verb)
     if speaker is None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
@@ -1443,6 +1451,22 @@ def _first_clause_subject(verb: Token) -> Token | None:
     if first is None:
         return None
     return next((c for c in first.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _closing_appos(verb: Token) -> Token | None:
+    """Round 18: "At least 115 died when gunmen ... set the building alight, Russia's Investigative
+    Committee said": a closing saying verb with no subject whose noun phrase right before it, set
+    off by a comma, the parser hung as an apposition of the word before the comma is its subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS or verb.tag_ == "VBG" or verb.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or before.head.i >= before.i:
+        return None
+    start = before.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != "," or before.head.i >= start:
+        return None
+    return before
 
 
 def _just_before(verb: Token) -> Token | None:
