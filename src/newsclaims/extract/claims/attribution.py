@@ -559,6 +559,9 @@ FORECASTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "p
 #: were detained, according to the Kremlin"): with "according to" a relayer, the briefer is the source
 #: and the relayer the via, as for a counted figure.
 BRIEFING_VERBS = frozenset({"report", "tell", "inform", "brief"})
+#: Round 18: where a count is recorded rather than who records it ("the province has recorded 1,142").
+RECORDING_PLACES = frozenset({"station", "province", "state", "country", "region", "district", "city", "county",
+                              "town", "area", "territory", "nation"})
 #: Round 18: reporters of news, who relay rather than brief.
 NEWS_WORDS = frozenset({"media", "medium", "newspaper", "broadcaster", "outlet", "television", "press"})
 
@@ -573,8 +576,12 @@ def _counter(anchor: Token, verbs: frozenset[str] = COUNTING_VERBS) -> Token | N
             subject = own_subject(verb)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
                     (verb.lemma_.lower() in COUNTING_VERBS or subject.dep_ == "nsubj"):
-                if subject.lemma_.lower() in INSTRUMENTS | {"station"} or subject.ent_type_ in ("GPE", "LOC", "DATE"):
-                    continue  # round 18: "a sensor recorded 45C", "Delhi recorded 45C": no counter
+                if verb.lemma_.lower() == "record" and (subject.lemma_.lower() in INSTRUMENTS | RECORDING_PLACES or
+                                                        subject.ent_type_ in ("GPE", "LOC", "DATE")):
+                    continue  # round 18: "a sensor recorded 45C", "the province has recorded 1,142": no counter
+                if verb.lemma_.lower() in BRIEFING_VERBS and not any(
+                        c.dep_ == "ccomp" and anchor in c.subtree for c in verb.children):
+                    continue  # round 18: a briefer reports "that ..."; "13 countries had reported 22,800 cases" is a count
                 if verb.lemma_.lower() in BRIEFING_VERBS and subject.lemma_.lower() in INFO_NOUNS | NEWS_WORDS:
                     continue  # "a report told of 11 dead", "local media reported": no briefer
                 return subject
