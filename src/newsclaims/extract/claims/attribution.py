@@ -745,9 +745,10 @@ def _speech_verb(anchor: Token) -> Attribution | None:
 def _admitted_to(verb: Token, chain: list[Token]) -> bool:
     """Round 18: "Governor X said the family would receive 3 million roubles, people admitted to
     hospital 1 million each": "admitted to" a place the figure hangs under is an admission, not a
-    saying verb whose subject ("people") speaks."""
-    return verb.lemma_.lower() in ("admit", "take", "bring") and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into") and c in chain for c in verb.children)
+    saying verb whose subject ("people") speaks ("admitted to lying" has no noun after "to")."""
+    return verb.lemma_.lower() == "admit" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                               for o in c.children) for c in verb.children)
 
 
 #: Round 16: verbs by which a document states what it sets out ("a planning document ... grants
