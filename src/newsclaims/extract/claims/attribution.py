@@ -204,6 +204,17 @@ place's, a time's or a person's: "Kenya's 47 counties", "last year's 19", "ahead
 giving verb with its own subject after a semicolon is no content of the saying verb before it ("Ohio
 says ...; NTSB counts 38 derailed cars" is the NTSB's: :func:`_own_clause_across_semicolon`); a
 gapped clause's name may open with "the" ("X has recorded 22 deaths, and the Medical Association 23").
+Issue 14, round 18: a briefer (:data:`BRIEFING_VERBS`: "X reported to the president that 11 were
+detained", "told the cabinet that ...") with "according to" a relayer is the source and the relayer
+the via, as a counter is (:func:`_counter`; the figure must be in the "that" clause, and news media
+relay rather than brief); "X counted 484, ..., according to its figures cited by Y" is X's, via Y;
+"record" counts, but not for a place, station or instrument ("the province has recorded 900").
+"admitted to hospital" is no saying verb (:func:`_admitted_to`). A closing saying verb with no
+subject whose noun phrase the parser hung as an apposition of the word before its comma ("..., set
+the building alight, Russia's Investigative Committee said") has that phrase for subject
+(:func:`_closing_appos`); ", the state news agency TASS reported, citing rescue services" (the
+verb read as a relative clause of the description) closes the figure's clause, source what it
+cites, via the agency (:func:`_closing_say`).
 """
 
 from __future__ import annotations

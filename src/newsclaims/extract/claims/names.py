@@ -20,6 +20,10 @@ heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as wri
 appositive proper name the recogniser tagged only in part ("a spokesman for X, Ann Brandwater,
 said" with the surname read as a date) is still the person's name.
 
+Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
+Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
+organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.
+
 Round 6 of issue 14 (its first rule retired in round 13, after the 2026-12-02 consistency review
 named such groups by their head noun and the words before it: "officials in Kyiv" -> "officials",
 "health authorities in the east" -> "health authorities", as "local officials in X" -> "local

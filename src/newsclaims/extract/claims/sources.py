@@ -210,6 +210,12 @@ Round 17 of issue 14:
     names an official given by title (:func:`_body_named_next`); the description stays when no such
     body follows.
 
+Round 18 of issue 14:
+
+40. A court written with a proper name and lowercase words ("the Basmanny district court", "the Lagos
+    high court"), which the recogniser tags as no organisation, is a name: a later "the court said"
+    refers back to it by rule 2 (:func:`_named_courts`); "a court in Lagos", "the supreme court" name none.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
