@@ -204,6 +204,7 @@ place's, a time's or a person's: "Kenya's 47 counties", "last year's 19", "ahead
 giving verb with its own subject after a semicolon is no content of the saying verb before it ("Ohio
 says ...; NTSB counts 38 derailed cars" is the NTSB's: :func:`_own_clause_across_semicolon`); a
 gapped clause's name may open with "the" ("X has recorded 22 deaths, and the Medical Association 23").
+
 Issue 14, round 18: a briefer (:data:`BRIEFING_VERBS`: "X reported to the president that 11 were
 detained", "told the cabinet that ...") with "according to" a relayer is the source and the relayer
 the via, as a counter is (:func:`_counter`; the figure must be in the "that" clause, and news media
