@@ -204,6 +204,18 @@ place's, a time's or a person's: "Kenya's 47 counties", "last year's 19", "ahead
 giving verb with its own subject after a semicolon is no content of the saying verb before it ("Ohio
 says ...; NTSB counts 38 derailed cars" is the NTSB's: :func:`_own_clause_across_semicolon`); a
 gapped clause's name may open with "the" ("X has recorded 22 deaths, and the Medical Association 23").
+
+Issue 14, round 18: a briefer (:data:`BRIEFING_VERBS`: "X reported to the president that 11 were
+detained", "told the cabinet that ...") with "according to" a relayer is the source and the relayer
+the via, as a counter is (:func:`_counter`; the figure must be in the "that" clause, and news media
+relay rather than brief); "X counted 484, ..., according to its figures cited by Y" is X's, via Y;
+"record" counts, but not for a place, station or instrument ("the province has recorded 900").
+"admitted to hospital" is no saying verb (:func:`_admitted_to`). A closing saying verb with no
+subject whose noun phrase the parser hung as an apposition of the word before its comma ("..., set
+the building alight, Russia's Investigative Committee said") has that phrase for subject
+(:func:`_closing_appos`); ", the state news agency TASS reported, citing rescue services" (the
+verb read as a relative clause of the description) closes the figure's clause, source what it
+cites, via the agency (:func:`_closing_say`).
 """
 
 from __future__ import annotations
@@ -324,6 +336,9 @@ def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         start = subject.left_edge.i if subject is not None else None
+        if subject is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and \
+                verb.head.i == subject.left_edge.i - 1 and subject.pos_ == "PROPN":
+            start = verb.head.left_edge.i  # round 18: ", the state news agency TASS reported" (read as a relative)
         if subject is None and verb.doc[verb.i - 1].text == ",":  # ", the director, Dr X, told reporters"
             subject = _just_before(verb)
             start = next((t.i + 1 for t in reversed(verb.doc[anchor.i:subject.i]) if t.text == ","), None) \
@@ -331,6 +346,9 @@ def _closing_say(sentence: Span, anchor: Token) -> Attribution | None:
         between = verb.doc[anchor.i + 1:start] if start is not None else []
         if between and between[-1].text == "," and \
                 not any(t.text == ";" or t.lemma_.lower() in SAY_VERBS for t in between):
+            citing = _citing(verb) if start is not None and start < subject.left_edge.i else None
+            if citing is not None:  # round 18: "..., the state news agency TASS reported, citing rescue services"
+                return Attribution(name(citing), name(subject), verb.lower_, verb, verb)
             return Attribution(name(subject), None, verb.lower_, verb, verb)
     return None
 
@@ -527,10 +545,14 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
         return None
     token, obj = _own_according(found, anchor)
     cited = _cited(obj)
+    if cited and anchor is not None and obj.lemma_.lower() in INFO_NOUNS | {"datum"}:
+        counter = _counter(anchor)  # round 18: "X counted 484, according to its figures cited by Y"
+        if counter is not None:
+            return Attribution(name(counter), cited[1], "according to", token=token)
     if cited:
         return Attribution(cited[0], cited[1], "according to", token=token)
     relayer = obj.lower_ not in ("which", "whom") and obj.lemma_.lower() not in INFO_NOUNS  # a person or body
-    counter = _counter(anchor, COUNTING_VERBS | FORECASTING_VERBS if relayer else FORECASTING_VERBS) \
+    counter = _counter(anchor, COUNTING_VERBS | FORECASTING_VERBS | BRIEFING_VERBS if relayer else FORECASTING_VERBS) \
         if anchor is not None else None
     if counter is not None:  # "the army counted 88,000, according to the president"
         return Attribution(name(counter), name(_according_whom(token, obj)), "according to", token=token)
@@ -538,12 +560,22 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
 
 
 #: Verbs by which a subject counts or estimates a figure itself (a relayed count, rule 1).
-COUNTING_VERBS = frozenset({"count", "estimate", "tally", "calculate"})
+COUNTING_VERBS = frozenset({"count", "estimate", "tally", "calculate", "record"})
 
 
 #: Round 11: verbs by which a subject forecasts a figure; with "according to" data ("Analysts had
 #: expected $4 billion, according to FactSet data") the forecasters are the source, the data the via.
 FORECASTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
+
+#: Round 18: verbs by which a subject briefs someone on a figure ("X reported to the president that 11
+#: were detained, according to the Kremlin"): with "according to" a relayer, the briefer is the source
+#: and the relayer the via, as for a counted figure.
+BRIEFING_VERBS = frozenset({"report", "tell", "inform", "brief"})
+#: Round 18: where a count is recorded rather than who records it ("the province has recorded 1,142").
+RECORDING_PLACES = frozenset({"station", "province", "state", "country", "region", "district", "city", "county",
+                              "town", "area", "territory", "nation"})
+#: Round 18: reporters of news, who relay rather than brief.
+NEWS_WORDS = frozenset({"media", "medium", "newspaper", "broadcaster", "outlet", "television", "press"})
 
 
 def _counter(anchor: Token, verbs: frozenset[str] = COUNTING_VERBS) -> Token | None:
@@ -556,6 +588,14 @@ def _counter(anchor: Token, verbs: frozenset[str] = COUNTING_VERBS) -> Token | N
             subject = own_subject(verb)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
                     (verb.lemma_.lower() in COUNTING_VERBS or subject.dep_ == "nsubj"):
+                if verb.lemma_.lower() == "record" and (subject.lemma_.lower() in INSTRUMENTS | RECORDING_PLACES or
+                                                        subject.ent_type_ in ("GPE", "LOC", "DATE")):
+                    continue  # round 18: "a sensor recorded 45C", "the province has recorded 1,142": no counter
+                if verb.lemma_.lower() in BRIEFING_VERBS and not any(
+                        c.dep_ == "ccomp" and anchor in c.subtree for c in verb.children):
+                    continue  # round 18: a briefer reports "that ..."; "13 countries had reported 22,800 cases" is a count
+                if verb.lemma_.lower() in BRIEFING_VERBS and subject.lemma_.lower() in INFO_NOUNS | NEWS_WORDS:
+                    continue  # "a report told of 11 dead", "local media reported": no briefer
                 return subject
     return None
 
@@ -688,6 +728,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
+        if _admitted_to(verb, chain):
+            continue  # round 18: "people admitted to hospital 1 million each": an admission, no speech
         if _thing_measured(verb, speaker):
             continue  # round 15: "The crater measured 30 metres across": a size, no one's measurement
         if _place_of_record(verb, speaker):
@@ -710,6 +752,15 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(name(document), name(speaker), verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain) or _document_states(chain)
+
+
+def _admitted_to(verb: Token, chain: list[Token]) -> bool:
+    """Round 18: "Governor X said the family would receive 3 million roubles, people admitted to
+    hospital 1 million each": "admitted to" a place the figure hangs under is an admission, not a
+    saying verb whose subject ("people") speaks ("admitted to lying" has no noun after "to")."""
+    return verb.lemma_.lower() == "admit" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                               for o in c.children) for c in verb.children)
 
 
 #: Round 16: verbs by which a document states what it sets out ("a planning document ... grants
@@ -1295,6 +1346,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = _forecast_head(verb)
     if speaker is None:
         speaker = _first_clause_subject(verb)  # round 17: "X drops bill after protests, says six died"
+    if speaker is None:  # round 18: "..., set the building alight, Russia's Investigative Committee said"
+        speaker = _closing_appos(verb)
     if speaker is None:
         speaker = _just_before(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
@@ -1418,6 +1471,22 @@ def _first_clause_subject(verb: Token) -> Token | None:
     if first is None:
         return None
     return next((c for c in first.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _closing_appos(verb: Token) -> Token | None:
+    """Round 18: "At least 115 died when gunmen ... set the building alight, Russia's Investigative
+    Committee said": a closing saying verb with no subject whose noun phrase right before it, set
+    off by a comma, the parser hung as an apposition of the word before the comma is its subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS or verb.tag_ == "VBG" or verb.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or before.head.i >= before.i:
+        return None
+    start = before.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != "," or before.head.i >= start:
+        return None
+    return before
 
 
 def _just_before(verb: Token) -> Token | None:

@@ -20,6 +20,10 @@ heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as wri
 appositive proper name the recogniser tagged only in part ("a spokesman for X, Ann Brandwater,
 said" with the surname read as a date) is still the person's name.
 
+Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
+Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
+organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.
+
 Round 6 of issue 14 (its first rule retired in round 13, after the 2026-12-02 consistency review
 named such groups by their head noun and the words before it: "officials in Kyiv" -> "officials",
 "health authorities in the east" -> "health authorities", as "local officials in X" -> "local
@@ -149,6 +153,9 @@ def name(token: Token | None) -> str | None:
     commissioned = _commissioned(token)
     if commissioned is not None:  # round 13: "a projection for the broadcaster NRK" -> "NRK projection"
         return commissioned
+    member = _named_member(token)
+    if member is not None:  # round 18: "a spokesman for the X Agency, Garba Lawal,"
+        return member
     behind = _represented(token) or _platform_owner(token) or _named_after(token) or _one_of(token) or \
         _workplace(token) or _member_group(token)
     if behind is not None:
@@ -346,6 +353,35 @@ def _member_of(token: Token) -> int | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     return max(t.i for t in obj.subtree if t.dep_ not in CLAUSE_DEPS or t.i == obj.i)
+
+
+def _named_member(token: Token) -> str | None:
+    """Round 18: "a spokesman for the Jigawa State Emergency Management Agency, Garba Lawal, said":
+    a member named after the body it speaks for (the parser hanging the name on the body as its
+    apposition, the recogniser often reading it as part of an organisation) is that person: a run of
+    two or more capitalised words set off by commas that ends in no body word ("the agency, NEMA,"
+    and "the ministry, the Health Ministry," stay the body's)."""
+    if token.lemma_.lower() not in GROUP_NOUNS | HEAD_TITLES or token.tag_ != "NN":
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    doc = token.doc
+    for appos in obj.children:
+        if appos.dep_ != "appos" or appos.pos_ != "PROPN" or appos.i == 0 or appos.ent_type_ in ("GPE", "LOC", "NORP"):
+            continue
+        start = appos.i
+        while start > obj.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == appos.i:
+            start -= 1
+        words = doc[start:appos.i + 1]
+        after = doc[appos.i + 1] if appos.i + 1 < len(doc) else None
+        if len(words) < 2 or doc[start - 1].text != "," or (after is not None and after.text not in (",", ".")) or \
+                not all(w.is_title for w in words) or appos.lemma_.lower() in BODY_WORDS or \
+                any(w.ent_type_ not in ("PERSON", "ORG", "") for w in words):
+            continue
+        return words.text
+    return None
 
 
 #: Round 17: bodies whose members hold a seat as a title ("a member of parliament"), not the body's voice.

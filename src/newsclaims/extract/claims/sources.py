@@ -210,6 +210,12 @@ Round 17 of issue 14:
     names an official given by title (:func:`_body_named_next`); the description stays when no such
     body follows.
 
+Round 18 of issue 14:
+
+40. A court written with a proper name and lowercase words ("the Basmanny district court", "the Lagos
+    high court"), which the recogniser tags as no organisation, is a name: a later "the court said"
+    refers back to it by rule 2 (:func:`_named_courts`); "a court in Lagos", "the supreme court" name none.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -718,11 +724,34 @@ def _names(doc: Doc, known: dict[str, str]) -> list[tuple[int, str]]:
              if e.label_ == "ORG" and e[0].lower_ not in STORMS]
     found += [(e.start_char, f"{e.text.removeprefix('the ').removeprefix('The ')} {kind.text}") for e in doc.ents
               for kind in [_kind(e)] if e.label_ == "ORG" and kind is not None]  # rule 12
+    found += _named_courts(doc)  # rule 40
     for alias, long_name in known.items():
         position = doc.text.find(long_name)
         if position >= 0:
             found.append((position, long_name))
     return sorted(found)
+
+
+#: Rule 40: institutions often written as a proper name and lowercase words ("the Basmanny district court").
+COURT_WORDS = frozenset({"court", "tribunal"})
+
+
+def _named_courts(doc: Doc) -> list[tuple[int, str]]:
+    """Rule 40: "the Basmanny district court", "the Lagos high court": a lowercase court word whose
+    modifiers open with a proper name is a name (the recogniser tags none), so that a later "the
+    court said" refers back to it (rule 2). "the supreme court", "a court in Lagos" name none."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in COURT_WORDS or not token.is_lower:
+            continue
+        lefts = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        if not lefts or not any(t.dep_ == "det" and t.lower_ == "the" for t in token.lefts):
+            continue
+        first = doc[min(t.left_edge.i for t in lefts)]
+        if first.pos_ != "PROPN" or not first.is_title or any(t.dep_ in ("poss", "case") for t in doc[first.i:token.i]):
+            continue
+        found.append((first.idx, doc[first.i:token.i + 1].text))
+    return found
 
 
 def _kind(entity: Span) -> Token | None:
