@@ -118,7 +118,7 @@ def covers(claim, sentence: Span, where: str) -> bool:
     if claim.measure in NOT_THE_SCENES or claim.quantity.unit and len(claim.quantity.unit) == 3 \
             and claim.quantity.unit.isupper():  # an ISO 4217 currency code
         return False
-    named = {gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents
+    named = {subjects.admin_of(e[-1]) or gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents
              if e.label_ in ("GPE", "NORP", "LOC") and not subjects.embedded(e[0])} - {None}
     if named:
         return where in named
@@ -147,6 +147,8 @@ def _place(obj: Token) -> str | None:
                      for o in p.children if o.dep_ == "pobj"), None) or \
             next((gazetteer.country(c.text) for c in obj.children if c.dep_ in ("amod", "compound")
                   and (c.is_title or c.is_upper)), None)
+    if obj.lower_ in gazetteer.ADMIN_WORDS and obj.i and subjects.admin_of(obj.doc[obj.i - 1]):
+        return subjects.admin_of(obj.doc[obj.i - 1])  # round 18: "in Niger state" is in Nigeria
     if not (obj.is_title or obj.is_upper):  # "at a depot in Beirut": the place the noun is in
         return next((_place(o) for p in obj.children if p.dep_ == "prep" and p.lower_ in LOCATIVES
                      for o in p.children if o.dep_ == "pobj"), None)
@@ -385,6 +387,8 @@ def _country_name(token: Token) -> bool:
 def _country(token: Token) -> str | None:
     """The country of the whole name ``token`` is in ("the Shire Valley" is no "Valley", Anguilla's capital)."""
     span = entity_at(token)
+    if span is not None and subjects.admin_of(span[-1]):  # round 18: "Niger state"
+        return subjects.admin_of(span[-1])
     if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
         return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
     return gazetteer.country(span.text.removeprefix("the "), provinces=span.label_ != "NORP",

@@ -97,6 +97,10 @@ Rules, first that applies (:func:`explicit_subject`):
    the verb has no agent and the clause no origin ("from countries including ..." keeps the stricken
    country, round 10): no single supplier, no subject (round 11's guideline).
 
+1n. Round 18: a name followed by "state", "province", "region" or "district" ("Niger state") is
+   an admin area, resolved to the country that has a province of that name, the story's own first
+   (``gazetteer.admin_area``), never the country of the same name (:func:`resolve`).
+
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
 country (:func:`returned_people`), not to the country they left ("1,201,000 from Iran") nor to the
@@ -797,11 +801,23 @@ def embedded(token: Token) -> bool:
     return token.i > 0 and gazetteer.prefixed(token.doc[token.i - 1].text, token.text)
 
 
+def admin_of(token: Token) -> str | None:
+    """Rule 1n (round 18): the country of "<Name> state/province/region/district" when ``token`` ends
+    the name; None when the next word is no such word or no province has that name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ not in gazetteer.ADMIN_WORDS or not token.is_title:
+        return None
+    return gazetteer.admin_area(token.text, near=layout.certain(token.doc))
+
+
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text.
     Never an ethnicity ("ethnic Armenians": rule 1k)."""
     if ethnic(token):
         return None
+    area = admin_of(token)
+    if area:  # round 18 (rule 1n): "Niger state" is a state of Nigeria, never Niger
+        return area
     if embedded(token):  # round 17: "East Palestine" (Ohio) is no Palestine, "South Sudan" no Sudan
         return gazetteer.country(f"{token.doc[token.i - 1].text} {token.text}", near=layout.certain(token.doc))
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
