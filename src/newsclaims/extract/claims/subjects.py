@@ -91,6 +91,9 @@ Rules, first that applies (:func:`explicit_subject`):
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
+4d. Round 18: a name the article gives elsewhere as a person's (:func:`person_named`: "Abba Yusuf ...
+   Yusuf pledged 100 million naira", tagged ORG) is never kept as a supplier's or giver's name.
+
 4c. Supplies that cross into a place by themselves in their clause, with no supplier named (round 13,
    :func:`no_supplier`): the supplies are the subject of a verb of entering (:data:`ENTERING`;
    not "arrived", "reached": rules 4 and 4b) ("3,000 trucks entered the strip", "about 500 tonnes of food have gone in each day", "600 trucks a day are meant to enter"),
@@ -306,7 +309,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         return None
     found = country_of(agent, itself=True)
     if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING) \
-            and agent.ent_type_ == "ORG":
+            and agent.ent_type_ == "ORG" and not person_named(agent):
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
@@ -364,10 +367,24 @@ def _donor(token: Token) -> str | None:
     return None
 
 
+def person_named(token: Token) -> bool:
+    """Rule 4d (round 18): is ``token``'s name a person's, the tagger's ORG notwithstanding? Every word
+    of its entity is a word of a person's name the article gives, or it is one word that ends a longer
+    name given before ("his counterpart, Abba Yusuf ... Yusuf pledged 100 million naira": a surname
+    alone; organisations are not named by their last word): a person is never a subject."""
+    span = entity_at(token) or token.doc[token.i:token.i + 1]
+    people = {t.lower_ for e in token.doc.ents if e.label_ == "PERSON" for t in e}
+    if all(t.lower_ in people for t in span):
+        return True
+    return len(span) == 1 and any(  # a surname alone, the end of a longer name given before (any label)
+        e.end <= span.start and len(e) > 1 and e[-1].text == span.text and e[0].is_title
+        and e.label_ in ("PERSON", "ORG") for e in token.doc.ents)
+
+
 def _giver(token: Token) -> str | None:
     """The country a giver's name stands for, else an organisation's name as written (no state body)."""
     found = country_of(token, itself=True)
-    if found or token.ent_type_ != "ORG":
+    if found or token.ent_type_ != "ORG" or person_named(token):
         return found
     return None if STATE_BODIES & {t.lower_ for t in token.subtree} else name(token)
 
