@@ -35,7 +35,9 @@ after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colom
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
 pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,700 casualties" is
 X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
-("Malawi" read as a person's name). Round 15: a country inside a phrase of cause (:func:`~.subjects.in_cause`:
+("Malawi" read as a person's name). Round 18: a country that owns or modifies a news organisation
+("China's Xinhua news agency, citing local media, reported ...") relays the figure and places nothing.
+Round 15: a country inside a phrase of cause (:func:`~.subjects.in_cause`:
 "a loss of $1.2 billion, partly because of the sale of its operations in Brazil", "due to strikes in
 France") places nothing: it tells where the cause was. A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
@@ -334,6 +336,8 @@ def _placed_country(token: Token) -> str | None:
     while phrase.dep_ in ("compound", "amod", "poss", "nmod", "appos") and phrase.head.i != phrase.i \
             and phrase.head.pos_ in ("NOUN", "PROPN"):
         phrase = phrase.head  # "UK defence intelligence", "Colombo, Sri Lanka": the phrase's own place
+        if _media(phrase):
+            return None  # round 18: "China's Xinhua news agency" relays from abroad, places nothing
     head = phrase.head
     if phrase.dep_ == "pobj" and not (head.dep_ == "prep" and head.lower_ in PLACING
                                       and head.head.ent_type_ != "NORP"):  # "Afghans in Iran": a people's home
