@@ -323,6 +323,21 @@ Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crack
 39. *A list by place after a partitive* (:func:`_partitive_list`): "Mombasa accounted for 12 of the deaths, followed
    by Kilifi with five", "Kwale and Lamu with three each": a bare figure that is the object of "with" takes the
    measure of the partitive's noun.
+
+Round 18 (issue 14; a concert-hall attack, a tanker blast and a smog season):
+
+40. *Casualties admitted* (:func:`_hospitalised`): "casualties" admitted, treated, or taken or rushed to hospital
+   are the living hurt, ``wounded`` (the dead are not admitted); "casualties" counted alone stay ``casualties``.
+41. *Relatives lost* (:func:`_lost_kin`, :data:`_KIN`): relatives a person "lost" ("had lost close to 20 members of
+   his family", "among them three nephews") are ``killed``, even where the parser hangs the figure on "close to".
+42. *Led out* (:func:`_led_out`): people led, ushered or escorted "out" of a building are ``displaced``, as people
+   evacuated from one are; people "brought out alive" stay rescued (rule 22).
+43. *Ill in hospital* (rule 25 widened; :func:`_sent_by_illness`): people who went to, visited or were taken into
+   hospital "with" or "for" a condition of no injury ("went to hospitals with breathing problems", "took in 4,000
+   asthma patients") are ``affected``, the "with" object never a person ("with their children"); people smog,
+   pollution or heat "sent" to hospital are ``affected`` (fumes of a fire stay wounds).
+44. *Readings* (:func:`_index_reading`, :data:`_READINGS`): a figure an index or reading passes, reaches or hits
+   ("the air index passes 900", "the AQI reached 480") is a reading, ``other``, never people affected.
 """
 
 from __future__ import annotations
