@@ -94,7 +94,8 @@ def certain(doc: Doc) -> frozenset[str]:
             found for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC") and ent.start not in skip
             and not gazetteer.shared(ent.text)  # round 17: "Congo" is decided by the sure ones
             and not (ent.start and gazetteer.prefixed(doc[ent.start - 1].text, ent.text))  # "East Palestine"
-            for found in [_admin(doc, ent) or gazetteer.country(ent.text, provinces=False)] if found)
+            for found in [gazetteer.country(ent.text, provinces=False)] if found
+            for found in [_admin(doc, ent) or found])  # round 18: a country's name only, corrected
         doc.user_data["newsclaims.certain"] = cached
     return cached
 

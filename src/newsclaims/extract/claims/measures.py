@@ -2106,7 +2106,7 @@ def _score_after(anchor: Token) -> bool:
 #: Round 15, rule 25: verbs of taking people into hospital (not "treat", which rule 4 reads); "with" or "for" a condition that names no injury
 #: ("admitted 2,300 children with breathing difficulties", "hospitalised for dehydration") they are ``affected``.
 _ADMITTING = frozenset({"admit", "hospitalise", "hospitalize",
-                        "go", "visit", "take", "treat", "see", "come", "bring", "rush", "attend"})  # round 18, rule 43
+                        "go", "visit", "take", "see", "come", "bring", "rush", "attend"})  # round 18, rule 43
 #: Words of an injury, which keep people taken into hospital ``wounded`` (rule 25).
 _WOUNDS = INJURY_WORDS | frozenset({"cut", "bruise", "laceration", "inhalation", "gunshot", "bullet", "shrapnel",
                                     "stab", "bleeding", "concussion", "wounds", "injuries", "burns"})
