@@ -182,7 +182,7 @@ def prefixed(before: str | None, name: str | None) -> bool:
 
 
 #: Words that make the name before them an admin-1 or admin-2 area ("Niger state", "Punjab province").
-ADMIN_WORDS = frozenset({"state", "province", "region", "district", "governorate", "county", "prefecture"})
+ADMIN_WORDS = frozenset({"state", "province", "region", "district", "governorate"})
 
 
 def admin_area(name: str | None, near: frozenset[str] | set[str] = frozenset()) -> str | None:

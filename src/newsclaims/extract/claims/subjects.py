@@ -100,9 +100,11 @@ Rules, first that applies (:func:`explicit_subject`):
    the verb has no agent and the clause no origin ("from countries including ..." keeps the stricken
    country, round 10): no single supplier, no subject (round 11's guideline).
 
-1n. Round 18: a name followed by "state", "province", "region" or "district" ("Niger state") is
-   an admin area, resolved to the country that has a province of that name, the story's own first
-   (``gazetteer.admin_area``), never the country of the same name (:func:`resolve`).
+1n. Round 18: a country's name followed by "state", "province", "region" or "district" ("Niger
+   state") is an admin area, resolved to the country that has a province of that name, the story's
+   own first (``gazetteer.admin_area``), never the country of the same name (:func:`admin_of`); the
+   whole name before the word is read ("Los Angeles County" is no "Angeles"), and a name that is no
+   country's ("Mandalay region") is left to the other rules.
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -820,11 +822,18 @@ def embedded(token: Token) -> bool:
 
 def admin_of(token: Token) -> str | None:
     """Rule 1n (round 18): the country of "<Name> state/province/region/district" when ``token`` ends
-    the name; None when the next word is no such word or no province has that name."""
+    the name and the name is also a country's ("Niger state"); None when the next word is no such word,
+    the name no country's, or no province has that name."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None or following.lower_ not in gazetteer.ADMIN_WORDS or not token.is_title:
         return None
-    return gazetteer.admin_area(token.text, near=layout.certain(token.doc))
+    start = token.i  # the whole name before the word: "Los Angeles County" is no "Angeles" province
+    while start > 0 and token.doc[start - 1].is_title and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name_ = token.doc[start:token.i + 1].text
+    if not gazetteer.country(name_, provinces=False):
+        return None  # a province's own name ("Mandalay region") is read by the other rules, as before
+    return gazetteer.admin_area(name_, near=layout.certain(token.doc))
 
 
 def resolve(token: Token) -> str | None:
