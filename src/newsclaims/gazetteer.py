@@ -48,6 +48,10 @@ Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest na
 (:func:`longest`): a caller that holds a run of capitalised words asks for the longest span the
 gazetteer knows before it reads one word alone.
 
+Round 18: a name followed by "state", "province", "region" or "district" ("Niger state", a state of
+Nigeria) names an admin area, never the country of the same name (:func:`admin_area`): the countries
+that have a province of that name, the story's own countries (``near``) first.
+
 Press names (:data:`PRESS_NAMES`, round 15): the names and nationality words the English-language
 press uses that restcountries lacks ("Britain", "Britons", "Bosnia", "Türkiye", "Kyrgyz",
 "Nepali", "Saudis"), added after the packages' own names, never over them.
@@ -175,6 +179,20 @@ def prefixed(before: str | None, name: str | None) -> bool:
     if not before or not name or not (before.istitle() or before.isupper()) or before.lower() not in PREFIXES:
         return False
     return bool(country(name, provinces=False))
+
+
+#: Words that make the name before them an admin-1 or admin-2 area ("Niger state", "Punjab province").
+ADMIN_WORDS = frozenset({"state", "province", "region", "district", "governorate"})
+
+
+def admin_area(name: str | None, near: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """Round 18: the country of an admin area written "<Name> state/province/...": a province of that
+    name (the story's own countries first, else the most populous), never the country so named; None
+    when the gazetteer knows no province of that name."""
+    if not name:
+        return None
+    candidates = _province_candidates().get(normalise(name), ())
+    return next((c for c in candidates if c in near), candidates[0] if candidates else None)
 
 
 def is_province(name: str | None) -> bool:

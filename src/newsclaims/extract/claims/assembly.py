@@ -1023,6 +1023,8 @@ def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]
                 not any(t.is_stop for t in span)  # a sentence's first "More" or "Most" is no place
             found = gazetteer.country(span.text, provinces=place or gazetteer.longest(
                 [t.text for t in span], 0) == (0, size))  # "New South Wales Police"
+            if found and subjects.admin_of(span[-1]):
+                return size, subjects.admin_of(span[-1])  # round 18: "Niger state" is Nigeria's
             if found and size == 1 and subjects.embedded(first):
                 return 1, None  # round 17: "East Palestine", read whole one word earlier
             if found and size == 1 and subjects.in_facility_name(first):

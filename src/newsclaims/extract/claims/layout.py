@@ -78,6 +78,13 @@ def furniture(doc: Doc) -> frozenset[int]:
     return cached
 
 
+def _admin(doc: Doc, ent) -> str | None:
+    """Round 18: "Niger state" names a state of Nigeria, never Niger (``gazetteer.admin_area``)."""
+    if ent.end < len(doc) and doc[ent.end].lower_ in gazetteer.ADMIN_WORDS and ent[-1].is_title:
+        return gazetteer.admin_area(ent.text)
+    return None
+
+
 def certain(doc: Doc) -> frozenset[str]:
     """The countries the article names without doubt (rule 3), cached on ``doc``."""
     cached = doc.user_data.get("newsclaims.certain")
@@ -87,7 +94,8 @@ def certain(doc: Doc) -> frozenset[str]:
             found for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC") and ent.start not in skip
             and not gazetteer.shared(ent.text)  # round 17: "Congo" is decided by the sure ones
             and not (ent.start and gazetteer.prefixed(doc[ent.start - 1].text, ent.text))  # "East Palestine"
-            for found in [gazetteer.country(ent.text, provinces=False)] if found)
+            for found in [gazetteer.country(ent.text, provinces=False)] if found
+            for found in [_admin(doc, ent) or found])  # round 18: a country's name only, corrected
         doc.user_data["newsclaims.certain"] = cached
     return cached
 

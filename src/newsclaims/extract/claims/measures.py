@@ -323,6 +323,21 @@ Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crack
 39. *A list by place after a partitive* (:func:`_partitive_list`): "Mombasa accounted for 12 of the deaths, followed
    by Kilifi with five", "Kwale and Lamu with three each": a bare figure that is the object of "with" takes the
    measure of the partitive's noun.
+
+Round 18 (issue 14; a concert-hall attack, a tanker blast and a smog season):
+
+40. *Casualties admitted* (:func:`_hospitalised`): "casualties" admitted, treated, or taken or rushed to hospital
+   are the living hurt, ``wounded`` (the dead are not admitted); "casualties" counted alone stay ``casualties``.
+41. *Relatives lost* (:func:`_lost_kin`, :data:`_KIN`): relatives a person "lost" ("had lost close to 20 members of
+   his family", "among them three nephews") are ``killed``, even where the parser hangs the figure on "close to".
+42. *Led out* (:func:`_led_out`): people led, ushered or escorted "out" of a building are ``displaced``, as people
+   evacuated from one are; people "brought out alive" stay rescued (rule 22).
+43. *Ill in hospital* (rule 25 widened; :func:`_sent_by_illness`): people who went to, visited or were taken into
+   hospital "with" or "for" a condition of no injury ("went to hospitals with breathing problems", "took in 4,000
+   asthma patients") are ``affected``, the "with" object never a person ("with their children"); people smog,
+   pollution or heat "sent" to hospital are ``affected`` (fumes of a fire stay wounds).
+44. *Readings* (:func:`_index_reading`, :data:`_READINGS`): a figure an index or reading passes, reaches or hits
+   ("the air index passes 900", "the AQI reached 480") is a reading, ``other``, never people affected.
 """
 
 from __future__ import annotations
@@ -391,6 +406,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         if NOUNS[named] == "killed" and named == "victim" and _abduction(anchor.doc) and any(
                 t.lemma_.lower() in ABDUCTION_CUES for t in (counted if counted is not None else anchor).head.subtree):
             return "captured", True  # round 14: "3,000 victims in 500 kidnapping incidents"
+        if NOUNS[named] == "casualties" and _hospitalised(counted if counted is not None else anchor):
+            return "wounded", True  # round 18, rule 40: "at least 55 casualties were admitted": the living hurt
         return NOUNS[named], True
     if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
         if _from_predicates(counted if counted is not None else anchor, head, anchor) == "killed":
@@ -446,6 +463,15 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "captured", True  # round 17, rule 38: "seized by men believed to be plain-clothes police"
     if found in (None, "other") and counted is None and _partitive_list(anchor):
         return _partitive_list(anchor), True  # round 17, rule 39: "followed by Kilifi with five"
+    token = counted if counted is not None else anchor
+    if found in (None, "other", "wounded", "affected") and (_index_reading(token) or head in _READINGS):
+        return "other", True  # round 18, rule 44: "the air index passed 900": a reading, no one affected
+    if found in (None, "other") and head in _KIN and _lost_kin(token):
+        return "killed", True  # round 18, rule 41: "he had lost nearly 20 members of his family"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _led_out(token):
+        return "displaced", True  # round 18, rule 42: "More than 3,000 people were led out of the stadium"
+    if found in (None, "other", "wounded") and (head is None or head in CIVILIANS | {"patient"}) and _sent_by_illness(token):
+        return "affected", True  # round 18, rule 43: "Smog sent 1.93 million to hospitals"
     if found in ("supplied", "deployed") and (head in TALLIED or _score_after(anchor)):
         found = "other"  # round 15, rule 24: "gives the coalition 328 seats", "supply one million customers"
     if found in ("supplied", "deployed") and (_no_delivery(counted if counted is not None else anchor) or _no_delivery(anchor)):
@@ -2079,7 +2105,8 @@ def _score_after(anchor: Token) -> bool:
 
 #: Round 15, rule 25: verbs of taking people into hospital (not "treat", which rule 4 reads); "with" or "for" a condition that names no injury
 #: ("admitted 2,300 children with breathing difficulties", "hospitalised for dehydration") they are ``affected``.
-_ADMITTING = frozenset({"admit", "hospitalise", "hospitalize"})
+_ADMITTING = frozenset({"admit", "hospitalise", "hospitalize",
+                        "go", "visit", "take", "see", "come", "bring", "rush", "attend"})  # round 18, rule 43
 #: Words of an injury, which keep people taken into hospital ``wounded`` (rule 25).
 _WOUNDS = INJURY_WORDS | frozenset({"cut", "bruise", "laceration", "inhalation", "gunshot", "bullet", "shrapnel",
                                     "stab", "bleeding", "concussion", "wounds", "injuries", "burns"})
@@ -2096,7 +2123,7 @@ def _admitted_ill(token: Token) -> bool:
         return False
     preps = [c for n in (verb, token) for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "with")]
     objects = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")
-               and o.lemma_.lower() not in _NO_CONDITION]  # "for observation" names no condition
+               and o.lemma_.lower() not in _NO_CONDITION and o.pos_ != "PRON" and o.lemma_.lower() not in CIVILIANS]  # "for observation" names no condition
     return bool(objects) and not any(t.lemma_.lower() in _WOUNDS or t.lower_ in _WOUNDS
                                      for o in objects for t in o.subtree)
 #: What people are taken into hospital "for" that names no condition (rule 25): "for observation", "for checks".
@@ -2227,3 +2254,78 @@ def _partitive_list(anchor: Token) -> str | None:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM" and t.lemma_.lower() in NOUNS:
             return NOUNS[t.lemma_.lower()]
     return None
+
+
+# Round 18 (issue 14; a concert-hall attack, a tanker blast and a smog season).
+
+#: Verbs by which the hurt reach a hospital (rule 40): "casualties" admitted or taken there are the living hurt.
+_HOSPITALISING = frozenset({"admit", "hospitalise", "hospitalize", "take", "rush", "bring", "fly", "airlift", "treat",
+                            "transfer", "evacuate"})
+#: Relatives (rule 41): "lost ... members of his family", "lost two nephews".
+_KIN = frozenset({"member", "relative", "son", "daughter", "child", "nephew", "niece", "cousin", "brother", "sister",
+                  "parent", "grandchild", "uncle", "aunt", "wife", "husband", "kin", "kinsman"})
+#: Verbs of leading people out of a building (rule 42).
+_LEADING_OUT = frozenset({"lead", "usher", "escort", "guide", "shepherd"})
+#: Causes of illness, not injury (rule 43): "smog sent ... to hospital" (fumes, a fire's smoke, stay wounds).
+_ILLNESS_CAUSES = frozenset({"smog", "pollution", "haze", "heat", "heatwave", "air", "dust"})
+#: Readings of an instrument (rule 44): "the air quality index", "an AQI of 480".
+_READINGS = frozenset({"index", "aqi", "reading"})
+
+
+def _hospitalised(token: Token) -> bool:
+    """Round 18, rule 40: a figure of "casualties" the first verb over it admits to, takes to or treats
+    in hospital ("after at least 55 casualties were admitted", "casualties were rushed to hospital"):
+    the dead are not admitted, so they are the ``wounded``."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _HOSPITALISING:
+        return False
+    if verb.lemma_.lower() in ("admit", "hospitalise", "hospitalize", "treat"):
+        return True
+    return any(t.lemma_.lower() in ("hospital", "clinic", "ward") for t in verb.subtree)
+
+
+def _lost_kin(token: Token) -> bool:
+    """Round 18, rule 41: relatives a person "lost" ("he had lost close to 50 members of his family",
+    "lost two nephews"): their dead. The verb "lose" within three steps above the noun, with a person
+    or a pronoun as its subject; not "lost contact with", "lost their homes" (no relatives)."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return node.lemma_.lower() == "lose" and subject is not None and (
+                subject.pos_ == "PRON" or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in CIVILIANS) \
+                and not any(c.lemma_.lower() == "contact" for c in node.children)
+    return False
+
+
+def _led_out(token: Token) -> bool:
+    """Round 18, rule 42: people "led out of", "ushered out of" or "escorted out of" a building are moved
+    out of it, ``displaced`` as people evacuated from one are; not "brought out alive" (rescued, rule 22)."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in _LEADING_OUT and any(
+        c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+
+def _sent_by_illness(token: Token) -> bool:
+    """Round 18, rule 43: people a cause of illness (smog, pollution, heat) "sent" to hospital are ill,
+    ``affected``: "Smog sent 1.93 million to Punjab hospitals"; fumes or smoke from a fire stay wounds."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in ("send", "drive", "put"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.lemma_.lower() in _ILLNESS_CAUSES for t in subject.subtree) and any(
+        t.lemma_.lower() in ("hospital", "clinic", "ward", "emergency") for t in verb.subtree)
+
+
+def _index_reading(token: Token) -> bool:
+    """Round 18, rule 44: a figure that an index or reading "passes", "reaches", "hits" or "stands at"
+    ("Lahore air index passes 1,000", "the AQI reached 480") is a reading, ``other``, never people."""
+    verb = token.head if token.dep_ in ("dobj", "attr", "npadvmod") else (
+        token.head.head if token.dep_ == "pobj" else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in _READINGS

@@ -35,7 +35,9 @@ after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colom
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
 pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,700 casualties" is
 X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
-("Malawi" read as a person's name). Round 15: a country inside a phrase of cause (:func:`~.subjects.in_cause`:
+("Malawi" read as a person's name). Round 18: a country that owns or modifies a news organisation
+("China's Xinhua news agency, citing local media, reported ...") relays the figure and places nothing.
+Round 15: a country inside a phrase of cause (:func:`~.subjects.in_cause`:
 "a loss of $1.2 billion, partly because of the sale of its operations in Brazil", "due to strikes in
 France") places nothing: it tells where the cause was. A country in an "of" phrase of the figure itself is its whole
 ("77% of Jamaica"). A clause naming two or more countries gives none
@@ -118,7 +120,7 @@ def covers(claim, sentence: Span, where: str) -> bool:
     if claim.measure in NOT_THE_SCENES or claim.quantity.unit and len(claim.quantity.unit) == 3 \
             and claim.quantity.unit.isupper():  # an ISO 4217 currency code
         return False
-    named = {gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents
+    named = {subjects.admin_of(e[-1]) or gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents
              if e.label_ in ("GPE", "NORP", "LOC") and not subjects.embedded(e[0])} - {None}
     if named:
         return where in named
@@ -147,6 +149,8 @@ def _place(obj: Token) -> str | None:
                      for o in p.children if o.dep_ == "pobj"), None) or \
             next((gazetteer.country(c.text) for c in obj.children if c.dep_ in ("amod", "compound")
                   and (c.is_title or c.is_upper)), None)
+    if obj.lower_ in gazetteer.ADMIN_WORDS and obj.i and subjects.admin_of(obj.doc[obj.i - 1]):
+        return subjects.admin_of(obj.doc[obj.i - 1])  # round 18: "in Niger state" is in Nigeria
     if not (obj.is_title or obj.is_upper):  # "at a depot in Beirut": the place the noun is in
         return next((_place(o) for p in obj.children if p.dep_ == "prep" and p.lower_ in LOCATIVES
                      for o in p.children if o.dep_ == "pobj"), None)
@@ -332,6 +336,8 @@ def _placed_country(token: Token) -> str | None:
     while phrase.dep_ in ("compound", "amod", "poss", "nmod", "appos") and phrase.head.i != phrase.i \
             and phrase.head.pos_ in ("NOUN", "PROPN"):
         phrase = phrase.head  # "UK defence intelligence", "Colombo, Sri Lanka": the phrase's own place
+        if _media(phrase):
+            return None  # round 18: "China's Xinhua news agency" relays from abroad, places nothing
     head = phrase.head
     if phrase.dep_ == "pobj" and not (head.dep_ == "prep" and head.lower_ in PLACING
                                       and head.head.ent_type_ != "NORP"):  # "Afghans in Iran": a people's home
@@ -385,6 +391,8 @@ def _country_name(token: Token) -> bool:
 def _country(token: Token) -> str | None:
     """The country of the whole name ``token`` is in ("the Shire Valley" is no "Valley", Anguilla's capital)."""
     span = entity_at(token)
+    if span is not None and subjects.admin_of(span[-1]):  # round 18: "Niger state"
+        return subjects.admin_of(span[-1])
     if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
         return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
     return gazetteer.country(span.text.removeprefix("the "), provinces=span.label_ != "NORP",

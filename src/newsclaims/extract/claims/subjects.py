@@ -91,11 +91,20 @@ Rules, first that applies (:func:`explicit_subject`):
    food packs") are the state's: the organisation's name is kept as subject only when it is no
    government body (:data:`STATE_BODIES`: "The World Food Programme said it had delivered ...").
 
+4d. Round 18: a name the article gives elsewhere as a person's (:func:`person_named`: "Abba Yusuf ...
+   Yusuf pledged 100 million naira", tagged ORG) is never kept as a supplier's or giver's name.
+
 4c. Supplies that cross into a place by themselves in their clause, with no supplier named (round 13,
    :func:`no_supplier`): the supplies are the subject of a verb of entering (:data:`ENTERING`;
    not "arrived", "reached": rules 4 and 4b) ("3,000 trucks entered the strip", "about 500 tonnes of food have gone in each day", "600 trucks a day are meant to enter"),
    the verb has no agent and the clause no origin ("from countries including ..." keeps the stricken
    country, round 10): no single supplier, no subject (round 11's guideline).
+
+1n. Round 18: a country's name followed by "state", "province", "region" or "district" ("Niger
+   state") is an admin area, resolved to the country that has a province of that name, the story's
+   own first (``gazetteer.admin_area``), never the country of the same name (:func:`admin_of`); the
+   whole name before the word is read ("Los Angeles County" is no "Angeles"), and a name that is no
+   country's ("Mandalay region") is left to the other rules.
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -302,7 +311,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         return None
     found = country_of(agent, itself=True)
     if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING) \
-            and agent.ent_type_ == "ORG":
+            and agent.ent_type_ == "ORG" and not person_named(agent):
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
@@ -360,10 +369,24 @@ def _donor(token: Token) -> str | None:
     return None
 
 
+def person_named(token: Token) -> bool:
+    """Rule 4d (round 18): is ``token``'s name a person's, the tagger's ORG notwithstanding? Every word
+    of its entity is a word of a person's name the article gives, or it is one word that ends a longer
+    name given before ("his counterpart, Abba Yusuf ... Yusuf pledged 100 million naira": a surname
+    alone; organisations are not named by their last word): a person is never a subject."""
+    span = entity_at(token) or token.doc[token.i:token.i + 1]
+    people = {t.lower_ for e in token.doc.ents if e.label_ == "PERSON" for t in e}
+    if all(t.lower_ in people for t in span):
+        return True
+    return len(span) == 1 and any(  # a surname alone, the end of a longer name given before (any label)
+        e.end <= span.start and len(e) > 1 and e[-1].text == span.text and e[0].is_title
+        and e.label_ in ("PERSON", "ORG") for e in token.doc.ents)
+
+
 def _giver(token: Token) -> str | None:
     """The country a giver's name stands for, else an organisation's name as written (no state body)."""
     found = country_of(token, itself=True)
-    if found or token.ent_type_ != "ORG":
+    if found or token.ent_type_ != "ORG" or person_named(token):
         return found
     return None if STATE_BODIES & {t.lower_ for t in token.subtree} else name(token)
 
@@ -797,11 +820,30 @@ def embedded(token: Token) -> bool:
     return token.i > 0 and gazetteer.prefixed(token.doc[token.i - 1].text, token.text)
 
 
+def admin_of(token: Token) -> str | None:
+    """Rule 1n (round 18): the country of "<Name> state/province/region/district" when ``token`` ends
+    the name and the name is also a country's ("Niger state"); None when the next word is no such word,
+    the name no country's, or no province has that name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ not in gazetteer.ADMIN_WORDS or not token.is_title:
+        return None
+    start = token.i  # the whole name before the word: "Los Angeles County" is no "Angeles" province
+    while start > 0 and token.doc[start - 1].is_title and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name_ = token.doc[start:token.i + 1].text
+    if not gazetteer.country(name_, provinces=False):
+        return None  # a province's own name ("Mandalay region") is read by the other rules, as before
+    return gazetteer.admin_area(name_, near=layout.certain(token.doc))
+
+
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text.
     Never an ethnicity ("ethnic Armenians": rule 1k)."""
     if ethnic(token):
         return None
+    area = admin_of(token)
+    if area:  # round 18 (rule 1n): "Niger state" is a state of Nigeria, never Niger
+        return area
     if embedded(token):  # round 17: "East Palestine" (Ohio) is no Palestine, "South Sudan" no Sudan
         return gazetteer.country(f"{token.doc[token.i - 1].text} {token.text}", near=layout.certain(token.doc))
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
