@@ -59,7 +59,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/planecrash/": (1.0, 0.97),  # 0.611 blind; 0.766 after round 5's rules; 0.894 after round 6; 0.915 after round 8; 0.957 after rounds 11-12's rules; 0.979 after round 13's rules
     "stories/crowd/": (0.98, 0.94),  # 0.500 blind; 0.909 after round 5's rules; 0.945 after round 10 (rules and gold corrections)
     # round 5: scored once, blind, after round 5's rules and before any change for them
-    "stories/damburst/": (1.0, 0.95),  # 0.585 blind; 0.854 after round 6's rules; 0.927 after round 8's; re-pinned at 0.878 after the gold corrections of round 10 (tests/data/claims/README.md); 0.951 after round 13's rules
+    "stories/damburst/": (1.0, 0.97),  # 0.585 blind; 0.854 after round 6's rules; 0.927 after round 8's; re-pinned at 0.878 after the gold corrections of round 10 (tests/data/claims/README.md); 0.951 after round 13's rules; 0.976 after round 18's rules
     "stories/towerfire/": (0.98, 0.96),  # 0.661 blind (detection 0.909); 0.843 (0.975) after round 6's rules; 0.860 after round 8's; 0.926 after round 10 (rules and gold corrections); 0.934 after round 13's rules; 0.967 after round 15's rules
     "stories/swap/": (1.0, 0.93),  # 0.264 blind (detection 0.967); 0.886 (1.000) after round 6's rules; re-pinned at 0.864 after the gold corrections of round 10 (tests/data/claims/README.md); 0.909 after rounds 11-12's rules; 0.932 after round 13's rules
     # round 6: scored once, blind, after round 6's rules and before any change for them
@@ -97,11 +97,11 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     # round 15: scored once, blind, after round 16's rules and before any change for them (2026-12-03 07:41)
     "stories/derailment/": (0.94, 0.91),  # 0.356 blind (detection 0.945); 0.918 after round 17's rules
     "stories/crackdown/": (0.96, 0.89),  # 0.754 blind (detection 0.965); 0.895 after round 17's rules
-    "stories/mpox/": (0.97, 0.63),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules
+    "stories/mpox/": (0.97, 0.64),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules; 0.650 after round 18's rules
     # round 16: scored once, blind, after round 17's rules and before any change for them (2026-12-03 08:14)
-    "stories/concert/": (0.96, 0.64),  # 0.647 blind (detection 0.961)
-    "stories/tanker/": (0.96, 0.63),  # 0.635 blind (detection 0.965)
-    "stories/smog/": (0.95, 0.67),  # 0.676 blind (detection 0.958)
+    "stories/concert/": (0.96, 0.72),  # 0.647 blind (detection 0.961); 0.725 after round 18's rules
+    "stories/tanker/": (0.96, 0.8),  # 0.635 blind (detection 0.965); 0.800 after round 18's rules
+    "stories/smog/": (0.95, 0.76),  # 0.676 blind (detection 0.958); 0.761 after round 18's rules
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
