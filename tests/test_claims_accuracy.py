@@ -102,6 +102,10 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/concert/": (0.96, 0.72),  # 0.647 blind (detection 0.961); 0.725 after round 18's rules
     "stories/tanker/": (0.96, 0.8),  # 0.635 blind (detection 0.965); 0.800 after round 18's rules
     "stories/smog/": (0.95, 0.76),  # 0.676 blind (detection 0.958); 0.761 after round 18's rules
+    # round 17: scored once, blind, after round 18's rules and before any change for them (2026-12-03 08:38)
+    "stories/quake2/": (0.99, 0.39),  # 0.396 blind (detection 0.990)
+    "stories/outage/": (0.96, 0.4),  # 0.409 blind (detection 0.968)
+    "stories/missiles/": (0.99, 0.65),  # 0.656 blind (detection 0.992)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
