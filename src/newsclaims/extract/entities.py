@@ -15,7 +15,7 @@ Rules:
   too, as the description written first (the claims guidelines); a parenthesised definition
   elsewhere in the text wins, and a description that is no body's ("the group's leader, ABC")
   defines nothing.
-  Issue 14, round 17 (:func:`spelled_out`, used for sources only): an acronym the text never
+  Issue 14, round 17 (:func:`spelled_out`, part of :func:`aliases`): an acronym the text never
   defines but whose long form, an organisation's name whose capitalised words' initials spell it,
   is written elsewhere in the text ("WHO" and "the World Health Organization") is that long form.
 - **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.gazetteer`

@@ -1246,6 +1246,11 @@ def _rescued(token: Token) -> bool:
     return token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _RESCUING
 
 
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) among ``token``'s ancestors: the clause rules 28 and 30 read."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 #: Verbs by which a speaker gives a count ("gave a higher count of 9,100 marchers"); not "put", whose
 #: container reads its own participle ("put the number of soldiers sent to Russia at 12,000": deployed).
 _GIVING_A_COUNT = frozenset({"give", "provide", "offer", "issue"})
@@ -1255,7 +1260,7 @@ def _no_delivery(token: Token) -> bool:
     """Rule 30 (round 16): what is sold is never personnel deployed ("65% of the units had been sold": flats,
     not army units), a count given ("gave a higher count of 9,100 marchers") is no delivery, and a figure that is the active subject of a verb of giving gives rather than is given
     ("23 had given answers")."""
-    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(token)
     if verb is None:
         return False
     if verb.lemma_.lower() in SELLING and token.lemma_.lower() in PERSONNEL | {"%", "percent"} | {"unit"}:
@@ -1281,7 +1286,7 @@ def _register_state(token: Token) -> str | None:
     """Rule 28 (round 16): names or entries written into a register of people in a state ("19 names into a
     register of missing persons") or by which that register grows ("The register of the missing has grown
     from 19 names"): the register's state."""
-    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(token)
     if verb is None:
         return None
     candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -200,9 +200,10 @@ Round 17 of issue 14:
 
 38. An all-capitals acronym the text never defines but spells out elsewhere ("WHO" with "the World
     Health Organization" in another paragraph; a headline's "NTSB" with "the National Transportation
-    Safety Board (NTSB)" below) is that long name, in sources and vias only
-    (:func:`newsclaims.extract.entities.spelled_out`: an organisation the recogniser tagged whose
-    capitalised words' initials spell it); one never spelled out stays as written.
+    Safety Board (NTSB)" below) is that long name
+    (:func:`newsclaims.extract.entities.spelled_out`, part of the article's aliases: an organisation
+    the recogniser tagged whose capitalised words' initials spell it); one never spelled out stays as
+    written. As an alias it also expands a subject and reaches the stored aliases ("--source NIS").
 
 39. A body first given by a description ("..., the country's state-funded human rights body said.")
     and named in the next sentence by a body that speaks and shares a word of the description that
@@ -256,10 +257,8 @@ from .verbs import SAY_VERBS
 
 
 def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    known = dict(entities.aliases(doc))
+    known = dict(entities.aliases(doc))  # rule 38 too: "WHO" with "World Health Organization" elsewhere
     names = _names(doc, known)
-    subjects_known = dict(known)
-    known.update(entities.spelled_out(doc, known))  # rule 38: "WHO" with "World Health Organization" elsewhere
     people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
     people += [(p.start, p.name) for p in coref.people(doc) if "." in p.name]  # rule 31: "Ma. Subramanian"
     out: list[Claim] = []
@@ -291,7 +290,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
             relayed = _relayed_before(doc, claim, out, source)
             if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
                 source, via = relayed, source
-        out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, subjects_known)))
+        out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
     return out
 
 
