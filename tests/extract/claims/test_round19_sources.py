@@ -22,6 +22,9 @@ SOURCES = [
      "carried by the national broadcaster.", "12,000", ("disaster management agency", "national broadcaster")),
     ("At least 18 miners were trapped, according to the Ghana Minerals Commission's count.", "At least 18",
      ("Ghana Minerals Commission", None)),
+    # must not fire: a name that ends in "'s"
+    ("The state insurer holds $90 billion of exposure in the county, according to Moody's.", "90 billion",
+     ("Moody's", None)),
     # must not fire: an owner that is an event or a time
     ("The quake's toll rose to 140 on Monday.", "140", (None, None)),
     ("Last year's count was 300, the ministry said.", "300", ("ministry", None)),

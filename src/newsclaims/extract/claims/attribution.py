@@ -520,7 +520,10 @@ def _owned_count(anchor: Token) -> Attribution | None:
         if owner.pos_ == "PRON":
             word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_)
             return Attribution(word, None, "count", verb, verb) if word else None
-        return Attribution(name(owner), None, "count", verb, verb)
+        text = name(owner)
+        if any(c.dep_ == "case" for c in owner.children):  # "the coast guard's tally": the owner
+            text = text.removesuffix("'s").removesuffix("'").rstrip()
+        return Attribution(text, None, "count", verb, verb)
     return None
 
 

@@ -222,8 +222,9 @@ Round 19 of issue 14:
 41. A figure word owned by a body written in full ("according to the interior ministry's latest count",
     "the regional health office's revised tally"), with only words of time between, is that body,
     resolved as a source (rule 25 took only a bare body word): :func:`_owned_analysis`; an owner that
-    cannot speak ("the storm's toll", "last year's count") names nobody. A name left with a possessive
-    ending ("Ghana Minerals Commission's", the figure word dropped) is its owner.
+    cannot speak ("the storm's toll", "last year's count") names nobody. A body of several words left
+    with a possessive ending ("Ghana Minerals Commission's", the figure word dropped) is its owner
+    (:func:`_possessive_body`; not a name that ends so: "Moody's").
 
 42. A bare body word ("the committee put ...", "the cluster said": :data:`GENERIC_BODIES`, :data:`PANELS`,
     :data:`.names.BODY_WORDS`, :data:`TEAMS`) with no earlier name of that head is the latest earlier
@@ -379,7 +380,7 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9, else rule 21
         return coref.pronoun(doc, position, name, acting_only=True) or _unnamed_speaker(earlier) or \
             coref.pronoun(doc, position, name) or _speaker_before(doc, position)
-    owned = _owned_analysis(name) or (name[:-2] if name.endswith("'s") and len(name) > 2 else None)
+    owned = _owned_analysis(name) or _possessive_body(name)
     if owned is not None:  # rule 41: "the interior ministry's latest count"
         return _one(owned, known, earlier, latest, people, doc, position, sentence)
     if name.islower() and _not_a_speaker(name):  # rule 7
@@ -721,6 +722,16 @@ def _owned_analysis(name: str) -> str | None:
             owner.split()[-1].lower() in STORMS | {"year", "week", "month", "day", "today", "yesterday"}:
         return None
     return owner
+
+
+def _possessive_body(name: str) -> str | None:
+    """Rule 41: "Ghana Minerals Commission's" (the figure word it owned dropped) -> its owner, when the
+    owner is a body of several words ending in a body word; "Moody's", a name that ends so, is kept."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].endswith("'s"):
+        return None
+    head = words[-1].removesuffix("'s").lower()
+    return name[:-2] if head in GENERIC_BODIES | PANELS | BODY_WORDS | TEAMS | COMPANY_SUFFIXES else None
 
 
 def _issuer(name: str, earlier: list[str], doc: Doc | None, position: int) -> str | None:
