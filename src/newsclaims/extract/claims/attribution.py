@@ -594,6 +594,16 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
     return Attribution(name(_according_whom(token, obj)), None, "according to", token=token)
 
 
+def _as_after_said(verb: Token, chain: list[Token]) -> bool:
+    """Round 19: "Ukrainians have given 100 million hryvnias, the government said, as the national toll
+    rose to 42": a clause opened by "as"/"while" after a parenthetical saying verb (set off by commas
+    after what it says) is the writer's context, not said by it."""
+    if verb.dep_ != "parataxis" and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False  # not a closing saying verb ("the navy said on Sunday, while ...": the root)
+    return any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while") and m.i > verb.i
+                                         for m in t.children) for t in chain)
+
+
 def _adds_to(verb: Token) -> bool:
     """Round 19: "The monthly payment adds to a first package ...": "add" with a "to" phrase and no
     reported clause is "increase", not a saying verb ("he added that ...", "she added")."""
@@ -772,7 +782,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
     candidates += [v for v in [_before_colon(anchor)] if v is not None and v not in candidates]  # round 14
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
-                  and not _sets_own(v) and not _adds_to(v)]
+                  and not _sets_own(v) and not _adds_to(v) and not _as_after_said(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
                                                     for c in v.children)) and not rejects_proposal(v)
