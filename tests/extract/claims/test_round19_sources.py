@@ -3,7 +3,7 @@
 body word refers back to the body described earlier with lowercase words ("the committee" after "the
 interministerial committee on relief": rule 42); "its count had reached N" is the owner's; "gave a
 reading of N" gives a figure; "According to X, citing Y" is Y's via X; "adds to" says
-nothing; an "as" clause after ", X said," is the writer's. Sentences written for these tests, worded differently from the
+nothing; an "as" clause after ", X said," is the writer's (a "while" clause is not). Sentences written for these tests, worded differently from the
 annotated stories."""
 
 from __future__ import annotations
@@ -64,9 +64,11 @@ SOURCES = [
     # an "as" clause after a parenthetical saying verb is the writer's
     ("Volunteers cleared the main road, the health minister said, as the toll from the floods "
      "climbed to 57.", "57", (None, None)),
-    ("Divers found two more bodies, the navy said on Sunday, while the number of missing fell to 19.", "19",
+    ("Divers found two more bodies, the navy said on Sunday, as the number of missing fell to 19.", "19",
      (None, None)),
-    # must not fire: the "as" clause before the saying verb, or the figure in what is said
+    # must not fire: a "while" clause that contrasts, the "as" clause before the saying verb, the figure said
+    ("Russia returned 900 bodies, a negotiator said on Monday, while Ukraine handed back the bodies of 31 soldiers.",
+     "31", ("negotiator", None)),
     ("The toll climbed to 57 as divers found two more bodies, the navy said.", "57", ("navy", None)),
     ("Volunteers cleared 300 homes, the health minister said, as the toll from the floods "
      "climbed to 57.", "300", ("health minister", None)),

@@ -216,6 +216,15 @@ the building alight, Russia's Investigative Committee said") has that phrase for
 (:func:`_closing_appos`); ", the state news agency TASS reported, citing rescue services" (the
 verb read as a relative clause of the description) closes the figure's clause, source what it
 cites, via the agency (:func:`_closing_say`).
+
+Issue 14, round 19: a body's own count (:data:`OWN_COUNTS`) with an owner that is the subject of a verb of
+reaching a figure ("By Saturday night its count had reached 2,012", "the coast guard's tally climbed to
+40") is its owner's ("its" left to :mod:`.sources` as "it said"; "the toll rose to 40" names none:
+:func:`_owned_count`); "gave a reading of 7" gives a figure (:data:`GIVEN_NOUNS`); "According to X,
+citing Y, 627 ..." is Y's, via X (:func:`_citing_after`); "adds to" with a "to" phrase is no saying
+verb ("The monthly payment adds to a package ...": :func:`_adds_to`); a clause opened by "as" after a
+closing saying verb ("..., the government said, as the toll rose to 42") is the writer's
+(:func:`_as_after_said`; "while" contrasts within what is said).
 """
 
 from __future__ import annotations
@@ -596,11 +605,12 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
 
 def _as_after_said(verb: Token, chain: list[Token]) -> bool:
     """Round 19: "Ukrainians have given 100 million hryvnias, the government said, as the national toll
-    rose to 42": a clause opened by "as"/"while" after a parenthetical saying verb (set off by commas
-    after what it says) is the writer's context, not said by it."""
+    rose to 42": a clause opened by "as" after a closing saying verb (after what it says) is the
+    writer's context, not said by it; one opened by "while" contrasts within what is said ("..., a
+    negotiator said, while Ukraine handed back 27" is the negotiator's)."""
     if verb.dep_ != "parataxis" and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return False  # not a closing saying verb ("the navy said on Sunday, while ...": the root)
-    return any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while") and m.i > verb.i
+    return any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i > verb.i
                                          for m in t.children) for t in chain)
 
 
