@@ -209,6 +209,7 @@ class _Draft:
     compared: bool = False  # "more than the 41 that Amman had announced": the same count, another figure
     continues: int | None = None  # "Twenty-nine were downed over Bryansk": the start of the sentence it carries on
     acted_on: bool = False  # "search of seven towers": its own noun, the object of an action noun
+    broken_down: bool = False  # round 19: "broken the deaths down by province: 1,452 in A": the colon's noun decides
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -287,7 +288,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
                   _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
                   _excepted(noun if noun is not None else anchor), compared,
-                  _continued_from(doc, mention, noun), _acted_on(noun))
+                  _continued_from(doc, mention, noun), _acted_on(noun),
+                  noun is None and stated and measure != "other" and measures._colon_breakdown(anchor) == measure)
 
 
 def _count_of(doc: Doc, mention: Mention) -> bool:
@@ -614,7 +616,7 @@ def _own_harm(draft: _Draft, head: _Draft) -> bool:
     that states another measure ("The bombing killed 22 people and injured 59 at the concert") is no
     item of the list the figure before heads: it keeps its own measure."""
     return draft.stated and draft.claim.measure not in ("other", head.claim.measure) and \
-        draft.verb is not None and draft.verb != head.verb
+        (draft.verb is not None and draft.verb != head.verb or draft.broken_down)  # round 19: a breakdown after a colon
 
 
 def _bare_be(verb) -> bool:

@@ -338,6 +338,21 @@ Round 18 (issue 14; a concert-hall attack, a tanker blast and a smog season):
    pollution or heat "sent" to hospital are ``affected`` (fumes of a fire stay wounds).
 44. *Readings* (:func:`_index_reading`, :data:`_READINGS`): a figure an index or reading passes, reaches or hits
    ("the air index passes 900", "the AQI reached 480") is a reading, ``other``, never people affected.
+
+Round 19 (issue 14; an earthquake, a software outage and a missile strike):
+
+45. *Put the dead at N* (rule 8c widened, :func:`_put_state_at`): a verb of putting (:data:`_PUTTING`) whose object is a
+   state or a noun of a measure itself, not a container ("the ministry put the dead at 296", "officials put deaths at
+   40", "put the injured at more than 400"): that state.
+46. *A breakdown after a colon* (:func:`_colon_breakdown`): bare figures after a colon whose stretch before it ends on a
+   noun of a measure ("accounts for most of the deaths: 1,351, ..., followed by Taroudant with 452", "had broken the
+   deaths down by province: 1,452 in A, 764 in B") take that noun's measure, not a neighbour's.
+47. *Machines crashed* (:func:`_devices_down`, :data:`_DEVICES`): computers, machines and devices in a sentence of a
+   crash or an outage (crashed, froze, hit, knocked offline) are ``affected``, as people without power are.
+48. *Medical help sought*: people who "sought medical help" (treatment, care, attention) are ``wounded``.
+49. *Carried to a disaster* (:func:`_carried_out`): personnel a plane or a ship "carrying" them left, landed or
+   arrived with are ``deployed``; dogs counted with personnel ("56 rescuers and four search dogs", "60 specialists
+   with four dogs") take the personnel's measure.
 """
 
 from __future__ import annotations
@@ -463,6 +478,19 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "captured", True  # round 17, rule 38: "seized by men believed to be plain-clothes police"
     if found in (None, "other") and counted is None and _partitive_list(anchor):
         return _partitive_list(anchor), True  # round 17, rule 39: "followed by Kilifi with five"
+    token = counted if counted is not None else anchor
+    if found in (None, "other") and _put_state_at(anchor):
+        return _put_state_at(anchor), True  # round 19, rule 45: "the ministry put the dead at 296"
+    if found in (None, "other", "wounded", "affected") and counted is None and _colon_breakdown(anchor):
+        return _colon_breakdown(anchor), True  # round 19, rule 46: "broken the deaths down by province: 1,452 in A"
+    if found in (None, "other") and head in _DEVICES and _devices_down(anchor):
+        return "affected", True  # round 19, rule 47: "8.5 million of its Windows machines crashed"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _sought_help(token):
+        return "wounded", True  # round 19, rule 48: "32 had sought medical help"
+    if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _carried_out(token):
+        return "deployed", True  # round 19, rule 49: "a plane left Zaragoza carrying 56 rescuers"
+    if found in (None, "other", "supplied") and head in _WORKING_ANIMALS and counted is not None and _with_personnel(counted):
+        return "deployed", True  # round 19, rule 49: "60 specialists with four dogs"
     token = counted if counted is not None else anchor
     if found in (None, "other", "wounded", "affected") and (_index_reading(token) or head in _READINGS):
         return "other", True  # round 18, rule 44: "the air index passed 900": a reading, no one affected
@@ -2334,3 +2362,99 @@ def _index_reading(token: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lemma_.lower() in _READINGS
+
+
+# Round 19 (issue 14; an earthquake, a software outage and a missile strike).
+
+#: Machines a crash or an outage knocks out (rule 47).
+_DEVICES = frozenset({"machine", "computer", "device", "pc", "laptop", "server", "terminal", "workstation"})
+#: Words of a crash or an outage (rule 47): "crashed", "froze", "knocked offline", "the crash".
+_CRASHING = frozenset({"crash", "freeze", "hit", "knock", "brick", "disable", "outage", "offline", "reboot"})
+#: What people who are hurt seek (rule 48): "sought medical help".
+_MEDICAL_HELP = frozenset({"help", "treatment", "care", "attention", "assistance", "aid"})
+#: Verbs of a plane or a ship setting out or arriving (rule 49), with "carrying" personnel.
+_SETTING_OUT = frozenset({"leave", "land", "arrive", "depart", "take", "set", "fly", "touch", "reach", "head"})
+#: Animals that work beside personnel (rule 49): search dogs.
+_WORKING_ANIMALS = frozenset({"dog"})
+
+
+def _put_state_at(anchor: Token) -> str | None:
+    """Round 19, rule 45: a bare figure "at" under a verb of putting whose object is a state or a measure noun, not a
+    container ("the ministry put the dead at 296", "put deaths at 40"): that state."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return None
+    verb = next((v for v in (anchor.head.head, *anchor.head.head.ancestors)
+                 if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), None)
+    if verb is None:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i < anchor.i):
+        if obj.lower_ in ADJECTIVES and any(d.lower_ == "the" for d in obj.lefts):
+            return ADJECTIVES[obj.lower_]  # "the dead", "the injured"
+        if obj.lemma_.lower() in NOUNS and obj.lemma_.lower() not in CONTAINERS:
+            return NOUNS[obj.lemma_.lower()]  # "put deaths at 40"
+    return None
+
+
+def _colon_breakdown(anchor: Token) -> str | None:
+    """Round 19, rule 46: a bare figure after a colon in its sentence, whose stretch before the colon (back to a comma,
+    a semicolon or the sentence's start) ends on a plural noun of a measure (:data:`NOUNS`) with no figure after it:
+    "accounts for most of the deaths: 1,351", "broken the deaths down by province: 1,452 in A, 764 in B"."""
+    sent = anchor.sent
+    colon = next((t for t in reversed(anchor.doc[sent.start:anchor.i]) if t.text == ":"), None)
+    if colon is None:
+        return None
+    stretch = []
+    for t in reversed(anchor.doc[sent.start:colon.i]):
+        if t.text in (",", ";", ":"):
+            break
+        stretch.append(t)
+    if len(stretch) > 14:
+        return None
+    for t in stretch:  # nearest the colon first
+        if t.like_num or t.pos_ == "NUM":
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in NOUNS and t.tag_ == "NNS" and t.lemma_.lower() not in CONTAINERS:
+            return NOUNS[t.lemma_.lower()]
+    return None
+
+
+def _devices_down(anchor: Token) -> bool:
+    """Round 19, rule 47: machines counted in a sentence that speaks of a crash or an outage (a verb or a noun of
+    :data:`_CRASHING`) are knocked out by it: ``affected``."""
+    return any(t.lemma_.lower() in _CRASHING and t.pos_ in ("VERB", "NOUN", "ADJ", "ADV") for t in anchor.sent)
+
+
+def _sought_help(token: Token) -> bool:
+    """Round 19, rule 48: a figure whose verb is "seek" with an object of medical help ("32 had sought medical help",
+    "sought treatment"): the hurt, ``wounded``; not "sought shelter" or "asylum"."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() == "seek" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEDICAL_HELP and (
+            c.lemma_.lower() != "aid" or any(a.lower_ == "medical" for a in c.lefts)) for c in verb.children)
+
+
+def _carried_out(token: Token) -> bool:
+    """Round 19, rule 49: personnel that a verb "carry" governs where that verb hangs on a verb of setting out or arriving
+    ("a plane left Zaragoza carrying 56 rescuers", "a ship docked ... carrying 40 doctors"): sent, ``deployed``."""
+    verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
+    if not verbs or verbs[0].lemma_.lower() != "carry":
+        return False
+    carry = verbs[0]
+    return carry.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp") and carry.head.lemma_.lower() in _SETTING_OUT | {"send", "dispatch"}
+
+
+def _with_personnel(noun: Token) -> bool:
+    """Round 19, rule 49: a working animal conjoined with, or "with", personnel who are deployed ("56 rescuers and four
+    search dogs", "60 specialists with four dogs")."""
+    if noun.dep_ == "conj":
+        other = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        other = noun.head.head
+        if other.pos_ == "VERB":  # "sent 60 specialists with four dogs", "with" hung on the verb
+            other = next((c for c in other.children if c.dep_ == "dobj" and c.i < noun.i), other)
+    else:
+        return False
+    if other.lemma_.lower() not in PERSONNEL:
+        return False
+    figure = next((c for c in other.children if c.dep_ == "nummod"), None)
+    return figure is not None and measure(other, figure, other.lemma_.lower())[0] == "deployed"
