@@ -1,7 +1,7 @@
 """Issue 14, round 19 (measures): a state put at a level (rule 45), a breakdown after a colon (46), machines crashed
 (47), medical help sought (48), personnel carried to a disaster and the dogs sent with them (49), people present when a
 blow fell (50), a hospital's yearly work (51), personnel who turned up (52), a fronted whole (53), people gone (54),
-disruption suffered (55) and value lost (56). Sentences written for
+disruption suffered (55), value lost (56) and money per head (57). Sentences written for
 these tests, in our own words, about other events; each group has cases that must not fire."""
 
 from __future__ import annotations
@@ -82,8 +82,13 @@ from sentence_claims import claim_of
     # rule 56: value lost
     ("The bank's shares have lost 35% since March.", "35%", "other"),
     ("The rouble lost 12% against the dollar in a week.", "12%", "other"),
-    # must not fire: people lost
+    # must not fire: people lost (rule 56)
     ("The village lost 40 people in the flood.", "40", "killed"),
+    # rule 57: money per head
+    ("Each displaced household will receive $300 per family from the World Food Programme.", "300", "other"),
+    ("Germany will pay 500 euros per person to the victims in Albania.", "500", "other"),
+    # must not fire: a gift's total
+    ("Germany has pledged 5 million euros for Albania.", "5 million", "supplied"),
 ])
 def test_round19_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure

@@ -369,6 +369,8 @@ Round 19 (issue 14; an earthquake, a software outage and a missile strike):
    Fortune 500 companies suffered disruption") are ``affected``.
 56. *Shares lost* (:func:`_lost_value`): a percentage that a thing (shares, stock, a currency) "lost" is a fall in value,
    ``other``, never deaths.
+57. *Money per head* (:func:`_per_head`): a sum "per" person, family or household, or "each" / "apiece" ("would receive
+   UAH 10,800 per family member from UNICEF") is a rate, ``other``, not a gift's total (rules 1b, 1c).
 """
 
 from __future__ import annotations
@@ -398,6 +400,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     ``stated`` is False when no rule fired and the measure is a default, so that a figure in
     apposition may take its neighbour's instead.
     """
+    if unit and len(unit) == 3 and unit.isupper() and _per_head(anchor):
+        return "other", True  # round 19, rule 57: "UAH 10,800 per family member": a rate per head, no gift's total
     if unit and len(unit) == 3 and unit.isupper() and _own_government(anchor):
         return "other", True  # rule 1c: "the Spanish government approved an aid package worth 10.6 billion euros"
     if unit and len(unit) == 3 and unit.isupper() and (_aid_money(anchor) or _foreign_gift(anchor)):
@@ -2589,3 +2593,17 @@ def _lost_value(token: Token) -> bool:
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "shares fell ... and have lost"
     return subject is not None and (subject.lemma_.lower() in _VALUED or subject.pos_ == "PROPN")
+
+
+def _per_head(anchor: Token) -> bool:
+    """Round 19, rule 57: money followed by "per" + a person, family or household, or by "each" / "apiece" ("UAH 10,800
+    per family member", "$500 per household", "200 euros each"): a rate per head."""
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if after is not None and after.lower_ in ("each", "apiece"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "per" and any(
+        o.lemma_.lower() in CIVILIANS | {"person", "family", "household", "member", "head", "child", "pupil", "victim",
+                                         "resident", "worker", "recipient", "applicant"}
+        for o in c.children if o.dep_ == "pobj") for c in anchor.children) or (
+        after is not None and after.lower_ == "per" and anchor.i + 2 < len(anchor.doc) and
+        anchor.doc[anchor.i + 2].lemma_.lower() in ("person", "family", "household", "head", "member", "child"))
