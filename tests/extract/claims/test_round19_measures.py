@@ -70,6 +70,8 @@ from sentence_claims import claim_of
     ("The headman said that of the 60 households, 35 had lost their houses.", "60", "other"),
     ("The headman said that of the 60 households, 35 had lost their houses.", "35", "displaced"),
     ("Of the 80 miners, 12 were injured.", "12", "wounded"),
+    # must not fire: the whole's own state
+    ("Of the 45 people injured, nine were children.", "45", "wounded"),
     # rule 54: gone
     ('"Nine people from my street are gone," he said.', "Nine", "killed"),
     # must not fire: a refugee flight

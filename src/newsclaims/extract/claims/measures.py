@@ -362,7 +362,8 @@ Round 19 (issue 14; an earthquake, a software outage and a missile strike):
 52. *Turned up* (:func:`_turned_up`): personnel who "turned up" or "showed up" (volunteers to clear debris) are
    ``deployed``, as personnel who arrive are.
 53. *A fronted whole* (:func:`_fronted_whole`): "of the 40 members, 23 had lost their homes": the whole before the part's
-   subject is ``other`` (what befalls the part does not befall the whole, rule 2b).
+   subject keeps only its own phrase's measure ("Of the 64 people killed"), else ``other`` (what befalls the part does
+   not befall the whole, rule 2b).
 54. *Gone* (:func:`_gone`): people who "are gone" (a state, not "have gone") are dead, ``killed``, outside an article
    about people fleeing or moving.
 55. *Disruption suffered* (:func:`_disrupted`): figures that "suffered" or "saw" disruption or an outage ("125 of the
@@ -516,7 +517,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _turned_up(token):
         return "deployed", True  # round 19, rule 52: "Hundreds of volunteers had turned up"
     if counted is not None and anchor.head == counted and _fronted_whole(counted):
-        return "other", True  # round 19, rule 53: "of the 40 members, 23 had lost their homes"
+        return _own_clause(counted, head) or _modifier(counted, head) or "other", True  # round 19, rule 53: "of the 40 members, 23 had lost their homes"
     if found in (None, "other") and (head is None or head in CIVILIANS) and _gone(token):
         return "killed", True  # round 19, rule 54: "Twelve people from our lane are gone"
     if found in (None, "other") and _disrupted(token):
