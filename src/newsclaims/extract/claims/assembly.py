@@ -61,6 +61,8 @@ rules that need more than one figure:
   item of the list the figure before it heads (the last in its sentence whose measure a rule
   stated): it takes that figure's measure, counted noun and subject. Round 15: not an item with a
   harm verb of its own that states another measure ("killed 22 people and injured 59 at the concert").
+  Round 19: nor an item after a colon whose stretch before it names its own measure (measures rule 46: "counted 2,497
+  dead and 2,476 injured, and had broken the deaths down by province: 1,452 in A, 764 in B").
 - **Part of a group**: "four of them", "the remaining 382" count the group the figure before it
   counted (its counted noun and subject; the part's measure is its own when a rule states it: "14
   of them would face charges", else the group's: "60 patients were being treated ..., and nearly a
