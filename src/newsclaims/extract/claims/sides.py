@@ -17,6 +17,10 @@ Rules (:func:`country`):
    figure's own place counts (:func:`~.scene.placed`), not a story of two sides;
 2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
    "GAZA CITY, 3 May -") — names one of the two;
+2b. round 19: and the text itself names that country besides the dateline: a dateline that is its
+   country's only mention ("LONDON -" over a story of American companies that names Britain nowhere
+   else) says where the outlet writes from, not a side; the main actor keeps the figures (a tie in
+   the count goes to the text's own names, counted before the dateline);
 3. a figure the sentence gives no owner belongs to the one side its sentence names, when it names
    one alone (:func:`named`: "Moscow's mayor said flights were halted at four airports", "In Kyiv,
    four people died") — a side named as the one that strikes ("a Russian air attack") or that
@@ -56,6 +60,8 @@ def country(doc: Doc, counts: Counter[str]) -> str | None:
     pair = two(counts)
     line = layout.dateline(doc)
     home = line[2] if line else None
+    if home and counts[home] <= 1.0:
+        return None  # round 19 (rule 2b): a dateline the text never names again is no side
     return home if pair and home in pair else None
 
 
