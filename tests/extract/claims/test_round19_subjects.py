@@ -27,6 +27,13 @@ def test_dateline_only_is_no_side(nlp, text, figure, subject):
 
 
 @pytest.mark.model
+def test_dateline_over_lead_without_country_still_a_side(nlp):  # must not fire: the lead names no other country
+    text = ("SYDNEY - The retailer's sales rose 6% to 4 billion dollars in the year, the company said. "
+            "Delays at a Chinese supplier had slowed its stores in the spring, a spokeswoman added.")
+    assert claim_of(nlp, text, "6%").subject == "Australia"
+
+
+@pytest.mark.model
 def test_dateline_named_again_still_a_side(nlp):  # must not fire: the dateline's country is named in the text
     text = ("KYIV - Russia launched a wave of drones at Ukraine overnight. Ukrainian officials said Russia had "
             "also fired missiles. Ukraine's capital was hit again and four people were killed.")
