@@ -29,7 +29,7 @@ scene and the main actor: "In Haiti, the civil protection agency raised its toll
 eastern Cuba ...", "Haiti town counts 25 dead", "Jamaica confirms 19 dead". The clause is the
 figure's nearest verb's, then each governing clause up to the sentence's root (its clauses below
 it left out). A country counts as the clause's place when it is the object of a locative ("in",
-"at", "near", "across", "throughout"), the object of a verb, a modifier of a noun ("Bangkok's
+"at", "near", "across", "throughout"; round 19: "within", also conjoined, "to, from or within"), the object of a verb, a modifier of a noun ("Bangkok's
 governor", "the Cuban authorities") or the subject of a verb that gives or sends nothing; never
 after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colombo", "20 of them
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
