@@ -48,6 +48,10 @@ Wales; "Western Australia"; "Papua New Guinea") is read as the whole, longest na
 (:func:`longest`): a caller that holds a run of capitalised words asks for the longest span the
 gazetteer knows before it reads one word alone.
 
+Round 19: the Ukrainian regions Russia claims to have annexed are Ukraine's also by their proxy states' names
+("Donetsk People's Republic") and as "Donbas" (:data:`TERRITORIES`), and "<Name> Oblast" is the oblast's
+name's place ("Donetsk Oblast", "Kherson Oblast": :func:`country`), as "Donetsk" itself is.
+
 Round 18: a name followed by "state", "province", "region" or "district" ("Niger state", a state of
 Nigeria) names an admin area, never the country of the same name (:func:`admin_area`): the countries
 that have a province of that name, the story's own countries (``near``) first.
@@ -110,6 +114,8 @@ def country(name: str | None, provinces: bool = True, near: frozenset[str] | set
         return found  # a province or city is written capitalised: "the union said" names no Union, NJ
     if key in _regions():
         return None  # round 17: "Africa" is the continent, never the Tunisian governorate of that name
+    if key.endswith(" oblast") and len(key) > len(" oblast"):  # round 19: "Donetsk Oblast" is Donetsk's
+        return country(name.strip()[:-len(" oblast")], near=near)
     candidates = places(name)
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
 
@@ -408,6 +414,10 @@ TERRITORIES = {
     "Artsakh": "Azerbaijan", "Transnistria": "Moldova", "Transdniestria": "Moldova", "Trans-Dniester": "Moldova",
     "Abkhazia": "Georgia", "South Ossetia": "Georgia", "Northern Cyprus": "Cyprus",
     "Turkish Republic of Northern Cyprus": "Cyprus", "Crimea": "Ukraine", "Somaliland": "Somalia",
+    # round 19: the Ukrainian regions Russia claims to have annexed, by the names of their proxy states and the
+    # Donbas (their oblasts' own names, "Donetsk", "Kherson", are GeoNames' cities of Ukraine already)
+    "Donbas": "Ukraine", "Donbass": "Ukraine", "Donetsk People's Republic": "Ukraine",
+    "Luhansk People's Republic": "Ukraine", "Lugansk People's Republic": "Ukraine",
 }
 
 #: The short forms of :data:`TERRITORIES` ("Gaza"): places several countries may share (Gaza is

@@ -61,6 +61,8 @@ rules that need more than one figure:
   item of the list the figure before it heads (the last in its sentence whose measure a rule
   stated): it takes that figure's measure, counted noun and subject. Round 15: not an item with a
   harm verb of its own that states another measure ("killed 22 people and injured 59 at the concert").
+  Round 19: nor an item after a colon whose stretch before it names its own measure (measures rule 46: "counted 2,497
+  dead and 2,476 injured, and had broken the deaths down by province: 1,452 in A, 764 in B").
 - **Part of a group**: "four of them", "the remaining 382" count the group the figure before it
   counted (its counted noun and subject; the part's measure is its own when a rule states it: "14
   of them would face charges", else the group's: "60 patients were being treated ..., and nearly a
@@ -209,6 +211,7 @@ class _Draft:
     compared: bool = False  # "more than the 41 that Amman had announced": the same count, another figure
     continues: int | None = None  # "Twenty-nine were downed over Bryansk": the start of the sentence it carries on
     acted_on: bool = False  # "search of seven towers": its own noun, the object of an action noun
+    broken_down: bool = False  # round 19: "broken the deaths down by province: 1,452 in A": the colon's noun decides
 
 
 def extract(doc: Doc, article: Article, times: Sequence[TimeExpression]) -> list[Claim]:
@@ -287,7 +290,8 @@ def _draft(doc: Doc, article: Article, mention: Mention, times: Sequence[TimeExp
                   mention.end < len(doc) and doc[mention.end].lower_ in ("others", "other"),
                   _kind_of_people(anchor) if noun is None or noun.i < anchor.i else None,
                   _excepted(noun if noun is not None else anchor), compared,
-                  _continued_from(doc, mention, noun), _acted_on(noun))
+                  _continued_from(doc, mention, noun), _acted_on(noun),
+                  noun is None and stated and measure != "other" and measures._colon_breakdown(anchor) == measure)
 
 
 def _count_of(doc: Doc, mention: Mention) -> bool:
@@ -614,7 +618,7 @@ def _own_harm(draft: _Draft, head: _Draft) -> bool:
     that states another measure ("The bombing killed 22 people and injured 59 at the concert") is no
     item of the list the figure before heads: it keeps its own measure."""
     return draft.stated and draft.claim.measure not in ("other", head.claim.measure) and \
-        draft.verb is not None and draft.verb != head.verb
+        (draft.verb is not None and draft.verb != head.verb or draft.broken_down)  # round 19: a breakdown after a colon
 
 
 def _bare_be(verb) -> bool:

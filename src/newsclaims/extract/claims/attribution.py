@@ -216,6 +216,15 @@ the building alight, Russia's Investigative Committee said") has that phrase for
 (:func:`_closing_appos`); ", the state news agency TASS reported, citing rescue services" (the
 verb read as a relative clause of the description) closes the figure's clause, source what it
 cites, via the agency (:func:`_closing_say`).
+
+Issue 14, round 19: a body's own count (:data:`OWN_COUNTS`) with an owner that is the subject of a verb of
+reaching a figure ("By Saturday night its count had reached 2,012", "the coast guard's tally climbed to
+40") is its owner's ("its" left to :mod:`.sources` as "it said"; "the toll rose to 40" names none:
+:func:`_owned_count`); "gave a reading of 7" gives a figure (:data:`GIVEN_NOUNS`); "According to X,
+citing Y, 627 ..." is Y's, via X (:func:`_citing_after`); "adds to" with a "to" phrase is no saying
+verb ("The monthly payment adds to a package ...": :func:`_adds_to`); a clause opened by "as" after a
+closing saying verb ("..., the government said, as the toll rose to 42") is the writer's
+(:func:`_as_after_said`; "while" contrasts within what is said).
 """
 
 from __future__ import annotations
@@ -254,7 +263,7 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     according = _own_conjunct(anchor, according) or according
     said = _own_relative(anchor) or according or _speech_verb(anchor) or _given_before_colon(anchor) or \
         _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or _by_count(sentence, anchor) or \
-        Attribution()
+        _owned_count(anchor) or Attribution()
     survey = _survey(sentence, anchor)
     if survey is not None and (said.source is None or _respondents(said.verb)):
         said = survey
@@ -495,6 +504,38 @@ def _by_count(sentence: Span, anchor: Token) -> Attribution | None:
     return None
 
 
+#: Round 19: verbs by which a count moves to a figure ("its count had reached 2,012").
+REACHING_VERBS = frozenset({"reach", "rise", "climb", "stand", "hit", "pass", "top", "increase", "jump", "grow",
+                            "exceed", "surpass"})
+#: Round 19: a body's own counts (not "toll" or "total", which a place or event has).
+OWN_COUNTS = frozenset({"count", "tally", "estimate", "reckoning", "calculation"})
+
+
+def _owned_count(anchor: Token) -> Attribution | None:
+    """Round 19: "By Saturday night its count had reached 2,012, with 2,059 injured", "the agency's
+    tally rose to 40": a count with an owner (:data:`OWN_COUNTS`) that is the subject of a verb of
+    reaching a figure (:data:`REACHING_VERBS`) on the figure's path is its owner's (a pronoun owner is
+    left to :mod:`.sources`, as "it said"); "the toll rose to 40", "its population reached 2 million"
+    name none."""
+    for verb in predicate_chain(anchor):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REACHING_VERBS:
+            continue
+        subject = own_subject(verb)
+        if subject is None or subject.lemma_.lower() not in OWN_COUNTS:
+            return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PRON":
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_)
+            return Attribution(word, None, "count", verb, verb) if word else None
+        text = name(owner)
+        if any(c.dep_ == "case" for c in owner.children):  # "the coast guard's tally": the owner
+            text = text.removesuffix("'s").removesuffix("'").rstrip()
+        return Attribution(text, None, "count", verb, verb)
+    return None
+
+
 #: Round 13: verbs that reject a figure another gives ("rejected the figure of $5.6 million that X says").
 REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "contest"})
 
@@ -556,7 +597,44 @@ def _according_to(sentence: Span, anchor: Token | None = None) -> Attribution | 
         if anchor is not None else None
     if counter is not None:  # "the army counted 88,000, according to the president"
         return Attribution(name(counter), name(_according_whom(token, obj)), "according to", token=token)
+    cited = _citing_after(token, obj)
+    if cited is not None:  # round 19: "According to the WHO, citing the health ministry, 627 ..."
+        return Attribution(name(cited), name(_according_whom(token, obj)), "according to", token=token)
     return Attribution(name(_according_whom(token, obj)), None, "according to", token=token)
+
+
+def _as_after_said(verb: Token, chain: list[Token]) -> bool:
+    """Round 19: "Ukrainians have given 100 million hryvnias, the government said, as the national toll
+    rose to 42": a clause opened by "as" after a closing saying verb (after what it says) is the
+    writer's context, not said by it; one opened by "while" contrasts within what is said ("..., a
+    negotiator said, while Ukraine handed back 27" is the negotiator's)."""
+    if verb.dep_ != "parataxis" and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False  # not a closing saying verb ("the navy said on Sunday, while ...": the root)
+    return any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i > verb.i
+                                         for m in t.children) for t in chain)
+
+
+def _adds_to(verb: Token) -> bool:
+    """Round 19: "The monthly payment adds to a first package ...": "add" with a "to" phrase and no
+    reported clause is "increase", not a saying verb ("he added that ...", "she added")."""
+    return verb.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _citing_after(according: Token, obj: Token) -> Token | None:
+    """Round 19: "According to the WHO, citing the health ministry, 627 children ...": a "citing"
+    participle set off by a comma right after the "according to" phrase, hung by the parser on the
+    same verb, is that phrase's: its object is the source, the "according to" object the via."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].tag_ != "VBG" or \
+            doc[after + 1].lemma_.lower() not in CITE_VERBS:
+        return None
+    participle = doc[after + 1]
+    if participle.head.i != according.head.i and participle.head.i != obj.i:
+        return None
+    cited = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    return _behind(cited) if cited is not None else None
 
 
 #: Verbs by which a subject counts or estimates a figure itself (a relayed count, rule 1).
@@ -714,7 +792,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
     candidates += [v for v in [_before_colon(anchor)] if v is not None and v not in candidates]  # round 14
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
-                  and not _sets_own(v)]
+                  and not _sets_own(v) and not _adds_to(v) and not _as_after_said(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
                                                     for c in v.children)) and not rejects_proposal(v)
@@ -1247,7 +1325,8 @@ CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjus
 #: Round 8: nouns that name a figure as such (what a change verb changes).
 FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
 #: Round 13: figure nouns a verb of giving figures gives ("gave a toll of 24 dead", "gave a range of 20 to 30").
-GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range", "breakdown"}  # round 14: "gave X a breakdown"
+GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range", "breakdown",  # round 14: "gave X a breakdown"
+                                "reading", "measurement"}  # round 19: "gave a reading of 7"
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").

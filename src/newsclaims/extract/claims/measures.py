@@ -338,6 +338,40 @@ Round 18 (issue 14; a concert-hall attack, a tanker blast and a smog season):
    pollution or heat "sent" to hospital are ``affected`` (fumes of a fire stay wounds).
 44. *Readings* (:func:`_index_reading`, :data:`_READINGS`): a figure an index or reading passes, reaches or hits
    ("the air index passes 900", "the AQI reached 480") is a reading, ``other``, never people affected.
+
+Round 19 (issue 14; an earthquake, a software outage and a missile strike):
+
+45. *Put the dead at N* (rule 8c widened, :func:`_put_state_at`): a verb of putting (:data:`_PUTTING`) whose object is a
+   state or a noun of a measure itself, not a container ("the ministry put the dead at 296", "officials put deaths at
+   40", "put the injured at more than 400"): that state.
+46. *A breakdown after a colon* (:func:`_colon_breakdown`): bare figures after a colon whose stretch before it ends on a
+   noun of a measure ("accounts for most of the deaths: 1,351, ..., followed by Taroudant with 452", "had broken the
+   deaths down by province: 1,452 in A, 764 in B") take that noun's measure, not a neighbour's.
+47. *Machines crashed* (:func:`_devices_down`, :data:`_DEVICES`): computers, machines and devices in a sentence of a
+   crash or an outage (crashed, froze, hit, knocked offline) are ``affected``, as people without power are; so is the
+   level a container of machines is put at (:func:`_device_container`: "puts the number of machines that crashed at
+   8.5 million").
+48. *Medical help sought*: people who "sought medical help" (treatment, care, attention) are ``wounded``.
+49. *Carried to a disaster* (:func:`_carried_out`): personnel a plane or a ship "carrying" them left, landed or
+   arrived with are ``deployed``; dogs counted with personnel ("56 rescuers and four search dogs", "60 specialists
+   with four dogs") take the personnel's measure.
+50. *There when it struck* (:func:`_present_when`): people who "were in the hospital when the missile landed" are
+   counted as present, ``other``, not as patients hurt.
+51. *A hospital's yearly work* (:func:`_yearly`): "the hospital treats more than 20,000 children a year" is a capacity,
+   ``other``, not people hurt.
+52. *Turned up* (:func:`_turned_up`): personnel who "turned up" or "showed up" (volunteers to clear debris) are
+   ``deployed``, as personnel who arrive are.
+53. *A fronted whole* (:func:`_fronted_whole`): "of the 40 members, 23 had lost their homes": the whole before the part's
+   subject keeps only its own phrase's measure ("Of the 64 people killed"), else ``other`` (what befalls the part does
+   not befall the whole, rule 2b).
+54. *Gone* (:func:`_gone`): people who "are gone" (a state, not "have gone") are dead, ``killed``, outside an article
+   about people fleeing or moving.
+55. *Disruption suffered* (:func:`_disrupted`): figures that "suffered" or "saw" disruption or an outage ("125 of the
+   Fortune 500 companies suffered disruption") are ``affected``.
+56. *Shares lost* (:func:`_lost_value`): a percentage that a thing (shares, stock, a currency) "lost" is a fall in value,
+   ``other``, never deaths.
+57. *Money per head* (:func:`_per_head`): a sum "per" person, family or household, or "each" / "apiece" ("would receive
+   UAH 10,800 per family member from UNICEF") is a rate, ``other``, not a gift's total (rules 1b, 1c).
 """
 
 from __future__ import annotations
@@ -367,6 +401,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     ``stated`` is False when no rule fired and the measure is a default, so that a figure in
     apposition may take its neighbour's instead.
     """
+    if unit and len(unit) == 3 and unit.isupper() and _per_head(anchor):
+        return "other", True  # round 19, rule 57: "UAH 10,800 per family member": a rate per head, no gift's total
     if unit and len(unit) == 3 and unit.isupper() and _own_government(anchor):
         return "other", True  # rule 1c: "the Spanish government approved an aid package worth 10.6 billion euros"
     if unit and len(unit) == 3 and unit.isupper() and (_aid_money(anchor) or _foreign_gift(anchor)):
@@ -463,6 +499,33 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "captured", True  # round 17, rule 38: "seized by men believed to be plain-clothes police"
     if found in (None, "other") and counted is None and _partitive_list(anchor):
         return _partitive_list(anchor), True  # round 17, rule 39: "followed by Kilifi with five"
+    token = counted if counted is not None else anchor
+    if found in (None, "other") and _put_state_at(anchor):
+        return _put_state_at(anchor), True  # round 19, rule 45: "the ministry put the dead at 296"
+    if found in (None, "other", "wounded", "affected") and counted is None and _colon_breakdown(anchor):
+        return _colon_breakdown(anchor), True  # round 19, rule 46: "broken the deaths down by province: 1,452 in A"
+    if found in (None, "other") and (head in _DEVICES or counted is None and _device_container(anchor)) and _devices_down(anchor):
+        return "affected", True  # round 19, rule 47: "8.5 million of its Windows machines crashed"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _sought_help(token):
+        return "wounded", True  # round 19, rule 48: "32 had sought medical help"
+    if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _carried_out(token):
+        return "deployed", True  # round 19, rule 49: "a plane left Zaragoza carrying 56 rescuers"
+    if found in ("wounded", "affected") and _present_when(token):
+        return "other", True  # round 19, rule 50: "670 children were in the hospital when the missile landed"
+    if found in ("wounded", "affected") and _yearly(token):
+        return "other", True  # round 19, rule 51: "the hospital treats more than 20,000 children a year"
+    if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _turned_up(token):
+        return "deployed", True  # round 19, rule 52: "Hundreds of volunteers had turned up"
+    if counted is not None and anchor.head == counted and _fronted_whole(counted):
+        return _own_clause(counted, head) or _modifier(counted, head) or "other", True  # round 19, rule 53: "of the 40 members, 23 had lost their homes"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _gone(token):
+        return "killed", True  # round 19, rule 54: "Twelve people from our lane are gone"
+    if found in (None, "other") and _disrupted(token):
+        return "affected", True  # round 19, rule 55: "125 of the Fortune 500 companies suffered disruption"
+    if found == "killed" and unit == "percent" and _lost_value(token):
+        return "other", True  # round 19, rule 56: "shares have lost more than 20%"
+    if found in (None, "other", "supplied") and head in _WORKING_ANIMALS and counted is not None and _with_personnel(counted):
+        return "deployed", True  # round 19, rule 49: "60 specialists with four dogs"
     token = counted if counted is not None else anchor
     if found in (None, "other", "wounded", "affected") and (_index_reading(token) or head in _READINGS):
         return "other", True  # round 18, rule 44: "the air index passed 900": a reading, no one affected
@@ -2334,3 +2397,214 @@ def _index_reading(token: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lemma_.lower() in _READINGS
+
+
+# Round 19 (issue 14; an earthquake, a software outage and a missile strike).
+
+#: Machines a crash or an outage knocks out (rule 47).
+_DEVICES = frozenset({"machine", "computer", "device", "pc", "laptop", "server", "terminal", "workstation"})
+#: Words of a crash or an outage (rule 47): "crashed", "froze", "knocked offline", "the crash".
+_CRASHING = frozenset({"crash", "freeze", "hit", "knock", "brick", "disable", "outage", "offline", "reboot"})
+#: What people who are hurt seek (rule 48): "sought medical help".
+_MEDICAL_HELP = frozenset({"help", "treatment", "care", "attention", "assistance", "aid"})
+#: Verbs of a plane or a ship setting out or arriving (rule 49), with "carrying" personnel.
+_SETTING_OUT = frozenset({"leave", "land", "arrive", "depart", "take", "set", "fly", "touch", "reach", "head"})
+#: Animals that work beside personnel (rule 49): search dogs.
+_WORKING_ANIMALS = frozenset({"dog"})
+
+
+def _put_state_at(anchor: Token) -> str | None:
+    """Round 19, rule 45: a bare figure "at" under a verb of putting whose object is a state or a measure noun, not a
+    container ("the ministry put the dead at 296", "put deaths at 40"): that state."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return None
+    verb = next((v for v in (anchor.head.head, *anchor.head.head.ancestors)
+                 if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), None)
+    if verb is None:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i < anchor.i):
+        if obj.lower_ in ADJECTIVES and any(d.lower_ == "the" for d in obj.lefts):
+            return ADJECTIVES[obj.lower_]  # "the dead", "the injured"
+        if obj.lemma_.lower() in NOUNS and obj.lemma_.lower() not in CONTAINERS:
+            return NOUNS[obj.lemma_.lower()]  # "put deaths at 40"
+    return None
+
+
+def _colon_breakdown(anchor: Token) -> str | None:
+    """Round 19, rule 46: a bare figure after a colon in its sentence, whose stretch before the colon (back to a comma,
+    a semicolon or the sentence's start) ends on a plural noun of a measure (:data:`NOUNS`) with no figure after it:
+    "accounts for most of the deaths: 1,351", "broken the deaths down by province: 1,452 in A, 764 in B"."""
+    sent = anchor.sent
+    colon = next((t for t in reversed(anchor.doc[sent.start:anchor.i]) if t.text == ":"), None)
+    if colon is None:
+        return None
+    stretch = []
+    for t in reversed(anchor.doc[sent.start:colon.i]):
+        if t.text in (",", ";", ":"):
+            break
+        stretch.append(t)
+    if len(stretch) > 14:
+        return None
+    for t in stretch:  # nearest the colon first
+        if t.like_num or t.pos_ == "NUM":
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in NOUNS and t.tag_ == "NNS" and t.lemma_.lower() not in CONTAINERS:
+            return NOUNS[t.lemma_.lower()]
+    return None
+
+
+def _devices_down(anchor: Token) -> bool:
+    """Round 19, rule 47: machines counted in a sentence that speaks of a crash or an outage (a verb or a noun of
+    :data:`_CRASHING`) are knocked out by it: ``affected``."""
+    return any(t.lemma_.lower() in _CRASHING and t.pos_ in ("VERB", "NOUN", "ADJ", "ADV") for t in anchor.sent)
+
+
+def _device_container(anchor: Token) -> bool:
+    """Round 19, rule 47: a bare figure "at" under a verb of putting whose object is a container of machines ("puts the
+    number of machines that crashed at 8.5 million", the "at" hung anywhere below the verb)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return False
+    verb = next((v for v in (anchor.head.head, *anchor.head.head.ancestors)
+                 if v.pos_ == "VERB" and v.lemma_.lower() in _PUTTING), None)
+    return verb is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONTAINERS and any(
+            o.lemma_.lower() in _DEVICES for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj") for c in verb.children)
+
+
+def _sought_help(token: Token) -> bool:
+    """Round 19, rule 48: a figure whose verb is "seek" with an object of medical help ("32 had sought medical help",
+    "sought treatment"): the hurt, ``wounded``; not "sought shelter" or "asylum"."""
+    verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() == "seek" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEDICAL_HELP and (
+            c.lemma_.lower() != "aid" or any(a.lower_ == "medical" for a in c.lefts)) for c in verb.children)
+
+
+def _carried_out(token: Token) -> bool:
+    """Round 19, rule 49: personnel that a verb "carry" governs where that verb hangs on a verb of setting out or arriving
+    ("a plane left Zaragoza carrying 56 rescuers", "a ship docked ... carrying 40 doctors"): sent, ``deployed``."""
+    verbs = [t for t in predicate_chain(token)[1:] if t.pos_ == "VERB"]
+    if not verbs or verbs[0].lemma_.lower() != "carry":
+        return False
+    carry = verbs[0]
+    return carry.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp") and carry.head.lemma_.lower() in _SETTING_OUT | {"send", "dispatch"}
+
+
+def _with_personnel(noun: Token) -> bool:
+    """Round 19, rule 49: a working animal conjoined with, or "with", personnel who are deployed ("56 rescuers and four
+    search dogs", "60 specialists with four dogs")."""
+    if noun.dep_ == "conj":
+        other = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        other = noun.head.head
+        if other.pos_ == "VERB":  # "sent 60 specialists with four dogs", "with" hung on the verb
+            other = next((c for c in other.children if c.dep_ == "dobj" and c.i < noun.i), other)
+    else:
+        return False
+    if other.lemma_.lower() not in PERSONNEL:
+        return False
+    figure = next((c for c in other.children if c.dep_ == "nummod"), None)
+    return figure is not None and measure(other, figure, other.lemma_.lower())[0] == "deployed"
+
+
+#: Words of a place where people are when a blow falls (rule 50).
+_PRESENT_PLACES = frozenset({"hospital", "building", "school", "clinic", "ward", "theatre", "hall", "shelter"})
+#: Nouns of disruption (rule 55).
+_DISRUPTIONS = frozenset({"disruption", "outage", "blackout", "downtime", "interruption"})
+#: Things whose value falls (rule 56): "shares have lost 20%".
+_VALUED = frozenset({"share", "stock", "price", "value", "currency", "index", "bond", "market", "company", "firm",
+                     "group", "dollar", "euro", "pound", "rouble", "yen", "bitcoin", "revenue", "sale", "profit"})
+
+
+def _first_verb(token: Token) -> Token | None:
+    return next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _present_when(token: Token) -> bool:
+    """Round 19, rule 50: "were in the hospital when the missile landed": "be" in a place, with a clause of "when" or
+    "as" on it: people present at the blow, not hurt by it."""
+    verb = _first_verb(token)
+    if verb is None or verb.lemma_.lower() != "be":
+        return False
+    place = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and any(
+        o.lemma_.lower() in _PRESENT_PLACES for o in c.children if o.dep_ == "pobj") for c in verb.children)
+    when = any(c.dep_ == "advcl" and any(w.lower_ in ("when", "as", "while") and w.dep_ in ("advmod", "mark")
+                                         for w in c.children) for c in verb.children)
+    return place and when
+
+
+def _yearly(token: Token) -> bool:
+    """Round 19, rule 51: a present-tense verb of treating or admitting with "a year", "every year" or "annually" ("the
+    hospital treats more than 20,000 children a year"): a capacity, not a count of people hurt."""
+    verb = _first_verb(token)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in ("treat", "admit", "see", "care"):
+        return False
+    near = [*token.subtree, *verb.children]
+    return any(t.lemma_.lower() == "year" and t.dep_ == "npadvmod" for t in near) or any(
+        t.lower_ in ("annually", "yearly") for t in near)
+
+
+def _turned_up(token: Token) -> bool:
+    """Round 19, rule 52: "Hundreds of volunteers had turned up", "200 firefighters showed up": arrived, ``deployed``."""
+    node = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM"):
+        node = token.head.head  # "Hundreds of volunteers"
+    verb = _first_verb(node)
+    return verb is not None and verb.lemma_.lower() in ("turn", "show") and any(
+        c.lower_ == "up" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
+
+
+def _fronted_whole(noun: Token) -> bool:
+    """Round 19, rule 53: "(that) of the 40 members, 23 had lost their homes": the noun is the object of an "of" hung on a
+    verb, put before the verb's subject, which is a bare figure or has one: the whole a part is taken from."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and prep.i < subject.i and (
+        subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children))
+
+
+def _gone(token: Token) -> bool:
+    """Round 19, rule 54: "Twelve people from our lane are gone": "gone" as the complement of "be" (not "have gone"),
+    outside an article about people fleeing, moving or returning."""
+    if words(token.doc) & (FLIGHT_CUES | MIGRATION_CUES):
+        return False
+    verb = _first_verb(token)
+    return verb is not None and verb.lemma_.lower() == "be" and any(
+        c.lower_ == "gone" and c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _disrupted(token: Token) -> bool:
+    """Round 19, rule 55: a figure whose verb is "suffer", "see", "experience" or "report" with an object of disruption
+    ("125 of the Fortune 500 companies suffered disruption"): ``affected``."""
+    verb = _first_verb(token)
+    return verb is not None and verb.lemma_.lower() in ("suffer", "see", "experience", "face", "report") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DISRUPTIONS for c in verb.children)
+
+
+def _lost_value(token: Token) -> bool:
+    """Round 19, rule 56: a percentage "lost" by shares, stock, a currency or a company ("shares ... have lost more than
+    20%"): a fall in value."""
+    verb = _first_verb(token)
+    if verb is None or verb.lemma_.lower() != "lose":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "shares fell ... and have lost"
+    return subject is not None and (subject.lemma_.lower() in _VALUED or subject.pos_ == "PROPN")
+
+
+def _per_head(anchor: Token) -> bool:
+    """Round 19, rule 57: money followed by "per" + a person, family or household, or by "each" / "apiece" ("UAH 10,800
+    per family member", "$500 per household", "200 euros each"): a rate per head."""
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if after is not None and after.lower_ in ("each", "apiece"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "per" and any(
+        o.lemma_.lower() in CIVILIANS | {"person", "family", "household", "member", "head", "child", "pupil", "victim",
+                                         "resident", "worker", "recipient", "applicant"}
+        for o in c.children if o.dep_ == "pobj") for c in anchor.children) or (
+        after is not None and after.lower_ == "per" and anchor.i + 2 < len(anchor.doc) and
+        anchor.doc[anchor.i + 2].lemma_.lower() in ("person", "family", "household", "head", "member", "child"))

@@ -29,7 +29,7 @@ scene and the main actor: "In Haiti, the civil protection agency raised its toll
 eastern Cuba ...", "Haiti town counts 25 dead", "Jamaica confirms 19 dead". The clause is the
 figure's nearest verb's, then each governing clause up to the sentence's root (its clauses below
 it left out). A country counts as the clause's place when it is the object of a locative ("in",
-"at", "near", "across", "throughout"), the object of a verb, a modifier of a noun ("Bangkok's
+"at", "near", "across", "throughout"; round 19: "within", also conjoined, "to, from or within"), the object of a verb, a modifier of a noun ("Bangkok's
 governor", "the Cuban authorities") or the subject of a verb that gives or sends nothing; never
 after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colombo", "20 of them
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
@@ -73,7 +73,10 @@ continent", "the continent has counted", "the world", "worldwide", "globally") o
 where they are the place or a region's ("in 116 countries", "12 African countries had reported", "31
 countries of the Americas"; :func:`across`), or whose counted noun is described by such a participle
 ("Of the 17,000 cases recorded on the continent, 2,863 ..."), is a total across them and keeps no
-subject (:data:`SEVERAL`). Not countries that only report ("about ten countries have reported 1,081
+subject (:data:`SEVERAL`). Round 19: not a part of such a total picked out by its own
+partitive phrase's country ("More than 5,000 flights were cancelled worldwide, over 3,000 of them to, from or
+within the United States", "1,200 cases across Africa, 800 of them in Nigeria": :func:`_part_placed`); the
+part is that country's. Not countries that only report ("about ten countries have reported 1,081
 deaths" of pilgrims who died in one place), nor a figure a holder has ("the firm, which has 80 million
 users worldwide"; "it has been damaged in more than 50 countries": :func:`_holder`).
 
@@ -163,7 +166,7 @@ def _place(obj: Token) -> str | None:
 
 
 #: Prepositions that place what their clause tells (for :func:`placed`).
-PLACING = frozenset({"in", "at", "near", "across", "throughout", "inside"})
+PLACING = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})  # round 19: "within"
 #: Nouns of a country's officials: a demonym modifying one names the clause's place ("the Cuban authorities").
 OFFICIALS = subjects.STATE_BODIES | frozenset({"authority", "official", "minister"})
 #: Measures owned by who sends or gives, wherever it goes (for :func:`placed`).
@@ -275,16 +278,35 @@ def total_across(anchor: Token, measure: str) -> bool:
     if measure in SENT:
         return False
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    if noun.pos_ not in ("VERB", "AUX") and _part_placed(noun):
+        return False  # round 19: "5,000 flights cancelled worldwide, over 3,000 of them within the United States"
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
         if _holder(head):
             return False  # "the company has 600 million users worldwide": the holder's
         words = _clause(head, head.lemma_.lower() in SPEAKING)
+        parts = {w.i for t in words if t.i not in (noun.i, anchor.i) and t.pos_ == "NUM" and t.dep_ != "nummod"
+                 and _part_placed(t) for w in t.subtree}  # round 19: the whole's clause without its placed part
+        words = [t for t in words if t.i not in parts]
         if {_placed_country(t) for t in words} - {None, REGION}:
             return False  # a country of the clause ("Brazil, one of 30 countries hit, has recorded")
         if any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
             return True
     return False
+
+
+def _part_placed(noun: Token) -> bool:
+    """Round 19: is the figure a part of a total picked out by its own place: a partitive ("over
+    3,000 of them", "800 of the cases") whose own phrase names a country ("within the United States",
+    "in Nigeria")? No clause below it is read."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    stack, words = [c for c in noun.children if c.dep_ in ("prep", "conj", "cc")], []
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if _own(c))
+    return bool({_placed_country(t) for t in words} - {None, REGION, SEVERAL, GIVER, LISTED})
 
 
 def _clause(head: Token, speaking: bool = False) -> list[Token]:
@@ -339,7 +361,8 @@ def _placed_country(token: Token) -> str | None:
         if _media(phrase):
             return None  # round 18: "China's Xinhua news agency" relays from abroad, places nothing
     head = phrase.head
-    if phrase.dep_ == "pobj" and not (head.dep_ == "prep" and head.lower_ in PLACING
+    if phrase.dep_ == "pobj" and not ((head.dep_ == "prep" or head.dep_ == "conj" and head.pos_ == "ADP")
+                                      and head.lower_ in PLACING  # round 19: "to, from or within the US"
                                       and head.head.ent_type_ != "NORP"):  # "Afghans in Iran": a people's home
         return None
     if phrase.dep_ == "nsubj" and head.lemma_.lower() in DONATING:
@@ -395,8 +418,8 @@ def _country(token: Token) -> str | None:
         return subjects.admin_of(span[-1])
     if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
         return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
-    return gazetteer.country(span.text.removeprefix("the "), provinces=span.label_ != "NORP",
-                             near=layout.certain(token.doc)) if span is not None else None
+    return span.label_ != "NORP" and subjects.within(span) or gazetteer.country(  # round 19: "Pokrovsk, in the Donetsk region"
+        span.text.removeprefix("the "), provinces=span.label_ != "NORP", near=layout.certain(token.doc))
 
 
 def paragraph_place(sentence: Span, measure: str) -> str | None:

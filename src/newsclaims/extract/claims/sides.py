@@ -17,6 +17,12 @@ Rules (:func:`country`):
    figure's own place counts (:func:`~.scene.placed`), not a story of two sides;
 2. **the dateline** — a paragraph opening on a place written in capitals and a dash ("KYIV -",
    "GAZA CITY, 3 May -") — names one of the two;
+2b. round 19: a dateline that is its country's only mention, over a lead (the dateline's own sentence)
+   that names the other country ("LONDON - ... will cost the largest American companies ..." in a story
+   that names Britain nowhere else), says where the outlet writes from, not a side: the main actor keeps
+   the figures (a tie in the count goes to the text's own names, counted before the dateline). A dateline
+   whose lead names no other country stays the side ("MENLO PARK, California -" over a company story that
+   names a Chinese rival once, later);
 3. a figure the sentence gives no owner belongs to the one side its sentence names, when it names
    one alone (:func:`named`: "Moscow's mayor said flights were halted at four airports", "In Kyiv,
    four people died") — a side named as the one that strikes ("a Russian air attack") or that
@@ -56,7 +62,19 @@ def country(doc: Doc, counts: Counter[str]) -> str | None:
     pair = two(counts)
     line = layout.dateline(doc)
     home = line[2] if line else None
-    return home if pair and home in pair else None
+    if not (pair and home in pair):
+        return None
+    if counts[home] <= 1.0 and _lead_names(doc, line, set(pair) - {home}):
+        return None  # round 19 (rule 2b): the lead names the other country, the dateline alone its own
+    return home
+
+
+def _lead_names(doc: Doc, line: tuple[int, int, str | None], countries: set[str]) -> bool:
+    """Rule 2b: does the dateline's own sentence, the lead, name one of ``countries``?"""
+    if line[1] >= len(doc):
+        return False
+    return any(subjects.resolve(t) in countries for t in doc[line[1]].sent
+               if t.i >= line[1] and (t.is_title or t.is_upper))
 
 
 def two(counts: Counter[str]) -> tuple[str, str] | None:

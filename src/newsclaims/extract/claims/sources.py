@@ -217,6 +217,22 @@ Round 18 of issue 14:
     high court"), which the recogniser tags as no organisation, is a name: a later "the court said"
     refers back to it by rule 2 (:func:`_named_courts`); "a court in Lagos", "the supreme court" name none.
 
+Round 19 of issue 14:
+
+41. A figure word owned by a body written in full ("according to the interior ministry's latest count",
+    "the regional health office's revised tally"), with only words of time between, is that body,
+    resolved as a source (rule 25 took only a bare body word): :func:`_owned_analysis`; an owner that
+    cannot speak ("the storm's toll", "last year's count") names nobody. A body of several words left
+    with a possessive ending ("Ghana Minerals Commission's", the figure word dropped) is its owner
+    (:func:`_possessive_body`; not a name that ends so: "Moody's").
+
+42. A bare body word ("the committee put ...", "the cluster said": :data:`GENERIC_BODIES`, :data:`PANELS`,
+    :data:`.names.BODY_WORDS`, :data:`TEAMS`) with no earlier name of that head is the latest earlier
+    mention in the article of that word written with "the"/"a" and lowercase words (or a hyphenated
+    qualifier: "WHO-led") that say which ("a meeting of the ministerial committee in charge of ...",
+    "a briefing by the WHO-led health cluster"), as rule 37 does for people: :func:`_described_before`;
+    not one with a number, "other", "same", nor a possessive before it ("Russia's committee").
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -364,6 +380,9 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if name in ("he", "she"):  # nobody named in the sentence: rule 6, else rule 9, else rule 21
         return coref.pronoun(doc, position, name, acting_only=True) or _unnamed_speaker(earlier) or \
             coref.pronoun(doc, position, name) or _speaker_before(doc, position)
+    owned = _owned_analysis(name) or _possessive_body(name)
+    if owned is not None:  # rule 41: "the interior ministry's latest count"
+        return _one(owned, known, earlier, latest, people, doc, position, sentence)
     if name.islower() and _not_a_speaker(name):  # rule 7
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
@@ -416,6 +435,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         elif name in GENERIC_BODIES | PARTY_WORDS | PANELS and doc is not None and \
                 _body_before(name, doc, position):
             name = _body_before(name, doc, position)  # rule 22
+        elif doc is not None and _described_before(doc, name, position):  # rule 42: "the committee"
+            name = _described_before(doc, name, position)
         elif name in GENERIC_BODIES and doc is not None and _speaking_body(doc, position, latest):  # rule 15
             name = entities.expand(_speaking_body(doc, position, latest), known)
         elif name in GENERIC_BODIES and latest is not None:
@@ -679,6 +700,38 @@ def _body_analysis(name: str) -> str | None:
         return None
     owner = words[0].removesuffix("'s")
     return owner if owner in GENERIC_BODIES | BODY_WORDS else None
+
+
+#: Round 19 (rule 41): figure words a body's count is written with ("the ministry's latest tally").
+OWNED_FIGURES = ANALYSES | frozenset({"tally", "toll", "figure", "numbers", "reading", "estimates"})
+
+
+def _owned_analysis(name: str) -> str | None:
+    """Rule 41: "interior ministry's latest count" -> "interior ministry": a figure word (:data:`OWNED_FIGURES`)
+    owned by a body of several words, with only words of time (:data:`TIME_ONLY`) between; None for an
+    owner that is no speaker (an event or quantity: "the storm's toll") or a time ("last year's")."""
+    words = name.split()
+    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
+    if not owners or words[-1].lower() not in OWNED_FIGURES:
+        return None
+    k = owners[-1]
+    if k == 0 and len(words) == 2 or any(w.lower() not in TIME_ONLY for w in words[k + 1:-1]):
+        return None  # a one-word owner is rule 25's
+    owner = " ".join([*words[:k], words[k].removesuffix("'s").removesuffix("'")])
+    if owner.lower() in ("its", "his", "her", "their") or _not_a_speaker(owner.lower()) or \
+            owner.split()[-1].lower() in STORMS | {"year", "week", "month", "day", "today", "yesterday"}:
+        return None
+    return owner
+
+
+def _possessive_body(name: str) -> str | None:
+    """Rule 41: "Ghana Minerals Commission's" (the figure word it owned dropped) -> its owner, when the
+    owner is a body of several words ending in a body word; "Moody's", a name that ends so, is kept."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].endswith("'s"):
+        return None
+    head = words[-1].removesuffix("'s").lower()
+    return name[:-2] if head in GENERIC_BODIES | PANELS | BODY_WORDS | TEAMS | COMPANY_SUFFIXES else None
 
 
 def _issuer(name: str, earlier: list[str], doc: Doc | None, position: int) -> str | None:
@@ -1039,6 +1092,38 @@ def _people_before(doc: Doc, word: str, position: int, sentence: str) -> str | N
                 any(not c.is_lower or not c.is_alpha or c.lower_ in TIME_ONLY | {"other", "same", "more"} for c in kinds):
             continue
         found = doc[kinds[0].i:token.i + 1].text
+    return found
+
+
+#: Round 19 (rule 42): words for a working body that, like panels, are named by a description ("the
+#: WHO-led health cluster", "the joint rescue team").
+TEAMS = frozenset({"cluster", "team", "mission", "taskforce", "unit", "centre", "center", "secretariat"})
+
+
+def _described_before(doc: Doc, word: str, position: int) -> str | None:
+    """Rule 42 (round 19): "the committee" after "a meeting of the ministerial committee in charge of
+    ...": the latest mention before ``position`` of the body word ``word`` written with a determiner and
+    lowercase words (or a hyphenated qualifier, "WHO-led") before it that say which; None when there is
+    none, or the words are a number, "other"/"same", a time or a possessive owner."""
+    if word not in GENERIC_BODIES | PANELS | BODY_WORDS | TEAMS:
+        return None
+    found = None
+    for token in doc:
+        if token.idx >= position:
+            break
+        if token.lower_ != word or token.tag_ != "NN":
+            continue
+        kinds = [c for c in token.children if c.dep_ in ("compound", "amod", "npadvmod") and c.i < token.i]
+        det = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
+        if not kinds or not det or any(c.dep_ == "poss" for c in token.children):
+            continue
+        first = min(t.left_edge.i for t in kinds)
+        words = doc[first:token.i]
+        if any(t.like_num or t.lower_ in TIME_ONLY | {"other", "same", "more", "'s"} or
+               not (t.is_lower or t.text == "-" or "-" in t.text or t.nbor(1).text == "-" and t.is_upper)
+               for t in words):
+            continue
+        found = doc[first:token.i + 1].text
     return found
 
 

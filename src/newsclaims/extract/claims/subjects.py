@@ -94,6 +94,12 @@ Rules, first that applies (:func:`explicit_subject`):
 4d. Round 18: a name the article gives elsewhere as a person's (:func:`person_named`: "Abba Yusuf ...
    Yusuf pledged 100 million naira", tagged ORG) is never kept as a supplier's or giver's name.
 
+1o. Round 19: a place name several countries share (``gazetteer.ambiguous``: "Pokrovsk", a town of
+   Ukraine's Donetsk region and of Russia; "Hyderabad") that the text places at once inside a larger
+   place ("In Pokrovsk, in the Donetsk region", "Pokrovsk, Donetsk region", "Hyderabad, in the southern
+   state of Telangana", "in Pokrovsk in eastern Ukraine") is that place's country (:func:`within`), one
+   of the name's own countries, before the story's other places decide (``near``).
+
 4c. Supplies that cross into a place by themselves in their clause, with no supplier named (round 13,
    :func:`no_supplier`): the supplies are the subject of a verb of entering (:data:`ENTERING`;
    not "arrived", "reached": rules 4 and 4b) ("3,000 trucks entered the strip", "about 500 tonnes of food have gone in each day", "600 trucks a day are meant to enter"),
@@ -836,6 +842,36 @@ def admin_of(token: Token) -> str | None:
     return gazetteer.admin_area(name_, near=layout.certain(token.doc))
 
 
+#: Words between a shared place name and the larger place that holds it ("Pokrovsk, in the eastern
+#: Donetsk region", "Hyderabad, in the southern state of Telangana"): skipped by :func:`within`.
+_WITHIN_SKIP = frozenset({",", "in", "the", "of", "northern", "southern", "eastern", "western", "central",
+                          "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+                          "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+                          "oblast", "oblasts"}) | gazetteer.ADMIN_WORDS
+
+
+def within(span) -> str | None:
+    """Rule 1o (round 19): the country of a place name several countries share ("Pokrovsk", a town of
+    Ukraine's Donetsk region and of Russia) that the text places at once inside a larger place ("In
+    Pokrovsk, in the Donetsk region", "Pokrovsk, Donetsk region", "Hyderabad, in the southern state of
+    Telangana", "Pokrovsk in eastern Ukraine"): the country of that place, when it is one of the name's
+    countries; None when the name is no shared place or no such place follows."""
+    if not gazetteer.ambiguous(span.text) or gazetteer.country(span.text, provinces=False):
+        return None
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].lower_ not in (",", "in"):
+        return None
+    while i < len(doc) and doc[i].lower_ in _WITHIN_SKIP and i - span.end < 6:
+        i += 1
+    start = i
+    while i < len(doc) and doc[i].is_title and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"):
+        i += 1
+    if start == i:
+        return None
+    holder = gazetteer.country(doc[start:i].text)
+    return holder if holder in gazetteer.places(span.text) else None
+
+
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text.
     Never an ethnicity ("ethnic Armenians": rule 1k)."""
@@ -849,7 +885,8 @@ def resolve(token: Token) -> str | None:
     if token.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
         span = entity_at(token)
         if span is not None:
-            found = gazetteer.country(span.text, provinces=span.label_ in PLACES, near=layout.certain(token.doc))
+            found = span.label_ in PLACES and within(span) or \
+                gazetteer.country(span.text, provinces=span.label_ in PLACES, near=layout.certain(token.doc))
             if found:
                 return found
     if not (token.is_title or token.is_upper):
