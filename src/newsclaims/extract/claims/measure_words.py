@@ -157,7 +157,8 @@ PERSONNEL = frozenset(
     "mercenary specialist instructor adviser advisor staff police policeman serviceman "
     "servicemember unit division brigade battalion regiment member volunteer medic crew pilot "
     "force commando guard reservist conscript recruit peacekeeper firefighter rescuer responder "
-    "team paramedic builder monitor observer doctor nurse surgeon diver searcher".split()
+    "team paramedic builder monitor observer doctor nurse surgeon diver searcher "
+    "gendarme paratrooper trooper".split()  # round 20: gendarmes
 )
 #: Weapons and munitions: counted with no verb of their own, they are supplies (measures rule 9).
 MATERIEL = frozenset({"shell", "round", "missile", "rocket", "munition", "ammunition", "drone", "howitzer",

@@ -372,6 +372,45 @@ Round 19 (issue 14; an earthquake, a software outage and a missile strike):
    ``other``, never deaths.
 57. *Money per head* (:func:`_per_head`): a sum "per" person, family or household, or "each" / "apiece" ("would receive
    UAH 10,800 per family member from UNICEF") is a rate, ``other``, not a gift's total (rules 1b, 1c).
+
+Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a protest crackdown over job quotas):
+
+58. *Doses gone out* (rule 32 widened, :data:`_GOODS_GIVEN`): doses that have "gone out" to a place, or that are contracted,
+   distributed, dispatched or allocated, are ``supplied``.
+59. *An elided harm* (:func:`_elided_harm`): a bare figure, or "N others" / "N more", whose clause states no measure, right
+   after a figure of its sentence counting a noun of a harm ("214 deaths confirmed and 687 more under investigation", "53
+   deaths had been confirmed ... and it was still examining 281 others") counts that noun: deaths under investigation are
+   ``killed``, not an epidemic's cases.
+60. *A state that numbers* (:func:`_numbered_state`): "the dead would number in the dozens", "dead will be 'dozens, not
+   thousands'": the measure of the state or harm noun that is the subject of "number (in)" or "be".
+61. *Said to be harmed* (:func:`_said_harmed`): "the names of 266 people it said had been killed": a relative clause of saying
+   whose content is a harm gives that harm.
+62. *Classes disrupted* (:func:`_classes_disrupted`): pupils or people "of" whom classes, lessons or schooling are disrupted
+   or suspended are ``affected``.
+63. *The figure of N told before* (:func:`_figure_told`): a bare figure "of" a container ("rejected the figure of 266",
+   "consistent with the figure of 35") whose number an earlier sentence gave with a measure takes that measure.
+64. *Homes without a service* (rule 8g widened, :data:`_DWELLINGS`): "more than 15,000 homes had no electricity" is
+   ``affected``, though harm verbs count no homes.
+65. *Court cases* (:func:`_court_case`): "cases" that are the "in" object of a verb of arrest or charging ("arrested 11,112
+   people in 721 cases") are no cases of illness, even in an article that speaks of one.
+66. *Posts are no people* (:data:`_POSTS`): shares of posts, jobs or positions ("leaving 93% of posts to be filled on merit")
+   are never harmed, displaced or returned.
+67. *A predicate hung in a relative clause* (:func:`_misparsed_state`): "11 fishermen who had put to sea before the storm were
+   missing", where the parser gave "were missing" to the singular "storm": the plural "were" with a state is the noun's.
+68. *Carried on planes* (:func:`_carried_on`): planes, ships or flights "on" or "aboard" which personnel were flown or carried
+   ("flown in on 13 planes") are ``deployed``. Gendarmes, paratroopers and troopers are personnel (:data:`PERSONNEL`).
+69. *An illness noun's level* (rule 18 widened): "as probable cases near 400,000": a plural noun of illness reaching a level is
+   ``affected``.
+70. *Put it at N* (rule 45 widened): "lists 1,094 dengue deaths ..., while figures ... put it at 1,079": "it" stands for the
+   count noun before it in its sentence.
+71. *Receivers are not sent* (:func:`_recipient`): "the 686 municipalities that have received the vaccine" are the receivers,
+   ``other``, not a delivery.
+72. *Reached by a campaign* (:func:`_reached_by_campaign`): people a campaign vaccinates or, in a sentence of doses or vaccines,
+   hopes to "reach" are ``affected`` (people a policy reaches).
+73. *Admitted in an epidemic* (:func:`_admitted_in_illness`): people "admitted" in an article about an outbreak are patients,
+   ``affected``.
+74. *A toll's conjoined level* (:func:`_toll_conjoined`): "the final toll may come close to 1,000 or even run into the
+   thousands": a figure reached by a verb conjoined to the toll's verb is deaths too.
 """
 
 from __future__ import annotations
@@ -457,6 +496,16 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if counted is not None and _whole_of_a_part(counted, anchor):
         return _own_clause(counted, head) or _modifier(counted, head) or "other", True
     found = _from_predicates(counted if counted is not None else anchor, head, anchor)
+    if found in (*HARM, "displaced", "affected") and head in _POSTS:
+        found = "other"  # round 20, rule 66: "leaving 93% of posts to be filled on merit": posts are no people
+    if head == "case" and counted is not None and _court_case(counted):
+        return "other", True  # round 20, rule 65: "detained 400 people in 35 cases", also in an outbreak
+    if found == "supplied" and counted is not None and _recipient(counted):
+        found = "other"  # round 20, rule 71: "the 686 municipalities that have received the vaccine": the receivers
+    if found in (None, "other") and (head is None or head in CIVILIANS | _LEARNERS) and _reached_by_campaign(counted if counted is not None else anchor):
+        return "affected", True  # round 20, rule 72: "it hopes to reach about 3.2 million people": people a campaign reaches
+    if found in (None, "other") and (head is None or head in CIVILIANS | _LEARNERS) and _admitted_in_illness(counted if counted is not None else anchor):
+        return "affected", True  # round 20, rule 73: "16,400 children and teenagers were admitted" in an epidemic
     if found in HARM and head in THINGS and not (found == "killed" and head in ANIMALS):
         found = "other"  # "burying houses and two buses": harm verbs count people, not things
     if found == "wounded" and _fatal(counted if counted is not None else anchor):
@@ -546,6 +595,21 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found in ("supplied", "deployed") and _sent_by_a_happening(counted if counted is not None else anchor):
         found = "other"  # "a bridge collapsed, sending 10 cars into the river": no delivery
     token = counted if counted is not None else anchor
+    if found in (None, "other") and counted is None and _toll_conjoined(anchor):
+        return "killed", True  # round 20, rule 74: "the toll may come close to 1,000 or even run into the thousands"
+    if found in (None, "other") and counted is None and _numbered_state(anchor):
+        return _numbered_state(anchor), True  # round 20, rule 60: "the dead would number in the dozens"
+    if found in (None, "other") and counted is not None and _misparsed_state(counted):
+        return _misparsed_state(counted), True  # round 20, rule 67: "11 fishermen who had put to sea before the storm were missing"
+    if found in (None, "other") and head in VEHICLES | {"aircraft", "flight", "helicopter", "jet"} and _carried_on(token):
+        return "deployed", True  # round 20, rule 68: "1,500 personnel have been flown in on 13 planes"
+    if found in (None, "other") and counted is not None and _said_harmed(counted):
+        return _said_harmed(counted), True  # round 20, rule 61: "the names of 266 people it said had been killed"
+    if found in (None, "other") and (head is None or head in CIVILIANS | _LEARNERS) and _classes_disrupted(token):
+        return "affected", True  # round 20, rule 62: "disrupting the classes of 109,793 pupils"
+    if found in (None, "other") and counted is None and _figure_told(anchor):
+        return _figure_told(anchor), True  # round 20, rule 63: "rejected the figure of 266" told before as killed
+    token = counted if counted is not None else anchor
     if found in (None, "other") and head not in THINGS:
         death = _death_phrase(token, anchor)
         if death:
@@ -585,16 +649,18 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "supplied", False
     if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _at_work(token):
         return "deployed", True  # "Around 100 personnel ... were still clearing debris"
+    if found in (None, "other") and _elided_harm(anchor, counted):
+        return _elided_harm(anchor, counted), True  # round 20, rule 59: "214 deaths confirmed and 687 more under investigation"
     if found in (None, "other", "wounded") and _outbreak_count(token, anchor, head, found):
         return "affected", True  # rule 8e: the hospitalised, the positive, elided cases in an outbreak
-    if found in (None, "other") and head not in THINGS and _left_without(token):
+    if found in (None, "other") and (head not in THINGS or head in _DWELLINGS) and _left_without(token):
         return "affected", True  # rule 8g: "77% of the island had no electricity", "communities cut off"
     if found in (None, "other") and _held(token, anchor, head):
         return "arrested", True  # round 13: "20 held over methanol supply", "12 men were held"
     if found in (None, "other") and _breached(token, anchor, head):
         return "affected", False  # rule 8h: "192.7 million people" in a data breach
     if (found in (None, "other") or found in ("deployed", "supplied") and _people_counted(token, head)) and \
-            _returned(token, anchor, head):
+            head not in _POSTS and _returned(token, anchor, head):  # round 20, rule 66: posts left are no returnees
         return "displaced", True  # rule 8f: "2,655 Afghans were deported", "19,002 have come back"
     if found:
         return found, True
@@ -985,6 +1051,8 @@ def _disease_case(case: Token | None, anchor: Token) -> bool:
         return False
     of = [c for c in case.rights if c.dep_ == "prep" and c.lower_ == "of"] if case is not None else []
     objects = [o for prep in of for o in prep.children if o.dep_ == "pobj"]
+    if case is not None and _court_case(case):
+        return False  # round 20, rule 65: "arrested 11,112 people in 721 cases": cases of a court
     if not objects:
         return True
     diseases = {t.lemma_.lower() for t in doc if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in DISEASE_HEADS}
@@ -2077,6 +2145,9 @@ def _noun_level(anchor: Token) -> str | None:
         if word.pos_ == "NOUN" and word.tag_ == "NNS" and lemma in NOUNS and lemma not in ("supply", "loss") and \
                 not (word.dep_ == "pobj" and word.head.lower_ == "of"):
             return NOUNS[lemma]
+        if word.pos_ == "NOUN" and word.tag_ == "NNS" and lemma in ILLNESS and not (word.dep_ == "pobj" and word.head.lower_ == "of") \
+                and (lemma != "case" or _disease_case(word, anchor)):
+            return "affected"  # round 20, rule 69: "Brazil starts dengue vaccinations as probable cases near 400,000"
     return None
 
 
@@ -2206,7 +2277,8 @@ DOSES = frozenset({"dose", "vial", "jab", "kit"})
 #: Verbs by which goods are given, bought or asked for (rule 32): what is pledged, promised, bought "for"
 #: someone, lands or arrives, or is asked "for" is a delivery; what is needed or required is not.
 _GOODS_GIVEN = frozenset({"pledge", "promise", "donate", "buy", "purchase", "order", "land", "arrive", "ask", "request",
-                          "receive", "ship", "deliver", "send", "give", "provide", "secure"})
+                          "receive", "ship", "deliver", "send", "give", "provide", "secure",
+                          "contract", "distribute", "dispatch", "allocate"})  # round 20, rule 58
 #: Words of a payout (rule 34): people "eligible" in an article about one are those it reaches.
 _PAYOUT_CUES = frozenset({"compensation", "settlement", "payout", "payment", "reimbursement", "relief", "claim"})
 #: Where people live while they are out of their homes (rule 35).
@@ -2239,6 +2311,9 @@ def _goods_given(token: Token) -> bool:
         return True
     if token.lower_ == "due" or token.head.lower_ == "due":
         return True
+    if verbs and verbs[0].lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+                                                         for c in verbs[0].children):
+        return True  # round 20, rule 58: "712,000 doses have gone out to 315 towns"
     return bool(verbs) and verbs[0].lemma_.lower() in _GOODS_GIVEN
 
 
@@ -2427,6 +2502,10 @@ def _put_state_at(anchor: Token) -> str | None:
             return ADJECTIVES[obj.lower_]  # "the dead", "the injured"
         if obj.lemma_.lower() in NOUNS and obj.lemma_.lower() not in CONTAINERS:
             return NOUNS[obj.lemma_.lower()]  # "put deaths at 40"
+        if obj.lower_ == "it":  # round 20, rule 70: "lists 1,094 dengue deaths ..., while figures ... put it at 1,079"
+            counts = [t.head for t in anchor.sent if t.i < obj.i and t.dep_ == "nummod" and t.head.i < obj.i]
+            if counts and counts[-1].lemma_.lower() in NOUNS and counts[-1].lemma_.lower() not in CONTAINERS:
+                return NOUNS[counts[-1].lemma_.lower()]
     return None
 
 
@@ -2608,3 +2687,231 @@ def _per_head(anchor: Token) -> bool:
         for o in c.children if o.dep_ == "pobj") for c in anchor.children) or (
         after is not None and after.lower_ == "per" and anchor.i + 2 < len(anchor.doc) and
         anchor.doc[anchor.i + 2].lemma_.lower() in ("person", "family", "household", "head", "member", "child"))
+
+
+#: Round 20, rule 59: the harms an elided count can take from the figure before it.
+_ELIDED_HARMS = frozenset({"killed", "wounded", "missing", "captured", "arrested"})
+
+
+def _elided_harm(anchor: Token, counted: Token | None) -> str | None:
+    """Round 20, rule 59: a bare figure, or one counting "others" or "more", whose own clause states no measure, after a
+    figure in its sentence that counts a noun of a harm ("53 deaths had been confirmed ... and it was still examining
+    281 others", "214 deaths confirmed and 687 more under investigation"): the same noun left out, that harm. The
+    nearest figure before decides, and no other plural noun may stand between ("300 cases and 40 deaths, 12 of
+    them ..." is left to the other rules)."""
+    if counted is not None and counted.lower_ not in ("others", "more"):
+        return None
+    doc, sent = anchor.doc, anchor.sent
+    start = anchor.i
+    while start > sent.start and doc[start - 1].dep_ in ("quantmod", "advmod", "compound") and doc[start - 1].head.i == anchor.i:
+        start -= 1
+    for t in reversed(doc[sent.start:start]):
+        if t.pos_ == "NUM" or t.like_num:
+            if t.dep_ != "nummod" or t.head.i >= start:
+                return None
+            noun = t.head
+            if any(n.tag_ == "NNS" and n.i != noun.i for n in doc[noun.i + 1:start]):
+                return None
+            state = NOUNS.get(noun.lower_) or NOUNS.get(noun.lemma_.lower())
+            return state if state in _ELIDED_HARMS else None
+    return None
+
+
+def _numbered_state(anchor: Token) -> str | None:
+    """Round 20, rule 60: a vague or bare figure that a state or a noun of a harm "numbers" or "is" ("the dead would
+    number in the dozens", "Bayrou says dead will be 'dozens, not thousands'", "deaths could number in the hundreds"):
+    the subject's measure; a figure in apposition or conjoined ("not thousands") goes by the first."""
+    node = anchor
+    while node.dep_ in ("appos", "conj") and node.head.pos_ in ("NUM", "NOUN") and node.head.i < node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lemma_.lower() == "number":
+        verb = node.head.head
+    elif node.dep_ == "attr" and node.head.lemma_.lower() == "be":
+        verb = node.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ADJECTIVES:
+        return ADJECTIVES[subject.lower_]
+    return NOUNS.get(subject.lemma_.lower()) if subject.tag_ == "NNS" else None
+
+
+def _said_harmed(counted: Token) -> str | None:
+    """Round 20, rule 61: people in a relative clause of saying whose content is a harm ("the names of 266 people it
+    said had been killed", "40 civilians the army says were wounded"): that harm, as if said of them directly."""
+    for clause in counted.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in SAY_VERBS | {"believe", "fear", "report"}:
+            for content in clause.children:
+                if content.dep_ == "ccomp" and content.lemma_.lower() in VERBS and VERBS[content.lemma_.lower()] in HARM:
+                    return VERBS[content.lemma_.lower()]
+                if content.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in ADJECTIVES for c in content.children):
+                    return next(ADJECTIVES[c.lower_] for c in content.children if c.dep_ == "acomp" and c.lower_ in ADJECTIVES)
+    return None
+
+
+#: Round 20, rule 62: pupils and students, whose classes or schooling a disaster disrupts.
+_LEARNERS = frozenset({"pupil", "student", "child", "schoolchild", "learner", "teenager"})
+_SCHOOLING = frozenset({"class", "classes", "schooling", "lesson", "education", "study", "studies", "learning"})
+_DISRUPTING = frozenset({"disrupt", "interrupt", "suspend", "halt", "affect", "cancel"})
+
+
+def _classes_disrupted(token: Token) -> bool:
+    """Round 20, rule 62: people "of" whom classes, lessons or schooling are disrupted, interrupted or suspended
+    ("disrupting the classes of 109,793 pupils", "the schooling of 2 million children was interrupted") are
+    ``affected``, as children whose schooling smog disrupts are."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "of"):
+        return False
+    noun = token.head.head
+    if noun.lemma_.lower() not in _SCHOOLING and noun.lower_ not in _SCHOOLING:
+        return False
+    return noun.head.lemma_.lower() in _DISRUPTING and noun.dep_ in ("dobj", "nsubjpass", "nsubj")
+
+
+#: Round 20, rule 63: containers that name a figure told before ("rejected the figure of 266").
+_FIGURE_NOUNS = frozenset({"figure", "number", "toll", "count", "tally"})
+
+
+def _figure_told(anchor: Token) -> str | None:
+    """Round 20, rule 63: a bare figure that is the "of" object of "figure" (or another container with no state word
+    of its own: "rejected the figure of 266", "consistent with the figure of 35", "the figure of more than 600") and
+    whose number an earlier sentence of the article already gave with a measure (the names "of 266 people it said had
+    been killed", "More than 600 people were killed"): that figure named again, its measure."""
+    node = anchor
+    while node.dep_ in ("compound", "nummod", "quantmod") and node.head.pos_ == "NUM":
+        node = node.head
+    if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _FIGURE_NOUNS):
+        return None
+    container = node.head.head
+    if any(c.lower_ in ADJECTIVES or c.lemma_.lower() in NOUNS for c in container.subtree if c.i != anchor.i):
+        return None  # "the figure of 2,000 dead" says its own measure
+    doc = anchor.doc
+    for earlier in reversed(doc[:anchor.sent.start]):
+        if earlier.text != anchor.text or not (earlier.pos_ == "NUM" or earlier.like_num):
+            continue
+        root = earlier
+        while root.dep_ in ("compound", "quantmod") and root.head.pos_ == "NUM":
+            root = root.head
+        noun = root.head if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
+        if noun is not None and noun.lower_ in ADJECTIVES:
+            return ADJECTIVES[noun.lower_]
+        if noun is not None and noun.lemma_.lower() in CONTAINERS:
+            continue
+        state, _ = measure(noun, root, noun.lemma_.lower() if noun is not None else None)
+        if state != "other":
+            return state
+    return None
+
+
+#: Round 20, rule 64: homes, which are left without a service as people are ("more than 15,000 homes had no
+#: electricity": ``affected``), though harm verbs count no homes.
+_DWELLINGS = frozenset({"home", "house", "household", "dwelling"})
+
+
+#: Round 20, rule 65: verbs of a court or the police whose "in" phrase holds court cases ("arrested 300 people in 72
+#: cases").
+_CASE_VERBS = frozenset({"arrest", "detain", "charge", "accuse", "indict", "name", "file", "sue", "try", "convict",
+                         "prosecute", "hold", "jail", "sentence"})
+
+
+def _court_case(case: Token) -> bool:
+    """Round 20, rule 65: "cases" that are the "in" object of a verb of arrest or charging ("police arrested 11,112
+    people in 721 cases", "charged 40 suspects in 12 cases") are court cases, ``other``, even in an article that
+    speaks of illness."""
+    return case.dep_ == "pobj" and case.head.lower_ == "in" and case.head.head.lemma_.lower() in _CASE_VERBS
+
+
+#: Round 20, rule 66: what a quota or a labour market counts, which is no people: posts, jobs, positions.
+_POSTS = frozenset({"post", "job", "position", "vacancy", "seat", "slot", "quota"})
+
+
+def _misparsed_state(counted: Token) -> str | None:
+    """Round 20, rule 67: a plural noun with a relative clause into which the parser hung the main predicate ("11
+    fishermen who had put to sea before the storm were missing": "the storm were missing"): a plural "were"/"are"
+    with a state adjective whose own subject is a singular noun does not agree with it, so the state is the counted
+    noun's."""
+    for clause in counted.children:
+        if clause.dep_ != "relcl":
+            continue
+        for verb in clause.subtree:
+            if verb.lower_ not in ("were", "are") or verb.i <= clause.i:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ADJECTIVES), None)
+            if subject is not None and state is not None and subject.tag_ == "NN":
+                return ADJECTIVES[state.lower_]
+    return None
+
+
+def _carried_on(token: Token) -> bool:
+    """Round 20, rule 68: aircraft, ships or flights "on" or "aboard" which personnel were flown, carried or brought
+    ("1,500 personnel have been flown in on 13 planes", "troops arrived aboard four ships") carry a deployment:
+    ``deployed``, as the personnel they carry."""
+    if not (token.dep_ == "pobj" and token.head.lower_ in ("on", "aboard", "in", "by")):
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() not in CARRYING | ARRIVING | {"carry"}:  # not "sent ... on two planes" (myanmar gold: other)
+        return False
+    people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+    return any(p.lemma_.lower() in PERSONNEL or p.lower_ in PERSONNEL for p in people)
+
+
+def _recipient(counted: Token) -> bool:
+    """Round 20, rule 71: places or bodies that are the active subject of a verb of receiving ("the 686 municipalities
+    that have received the vaccine", "300 clinics received kits") are those supplied, not what was sent: ``other``."""
+    if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in RECEIVING | {"get", "obtain"}:
+        return any(c.dep_ == "dobj" for c in counted.head.children)
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in RECEIVING | {"get", "obtain"} and
+               any(d.dep_ == "nsubj" and d.lower_ in ("that", "which", "who") for d in c.children) and
+               any(d.dep_ == "dobj" for d in c.children) for c in counted.children)
+
+
+#: Round 20, rule 72: what a vaccination campaign does to people, and the words that make "reach" one.
+_VACCINATING = frozenset({"vaccinate", "immunise", "immunize", "inoculate", "jab"})
+_CAMPAIGN_CUES = frozenset({"dose", "vaccine", "vaccination", "campaign", "immunisation", "immunization", "jab",
+                            "programme", "program"})
+
+
+def _reached_by_campaign(token: Token) -> bool:
+    """Round 20, rule 72: people a campaign vaccinates or hopes to reach ("it hopes to reach about 3.2 million people",
+    "plans to vaccinate 2 million children") are people a policy reaches, ``affected``; "reach" only in a sentence of
+    doses, vaccines or a campaign (not "the crowd reached 50,000 people")."""
+    if token.dep_ != "dobj":
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma in _VACCINATING:
+        return True
+    return lemma == "reach" and any(t.lemma_.lower() in _CAMPAIGN_CUES or t.lower_.rstrip("s") in _CAMPAIGN_CUES
+                                    for t in token.sent) and \
+        not any(c.dep_ == "nsubj" and c.lemma_.lower() in CONTAINERS for c in verb.children)
+
+
+def _admitted_in_illness(token: Token) -> bool:
+    """Round 20, rule 73: people "admitted" (passive, to no named place: "16,400 children and teenagers were admitted
+    between 2019 and 2023") in an article about an outbreak of illness (:data:`OUTBREAK_CUES`) are patients, ill:
+    ``affected``, as the hospitalised of an outbreak are (rule 8e); not in a sentence of injuries."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() != "admit":
+        return False
+    return bool(words(token.doc) & OUTBREAK_CUES) and not _injured(token)
+
+
+def _toll_conjoined(anchor: Token) -> bool:
+    """Round 20, rule 74: a bare or vague figure reached "into", "to", "past" or "above" by a verb conjoined to one
+    whose subject is a toll ("the final toll may come close to 1,000 or even run into the thousands", "the toll
+    could pass 200 and climb to 300"): the toll's level too, deaths."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("into", "to", "past", "above", "beyond"):
+        return False
+    verb = anchor.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.pos_ == "NUM" and first.dep_ in ("dobj", "pobj"):  # "pass 300 or even climb into": "climb" hung on the figure
+        first = first.head if first.dep_ == "dobj" else first.head.head
+    if first is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # a conjoined clause with its own subject
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in first.children)
