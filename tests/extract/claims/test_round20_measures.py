@@ -87,6 +87,12 @@ from sentence_claims import claim_of, claims_of
     ("During the measles epidemic, 2,300 children were admitted between January and May.", "2,300", "affected"),
     # must not fire: no outbreak
     ("Some 2,300 students were admitted to the university this year.", "Some 2,300", "other"),
+    # rule 75: bare doses bought or pledged
+    ("The 200,000 doses Japan donated arrived on Friday, on top of the 1.5 million the government bought in May.",
+     "1.5 million", "supplied"),
+    ("Donors sent 40,000 vials in March, after the 60,000 that UNICEF pledged in January.", "60,000", "supplied"),
+    # must not fire: a bare figure with no doses in the sentence
+    ("The company hired 300 workers, on top of the 1,200 the city recruited.", "1,200", "other"),
     # rule 74: a toll's conjoined level
     ("The toll could pass 300 or even climb into the thousands, officials warned.", "thousands", "killed"),
     ("The toll may rise above 50 and reach into the hundreds, the governor said.", "hundreds", "killed"),

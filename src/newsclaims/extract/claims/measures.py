@@ -411,6 +411,8 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
    ``affected``.
 74. *A toll's conjoined level* (:func:`_toll_conjoined`): "the final toll may come close to 1,000 or even run into the
    thousands": a figure reached by a verb conjoined to the toll's verb is deaths too.
+75. *Bare doses bought* (:func:`_bare_doses_given`): a bare figure with a relative clause of giving or buying in a sentence
+   that counts doses ("on top of the 5.2 million the ministry bought for delivery") is ``supplied``.
 """
 
 from __future__ import annotations
@@ -595,6 +597,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found in ("supplied", "deployed") and _sent_by_a_happening(counted if counted is not None else anchor):
         found = "other"  # "a bridge collapsed, sending 10 cars into the river": no delivery
     token = counted if counted is not None else anchor
+    if found in (None, "other") and counted is None and unit is None and _bare_doses_given(anchor):
+        return "supplied", True  # round 20, rule 75: "on top of the 5.2 million the ministry bought", doses left out
     if found in (None, "other") and counted is None and _toll_conjoined(anchor):
         return "killed", True  # round 20, rule 74: "the toll may come close to 1,000 or even run into the thousands"
     if found in (None, "other") and counted is None and _numbered_state(anchor):
@@ -2907,11 +2911,25 @@ def _toll_conjoined(anchor: Token) -> bool:
     verb = anchor.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    first = verb
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    if first.pos_ == "NUM" and first.dep_ in ("dobj", "pobj"):  # "pass 300 or even climb into": "climb" hung on the figure
-        first = first.head if first.dep_ == "dobj" else first.head.head
-    if first is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False  # a conjoined clause with its own subject
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in first.children)
+    node, chain = verb, [verb]
+    while node.dep_ == "conj" and node.head is not node and len(chain) < 4:
+        node = node.head
+        if node.pos_ == "NUM" and node.dep_ == "dobj":  # "pass 300 or even climb into": "climb" hung on the figure
+            node = node.head
+        chain.append(node)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for v in chain for c in v.children)
+
+
+def _bare_doses_given(anchor: Token) -> bool:
+    """Round 20, rule 75: a bare figure with a relative clause of giving or buying (:data:`_GOODS_GIVEN`: "on top of the
+    5.2 million the ministry bought for delivery") in a sentence that counts doses (:data:`DOSES`) counts the doses
+    left out: ``supplied``, as doses bought are (rule 32)."""
+    root = anchor
+    while root.dep_ in ("compound", "quantmod") and root.head.pos_ == "NUM":
+        root = root.head
+    if not any(c.dep_ == "relcl" and c.lemma_.lower() in _GOODS_GIVEN and
+               any(d.dep_ == "nsubj" for d in c.children) for c in root.children):
+        return False
+    return any(t.lemma_.lower() in DOSES or t.lower_.rstrip("s") in DOSES for t in anchor.sent if t.i < anchor.i)
