@@ -857,8 +857,18 @@ def _document_states(chain: list[Token]) -> Attribution | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_SUBJECTS:
             return Attribution(name(subject), None, verb.lower_, verb, verb)
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in OWNED_COUNTS and any(
+                c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+            return Attribution(name(subject), None, verb.lower_, verb, verb)  # round 20: "X's count lists N"
         return None
     return None
+
+
+#: Round 20: figure words that give figures themselves when a body owns them ("The interior ministry's
+#: latest count, released on Wednesday, gives 31 deaths"; "the health ministry's monitoring panel
+#: showed N cases"): the owned phrase is named as written, and sources.py rule 41 makes a count its owner.
+OWNED_COUNTS = frozenset({"count", "tally", "figure", "data", "panel", "dashboard", "database", "register",
+                          "registry", "bulletin", "update", "list"})
 
 
 #: Round 16: documents that give figures themselves ("A damages report ... put its losses at N").
@@ -1429,6 +1439,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = _closing_appos(verb)
     if speaker is None:
         speaker = _just_before(verb)
+    if speaker is None:  # round 20: "At X Hospital, a doctor who asked not to be named said ..."
+        speaker = _described_before_verb(verb)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
@@ -1436,7 +1448,7 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         # read as the second's subject; its own subject speaks
         speaker = next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
     if speaker is not None and speaker.lower_ in ("he", "she"):
-        speaker = _last_person(speaker) or speaker  # named nowhere before: coref.py looks further
+        speaker = _outer_speaker(verb, speaker) or _last_person(speaker) or speaker  # round 20, then coref.py
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
@@ -1578,6 +1590,20 @@ def _just_before(verb: Token) -> Token | None:
     return _appositive_head(token) if token.pos_ in ("NOUN", "PROPN") else None
 
 
+def _described_before_verb(verb: Token) -> Token | None:
+    """Round 20: "At the city's main hospital, a nurse who asked not to be named said ...", parsed with
+    the nurse hung as an apposition of the place before it and the saying verb left without a subject:
+    a common noun with a relative clause that ends right before a subjectless saying verb, and is no
+    part of the sentence's opening phrase's own words, is the speaker."""
+    if verb.lemma_.lower() not in SAY_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.right_edge.i == verb.i - 1 and token.pos_ == "NOUN" and token.dep_ == "appos" and \
+                any(c.dep_ == "relcl" for c in token.children) and token.head.i < token.i:
+            return token
+    return None
+
+
 def _appositive_head(token: Token) -> Token:
     """"Sergei Shoigu, the secretary of Russia's Security Council, said": the noun before the verb
     ends an apposition; the speaker is the name it describes. A person's name that ends it ("the
@@ -1612,6 +1638,18 @@ def _clause_subject(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     return own_subject(verb.head)
+
+
+def _outer_speaker(verb: Token, pronoun: Token) -> Token | None:
+    """Round 20: "On Sunday the prefect, X, had said he expected hundreds", "X, who on Monday had said
+    she feared thousands, ...": "he"/"she" as the subject of what a saying verb says is that verb's
+    speaker (a relative pronoun's antecedent), before any person named elsewhere in the sentence."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS or pronoun.head.i != verb.i:
+        return None
+    outer = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if outer is not None and outer.lower_ in RELATIVE and verb.head.dep_ == "relcl":
+        outer = verb.head.head
+    return outer if outer is not None and outer.pos_ in ("NOUN", "PROPN") else None
 
 
 def _last_person(pronoun: Token) -> Token | None:

@@ -365,7 +365,8 @@ AGENTS_OF = frozenset({"lawyers", "lawyer", "attorneys", "attorney", "counsel", 
                        "representatives", "spokesman", "spokeswoman", "spokesperson"})
 FILINGS = frozenset({"complaint", "lawsuit", "suit", "filing", "petition", "motion", "claim"})
 #: Words of time that say which version of a document, not whose ("its revised report").
-TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final"})
+TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final",
+                       "provisional", "preliminary", "most", "recent"})  # round 20 (rule 43)
 
 
 def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None,
@@ -383,6 +384,9 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     owned = _owned_analysis(name) or _possessive_body(name)
     if owned is not None:  # rule 41: "the interior ministry's latest count"
         return _one(owned, known, earlier, latest, people, doc, position, sentence)
+    if name.islower() and _not_a_speaker(name) and _body_analysis(name):  # rule 43: "the ministry's count gives N"
+        body = _one(_body_analysis(name), known, earlier, latest, people, doc, position, sentence)
+        return body if body and body != _body_analysis(name) else _body_analysis(name)
     if name.islower() and _not_a_speaker(name):  # rule 7
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start
