@@ -54,6 +54,15 @@ Rules, first that applies (:func:`attribute`):
    after an attributed one stay the outlet's unless assembly's "Quoted speaker" or "Paragraph's
    speaker" rule gives them that attribution.
 
+Issue 14, round 20: a count, tally or panel owned by a body gives its figures ("The interior ministry's
+latest count, released on Wednesday, gives 31 deaths": :data:`OWNED_COUNTS`, named as written for
+sources.py rule 43); "he"/"she" as the subject of what a saying verb says is that verb's speaker, a relative
+pronoun's antecedent too ("the prefect, X, who had said he feared hundreds", before any person named
+later: :func:`_outer_speaker`); "At X Hospital, a doctor who asked not to be named said ...", parsed with
+the doctor as the place's apposition, is the doctor's (:func:`_described_before_verb`); a figure in an
+"as" clause with its own subject after the saying verb and outside what it says ("Prefect fears hundreds
+dead as official count stands at 14") is the writer's (:func:`_as_clause_apart`).
+
 Issue 14, round 6: a saying clause set off by commas between the figure and a later "according
 to" ("Two died, the consulate said, and 19 are missing, according to the embassy") closes the
 figure's own clause and wins over that "according to" (:func:`_said_between`); "..., naming Y as
@@ -614,6 +623,22 @@ def _as_after_said(verb: Token, chain: list[Token]) -> bool:
                                          for m in t.children) for t in chain)
 
 
+def _as_clause_apart(verb: Token, chain: list[Token]) -> bool:
+    """Round 20: "Prefect fears hundreds dead as official count stands at 14": a figure in a clause
+    opened by "as" after the saying verb, hung on that verb (or on its object's complement, not inside what
+    it says: "X said 300 died as the toll rose" is unchanged) and with its own subject (no pronoun for
+    the speaker: "..., as it raised its count to 57" stays the speaker's), is the writer's context."""
+    if verb not in chain:
+        return False
+    below = chain[:chain.index(verb)]
+    for k, t in enumerate(below):
+        if t.dep_ == "advcl" and t.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in t.children) \
+                and not any(u.dep_ in ("ccomp", "xcomp", "parataxis", "conj") for u in below[k:]):
+            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i not in {c.i for c in chain}
+    return False
+
+
 def _adds_to(verb: Token) -> bool:
     """Round 19: "The monthly payment adds to a first package ...": "add" with a "to" phrase and no
     reported clause is "increase", not a saying verb ("he added that ...", "she added")."""
@@ -792,7 +817,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
     candidates += [v for v in [_before_colon(anchor)] if v is not None and v not in candidates]  # round 14
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
-                  and not _sets_own(v) and not _adds_to(v) and not _as_after_said(v, chain)]
+                  and not _sets_own(v) and not _adds_to(v) and not _as_after_said(v, chain)
+                  and not _as_clause_apart(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
                                                     for c in v.children)) and not rejects_proposal(v)
@@ -1441,6 +1467,10 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = _just_before(verb)
     if speaker is None:  # round 20: "At X Hospital, a doctor who asked not to be named said ..."
         speaker = _described_before_verb(verb)
+    if speaker is not None and speaker.left_edge.i > 0 and verb.doc[speaker.left_edge.i - 1].dep_ == "prep" and \
+            verb.doc[speaker.left_edge.i - 1].head.i == verb.i:  # round 20: the place read as the subject
+        speaker = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
+                        c.right_edge.i == verb.i - 1 and any(r.dep_ == "relcl" for r in c.children)), speaker)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":

@@ -20,6 +20,10 @@ heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as wri
 appositive proper name the recogniser tagged only in part ("a spokesman for X, Ann Brandwater,
 said" with the surname read as a date) is still the person's name.
 
+Round 20 of issue 14: a lowercase title whose apposition, set off by commas, is a run of capitalised
+words the recogniser left untagged ("the prefect, Francois-Xavier Bieuville, said") is that person
+(:func:`_untagged_appositive`); a place, a body word or a one-word short name is not.
+
 Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
 Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
 organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.

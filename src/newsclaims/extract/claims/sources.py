@@ -233,6 +233,14 @@ Round 19 of issue 14:
     "a briefing by the WHO-led health cluster"), as rule 37 does for people: :func:`_described_before`;
     not one with a number, "other", "same", nor a possessive before it ("Russia's committee").
 
+Round 20 of issue 14:
+
+43. A body's count, tally or panel that gives figures itself ("The ministry's count gives 19 deaths", "the
+    interior ministry's latest provisional count, released on Wednesday, lists 35 dead": attribution's
+    :data:`.attribution.OWNED_COUNTS`) is its owner (rule 41; "provisional", "most recent" count as words of
+    time), a one-word owner too (rule 25, before rule 7 drops a figure word); a panel or dashboard stays as
+    written ("the health ministry's surveillance panel"), so that a later "the panel" refers back to it.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
