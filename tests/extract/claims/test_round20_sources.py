@@ -5,7 +5,8 @@ speaker, even in a relative clause ("X, who had said she feared ..."); a title's
 recogniser left untagged ("the governor, Jean-Marc Dufresne,") is the person; "a nurse who asked not
 to be named said" with the nurse hung on the place before it is the nurse; an "as" clause with its
 own subject after a saying verb ("Minister fears thousands homeless as official toll rises to 23")
-is the writer's. Sentences written for these tests, worded differently from the annotated stories."""
+is the writer's; "the region's top official" is the person next introduced as "the governor, X,"
+(coref.py). Sentences written for these tests, worded differently from the annotated stories."""
 
 from __future__ import annotations
 
@@ -48,6 +49,18 @@ SOURCES = [
      "dozens of injured people.", "dozens", ("nurse", None)),
     ("In the main market, a trader who did not give his name said prices had risen by 30%.", "30%",
      ("trader", None)),
+    # a place's top official named next by a title and an apposition
+    ("The quake may have killed more than 200 people, the region's top official said on Monday.\n\n"
+     "Speaking on national radio, the governor, Amina Diallo, said rescue teams were still arriving.",
+     "more than 200", ("Amina Diallo", None)),
+    ("Up to 5,000 homes could be lost, the province's highest official warned. The administrator, Tomas Herrera, "
+     "asked for army help.", "Up to 5,000", ("Tomas Herrera", None)),
+    # must not fire: an unowned "senior official", no one named next
+    ("The quake may have killed more than 200 people, a senior official said on Monday.\n\n"
+     "Speaking on national radio, the governor, Amina Diallo, said rescue teams were still arriving.",
+     "more than 200", ("senior official", None)),
+    ("The quake may have killed more than 200 people, the region's top official said on Monday.\n\n"
+     "Rescue teams were still arriving.", "more than 200", ("region's top official", None)),
     # an "as" clause with its own subject after the saying verb
     ("Minister fears thousands homeless as official toll rises to 23", "23", (None, None)),
     ("Governor warns of hundreds missing as rescue count stands at 40", "40", (None, None)),

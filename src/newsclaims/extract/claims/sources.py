@@ -241,6 +241,11 @@ Round 20 of issue 14:
     time), a one-word owner too (rule 25, before rule 7 drops a figure word); a panel or dashboard stays as
     written ("the health ministry's surveillance panel"), so that a later "the panel" refers back to it.
 
+44. Rule 10 for a description of a place's top official ("the French state's top official on the island
+    warned ...": "top"/"highest" and an owner) is the person next introduced, in the same or the next
+    paragraph, by a lowercase title and an apposition ("the prefect, Francois-Xavier Bieuville, said"):
+    :func:`.coref.named_later`; "a senior official" (no owner) stays as written.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
