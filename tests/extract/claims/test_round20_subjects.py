@@ -144,3 +144,21 @@ def test_untagged_supplier(nlp, text, figure, subject):
 def test_country_supplier_stays_country(nlp):  # must not fire: the supplier is a country
     text = "Officials said Japan is providing 400,000 doses of the vaccine to Congo."
     assert claim_of(nlp, text, "400,000").subject == "Japan"
+
+
+# totals across the world: the world a place is cut off from or opened to is no total
+@pytest.mark.model
+@pytest.mark.parametrize("text, figure", [
+    ("Nepal's government shut the internet on Friday, leaving a country of 30 million people almost cut off "
+     "from the world.", "30 million"),
+    ("Peru's new airport opened on Monday, and its 12 gates link the country to the world, Peruvian officials "
+     "said.", "12"),
+])
+def test_world_apart_is_no_total(nlp, text, figure):
+    assert claim_of(nlp, text, figure).subject in ("Nepal", "Peru")
+
+
+@pytest.mark.model
+def test_world_total_still_none(nlp):  # must not fire: a total across the world keeps no subject
+    text = "Kenya reported new cases. Across the world, 90,000 cases were recorded last year, the WHO said."
+    assert claim_of(nlp, text, "90,000").subject is None

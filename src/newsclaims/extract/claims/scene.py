@@ -72,7 +72,8 @@ United States said it would give $2 million").
 
 **Totals across a continent or the world** (round 17, :func:`total_across`, in every article): a figure
 whose first clause that names a place names no country, but a continent or the world ("on the
-continent", "the continent has counted", "the world", "worldwide", "globally") or countries counted
+continent", "the continent has counted", "the world", "worldwide", "globally"; round 20: not "cut off from the world", "open to the world", what a place is set
+apart from or joined to) or countries counted
 where they are the place or a region's ("in 116 countries", "12 African countries had reported", "31
 countries of the Americas"; :func:`across`), or whose counted noun is described by such a participle
 ("Of the 17,000 cases recorded on the continent, 2,863 ..."), is a total across them and keeps no
@@ -217,6 +218,9 @@ def placed(anchor: Token, measure: str) -> str | None:
 WHOLES = frozenset({"continent", "world", "globe"})
 #: Adverbs of a total across the world.
 WORLDWIDE = frozenset({"worldwide", "globally", "internationally"})
+#: Prepositions after which the world is what a place is set apart from or joined to, no total across it
+#: ("cut off from the world", "opened to the world"; round 20).
+APART = frozenset({"from", "to", "with"})
 #: Nouns of countries, counted ("12 African countries", "in 116 countries", "several nations").
 COUNTRIES = frozenset({"country", "nation"})  # not "state": "all 50 states" are one country's
 #: Quantifiers of several countries ("several countries", "dozens of nations").
@@ -235,6 +239,8 @@ def across(token: Token) -> bool:
     if token.lower_ in WORLDWIDE:
         return True
     if lemma in WHOLES and token.pos_ == "NOUN":
+        if token.dep_ == "pobj" and token.head.lower_ in APART:
+            return False  # round 20: "leaving a country of 170 million cut off from the world"
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if lemma in COUNTRIES and token.pos_ == "NOUN" and token.tag_ == "NNS":
         counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "two", "1", "2")
