@@ -162,3 +162,17 @@ def test_world_apart_is_no_total(nlp, text, figure):
 def test_world_total_still_none(nlp):  # must not fire: a total across the world keeps no subject
     text = "Kenya reported new cases. Across the world, 90,000 cases were recorded last year, the WHO said."
     assert claim_of(nlp, text, "90,000").subject is None
+
+
+# a clause's place: the figure's own placing phrase first
+@pytest.mark.model
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The agency put the number of people displaced at 52,000 in Kenya and about 9,000 in Somalia.",
+     "about 9,000", "Somalia"),
+    ("The agency put the number of people displaced at 52,000 in Kenya and about 9,000 in Somalia.",
+     "52,000", "Kenya"),
+    ("The storm left 3,000 homes without power in Cuba and 800 in the Bahamas, officials said.", "800",
+     "The Bahamas"),
+])
+def test_own_placing_phrase(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject

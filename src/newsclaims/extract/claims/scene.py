@@ -40,7 +40,8 @@ X's), nor inside a facility's name. A country's own name counts whatever entity 
 Round 15: a country inside a phrase of cause (:func:`~.subjects.in_cause`:
 "a loss of $1.2 billion, partly because of the sale of its operations in Brazil", "due to strikes in
 France") places nothing: it tells where the cause was. A country in an "of" phrase of the figure itself is its whole
-("77% of Jamaica"). A clause naming two or more countries gives none
+("77% of Jamaica"); round 20: a country in the figure's own placing phrase is its place, before its clause's
+others ("more than 174,000 in Mozambique and about 64,000 in the Comoros"). A clause naming two or more countries gives none
 ("in Jamaica, Haiti and Cuba"): round 13, unless the list is itself a verb's subject or object it returns
 :data:`SEVERAL`, and the figure, a total across those countries, keeps no subject (round 9's
 guideline); a list that is a verb's subject or object ("Russia and Ukraine swapped 303 soldiers
@@ -194,6 +195,10 @@ def placed(anchor: Token, measure: str) -> str | None:
                   for o in p.children if o.dep_ == "pobj"), None)
     if whole:
         return whole  # "77% of Jamaica": the figure's own whole
+    own = {_placed_country(o) for t in {anchor, noun} for p in t.children if p.dep_ == "prep" and p.lower_ in PLACING
+           for o in p.children if o.dep_ == "pobj"} - {None, REGION, SEVERAL, GIVER, LISTED}
+    if len(own) == 1:
+        return own.pop()  # round 20: "more than 174,000 in Mozambique and about 64,000 in the Comoros"
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
         words = _clause(head, head.lemma_.lower() in SPEAKING)
