@@ -176,3 +176,10 @@ def test_world_total_still_none(nlp):  # must not fire: a total across the world
 ])
 def test_own_placing_phrase(nlp, text, figure, subject):
     assert claim_of(nlp, text, figure).subject == subject
+
+
+@pytest.mark.model
+def test_own_placing_phrase_in_two_sides_story(nlp):  # a third country in the figure's own phrase, named once
+    text = TWO_SIDES + ("The UN agency put the number of people affected at 400,000 in Mozambique and about 30,000 "
+                        "in Malawi.")
+    assert claim_of(nlp, text, "about 30,000").subject == "Malawi"

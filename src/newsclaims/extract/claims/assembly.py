@@ -852,7 +852,9 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
-              if pair and not d.claim.subject and not sides.armed(d.claim) else d for d in drafts]
+              if pair and not d.claim.subject and not sides.armed(d.claim)
+              and scene.own_place(doc[d.mention.anchor]) in (None, *pair) else d  # round 20: "64,000 in the Comoros"
+              for d in drafts]
     if len(counts) >= 2:  # "A clause's own place" (scene.placed), in a story of several countries
         drafts = [d if d.claim.subject or sides.armed(d.claim) else replace(  # weapons fired: the attacker's
             d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair))) for d in drafts]
@@ -897,10 +899,12 @@ def _money_unit(unit: str | None) -> bool:
 def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
     """:func:`scene.placed`; in a story of two sides, only a country the article names twice or more
     (a venue of talks named once, "talks in Istanbul", is neither side's place), or (round 20) the one
-    its paragraph opens on ("In Malawi, the disaster agency said 13 people had died")."""
+    its paragraph opens on ("In Malawi, the disaster agency said 13 people had died") or the figure's own
+    placing phrase names ("about 64,000 in the Comoros": :func:`scene.own_place`), also before the side
+    its sentence names."""
     found = _governed(scene.placed(doc[draft.mention.anchor], draft.claim.measure), counts)
-    return found if not pair or counts.get(found, 0) >= 2 \
-        or scene.opens_on(doc[draft.mention.anchor].sent, found) else None  # round 20: "In Malawi, ..."
+    return found if not pair or counts.get(found, 0) >= 2 or scene.opens_on(doc[draft.mention.anchor].sent, found) \
+        or found == scene.own_place(doc[draft.mention.anchor]) else None  # round 20: "In Malawi", "64,000 in the Comoros"
 
 
 def _governed(found: str | None, counts: Counter[str]) -> str | None:

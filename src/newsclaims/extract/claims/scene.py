@@ -195,10 +195,9 @@ def placed(anchor: Token, measure: str) -> str | None:
                   for o in p.children if o.dep_ == "pobj"), None)
     if whole:
         return whole  # "77% of Jamaica": the figure's own whole
-    own = {_placed_country(o) for t in {anchor, noun} for p in t.children if p.dep_ == "prep" and p.lower_ in PLACING
-           for o in p.children if o.dep_ == "pobj"} - {None, REGION, SEVERAL, GIVER, LISTED}
-    if len(own) == 1:
-        return own.pop()  # round 20: "more than 174,000 in Mozambique and about 64,000 in the Comoros"
+    own = own_place(anchor)
+    if own:
+        return own  # round 20: "more than 174,000 in Mozambique and about 64,000 in the Comoros"
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
         words = _clause(head, head.lemma_.lower() in SPEAKING)
@@ -217,6 +216,15 @@ def placed(anchor: Token, measure: str) -> str | None:
         if found:
             return None
     return None
+
+
+def own_place(anchor: Token) -> str | None:
+    """Round 20: the one country the figure's own placing phrase names, on the number or its noun ("about
+    64,000 in the Comoros", "9,000 people in Somalia"), or None."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    own = {_placed_country(o) for t in {anchor, noun} for p in t.children if p.dep_ == "prep" and p.lower_ in PLACING
+           for o in p.children if o.dep_ == "pobj"} - {None, REGION, SEVERAL, GIVER, LISTED}
+    return own.pop() if len(own) == 1 else None
 
 
 #: Nouns of the whole of a continent or the world, written with "the" ("on the continent", "the world's").
