@@ -222,9 +222,19 @@ def own_place(anchor: Token) -> str | None:
     """Round 20: the one country the figure's own placing phrase names, on the number or its noun ("about
     64,000 in the Comoros", "9,000 people in Somalia"), or None."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
-    own = {_placed_country(o) for t in {anchor, noun} for p in t.children if p.dep_ == "prep" and p.lower_ in PLACING
-           for o in p.children if o.dep_ == "pobj"} - {None, REGION, SEVERAL, GIVER, LISTED}
+    objects = [o for t in {anchor, noun} for p in t.children if p.dep_ == "prep" and p.lower_ in PLACING
+               for o in p.children if o.dep_ == "pobj"]
+    if any(_listed_on(o) for o in objects):
+        return None  # "90,000 people in Fiji, Tonga and Samoa", the list misparsed: a total across them
+    own = {_placed_country(o) for o in objects} - {None, REGION, SEVERAL, GIVER, LISTED}
     return own.pop() if len(own) == 1 else None
+
+
+def _listed_on(place: Token) -> bool:
+    """Is ``place`` followed by a comma, "and" or "or" and another country ("Fiji, Tonga and Samoa")?"""
+    doc = place.doc
+    return place.i + 2 < len(doc) and doc[place.i + 1].lower_ in (",", "and", "or") \
+        and _country(doc[place.i + 2]) is not None
 
 
 #: Nouns of the whole of a continent or the world, written with "the" ("on the continent", "the world's").
