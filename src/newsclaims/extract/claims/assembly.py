@@ -143,6 +143,9 @@ rules that need more than one figure:
   places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject;
   nor have supplies that move by themselves with no supplier named (:func:`subjects.no_supplier`:
   "3,000 trucks entered the strip").
+  Round 20: in a story of two sides, also a country named once that the paragraph opens on ("In
+  Malawi, ...") or that the figure's own placing phrase names ("64,000 in the Comoros"); in a story of
+  several, a figure whose paragraph names no place takes the lead's place (:func:`scene.running_place`).
 - **Flight** (issue 14, round 16): in an article that names one country most often as the place
   people fled, crossed or came from (:func:`subjects.article_origin`: "fled Karabakh", "crossed
   into Armenia from Nagorno-Karabakh", "the Karabakh exodus"; twice or more), a figure that is no
@@ -904,7 +907,7 @@ def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
     its sentence names."""
     found = _governed(scene.placed(doc[draft.mention.anchor], draft.claim.measure), counts)
     return found if not pair or counts.get(found, 0) >= 2 or scene.opens_on(doc[draft.mention.anchor].sent, found) \
-        or found == scene.own_place(doc[draft.mention.anchor]) else None  # round 20: "In Malawi", "64,000 in the Comoros"
+        or found == scene.own_place(doc[draft.mention.anchor]) else None  # round 20: "In Malawi", "64,000 in X"
 
 
 def _governed(found: str | None, counts: Counter[str]) -> str | None:

@@ -71,6 +71,15 @@ same way ("Myanmar's military government put the toll at ... It said 653 people 
 except the subject of a verb of speaking, a speaker among others in the paragraph, not its place ("The
 United States said it would give $2 million").
 
+**The lead's place runs on** (round 20, :func:`running_place`, in a story of several countries and not of
+two sides): a figure whose whole paragraph names no place takes the one country the article's lead (the
+dateline's paragraph, else the first paragraph of body text, its dateline left out; what a verb of speaking
+reports read too) names as a place, when every paragraph between names that country or none ("France's
+official toll in Mayotte stands at 35 ... The interior ministry's count lists 35 dead and 2,500 injured",
+before "In Mozambique, ..."). **A paragraph that opens on a place** ("In Malawi, ...": :func:`opens_on`) is
+set there also in a story of two sides that names that country once; so is a figure whose own placing
+phrase names a country (:func:`own_place`: "about 64,000 in the Comoros").
+
 **Totals across a continent or the world** (round 17, :func:`total_across`, in every article): a figure
 whose first clause that names a place names no country, but a continent or the world ("on the
 continent", "the continent has counted", "the world", "worldwide", "globally"; round 20: not "cut off from the world", "open to the world", what a place is set
@@ -378,7 +387,8 @@ def _placed_country(token: Token) -> str | None:
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token):
         return None
-    if token.ent_type_ == "NORP" and not _country_name(token) and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS
+    if token.ent_type_ == "NORP" and not _country_name(token) \
+            and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS
                                           and not _media(token.head)):
         return None  # a people ("Guatemalan workers") is their own rule's; "the Cuban authorities" a place
     if token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and _media(token.doc[token.i - 1]):
