@@ -70,6 +70,12 @@ and the UN regions countryinfo gives each country (region, subregion, intermedia
 "Southeast Asia"), and a bloc named by a region's adjective ("the European Union", "the African
 Union", written in capitals also by its initials, "EU"). No country's own name is a region ("Australia"), and a region is never a country.
 
+Round 20: a territory with its own ISO 3166 entry that ISO 3166-2 also lists as another state's
+overseas, outlying or special administrative subdivision, or as a constituent country of the Netherlands
+("Mayotte", FR-976; "Puerto Rico", US-PR; "Hong Kong", CN-HK; "Aruba", NL-AW), is its own country here, as
+every ISO entry is; :func:`sovereign` gives the state it belongs to (France, the United States, China, the
+Netherlands), read from pycountry's subdivisions, never from a hand list.
+
 Matching is case-insensitive, ignores dots ("U.K." = "UK"), a leading "the", a "the" after "of"
 ("Democratic Republic of Congo" = "Democratic Republic of the Congo"), a possessive "'s" and curly
 apostrophes.
@@ -118,6 +124,52 @@ def country(name: str | None, provinces: bool = True, near: frozenset[str] | set
         return country(name.strip()[:-len(" oblast")], near=near)
     candidates = places(name)
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
+
+
+#: ISO 3166-2 subdivision types of a territory that has its own ISO 3166 entry (round 20).
+_TERRITORY_TYPES = ("overseas", "outlying", "special administrative region")
+
+
+def sovereign(name: str | None) -> str | None:
+    """Round 20: the state a territory with its own ISO 3166 entry belongs to ("Mayotte" -> France,
+    "Puerto Rico" -> United States, "Hong Kong" -> China), or None (a state, a province, no place)."""
+    found = country(name, provinces=False) if name else None
+    return _sovereigns().get(found) if found else None
+
+
+def territories(state: str | None) -> frozenset[str]:
+    """Round 20: the territories :func:`sovereign` gives to ``state``."""
+    return frozenset(t for t, s in _sovereigns().items() if s == state)
+
+
+@lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    """Territory -> state: an ISO 3166-2 subdivision of an overseas, outlying or special administrative
+    type, or of type "country" (the Netherlands' Aruba), whose code ends in another entry's alpha-2 code
+    ("US-PR", "CN-HK") or whose name, in any language countryinfo translates, is that entry's ("FR-976
+    Mayotte", "FR-974 La Réunion")."""
+    import pycountry
+
+    named: dict[str, str] = {}
+    for info in _all_countries():
+        for text in [info["name"], *(info.get("translations") or {}).values()]:
+            if isinstance(text, str) and text:
+                named.setdefault(normalise(re.sub(r"[()]", "", text)), info["name"])
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        kind = sub.type.lower()
+        if not (kind == "country" or any(k in kind for k in _TERRITORY_TYPES)):
+            continue
+        state = pycountry.countries.get(alpha_2=sub.country_code)
+        state = state and country(state.name, provinces=False)
+        suffix = sub.code.split("-", 1)[1]
+        entry = pycountry.countries.get(alpha_2=suffix) if len(suffix) == 2 and suffix.isalpha() else None
+        bare = normalise(re.sub(r"[()]|\s*\[.*\]|\s+SAR$", "", sub.name))  # "Guyane (française)"
+        own = (country(entry.name, provinces=False) if entry else None) or named.get(bare) \
+            or named.get(re.sub(r"^(la|le|les) ", "", bare))
+        if state and own and own != state:
+            out[own] = state
+    return out
 
 
 def region(name: str | None) -> bool:

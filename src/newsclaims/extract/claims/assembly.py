@@ -143,6 +143,9 @@ rules that need more than one figure:
   places of several countries ("in Jamaica, Haiti and Cuba") is a total across them: no subject;
   nor have supplies that move by themselves with no supplier named (:func:`subjects.no_supplier`:
   "3,000 trucks entered the strip").
+  Round 20: in a story of two sides, also a country named once that the paragraph opens on ("In
+  Malawi, ...") or that the figure's own placing phrase names ("64,000 in the Comoros"); in a story of
+  several, a figure whose paragraph names no place takes the lead's place (:func:`scene.running_place`).
 - **Flight** (issue 14, round 16): in an article that names one country most often as the place
   people fled, crossed or came from (:func:`subjects.article_origin`: "fled Karabakh", "crossed
   into Armenia from Nagorno-Karabakh", "the Karabakh exodus"; twice or more), a figure that is no
@@ -152,8 +155,11 @@ rules that need more than one figure:
   an article about returns and deportations ("Returned people"). For the main actor, a country named
   as such an origin counts whole, and one named as the flight's destination ("into Armenia", "refugees
   reach Armenia") half, like a "from" phrase.
+- **Sent in** (round 20, :func:`_sent_in`): people or supplies sent that no rule gave a sender and
+  that fall to a territory (Mayotte) are its state's (France) when the article names the state.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
-  actor: the country it names most often (places, nationalities and their plurals, provinces
+  actor: the country it names most often (round 20: a territory with its own ISO 3166 entry named at
+  least half as often as its state, "Mayotte" beside "France", before the state: :func:`_top`) (places, nationalities and their plurals, provinces
   and capitals resolved; a place name several countries share counted for the one the
   article's other names point to; names known only as cities count only where nothing else
   names a country: "Kursk" says where North Korean troops fought, not whose they are), else the
@@ -849,7 +855,9 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
-              if pair and not d.claim.subject and not sides.armed(d.claim) else d for d in drafts]
+              if pair and not d.claim.subject and not sides.armed(d.claim)
+              and scene.own_place(doc[d.mention.anchor]) in (None, *pair) else d  # round 20: "64,000 in the Comoros"
+              for d in drafts]
     if len(counts) >= 2:  # "A clause's own place" (scene.placed), in a story of several countries
         drafts = [d if d.claim.subject or sides.armed(d.claim) else replace(  # weapons fired: the attacker's
             d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair))) for d in drafts]
@@ -859,10 +867,20 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     drafts = [_returned(doc, d) for d in drafts]
-    claims = [d.claim if d.claim.subject else replace(
+    claims = [d.claim if d.claim.subject else _sent_in(replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
-        else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)) for d in drafts]
+        else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)), counts) for d in drafts]
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
+
+
+def _sent_in(claim: Claim, counts: Counter[str]) -> Claim:
+    """Round 20 ("Territory"): people, planes or supplies sent or handed out (``deployed``, ``supplied``)
+    that no rule gave a sender and that fall to a territory with its own ISO 3166 entry (Mayotte) are its
+    state's (France) when the article names that state: the state sends them in ("1,500 personnel have
+    been flown in", "1,600 police officers have been mobilised"); a territory whose state the article
+    never names (Hong Kong's own firefighters) keeps them."""
+    state = gazetteer.sovereign(claim.subject) if claim.measure in scene.SENT and claim.subject else None
+    return replace(claim, subject=state) if state and counts.get(state) else claim
 
 
 #: Counted nouns of places, not people: "five other provinces" that house the people who fled are
@@ -883,18 +901,35 @@ def _money_unit(unit: str | None) -> bool:
 
 def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
     """:func:`scene.placed`; in a story of two sides, only a country the article names twice or more
-    (a venue of talks named once, "talks in Istanbul", is neither side's place)."""
-    found = scene.placed(doc[draft.mention.anchor], draft.claim.measure)
-    return found if not pair or counts.get(found, 0) >= 2 else None
+    (a venue of talks named once, "talks in Istanbul", is neither side's place), or (round 20) the one
+    its paragraph opens on ("In Malawi, the disaster agency said 13 people had died") or the figure's own
+    placing phrase names ("about 64,000 in the Comoros": :func:`scene.own_place`), also before the side
+    its sentence names."""
+    found = _governed(scene.placed(doc[draft.mention.anchor], draft.claim.measure), counts)
+    return found if not pair or counts.get(found, 0) >= 2 or scene.opens_on(doc[draft.mention.anchor].sent, found) \
+        or found == scene.own_place(doc[draft.mention.anchor]) else None  # round 20: "In Malawi", "64,000 in X"
+
+
+def _governed(found: str | None, counts: Counter[str]) -> str | None:
+    """Round 20 ("Territory"): a clause placed by a state alone ("French officials said 12 people had
+    died") in an article whose main actor is that state's territory (Guadeloupe) tells of the territory,
+    which the state governs."""
+    top = _top(counts)
+    return top if found and top and gazetteer.sovereign(top) == found else found
 
 
 def _paragraph_placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
     """:func:`scene.paragraph_place` (round 13), in a story of several countries, after the scene;
-    in a story of two sides, only a country the article names twice or more."""
+    in a story of two sides, only a country the article names twice or more, or (round 20) the one its
+    paragraph opens on ("In Malawi, ...": :func:`scene.opens_on`)."""
     if len(counts) < 2:
         return None
-    found = scene.paragraph_place(doc[draft.mention.anchor].sent, draft.claim.measure)
-    return found if not pair or counts.get(found, 0) >= 2 else None
+    sentence = doc[draft.mention.anchor].sent
+    found = scene.paragraph_place(sentence, draft.claim.measure) or \
+        (None if pair else scene.running_place(sentence, draft.claim.measure))  # round 20: the lead's place
+    found = _governed(found, counts)
+    return found if not pair or counts.get(found, 0) >= 2 \
+        or scene.opens_on(doc[draft.mention.anchor].sent, found) else None  # round 20: "In Malawi, ..."
 
 
 def _returned(doc: Doc, draft: _Draft) -> _Draft:
@@ -954,7 +989,16 @@ def _most_often(doc: Doc, loose: bool, victims: bool = False) -> str | None:
 
 
 def _top(counts: Counter[str]) -> str | None:
-    return counts.most_common(1)[0][0] if counts else None
+    """The country named most; round 20 ("Territory"): a state named most whose territory with its own
+    ISO 3166 entry the article names about as often (``gazetteer.sovereign``: Mayotte and France, Puerto
+    Rico and the United States) yields to that territory: the state is named as the one that governs and
+    helps it ("France's poorest department", "the French state's top official", "mainland France"), the
+    territory as the place the story is about."""
+    if not counts:
+        return None
+    top, most = counts.most_common(1)[0]
+    own = [(n, t) for t, n in counts.items() if gazetteer.sovereign(t) == top and n >= sides.BALANCE * most]
+    return max(own)[1] if own else top
 
 
 def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:

@@ -54,6 +54,15 @@ Rules, first that applies (:func:`attribute`):
    after an attributed one stay the outlet's unless assembly's "Quoted speaker" or "Paragraph's
    speaker" rule gives them that attribution.
 
+Issue 14, round 20: a count, tally or panel owned by a body gives its figures ("The interior ministry's
+latest count, released on Wednesday, gives 31 deaths": :data:`OWNED_COUNTS`, named as written for
+sources.py rule 43); "he"/"she" as the subject of what a saying verb says is that verb's speaker, a relative
+pronoun's antecedent too ("the prefect, X, who had said he feared hundreds", before any person named
+later: :func:`_outer_speaker`); "At X Hospital, a doctor who asked not to be named said ...", parsed with
+the doctor as the place's apposition, is the doctor's (:func:`_described_before_verb`); a figure in an
+"as" clause with its own subject after the saying verb and outside what it says ("Prefect fears hundreds
+dead as official count stands at 14") is the writer's (:func:`_as_clause_apart`).
+
 Issue 14, round 6: a saying clause set off by commas between the figure and a later "according
 to" ("Two died, the consulate said, and 19 are missing, according to the embassy") closes the
 figure's own clause and wins over that "according to" (:func:`_said_between`); "..., naming Y as
@@ -614,6 +623,22 @@ def _as_after_said(verb: Token, chain: list[Token]) -> bool:
                                          for m in t.children) for t in chain)
 
 
+def _as_clause_apart(verb: Token, chain: list[Token]) -> bool:
+    """Round 20: "Prefect fears hundreds dead as official count stands at 14": a figure in a clause
+    opened by "as" after the saying verb, hung on that verb (or on its object's complement, not inside what
+    it says: "X said 300 died as the toll rose" is unchanged) and with its own subject (no pronoun for
+    the speaker: "..., as it raised its count to 57" stays the speaker's), is the writer's context."""
+    if verb not in chain:
+        return False
+    below = chain[:chain.index(verb)]
+    for k, t in enumerate(below):
+        if t.dep_ == "advcl" and t.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in t.children) \
+                and not any(u.dep_ in ("ccomp", "xcomp", "parataxis", "conj") for u in below[k:]):
+            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i not in {c.i for c in chain}
+    return False
+
+
 def _adds_to(verb: Token) -> bool:
     """Round 19: "The monthly payment adds to a first package ...": "add" with a "to" phrase and no
     reported clause is "increase", not a saying verb ("he added that ...", "she added")."""
@@ -792,7 +817,8 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                        and c not in candidates]  # "Across the region, the council said, 92 ...", "..., X reported, with 21 ..."
     candidates += [v for v in [_before_colon(anchor)] if v is not None and v not in candidates]  # round 14
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
-                  and not _sets_own(v) and not _adds_to(v) and not _as_after_said(v, chain)]
+                  and not _sets_own(v) and not _adds_to(v) and not _as_after_said(v, chain)
+                  and not _as_clause_apart(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
                                                     for c in v.children)) and not rejects_proposal(v)
@@ -857,8 +883,18 @@ def _document_states(chain: list[Token]) -> Attribution | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_SUBJECTS:
             return Attribution(name(subject), None, verb.lower_, verb, verb)
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in OWNED_COUNTS and any(
+                c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+            return Attribution(name(subject), None, verb.lower_, verb, verb)  # round 20: "X's count lists N"
         return None
     return None
+
+
+#: Round 20: figure words that give figures themselves when a body owns them ("The interior ministry's
+#: latest count, released on Wednesday, gives 31 deaths"; "the health ministry's monitoring panel
+#: showed N cases"): the owned phrase is named as written, and sources.py rule 41 makes a count its owner.
+OWNED_COUNTS = frozenset({"count", "tally", "figure", "data", "panel", "dashboard", "database", "register",
+                          "registry", "bulletin", "update", "list"})
 
 
 #: Round 16: documents that give figures themselves ("A damages report ... put its losses at N").
@@ -1429,6 +1465,12 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         speaker = _closing_appos(verb)
     if speaker is None:
         speaker = _just_before(verb)
+    if speaker is None:  # round 20: "At X Hospital, a doctor who asked not to be named said ..."
+        speaker = _described_before_verb(verb)
+    if speaker is not None and speaker.left_edge.i > 0 and verb.doc[speaker.left_edge.i - 1].dep_ == "prep" and \
+            verb.doc[speaker.left_edge.i - 1].head.i == verb.i:  # round 20: the place read as the subject
+        speaker = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
+                        c.right_edge.i == verb.i - 1 and any(r.dep_ == "relcl" for r in c.children)), speaker)
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
         speaker = own_subject(verb)
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
@@ -1436,7 +1478,7 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
         # read as the second's subject; its own subject speaks
         speaker = next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
     if speaker is not None and speaker.lower_ in ("he", "she"):
-        speaker = _last_person(speaker) or speaker  # named nowhere before: coref.py looks further
+        speaker = _outer_speaker(verb, speaker) or _last_person(speaker) or speaker  # round 20, then coref.py
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
@@ -1578,6 +1620,20 @@ def _just_before(verb: Token) -> Token | None:
     return _appositive_head(token) if token.pos_ in ("NOUN", "PROPN") else None
 
 
+def _described_before_verb(verb: Token) -> Token | None:
+    """Round 20: "At the city's main hospital, a nurse who asked not to be named said ...", parsed with
+    the nurse hung as an apposition of the place before it and the saying verb left without a subject:
+    a common noun with a relative clause that ends right before a subjectless saying verb, and is no
+    part of the sentence's opening phrase's own words, is the speaker."""
+    if verb.lemma_.lower() not in SAY_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.right_edge.i == verb.i - 1 and token.pos_ == "NOUN" and token.dep_ == "appos" and \
+                any(c.dep_ == "relcl" for c in token.children) and token.head.i < token.i:
+            return token
+    return None
+
+
 def _appositive_head(token: Token) -> Token:
     """"Sergei Shoigu, the secretary of Russia's Security Council, said": the noun before the verb
     ends an apposition; the speaker is the name it describes. A person's name that ends it ("the
@@ -1612,6 +1668,18 @@ def _clause_subject(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     return own_subject(verb.head)
+
+
+def _outer_speaker(verb: Token, pronoun: Token) -> Token | None:
+    """Round 20: "On Sunday the prefect, X, had said he expected hundreds", "X, who on Monday had said
+    she feared thousands, ...": "he"/"she" as the subject of what a saying verb says is that verb's
+    speaker (a relative pronoun's antecedent), before any person named elsewhere in the sentence."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS or pronoun.head.i != verb.i:
+        return None
+    outer = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if outer is not None and outer.lower_ in RELATIVE and verb.head.dep_ == "relcl":
+        outer = verb.head.head
+    return outer if outer is not None and outer.pos_ in ("NOUN", "PROPN") else None
 
 
 def _last_person(pronoun: Token) -> Token | None:

@@ -272,6 +272,8 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
     words = title.lower().split()
     if not words or titled(doc, words[-1], after) is not None:
         return None
+    if words[-1] == "official" and any(w in TOP_WORDS for w in words[:-1]) and any(w.endswith("'s") for w in words):
+        return _top_named_next(doc, after)  # round 20: "the state's top official ... the prefect, X,"
     if words[-1] in OFFICES:
         found = [p for p in people(doc) if p.start >= after and words[-1] in p.titles]
         if found:
@@ -284,6 +286,22 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
         match = re.compile(rf"(?<![\w'-])((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+), an? {re.escape(words[-1])}\b").search(
             doc.text, after)
     return match.group(1) if match else None
+
+
+#: Round 20: words by which a description names the highest official of a place ("the top official").
+TOP_WORDS = frozenset({"top", "highest"})
+
+
+def _top_named_next(doc: Doc, after: int) -> str | None:
+    """Round 20: "..., the French state's top official on the island warned on Sunday. ... the prefect,
+    Francois-Xavier Bieuville, said ...": a description of a place's top official (:data:`TOP_WORDS`)
+    is the person next introduced by a lowercase title and an apposition set off by commas, in the
+    same or the next paragraph; None when no such person follows there ("a senior official", with no
+    owner, is anybody's and stays as written)."""
+    paragraphs = doc.text[after:].split("\n\n")
+    window = "\n\n".join(paragraphs[:2]) if paragraphs and paragraphs[0].strip() else "\n\n".join(paragraphs[:3])
+    match = re.compile(r"\b[Tt]he ([a-z]+), ((?:[A-Z][\w'-]+ ){1,2}[A-Z][\w'-]+),").search(window)
+    return match.group(2) if match else None
 
 
 def pronoun(doc: Doc, before: int, word: str = "", acting_only: bool = False) -> str | None:

@@ -20,6 +20,10 @@ heads it (:data:`HEAD_TITLES`: "the head of the carmaker's works council" as wri
 appositive proper name the recogniser tagged only in part ("a spokesman for X, Ann Brandwater,
 said" with the surname read as a date) is still the person's name.
 
+Round 20 of issue 14: a lowercase title whose apposition, set off by commas, is a run of capitalised
+words the recogniser left untagged ("the prefect, Francois-Xavier Bieuville, said") is that person
+(:func:`_untagged_appositive`); a place, a body word or a one-word short name is not.
+
 Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
 Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
 organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.
@@ -91,6 +95,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ... import gazetteer
 from . import coref
 from ..spans import entity_at
 from .verbs import SAY_VERBS
@@ -500,6 +505,9 @@ def _entity(token: Token) -> str | None:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "LOC", "NORP") and \
                 any(t.ent_type_ == "PERSON" for t in child.lefts):  # "a spokesman for X, Ann Lee," half-tagged
             return token.doc[child.left_edge.i:child.i + 1].text
+    untagged = _untagged_appositive(token)
+    if untagged is not None:  # round 20: "the prefect, Francois-Xavier Bieuville, said"
+        return untagged
     titled = _titled_person(token)
     if titled is not None:
         return _entity(titled)
@@ -550,6 +558,28 @@ def _opening_given_name(surname: Token) -> bool:
     return first.is_alpha and first.is_title and first.pos_ in ("VERB", "PROPN", "NOUN", "ADJ") and not first.ent_type_ and \
         first.lower_ not in coref.PERSON_TITLES and first.whitespace_ == " " and \
         surname.dep_ == "nsubj" and head.lemma_.lower() in SAY_VERBS and head.pos_ == "VERB"
+
+
+def _untagged_appositive(title: Token) -> str | None:
+    """Round 20: "the prefect, Francois-Xavier Bieuville, had said" with the name the recogniser left
+    untagged (a hyphenated given name): a lowercase title whose apposition, set off by commas, is a run
+    of two or more capitalised words that is no place, group or body ("the agency, NEMA,", "the
+    region, Cabo Delgado," and "the ministry, the Health Ministry," stay as they are) is that person."""
+    if title.pos_ != "NOUN" or not title.is_lower:
+        return None
+    doc = title.doc
+    for child in title.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= title.i:
+            continue
+        words = [t for t in doc[child.left_edge.i:child.i + 1] if t.text != "-"]
+        after = doc[child.i + 1] if child.i + 1 < len(doc) else None
+        if len(words) < 2 or doc[child.left_edge.i - 1].text != "," or after is None or after.text not in (",", ".") or \
+                not all(w.is_title and w.pos_ == "PROPN" for w in words) or \
+                any(w.ent_type_ not in ("PERSON", "") for w in words) or child.lemma_.lower() in BODY_WORDS or \
+                gazetteer.country(child.text, provinces=True):
+            continue
+        return doc[child.left_edge.i:child.i + 1].text
+    return None
 
 
 def _titled_person(title: Token) -> Token | None:

@@ -35,12 +35,13 @@ after "from", "for" or "to" (origin, destination, donor's gift: "bound for Colom
 from India"), nor as the side that strikes or gives (:data:`~.measure_words.GRANTING`: "Britain
 pledged ..."; such a subject ends the search: "X has sent troops, suffering 4,700 casualties" is
 X's), nor inside a facility's name. A country's own name counts whatever entity the tagger gave it
-("Malawi" read as a person's name). Round 18: a country that owns or modifies a news organisation
+("Malawi" read as a person's name; round 20: "Martinique" read as a nationality). Round 18: a country that owns or modifies a news organisation
 ("China's Xinhua news agency, citing local media, reported ...") relays the figure and places nothing.
 Round 15: a country inside a phrase of cause (:func:`~.subjects.in_cause`:
 "a loss of $1.2 billion, partly because of the sale of its operations in Brazil", "due to strikes in
 France") places nothing: it tells where the cause was. A country in an "of" phrase of the figure itself is its whole
-("77% of Jamaica"). A clause naming two or more countries gives none
+("77% of Jamaica"); round 20: a country in the figure's own placing phrase is its place, before its clause's
+others ("more than 174,000 in Mozambique and about 64,000 in the Comoros"). A clause naming two or more countries gives none
 ("in Jamaica, Haiti and Cuba"): round 13, unless the list is itself a verb's subject or object it returns
 :data:`SEVERAL`, and the figure, a total across those countries, keeps no subject (round 9's
 guideline); a list that is a verb's subject or object ("Russia and Ukraine swapped 303 soldiers
@@ -55,6 +56,9 @@ agency Xinhua reported", :data:`MEDIA`) places nothing (round 14), figures sent 
 they go, and weapons fired the attacker's (:mod:`.sides` rule 4). In a story of two sides (:mod:`.sides`) only a country the article names twice or more
 counts (a venue named once, "talks in Istanbul", is neither side's place).
 
+Round 20: a clause that names a territory with its own ISO 3166 entry and the state it belongs to
+("France's official toll in Mayotte": ``gazetteer.sovereign``) names the territory alone.
+
 **A paragraph's place** (round 13, :func:`paragraph_place`): a figure whose own clauses name no
 place takes the one country the opening sentence of its paragraph names as a place, read as for a
 clause (the opening sentence's main clause, its locatives included; of a verb of speaking, its subject and
@@ -67,9 +71,19 @@ same way ("Myanmar's military government put the toll at ... It said 653 people 
 except the subject of a verb of speaking, a speaker among others in the paragraph, not its place ("The
 United States said it would give $2 million").
 
+**The lead's place runs on** (round 20, :func:`running_place`, in a story of several countries and not of
+two sides): a figure whose whole paragraph names no place takes the one country the article's lead (the
+dateline's paragraph, else the first paragraph of body text, its dateline left out; what a verb of speaking
+reports read too) names as a place, when every paragraph between names that country or none ("France's
+official toll in Mayotte stands at 35 ... The interior ministry's count lists 35 dead and 2,500 injured",
+before "In Mozambique, ..."). **A paragraph that opens on a place** ("In Malawi, ...": :func:`opens_on`) is
+set there also in a story of two sides that names that country once; so is a figure whose own placing
+phrase names a country (:func:`own_place`: "about 64,000 in the Comoros").
+
 **Totals across a continent or the world** (round 17, :func:`total_across`, in every article): a figure
 whose first clause that names a place names no country, but a continent or the world ("on the
-continent", "the continent has counted", "the world", "worldwide", "globally") or countries counted
+continent", "the continent has counted", "the world", "worldwide", "globally"; round 20: not "cut off from the world", "open to the world", what a place is set
+apart from or joined to) or countries counted
 where they are the place or a region's ("in 116 countries", "12 African countries had reported", "31
 countries of the Americas"; :func:`across`), or whose counted noun is described by such a participle
 ("Of the 17,000 cases recorded on the continent, 2,863 ..."), is a total across them and keeps no
@@ -190,10 +204,13 @@ def placed(anchor: Token, measure: str) -> str | None:
                   for o in p.children if o.dep_ == "pobj"), None)
     if whole:
         return whole  # "77% of Jamaica": the figure's own whole
+    own = own_place(anchor)
+    if own:
+        return own  # round 20: "more than 174,000 in Mozambique and about 64,000 in the Comoros"
     heads = [t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
     for head in heads:
         words = _clause(head, head.lemma_.lower() in SPEAKING)
-        found = {_placed_country(t) for t in words} - {None}
+        found = _territories_first({_placed_country(t) for t in words} - {None})
         if not found and not _holder(head) and any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
             found = {REGION}  # round 17: "in 116 countries", "the continent has counted", "worldwide"
         if found == {REGION}:
@@ -210,10 +227,32 @@ def placed(anchor: Token, measure: str) -> str | None:
     return None
 
 
+def own_place(anchor: Token) -> str | None:
+    """Round 20: the one country the figure's own placing phrase names, on the number or its noun ("about
+    64,000 in the Comoros", "9,000 people in Somalia"), or None."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    objects = [o for t in {anchor, noun} for p in t.children if p.dep_ == "prep" and p.lower_ in PLACING
+               for o in p.children if o.dep_ == "pobj"]
+    if any(_listed_on(o) for o in objects):
+        return None  # "90,000 people in Fiji, Tonga and Samoa", the list misparsed: a total across them
+    own = {_placed_country(o) for o in objects} - {None, REGION, SEVERAL, GIVER, LISTED}
+    return own.pop() if len(own) == 1 else None
+
+
+def _listed_on(place: Token) -> bool:
+    """Is ``place`` followed by a comma, "and" or "or" and another country ("Fiji, Tonga and Samoa")?"""
+    doc = place.doc
+    return place.i + 2 < len(doc) and doc[place.i + 1].lower_ in (",", "and", "or") \
+        and _country(doc[place.i + 2]) is not None
+
+
 #: Nouns of the whole of a continent or the world, written with "the" ("on the continent", "the world's").
 WHOLES = frozenset({"continent", "world", "globe"})
 #: Adverbs of a total across the world.
 WORLDWIDE = frozenset({"worldwide", "globally", "internationally"})
+#: Prepositions after which the world is what a place is set apart from or joined to, no total across it
+#: ("cut off from the world", "opened to the world"; round 20).
+APART = frozenset({"from", "to", "with"})
 #: Nouns of countries, counted ("12 African countries", "in 116 countries", "several nations").
 COUNTRIES = frozenset({"country", "nation"})  # not "state": "all 50 states" are one country's
 #: Quantifiers of several countries ("several countries", "dozens of nations").
@@ -232,6 +271,8 @@ def across(token: Token) -> bool:
     if token.lower_ in WORLDWIDE:
         return True
     if lemma in WHOLES and token.pos_ == "NOUN":
+        if token.dep_ == "pobj" and token.head.lower_ in APART:
+            return False  # round 20: "leaving a country of 170 million cut off from the world"
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if lemma in COUNTRIES and token.pos_ == "NOUN" and token.tag_ == "NNS":
         counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "two", "1", "2")
@@ -346,7 +387,8 @@ def _placed_country(token: Token) -> str | None:
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token):
         return None
-    if token.ent_type_ == "NORP" and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS
+    if token.ent_type_ == "NORP" and not _country_name(token) \
+            and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS
                                           and not _media(token.head)):
         return None  # a people ("Guatemalan workers") is their own rule's; "the Cuban authorities" a place
     if token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and _media(token.doc[token.i - 1]):
@@ -372,6 +414,13 @@ def _placed_country(token: Token) -> str | None:
     if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
         return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
     return _country(token)
+
+
+def _territories_first(found: set[str]) -> set[str]:
+    """Round 20: a clause that names a territory with its own ISO 3166 entry and its state ("France's
+    official toll in Mayotte", "the French authorities in Guadeloupe") is placed in the territory: the
+    state is named as the one that governs it."""
+    return {c for c in found if c not in {gazetteer.sovereign(t) for t in found}}
 
 
 def _region(token: Token) -> bool:
@@ -428,13 +477,7 @@ def paragraph_place(sentence: Span, measure: str) -> str | None:
     if measure in SENT or any(e.label_ in ("GPE", "NORP", "LOC") and gazetteer.country(e.text, provinces=False)
                               for e in sentence.ents):
         return None  # a sentence that names a country itself is read by the other rules
-    doc, first = sentence.doc, sentence
-    while first.start > 0:
-        before = doc[first.start - 1].sent
-        gap = doc.text[before.start_char + len(before.text.rstrip()):first.start_char + 1]
-        if "\n" in gap or "\n" in before.text.strip():
-            break
-        first = before
+    doc, first = sentence.doc, opening(sentence)
     if first.start == sentence.start:
         return None
     found = _sentence_places(first)
@@ -449,14 +492,104 @@ def paragraph_place(sentence: Span, measure: str) -> str | None:
     return None
 
 
-def _sentence_places(sentence: Span, speaker: bool = True) -> set[str]:
+def running_place(sentence: Span, measure: str) -> str | None:
+    """Round 20 ("The lead's place runs on"): a figure whose whole paragraph names no place takes the
+    place of the article's lead (the first paragraph whose sentences name a place) when no paragraph
+    between them names a place either, or the nearest one that does names the same country: the
+    lead's place governs the opening section until another place is named ("France's official toll
+    in Mayotte stands at 35 ... The interior ministry's count lists 35 dead and 2,500 injured"; later
+    "In Mozambique, ..."), not the country the whole article names most. The lead's place is read from
+    its last sentence that names any place, as :func:`paragraph_place` reads an opening sentence, and
+    only when that sentence names one country alone."""
+    if measure in SENT or any(e.label_ in ("GPE", "NORP", "LOC") and gazetteer.country(e.text, provinces=False)
+                              for e in sentence.ents):
+        return None
+    doc, first = sentence.doc, opening(sentence)
+    if any(_sentence_places(s) for s in _paragraph(first)):
+        return None  # the paragraph names a place: its own rules read it
+    line = layout.dateline(doc)
+    found: set[str] = set()
+    while first.start > 0:
+        first = opening(doc[first.start - 1].sent)
+        sentences = _paragraph(first)
+        lead = first.start <= line[0] < sentences[-1].end if line else \
+            _is_lead(first) and not any(_is_lead(opening(s)) for s in doc.sents if s.end <= first.start)
+        for sentence in sentences:
+            words = _sentence_places(sentence, skip=range(_dateline_end(first) if lead else 0), said=True)
+            if len(words) > 1 or words & {SEVERAL, GIVER, LISTED}:
+                return None
+            found |= words
+        if len(found) > 1:
+            return None
+        if lead:
+            return next(iter(found)) if found and _sentence_places_of(sentences, first) == found else None
+    return None
+
+
+def _is_lead(first: Span) -> bool:
+    """Is the paragraph ``first`` opens body text (its last sentence ends on a full stop), not a headline?"""
+    last = _paragraph(first)[-1]
+    return last.text.rstrip().endswith((".", '"', "\u201d"))
+
+
+def _dateline_end(first: Span) -> int:
+    """The token after a lead's opening place in capitals and its dash ("NEW YORK / PORT SUDAN -"), else
+    the paragraph's start: the dateline is where the outlet writes from, no place of the story."""
+    for token in first:
+        if token.text in ("-", "\u2013", "\u2014"):
+            return token.i + 1
+        if not (token.is_upper or token.is_punct or token.is_digit or token.is_space):
+            break
+    return first.start
+
+
+def _sentence_places_of(sentences: list[Span], first: Span) -> set[str]:
+    """The places the lead's sentences name, its dateline left out."""
+    return {p for s in sentences for p in _sentence_places(s, skip=range(_dateline_end(first)), said=True)}
+
+
+def _paragraph(first: Span) -> list[Span]:
+    """The sentences of the paragraph ``first`` opens."""
+    return [s for s in first.doc.sents if s.start >= first.start and opening(s).start == first.start]
+
+
+def opening(sentence: Span) -> Span:
+    """The opening sentence of ``sentence``'s paragraph (itself when it opens one)."""
+    doc, first = sentence.doc, sentence
+    while first.start > 0:
+        before = doc[first.start - 1].sent
+        gap = doc.text[before.start_char + len(before.text.rstrip()):first.start_char + 1]
+        if "\n" in gap or "\n" in before.text.strip():
+            break
+        first = before
+    return first
+
+
+def opens_on(sentence: Span, where: str | None) -> bool:
+    """Round 20: does ``sentence``'s paragraph open on a placing phrase that names ``where``, before
+    anything else ("In Malawi, where the storm's remnants brought rain, ...")? Such a paragraph is set
+    there, also in a story of two sides that names that country once (unlike a venue named in passing,
+    "talks in Istanbul")."""
+    first = opening(sentence)
+    word = first[0]
+    return bool(where) and word.lower_ in PLACING and any(
+        c.dep_ == "pobj" and _country(c) == where for c in word.children)
+
+
+def _sentence_places(sentence: Span, speaker: bool = True, skip: range = range(0), said: bool = False) -> set[str]:
     """The places a sentence's main clause names, read as for a paragraph's opening sentence (a
-    verb of speaking: its subject, when ``speaker``, and the phrases before it), cached on the doc."""
+    verb of speaking: its subject, when ``speaker``, and the phrases before it), cached on the doc;
+    the tokens in ``skip`` (a dateline, round 20) are left out, and with ``said`` (round 20, the running
+    place) what a verb of speaking reports is read too ("the toll in Martinique stands at 14, the
+    government said"), not the phrases after it ("told reporters in Geneva")."""
     cache = sentence.doc.user_data.setdefault("newsclaims.paragraph_place", {})
-    if (sentence.start, speaker) not in cache:
+    if (sentence.start, speaker, skip, said) not in cache:
         root = sentence.root
         words = _clause(root) if root.lemma_.lower() not in SPEAKING else [  # "In Jamaica, X said": not "told reporters in Geneva"
             t for c in root.children if speaker and c.dep_ == "nsubj" or c.dep_ == "prep" and c.i < root.i
             for t in c.subtree]
-        cache[sentence.start, speaker] = frozenset({_placed_country(t) for t in words} - {None, REGION})
-    return set(cache[sentence.start, speaker])
+        if said and root.lemma_.lower() in SPEAKING:
+            words += [t for c in root.children if c.dep_ in ("ccomp", "parataxis") for t in _clause(c)]
+        cache[sentence.start, speaker, skip, said] = frozenset(_territories_first(
+            {_placed_country(t) for t in words if t.i not in skip} - {None, REGION}))
+    return set(cache[sentence.start, speaker, skip, said])

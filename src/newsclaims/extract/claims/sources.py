@@ -233,6 +233,19 @@ Round 19 of issue 14:
     "a briefing by the WHO-led health cluster"), as rule 37 does for people: :func:`_described_before`;
     not one with a number, "other", "same", nor a possessive before it ("Russia's committee").
 
+Round 20 of issue 14:
+
+43. A body's count, tally or panel that gives figures itself ("The ministry's count gives 19 deaths", "the
+    interior ministry's latest provisional count, released on Wednesday, lists 35 dead": attribution's
+    :data:`.attribution.OWNED_COUNTS`) is its owner (rule 41; "provisional", "most recent" count as words of
+    time), a one-word owner too (rule 25, before rule 7 drops a figure word); a panel or dashboard stays as
+    written ("the health ministry's surveillance panel"), so that a later "the panel" refers back to it.
+
+44. Rule 10 for a description of a place's top official ("the French state's top official on the island
+    warned ...": "top"/"highest" and an owner) is the person next introduced, in the same or the next
+    paragraph, by a lowercase title and an apposition ("the prefect, Francois-Xavier Bieuville, said"):
+    :func:`.coref.named_later`; "a senior official" (no owner) stays as written.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -365,7 +378,8 @@ AGENTS_OF = frozenset({"lawyers", "lawyer", "attorneys", "attorney", "counsel", 
                        "representatives", "spokesman", "spokeswoman", "spokesperson"})
 FILINGS = frozenset({"complaint", "lawsuit", "suit", "filing", "petition", "motion", "claim"})
 #: Words of time that say which version of a document, not whose ("its revised report").
-TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final"})
+TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final",
+                       "provisional", "preliminary", "most", "recent"})  # round 20 (rule 43)
 
 
 def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: str | None = None,
@@ -383,6 +397,9 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     owned = _owned_analysis(name) or _possessive_body(name)
     if owned is not None:  # rule 41: "the interior ministry's latest count"
         return _one(owned, known, earlier, latest, people, doc, position, sentence)
+    if name.islower() and _not_a_speaker(name) and _body_analysis(name):  # rule 43: "the ministry's count gives N"
+        body = _one(_body_analysis(name), known, earlier, latest, people, doc, position, sentence)
+        return body if body and body != _body_analysis(name) else _body_analysis(name)
     if name.islower() and _not_a_speaker(name):  # rule 7
         return _issuer(name, earlier, doc, position)
     if len(name.split()) == 1 and _not_a_speaker(name.lower()):  # "Hundreds said ...", at a sentence's start

@@ -94,6 +94,10 @@ Rules, first that applies (:func:`explicit_subject`):
 4d. Round 18: a name the article gives elsewhere as a person's (:func:`person_named`: "Abba Yusuf ...
    Yusuf pledged 100 million naira", tagged ORG) is never kept as a supplier's or giver's name.
 
+4e. Round 20: a supplier's proper name the tagger gave no entity label, subject of the verb of
+   supplying ("Takeda is providing 1.32 million doses", "Sinovac shipped 400,000 doses"), is kept as an
+   organisation's name is (:func:`_untagged_name`), never when it is a place's or a person's.
+
 1o. Round 19: a place name several countries share (``gazetteer.ambiguous``: "Pokrovsk", a town of
    Ukraine's Donetsk region and of Russia; "Hyderabad") that the text places at once inside a larger
    place ("In Pokrovsk, in the Donetsk region", "Pokrovsk, Donetsk region", "Hyderabad, in the southern
@@ -317,13 +321,21 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         return None
     found = country_of(agent, itself=True)
     if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING) \
-            and agent.ent_type_ == "ORG" and not person_named(agent):
+            and (agent.ent_type_ == "ORG" or _untagged_name(agent)) and not person_named(agent):
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
     if found is None and measure == "supplied" and agent.i in {t.i for t in (counted or anchor).ancestors}:
         return _supplier_speaking(counted if counted is not None else anchor)  # the supplies themselves
     return found
+
+
+def _untagged_name(token: Token) -> bool:
+    """Rule 4e (round 20): a proper name the tagger gave no entity ("Takeda is providing 1.32 million
+    doses", a company's name read as no ORG), written capitalised, that is no place nor person: a
+    supplier's name like an organisation's."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.dep_ == "nsubj" \
+        and not gazetteer.country(proper_name(token).text) and not person_named(token)
 
 
 #: Nouns of a group that delivers aid without being a state: "Aid groups say 300 tonnes ... reached".
