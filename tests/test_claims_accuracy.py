@@ -97,7 +97,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     # round 15: scored once, blind, after round 16's rules and before any change for them (2026-12-03 07:41)
     "stories/derailment/": (0.94, 0.91),  # 0.356 blind (detection 0.945); 0.918 after round 17's rules
     "stories/crackdown/": (0.96, 0.89),  # 0.754 blind (detection 0.965); 0.895 after round 17's rules
-    "stories/mpox/": (0.97, 0.64),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules; 0.650 after round 18's rules
+    "stories/mpox/": (0.97, 0.68),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules; 0.650 after round 18's rules; 0.684 after round 20's rules
     # round 16: scored once, blind, after round 17's rules and before any change for them (2026-12-03 08:14)
     "stories/concert/": (0.96, 0.72),  # 0.647 blind (detection 0.961); 0.725 after round 18's rules
     "stories/tanker/": (0.96, 0.8),  # 0.635 blind (detection 0.965); 0.800 after round 18's rules
@@ -107,9 +107,13 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/outage/": (0.96, 0.75),  # 0.409 blind (detection 0.968); 0.753 after round 19's rules
     "stories/missiles/": (0.99, 0.87),  # 0.656 blind (detection 0.992); 0.870 after round 19's rules
     # round 18: scored once, blind, after round 19's rules and before any change for them (2026-12-03 09:29)
-    "stories/chido/": (1.0, 0.52),  # 0.524 blind (detection 1.000)
-    "stories/quota/": (0.98, 0.78),  # 0.788 blind (detection 0.981)
-    "stories/dengue/": (0.97, 0.5),  # 0.507 blind (detection 0.972)
+    "stories/chido/": (1.0, 0.94),  # 0.524 blind (detection 1.000); 0.940 after round 20's rules
+    "stories/quota/": (0.98, 0.9),  # 0.788 blind (detection 0.981); 0.904 after round 20's rules
+    "stories/dengue/": (0.97, 0.76),  # 0.507 blind (detection 0.972); 0.761 after round 20's rules
+    # round 19: scored once, blind, after round 20's rules and before any change for them (2026-12-03 10:28)
+    "stories/gangs/": (0.98, 0.53),  # 0.531 blind (detection 0.984)
+    "stories/ukvote/": (0.97, 0.82),  # 0.822 blind (detection 0.973)
+    "stories/evergrande/": (0.96, 0.27),  # 0.275 blind (detection 0.961)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
