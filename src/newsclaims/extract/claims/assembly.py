@@ -182,7 +182,7 @@ from spacy.tokens import Doc, Token
 from ...model import PEOPLE_MEASURES, Article, Claim, TimeExpression
 from ... import gazetteer
 from . import asof, counted as counted_module, measures, sides, subjects
-from . import elsewhere, layout, places, quotes, scene, sources
+from . import companies, elsewhere, layout, places, quotes, scene, sources
 from .attribution import Attribution, attribute, speaker_of
 from .names import BODY_WORDS
 from .verbs import SAY_VERBS
@@ -837,6 +837,11 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     counts = _named_counts(doc, False)  # one walk over the article's tokens serves every rule below
     actor = main_actor(doc, counts) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
+    firm, firm_names = companies.company_country(doc)  # round 21 ("Company"): a company's own figures, before totals across several
+    drafts = [replace(d, claim=replace(d.claim, subject=firm))
+              if firm and not d.claim.subject and d.claim.measure == "other"
+              and companies.company_figure(doc[d.mention.anchor].sent, firm_names)
+              and scene.own_place(doc[d.mention.anchor]) in (None, firm) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]

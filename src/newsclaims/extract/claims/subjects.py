@@ -255,6 +255,37 @@ def _named_side(noun: Token) -> str | None:
     return None
 
 
+#: Verbs whose subject holds the members its object counts ("Gran Grif has about 100 members").
+HAVING = frozenset({"have", "count", "number", "boast", "field"})
+#: Nouns of a group's members, whose holder's name is theirs (round 21).
+MEMBERS = frozenset({"member", "fighter", "gunman", "recruit"})
+RELATIVE = frozenset({"which", "that", "who"})
+
+
+def _own_members(counted: Token) -> str | None:
+    """Rule 3b (round 21): a group's own size, "Gran Grif, which is estimated to have about 100 members",
+    "Village Boys has some 400 fighters": the members are the holder's, when the holder (the subject of
+    "have", or the name a relative clause hangs on) is a proper name that is no place; "the union, which
+    has 5,000 members" (a common noun) and "France has 12 members on the board" (a country) are left alone."""
+    if counted.lemma_.lower() not in MEMBERS or counted.dep_ != "dobj" or counted.head.lemma_.lower() not in HAVING:
+        return None
+    verb = counted.head
+    while verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "is estimated to have": the subject of "estimated"
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is not None and holder.lower_ in RELATIVE:
+        clause = holder.head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        holder = clause.head if clause.dep_ == "relcl" else None
+    if holder is None or holder.pos_ != "PROPN" or not holder.is_title or resolve(holder) is not None:
+        return None
+    words = [t for t in holder.subtree if t.i <= holder.i and t.pos_ == "PROPN"]
+    if words and gazetteer.country(" ".join(t.text for t in words)):
+        return None
+    return " ".join(t.text for t in words) if words else holder.text
+
+
 def _group_of(fighter: Token) -> str | None:
     """"300 fighters of the Rapid Support Forces", "members of Al-Shabaab": a named organisation
     after "of"/"from" that is no country (its name as the tagger spans it, without "the")."""
@@ -273,6 +304,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
                      money: bool = False) -> str | None:
     """The country (or, for supplies, organisation) a figure belongs to when the sentence says so.
     ``start``: the figure's first token; ``money``: the figure is an amount of money."""
+    money = money or counted is not None and money_named(counted)  # round 21: "80.5 million Canadian dollars"
     own = country_of(counted) if counted is not None and not money_named(counted) else \
         country_of(anchor) if counted is None else None  # "120 from Mexico"; not "100 million Swiss francs"
     if own:
@@ -301,7 +333,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
         if named:
             return named
-    side = _named_side(counted) if counted is not None else None
+    side = (_named_side(counted) or _own_members(counted)) if counted is not None else None
     if side:
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
