@@ -31,7 +31,7 @@ def test_company_nationality(nlp, text, figure, subject):
 @pytest.mark.model
 @pytest.mark.parametrize("text, figure, subject", [
     ("LONDON - A London court wound up Vietnam Steel Corporation on Wednesday. The group owes about $2 "
-     "billion to lenders in London and Singapore, its administrators said.", "about $2 billion", "Vietnam"),
+     "billion to lenders in London, its administrators said.", "about $2 billion", "Vietnam"),
     ("SINGAPORE - Trading in Brazil Ports Holdings was halted in Singapore on Friday after its shares "
      "dropped 14%, the Singapore exchange said.", "14%", "Brazil"),
 ])
@@ -50,6 +50,10 @@ def test_company_country_in_name(nlp, text, figure, subject):
      "Singapore's exchange said turnover rose 6% last month.", "6%", "Singapore"),
     ("BERLIN - A German carmaker is building a plant in Mexico. The plant in Puebla will employ 5,000 "
      "workers, officials in Mexico said.", "5,000", "Mexico"),
+    ("DHAKA - A fire gutted a garment factory near Dhaka. The Tata group, which supplies the factory, said it "
+     "would pay 50 lakh taka to each family in Bangladesh.", "50 lakh", "Bangladesh"),
+    ("KATHMANDU - Smog covered Kathmandu on Sunday. A Swiss company that runs air sensors measured the "
+     "city's index at 480, and the company said fine dust had reached 390 micrograms in Nepal.", "480", "Nepal"),
 ])
 def test_company_must_not_fire(nlp, text, figure, subject):
     assert claim_of(nlp, text, figure).subject == subject

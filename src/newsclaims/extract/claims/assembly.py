@@ -837,11 +837,6 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     counts = _named_counts(doc, False)  # one walk over the article's tokens serves every rule below
     actor = main_actor(doc, counts) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
-    firm, firm_names = companies.company_country(doc)  # round 21 ("Company"): a company's own figures, before totals across several
-    drafts = [replace(d, claim=replace(d.claim, subject=firm))
-              if firm and not d.claim.subject and d.claim.measure == "other"
-              and companies.company_figure(doc[d.mention.anchor].sent, firm_names)
-              and scene.own_place(doc[d.mention.anchor]) in (None, firm) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
@@ -851,6 +846,11 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # a total across several, before two sides
               if not d.claim.subject and len(counts) >= 2
               and scene.placed(doc[d.mention.anchor], d.claim.measure) == scene.SEVERAL else d for d in drafts]
+    firm, firm_names = companies.company_country(doc)  # round 21 ("Company"): a company's own figures
+    drafts = [replace(d, claim=replace(d.claim, subject=firm))
+              if firm and not d.claim.subject and d.claim.measure == "other"
+              and companies.company_figure(doc[d.mention.anchor].sent, firm_names)
+              and scene.own_place(doc[d.mention.anchor]) in (None, firm) else d for d in drafts]
     fled = subjects.article_origin(doc)  # "Flight" (round 16): the people who fled are their land's
     drafts = [replace(d, claim=replace(d.claim, subject=fled))
               if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)

@@ -28,6 +28,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ... import gazetteer
+from .verbs import SAY_VERBS
 
 #: Nouns that name a company ("the Chinese developer", "a German carmaker").
 COMPANY_NOUNS = frozenset({
@@ -45,7 +46,7 @@ CORPORATE_WORDS = frozenset({
 HOME_WORDS = frozenset({"based", "headquartered"})
 #: Words of a sentence that speaks of a company's own money, stock and business.
 COMPANY_TALK = COMPANY_NOUNS | frozenset({
-    "share", "stock", "unit", "parent", "business", "liability", "debt", "asset", "revenue", "profit", "sale",
+    "stock", "unit", "parent", "business", "liability", "debt", "asset", "revenue", "profit", "sale",
     "bondholder", "creditor", "bond", "note", "borrowing", "project", "stake", "fine", "loss", "earnings"})
 
 
@@ -69,15 +70,16 @@ def _before_noun(noun: Token) -> str | None:
             continue
         span = doc[i - size + 1:i + 1]
         if all(t.is_alpha and t.text[:1].isupper() for t in span) and (based or span[0].ent_type_ != "PERSON"):
-            found = _country_words(span.text)
+            found = _country_words(span.text, provinces=based)
             if found:
                 return found
     return None
 
 
-def _country_words(text: str) -> str | None:
-    """A country a capitalised name or nationality stands for."""
-    return gazetteer.country(text) if text[:1].isupper() else None
+def _country_words(text: str, provinces: bool = False) -> str | None:
+    """A country a capitalised name or nationality stands for; a province's name ("Texas") only where
+    the words say it is a home ("Texas-based"): "the Tata group" names no Moroccan province."""
+    return gazetteer.country(text, provinces=provinces) if text[:1].isupper() else None
 
 
 def _in_name(span: Span) -> str | None:
@@ -118,6 +120,21 @@ def company_country(doc: Doc) -> tuple[str | None, frozenset[str]]:
     return ranked[0][0], frozenset(names)
 
 
+#: Verbs whose subject tells or measures a figure rather than owning it ("IQAir, the Swiss company, measured
+#: the index at 1,067", "the operator counts 6.5 million consumers", "the firm gave a wider range").
+TELLING = SAY_VERBS | frozenset({"measure", "estimate", "count", "put", "give", "gauge", "calculate", "report",
+                                 "find", "show", "record"})
+
+
+def _teller(token: Token) -> bool:
+    """Is ``token`` (or the noun it is set beside) the subject of a verb of telling or measuring?"""
+    while token.dep_ in ("appos", "compound", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in TELLING
+
+
 def company_figure(sentence: Span, names: frozenset[str]) -> bool:
-    """Rule 2: does the sentence speak of a company (its name's own word, or :data:`COMPANY_TALK`)?"""
-    return any(t.lower_ in names or t.lemma_.lower() in COMPANY_TALK and t.pos_ == "NOUN" for t in sentence)
+    """Rule 2: does the sentence speak of a company's own things (its name's own word, :data:`COMPANY_TALK`,
+    its "shares"), not only of a company that tells or measures a figure (:data:`TELLING`)?"""
+    return any((t.lower_ in names or t.lower_ == "shares" or t.lemma_.lower() in COMPANY_TALK and t.pos_ == "NOUN")
+               and not _teller(t) for t in sentence)
