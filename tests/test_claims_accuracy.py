@@ -149,6 +149,18 @@ def test_gold_fields_use_the_vocabularies(gold):
         assert row["counted"] is None or row["counted"] == row["counted"].lower(), row
 
 
+def test_every_story_has_one_row_in_one_table():
+    """The claims README's stories table lists each story folder once, in one unbroken table (merges of
+    story branches left rows after a paragraph, outside the table, and repeated old rows)."""
+    data = Path(bench.__file__).resolve().parents[1] / "tests/data/claims"
+    lines = (data / "README.md").read_text().split("\n")
+    rows = [i for i, line in enumerate(lines) if line.startswith("| `")
+            and line.split("`")[1].rstrip("/") in {d.name for d in (data / "stories").iterdir()}]
+    assert rows == list(range(rows[0], rows[0] + len(rows))), "stories table broken by a paragraph"
+    named = [lines[i].split("`")[1].rstrip("/") for i in rows]
+    assert sorted(named) == sorted(d.name for d in (data / "stories").iterdir() if d.is_dir())
+
+
 NON_CLAIMS = {"year", "date", "time", "duration", "age", "ordinal", "model", "phone", "url", "address",
               "name", "furniture", "determiner", "pronoun", "conversion", "reference"}
 
