@@ -92,3 +92,10 @@ def test_group_size(nlp, text, figure, subject):
 ])
 def test_group_size_must_not_fire(nlp, text, figure, subject):
     assert claim_of(nlp, text, figure).subject == subject
+
+
+@pytest.mark.model
+def test_another_company_after_the_lead_names_no_country(nlp):  # must not fire: a supplier is another company
+    text = ("OSLO - The chain's profit fell 8% to 2 billion crowns in the quarter, the company said. "
+            "A strike at a Vietnamese supplier had emptied its shelves in May, a spokesman added.")
+    assert claim_of(nlp, text, "8%").subject == "Norway"

@@ -11,7 +11,9 @@ Rules (:func:`company_country`, :func:`company_figure`):
       (:data:`CORPORATE_WORDS`: "China Evergrande Group", "Korea Zinc Company", "Japan Tobacco Inc");
       a country after "of" ("Bank of America") or a name whose last word is a body's ("China Securities
       Regulatory Commission", "Hong Kong Stock Exchange") names no company's country.
-   The article's company country is the one these name most; none when two tie.
+   After the lead (headline and first sentence), an indefinite company noun neither set beside a name
+   nor said of one ("delays at a Chinese supplier") brings in another company and names no country. The article's company country is the one these name
+   most; none when two tie.
 2. **A company's figures** (``other``: money, debt, shares and their moves, projects, fines) that no rule
    gave an owner, in a sentence that speaks of the company (its name's own word, a company noun,
    "its shares", debt, liabilities, revenue: :data:`COMPANY_TALK`), take that country over the places
@@ -95,13 +97,24 @@ def _in_name(span: Span) -> str | None:
     return None
 
 
+def _another(noun: Token, lead: int) -> bool:
+    """An indefinite company noun after the lead (its first ``lead`` characters: the headline and the first
+    sentence), neither set beside a name nor said of one ("delays at a Chinese supplier"), brings in
+    another company, not the story's; the lead's "froze the assets of a German carmaker", "Volkswagen, a
+    German carmaker," and "the firm is a Japanese exporter" still describe the story's own."""
+    return (noun.idx >= lead and noun.dep_ not in ("appos", "attr")
+            and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in noun.children))
+
+
 def company_country(doc: Doc) -> tuple[str | None, frozenset[str]]:
     """Rule 1: the article's company country and the words of its companies' names (for
     :func:`company_figure`); ``(None, ...)`` when the article states none or two tie."""
     counts: Counter[str] = Counter()
     names: set[str] = set()
+    sentences = list(doc.sents)
+    lead = sentences[min(2, len(sentences) - 1)].start_char if sentences else 0
     for token in doc:
-        if token.lemma_.lower() in COMPANY_NOUNS and token.pos_ == "NOUN":
+        if token.lemma_.lower() in COMPANY_NOUNS and token.pos_ == "NOUN" and not _another(token, lead):
             found = _before_noun(token)
             if found:
                 counts[found] += 1
