@@ -111,9 +111,11 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/quota/": (0.98, 0.9),  # 0.788 blind (detection 0.981); 0.904 after round 20's rules
     "stories/dengue/": (0.97, 0.76),  # 0.507 blind (detection 0.972); 0.761 after round 20's rules
     # round 19: scored once, blind, after round 20's rules and before any change for them (2026-12-03 10:28)
-    "stories/gangs/": (0.98, 0.53),  # 0.531 blind (detection 0.984)
+    "stories/gangs/": (0.98, 0.54),  # 0.531 blind (detection 0.984); 0.547 after round 21's subjects rules
     "stories/ukvote/": (0.97, 0.82),  # 0.822 blind (detection 0.973)
-    "stories/evergrande/": (0.96, 0.27),  # 0.275 blind (detection 0.961)
+    "stories/evergrande/": (0.96, 0.62),  # 0.275 blind (detection 0.961); 0.627 after round 21's subjects rules
+    # round 20: scored once, blind, after round 21's subjects rules and before any change for it (2026-12-03 11:20)
+    "stories/marburg/": (0.96, 0.51),  # 0.516 blind (detection 0.968)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
