@@ -114,8 +114,10 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/gangs/": (0.98, 0.54),  # 0.531 blind (detection 0.984); 0.547 after round 21's subjects rules
     "stories/ukvote/": (0.97, 0.82),  # 0.822 blind (detection 0.973)
     "stories/evergrande/": (0.96, 0.62),  # 0.275 blind (detection 0.961); 0.627 after round 21's subjects rules
-    # round 20: scored once, blind, after round 21's subjects rules and before any change for it (2026-12-03 11:20)
+    # round 20: scored once, blind, after round 21's subjects rules and before any change for them (marburg 2026-12-03 11:20;
+    # redsea 11:37, after the dose lemma fix too)
     "stories/marburg/": (0.96, 0.51),  # 0.516 blind (detection 0.968)
+    "stories/redsea/": (0.96, 0.3),  # 0.308 blind (detection 0.969)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
