@@ -16,7 +16,7 @@ SOURCES = [
     # coref: a person introduced by "according to" is who "he"/"she" in the next quote is
     ("The mayor, Tom Reed, spoke first. Turnout fell to 52%, according to Professor Helen Marsh, a sociologist "
      "at the University of Leeds. \"Eight points is a collapse,\" she said.", "Eight", ("Helen Marsh", None)),
-    ("Ferry operator Paul Dunne opened the session. Fares rose by a fifth, according to Dr Ines Vidal, an "
+    ("Ferry operator Paul Dunne opened the session. Fares rose by a fifth, according to Professor Ines Vidal, an "
      "economist at Porto University. \"Nine routes have closed,\" she said.", "Nine", ("Ines Vidal", None)),
     # must not fire: a quote with its speaker the subject of the sentence before
     ("In Leeds, Peter Grant, 54, a bus driver, said he had never voted before. \"Three of my friends did the "
