@@ -57,6 +57,10 @@ other sex ("the government's spokeswoman, X" is no "he"): :func:`antecedent` and
 with ``acting_only`` leave such a pronoun to the unnamed speaker before it ("the region's
 ombudsman said ... he said"); only :func:`pronoun`'s last resort still takes anyone.
 
+Round 21 of issue 14: a person named by "according to" ("..., according to Professor Alan Brodie, a
+political scientist. '...,' he said") spoke, as a clause's subject does: a later "he"/"she" points back
+to that person, not to someone who acted in an earlier sentence (:func:`_according_to`).
+
 Nothing here parses again; the scan is one pass over the entities, cached on the doc.
 """
 
@@ -181,7 +185,7 @@ def _person(entity: Span) -> Person:
             node = node.head
         subject = subject or node.dep_ in SUBJECTS
     titles.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
-    subject = subject or _says_next(entity)
+    subject = subject or _says_next(entity) or _according_to(root)
     name = entity.text[4:] if entity.text.startswith("the ") else entity.text
     return Person(entity.start_char, entity.end_char, name, root, frozenset(titles), subject)
 
@@ -193,6 +197,20 @@ def _says_next(entity: Span) -> bool:
     while i < len(doc) and doc[i].is_punct and doc[i].text != ".":
         i += 1
     return i < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in SAY_VERBS
+
+
+def _according_to(root: Token) -> bool:
+    """Round 21: "..., according to Professor Alan Brodie, a political scientist. '...,' he said": the
+    person an "according to" names spoke, as a clause's subject does (through a title's apposition too)."""
+    node = root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.i > 0 and \
+                node.doc[node.head.i - 1].lower_ == "according":
+            return True
+        if node.dep_ not in ("appos", "compound", "pobj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _titles_before(entity: Span) -> list[str]:

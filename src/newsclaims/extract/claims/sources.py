@@ -246,6 +246,13 @@ Round 20 of issue 14:
     paragraph, by a lowercase title and an apposition ("the prefect, Francois-Xavier Bieuville, said"):
     :func:`.coref.named_later`; "a senior official" (no owner) stays as written.
 
+Round 21 of issue 14:
+
+45. "its" + people who speak for a party or a party's filing (rule 32) in the subject of a closing saying
+    verb ("Top Shine is owed HK$862 million, its lawyers told the court") is owned by the named subject of
+    the clause that verb closes ("Top Shine's lawyers"), not by the subject of the sentence before nor the
+    latest source, a judge quoted before (:func:`_reported_owner`; a person or place there names no owner).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -358,15 +365,34 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
         return name
     if name.split()[-1].lower() in PEOPLE_OF:  # round 10: "its organisers said": the people, as written
         return " ".join(name.split()[1:])
-    owner = _previous_subject(doc, sentence_start) or (earlier[-1] if earlier else latest)
+    rest = name.split()[1:]
+    own = _reported_owner(doc, sentence_start) if rest[-1].lower() in AGENTS_OF | FILINGS else None  # rule 45
+    owner = own or _previous_subject(doc, sentence_start) or (earlier[-1] if earlier else latest)
     if owner is None:
         return name
-    rest = name.split()[1:]
     if rest[-1].lower() in AGENTS_OF | FILINGS:  # rule 32: "Its lawyers say", "its complaint"
         return " ".join([f"{owner}'s", *[w for w in rest if w.lower() not in TIME_ONLY]])
     if rest[-1].lower() in GENERIC_BODIES or rest[-1].lower() in ("ministry", "service", "mission", "branch"):
         return " ".join([owner, *[w for w in rest if w.lower() not in TIME_ONLY]])
     return owner
+
+
+def _reported_owner(doc: Doc, sentence_start: int) -> str | None:
+    """Rule 45: "Top Shine is owed HK$862 million, its lawyers told the court": "its" in the subject of a
+    closing saying verb is the named subject (a proper name) of the clause it closes."""
+    span = doc.char_span(sentence_start, sentence_start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[0].sent.root
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_.lower() not in SAY_VERBS or speaker is None or \
+            not any(c.dep_ == "poss" and c.lower_ == "its" for c in speaker.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE"):
+        return None
+    return phrase_name(subject)
 
 
 #: Round 10: people of a thing or body that speak for themselves ("its organisers", "its staff").
