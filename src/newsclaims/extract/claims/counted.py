@@ -33,7 +33,8 @@ standing for people counts ``person`` ("14 dead", "64 of the injured", "the numb
 so that such counts meet other counts of people; its measure stays (measures.py reads the word).
 So does a noun of what happens to people ("displacement passed 90,000"). A toll counts deaths
 unless its compound names the harm ("injury toll"); "120 others" counts
-nothing of its own (the figure before it tells what).
+nothing of its own (the figure before it tells what). An acronym's plural ("72 MPs", "300 NGOs"), which the
+tagger reads as a name, counts the singular acronym (round 21 of issue 14: ``mp``).
 """
 
 from __future__ import annotations
@@ -258,7 +259,9 @@ def counted_text(token: Token | None) -> str | None:
     if token.pos_ == "NOUN" and after is not None and after.is_lower and unglue(after.lower_):
         return f"{token.lemma_.lower()} {unglue(after.lower_)}"  # "artillery shellsroughly": the parser's head
     word = token.text.lower()
-    if token.tag_ in ("NNS", "NNPS"):
+    if len(token.text) >= 3 and token.text[-1] == "s" and token.text[:-1].isupper() and token.text[:-1].isalpha():
+        word = word[:-1]  # round 21: an acronym's plural ("72 MPs", "300 NGOs"), which the tagger reads as a name
+    elif token.tag_ in ("NNS", "NNPS"):
         word = nouns.singular(word)
     elif token.pos_ in NOUNISH:
         word = token.lemma_.lower()
