@@ -45,7 +45,7 @@ pytestmark = pytest.mark.model
     # rule 81: a loss of seats in a sentence that counts seats
     ("Against the 280 seats it held before, the party's loss was 150, its leader said.", "150", "other"),
     # must not fire: losses of a battle
-    ("The army said its loss was 150 soldiers in the battle.", "150", "killed"),
+    ("The army said its loss was 150 in the battle.", "150", "casualties"),
     # rule 82: a rate per thing
     ("The Greens needed about 90,000 votes for each of their seats.", "about 90,000", "other"),
     # lexicon: kidnappings counted are people taken; kidnapping incidents are not
@@ -74,12 +74,11 @@ def test_round21_count_restated(nlp, text, figures, measure):
 
 @pytest.mark.parametrize("text, figure, unit, measure", [
     # quantities rule 9: yuan and national dollars
-    ("The regulator fined the developer 3.2 billion yuan on Friday.", "3.2 billion yuan", "CNY", "other"),
-    ("Japan said it would provide 500 million yuan in aid to the stricken province.", "500 million yuan", "CNY",
-     None),
-    ("Australia has pledged 20 million Australian dollars to the flood appeal.", "20 million Australian dollars",
-     "AUD", None),
-    ("The city spent 4 million Canadian dollars on the bridge.", "4 million Canadian dollars", "CAD", "other"),
+    ("The regulator fined the developer 3.2 billion yuan on Friday.", "3.2 billion", "CNY", "other"),
+    ("KATHMANDU - China said it would provide 500 million yuan in emergency aid to Nepal.", "500 million", "CNY",
+     "supplied"),
+    ("Australia has pledged 20 million Australian dollars to the flood appeal.", "20 million", "AUD", None),
+    ("The city spent 4 million Canadian dollars on the bridge.", "4 million", "CAD", "other"),
 ])
 def test_round21_currencies(nlp, text, figure, unit, measure):
     claim = claim_of(nlp, text, figure)
@@ -90,7 +89,7 @@ def test_round21_currencies(nlp, text, figure, unit, measure):
 
 def test_round21_foreign_gift_provided(nlp):
     text = "PORT VILA - After the cyclone, Japan said it would provide 50 million yen in emergency aid to Vanuatu."
-    assert claim_of(nlp, text, "50 million yen").measure == "supplied"
+    assert claim_of(nlp, text, "50 million").measure == "supplied"
 
 
 def test_round21_acronym_plural_counted(nlp):

@@ -3013,8 +3013,8 @@ _OFFERING = frozenset({"pledge", "promise", "offer", "commit"})
 
 
 def _force_sent(token: Token) -> bool:
-    """Round 21, rule 78: personnel (not a workforce) who "left", "departed" or "landed" a place or "for" / "in" one
-    ("about 400 officers had left Nairobi", "300 soldiers landed in Port Moresby"), who are pledged, promised or
+    """Round 21, rule 78: personnel (not a workforce) who "left", "departed" or "landed" a place named or "for" / "in"
+    one, or "for" a mission ("about 400 officers had left Nairobi", "300 soldiers landed in Port Moresby"), who are pledged, promised or
     offered ("Kenya has pledged 1,000 officers"), or who are the level a force or contingent reaches (:data:`_FORCES`:
     "a force that is meant to reach 2,500 personnel") are ``deployed``."""
     verb = _first_verb(token)
@@ -3023,9 +3023,10 @@ def _force_sent(token: Token) -> bool:
     lemma = verb.lemma_.lower()
     if token.dep_ == "nsubj" and lemma in _SETTING_OUT and (lemma != "set" or any(
             c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)):
-        return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") or
+        return any(c.dep_ == "dobj" and _named_place(c) or
                    c.dep_ == "prep" and c.lower_ in ("for", "in", "at", "from") and any(
-                       o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children) for c in verb.children)
+                       o.dep_ == "pobj" and (_named_place(o) or o.lemma_.lower() in _FORCES | {"operation", "front"})
+                       for o in c.children) for c in verb.children)
     if token.dep_ == "dobj" and lemma in _OFFERING:
         return True
     if token.dep_ in ("dobj", "attr", "pobj") and lemma in _FORCE_LEVELS:
@@ -3037,6 +3038,12 @@ def _force_sent(token: Token) -> bool:
             subject = holder.head  # "a force that is meant to reach"
         return subject is not None and subject.lemma_.lower() in _FORCES
     return False
+
+
+def _named_place(token: Token) -> bool:
+    """A place by name (rule 78): a proper noun or a place entity ("Nairobi", "Port Moresby"), which the tagger may
+    take for a person."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _force_level(anchor: Token) -> bool:
