@@ -112,3 +112,19 @@ def test_round21_acronym_plural_counted(nlp):
 ])
 def test_round21_detection(nlp, text, figures):
     assert [c.quantity.text for c in claims_of(nlp, text)] == figures
+
+
+def test_round21_count_restated_past_a_percentage(nlp):
+    text = ("The agency said 52,000 people were displaced, up 40% since May, when it counted about 37,000.")
+    assert claim_of(nlp, text, "about 37,000").measure == "displaced"
+
+
+@pytest.mark.parametrize("text, figure, counted, measure", [
+    # rule 78: a headline's verb of arrival read as a noun
+    ("Hundreds of Rwandan troops land in Maputo to secure the port", "Hundreds", "troop", "deployed"),
+    # must not fire: land that is land
+    ("Hundreds of acres of farm land in the valley were flooded", "Hundreds", "acre", "other"),
+])
+def test_round21_misread_arrival(nlp, text, figure, counted, measure):
+    claim = claim_of(nlp, text, figure)
+    assert (claim.counted, claim.measure) == (counted, measure)

@@ -423,7 +423,7 @@ from ... import gazetteer
 from ..spans import words
 from . import layout
 from .verbs import SAY_VERBS
-from .counted import CHANGE_NOUNS, LINKING, misread_state, predicate_chain
+from .counted import CHANGE_NOUNS, LINKING, MISREAD_ARRIVALS, misread_state, predicate_chain
 from .measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
@@ -446,6 +446,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "other", True  # round 21, rule 76: "the prison held about 3,800 inmates": held under the law
     if found == "killed" and unit == "percent" and _value_lost(anchor):
         return "other", True  # round 21, rule 77: "The carmaker had lost 18%": a fall in value
+    if found in ("other", "supplied") and head in PERSONNEL and head not in WORKFORCE and counted is not None and \
+            counted.dep_ == "compound" and counted.head.lemma_.lower() in MISREAD_ARRIVALS:
+        return "deployed", True  # round 21, rule 78: "Hundreds of Kenyan police land in Haiti", the verb read as a noun
     if found in ("other", "supplied") and head in PERSONNEL and head not in WORKFORCE and _force_sent(token):
         return "deployed", True  # round 21, rule 78: "400 officers had left Nairobi", "a force meant to reach 2,500 personnel"
     if found in ("other", "supplied") and unit is None and _force_level(anchor):
@@ -3016,7 +3019,8 @@ def _force_sent(token: Token) -> bool:
     """Round 21, rule 78: personnel (not a workforce) who "left", "departed" or "landed" a place named or "for" / "in"
     one, or "for" a mission ("about 400 officers had left Nairobi", "300 soldiers landed in Port Moresby"), who are pledged, promised or
     offered ("Kenya has pledged 1,000 officers"), or who are the level a force or contingent reaches (:data:`_FORCES`:
-    "a force that is meant to reach 2,500 personnel") are ``deployed``."""
+    "a force that is meant to reach 2,500 personnel") are ``deployed``; so are personnel of a headline whose verb of
+    arrival the tagger read as a noun ("Hundreds of Kenyan police land in Haiti", :data:`.counted.MISREAD_ARRIVALS`)."""
     verb = _first_verb(token)
     if verb is None:
         return False
@@ -3077,6 +3081,9 @@ def _fled(token: Token) -> bool:
 
 #: Containers a later sentence names a count by (rule 80).
 _RESTATED = frozenset({"figure", "number", "total", "count", "tally"})
+#: Nouns after a figure that count nothing a later figure could restate (rule 80).
+_NO_COUNT = frozenset({"other", "more", "%", "percent", "second", "minute", "hour", "day", "week", "month", "year",
+                       "decade", "time"})
 #: Verbs of counting a figure again (rule 80): "when it counted about 362,000".
 _RECOUNTING = frozenset({"count", "record", "register", "tally", "put"})
 
@@ -3107,8 +3114,8 @@ def _count_restated(anchor: Token) -> str | None:
     start = sentences[index - 1].start if index else anchor.sent.start
     for earlier in reversed(doc[start:anchor.i]):
         if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.dep_ not in ("nummod",) or \
-                earlier.head.pos_ not in ("NOUN", "PROPN") or earlier.head.lemma_.lower() in ("other", "more"):
-            continue
+                earlier.head.pos_ not in ("NOUN", "PROPN") or earlier.head.lemma_.lower() in _NO_COUNT:
+            continue  # "up 60%", "in three months": no count of anything
         if earlier.head.lemma_.lower() not in CIVILIANS | {"people"}:
             return None  # the count before is of things ("destroyed 64 homes ..., the count could rise to 200")
         state, _ = _measure(earlier.head, earlier, earlier.head.lemma_.lower())
