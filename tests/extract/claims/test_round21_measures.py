@@ -128,3 +128,12 @@ def test_round21_count_restated_past_a_percentage(nlp):
 def test_round21_misread_arrival(nlp, text, figure, counted, measure):
     claim = claim_of(nlp, text, figure)
     assert (claim.counted, claim.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # must not fire: a name numbered twice, codes
+    ("Trains on Line 4 and Line 7 were halted, and 300 passengers waited.", ["300"]),
+    ("Services KL 1021 and KL 1023 were delayed.", []),
+])
+def test_round21_name_list_not_codes(nlp, text, figures):
+    assert [c.quantity.text for c in claims_of(nlp, text)] == figures

@@ -738,10 +738,15 @@ def _name_list(doc: Doc, mention: Mention) -> bool:
     """Round 21: a list of names with their figures and no noun ("Final count: Labour 411, Conservatives 121", "61 seats,
     Reform UK 13 and the SNP 10"): a figure after a capitalised name is an item when a list word before the name follows
     an earlier figure of its sentence, or when it is the first item (after a colon or the sentence's start) and a list
-    word after it leads to another name and figure. Names of numbered things ("Route 66, Route 9") are no items."""
+    word after it leads to another name and figure. Names of numbered things ("Route 66, Route 9"), a name numbered
+    twice ("Gate 12 and Gate 14") and ungrouped codes of four digits or more ("BA 2490 and BA 2491") are no items."""
     first = _name_start(doc, mention.start)
-    if first is None or mention.quantity.unit is not None:
-        return False
+    if first is None or mention.quantity.unit is not None or re.fullmatch(r"\d{4,}", doc[mention.start].text):
+        return False  # "Flights BA 2490 and BA 2491": codes, ungrouped
+    name = doc[first:mention.start].text
+    if any(doc[t.i - len(name.split()):t.i].text == name for t in doc[doc[mention.start].sent.start:first]
+           if t.like_num and t.i >= len(name.split())):
+        return False  # the same name numbered twice ("Gate 12 and Gate 14")
     sent = doc[mention.start].sent
     before = doc[first - 1] if first > sent.start else None
     if before is not None and before.lower_ in (",", "and", ";") and \
