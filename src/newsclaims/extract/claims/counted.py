@@ -33,7 +33,9 @@ standing for people counts ``person`` ("14 dead", "64 of the injured", "the numb
 so that such counts meet other counts of people; its measure stays (measures.py reads the word).
 So does a noun of what happens to people ("displacement passed 90,000"). A toll counts deaths
 unless its compound names the harm ("injury toll"); "120 others" counts
-nothing of its own (the figure before it tells what).
+nothing of its own (the figure before it tells what). A headline's verb of arrival read as a noun with the people
+compounded on it ("Hundreds of Kenyan police land in Haiti") counts those people (round 21). An acronym's plural ("72 MPs", "300 NGOs"), which the
+tagger reads as a name, counts the singular acronym (round 21 of issue 14: ``mp``).
 """
 
 from __future__ import annotations
@@ -73,7 +75,22 @@ TOLL_COUNTS = frozenset({"death", "injury", "casualty"})
 
 
 def counted_token(doc: Doc, mention: Mention) -> Token | None:
-    """The noun the number counts, or None (rules 1-4 in the module docstring)."""
+    """The noun the number counts, or None (rules 1-4 in the module docstring); a headline verb of arrival read as a
+    noun ("Hundreds of Kenyan police land in Haiti") gives way to the people compounded on it (round 21)."""
+    token = _counted_token(doc, mention)
+    if token is not None and token.lemma_.lower() in MISREAD_ARRIVALS and token.tag_ in ("NN", "NNS") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in token.children):
+        people = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if people:
+            return people[-1]  # "police land in Haiti": the police, who land
+    return token
+
+
+#: Verbs of arrival a headline's tagger may read as a noun after the people who arrive (round 21).
+MISREAD_ARRIVALS = frozenset({"land", "arrive"})
+
+
+def _counted_token(doc: Doc, mention: Mention) -> Token | None:
     if mention.quantity.unit in OF_UNITS:
         last = mention.unit_end - 1 if mention.unit_end > mention.end else mention.end
         return of_object(doc[last]) if last < len(doc) else None  # "12 tonnes of medical supplies"
@@ -258,7 +275,9 @@ def counted_text(token: Token | None) -> str | None:
     if token.pos_ == "NOUN" and after is not None and after.is_lower and unglue(after.lower_):
         return f"{token.lemma_.lower()} {unglue(after.lower_)}"  # "artillery shellsroughly": the parser's head
     word = token.text.lower()
-    if token.tag_ in ("NNS", "NNPS"):
+    if len(token.text) >= 3 and token.text[-1] == "s" and token.text[:-1].isupper() and token.text[:-1].isalpha():
+        word = word[:-1]  # round 21: an acronym's plural ("72 MPs", "300 NGOs"), which the tagger reads as a name
+    elif token.tag_ in ("NNS", "NNPS"):
         word = nouns.singular(word)
     elif token.pos_ in NOUNISH:
         word = token.lemma_.lower()

@@ -19,6 +19,8 @@ NOUNS: dict[str, str] = {
     "returnee": "displaced", "deportee": "displaced", "expellee": "displaced",
     # round 14 (lexicon): "19 abductees", "30 deceased"
     "abductee": "captured", "deceased": "killed",
+    # round 21: "It counted 438 kidnappings over three months": each a person taken
+    "kidnapping": "captured", "abduction": "captured",
 }
 VERBS: dict[str, str] = {
     "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",

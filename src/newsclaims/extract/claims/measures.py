@@ -423,7 +423,7 @@ from ... import gazetteer
 from ..spans import words
 from . import layout
 from .verbs import SAY_VERBS
-from .counted import CHANGE_NOUNS, LINKING, misread_state, predicate_chain
+from .counted import CHANGE_NOUNS, LINKING, MISREAD_ARRIVALS, misread_state, predicate_chain
 from .measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
@@ -437,6 +437,34 @@ from .measure_words import (  # noqa: F401 (the lexicon, read here and by other 
 
 
 def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
+    """(measure, stated) for the figure at ``anchor`` counting ``counted`` (module docstring rules; round 21's
+    76-80 check the answer of the earlier rules)."""
+    found, stated = _measure(counted, anchor, counted_lemma, unit)
+    head = counted_lemma.split()[-1] if counted_lemma else None
+    token = counted if counted is not None else anchor
+    if found == "captured" and (head in _INMATES or head is None) and _jail_inmates(anchor):
+        return "other", True  # round 21, rule 76: "the prison held about 3,800 inmates": held under the law
+    if found == "killed" and unit == "percent" and _value_lost(anchor):
+        return "other", True  # round 21, rule 77: "The carmaker had lost 18%": a fall in value
+    if found in ("other", "supplied") and head in PERSONNEL and head not in WORKFORCE and counted is not None and \
+            counted.dep_ == "compound" and counted.head.lemma_.lower() in MISREAD_ARRIVALS:
+        return "deployed", True  # round 21, rule 78: "Hundreds of Kenyan police land in Haiti", the verb read as a noun
+    if found in ("other", "supplied") and head in PERSONNEL and head not in WORKFORCE and _force_sent(token):
+        return "deployed", True  # round 21, rule 78: "400 officers had left Nairobi", "a force meant to reach 2,500 personnel"
+    if found in ("other", "supplied") and unit is None and _force_level(anchor):
+        return "deployed", True  # round 21, rule 78: "the first contingent had been cut to 200"
+    if found == "other" and (head is None or head in CIVILIANS) and unit in (None, "percent") and _fled(token):
+        return "displaced", True  # round 21, rule 79: "6,270 people, from 1,281 households, who fled the area"
+    if found == "other" and counted is None and unit is None and _count_restated(anchor):
+        return _count_restated(anchor), True  # round 21, rule 80: "the figure rose from 116,000 to 270,000"
+    if found == "casualties" and head == "loss" and _tallied_sentence(anchor):
+        return "other", True  # round 21, rule 81: "measured against the 365 MPs it elected, the loss was 244": seats
+    if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
+        return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
+    return found, stated
+
+
+def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
     """(measure, stated) for the figure at ``anchor`` counting ``counted`` (module docstring rules).
 
     ``stated`` is False when no rule fired and the measure is a default, so that a figure in
@@ -491,8 +519,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
             return "killed", True  # "460 patients and companions killed", "patients ... had been executed"
         return "affected", True
     if counted is not None:
-        compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts
-                     if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod")]  # not a misparsed appos
+        compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts  # not a misparsed appos; round 21: not an event
+                     if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() not in _EVENTS]
         if compounds and head not in GOODS | SITES:  # "6,000 body bags" are goods, not deaths; "115 evacuation posts" places
             return compounds[0], True
     if counted is not None and _whole_of_a_part(counted, anchor):
@@ -696,7 +724,8 @@ def _among_workforce(token: Token) -> bool:
 #: Things that go missing (round 13): "ballots had gone missing" counts no missing people.
 MISSING_THINGS = frozenset({"ballot", "document", "file", "item", "parcel", "package", "box", "bag"})
 LOST_THINGS = MESSAGES | {"point", "seat", "share", "percent", "ground", "job", "customer", "subscriber", "game",
-                          "match", "race", "election", "contract", "order"}
+                          "match", "race", "election", "contract", "order",
+                          "mp", "lawmaker", "deputy", "councillor", "councilor"}  # round 21: "gave the party 72 MPs": seats
 #: Nouns of asking for help (round 13): personnel or materiel asked "for" are to be sent.
 REQUESTS = frozenset({"request", "call", "appeal", "plea", "demand"})
 #: Verbs of belief or knowledge that raise the subject of a clause of harm (round 13): "were
@@ -1188,7 +1217,7 @@ def _aid_money(anchor: Token) -> bool:
 #: Verbs by which a donor gives money with no place said (rule 1c): "Britain pledged 10 million pounds";
 #: round 16 (rule 27): "The European Union has promised 5 million euros", "France has sent 7 million euros".
 _GIVING = frozenset({"pledge", "give", "donate", "release", "contribute", "grant", "disburse", "approve", "announce",
-                     "promise", "send"})
+                     "promise", "send", "provide"})  # round 21: "China said it would provide 100 million yuan"
 
 
 #: Verbs by which a body (not a country) gives to others: "The UN had released $5 million from its fund".
@@ -2933,3 +2962,182 @@ def _bare_doses_given(anchor: Token) -> bool:
                any(d.dep_ == "nsubj" for d in c.children) for c in root.children):
         return False
     return any(t.lemma_.lower() in DOSES or t.lower_.rstrip("s") in DOSES for t in anchor.sent if t.i < anchor.i)
+
+
+# --- round 21 (issue 14; a gang war and its jailbreaks, a general election, a developer's liquidation) --------------
+
+#: Nouns of a harm done that count people only as the counted noun itself ("438 kidnappings"), never as the compound
+#: of another ("582 kidnapping incidents" are incidents, round 21).
+_EVENTS = frozenset({"kidnapping", "abduction"})
+#: People held in a jail (rule 76).
+_INMATES = frozenset({"inmate", "prisoner", "convict"})
+#: Words of a jail (rule 76).
+_JAILS = frozenset({"prison", "jail", "gaol", "penitentiary", "jailbreak", "prisons", "jails"})
+#: Words of people held by a side, whose prisoners stay ``captured`` (rule 4c): a swap, hostages, a war's prisoners
+#: (not kidnappings: a gang war's jailbreak story speaks of them, and its inmates stay ``other``).
+_HELD_BY_A_SIDE = frozenset({"swap", "exchange", "hostage", "captivity", "captive", "pow", "war"})
+
+
+def _jail_inmates(anchor: Token) -> bool:
+    """Round 21, rule 76: prisoners or inmates held, freed or escaped in an article about a jail (:data:`_JAILS`) that
+    speaks of no swap, hostage or war (:data:`_HELD_BY_A_SIDE`): held under the law, not by a side, ``other``."""
+    found = words(anchor.doc)
+    return bool(found & _JAILS) and not found & _HELD_BY_A_SIDE
+
+
+def _value_lost(anchor: Token) -> bool:
+    """Round 21, rule 77 (rule 56 widened): a bare percentage "lost" (no "of" phrase of people after it) whose verb's
+    subject is no people ("The carmaker had lost 18%", "... and the property manager 2.5%"): a fall in value."""
+    verb = _first_verb(anchor)
+    if verb is None or verb.lemma_.lower() != "lose":
+        return False
+    figure = anchor
+    while figure.head.i != figure.i and figure.head.lower_ in ("%", "percent") or figure.dep_ in ("nummod", "compound"):
+        figure = figure.head
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in (*figure.children, *anchor.children)):
+        return False  # "lost 18% of its residents"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in CIVILIANS | PERSONNEL | set(NOUNS) and subject.pos_ in ("NOUN", "PROPN") and \
+        subject.ent_type_ not in ("GPE", "NORP", "LOC")
+
+
+#: Bodies of personnel sent together (rule 78).
+_FORCES = frozenset({"force", "contingent", "mission", "deployment", "battalion", "detachment", "vanguard"})
+#: Verbs by which personnel set out for a mission (rule 78).
+_SETTING_OUT = frozenset({"leave", "depart", "land", "fly", "set"})
+#: Verbs of a level (rule 78): a force "meant to reach 2,500 personnel", "cut to 200".
+_FORCE_LEVELS = frozenset({"reach", "number", "total", "cut", "reduce", "grow", "rise", "increase", "swell", "be",
+                           "stand", "comprise", "include", "have"})
+#: Verbs of promising personnel (rule 78).
+_OFFERING = frozenset({"pledge", "promise", "offer", "commit"})
+
+
+def _force_sent(token: Token) -> bool:
+    """Round 21, rule 78: personnel (not a workforce) who "left", "departed" or "landed" a place named or "for" / "in"
+    one, or "for" a mission ("about 400 officers had left Nairobi", "300 soldiers landed in Port Moresby"), who are pledged, promised or
+    offered ("Kenya has pledged 1,000 officers"), or who are the level a force or contingent reaches (:data:`_FORCES`:
+    "a force that is meant to reach 2,500 personnel") are ``deployed``; so are personnel of a headline whose verb of
+    arrival the tagger read as a noun ("Hundreds of Kenyan police land in Haiti", :data:`.counted.MISREAD_ARRIVALS`)."""
+    verb = _first_verb(token)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if token.dep_ == "nsubj" and lemma in _SETTING_OUT and (lemma != "set" or any(
+            c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)):
+        return any(c.dep_ == "dobj" and _named_place(c) or
+                   c.dep_ == "prep" and c.lower_ in ("for", "in", "at", "from") and any(
+                       o.dep_ == "pobj" and (_named_place(o) or o.lemma_.lower() in _FORCES | {"operation", "front"})
+                       for o in c.children) for c in verb.children)
+    if token.dep_ == "dobj" and lemma in _OFFERING:
+        return True
+    if token.dep_ in ("dobj", "attr", "pobj") and lemma in _FORCE_LEVELS:
+        holder = verb
+        while holder.dep_ in ("xcomp", "ccomp") and holder.head.i != holder.i:
+            holder = holder.head  # "is meant to reach"
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("that", "which") and holder.dep_ == "relcl":
+            subject = holder.head  # "a force that is meant to reach"
+        return subject is not None and subject.lemma_.lower() in _FORCES
+    return False
+
+
+def _named_place(token: Token) -> bool:
+    """A place by name (rule 78): a proper noun or a place entity ("Nairobi", "Port Moresby"), which the tagger may
+    take for a person."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _force_level(anchor: Token) -> bool:
+    """Round 21, rule 78: a bare level "to" or "at" which a force or contingent (:data:`_FORCES`) is cut, raised or put
+    ("the first contingent had been cut to 200", "the mission will grow to 2,500"): ``deployed`` personnel."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in _FORCES and verb.lemma_.lower() in _FORCE_LEVELS
+
+
+#: Verbs of flight (rule 79).
+_FLEEING = frozenset({"flee", "fled"})
+
+
+def _fled(token: Token) -> bool:
+    """Round 21, rule 79: people with a relative clause of flight ("counted 6,270 people ... who fled the area") and
+    households or families "from" which they came ("6,270 people, from 1,281 households, who fled") are ``displaced``."""
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _FLEEING for c in token.children):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        return False  # the households of "from 1,281 households, who fled": the parser's relative clause is theirs
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.text != "," or after.i + 1 >= len(token.doc) or token.doc[after.i + 1].lower_ != "from":
+        return False
+    group = next((t for t in token.doc[after.i + 2:token.sent.end] if t.dep_ == "pobj" and t.head.i == after.i + 1), None)
+    return group is not None and any(c.dep_ == "relcl" and c.lemma_.lower() in _FLEEING for c in group.children)
+
+
+#: Containers a later sentence names a count by (rule 80).
+_RESTATED = frozenset({"figure", "number", "total", "count", "tally"})
+#: Nouns after a figure that count nothing a later figure could restate (rule 80).
+_NO_COUNT = frozenset({"other", "more", "%", "percent", "second", "minute", "hour", "day", "week", "month", "year",
+                       "decade", "time"})
+#: Verbs of counting a figure again (rule 80): "when it counted about 362,000".
+_RECOUNTING = frozenset({"count", "record", "register", "tally", "put"})
+
+
+def _count_restated(anchor: Token) -> str | None:
+    """Round 21, rule 80: a bare figure that restates an earlier count of people, either the level of "the figure",
+    "the number" or "the total" with no noun of its own ("In the south alone the figure rose from 116,000 to
+    270,000") or the bare object of a verb of counting ("up 60% since March, when it counted about 362,000"), takes
+    the measure of the nearest earlier figure with a noun, in its sentence or the one before, where that figure counts
+    people and states one (not ``other``)."""
+    node = anchor
+    while node.dep_ in ("compound", "quantmod", "nummod") and node.head.pos_ == "NUM":
+        node = node.head
+    verb = None
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in _RECOUNTING:
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at") and node.head.head.pos_ in ("VERB", "AUX"):
+        level = node.head.head
+        subject = next((c for c in level.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in _RESTATED and not any(
+                c.dep_ == "prep" for c in subject.children):
+            verb = level
+    if verb is None:
+        return None
+    doc = anchor.doc
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
+    start = sentences[index - 1].start if index else anchor.sent.start
+    for earlier in reversed(doc[start:anchor.i]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.dep_ not in ("nummod",) or \
+                earlier.head.pos_ not in ("NOUN", "PROPN") or earlier.head.lemma_.lower() in _NO_COUNT:
+            continue  # "up 60%", "in three months": no count of anything
+        if earlier.head.lemma_.lower() not in CIVILIANS | {"people"}:
+            return None  # the count before is of things ("destroyed 64 homes ..., the count could rise to 200")
+        state, _ = _measure(earlier.head, earlier, earlier.head.lemma_.lower())
+        return state if state != "other" else None
+    return None
+
+
+def _tallied_sentence(anchor: Token) -> bool:
+    """Round 21, rule 81: a sentence that counts seats, MPs, votes or points (:data:`TALLIED`) besides the figure: a
+    "loss" in it is one of those, not of lives ("measured against the 365 MPs ..., the loss was 244")."""
+    return any(t.i != anchor.i and (t.lemma_.lower() in TALLIED or t.lower_ in ("mps", "seats", "votes"))
+               for t in anchor.sent)
+
+
+def _rate_per(anchor: Token) -> bool:
+    """Round 21, rule 82: a figure followed (right after it or after its noun) by "for each", "for every" or "per"
+    ("fewer than 24,000 votes for each of its 411 seats", "about 56,000 for each of theirs", "49,000 per MP") is a rate
+    per thing, ``other``: no people in need nor a delivery."""
+    doc = anchor.doc
+    i = anchor.i + 1
+    if i < len(doc) and doc[i].pos_ == "NOUN" and anchor.dep_ == "nummod" and anchor.head.i == i:
+        i += 1
+    following = [t.lower_ for t in doc[i:i + 2]]
+    return following[:1] == ["per"] and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN") or \
+        following in (["for", "each"], ["for", "every"])

@@ -382,6 +382,9 @@ def _one_counted(doc: Doc, one: Token) -> bool:
         return True
     if prev in ("just", "only") and nxt.pos_ == "NOUN" and one.dep_ == "nummod":
         return True
+    if prev == "from" and any(t.lower_ == "to" and t.i + 1 < len(doc) and is_number_token(doc[t.i + 1])
+                              for t in doc[one.i + 1:min(one.i + 4, one.sent.end)]):
+        return True  # round 21: "went from one seat to 37": the first level of a change
     if prev == "including" and nxt.lower_ == "of" and one.i >= 2 and \
             any(t.like_num and t.pos_ == "NUM" for t in doc[one.sent.start:one.i - 1]):
         return True  # "rose to 16, including one of the two gunmen": a part of the figure before
@@ -550,7 +553,7 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return True  # "a 1,000-for-1,000 swap"
     if prev.is_upper and prev.is_alpha and 1 <= len(prev.text) <= 3 and mention.quantity.unit is None \
             and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) and prev.ent_type_ not in ("GPE", "NORP") \
-            and not _counts_plural(core[-1]) and not _gapped_item(doc, mention.start):
+            and not _counts_plural(core[-1]) and not _gapped_item(doc, mention.start) and not _name_list(doc, mention):
         return True
     counts_noun = core[-1].dep_ == "nummod" and core[-1].head.i > core[-1].i
     if prev.lower_ in NUMBERED and (prev.tag_ == "NN" or prev.lower_ in LEVELS) and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) \
@@ -587,12 +590,18 @@ def _gapped_item(doc: Doc, start: int) -> bool:
     return any(t.like_num and t.pos_ == "NUM" for t in doc[sent_start:i - 1])
 
 
+#: Verbs and nouns of a trade (round 21): "15 bodies for each hostage" names a deal's rate only in a sentence of one.
+_TRADING = frozenset({"exchange", "swap", "trade", "hand", "return", "release", "free", "repatriate", "deliver", "deal",
+                      "give", "receive", "get"})
+
+
 def _deal_terms(doc: Doc, mention: Mention) -> bool:
     """"a 1,000-for-1,000 swap", "one-for-one": figures joined by "-for-" name a deal's terms; so does
     an exchange's rate (round 13: "hands over 15 bodies for each hostage returned")."""
     number = doc[mention.end - 1]
     noun = number.head if number.dep_ == "nummod" and number.head.i > number.i else None
-    if mention.quantity.unit is None and noun is not None and noun.tag_ == "NNS" and _words_at(doc, noun.i + 1, 2) in (["for", "each"], ["for", "every"]):
+    if mention.quantity.unit is None and noun is not None and noun.tag_ == "NNS" and _words_at(doc, noun.i + 1, 2) in (["for", "each"], ["for", "every"]) \
+            and any(t.lemma_.lower() in _TRADING for t in number.sent):  # round 21: "needed 24,000 votes for each seat" is a rate
         return True
     after = "".join(t.lower_ for t in doc[mention.end:mention.end + 2])
     before = "".join(t.lower_ for t in doc[max(0, mention.start - 2):mention.start])
@@ -698,7 +707,7 @@ def _country_item(doc: Doc, mention: Mention) -> bool:
     So is a number after a named party, organisation or person in a gapped clause after an earlier
     figure of its sentence ("the NDC claimed 140 seats ... and the governing New Patriotic Party 138
     according to its count")."""
-    if _gapped_item(doc, mention.start):
+    if _gapped_item(doc, mention.start) or _name_list(doc, mention):
         return True
     prev = doc[mention.start - 1]
     before = doc[mention.start - 2] if mention.start > 1 else None
@@ -713,6 +722,46 @@ def _country_item(doc: Doc, mention: Mention) -> bool:
         i -= 1
     return doc[i].lower_ in ("and", ",", ";", "while") and \
         any(t.like_num and t.pos_ == "NUM" for t in doc[prev.sent.start:i])
+
+
+def _name_start(doc: Doc, end: int) -> int | None:
+    """The first token of a capitalised name (at most four words: "Reform UK", "Conservatives") that ends right before
+    ``end``, or None; never a word that numbers a thing (:data:`NUMBERED`: "Route 66")."""
+    i, sent_start = end - 1, doc[end - 1].sent.start if end else 0
+    while i >= sent_start and end - i <= 4 and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper) and \
+            doc[i].lower_ not in NUMBERED and doc[i].lower_ not in ("the", "and"):
+        i -= 1
+    return i + 1 if i + 1 < end else None
+
+
+def _name_list(doc: Doc, mention: Mention) -> bool:
+    """Round 21: a list of names with their figures and no noun ("Final count: Labour 411, Conservatives 121", "61 seats,
+    Reform UK 13 and the SNP 10"): a figure after a capitalised name is an item when a list word before the name follows
+    an earlier figure of its sentence, or when it is the first item (after a colon or the sentence's start) and a list
+    word after it leads to another name and figure. Names of numbered things ("Route 66, Route 9"), a name numbered
+    twice ("Gate 12 and Gate 14") and ungrouped codes of four digits or more ("BA 2490 and BA 2491") are no items."""
+    first = _name_start(doc, mention.start)
+    if first is None or mention.quantity.unit is not None or re.fullmatch(r"\d{4,}", doc[mention.start].text):
+        return False  # "Flights BA 2490 and BA 2491": codes, ungrouped
+    name = doc[first:mention.start].text
+    if any(doc[t.i - len(name.split()):t.i].text == name for t in doc[doc[mention.start].sent.start:first]
+           if t.like_num and t.i >= len(name.split())):
+        return False  # the same name numbered twice ("Gate 12 and Gate 14")
+    sent = doc[mention.start].sent
+    before = doc[first - 1] if first > sent.start else None
+    if before is not None and before.lower_ in (",", "and", ";") and \
+            any(t.like_num and t.pos_ == "NUM" for t in doc[sent.start:before.i]):
+        return True
+    if before is not None and before.text not in (":", "-", "\u2014"):
+        return False
+    after = mention.end
+    if after >= len(doc) or doc[after].lower_ not in (",", "and"):
+        return False
+    j = after + 1
+    while j < sent.end and j - after <= 4 and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper) and \
+            doc[j].lower_ not in NUMBERED:
+        j += 1
+    return j > after + 1 and j < len(doc) and is_number_token(doc[j]) and doc[j].text[0].isdigit()
 
 
 def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:

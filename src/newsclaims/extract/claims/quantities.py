@@ -40,6 +40,9 @@ Finding (:func:`mentions`)
    (round 14; :data:`SPREAD_WORDS`).
 6. A term of imprisonment ("sentenced to 25 years", "the 25-year sentence") takes its time unit
    as the quantity's unit (:mod:`.terms`); then it is no duration.
+9. Currencies the ISO list names otherwise (round 21 of issue 14): "yuan" (and "renminbi") is ``CNY``, and
+   dollars named by a national adjective ("80.5 million Canadian dollars", :data:`NATIONAL_DOLLARS`) take
+   that country's code.
 
 Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 """
@@ -75,6 +78,9 @@ CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "
 #: tokenizer keeps as one token: the amount is read from the digits, the currency from the prefix.
 PREFIXED_DOLLARS: dict[str, str] = {"HK": "HKD", "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD",
                                     "NZ": "NZD", "S": "SGD", "SG": "SGD", "NT": "TWD", "R": "BRL", "MX": "MXN"}
+#: Dollars named by a national adjective before "dollars" (round 21 of issue 14: "80.5 million Canadian dollars").
+NATIONAL_DOLLARS: dict[str, str] = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "jamaican": "JMD",
+                                    "taiwanese": "TWD", "zimbabwean": "ZWL", "namibian": "NAD", "fijian": "FJD"}
 _PREFIXED = re.compile(r"^([A-Z]{1,2})\$(?=\d)")
 #: Verbs of going past a level: the figure after them is a lower bound ("exceed 6,000").
 EXCEEDING = frozenset({"exceed", "surpass", "top", "pass"})
@@ -367,6 +373,8 @@ def _measurement_unit(doc: Doc, end: int) -> tuple[int, str | None]:
         words = [t.lemma_.lower() for t in doc[end:end + size]]
         if len(words) == size and " ".join(words) in UNITS:
             return end + size, UNITS[" ".join(words)]
+    if end + 1 < len(doc) and doc[end + 1].lemma_.lower() == "dollar" and doc[end].lower_ in NATIONAL_DOLLARS:
+        return end + 2, NATIONAL_DOLLARS[doc[end].lower_]  # round 21: "80.5 million Canadian dollars"
     if end < len(doc):
         code = currency_code(doc[end].lower_)
         if code:
@@ -413,7 +421,8 @@ def _currencies() -> dict[str, str]:
         last = currency.name.split()[-1].lower()
         if len(last) >= 3 and last not in ("unit", "fund", "gold", "silver", "mark", "code"):
             table.setdefault(last, currency.alpha_3)
-    table.update({"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rouble": "RUB"})
+    table.update({"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rouble": "RUB",
+                  "yuan": "CNY", "renminbi": "CNY"})  # round 21: pycountry names it "Yuan Renminbi"
     return table
 
 
