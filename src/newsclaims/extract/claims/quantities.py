@@ -43,6 +43,9 @@ Finding (:func:`mentions`)
 9. Currencies the ISO list names otherwise (round 21 of issue 14): "yuan" (and "renminbi") is ``CNY``, and
    dollars named by a national adjective ("80.5 million Canadian dollars", :data:`NATIONAL_DOLLARS`) take
    that country's code.
+10. An ISO 4217 code written next to the amount ("UAH 10,800", "300 UAH", "USD 5 million") names its currency,
+    unless the code is also an English word written in capitals (:data:`WORD_CODES`: "ALL", "TOP") or the
+    sentence is all in capitals (a shouting headline, where any word looks like a code).
 
 Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 """
@@ -52,7 +55,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import Quantity
 from . import nonclaims, terms
@@ -376,10 +379,31 @@ def _measurement_unit(doc: Doc, end: int) -> tuple[int, str | None]:
     if end + 1 < len(doc) and doc[end + 1].lemma_.lower() == "dollar" and doc[end].lower_ in NATIONAL_DOLLARS:
         return end + 2, NATIONAL_DOLLARS[doc[end].lower_]  # round 21: "80.5 million Canadian dollars"
     if end < len(doc):
-        code = currency_code(doc[end].lower_)
+        code = currency_code(doc[end].lower_) or iso_code(doc[end])
         if code:
             return end + 1, code
     return end, None
+
+
+#: ISO 4217 codes that are also English words, never read as a currency on their own (rule 10).
+WORD_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "TRY", "BAM", "MAD"})
+
+
+def iso_code(token: Token) -> str | None:
+    """The ISO 4217 code ``token`` is written as ("UAH", "USD"), or None (rule 10)."""
+    text = token.text
+    if len(text) != 3 or not text.isalpha() or not text.isupper() or text in WORD_CODES or text not in _iso_codes():
+        return None
+    if not any(t.is_alpha and not t.is_upper for t in token.sent):
+        return None  # "FLOODS KILL 300, TOP OFFICIAL SAYS": a sentence in capitals
+    return text
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
 def currency_code(word: str) -> str | None:
@@ -432,7 +456,7 @@ def _currency(doc: Doc, begin: int) -> str | None:
             return CURRENCY_SIGNS[token.text]
         if token.text.endswith("$") and token.text[:-1] in PREFIXED_DOLLARS:
             return PREFIXED_DOLLARS[token.text[:-1]]  # "A$ 1.5 million", split by the tokenizer
-    return None
+    return iso_code(doc[begin - 1]) if begin else None  # rule 10: "UAH 10,800"
 
 
 # --- small helpers ---------------------------------------------------------------------------------
