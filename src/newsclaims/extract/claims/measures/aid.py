@@ -293,7 +293,7 @@ def _giver(verb: Token) -> str | None:
 def _home(doc) -> str | None:
     """The article's own country: its dateline's, else the one it names most (cached on ``doc``)."""
     if "newsclaims.home" not in doc.user_data:
-        from .assembly import main_actor  # assembly imports this module
+        from ..assembly import main_actor  # assembly imports this package
         line = layout.dateline(doc)
         doc.user_data["newsclaims.home"] = (line[2] if line and line[2] else None) or main_actor(doc)
     return doc.user_data["newsclaims.home"]

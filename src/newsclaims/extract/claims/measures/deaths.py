@@ -4,7 +4,6 @@ buried, the found alive and the rescued; missing-person reports and registers.
 Rules (numbered as in the index of :mod:`newsclaims.extract.claims.measures`, whose cascade
 :func:`~newsclaims.extract.claims.measures.measure` decides which applies first):
 
-
 Round 9 (issue 14):
 
 - *Remains handed back* (:func:`_remains_of`): people counted as "the remains of 19 hostages" or "the

@@ -4,7 +4,6 @@ values and rates, seats and tallies, payouts, court cases, posts and readings.
 Rules (numbered as in the index of :mod:`newsclaims.extract.claims.measures`, whose cascade
 :func:`~newsclaims.extract.claims.measures.measure` decides which applies first):
 
-
 Round 9 (issue 14):
 
 - *Votes and messages are never delivered*: "a majority of five votes to four" is ``other``.
