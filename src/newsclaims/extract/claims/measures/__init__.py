@@ -1,0 +1,468 @@
+"""The measure of a figure (model.MEASURES), from the counted noun and its governing predicate.
+
+The rules live in the submodules, grouped by the shape of the clause; each submodule's docstring lists
+its rules with their numbers (rounds 8, 9, 13 and the round-14 lexicon number their own lists). Their
+order of application is the cascade here (:func:`_measure`, then :func:`measure`'s checks of its answer).
+Imports go one way: :mod:`.common` <- :mod:`.economy` <- :mod:`.health` <- :mod:`.captivity`; :mod:`.aid`,
+:mod:`.movement` and :mod:`.deaths` read only :mod:`.common`; :mod:`.walk` reads those below it, :mod:`.tolls`
+reads :mod:`.walk`, and this module reads them all.
+
+- :mod:`.walk`: the walk up the predicates (trigger verbs, complements, context nouns, the noun's own clause) (rules
+  3, 4, 5, 20; round 8 *Misread verbs*, *A figure's own noun is no context*, *Strikes joined*, *Services cut off*,
+  *Times are no context*; round 9 *A "when" clause is its own*, *The noun's own state beats a default*, *On the
+  move*, *Under warnings*, *Treated with wounds*; round 13 2, 4, 9, 13, 14; round 14 lexicon 1, 2, 4, 5)
+- :mod:`.tolls`: tolls, containers and levels, restated and elided counts, fronted groups, breakdowns (rules 0, 8,
+  8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6)
+- :mod:`.deaths`: deaths and the missing beyond the walk, the found alive and the rescued (rules 17, 22, 23, 28, 33,
+  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3)
+- :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
+  30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12)
+- :mod:`.movement`: displacement, returns, the fled, forces and personnel sent, carried or stationed (rules 7, 26,
+  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79, in its functions' docstrings)
+- :mod:`.health`: outbreaks, poisonings, illness, the hospitalised and admitted, symptoms, campaigns (rules 8e, 25,
+  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1)
+- :mod:`.captivity`: captives freed, taken, held, kidnapped or seized; jail inmates (rules 4c, 15, 16, 36, 38; round
+  13 5, 7; round 21: 76, in its functions' docstrings)
+- :mod:`.economy`: services and devices down, disruption, values, rates, seats and tallies, payouts, court cases
+  (rules 24, 34, 44, 47, 55, 56, 57, 62, 64, 65, 66; round 9 *Votes and messages are never delivered*; round 21: 77,
+  81, 82, in its functions' docstrings)
+- :mod:`.common`: small helpers and word lists the groups share (no rules of its own)
+
+Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
+:func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63 and round 21's
+rule 80 (in :func:`_count_restated`'s docstring). Rules, first that applies (:func:`measure`):
+
+2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
+   casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
+   A rate counts what its compound names ("a case fatality rate of 2.9%" -> killed). People who
+   are ill (:data:`ILLNESS`: "312 suspected cases", "486 patients", "infections") are
+   ``affected``, as people treated for a disease are, unless the sentence speaks of injuries
+   ("58 patients were treated for burns": the walk decides); "cases" only in an article about
+   illness (a word of illness or a disease's name, :data:`ILLNESS_CUES`: "512 cholera cases"), and "cases of X" only where X is a disease (:func:`_disease_case`: "12 court cases",
+   "500 cases of ammunition" are not). A linking verb the tagger read as a
+   noun takes its state adjective ("more than 300 fall ill" -> affected).
+9. Default (not *stated*): personnel are ``deployed`` ("300 firefighters are on the line"), except
+   a workforce (:data:`WORKFORCE`: "143 workers inside the plant", "18 crew", "members"), counted
+   where it works or belongs, which is ``other`` unless a verb sends it;
+   materiel (:data:`MATERIEL`: shells, rounds, missiles, artillery pieces ...) ``supplied`` when
+   no verb but a light or saying one governs it ("officials put the total at 10 million shells":
+   munitions counted in a story are deliveries; "fired 40 missiles" is ``other``), anything else
+   ``other`` — kept, so nothing is silently lost.
+
+Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a protest crackdown over job quotas):
+
+63. *The figure of N told before* (:func:`_figure_told`): a bare figure "of" a container ("rejected the figure of 266",
+   "consistent with the figure of 35") whose number an earlier sentence gave with a measure takes that measure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..counted import CHANGE_NOUNS, MISREAD_ARRIVALS, misread_state
+from ..measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
+    NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
+    STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
+    PASSING_PREPS, AID_NOUNS, SIZE_VERBS, PERSONNEL, MATERIEL, PURPOSE_NOUNS, HARM, TAKING, RELEASE,
+    AIMING, CIVILIANS, SELLING, THINGS, HOMES, CONTAINERS, RUBBLE, MASS_UNITS, MOVING, PLACES, SEARCHING, WANTED, HAZARDS, HAPPENINGS, WORKFORCE, WORK_VERBS, REFUGE,
+    SEABED, SYMPTOMS, SYMPTOM_VERBS, DENIALS, RESPONSE_MACHINES, HAVING, CONDITIONS, CAPTIVITY_CUES, HOMECOMING,
+    GOODS, SCENE_SENDING, PHRASAL, LEAVING_HOME, FATAL_WORDS, ANIMALS, CARRYING, IDENTIFYING, STRICKEN, OUTBREAK_CUES, POISONING_CUES, CUTTING,
+    SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
+    ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
+)
+from .common import BELIEVING, _people_counted  # noqa: F401 (re-exported)
+from .economy import (
+    _breached, _classes_disrupted, _court_case, _device_container, _DEVICES, _devices_down, _disrupted, _DWELLINGS,
+    _eligible, _index_reading, _left_without, LOST_THINGS, _lost_value, _per_head, _POSTS, _rate_per, _READINGS,
+    _score_after, TALLIED, _tallied_sentence, _value_lost,
+)
+from .health import (
+    _admitted_ill, _admitted_in_illness, _disease_case, _drank, _hospital_stay, _hospitalised, _injured, _LEARNERS,
+    _outbreak_count, _present_when, _reached_by_campaign, _sent_by_illness, _sought_help, _yearly,
+)
+from .captivity import (
+    _abduction, _cases_of, _freed_captive, _held, _INMATES, _jail_inmates, _kidnap_state, _seized_by_men,
+    _taken_into,
+)
+from .aid import (  # noqa: F401 (re-exported)
+    _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, DOSES, ENTERING, _entering,
+    _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised,
+    _purpose, _recipient, _sent_by_a_happening,
+)
+from .movement import (
+    _among_workforce, _at_work, _carried_on, _carried_out, _fled, _force_level, _force_sent, _led_out,
+    _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
+)
+from .deaths import (
+    _buried_under, _fatal, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
+    _register_state, _remains_of, _reported_missing, _rescued, _shot_dead, VEHICLES,
+)
+from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
+from .tolls import (  # noqa: F401 (re-exported)
+    _brought_to, _colon_breakdown, _container_apposition, _container_before, _death_phrase, _elided_harm, _EVENTS,
+    _fronted_group, _fronted_whole, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
+    _put_state_at, _said_harmed, SITES, _state_after, STATE_LINKS, _toll_conjoined, _whole_of_a_part,
+)
+
+
+def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
+    """(measure, stated) for the figure at ``anchor`` counting ``counted`` (module docstring rules; round 21's
+    76-80 check the answer of the earlier rules)."""
+    found, stated = _measure(counted, anchor, counted_lemma, unit)
+    head = counted_lemma.split()[-1] if counted_lemma else None
+    token = counted if counted is not None else anchor
+    if found == "captured" and (head in _INMATES or head is None) and _jail_inmates(anchor):
+        return "other", True  # round 21, rule 76: "the prison held about 3,800 inmates": held under the law
+    if found == "killed" and unit == "percent" and _value_lost(anchor):
+        return "other", True  # round 21, rule 77: "The carmaker had lost 18%": a fall in value
+    if found in ("other", "supplied") and head in PERSONNEL and head not in WORKFORCE and counted is not None and \
+            counted.dep_ == "compound" and counted.head.lemma_.lower() in MISREAD_ARRIVALS:
+        return "deployed", True  # round 21, rule 78: "Hundreds of Kenyan police land in Haiti", the verb read as a noun
+    if found in ("other", "supplied") and head in PERSONNEL and head not in WORKFORCE and _force_sent(token):
+        return "deployed", True  # round 21, rule 78: "400 officers had left Nairobi", "a force meant to reach 2,500 personnel"
+    if found in ("other", "supplied") and unit is None and _force_level(anchor):
+        return "deployed", True  # round 21, rule 78: "the first contingent had been cut to 200"
+    if found == "other" and (head is None or head in CIVILIANS) and unit in (None, "percent") and _fled(token):
+        return "displaced", True  # round 21, rule 79: "6,270 people, from 1,281 households, who fled the area"
+    if found == "other" and counted is None and unit is None and _count_restated(anchor):
+        return _count_restated(anchor), True  # round 21, rule 80: "the figure rose from 116,000 to 270,000"
+    if found == "casualties" and head == "loss" and _tallied_sentence(anchor):
+        return "other", True  # round 21, rule 81: "measured against the 365 MPs it elected, the loss was 244": seats
+    if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
+        return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
+    return found, stated
+
+
+def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
+    """(measure, stated) for the figure at ``anchor`` counting ``counted`` (module docstring rules).
+
+    ``stated`` is False when no rule fired and the measure is a default, so that a figure in
+    apposition may take its neighbour's instead.
+    """
+    if unit and len(unit) == 3 and unit.isupper() and _per_head(anchor):
+        return "other", True  # round 19, rule 57: "UAH 10,800 per family member": a rate per head, no gift's total
+    if unit and len(unit) == 3 and unit.isupper() and _own_government(anchor):
+        return "other", True  # rule 1c: "the Spanish government approved an aid package worth 10.6 billion euros"
+    if unit and len(unit) == 3 and unit.isupper() and (_aid_money(anchor) or _foreign_gift(anchor)):
+        return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"; 1c: "Britain pledged 10 million pounds"
+    if unit and len(unit) == 3 and unit.isupper() and _gapped_gift(anchor):
+        return "supplied", True  # round 16, rule 27: "France has sent 7 million euros, Germany 5 million euros"
+    if unit not in (None, "percent", "fraction", *MASS_UNITS):
+        return "other", unit != "times"
+    head = counted_lemma.split()[-1] if counted_lemma else None
+    if _miscounted(counted if counted is not None else anchor):
+        return "other", True  # "three bodies were found to have been counted twice": a correction
+    if counted is not None and counted.lemma_.lower() in RATES:  # "the case fatality rate at 2.9%"
+        harms = [NOUNS[c.lemma_.lower()] for c in counted.lefts if c.dep_ == "compound" and c.lemma_.lower() in NOUNS]
+        if harms:
+            return harms[-1], True
+    after = _state_after(anchor) if counted is None or counted.i > anchor.i and counted.lower_ in ADJECTIVES else None
+    if after is not None:  # "11 dead and 110 missing", "63 still unaccounted for"
+        state = ADJECTIVES[after.lower_]
+        return ("affected" if state == "wounded" and _outbreak_count(anchor, anchor, head, state) else state), True
+    state = misread_state(counted) if counted is not None else None
+    if state is not None and state.lower_ in ADJECTIVES:
+        return ADJECTIVES[state.lower_], True  # "more than 300 fall ill"
+    if _remains_of(counted if counted is not None else anchor):
+        return "killed", True  # "the remains of 19 hostages", "150 bodies, 15 of them on Sunday"
+    if head == "report" and counted is not None and any(t.lower_ == "missing" for t in counted.subtree if t.i < counted.i):
+        return "missing", True  # "14 missing-person reports"
+    named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
+    if head in DOSES and _goods_given(counted if counted is not None else anchor):
+        return "supplied", True  # round 17, rule 32: "Donors have pledged about 120,000 doses"
+    if _cases_of(counted):
+        return _cases_of(counted), True  # round 17, rule 36: "14 cases of enforced disappearances"
+    if _cared_for(counted if counted is not None else anchor) and named not in HARM_NOUNS:
+        return "affected", True  # rule 2c: "handed out food to 300,000 returnees"
+    if named in NOUNS:
+        if NOUNS[named] == "arrested" and (_freed_captive(counted) or _freed_captive(anchor)):
+            return "captured", True  # "40 detainees were released" in a prisoner deal (rule 4c)
+        if NOUNS[named] == "killed" and named == "victim" and _abduction(anchor.doc) and any(
+                t.lemma_.lower() in ABDUCTION_CUES for t in (counted if counted is not None else anchor).head.subtree):
+            return "captured", True  # round 14: "3,000 victims in 500 kidnapping incidents"
+        if NOUNS[named] == "casualties" and _hospitalised(counted if counted is not None else anchor):
+            return "wounded", True  # round 18, rule 40: "at least 55 casualties were admitted": the living hurt
+        return NOUNS[named], True
+    if head in ILLNESS and not _injured(anchor) and (head != "case" or _disease_case(counted, anchor)):
+        if _from_predicates(counted if counted is not None else anchor, head, anchor) == "killed":
+            return "killed", True  # "460 patients and companions killed", "patients ... had been executed"
+        return "affected", True
+    if counted is not None:
+        compounds = [NOUNS[c.lemma_.lower()] for c in counted.lefts  # not a misparsed appos; round 21: not an event
+                     if c.lemma_.lower() in NOUNS and c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() not in _EVENTS]
+        if compounds and head not in GOODS | SITES:  # "6,000 body bags" are goods, not deaths; "115 evacuation posts" places
+            return compounds[0], True
+    if counted is not None and _whole_of_a_part(counted, anchor):
+        return _own_clause(counted, head) or _modifier(counted, head) or "other", True
+    found = _from_predicates(counted if counted is not None else anchor, head, anchor)
+    if found in (*HARM, "displaced", "affected") and head in _POSTS:
+        found = "other"  # round 20, rule 66: "leaving 93% of posts to be filled on merit": posts are no people
+    if head == "case" and counted is not None and _court_case(counted):
+        return "other", True  # round 20, rule 65: "detained 400 people in 35 cases", also in an outbreak
+    if found == "supplied" and counted is not None and _recipient(counted):
+        found = "other"  # round 20, rule 71: "the 686 municipalities that have received the vaccine": the receivers
+    if found in (None, "other") and (head is None or head in CIVILIANS | _LEARNERS) and _reached_by_campaign(counted if counted is not None else anchor):
+        return "affected", True  # round 20, rule 72: "it hopes to reach about 3.2 million people": people a campaign reaches
+    if found in (None, "other") and (head is None or head in CIVILIANS | _LEARNERS) and _admitted_in_illness(counted if counted is not None else anchor):
+        return "affected", True  # round 20, rule 73: "16,400 children and teenagers were admitted" in an epidemic
+    if found in HARM and head in THINGS and not (found == "killed" and head in ANIMALS):
+        found = "other"  # "burying houses and two buses": harm verbs count people, not things
+    if found == "wounded" and _fatal(counted if counted is not None else anchor):
+        found = "killed"  # "one, who was fatally hurt in a crush"
+    if found == "killed" and head in MESSAGES | MISSING_THINGS | {"point", "seat", "share", "percent"}:
+        found = "other"  # round 14: "votes ... counted for other parties or lost": no deaths
+    if found == "missing" and head in LOST_THINGS | MISSING_THINGS:
+        found = "other"  # round 13: "thousands of ballots had gone missing": things, no missing people
+    if found in ("missing", "wounded") and _abduction(anchor.doc) and (head is None or head in CIVILIANS | CAPTIVE_PEOPLE):
+        found = _kidnap_state(anchor, found)  # round 14: "among the missing" are the taken; freed pupils treated
+    if found == "wounded" and _admitted_ill(counted if counted is not None else anchor):
+        found = "affected"  # round 15, rule 25: "admitted 2,300 children with breathing difficulties"
+    if found == "killed" and _buried_under(counted if counted is not None else anchor):
+        found = "missing"  # round 15, rule 23: "Some 30 residents are believed to be buried under the debris"
+    if found == "missing" and _found_alive(counted if counted is not None else anchor):
+        found = "other"  # round 15, rule 22: "Ten miners who had been trapped ... were brought out alive"
+    if found == "affected" and head in VEHICLES:
+        found = "other"  # round 14: "three trains were still stranded": vehicles, no people
+    if found in (*HARM, None, "other") and _rescued(counted if counted is not None else anchor):
+        return "other", True  # round 16, rule 30: "four bodies and four people rescued": the rescued are no harm
+    if found in (None, "other") and _reported_missing(counted if counted is not None else anchor):
+        return "missing", True  # round 16, rule 28: "49 families report relatives missing"
+    if found in (None, "other") and head in _NAMES and _register_state(counted if counted is not None else anchor):
+        return _register_state(counted if counted is not None else anchor), True  # rule 28: "19 names into a register of missing persons"
+    if found in (None, "other") and head == "patient" and _injured(anchor):
+        return "wounded", True  # round 16, rule 29: patients among the burned or hurt ("dozens of the patients was critical")
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _hospital_stay(anchor):
+        return "wounded", True  # round 16, rule 29: "three have been treated and discharged and six remain at ... Hospital"
+    if found in (None, "other") and counted is None and _identified_dead(anchor):
+        return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
+    if found == "displaced" and _refused_to_leave(counted if counted is not None else anchor):
+        found = "other"  # round 17, rule 35: "more than 300 residents had refused to leave"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _eligible(anchor):
+        return "affected", True  # round 17, rule 34: "3,000 people might be eligible" for a payout
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _temporary_home(counted if counted is not None else anchor):
+        return "displaced", True  # round 17, rule 35: "About 40 families were still living in hotels"
+    if found in (None, "other") and _shot_dead(counted if counted is not None else anchor):
+        return "killed", True  # round 17, rule 37: "officers had shot at least two young men dead"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _seized_by_men(counted if counted is not None else anchor):
+        return "captured", True  # round 17, rule 38: "seized by men believed to be plain-clothes police"
+    if found in (None, "other") and counted is None and _partitive_list(anchor):
+        return _partitive_list(anchor), True  # round 17, rule 39: "followed by Kilifi with five"
+    token = counted if counted is not None else anchor
+    if found in (None, "other") and _put_state_at(anchor):
+        return _put_state_at(anchor), True  # round 19, rule 45: "the ministry put the dead at 296"
+    if found in (None, "other", "wounded", "affected") and counted is None and _colon_breakdown(anchor):
+        return _colon_breakdown(anchor), True  # round 19, rule 46: "broken the deaths down by province: 1,452 in A"
+    if found in (None, "other") and (head in _DEVICES or counted is None and _device_container(anchor)) and _devices_down(anchor):
+        return "affected", True  # round 19, rule 47: "8.5 million of its Windows machines crashed"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _sought_help(token):
+        return "wounded", True  # round 19, rule 48: "32 had sought medical help"
+    if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _carried_out(token):
+        return "deployed", True  # round 19, rule 49: "a plane left Zaragoza carrying 56 rescuers"
+    if found in ("wounded", "affected") and _present_when(token):
+        return "other", True  # round 19, rule 50: "670 children were in the hospital when the missile landed"
+    if found in ("wounded", "affected") and _yearly(token):
+        return "other", True  # round 19, rule 51: "the hospital treats more than 20,000 children a year"
+    if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _turned_up(token):
+        return "deployed", True  # round 19, rule 52: "Hundreds of volunteers had turned up"
+    if counted is not None and anchor.head == counted and _fronted_whole(counted):
+        return _own_clause(counted, head) or _modifier(counted, head) or "other", True  # round 19, rule 53: "of the 40 members, 23 had lost their homes"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _gone(token):
+        return "killed", True  # round 19, rule 54: "Twelve people from our lane are gone"
+    if found in (None, "other") and _disrupted(token):
+        return "affected", True  # round 19, rule 55: "125 of the Fortune 500 companies suffered disruption"
+    if found == "killed" and unit == "percent" and _lost_value(token):
+        return "other", True  # round 19, rule 56: "shares have lost more than 20%"
+    if found in (None, "other", "supplied") and head in _WORKING_ANIMALS and counted is not None and _with_personnel(counted):
+        return "deployed", True  # round 19, rule 49: "60 specialists with four dogs"
+    token = counted if counted is not None else anchor
+    if found in (None, "other", "wounded", "affected") and (_index_reading(token) or head in _READINGS):
+        return "other", True  # round 18, rule 44: "the air index passed 900": a reading, no one affected
+    if found in (None, "other") and head in _KIN and _lost_kin(token):
+        return "killed", True  # round 18, rule 41: "he had lost nearly 20 members of his family"
+    if found in (None, "other") and (head is None or head in CIVILIANS) and _led_out(token):
+        return "displaced", True  # round 18, rule 42: "More than 3,000 people were led out of the stadium"
+    if found in (None, "other", "wounded") and (head is None or head in CIVILIANS | {"patient"}) and _sent_by_illness(token):
+        return "affected", True  # round 18, rule 43: "Smog sent 1.93 million to hospitals"
+    if found in ("supplied", "deployed") and (head in TALLIED or _score_after(anchor)):
+        found = "other"  # round 15, rule 24: "gives the coalition 328 seats", "supply one million customers"
+    if found in ("supplied", "deployed") and (_no_delivery(counted if counted is not None else anchor) or _no_delivery(anchor)):
+        found = "other"  # round 16, rule 30: "65% of the units had been sold", "23 had given answers"
+    if found in ("supplied", "deployed") and (head in CHANGE_NOUNS or head in MESSAGES):
+        found = "other"  # "accept a 10% cut in pay", "a majority of five votes to four": no delivery
+    if found == "other" and counted is not None and _modifier(counted, head):
+        found = _modifier(counted, head)  # "home to some 652,000 displaced people": the noun's own state
+    if found in ("supplied", "deployed") and _sent_by_a_happening(counted if counted is not None else anchor):
+        found = "other"  # "a bridge collapsed, sending 10 cars into the river": no delivery
+    token = counted if counted is not None else anchor
+    if found in (None, "other") and counted is None and unit is None and _bare_doses_given(anchor):
+        return "supplied", True  # round 20, rule 75: "on top of the 5.2 million the ministry bought", doses left out
+    if found in (None, "other") and counted is None and _toll_conjoined(anchor):
+        return "killed", True  # round 20, rule 74: "the toll may come close to 1,000 or even run into the thousands"
+    if found in (None, "other") and counted is None and _numbered_state(anchor):
+        return _numbered_state(anchor), True  # round 20, rule 60: "the dead would number in the dozens"
+    if found in (None, "other") and counted is not None and _misparsed_state(counted):
+        return _misparsed_state(counted), True  # round 20, rule 67: "11 fishermen who had put to sea before the storm were missing"
+    if found in (None, "other") and head in VEHICLES | {"aircraft", "flight", "helicopter", "jet"} and _carried_on(token):
+        return "deployed", True  # round 20, rule 68: "1,500 personnel have been flown in on 13 planes"
+    if found in (None, "other") and counted is not None and _said_harmed(counted):
+        return _said_harmed(counted), True  # round 20, rule 61: "the names of 266 people it said had been killed"
+    if found in (None, "other") and (head is None or head in CIVILIANS | _LEARNERS) and _classes_disrupted(token):
+        return "affected", True  # round 20, rule 62: "disrupting the classes of 109,793 pupils"
+    if found in (None, "other") and counted is None and _figure_told(anchor):
+        return _figure_told(anchor), True  # round 20, rule 63: "rejected the figure of 266" told before as killed
+    token = counted if counted is not None else anchor
+    if found in (None, "other") and head not in THINGS:
+        death = _death_phrase(token, anchor)
+        if death:
+            return death, True
+    if found in (None, "other") and head not in THINGS:
+        level = _noun_level(anchor) or _container_apposition(anchor)
+        if level:
+            return level, True  # round 15: "deaths linked to the blackout rise to five", "a count of the injured, 98"
+    if found in (None, "other") and (counted is None or counted.dep_ == "pobj" and counted.head.lower_ == "at"):
+        state = _container_before(anchor) if counted is None else None
+        state = state or _brought_to(anchor if counted is None else counted, head)  # round 14: "at more than 280 pupils"
+        if state:
+            return state, True  # "the number of workers still unaccounted for has fallen to nine"
+    if found in (None, "other") and head not in THINGS and (_freed_captive(token) or _freed_captive(anchor)):
+        return "captured", True  # "swapping 303 soldiers", "390 came home from captivity"
+    if found in (None, "other"):
+        group = _fronted_group(token, anchor)
+        if group:
+            return group, True  # "Among those killed, 181 were passengers": a part of the dead
+    if found in (None, "other") and (head in AID_VEHICLES or unit in MASS_UNITS) and _entering(token):
+        return "supplied", True  # "400 aid lorries a day are to enter", "300 tonnes of flour entered"
+    if found in (None, "other") and head in AID_VEHICLES and _promised(token):
+        return "supplied", True  # round 13: "the 13,200 trucks promised"
+    if found in (None, "other") and _carrying_goods(token, anchor):
+        return "supplied", True  # round 13: "Of those, 2,564 carried aid": vehicles of supplies
+    if found in (None, "other") and _taken_into(token):
+        return "captured", True  # round 13: "251 were taken into Gaza" in an article about hostages
+    if found in (None, "other", "wounded") and _drank(token):
+        return "affected", True  # round 13: "more than 200 people had drunk from the same batch"
+    if found in (None, "other") and unit in MASS_UNITS and _carried(token):
+        return "supplied", True  # "flew 29 tonnes of medicines into the city"
+    if found in (None, "other") and head in PERSONNEL and _carried(token):
+        return "deployed", True  # round 13: "flew 60 members of its rescue team to the capital"
+    if found in (None, "other") and _purpose(token):
+        return ("deployed" if head in PERSONNEL else "supplied"), True
+    if found in (None, "other") and _materiel_supplied(token, head, counted_lemma):
+        return "supplied", False
+    if found in (None, "other") and head in PERSONNEL and head not in WORKFORCE and _at_work(token):
+        return "deployed", True  # "Around 100 personnel ... were still clearing debris"
+    if found in (None, "other") and _elided_harm(anchor, counted):
+        return _elided_harm(anchor, counted), True  # round 20, rule 59: "214 deaths confirmed and 687 more under investigation"
+    if found in (None, "other", "wounded") and _outbreak_count(token, anchor, head, found):
+        return "affected", True  # rule 8e: the hospitalised, the positive, elided cases in an outbreak
+    if found in (None, "other") and (head not in THINGS or head in _DWELLINGS) and _left_without(token):
+        return "affected", True  # rule 8g: "77% of the island had no electricity", "communities cut off"
+    if found in (None, "other") and _held(token, anchor, head):
+        return "arrested", True  # round 13: "20 held over methanol supply", "12 men were held"
+    if found in (None, "other") and _breached(token, anchor, head):
+        return "affected", False  # rule 8h: "192.7 million people" in a data breach
+    if (found in (None, "other") or found in ("deployed", "supplied") and _people_counted(token, head)) and \
+            head not in _POSTS and _returned(token, anchor, head):  # round 20, rule 66: posts left are no returnees
+        return "displaced", True  # rule 8f: "2,655 Afghans were deported", "19,002 have come back"
+    if found:
+        return found, True
+    if head in PERSONNEL and head not in WORKFORCE and _among_workforce(token):
+        return "other", True  # round 16, rule 30: "about 30 of us bricklayers ... and four engineers"
+    return ("deployed" if head in PERSONNEL and head not in WORKFORCE else "other"), False
+
+
+def _with_personnel(noun: Token) -> bool:
+    """Round 19, rule 49: a working animal conjoined with, or "with", personnel who are deployed ("56 rescuers and four
+    search dogs", "60 specialists with four dogs")."""
+    if noun.dep_ == "conj":
+        other = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        other = noun.head.head
+        if other.pos_ == "VERB":  # "sent 60 specialists with four dogs", "with" hung on the verb
+            other = next((c for c in other.children if c.dep_ == "dobj" and c.i < noun.i), other)
+    else:
+        return False
+    if other.lemma_.lower() not in PERSONNEL:
+        return False
+    figure = next((c for c in other.children if c.dep_ == "nummod"), None)
+    return figure is not None and measure(other, figure, other.lemma_.lower())[0] == "deployed"
+
+
+#: Round 20, rule 63: containers that name a figure told before ("rejected the figure of 266").
+_FIGURE_NOUNS = frozenset({"figure", "number", "toll", "count", "tally"})
+
+
+def _figure_told(anchor: Token) -> str | None:
+    """Round 20, rule 63: a bare figure that is the "of" object of "figure" (or another container with no state word
+    of its own: "rejected the figure of 266", "consistent with the figure of 35", "the figure of more than 600") and
+    whose number an earlier sentence of the article already gave with a measure (the names "of 266 people it said had
+    been killed", "More than 600 people were killed"): that figure named again, its measure."""
+    node = anchor
+    while node.dep_ in ("compound", "nummod", "quantmod") and node.head.pos_ == "NUM":
+        node = node.head
+    if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _FIGURE_NOUNS):
+        return None
+    container = node.head.head
+    if any(c.lower_ in ADJECTIVES or c.lemma_.lower() in NOUNS for c in container.subtree if c.i != anchor.i):
+        return None  # "the figure of 2,000 dead" says its own measure
+    doc = anchor.doc
+    for earlier in reversed(doc[:anchor.sent.start]):
+        if earlier.text != anchor.text or not (earlier.pos_ == "NUM" or earlier.like_num):
+            continue
+        root = earlier
+        while root.dep_ in ("compound", "quantmod") and root.head.pos_ == "NUM":
+            root = root.head
+        noun = root.head if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
+        if noun is not None and noun.lower_ in ADJECTIVES:
+            return ADJECTIVES[noun.lower_]
+        if noun is not None and noun.lemma_.lower() in CONTAINERS:
+            continue
+        state, _ = measure(noun, root, noun.lemma_.lower() if noun is not None else None)
+        if state != "other":
+            return state
+    return None
+
+
+#: Containers a later sentence names a count by (rule 80).
+_RESTATED = frozenset({"figure", "number", "total", "count", "tally"})
+
+#: Nouns after a figure that count nothing a later figure could restate (rule 80).
+_NO_COUNT = frozenset({"other", "more", "%", "percent", "second", "minute", "hour", "day", "week", "month", "year",
+                       "decade", "time"})
+
+#: Verbs of counting a figure again (rule 80): "when it counted about 362,000".
+_RECOUNTING = frozenset({"count", "record", "register", "tally", "put"})
+
+
+def _count_restated(anchor: Token) -> str | None:
+    """Round 21, rule 80: a bare figure that restates an earlier count of people, either the level of "the figure",
+    "the number" or "the total" with no noun of its own ("In the south alone the figure rose from 116,000 to
+    270,000") or the bare object of a verb of counting ("up 60% since March, when it counted about 362,000"), takes
+    the measure of the nearest earlier figure with a noun, in its sentence or the one before, where that figure counts
+    people and states one (not ``other``)."""
+    node = anchor
+    while node.dep_ in ("compound", "quantmod", "nummod") and node.head.pos_ == "NUM":
+        node = node.head
+    verb = None
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in _RECOUNTING:
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at") and node.head.head.pos_ in ("VERB", "AUX"):
+        level = node.head.head
+        subject = next((c for c in level.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in _RESTATED and not any(
+                c.dep_ == "prep" for c in subject.children):
+            verb = level
+    if verb is None:
+        return None
+    doc = anchor.doc
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
+    start = sentences[index - 1].start if index else anchor.sent.start
+    for earlier in reversed(doc[start:anchor.i]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.dep_ not in ("nummod",) or \
+                earlier.head.pos_ not in ("NOUN", "PROPN") or earlier.head.lemma_.lower() in _NO_COUNT:
+            continue  # "up 60%", "in three months": no count of anything
+        if earlier.head.lemma_.lower() not in CIVILIANS | {"people"}:
+            return None  # the count before is of things ("destroyed 64 homes ..., the count could rise to 200")
+        state, _ = _measure(earlier.head, earlier, earlier.head.lemma_.lower())
+        return state if state != "other" else None
+    return None
