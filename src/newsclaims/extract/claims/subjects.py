@@ -121,6 +121,10 @@ Rules, first that applies (:func:`explicit_subject`):
    diseases in an article that writes any word of illness (:data:`ILLNESS_WORDS`: "outbreak", "infected",
    "vaccine", ...), also where no "virus" follows them.
 
+4f. Round 22: a supplier or donor named by its kind with "the" ("The institute said it supplied about 2,700
+   doses", "the foundation had sent ..."), no state body, is the organisation of that kind the article named
+   before ("the Sabin Vaccine Institute": :func:`_body_named_before`), its name as written.
+
 1n. Round 18: a country's name followed by "state", "province", "region" or "district" ("Niger
    state") is an admin area, resolved to the country that has a province of that name, the story's
    own first (``gazetteer.admin_area``), never the country of the same name (:func:`admin_of`); the
@@ -368,6 +372,10 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
+    if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING):
+        earlier = _body_named_before(agent)  # rule 4f (round 22): "The institute said it supplied 2,700 doses"
+        if earlier:
+            return earlier
     if found is None and measure == "supplied" and agent.i in {t.i for t in (counted or anchor).ancestors}:
         return _supplier_speaking(counted if counted is not None else anchor)  # the supplies themselves
     return found
@@ -477,6 +485,27 @@ def _supplier_speaking(token: Token) -> str | None:
                     or STATE_BODIES & {t.lower_ for t in speaker.subtree}:
                 return None
             return speaker.doc[speaker.left_edge.i:speaker.i + 1].text.lower().removeprefix("the ")
+    return None
+
+
+#: Nouns that name a body by its kind ("the institute", "the foundation"): rule 4f reads the name given before.
+BODY_KINDS = frozenset({"institute", "foundation", "company", "firm", "charity", "organisation", "organization",
+                        "fund", "alliance", "programme", "program", "bank", "group", "society", "corporation",
+                        "manufacturer", "drugmaker", "maker", "laboratory", "trust"})
+
+
+def _body_named_before(agent: Token) -> str | None:
+    """Rule 4f (round 22): a body named by its kind with "the" ("the institute", "the foundation"), no state
+    body, that the article named in full before ("the Sabin Vaccine Institute"): the nearest earlier
+    organisation's name that ends on that word, as written without "the"; None when there is none."""
+    kind = agent.lemma_.lower()
+    if agent.pos_ != "NOUN" or kind not in BODY_KINDS or kind in STATE_BODIES \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in agent.children) \
+            or any(c.dep_ in ("compound", "amod", "poss") for c in agent.children):
+        return None
+    for entity in reversed([e for e in agent.doc.ents if e.end <= agent.i and e.label_ == "ORG"]):
+        if entity[-1].lemma_.lower() == kind and not STATE_BODIES & {t.lower_ for t in entity}:
+            return entity[1:].text if entity[0].lower_ == "the" else entity.text
     return None
 
 
