@@ -497,14 +497,16 @@ BODY_KINDS = frozenset({"institute", "foundation", "company", "firm", "charity",
 def _body_named_before(agent: Token) -> str | None:
     """Rule 4f (round 22): a body named by its kind with "the" ("the institute", "the foundation"), no state
     body, that the article named in full before ("the Sabin Vaccine Institute"): the nearest earlier
-    organisation's name that ends on that word, as written without "the"; None when there is none."""
+    organisation's name that ends on that word or is headed by it ("the Serum Institute of India"), as written
+    without "the"; None when there is none."""
     kind = agent.lemma_.lower()
     if agent.pos_ != "NOUN" or kind not in BODY_KINDS or kind in STATE_BODIES \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in agent.children) \
             or any(c.dep_ in ("compound", "amod", "poss") for c in agent.children):
         return None
     for entity in reversed([e for e in agent.doc.ents if e.end <= agent.i and e.label_ == "ORG"]):
-        if entity[-1].lemma_.lower() == kind and not STATE_BODIES & {t.lower_ for t in entity}:
+        if (entity[-1].lemma_.lower() == kind or entity.root.lemma_.lower() == kind) \
+                and not STATE_BODIES & {t.lower_ for t in entity}:
             return entity[1:].text if entity[0].lower_ == "the" else entity.text
     return None
 
