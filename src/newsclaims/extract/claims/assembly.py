@@ -982,7 +982,8 @@ def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     Romblon": yes; "Coast Guard": no), and last on the country its masthead names
     (:func:`layout.home`, round 13: "Berlin Bulletin"). A city known only as a city counts only where no
     country is named, unless it is the dateline's own city named again ("BALTIMORE - ..." and
-    "Baltimore's bridge": the outlet reports from the place the story names; round 13)."""
+    "Baltimore's bridge": the outlet reports from the place the story names; round 13). Round 22: a name
+    the article uses for a disease ("the Marburg virus", :func:`subjects.disease_name`) counts nothing."""
     strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
     return _top(strict) or _most_often(doc, loose=True) or layout.home(doc)  # the outlet's home (round 13)
 
@@ -1080,6 +1081,8 @@ def _country_at(doc: Doc, i: int, loose: bool = False) -> tuple[int, str | None]
                 return size, subjects.admin_of(span[-1])  # round 18: "Niger state" is Nigeria's
             if found and size == 1 and subjects.embedded(first):
                 return 1, None  # round 17: "East Palestine", read whole one word earlier
+            if found and subjects.disease_name(first):
+                return size, None  # round 22 (subjects rule 1p): "the Marburg virus" names no Slovenia
             if found and size == 1 and subjects.in_facility_name(first):
                 return 1, None  # "the Saudi Maternity Hospital" in Sudan: a donor's name, no place
             if found:

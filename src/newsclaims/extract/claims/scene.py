@@ -56,6 +56,9 @@ agency Xinhua reported", :data:`MEDIA`) places nothing (round 14), figures sent 
 they go, and weapons fired the attacker's (:mod:`.sides` rule 4). In a story of two sides (:mod:`.sides`) only a country the article names twice or more
 counts (a venue named once, "talks in Istanbul", is neither side's place).
 
+Round 22: a name the article writes before a word of disease ("the Marburg virus": :func:`~.subjects.disease_name`,
+rule 1p of :mod:`.subjects`) names the disease, no clause's place and no place of a sentence the scene covers.
+
 Round 20: a clause that names a territory with its own ISO 3166 entry and the state it belongs to
 ("France's official toll in Mayotte": ``gazetteer.sovereign``) names the territory alone.
 
@@ -138,7 +141,8 @@ def covers(claim, sentence: Span, where: str) -> bool:
             and claim.quantity.unit.isupper():  # an ISO 4217 currency code
         return False
     named = {subjects.admin_of(e[-1]) or gazetteer.country(e.text, near=layout.certain(sentence.doc)) for e in sentence.ents
-             if e.label_ in ("GPE", "NORP", "LOC") and not subjects.embedded(e[0])} - {None}
+             if e.label_ in ("GPE", "NORP", "LOC") and not subjects.embedded(e[0])
+             and not subjects.disease_name(e[0])} - {None}
     if named:
         return where in named
     first = sentence[0]
@@ -382,7 +386,7 @@ LISTED = "&"  # a list of countries that is no locative ("Russia and Ukraine com
 def _placed_country(token: Token) -> str | None:
     if _region(token):
         return REGION
-    if subjects.in_cause(token):
+    if subjects.in_cause(token) or subjects.disease_name(token):  # round 22: "the Marburg outbreak"
         return None
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token):

@@ -110,6 +110,21 @@ Rules, first that applies (:func:`explicit_subject`):
    the verb has no agent and the clause no origin ("from countries including ..." keeps the stricken
    country, round 10): no single supplier, no subject (round 11's guideline).
 
+1p. Round 22: a place name that names a disease is no place (:func:`disease_name`): a name the article
+   writes before a word of disease (:data:`DISEASE_WORDS`: "the Marburg virus", "Lassa fever", "West Nile
+   virus", "a Rift Valley fever outbreak") names the disease wherever the article writes it ("the Marburg
+   outbreak", "66 Marburg cases"): never the country of a town of that name (Marburg, Maribor's German
+   name, is no Slovenia), neither as a subject, a clause's place nor a name the main actor counts. Only
+   where a word of disease follows it somewhere in the article; not inside a longer proper name
+   ("the Uganda Virus Research Institute" is in Uganda). The diseases named after a place that reports
+   also write bare (:data:`PLACE_DISEASES`: "the Marburg outbreak", "cases of Lassa", "Zika") are
+   diseases in an article that writes any word of illness (:data:`ILLNESS_WORDS`: "outbreak", "infected",
+   "vaccine", ...), also where no "virus" follows them.
+
+4f. Round 22: a supplier or donor named by its kind with "the" ("The institute said it supplied about 2,700
+   doses", "the foundation had sent ..."), no state body, is the organisation of that kind the article named
+   before ("the Sabin Vaccine Institute": :func:`_body_named_before`), its name as written.
+
 1n. Round 18: a country's name followed by "state", "province", "region" or "district" ("Niger
    state") is an admin area, resolved to the country that has a province of that name, the story's
    own first (``gazetteer.admin_area``), never the country of the same name (:func:`admin_of`); the
@@ -357,6 +372,10 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
         state = STATE_BODIES & {t.lower_ for t in agent.subtree}  # the name as written, not its acronym
         return None if state else supplier
+    if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING):
+        earlier = _body_named_before(agent)  # rule 4f (round 22): "The institute said it supplied 2,700 doses"
+        if earlier:
+            return earlier
     if found is None and measure == "supplied" and agent.i in {t.i for t in (counted or anchor).ancestors}:
         return _supplier_speaking(counted if counted is not None else anchor)  # the supplies themselves
     return found
@@ -466,6 +485,29 @@ def _supplier_speaking(token: Token) -> str | None:
                     or STATE_BODIES & {t.lower_ for t in speaker.subtree}:
                 return None
             return speaker.doc[speaker.left_edge.i:speaker.i + 1].text.lower().removeprefix("the ")
+    return None
+
+
+#: Nouns that name a body by its kind ("the institute", "the foundation"): rule 4f reads the name given before.
+BODY_KINDS = frozenset({"institute", "foundation", "company", "firm", "charity", "organisation", "organization",
+                        "fund", "alliance", "programme", "program", "bank", "group", "society", "corporation",
+                        "manufacturer", "drugmaker", "maker", "laboratory", "trust"})
+
+
+def _body_named_before(agent: Token) -> str | None:
+    """Rule 4f (round 22): a body named by its kind with "the" ("the institute", "the foundation"), no state
+    body, that the article named in full before ("the Sabin Vaccine Institute"): the nearest earlier
+    organisation's name that ends on that word or is headed by it ("the Serum Institute of India"), as written
+    without "the"; None when there is none."""
+    kind = agent.lemma_.lower()
+    if agent.pos_ != "NOUN" or kind not in BODY_KINDS or kind in STATE_BODIES \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in agent.children) \
+            or any(c.dep_ in ("compound", "amod", "poss") for c in agent.children):
+        return None
+    for entity in reversed([e for e in agent.doc.ents if e.end <= agent.i and e.label_ == "ORG"]):
+        if (entity[-1].lemma_.lower() == kind or entity.root.lemma_.lower() == kind) \
+                and not STATE_BODIES & {t.lower_ for t in entity}:
+            return entity[1:].text if entity[0].lower_ == "the" else entity.text
     return None
 
 
@@ -919,7 +961,7 @@ def within(span) -> str | None:
 def resolve(token: Token) -> str | None:
     """The country a token names: through its entity span ("North Korean"), else its own text.
     Never an ethnicity ("ethnic Armenians": rule 1k)."""
-    if ethnic(token):
+    if ethnic(token) or disease_name(token):  # rule 1p (round 22): "the Marburg virus" names no place
         return None
     area = admin_of(token)
     if area:  # round 18 (rule 1n): "Niger state" is a state of Nigeria, never Niger
@@ -1078,3 +1120,62 @@ def no_supplier(anchor: Token) -> bool:
         return False
     return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"
                    for t in (verb, token) for c in t.children)
+
+
+#: Words of a disease: a name written before one names the disease, not a place (rule 1p, round 22).
+DISEASE_WORDS = frozenset({"virus", "fever", "disease", "strain", "variant", "virus'", "viruses"})
+#: Capitalised words that may follow a word of disease in the disease's own name ("Marburg Virus Disease").
+_DISEASE_NAME_TAIL = frozenset({"virus", "disease", "fever", "outbreak"})
+
+
+#: Diseases named after a place (a town, a river, a valley, a region) that reports write bare ("the
+#: Marburg outbreak", "Lassa cases"): in an article about illness they are the disease (rule 1p).
+PLACE_DISEASES = frozenset({"marburg", "ebola", "lassa", "zika", "west nile", "rift valley", "nipah", "hendra",
+                            "lyme", "norwalk", "hantaan", "crimean-congo", "machupo", "junin", "omsk", "kyasanur",
+                            "ross river", "sindbis", "bourbon", "heartland", "powassan", "oropouche", "mayaro",
+                            "usutu", "toscana", "semliki", "chapare", "coxsackie", "chikungunya", "bundibugyo",
+                            "sudan ebolavirus"})
+#: Words of illness: an article that writes one is about a disease (rule 1p).
+ILLNESS_WORDS = frozenset({"virus", "outbreak", "epidemic", "fever", "disease", "infection", "infected", "infectious",
+                           "vaccine", "vaccination", "patient", "symptom", "pathogen", "haemorrhagic", "hemorrhagic"})
+
+
+def _disease_names(doc) -> frozenset[str]:
+    """The names the article writes right before a word of disease (rule 1p), lowercased: the whole run
+    of capitalised words and each of its words ("West Nile virus": "west nile", "west", "nile")."""
+    cached = doc.user_data.get("disease_names")
+    if cached is not None:
+        return cached
+    found: set[str] = set()
+    for token in doc:
+        if token.lower_ not in DISEASE_WORDS or token.i == 0:
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and after.is_title and after.lower_ not in _DISEASE_NAME_TAIL:
+            continue  # "the Uganda Virus Research Institute": a body's name, in a place
+        end = token.i
+        start = end
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in DISEASE_WORDS and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == end:
+            continue
+        run = doc[start:end]
+        found.add(run.text.lower())
+        found.update(t.lower_ for t in run)
+    if any(t.lower_ in ILLNESS_WORDS for t in doc):
+        for token in doc:  # "the Marburg outbreak": a place's name that is a disease's (PLACE_DISEASES)
+            whole = proper_name(token).text.lower() if token.is_title else ""
+            if token.lower_ in PLACE_DISEASES or whole in PLACE_DISEASES:
+                found.add(token.lower_)
+    doc.user_data["disease_names"] = frozenset(found)
+    return doc.user_data["disease_names"]
+
+
+def disease_name(token: Token) -> bool:
+    """Rule 1p (round 22): is ``token`` a word of a name the article writes before a word of disease
+    ("Marburg" where the article writes "the Marburg virus"), so that it names the disease, no place?"""
+    if not (token.is_title or token.is_upper) or not token.is_alpha:
+        return False
+    names = _disease_names(token.doc)
+    return bool(names) and (token.lower_ in names or proper_name(token).text.lower() in names)
