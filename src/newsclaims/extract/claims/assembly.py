@@ -43,6 +43,11 @@ rules that need more than one figure:
   "They/These include ..." (the object of "include" or "be", or a conjunct of it: "Of the dead, 140
   have been identified. They include the firefighter who died ..., 10 foreign domestic workers and five
   people": the group's measure where the item's own is ``other``, its own noun kept).
+- **Breakdown** (round 22): an unattributed sentence that breaks down the group the sentence
+  before it counted ("The agency put the dead at 900. Of the dead, 600 were men and 300 women";
+  "Around 60% of them are children") takes that sentence's source when all its figures have one
+  and the same source and none is denied, and no figure of its own sentence has a speaker
+  (:func:`_breakdown_attribution`).
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default, or when it is a share of that figure: "41,000
@@ -395,7 +400,8 @@ def _fill_paragraph_sources(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         if claim.source is None and claim.cue is None:
             said = quotes.speaker(doc, anchor.idx) or \
                 (_paragraph_attribution(doc, anchor.sent, drafts) if _stated(anchor) else None) or \
-                _continued_attribution(doc, anchor.sent, out) or _bracketed_attribution(doc, anchor.sent, drafts, out)
+                _continued_attribution(doc, anchor.sent, out) or _bracketed_attribution(doc, anchor.sent, drafts, out) or \
+                _breakdown_attribution(doc, anchor.sent, drafts, out)
             if said is not None:
                 claim = replace(claim, source=said.source, via=said.via, cue=said.cue)
         elif _local_reporter(claim):  # round 13: "Westmoreland has recorded 15" inside the speaker's paragraph
@@ -562,6 +568,48 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
             len({(c.source, c.via, c.cue) for c in own}) != 1:
         return None
     return Attribution(own[-1].source, own[-1].via, own[-1].cue)
+
+
+#: Round 22: words that point back to a group counted before ("Of the dead, ...", "75% of them").
+_PARTITIVE_BACK = frozenset({"them", "those", "these", "whom"})
+
+
+def _breakdown_attribution(doc: Doc, sentence, drafts: list[_Draft], before: list[_Draft]) -> Attribution | None:
+    """Module docstring, "Breakdown" (round 22): a sentence with no attribution of its own that
+    breaks down the group counted in the sentence before, in the same paragraph ("Of the dead, 1,300
+    were men and 800 women", "Around 60% of them are children, 20% ..."), takes that sentence's
+    source, when all of its figures have one and the same source and none is denied."""
+    if sentence.start == 0 or not _breaks_down(sentence):
+        return None
+    if any(d.claim.source is not None or d.claim.cue is not None
+           for d in drafts if d.claim.sentence_start == sentence.start_char):
+        return None  # a speaker of its own for some figure of the sentence
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc.text[previous.end_char:sentence.start_char]:
+        return None
+    own = [d.claim for d in before if d.claim.sentence_start == previous.start_char]
+    if not own or any(c.source is None or c.modality == "denied" for c in own) or \
+            len({(c.source, c.via, c.cue) for c in own}) != 1:
+        return None
+    return Attribution(own[-1].source, own[-1].via, own[-1].cue)
+
+
+def _breaks_down(sentence) -> bool:
+    """Round 22: the sentence opens on "Of the <noun>," / "Of those," or its subject is a part "of
+    them" / "of those" (a figure or a share before the "of")."""
+    words = [t for t in sentence if not t.is_punct]
+    if len(words) >= 2 and words[0].lower_ == "of":
+        tail = [t for t in sentence[words[0].i - sentence.start + 1:]]
+        comma = next((t for t in tail if t.text == ","), None)
+        if comma is not None and comma.i - words[0].i <= 4 and not any(t.like_num for t in sentence.doc[words[0].i:comma.i]):
+            return words[1].lower_ in ("the", "those", "these", "them")
+    for token in sentence:
+        if token.lower_ in _PARTITIVE_BACK and token.dep_ == "pobj" and token.head.lower_ == "of":
+            part = token.head.head
+            if (part.like_num or part.lower_ in ("%", "percent", "per")) and \
+                    (part.dep_ in ("nsubj", "nsubjpass") or part.head.dep_ in ("nsubj", "nsubjpass")):
+                return True
+    return False
 
 
 def _acted_on(noun) -> bool:
