@@ -239,6 +239,10 @@ Issue 14, round 21: "pointed out that ..." says like "argued that ..." (:data:`C
 the plan have pointed out that its 2 million ..." is the critics'; "pointed to 30 cases" is no saying). A
 noun with "any", "no", "every" or "each" right before a subjectless saying verb ("X, whose 72 seats make
 theirs the most of any party, said ...") is no speaker the parser dropped (:func:`_just_before`).
+
+Issue 14, round 22: a body's books written in the plural (:data:`BOOKS`: "Its interim accounts show
+liabilities of N", "the filings show") give the figure they show, as round 16's documents do
+(:func:`_document_states`); "an account" (a witness's story) is no such document.
 """
 
 from __future__ import annotations
@@ -886,7 +890,8 @@ def _document_states(chain: list[Token]) -> Attribution | None:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in DOCUMENT_VERBS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_SUBJECTS:
+        if subject is not None and subject.pos_ == "NOUN" and (subject.lemma_.lower() in DOCUMENT_SUBJECTS or
+                                                              subject.lower_ in BOOKS):
             return Attribution(name(subject), None, verb.lower_, verb, verb)
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in OWNED_COUNTS and any(
                 c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
@@ -905,6 +910,11 @@ OWNED_COUNTS = frozenset({"count", "tally", "figure", "data", "panel", "dashboar
 #: Round 16: documents that give figures themselves ("A damages report ... put its losses at N").
 DOCUMENT_SUBJECTS = frozenset({"report", "study", "analysis", "audit", "review", "complaint", "filing",
                                "lawsuit", "assessment", "survey", "document", "paper"})
+
+
+#: Round 22: a body's own books, which give its figures ("Its interim accounts show liabilities of N"):
+#: plural only ("an account" is a witness's story, not a document).
+BOOKS = frozenset({"accounts", "filings", "financials"})
 
 
 def _reported_document(verb: Token, chain: list[Token]) -> Token | None:

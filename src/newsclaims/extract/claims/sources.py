@@ -253,6 +253,12 @@ Round 21 of issue 14:
     the clause that verb closes ("Top Shine's lawyers"), not by the subject of the sentence before nor the
     latest source, a judge quoted before (:func:`_reported_owner`; a person or place there names no owner).
 
+Round 22 of issue 14:
+
+46. A body's own books ("Its interim accounts show liabilities of N": "accounts" in :data:`FILINGS`) are
+    named with their owner as rule 32's filings are ("X's interim accounts"); attribution.py gives them the
+    figure they show (:data:`.attribution.BOOKS`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -402,7 +408,8 @@ PEOPLE_OF = frozenset({"organisers", "organizers", "staff", "members", "employee
 #: party's own filings ("its complaint"): named with their owner ("Fox's lawyers").
 AGENTS_OF = frozenset({"lawyers", "lawyer", "attorneys", "attorney", "counsel", "advisers", "advisors",
                        "representatives", "spokesman", "spokeswoman", "spokesperson"})
-FILINGS = frozenset({"complaint", "lawsuit", "suit", "filing", "petition", "motion", "claim"})
+FILINGS = frozenset({"complaint", "lawsuit", "suit", "filing", "petition", "motion", "claim",
+                     "accounts"})  # round 22: "Its interim accounts show" (a company's own books)
 #: Words of time that say which version of a document, not whose ("its revised report").
 TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final",
                        "provisional", "preliminary", "most", "recent"})  # round 20 (rule 43)
