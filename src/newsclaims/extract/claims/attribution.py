@@ -240,7 +240,9 @@ the plan have pointed out that its 2 million ..." is the critics'; "pointed to 3
 noun with "any", "no", "every" or "each" right before a subjectless saying verb ("X, whose 72 seats make
 theirs the most of any party, said ...") is no speaker the parser dropped (:func:`_just_before`).
 
-Issue 14, round 22: a body's books written in the plural (:data:`BOOKS`: "Its interim accounts show
+Issue 14, round 22: in a headline, a figure in a clause opened by "as" after the saying verb ("Peru
+confirms 300 cases as infections near 2,000") is the writer's context, not the speaker's, whatever the
+parser made of the headline's verbs (:func:`_headline_as`; not "as many as", "such as"). A body's books written in the plural (:data:`BOOKS`: "Its interim accounts show
 liabilities of N", "the filings show") give the figure they show, as round 16's documents do
 (:func:`_document_states`); "an account" (a witness's story) is no such document.
 """
@@ -282,6 +284,8 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     said = _own_relative(anchor) or according or _speech_verb(anchor) or _given_before_colon(anchor) or \
         _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or _by_count(sentence, anchor) or \
         _owned_count(anchor) or Attribution()
+    if _headline_as(sentence, anchor, said):
+        said = Attribution()  # round 22: "X says N ... as Y nears M": M is the writer's context
     survey = _survey(sentence, anchor)
     if survey is not None and (said.source is None or _respondents(said.verb)):
         said = survey
@@ -290,6 +294,35 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
         if "\n" in sentence.doc.text[low:high]:
             return Attribution()
     return said
+
+
+#: Round 22: words after "as" that make it a comparison of amounts ("as many as 300"), not a clause.
+_AS_AMOUNT = frozenset({"many", "much", "high", "low", "few", "little", "well", "long", "far", "large", "big",
+                        "of", "part", "to", "if", "though", "such", "against"})
+
+
+def _headline_as(sentence: Span, anchor: Token, said: Attribution) -> bool:
+    """Round 22: a headline (one line, no closing punctuation) whose saying verb comes before a clause
+    opened by "as" that holds the figure ("Peru confirms 300 cases as infections near 2,000", "X says
+    income down 40% as takings slump to $428 million"): the "as" clause is the writer's context, not
+    said by the headline's speaker, however the parser read the headline's verbs (round 20 reads it
+    from a clean parse, :func:`_as_clause_apart`); "as many as 300" is no such clause."""
+    verb = said.verb
+    if verb is None or said.cue == "according to" or said.token is None or said.token.i != verb.i or \
+            verb.i > anchor.i or "\n" in sentence.text.strip() or \
+            sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":")):
+        return False
+    doc = sentence.doc
+    for t in doc[verb.i + 1:anchor.i]:
+        if t.lower_ != "as" or t.i + 1 >= len(doc) or t.i + 1 == anchor.i:
+            continue
+        after, before = doc[t.i + 1], doc[t.i - 1]
+        if after.lower_ in _AS_AMOUNT or after.like_num or before.lower_ in ("as", "such", "known", "same", "so") or \
+                any(u.lower_ == "as" for u in doc[max(verb.i, t.i - 3):t.i]):
+            continue
+        if after.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or after.is_title:
+            return True
+    return False
 
 
 #: Round 10: studies whose respondents' answers are the study's figures.
