@@ -240,7 +240,8 @@ the plan have pointed out that its 2 million ..." is the critics'; "pointed to 3
 noun with "any", "no", "every" or "each" right before a subjectless saying verb ("X, whose 72 seats make
 theirs the most of any party, said ...") is no speaker the parser dropped (:func:`_just_before`).
 
-Issue 14, round 22: in a headline, a figure in a clause opened by "as" after the saying verb ("Peru
+Issue 14, round 22: a rate or share a body gives is its figure ("X gave a slightly lower rate of 22.7%":
+:data:`GIVEN_NOUNS`), as "gave a toll of 24" is. In a headline, a figure in a clause opened by "as" after the saying verb ("Peru
 confirms 300 cases as infections near 2,000") is the writer's context, not the speaker's, whatever the
 parser made of the headline's verbs (:func:`_headline_as`; not "as many as", "such as"). A body's books written in the plural (:data:`BOOKS`: "Its interim accounts show
 liabilities of N", "the filings show") give the figure they show, as round 16's documents do
@@ -1411,7 +1412,8 @@ CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjus
 FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
 #: Round 13: figure nouns a verb of giving figures gives ("gave a toll of 24 dead", "gave a range of 20 to 30").
 GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range", "breakdown",  # round 14: "gave X a breakdown"
-                                "reading", "measurement"}  # round 19: "gave a reading of 7"
+                                "reading", "measurement",  # round 19: "gave a reading of 7"
+                                "rate", "share", "percentage"}  # round 22: "gave a lower rate of 22.7%"
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").
