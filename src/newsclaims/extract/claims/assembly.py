@@ -585,8 +585,9 @@ def _breakdown_attribution(doc: Doc, sentence, drafts: list[_Draft], before: lis
            for d in drafts if d.claim.sentence_start == sentence.start_char):
         return None  # a speaker of its own for some figure of the sentence
     previous = doc[sentence.start - 1].sent
-    if "\n" in doc.text[previous.end_char:sentence.start_char]:
-        return None
+    last = next((t for t in reversed(previous) if not t.is_space), None)
+    if last is None or "\n" in doc.text[last.idx + len(last):sentence.start_char]:
+        return None  # a new paragraph (the parser may keep its line break in the sentence before)
     own = [d.claim for d in before if d.claim.sentence_start == previous.start_char]
     if not own or any(c.source is None or c.modality == "denied" for c in own) or \
             len({(c.source, c.via, c.cue) for c in own}) != 1:
