@@ -3,7 +3,7 @@ keeps that sentence's source (assembly.py, "Breakdown"); a stance noun the recog
 ("Critics of X") is a group named by its head noun (names.py); a title agrees with the words that say which
 office it is (coref.py rule 4); a body's accounts give the figures they show, named with their owner
 (attribution.py, sources.py rule 46); a headline's "as" clause after its saying verb is the writer's; a rate
-a body gives is its figure. Sentences written for these tests, worded differently from the annotated
+a body gives is its figure; a closing "the report said" brackets its paragraph like "it said". Sentences written for these tests, worded differently from the annotated
 stories."""
 
 from __future__ import annotations
@@ -63,6 +63,14 @@ SOURCES = [
     ("The Brightwater Institute, whose vaccine was tested, gave a slightly lower rate of 22.7%.", "22.7%",
      ("Brightwater Institute", None)),
     ("The Corvo Trust gave a share of 31% for the north.", "31%", ("Corvo Trust", None)),
+    # assembly "Bracketed paragraph": a closing "the report said" points back to the opening speaker
+    ("Corvex found that 125 of the 500 largest firms were hit. Retail took the largest loss, about $2.1 "
+     "billion, followed by transport with $1.2 billion. The average loss was $40 million, the report said.",
+     "1.2 billion", ("Corvex", None)),
+    # must not fire: a report by someone else
+    ("Corvex found that 125 of the 500 largest firms were hit. Retail took the largest loss, about $2.1 "
+     "billion. The average loss was $40 million, a separate report by Dunmore said.", "about $2.1 billion",
+     (None, None)),
 ]
 
 

@@ -27,7 +27,9 @@ rules that need more than one figure:
   subject is a pronoun or the same name, and gives no other speaker's figures; no other attribution
   between) is that speaker's (:func:`_bracketed_attribution`). A place that "has recorded" a
   count in such a paragraph ("The toll rose to 40, the minister said. Kent has recorded 12. ...,
-  she said") passes on the speaker's figure for it (:func:`_local_reporter`).
+  she said") passes on the speaker's figure for it (:func:`_local_reporter`). Round 22: a closing
+  "..., the report said" (a bare document word with "the") points back like a pronoun: "X found
+  that N .... M .... P, the report said" is X's throughout (:func:`_the_document`).
 - **Continued list** (round 6 of issue 14): a sentence that carries on the sentence before it in
   the paragraph, with a bare number for subject ("Forty patients remain in hospital, the
   health board said. Six are in intensive care, 12 stable.") or "They"/"These" ("They include
@@ -450,15 +452,31 @@ def _bracketed_attribution(doc: Doc, sentence, drafts: list[_Draft], before: lis
         speaker = speaker_of(root) if subject is not None else None  # "she" resolved to the person's last word
         parenthetical = speaker is not None and \
             any(t.text == "," for t in doc[following.start:subject.left_edge.i])
-        if parenthetical and (subject.lower_ in _BACK or speaker.text in re.split(r"[ -]", opening.source)):
+        document = _the_document(subject) if subject is not None else None
+        if parenthetical and (subject.lower_ in _BACK or speaker.text in re.split(r"[ -]", opening.source) or
+                              document is not None):
             own = [d.claim for d in drafts if d.claim.sentence_start == following.start_char]
-            if all(c.source is None or c.source.lower() in _BACK or c.source == opening.source for c in own):
+            if all(c.source is None or c.source.lower() in _BACK or c.source == opening.source or
+                   c.source.lower() == document for c in own):
                 return Attribution(opening.source, opening.via, opening.cue)
             return None
         if any(d.claim.cue is not None and not _local_reporter(d.claim)
                for d in drafts if d.claim.sentence_start == following.start_char):
             return None
     return None
+
+
+#: Round 22: documents a closing "..., the report said" points back to its issuer with.
+_DOCUMENT_BACK = frozenset({"report", "study", "analysis", "survey", "assessment", "review", "paper"})
+
+
+def _the_document(subject) -> str | None:
+    """Round 22: "..., the report said" (a document word with "the" and nothing else before it) closing
+    a paragraph that its issuer opened speaks for that issuer, as "..., it said" does: the word."""
+    if subject.lemma_.lower() not in _DOCUMENT_BACK or subject.tag_ != "NN":
+        return None
+    lefts = list(subject.lefts)
+    return subject.lemma_.lower() if len(lefts) == 1 and lefts[0].lower_ == "the" else None
 
 
 def _paragraph_break(doc: Doc, one, after) -> bool:
