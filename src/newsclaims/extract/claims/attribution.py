@@ -245,7 +245,8 @@ Issue 14, round 22: a rate or share a body gives is its figure ("X gave a slight
 confirms 300 cases as infections near 2,000") is the writer's context, not the speaker's, whatever the
 parser made of the headline's verbs (:func:`_headline_as`; not "as many as", "such as"). A body's books written in the plural (:data:`BOOKS`: "Its interim accounts show
 liabilities of N", "the filings show") give the figure they show, as round 16's documents do
-(:func:`_document_states`); "an account" (a witness's story) is no such document.
+(:func:`_document_states`; not across a semicolon to a clause with its own object); "an account" (a
+witness's story) is no such document.
 """
 
 from __future__ import annotations
@@ -923,6 +924,8 @@ def _document_states(chain: list[Token]) -> Attribution | None:
     for verb in chain[1:]:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in DOCUMENT_VERBS:
             continue
+        if _across_semicolon(verb, chain[0]):
+            return None  # round 22: "Its accounts show N; other outlets have used M": M is not the accounts'
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and (subject.lemma_.lower() in DOCUMENT_SUBJECTS or
                                                               subject.lower_ in BOOKS):

@@ -373,6 +373,7 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
         return " ".join(name.split()[1:])
     rest = name.split()[1:]
     own = _reported_owner(doc, sentence_start) if rest[-1].lower() in AGENTS_OF | FILINGS else None  # rule 45
+    earlier = [e for e in earlier if not e.endswith(" " + " ".join(rest))]  # round 22: not "X's accounts" itself
     owner = own or _previous_subject(doc, sentence_start) or (earlier[-1] if earlier else latest)
     if owner is None:
         return name
