@@ -71,6 +71,14 @@ SOURCES = [
     ("Corvex found that 125 of the 500 largest firms were hit. Retail took the largest loss, about $2.1 "
      "billion. The average loss was $40 million, a separate report by Dunmore said.", "about $2.1 billion",
      (None, None)),
+    # assembly "Continued list": "That puts ..." works a figure out of the sourced sentence before
+    ("Insurance will cover between 10% and 20% of the damage, the broker Halden said. That puts insured losses "
+     "at between $50 million and $100 million.", "between $50 million and $100 million", ("Halden", None)),
+    # must not fire: no speaker before, or a verb that works nothing out
+    ("Insurance will cover between 10% and 20% of the damage. That puts insured losses at $50 million.",
+     "50 million", (None, None)),
+    ("Insurance will cover 20% of the damage, the broker Halden said. That was 12 more than in 2020.", "12",
+     (None, None)),
 ]
 
 

@@ -565,6 +565,8 @@ def _scoped_to_place(sentence) -> bool:
         for t in sentence.doc[words[0].i:comma])
 
 
+#: Round 22: verbs by which "That"/"This" works a figure out of the one before ("That puts losses at N").
+_RECKONING = frozenset({"put", "bring", "take", "push", "lift", "raise", "mean", "leave"})
 #: Pronouns that open a sentence carrying on the one before: "They include ...", "These are ...".
 CONTINUING = frozenset({"they", "these", "those"})
 
@@ -576,7 +578,8 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
     all of that sentence's figures have the same one."""
     first = next((t for t in sentence if not t.is_punct), None)
     if first is None or sentence.start == 0 or first.dep_ not in ("nsubj", "nsubjpass") or \
-            not (first.like_num or first.lower_ in CONTINUING):
+            not (first.like_num or first.lower_ in CONTINUING or
+                 first.lower_ in ("that", "this") and first.head.lemma_.lower() in _RECKONING):
         return None
     previous = doc[sentence.start - 1].sent
     if "\n" in doc.text[previous.end_char:sentence.start_char]:
