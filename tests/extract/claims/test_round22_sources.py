@@ -3,7 +3,7 @@ keeps that sentence's source (assembly.py, "Breakdown"); a stance noun the recog
 ("Critics of X") is a group named by its head noun (names.py); a title agrees with the words that say which
 office it is (coref.py rule 4); a body's accounts give the figures they show, named with their owner
 (attribution.py, sources.py rule 46); a headline's "as" clause after its saying verb is the writer's; a rate
-a body gives is its figure; a closing "the report said" brackets its paragraph like "it said". Sentences written for these tests, worded differently from the annotated
+a body gives is its figure; a closing "the report said" brackets its paragraph like "it said". A closing "the consultancy said" is the body that owns its clause's subject (rule 47). Sentences written for these tests, worded differently from the annotated
 stories."""
 
 from __future__ import annotations
@@ -79,6 +79,12 @@ SOURCES = [
      "50 million", (None, None)),
     ("Insurance will cover 20% of the damage, the broker Halden said. That was 12 more than in 2020.", "12",
      (None, None)),
+    # sources rule 47: "the consultancy said" closing a clause whose subject a named body owns
+    ("Freight rates eased. Halloran's Container Index fell 1% to $3,733 last week, the consultancy said.", "1%",
+     ("Halloran", None)),
+    # must not fire: a place or a person owns the subject
+    ("Freight rates eased. Mombasa's exports fell 1% last week, the ministry said.", "1%", ("ministry", None)),
+    ("Prices eased. Maria Lopez's shop sold 40 bikes, the owner said.", "40", ("owner", None)),
 ]
 
 
