@@ -21,9 +21,14 @@ SOURCES = [
     ("The health agency said 2,400 people died in the floods between May and July. Of the dead, 1,500 were "
      "men, 600 women and 300 children.", "1,500", ("health agency", None)),
     ("Across the province 51,200 people have fled their homes, the refugee council said on Monday. Around "
-     "60% of them are staying with relatives, 25% in camps.", "25%", ("refugee council", None)),
+     "60% of them are children.", "Around 60%", ("refugee council", None)),
+    ("Over the winter 410 fishermen drowned, according to the coastguard. Of those, 380 were men.", "380",
+     ("coastguard", None)),
+    # must not fire: a part that did something is the writer's account (the guide's round 9)
+    ("Across the province 51,200 people have fled their homes, the refugee council said on Monday. Around "
+     "60% of them are staying with relatives, 25% in camps.", "25%", (None, None)),
     ("Over the winter 8,300 farms lost livestock, according to the agriculture board. Of those, 2,100 lost "
-     "their whole herd.", "2,100", ("agriculture board", None)),
+     "their whole herd.", "2,100", (None, None)),
     # must not fire: the sentence before has no speaker, or denies; a new paragraph; a whole given anew
     ("About 2,400 people died in the floods. Of the dead, 1,500 were men.", "1,500", (None, None)),
     ("A spokesman denied that 400 people had died. Of the dead, 300 were men.", "300", (None, None)),

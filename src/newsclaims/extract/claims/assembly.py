@@ -45,11 +45,12 @@ rules that need more than one figure:
   "They/These include ..." (the object of "include" or "be", or a conjunct of it: "Of the dead, 140
   have been identified. They include the firefighter who died ..., 10 foreign domestic workers and five
   people": the group's measure where the item's own is ``other``, its own noun kept).
-- **Breakdown** (round 22): an unattributed sentence that breaks down the group the sentence
-  before it counted ("The agency put the dead at 900. Of the dead, 600 were men and 300 women";
-  "Around 60% of them are children") takes that sentence's source when all its figures have one
-  and the same source and none is denied, and no figure of its own sentence has a speaker
-  (:func:`_breakdown_attribution`).
+- **Breakdown** (round 22): an unattributed sentence that says what kinds the group the sentence
+  before it counted is made of ("The agency put the dead at 900. Of the dead, 600 were men and 300
+  women"; "Around 60% of them are children": "be" with a noun after it) takes that sentence's source
+  when all its figures have one and the same source and none is denied, and no figure of its own
+  sentence has a speaker (:func:`_breakdown_attribution`). A part that did something ("Of them,
+  18,816 had been deported") stays the writer's, as the guide's round 9 has it.
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default, or when it is a share of that figure: "41,000
@@ -617,8 +618,14 @@ def _breakdown_attribution(doc: Doc, sentence, drafts: list[_Draft], before: lis
 
 
 def _breaks_down(sentence) -> bool:
-    """Round 22: the sentence opens on "Of the <noun>," / "Of those," or its subject is a part "of
-    them" / "of those" (a figure or a share before the "of")."""
+    """Round 22: the sentence says what kinds of people or things a group counted before is made of:
+    it opens on "Of the <noun>," / "Of those," or its subject is a part "of them", and its main verb is
+    "be" with a noun after it ("Of the dead, 1,300 were men and 800 women", "Two-thirds of them are
+    women"). A part that did something ("Of them, 18,816 had been deported", "60% of them are
+    staying with relatives") is the writer's account (the guide's round 9), and stays unattributed."""
+    root = sentence.root
+    if root.lemma_.lower() != "be" or not any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in root.children):
+        return False
     words = [t for t in sentence if not t.is_punct]
     if len(words) >= 2 and words[0].lower_ == "of":
         tail = [t for t in sentence[words[0].i - sentence.start + 1:]]
