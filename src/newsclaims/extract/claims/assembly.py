@@ -27,7 +27,9 @@ rules that need more than one figure:
   subject is a pronoun or the same name, and gives no other speaker's figures; no other attribution
   between) is that speaker's (:func:`_bracketed_attribution`). A place that "has recorded" a
   count in such a paragraph ("The toll rose to 40, the minister said. Kent has recorded 12. ...,
-  she said") passes on the speaker's figure for it (:func:`_local_reporter`).
+  she said") passes on the speaker's figure for it (:func:`_local_reporter`). Round 22: a closing
+  "..., the report said" (a bare document word with "the") points back like a pronoun: "X found
+  that N .... M .... P, the report said" is X's throughout (:func:`_the_document`).
 - **Continued list** (round 6 of issue 14): a sentence that carries on the sentence before it in
   the paragraph, with a bare number for subject ("Forty patients remain in hospital, the
   health board said. Six are in intensive care, 12 stable.") or "They"/"These" ("They include
@@ -43,6 +45,12 @@ rules that need more than one figure:
   "They/These include ..." (the object of "include" or "be", or a conjunct of it: "Of the dead, 140
   have been identified. They include the firefighter who died ..., 10 foreign domestic workers and five
   people": the group's measure where the item's own is ``other``, its own noun kept).
+- **Breakdown** (round 22): an unattributed sentence that says what kinds the group the sentence
+  before it counted is made of ("The agency put the dead at 900. Of the dead, 600 were men and 300
+  women"; "Around 60% of them are children": "be" with a noun after it) takes that sentence's source
+  when all its figures have one and the same source and none is denied, and no figure of its own
+  sentence has a speaker (:func:`_breakdown_attribution`). A part that did something ("Of them,
+  18,816 had been deported") stays the writer's, as the guide's round 9 has it.
 - **Ellipsis**: a figure that leans on the one before it in the same sentence (the last one whose
   measure a rule stated, else the last one) takes that figure's
   measure (when its own is only a default, or when it is a share of that figure: "41,000
@@ -395,7 +403,8 @@ def _fill_paragraph_sources(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         if claim.source is None and claim.cue is None:
             said = quotes.speaker(doc, anchor.idx) or \
                 (_paragraph_attribution(doc, anchor.sent, drafts) if _stated(anchor) else None) or \
-                _continued_attribution(doc, anchor.sent, out) or _bracketed_attribution(doc, anchor.sent, drafts, out)
+                _continued_attribution(doc, anchor.sent, out) or _bracketed_attribution(doc, anchor.sent, drafts, out) or \
+                _breakdown_attribution(doc, anchor.sent, drafts, out)
             if said is not None:
                 claim = replace(claim, source=said.source, via=said.via, cue=said.cue)
         elif _local_reporter(claim):  # round 13: "Westmoreland has recorded 15" inside the speaker's paragraph
@@ -444,15 +453,31 @@ def _bracketed_attribution(doc: Doc, sentence, drafts: list[_Draft], before: lis
         speaker = speaker_of(root) if subject is not None else None  # "she" resolved to the person's last word
         parenthetical = speaker is not None and \
             any(t.text == "," for t in doc[following.start:subject.left_edge.i])
-        if parenthetical and (subject.lower_ in _BACK or speaker.text in re.split(r"[ -]", opening.source)):
+        document = _the_document(subject) if subject is not None else None
+        if parenthetical and (subject.lower_ in _BACK or speaker.text in re.split(r"[ -]", opening.source) or
+                              document is not None):
             own = [d.claim for d in drafts if d.claim.sentence_start == following.start_char]
-            if all(c.source is None or c.source.lower() in _BACK or c.source == opening.source for c in own):
+            if all(c.source is None or c.source.lower() in _BACK or c.source == opening.source or
+                   c.source.lower() == document for c in own):
                 return Attribution(opening.source, opening.via, opening.cue)
             return None
         if any(d.claim.cue is not None and not _local_reporter(d.claim)
                for d in drafts if d.claim.sentence_start == following.start_char):
             return None
     return None
+
+
+#: Round 22: documents a closing "..., the report said" points back to its issuer with.
+_DOCUMENT_BACK = frozenset({"report", "study", "analysis", "survey", "assessment", "review", "paper"})
+
+
+def _the_document(subject) -> str | None:
+    """Round 22: "..., the report said" (a document word with "the" and nothing else before it) closing
+    a paragraph that its issuer opened speaks for that issuer, as "..., it said" does: the word."""
+    if subject.lemma_.lower() not in _DOCUMENT_BACK or subject.tag_ != "NN":
+        return None
+    lefts = list(subject.lefts)
+    return subject.lemma_.lower() if len(lefts) == 1 and lefts[0].lower_ == "the" else None
 
 
 def _paragraph_break(doc: Doc, one, after) -> bool:
@@ -541,6 +566,8 @@ def _scoped_to_place(sentence) -> bool:
         for t in sentence.doc[words[0].i:comma])
 
 
+#: Round 22: verbs by which "That"/"This" works a figure out of the one before ("That puts losses at N").
+_RECKONING = frozenset({"put", "bring", "take", "push", "lift", "raise", "mean", "leave"})
 #: Pronouns that open a sentence carrying on the one before: "They include ...", "These are ...".
 CONTINUING = frozenset({"they", "these", "those"})
 
@@ -552,7 +579,8 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
     all of that sentence's figures have the same one."""
     first = next((t for t in sentence if not t.is_punct), None)
     if first is None or sentence.start == 0 or first.dep_ not in ("nsubj", "nsubjpass") or \
-            not (first.like_num or first.lower_ in CONTINUING):
+            not (first.like_num or first.lower_ in CONTINUING or
+                 first.lower_ in ("that", "this") and first.head.lemma_.lower() in _RECKONING):
         return None
     previous = doc[sentence.start - 1].sent
     if "\n" in doc.text[previous.end_char:sentence.start_char]:
@@ -562,6 +590,55 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
             len({(c.source, c.via, c.cue) for c in own}) != 1:
         return None
     return Attribution(own[-1].source, own[-1].via, own[-1].cue)
+
+
+#: Round 22: words that point back to a group counted before ("Of the dead, ...", "75% of them").
+_PARTITIVE_BACK = frozenset({"them", "those", "these", "whom"})
+
+
+def _breakdown_attribution(doc: Doc, sentence, drafts: list[_Draft], before: list[_Draft]) -> Attribution | None:
+    """Module docstring, "Breakdown" (round 22): a sentence with no attribution of its own that
+    breaks down the group counted in the sentence before, in the same paragraph ("Of the dead, 1,300
+    were men and 800 women", "Around 60% of them are children, 20% ..."), takes that sentence's
+    source, when all of its figures have one and the same source and none is denied."""
+    if sentence.start == 0 or not _breaks_down(sentence):
+        return None
+    if any(d.claim.source is not None or d.claim.cue is not None
+           for d in drafts if d.claim.sentence_start == sentence.start_char):
+        return None  # a speaker of its own for some figure of the sentence
+    previous = doc[sentence.start - 1].sent
+    last = next((t for t in reversed(previous) if not t.is_space), None)
+    if last is None or "\n" in doc.text[last.idx + len(last):sentence.start_char]:
+        return None  # a new paragraph (the parser may keep its line break in the sentence before)
+    own = [d.claim for d in before if d.claim.sentence_start == previous.start_char]
+    if not own or any(c.source is None or c.modality == "denied" for c in own) or \
+            len({(c.source, c.via, c.cue) for c in own}) != 1:
+        return None
+    return Attribution(own[-1].source, own[-1].via, own[-1].cue)
+
+
+def _breaks_down(sentence) -> bool:
+    """Round 22: the sentence says what kinds of people or things a group counted before is made of:
+    it opens on "Of the <noun>," / "Of those," or its subject is a part "of them", and its main verb is
+    "be" with a noun after it ("Of the dead, 1,300 were men and 800 women", "Two-thirds of them are
+    women"). A part that did something ("Of them, 18,816 had been deported", "60% of them are
+    staying with relatives") is the writer's account (the guide's round 9), and stays unattributed."""
+    root = sentence.root
+    if root.lemma_.lower() != "be" or not any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in root.children):
+        return False
+    words = [t for t in sentence if not t.is_punct]
+    if len(words) >= 2 and words[0].lower_ == "of":
+        tail = [t for t in sentence[words[0].i - sentence.start + 1:]]
+        comma = next((t for t in tail if t.text == ","), None)
+        if comma is not None and comma.i - words[0].i <= 4 and not any(t.like_num for t in sentence.doc[words[0].i:comma.i]):
+            return words[1].lower_ in ("the", "those", "these", "them")
+    for token in sentence:
+        if token.lower_ in _PARTITIVE_BACK and token.dep_ == "pobj" and token.head.lower_ == "of":
+            part = token.head.head
+            if (part.like_num or part.lower_ in ("%", "percent", "per")) and \
+                    (part.dep_ in ("nsubj", "nsubjpass") or part.head.dep_ in ("nsubj", "nsubjpass")):
+                return True
+    return False
 
 
 def _acted_on(noun) -> bool:

@@ -239,6 +239,14 @@ Issue 14, round 21: "pointed out that ..." says like "argued that ..." (:data:`C
 the plan have pointed out that its 2 million ..." is the critics'; "pointed to 30 cases" is no saying). A
 noun with "any", "no", "every" or "each" right before a subjectless saying verb ("X, whose 72 seats make
 theirs the most of any party, said ...") is no speaker the parser dropped (:func:`_just_before`).
+
+Issue 14, round 22: a rate or share a body gives is its figure ("X gave a slightly lower rate of 22.7%":
+:data:`GIVEN_NOUNS`), as "gave a toll of 24" is. In a headline, a figure in a clause opened by "as" after the saying verb ("Peru
+confirms 300 cases as infections near 2,000") is the writer's context, not the speaker's, whatever the
+parser made of the headline's verbs (:func:`_headline_as`; not "as many as", "such as"). A body's books written in the plural (:data:`BOOKS`: "Its interim accounts show
+liabilities of N", "the filings show") give the figure they show, as round 16's documents do
+(:func:`_document_states`; not across a semicolon to a clause with its own object); "an account" (a
+witness's story) is no such document.
 """
 
 from __future__ import annotations
@@ -278,6 +286,8 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
     said = _own_relative(anchor) or according or _speech_verb(anchor) or _given_before_colon(anchor) or \
         _closing_say(sentence, anchor) or _headline_speaker(sentence, anchor) or _by_count(sentence, anchor) or \
         _owned_count(anchor) or Attribution()
+    if _headline_as(sentence, anchor, said):
+        said = Attribution()  # round 22: "X says N ... as Y nears M": M is the writer's context
     survey = _survey(sentence, anchor)
     if survey is not None and (said.source is None or _respondents(said.verb)):
         said = survey
@@ -286,6 +296,35 @@ def attribute(sentence: Span, anchor: Token) -> Attribution:
         if "\n" in sentence.doc.text[low:high]:
             return Attribution()
     return said
+
+
+#: Round 22: words after "as" that make it a comparison of amounts ("as many as 300"), not a clause.
+_AS_AMOUNT = frozenset({"many", "much", "high", "low", "few", "little", "well", "long", "far", "large", "big",
+                        "of", "part", "to", "if", "though", "such", "against"})
+
+
+def _headline_as(sentence: Span, anchor: Token, said: Attribution) -> bool:
+    """Round 22: a headline (one line, no closing punctuation) whose saying verb comes before a clause
+    opened by "as" that holds the figure ("Peru confirms 300 cases as infections near 2,000", "X says
+    income down 40% as takings slump to $428 million"): the "as" clause is the writer's context, not
+    said by the headline's speaker, however the parser read the headline's verbs (round 20 reads it
+    from a clean parse, :func:`_as_clause_apart`); "as many as 300" is no such clause."""
+    verb = said.verb
+    if verb is None or said.cue == "according to" or said.token is None or said.token.i != verb.i or \
+            verb.i > anchor.i or "\n" in sentence.text.strip() or \
+            sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":")):
+        return False
+    doc = sentence.doc
+    for t in doc[verb.i + 1:anchor.i]:
+        if t.lower_ != "as" or t.i + 1 >= len(doc) or t.i + 1 == anchor.i:
+            continue
+        after, before = doc[t.i + 1], doc[t.i - 1]
+        if after.lower_ in _AS_AMOUNT or after.like_num or before.lower_ in ("as", "such", "known", "same", "so") or \
+                any(u.lower_ == "as" for u in doc[max(verb.i, t.i - 3):t.i]):
+            continue
+        if after.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or after.is_title:
+            return True
+    return False
 
 
 #: Round 10: studies whose respondents' answers are the study's figures.
@@ -885,8 +924,11 @@ def _document_states(chain: list[Token]) -> Attribution | None:
     for verb in chain[1:]:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in DOCUMENT_VERBS:
             continue
+        if _across_semicolon(verb, chain[0]):
+            return None  # round 22: "Its accounts show N; other outlets have used M": M is not the accounts'
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_SUBJECTS:
+        if subject is not None and subject.pos_ == "NOUN" and (subject.lemma_.lower() in DOCUMENT_SUBJECTS or
+                                                              subject.lower_ in BOOKS):
             return Attribution(name(subject), None, verb.lower_, verb, verb)
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in OWNED_COUNTS and any(
                 c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
@@ -905,6 +947,11 @@ OWNED_COUNTS = frozenset({"count", "tally", "figure", "data", "panel", "dashboar
 #: Round 16: documents that give figures themselves ("A damages report ... put its losses at N").
 DOCUMENT_SUBJECTS = frozenset({"report", "study", "analysis", "audit", "review", "complaint", "filing",
                                "lawsuit", "assessment", "survey", "document", "paper"})
+
+
+#: Round 22: a body's own books, which give its figures ("Its interim accounts show liabilities of N"):
+#: plural only ("an account" is a witness's story, not a document).
+BOOKS = frozenset({"accounts", "filings", "financials"})
 
 
 def _reported_document(verb: Token, chain: list[Token]) -> Token | None:
@@ -1368,7 +1415,8 @@ CHANGE_VERBS = frozenset({"cut", "amend", "reduce", "increase", "update", "adjus
 FIGURE_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "forecast", "projection", "tally"}
 #: Round 13: figure nouns a verb of giving figures gives ("gave a toll of 24 dead", "gave a range of 20 to 30").
 GIVEN_NOUNS = EVIDENCE_NOUNS | {"toll", "total", "range", "breakdown",  # round 14: "gave X a breakdown"
-                                "reading", "measurement"}  # round 19: "gave a reading of 7"
+                                "reading", "measurement",  # round 19: "gave a reading of 7"
+                                "rate", "share", "percentage"}  # round 22: "gave a lower rate of 22.7%"
 #: Round 8: verbs of asking for a figure ("sought a term of 40 years", "the union had wanted a 7%
 #: rise", "argued for 63 months", "recommended 100 years"): the asker's, when the figure sits in
 #: the verb's object or its "for" phrase (not "sought shelter in 12 schools").

@@ -38,6 +38,11 @@ Resolution:
    official") may be any of several and stays as written, unless named later by "the <role>, Name,"
    or (round 14) by an apposition "Name, a <role> ..." ("according to a teacher who escaped", then
    "Yusuf Bello, a teacher who ..."). A headline keeps its title.
+4. (round 22 of issue 14) a title must agree with the words that say which office it is
+   (:func:`agrees_in_office`): "the home minister" is not "Prime Minister X" and "the health minister"
+   not "Finance Minister Y" (rules 2 and 3); a bare "the minister", or a person introduced by a title
+   with no such word, agrees with any; places and nationalities ("Bangladesh's", "French") are no
+   such words.
 
 Round 10 of issue 14: a name the recogniser read as a person but that opens with a saint's title
 ("St Elizabeth", "San Pedro": :data:`SAINTS`) is a place, never a person; a bare title matches a
@@ -71,6 +76,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ... import gazetteer
 from .verbs import SAY_VERBS
 
 _CACHE = "newsclaims.coref.people"
@@ -101,6 +107,7 @@ class Person:
     root: Token
     titles: frozenset[str]
     subject: bool
+    qualifiers: frozenset[str] = frozenset()  # round 22: "prime" of "Prime Minister X", "health" of "the health minister, Y"
 
 
 def people(doc: Doc) -> list[Person]:
@@ -187,7 +194,42 @@ def _person(entity: Span) -> Person:
     titles.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     subject = subject or _says_next(entity) or _according_to(root)
     name = entity.text[4:] if entity.text.startswith("the ") else entity.text
-    return Person(entity.start_char, entity.end_char, name, root, frozenset(titles), subject)
+    return Person(entity.start_char, entity.end_char, name, root, frozenset(titles), subject, _qualifiers(entity))
+
+
+def _qualifiers(entity: Span) -> frozenset[str]:
+    """Round 22: the words that say which office a person's title is ("Prime Minister X" -> "prime",
+    "the health minister, Y" -> "health", "Finance Minister Z" -> "finance"): up to two adjectives or
+    nouns right before the title written before the name, or the modifiers of a title the name is in
+    apposition to; places and nationalities are left out (they say where, not which office)."""
+    doc, found = entity.doc, []
+    if _titles_before(entity):
+        j = entity.start - 2
+        while j >= 0 and len(found) < 2 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].tag_ != "POS" and \
+                doc[j].ent_type_ != "PERSON":
+            found.append(doc[j])
+            j -= 1
+    elif entity.root.dep_ == "appos" and entity.root.head.pos_ == "NOUN":
+        found = [c for c in entity.root.head.children if c.dep_ in ("compound", "amod") and c.i < entity.root.head.i]
+    return frozenset(t.lower_ for t in found if t.ent_type_ not in ("GPE", "NORP", "LOC") and
+                     gazetteer.country(t.text) is None)
+
+
+def title_qualifiers(title: str) -> frozenset[str]:
+    """Round 22: the words of a written title that say which office it is ("Bangladesh's home minister"
+    -> "home"): its words before the last, without articles, owners ("Bangladesh's") and places."""
+    words = title.split()[:-1]
+    return frozenset(w.lower() for w in words if w.lower() not in ("the", "a", "an", "its", "their", "his", "her")
+                     and not w.endswith(("'s", "\u2019s", "'")) and gazetteer.country(w) is None
+                     and w.isalpha())
+
+
+def agrees_in_office(person: Person, title: str) -> bool:
+    """Round 22: a title agrees with a person introduced by the same title noun unless both say
+    which office and the words differ ("the home minister" is not "Prime Minister X", "the health
+    minister" not "the finance minister, Y"); a bare title ("the minister") agrees with any."""
+    wanted = title_qualifiers(title)
+    return not wanted or not person.qualifiers or bool(wanted & person.qualifiers)
 
 
 def _says_next(entity: Span) -> bool:
@@ -274,7 +316,7 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
     if not words or len(words) > 3 or words[-1].endswith("s") and not words[-1].endswith("ss"):
         return None
     same = next((group for group in SAME_TITLES if words[-1] in group), {words[-1]})
-    found = [p for p in people(doc) if p.end <= before and same & p.titles]
+    found = [p for p in people(doc) if p.end <= before and same & p.titles and agrees_in_office(p, " ".join(words))]
     return found[-1].name if found else None
 
 
@@ -288,12 +330,13 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
     the first person introduced with that title after offset ``after`` ("the mayor, Salem
     Bouzaid, said"), when one is; None otherwise."""
     words = title.lower().split()
-    if not words or titled(doc, words[-1], after) is not None:
-        return None
+    if not words or titled(doc, words[-1], after) is not None and \
+            (not title_qualifiers(title) or titled(doc, " ".join(words[-3:]), after) is not None):
+        return None  # round 22: "the home minister" after only "Prime Minister X" is still nobody introduced
     if words[-1] == "official" and any(w in TOP_WORDS for w in words[:-1]) and any(w.endswith("'s") for w in words):
         return _top_named_next(doc, after)  # round 20: "the state's top official ... the prefect, X,"
     if words[-1] in OFFICES:
-        found = [p for p in people(doc) if p.start >= after and words[-1] in p.titles]
+        found = [p for p in people(doc) if p.start >= after and words[-1] in p.titles and agrees_in_office(p, title)]
         if found:
             return found[0].name
     elif not words[-1].isalpha() or words[-1].endswith("s"):

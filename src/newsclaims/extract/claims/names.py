@@ -24,6 +24,10 @@ Round 20 of issue 14: a lowercase title whose apposition, set off by commas, is 
 words the recogniser left untagged ("the prefect, Francois-Xavier Bieuville, said") is that person
 (:func:`_untagged_appositive`); a place, a body word or a one-word short name is not.
 
+Round 22 of issue 14: a plural stance noun the recogniser took into an organisation's name ("Critics of
+Labour's mandate said", :data:`STANCE_NOUNS`) is a group named by its head noun ("Critics", the guide's rule
+(4): what follows is dropped), not the organisation (:func:`_stance_group`).
+
 Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
 Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
 organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.
@@ -514,6 +518,8 @@ def _entity(token: Token) -> str | None:
     span = entity_at(token)
     if span is None or span.label_ not in ("PERSON", "ORG"):
         return None
+    if _stance_group(token) and span.start == token.i:  # round 22: "Critics of Labour said" -> "Critics"
+        return None
     bracket = next((t.i for t in span if t.text == "("), None)
     if bracket is not None and bracket > span.start:  # "the World Health Organization (WHO": the name
         span = token.doc[span.start:bracket]
@@ -524,6 +530,21 @@ def _entity(token: Token) -> str | None:
         span = _given_names(span)
     words = span[1:] if span[0].lower_ == "the" else span
     return words.text if len(words) else None
+
+
+#: Round 22: people named by where they stand toward someone ("critics of X"): never X's own staff.
+STANCE_NOUNS = frozenset({"critic", "opponent", "supporter", "sceptic", "skeptic", "backer", "detractor",
+                          "defender", "ally", "rival", "foe", "admirer", "fan"})
+
+
+def _stance_group(token: Token) -> bool:
+    """Round 22: a plural stance noun (:data:`STANCE_NOUNS`) that the recogniser took into the
+    organisation after its "of" ("Critics of Labour's mandate", "Opponents of Acme Ltd") is a group
+    of people named by its head noun (the guide's rule (4)); the name after "of" is no body they
+    speak for. Not a name capitalised mid-sentence ("Friends of the Earth")."""
+    return token.lemma_.lower() in STANCE_NOUNS and token.tag_ == "NNS" and \
+        (token.is_sent_start or token.lower_ == token.text) and token.i + 1 < len(token.doc) and \
+        token.doc[token.i + 1].lower_ == "of"
 
 
 def _given_names(span: Span) -> Span:
@@ -614,8 +635,8 @@ def _with_name_phrases(span: Span) -> Span:
 
 def _title_span(tokens: list[Token]) -> list[Token]:
     """"Homes for All", "Bank of Korea": widen a capitalised name over "for"/"of"/"and" joins."""
-    if not tokens or not tokens[-1].is_title:
-        return tokens
+    if not tokens or not tokens[-1].is_title or _stance_group(tokens[-1]):
+        return tokens  # round 22: "Critics of Labour": no name widened over "of"
     doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i + 1
     while end + 1 < len(doc) and doc[end + 1].is_title and (doc[end].lower_ in JOINS and not doc[end].is_title or
                                                             _title_preposition(doc[end])):

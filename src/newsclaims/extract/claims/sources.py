@@ -253,6 +253,16 @@ Round 21 of issue 14:
     the clause that verb closes ("Top Shine's lawyers"), not by the subject of the sentence before nor the
     latest source, a judge quoted before (:func:`_reported_owner`; a person or place there names no owner).
 
+Round 22 of issue 14:
+
+46. A body's own books ("Its interim accounts show liabilities of N": "accounts" in :data:`FILINGS`) are
+    named with their owner as rule 32's filings are ("X's interim accounts"); attribution.py gives them the
+    figure they show (:data:`.attribution.BOOKS`).
+
+47. A closing "the <noun> said" that names no earlier body ("Drewry's index fell 1%, the consultancy
+    said") is the organisation that owns the subject of the clause it closes (a proper name with "'s",
+    not a person or a place): :func:`_clause_owner`.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -318,6 +328,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
+        if source and source == claim.source and source.isalpha() and source.islower() and " " not in source:
+            source = _clause_owner(doc, claim) or source  # rule 47: "X's index fell 1%, the consultancy said"
         if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
             source = _body_named_next(doc, source, claim.start) or source  # rule 39
         via = _one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
@@ -367,6 +379,7 @@ def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], la
         return " ".join(name.split()[1:])
     rest = name.split()[1:]
     own = _reported_owner(doc, sentence_start) if rest[-1].lower() in AGENTS_OF | FILINGS else None  # rule 45
+    earlier = [e for e in earlier if not e.endswith(" " + " ".join(rest))]  # round 22: not "X's accounts" itself
     owner = own or _previous_subject(doc, sentence_start) or (earlier[-1] if earlier else latest)
     if owner is None:
         return name
@@ -402,7 +415,8 @@ PEOPLE_OF = frozenset({"organisers", "organizers", "staff", "members", "employee
 #: party's own filings ("its complaint"): named with their owner ("Fox's lawyers").
 AGENTS_OF = frozenset({"lawyers", "lawyer", "attorneys", "attorney", "counsel", "advisers", "advisors",
                        "representatives", "spokesman", "spokeswoman", "spokesperson"})
-FILINGS = frozenset({"complaint", "lawsuit", "suit", "filing", "petition", "motion", "claim"})
+FILINGS = frozenset({"complaint", "lawsuit", "suit", "filing", "petition", "motion", "claim",
+                     "accounts"})  # round 22: "Its interim accounts show" (a company's own books)
 #: Words of time that say which version of a document, not whose ("its revised report").
 TIME_ONLY = frozenset({"revised", "latest", "new", "updated", "earlier", "initial", "final",
                        "provisional", "preliminary", "most", "recent"})  # round 20 (rule 43)
@@ -1073,6 +1087,29 @@ def _reported_subject(doc: Doc, claim: Claim) -> str | None:
                                subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"):
         return None
     return phrase_name(subject)
+
+
+def _clause_owner(doc: Doc, claim: Claim) -> str | None:
+    """Rule 47 (round 22): "Drewry's index fell 1% to $3,733, the consultancy said": a closing "the
+    <noun> said" that names no earlier body is the organisation that owns the subject of the clause it
+    closes (a proper name written with "'s", not a person or a place)."""
+    span = doc.char_span(claim.start, claim.start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    speaker = next((t for t in span[0].sent if t.lower_ == claim.source and t.dep_ == "nsubj" and
+                    t.head.lemma_.lower() in SAY_VERBS), None)
+    if speaker is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children):
+        return None
+    verb = speaker.head
+    clause = verb.head if verb.dep_ == "parataxis" and verb.head.i < verb.i else \
+        next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+        if subject is not None else None
+    if owner is None or owner.ent_type_ in ("PERSON", "NORP") or gazetteer.country(owner.text) is not None or \
+            gazetteer.places(owner.text):  # a place the recogniser did not know is read from the gazetteer
+        return None
+    return phrase_name(owner)
 
 
 def _indefinite(title: str, sentence: str) -> bool:
