@@ -1,0 +1,62 @@
+"""Issue 14, round 22 (subjects, b): a canal's or port's traffic is its owner's (rule 1q: "transits of the
+Panama Canal" are Panama's, "the canal" the one named before), and a nationality the parser hung on the
+word after the counted noun is the counted noun's own (rule 1r). Sentences written for these tests, in our
+own words, about other events; each group has cases that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.extract.claims import subjects
+from sentence_claims import claim_of
+
+
+# rule 1q: traffic through a named canal or port is its owner's
+@pytest.mark.model
+@pytest.mark.parametrize("text, figure, subject", [
+    ("WASHINGTON - Transits of the Panama Canal dropped by 29% in the dry season, US shipping analysts said.",
+     "29%", "Panama"),
+    ("The Kiel Canal reopened on Monday. About 80 vessels used the canal in its first day, a German "
+     "official in Hamburg said, and Danish pilots guided 12 of them.", "About 80", "Germany"),
+    ("Suez traffic falls 25% as Houthi attacks go on, a Yemen expert in London says. The Suez Canal is "
+     "quieter than in any year since 2016.", "25%", "Egypt"),
+])
+def test_canal_traffic_is_its_owner(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject
+
+
+# rule 1q, must not fire: seas, gulfs and straits are no one's; a canal never named; harm measures
+@pytest.mark.model
+@pytest.mark.parametrize("text, noun", [
+    ("Shipping through the Gulf of Aden fell 60% in February.", "Shipping"),
+    ("Ships through the Strait of Hormuz fell to 90 a day.", "Ships"),
+    ("Ships in the Red Sea fell to 40 a day.", "Ships"),
+    ("About 50 ships used the canal on Monday.", "ships"),
+])
+def test_shared_water_gives_no_owner(nlp, text, noun):
+    doc = nlp(text)
+    assert subjects.waterway(next(t for t in doc if t.text == noun), "other") is None
+
+
+@pytest.mark.model
+def test_canal_owner_only_for_other_measures(nlp):
+    doc = nlp("Ships through the Suez Canal were hit.")
+    ships = doc[0]
+    assert subjects.waterway(ships, "other") == "Egypt"
+    assert subjects.waterway(ships, "killed") is None
+
+
+# rule 1r: a nationality between the figure and its noun, hung on the next word
+@pytest.mark.model
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Dozens of Rwandan troops land in Mozambique to fight insurgents", "Dozens", "Rwanda"),
+    ("Hundreds of Turkish medics land in Syria after the quake", "Hundreds", "Turkey"),
+])
+def test_nationality_hung_on_the_verb(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject
+
+
+# rule 1r, must not fire: the nationality is the noun's own or the noun has none
+@pytest.mark.model
+def test_people_without_nationality_keep_the_place(nlp):
+    assert claim_of(nlp, "Hundreds of police land in Haiti to take on the gangs", "Hundreds").subject == "Haiti"
