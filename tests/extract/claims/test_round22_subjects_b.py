@@ -60,3 +60,25 @@ def test_nationality_hung_on_the_verb(nlp, text, figure, subject):
 @pytest.mark.model
 def test_people_without_nationality_keep_the_place(nlp):
     assert claim_of(nlp, "Hundreds of police land in Haiti to take on the gangs", "Hundreds").subject == "Haiti"
+
+
+# rule 3c: fighters a group owns without naming it are the one armed group the article names
+@pytest.mark.model
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Air raids hit positions of Somalia's Shabaab militia overnight. The militia said 14 of its fighters had "
+     "been killed.", "14", "Shabaab"),
+    ("Drones struck the Houthi movement's bases near the coast on Sunday, and the Houthis later admitted that "
+     "seven of the group's fighters had died.", "seven", "Houthis"),
+])
+def test_group_owns_its_fighters(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject
+
+
+# rule 3c, must not fire: two groups named; no group named; a country's army
+@pytest.mark.model
+def test_group_fighters_left_alone(nlp):
+    doc = nlp("Fighting between the Wagner group and Shabaab militants went on. The group said 9 of its "
+              "fighters were dead.")
+    assert subjects._group_named(next(t for t in doc if t.text == "fighters")) is None
+    doc = nlp("The army said 30 of its fighters had deserted near the border.")
+    assert subjects._group_named(next(t for t in doc if t.text == "fighters")) is None

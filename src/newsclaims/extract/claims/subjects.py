@@ -68,6 +68,11 @@ Rules, first that applies (:func:`explicit_subject`):
    insurgents") belongs to that group ("insurgents"), not to the country it is fought in; when
    the group is named ("40 Taliban fighters", "60 militants, among them eight Taliban
    commanders", "300 fighters of the Rapid Support Forces"), to the name.
+3c. Round 22: fighters a group owns without naming it ("five of the group's fighters", "10 of its
+   fighters", "the movement's fighters") are the armed group's the article names (:func:`_group_named`): a
+   proper name that is no place modifying a group or fighter noun ("Yemen's Houthi movement", "Houthi
+   fighters"); only where the article names one such group, so that a country's "its fighters" or a story
+   of two groups is left to the other rules.
 5. Whose harm: a harm count of people of no side (:func:`struck`: civilians, residents, people)
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
@@ -280,6 +285,30 @@ def _named_side(noun: Token) -> str | None:
     return None
 
 
+#: Nouns of an armed group that owns its fighters (rule 3c: "the group's fighters", "Houthi movement").
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization"})
+
+
+def _group_named(counted: Token) -> str | None:
+    """Rule 3c (round 22): "five of the group's fighters", "10 of its fighters": the one armed group the
+    article names by a proper name on a group or fighter noun ("the Houthi movement")."""
+    if counted.lemma_.lower() not in FIGHTERS | NON_STATE:
+        return None
+    owner = next((c for c in counted.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in ("its", "their") or owner.lemma_.lower() in GROUP_NOUNS):
+        return None
+    names = set()
+    for token in counted.doc:
+        if token.dep_ in ("compound", "amod") and token.pos_ == "PROPN" and token.is_title \
+                and token.head.lemma_.lower() in GROUP_NOUNS | FIGHTERS | NON_STATE \
+                and token.ent_type_ not in ("PERSON", "GPE", "LOC") and resolve(token) is None:
+            names.add(token.text)
+    if len(names) != 1:
+        return None
+    group = next(iter(names))  # the plural the article writes ("the Houthis"), else the name as written
+    return group + "s" if any(t.text == group + "s" for t in counted.doc) else group
+
+
 #: Verbs whose subject holds the members its object counts ("Gran Grif has about 100 members").
 HAVING = frozenset({"have", "count", "number", "boast", "field"})
 #: Nouns of a group's members, whose holder's name is theirs (round 21).
@@ -368,7 +397,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
         if named:
             return named
-    side = (_named_side(counted) or _own_members(counted)) if counted is not None else None
+    side = (_named_side(counted) or _own_members(counted) or _group_named(counted)) if counted is not None else None
     if side:
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
