@@ -82,3 +82,28 @@ def test_group_fighters_left_alone(nlp):
     assert subjects._group_named(next(t for t in doc if t.text == "fighters")) is None
     doc = nlp("The army said 30 of its fighters had deserted near the border.")
     assert subjects._group_named(next(t for t in doc if t.text == "fighters")) is None
+
+
+# "Regions" (scene.across, round 22): "the region" of an article about a region of several countries
+@pytest.mark.model
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Malaria cases are rising across Africa, the WHO said on Monday. Its regional director warned that the "
+     "region could see more than 2 million cases by June. Nigeria counted 12,000 last week.",
+     "more than 2 million", None),
+    ("Chikungunya is spreading through Latin America. Health officials in Lima said the region had logged "
+     "about 400,000 infections this year.", "about 400,000", None),
+])
+def test_region_of_several_has_no_subject(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject
+
+
+# must not fire: a region inside one country; a country's share of the region's count
+@pytest.mark.model
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Storms battered the Kherson region of Ukraine. Officials said the region had 25,000 homes without "
+     "power.", "25,000", "Ukraine"),
+    ("Dengue is surging across the Americas. Peru alone accounts for about 12% of the region's cases, "
+     "officials in Lima said.", "about 12%", "Peru"),
+])
+def test_region_inside_a_country_keeps_it(nlp, text, figure, subject):
+    assert claim_of(nlp, text, figure).subject == subject
