@@ -90,7 +90,7 @@ def test_group_fighters_left_alone(nlp):
     ("Malaria cases are rising across Africa, the WHO said on Monday. Its regional director warned that the "
      "region could see more than 2 million cases by June. Nigeria counted 12,000 last week.",
      "more than 2 million", None),
-    ("Chikungunya is spreading through Latin America. Health officials in Lima said the region had logged "
+    ("Chikungunya is spreading through Latin America. Regional health officials said the region had logged "
      "about 400,000 infections this year.", "about 400,000", None),
 ])
 def test_region_of_several_has_no_subject(nlp, text, figure, subject):

@@ -295,8 +295,9 @@ def across(token: Token) -> bool:
 
 
 def _several_region(doc) -> bool:
-    """Round 22 ("Regions"): does "the region" stand for a region of several countries: the article names
-    one ("the Americas", "Latin America", "across Africa": ``gazetteer.region``) and no region inside a
+    """Round 22 ("Regions"): does "the region" stand for a region of several countries: the article places
+    something in or across one ("across the Americas", "in Latin America", "across Africa": a place entity
+    that ``gazetteer.region`` knows, not a name such as "European Union") and names no region inside a
     country ("the Donetsk region", "the region of Murcia", "Mandalay Region")?"""
     named = False
     for token in doc:
@@ -304,9 +305,9 @@ def _several_region(doc) -> bool:
                                                      for c in token.children) or token.is_title
                                                  or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
             return False
-        if token.is_title and token.pos_ == "PROPN" and not named:
-            whole = subjects.proper_name(token)
-            named = gazetteer.region(whole.text)
+        if token.is_title and token.pos_ == "PROPN" and token.ent_type_ in ("LOC", "GPE") and not named \
+                and token.dep_ == "pobj" and token.head.lower_ in ("across", "throughout", "through", "in"):
+            named = gazetteer.region(subjects.proper_name(token).text)  # a place: "across the Americas"
     return bool(named)
 
 
