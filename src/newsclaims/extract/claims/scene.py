@@ -270,7 +270,8 @@ def across(token: Token) -> bool:
     ("in 116 countries", "across several nations") or a region's ("12 African countries had
     reported", a people's adjective that names no one country)? Not "the country" (one country), nor
     "other countries" nor "both countries"; nor countries that only report ("about ten countries have
-    reported 1,081 deaths" of pilgrims who died in one place: the place's)."""
+    reported 1,081 deaths" of pilgrims who died in one place: the place's). Round 22: "the region" of an
+    article that names a region of several countries and none inside a country (:func:`_several_region`)."""
     lemma = token.lemma_.lower()
     if token.lower_ in WORLDWIDE:
         return True
@@ -278,6 +279,8 @@ def across(token: Token) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ in APART:
             return False  # round 20: "leaving a country of 170 million cut off from the world"
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if lemma == "region" and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return _several_region(token.doc)  # round 22: "the region" of an article about the Americas
     if lemma in COUNTRIES and token.pos_ == "NOUN" and token.tag_ == "NNS":
         counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "two", "1", "2")
                       or c.lower_ in SOME for c in token.children) or \
@@ -289,6 +292,23 @@ def across(token: Token) -> bool:
             for p in token.children for o in p.children if o.dep_ == "pobj" and o.is_title)  # "countries of the Americas"
         return counted and (placing or regional)
     return False
+
+
+def _several_region(doc) -> bool:
+    """Round 22 ("Regions"): does "the region" stand for a region of several countries: the article places
+    something in or across one ("across the Americas", "in Latin America", "across Africa": a place entity
+    that ``gazetteer.region`` knows, not a name such as "European Union") and names no region inside a
+    country ("the Donetsk region", "the region of Murcia", "Mandalay Region")?"""
+    named = False
+    for token in doc:
+        if token.lemma_.lower() == "region" and (any(c.dep_ in ("compound", "amod", "poss") and c.is_title
+                                                     for c in token.children) or token.is_title
+                                                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            return False
+        if token.is_title and token.pos_ == "PROPN" and token.ent_type_ in ("LOC", "GPE") and not named \
+                and token.dep_ == "pobj" and token.head.lower_ in ("across", "throughout", "through", "in"):
+            named = gazetteer.region(subjects.proper_name(token).text)  # a place: "across the Americas"
+    return bool(named)
 
 
 def _holder(verb: Token) -> bool:

@@ -68,6 +68,11 @@ Rules, first that applies (:func:`explicit_subject`):
    insurgents") belongs to that group ("insurgents"), not to the country it is fought in; when
    the group is named ("40 Taliban fighters", "60 militants, among them eight Taliban
    commanders", "300 fighters of the Rapid Support Forces"), to the name.
+3c. Round 22: fighters a group owns without naming it ("five of the group's fighters", "10 of its
+   fighters", "the movement's fighters") are the armed group's the article names (:func:`_group_named`): a
+   proper name that is no place modifying a group or fighter noun ("Yemen's Houthi movement", "Houthi
+   fighters"); only where the article names one such group, so that a country's "its fighters" or a story
+   of two groups is left to the other rules.
 5. Whose harm: a harm count of people of no side (:func:`struck`: civilians, residents, people)
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
@@ -124,6 +129,16 @@ Rules, first that applies (:func:`explicit_subject`):
 4f. Round 22: a supplier or donor named by its kind with "the" ("The institute said it supplied about 2,700
    doses", "the foundation had sent ..."), no state body, is the organisation of that kind the article named
    before ("the Sabin Vaccine Institute": :func:`_body_named_before`), its name as written.
+
+1q. Round 22: a canal's or port's traffic is its owner's (:func:`waterway`): a named canal or port
+   (:data:`WATERWAYS`) in the counted noun's own phrase ("ships through the Panama Canal", "transits of the
+   canal"), or the object of the clause's verb ("1,200 vessels used the canal"), is the country its name's
+   place part names ("Suez" is Egypt's); "the canal" is the one the article named before. A name the article
+   writes before "Canal" modifying the counted noun ("Suez traffic") is that canal. Only for measure
+   ``other``; seas, gulfs and straits belong to no one country and give nothing.
+1r. Round 22: a nationality the parser hung on the next word, a noun the counted noun is a compound of
+   ("Hundreds of Kenyan police land in Haiti": "Kenyan" modifies "land"), is the counted noun's own when
+   it stands between the figure and the counted noun (:func:`_misparsed_people`).
 
 1n. Round 18: a country's name followed by "state", "province", "region" or "district" ("Niger
    state") is an admin area, resolved to the country that has a province of that name, the story's
@@ -270,6 +285,30 @@ def _named_side(noun: Token) -> str | None:
     return None
 
 
+#: Nouns of an armed group that owns its fighters (rule 3c: "the group's fighters", "Houthi movement").
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization"})
+
+
+def _group_named(counted: Token) -> str | None:
+    """Rule 3c (round 22): "five of the group's fighters", "10 of its fighters": the one armed group the
+    article names by a proper name on a group or fighter noun ("the Houthi movement")."""
+    if counted.lemma_.lower() not in FIGHTERS | NON_STATE:
+        return None
+    owner = next((c for c in counted.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in ("its", "their") or owner.lemma_.lower() in GROUP_NOUNS):
+        return None
+    names = set()
+    for token in counted.doc:
+        if token.dep_ in ("compound", "amod") and token.pos_ == "PROPN" and token.is_title \
+                and token.head.lemma_.lower() in GROUP_NOUNS | FIGHTERS | NON_STATE \
+                and token.ent_type_ not in ("PERSON", "GPE", "LOC") and resolve(token) is None:
+            names.add(token.text)
+    if len(names) != 1:
+        return None
+    group = next(iter(names))  # the plural the article writes ("the Houthis"), else the name as written
+    return group + "s" if any(t.text == group + "s" for t in counted.doc) else group
+
+
 #: Verbs whose subject holds the members its object counts ("Gran Grif has about 100 members").
 HAVING = frozenset({"have", "count", "number", "boast", "field"})
 #: Nouns of a group's members, whose holder's name is theirs (round 21).
@@ -324,6 +363,16 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         country_of(anchor) if counted is None else None  # "120 from Mexico"; not "100 million Swiss francs"
     if own:
         return own
+    if counted is not None:
+        own = _misparsed_people(counted, start) or waterway(counted, measure)  # rules 1r, 1q (round 22)
+        if own:
+            return own
+    elif measure == "other":  # rule 1q: "Suez traffic falls 30%", "Traffic through the canal fell by 30%"
+        verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        moving = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if verb is not None else []
+        own = waterway(moving[0], measure) if moving else None
+        if own:
+            return own
     if start is not None:
         listed = _gapped_item(start, money)
         if listed:
@@ -348,7 +397,7 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
         if named:
             return named
-    side = (_named_side(counted) or _own_members(counted)) if counted is not None else None
+    side = (_named_side(counted) or _own_members(counted) or _group_named(counted)) if counted is not None else None
     if side:
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
@@ -379,6 +428,71 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
     if found is None and measure == "supplied" and agent.i in {t.i for t in (counted or anchor).ancestors}:
         return _supplier_speaking(counted if counted is not None else anchor)  # the supplies themselves
     return found
+
+
+
+#: Heads of a named waterway or port that one country owns (rule 1q); seas, gulfs and straits are shared.
+WATERWAYS = frozenset({"canal", "port"})
+#: Prepositions that put a counted noun through or at a waterway ("traffic through", "transits of").
+_VIA = frozenset({"through", "of", "via", "in", "at", "across", "along"})
+
+
+def _waterway_owner(feature: Token) -> str | None:
+    """The country of a named canal or port: its name's place part ("Suez Canal", "Port of Sudan" is no
+    rule), else for "the canal" the canal the article named before with a place in its name."""
+    mods = [c for c in feature.children if c.dep_ in ("compound", "amod") and c.is_title and c.i < feature.i]
+    if mods:
+        name_text = feature.doc[mods[0].i:feature.i].text
+        return gazetteer.country(name_text) if feature.is_title else None
+    if any(c.lower_ == "the" for c in feature.children) and not feature.is_title:
+        owners = {_waterway_owner(t) for t in feature.doc[:feature.i] if t.is_title and t.lemma_.lower() == feature.lemma_.lower()
+                  and t.lower_ == feature.lower_}
+        owners.discard(None)
+        return next(iter(owners)) if len(owners) == 1 else None
+    return None
+
+
+def _canal_names(doc) -> dict[str, str]:
+    """Names the article writes before "Canal" whose place the gazetteer knows ("Suez": Egypt)."""
+    found = {}
+    for t in doc:
+        if t.is_title and t.lower_ == "canal" and t.i and doc[t.i - 1].is_title:
+            owner = gazetteer.country(doc[t.i - 1].text)
+            if owner:
+                found[doc[t.i - 1].lower_] = owner
+    return found
+
+
+def waterway(noun: Token, measure: str) -> str | None:
+    """Rule 1q (round 22): the owner of the canal or port a count of traffic goes through."""
+    if measure != "other":
+        return None
+    features = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _VIA
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in WATERWAYS]
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    if verb is not None:
+        features += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WATERWAYS]
+    for feature in features:
+        owner = _waterway_owner(feature)
+        if owner:
+            return owner
+    canals = _canal_names(noun.doc)
+    for child in noun.children:
+        if child.dep_ == "compound" and child.lower_ in canals and not (child.i + 1 < len(noun.doc)
+                                                                        and noun.doc[child.i + 1].lower_ == "canal"):
+            return canals[child.lower_]
+    return None
+
+
+def _misparsed_people(noun: Token, start: Token | None) -> str | None:
+    """Rule 1r (round 22): "Hundreds of Kenyan police land": the nationality between the figure and the
+    counted noun that the parser hung on the noun's head."""
+    if noun.dep_ != "compound" or start is None or noun.head.i <= noun.i:
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "amod" and child.ent_type_ == "NORP" and start.i < child.i < noun.i:
+            return resolve(child)
+    return None
 
 
 def _untagged_name(token: Token) -> bool:
