@@ -18,19 +18,19 @@ reads :mod:`.walk`, and this module reads them all.
 - :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
   30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12)
 - :mod:`.movement`: displacement, returns, the fled, forces and personnel sent, carried or stationed (rules 7, 26,
-  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79, in its functions' docstrings)
+  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79)
 - :mod:`.health`: outbreaks, poisonings, illness, the hospitalised and admitted, symptoms, campaigns (rules 8e, 25,
   29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1)
 - :mod:`.captivity`: captives freed, taken, held, kidnapped or seized; jail inmates (rules 4c, 15, 16, 36, 38; round
-  13 5, 7; round 21: 76, in its functions' docstrings)
+  13 5, 7; round 21: 76)
 - :mod:`.economy`: services and devices down, disruption, values, rates, seats and tallies, payouts, court cases
   (rules 24, 34, 44, 47, 55, 56, 57, 62, 64, 65, 66; round 9 *Votes and messages are never delivered*; round 21: 77,
-  81, 82, in its functions' docstrings)
+  81, 82)
 - :mod:`.common`: small helpers and word lists the groups share (no rules of its own)
 
 Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
 :func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63 and round 21's
-rule 80 (in :func:`_count_restated`'s docstring). Rules, first that applies (:func:`measure`):
+rule 80. Rules, first that applies (:func:`measure`):
 
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -53,6 +53,14 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
 
 63. *The figure of N told before* (:func:`_figure_told`): a bare figure "of" a container ("rejected the figure of 266",
    "consistent with the figure of 35") whose number an earlier sentence gave with a measure takes that measure.
+
+Round 21 (issue 14; a gang war and its jailbreaks, a general election, a developer's liquidation):
+
+80. *A count restated* (:func:`_count_restated`): a bare figure that is the level of "the figure", "the number", "the
+   total" or "the count" with no noun of its own ("In the south alone the figure rose from 116,000 to 270,000"), or the
+   bare object of a verb of counting (:data:`_RECOUNTING`: "when it counted about 362,000"), takes the measure of the
+   nearest earlier figure with a noun, in its sentence or the one before, where that figure counts people and states
+   one (not ``other``); a count of things or of time before it (:data:`_NO_COUNT`) gives none.
 """
 
 from __future__ import annotations

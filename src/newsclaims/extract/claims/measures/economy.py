@@ -48,6 +48,18 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
    people in 721 cases") are no cases of illness, even in an article that speaks of one.
 66. *Posts are no people* (:data:`_POSTS`): shares of posts, jobs or positions ("leaving 93% of posts to be filled on merit")
    are never harmed, displaced or returned.
+
+Round 21 (issue 14; a gang war and its jailbreaks, a general election, a developer's liquidation):
+
+77. *Value lost* (:func:`_value_lost`, rule 56 widened, checked in :func:`~newsclaims.extract.claims.measures.measure`):
+   a bare percentage "lost" (no "of" phrase after it) whose verb's subject is no people, no harm noun and no place ("The
+   carmaker had lost 18%", "... and the property manager 2.5%") is a fall in value, ``other``, not deaths.
+81. *Losses in a tally* (:func:`_tallied_sentence`): a "loss" in a sentence that counts seats, MPs, votes or points
+   (:data:`TALLIED`) is one of those, ``other``, not casualties ("measured against the 365 MPs it elected, the loss was 244").
+   MPs, lawmakers, deputies and councillors are tallied (:data:`TALLIED`: "gave the party 72 MPs" is seats).
+82. *Rates per thing* (:func:`_rate_per`): a figure followed, right after it or after its noun, by "for each", "for every"
+   or "per" and a noun ("fewer than 24,000 votes for each of its 411 seats", "about 56,000 for each of theirs", "49,000 per
+   MP") is a rate, ``other``: no people in need, no delivery, no deployment.
 """
 
 from __future__ import annotations
