@@ -78,7 +78,7 @@ from ..measure_words import (  # noqa: F401 (the lexicon, read here and by other
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
     ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
 )
-from .common import BELIEVING, _people_counted  # noqa: F401 (re-exported)
+from .common import BELIEVING, _first_verb, _people_counted  # noqa: F401 (re-exported)
 from .economy import (
     _breached, _classes_disrupted, _court_case, _device_container, _DEVICES, _devices_down, _disrupted, _DWELLINGS,
     _eligible, _index_reading, _left_without, LOST_THINGS, _lost_value, _per_head, _POSTS, _rate_per, _READINGS,
@@ -136,6 +136,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return _count_restated(anchor), True  # round 21, rule 80: "the figure rose from 116,000 to 270,000"
     if found == "casualties" and head == "loss" and _tallied_sentence(anchor):
         return "other", True  # round 21, rule 81: "measured against the 365 MPs it elected, the loss was 244": seats
+    if found == "other" and unit is None and _count_added(anchor, counted):
+        return _count_added(anchor, counted), True  # round 22, rule 83: "a further 205 had been treated as outpatients"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -440,6 +442,12 @@ _NO_COUNT = frozenset({"other", "more", "%", "percent", "second", "minute", "hou
 #: Verbs of counting a figure again (rule 80): "when it counted about 362,000".
 _RECOUNTING = frozenset({"count", "record", "register", "tally", "put"})
 
+#: Verbs by which a body gives a toll again (rule 84): "NEMA gave 147 that evening"; only a harm is restated so.
+_TELLING = frozenset({"give", "announce"})
+
+#: Verbs of a count passing a level (rule 84): "the official tally had passed 170".
+_PASSING = frozenset({"pass", "top", "exceed", "surpass", "reach", "hit", "cross"})
+
 
 def _count_restated(anchor: Token) -> str | None:
     """Round 21, rule 80: a bare figure that restates an earlier count of people, either the level of "the figure",
@@ -450,9 +458,16 @@ def _count_restated(anchor: Token) -> str | None:
     node = anchor
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.pos_ == "NUM":
         node = node.head
-    verb = None
+    verb, told = None, False
     if node.dep_ == "dobj" and node.head.lemma_.lower() in _RECOUNTING:
         verb = node.head
+    elif node.dep_ == "dobj" and node.head.lemma_.lower() in _TELLING:
+        verb, told = node.head, True  # round 22, rule 84: "NEMA gave 147 that evening", "Namadi announced 167"
+    elif node.dep_ == "dobj" and node.head.lemma_.lower() in _PASSING:
+        subject = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in _RESTATED and not any(
+                c.dep_ == "prep" for c in subject.children):
+            verb = node.head  # round 22, rule 84: "the official tally had passed 170"
     elif node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at") and node.head.head.pos_ in ("VERB", "AUX"):
         level = node.head.head
         subject = next((c for c in level.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -466,11 +481,55 @@ def _count_restated(anchor: Token) -> str | None:
     index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
     start = sentences[index - 1].start if index else anchor.sent.start
     for earlier in reversed(doc[start:anchor.i]):
+        if (earlier.pos_ == "NUM" or earlier.like_num) and earlier.dep_ in ("nummod", "amod", "npadvmod") and \
+                earlier.head.lower_ in ADJECTIVES and earlier.head.i == earlier.i + 1:
+            return ADJECTIVES[earlier.head.lower_]  # round 22, rule 84: "The police counted 94 dead"
         if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.dep_ not in ("nummod",) or \
                 earlier.head.pos_ not in ("NOUN", "PROPN") or earlier.head.lemma_.lower() in _NO_COUNT:
             continue  # "up 60%", "in three months": no count of anything
         if earlier.head.lemma_.lower() not in CIVILIANS | {"people"}:
             return None  # the count before is of things ("destroyed 64 homes ..., the count could rise to 200")
         state, _ = _measure(earlier.head, earlier, earlier.head.lemma_.lower())
-        return state if state != "other" else None
+        return state if state != "other" and (not told or state in HARM) else None
+    return None
+
+
+#: Words that mark a figure as counted on top of an earlier one (rule 83): "a further 205", "another 55".
+_FURTHER = frozenset({"further", "another", "additional"})
+
+
+def _count_added(anchor: Token, counted: Token | None) -> str | None:
+    """Round 22, rule 83: a figure with no noun of its own (or counting "more" or "others") marked as added to an
+    earlier count, "a further 205", "another 55" or "156 more", takes the measure of the nearest earlier figure with a
+    noun, in its sentence or the one before, where that measure is stated and not ``other`` ("80 of the injured ...
+    a further 205 had been treated as outpatients" -> wounded, "1,032 doses had been given by Friday, 156 more than in
+    its previous update" -> supplied). A partitive ("80 of the injured") counts its "of" noun; one "of them" is skipped.
+    Not a figure whose own verb is a state ("Another 20 were on leave", "another 30 remain in the camp")."""
+    if counted is not None and counted.lower_ not in ("more", "others"):
+        return None
+    doc = anchor.doc
+    before = [t.lower_ for t in doc[max(anchor.sent.start, anchor.i - 2):anchor.i]]
+    after = doc[anchor.i + 1].lower_ if anchor.i + 1 < len(doc) else ""
+    if not (set(before) & _FURTHER or after == "more" or counted is not None and counted.lower_ == "more"):
+        return None
+    verb = _first_verb(counted if counted is not None else anchor)
+    if verb is not None and verb.lemma_.lower() in ("be", "remain", "stay", "have"):
+        return None  # "Another 20 were on leave": a state of their own, no count added to
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
+    start = sentences[index - 1].start if index else anchor.sent.start
+    for earlier in reversed(doc[start:anchor.i - len(before)]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in ("NOUN", "PROPN") and earlier.head.i > earlier.i:
+            noun = earlier.head
+        else:
+            noun = next((o for p in earlier.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ == "PRON":
+                continue
+        if noun.lemma_.lower() in _NO_COUNT or noun.lower_ in ("more", "others"):
+            continue
+        state, stated = measure(noun, earlier, noun.lemma_.lower())
+        return state if stated and state != "other" else None
     return None

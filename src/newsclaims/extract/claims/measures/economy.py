@@ -261,7 +261,35 @@ def _court_case(case: Token) -> bool:
     """Round 20, rule 65: "cases" that are the "in" object of a verb of arrest or charging ("police arrested 11,112
     people in 721 cases", "charged 40 suspects in 12 cases") are court cases, ``other``, even in an article that
     speaks of illness."""
-    return case.dep_ == "pobj" and case.head.lower_ == "in" and case.head.head.lemma_.lower() in _CASE_VERBS
+    if case.dep_ == "pobj" and case.head.lower_ == "in" and case.head.head.lemma_.lower() in _CASE_VERBS:
+        return True
+    return _cases_booked(case)
+
+
+#: Round 22, rule 85: verbs by which the police or a court open a case ("registered 43 cases").
+_BOOKING = frozenset({"register", "file", "book", "lodge", "open", "initiate"})
+
+#: Round 22, rule 85: verbs of enforcement that make a sentence's registered cases police cases.
+_ENFORCING = frozenset({"arrest", "detain", "fine", "charge", "penalise", "penalize", "seal", "impound", "prosecute",
+                        "book", "jail"})
+
+
+def _cases_booked(case: Token) -> bool:
+    """Round 22, rule 85 (rule 65 widened): "cases" that are registered, filed, booked or lodged (:data:`_BOOKING`, the
+    object or the passive subject of the verb, or its participle "2,248 cases registered") in a sentence that also
+    arrests, fines or charges people (:data:`_ENFORCING`: "officers registered 43 cases, arrested 11 people and fined
+    423 others") are police cases, ``other``, even in an article about illness ("registered 500 cases of dengue" has
+    no enforcement beside it and stays ``affected``)."""
+    verb = case.head
+    if case.dep_ == "nsubjpass" or case.dep_ == "dobj":
+        pass
+    elif any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BOOKING for c in case.children):
+        verb = next(c for c in case.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BOOKING)
+    else:
+        return False
+    if verb.lemma_.lower() not in _BOOKING:
+        return False
+    return any(t.lemma_.lower() in _ENFORCING and t.pos_ == "VERB" and t.i != verb.i for t in case.sent)
 
 
 #: Round 20, rule 66: what a quota or a labour market counts, which is no people: posts, jobs, positions.
