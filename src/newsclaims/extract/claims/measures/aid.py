@@ -76,6 +76,15 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
    ``other``, not a delivery.
 75. *Bare doses bought* (:func:`_bare_doses_given`): a bare figure with a relative clause of giving or buying in a sentence
    that counts doses ("on top of the 5.2 million the ministry bought for delivery") is ``supplied``.
+
+Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
+
+86. *Doses of a vaccine* (:func:`_doses_of_a_vaccine`, rule 32 widened): where the count reads the compound before the
+   doses ("First 100,000 mpox vaccine doses land in Kinshasa": counted "mpox vaccine", not a case of the disease), the
+   doses' own verb decides as rule 32's does (``supplied`` when they land, are given or asked for); doses that are the
+   subject of a verb of passing a level (:data:`_PASSING`: "Vaccine doses pass 20,000") count the doses delivered or
+   given so far, ``supplied``; so are doses of a headline whose verb of arrival the tagger read as a noun ("50,000 doses
+   land in Lilongwe", :data:`.counted.MISREAD_ARRIVALS`, as rule 78's personnel).
 """
 
 from __future__ import annotations
@@ -383,7 +392,21 @@ def _goods_given(token: Token) -> bool:
     if verbs and verbs[0].lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
                                                          for c in verbs[0].children):
         return True  # round 20, rule 58: "712,000 doses have gone out to 315 towns"
+    if verbs and verbs[0].lemma_.lower() in _PASSING and token.dep_ == "nsubj" and token.head.i == verbs[0].i:
+        return True  # round 22, rule 86: "Vaccine doses pass 20,000": the doses delivered or given so far
     return bool(verbs) and verbs[0].lemma_.lower() in _GOODS_GIVEN
+
+
+#: Round 22, rule 86: verbs of a count passing a level ("doses pass 20,000").
+_PASSING = frozenset({"pass", "top", "exceed", "surpass", "cross"})
+
+
+def _doses_of_a_vaccine(counted: Token) -> bool:
+    """Round 22, rule 86: a counted word that is the compound of a noun of doses (:data:`DOSES`: "100,000 mpox
+    vaccine doses", where the count reads "mpox vaccine"): the doses are what is counted."""
+    if counted.lemma_.lower() in DOSES:  # the doses themselves, counted by their compound's name
+        return any(c.dep_ == "compound" for c in counted.lefts)
+    return counted.dep_ == "compound" and counted.head.lemma_.lower() in DOSES and counted.head.i > counted.i
 
 
 def _recipient(counted: Token) -> bool:
