@@ -40,6 +40,17 @@ pytestmark = pytest.mark.model
     ("Amid the outbreak, the clinic registered 500 cases of cholera in a week.", "500", "affected"),
     ("Health officials registered 230 cases of dengue on Monday, and the hospital admitted 40 patients.", "230",
      "affected"),
+    # rule 86: doses counted by their vaccine's name, doses passing a level, doses landing in a headline
+    ("First 50,000 cholera vaccine doses land in Lilongwe as cases climb", "50,000", "supplied"),
+    ("Vaccine doses pass 20,000 as campaign widens", "20,000", "supplied"),
+    ("A shipment of 80,000 measles vaccine doses arrived in Juba on Tuesday, the ministry said.", "80,000", "supplied"),
+    # must not fire: doses needed
+    ("The country needs 900,000 cholera vaccine doses to protect the camps, the agency said.", "900,000", "other"),
+    # rule 87: cases that were fatal are deaths
+    ("The ministry said 41 infections had been confirmed, nine of them fatal.", "nine", "killed"),
+    ("Doctors have treated 120 patients with the fever since June, and 14 of them proved fatal.", "14", "killed"),
+    # must not fire: crashes that were fatal are no deaths counted
+    ("Of the 40 crashes on the motorway this year, 12 were fatal.", "12", "other"),
 ])
 def test_round22_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure

@@ -103,7 +103,7 @@ from .movement import (
     _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
 )
 from .deaths import (
-    _buried_under, _fatal, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
+    _buried_under, _fatal, _fatal_cases, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
     _register_state, _remains_of, _reported_missing, _rescued, _shot_dead, VEHICLES,
 )
 from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
@@ -137,6 +137,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return _count_restated(anchor), True  # round 21, rule 80: "the figure rose from 116,000 to 270,000"
     if found == "casualties" and head == "loss" and _tallied_sentence(anchor):
         return "other", True  # round 21, rule 81: "measured against the 365 MPs it elected, the loss was 244": seats
+    if found == "other" and unit is None and (counted is None or counted.lemma_.lower() in ILLNESS) and _fatal_cases(anchor):
+        return "killed", True  # round 22, rule 87: "26 cases had been confirmed, eight of them fatal"
     if found == "other" and unit is None and _count_added(anchor, counted):
         return _count_added(anchor, counted), True  # round 22, rule 83: "a further 205 had been treated as outpatients"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
@@ -486,9 +488,10 @@ def _count_restated(anchor: Token) -> str | None:
     index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
     start = sentences[index - 1].start if index else anchor.sent.start
     for earlier in reversed(doc[start:anchor.i]):
-        if (earlier.pos_ == "NUM" or earlier.like_num) and earlier.dep_ in ("nummod", "amod", "npadvmod") and \
-                earlier.head.lower_ in ADJECTIVES and earlier.head.i == earlier.i + 1:
-            return ADJECTIVES[earlier.head.lower_]  # round 22, rule 84: "The police counted 94 dead"
+        following = doc[earlier.i + 1] if earlier.i + 1 < len(doc) else None
+        if (earlier.pos_ == "NUM" or earlier.like_num) and following is not None and following.lower_ in ADJECTIVES \
+                and following.pos_ in ("ADJ", "ADV", "NOUN") and ADJECTIVES[following.lower_] in HARM:
+            return ADJECTIVES[following.lower_]  # round 22, rule 84: "The police counted 94 dead"
         if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.dep_ not in ("nummod",) or \
                 earlier.head.pos_ not in ("NOUN", "PROPN") or earlier.head.lemma_.lower() in _NO_COUNT:
             continue  # "up 60%", "in three months": no count of anything
