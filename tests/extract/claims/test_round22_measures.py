@@ -51,6 +51,13 @@ pytestmark = pytest.mark.model
     ("Doctors have treated 120 patients with the fever since June, and 14 of them proved fatal.", "14", "killed"),
     # must not fire: crashes that were fatal are no deaths counted
     ("Of the 40 crashes on the motorway this year, 12 were fatal.", "12", "other"),
+    # rule 88: people who breathe bad air, or are exposed to it
+    ("The agency said more than 4 million children were breathing polluted air across the province.",
+     "more than 4 million", "affected"),
+    ("Some 6,000 people in the valley breathe smoke from the burning dump every night, residents said.", "Some 6,000",
+     "affected"),
+    # must not fire: fresh air
+    ("Some 300 people breathe fresh air on the mountain trail every weekend.", "Some 300", "other"),
 ])
 def test_round22_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure

@@ -85,7 +85,7 @@ from .economy import (
     _score_after, TALLIED, _tallied_sentence, _value_lost,
 )
 from .health import (
-    _admitted_ill, _admitted_in_illness, _disease_case, _drank, _hospital_stay, _hospitalised, _injured, _LEARNERS,
+    _admitted_ill, _admitted_in_illness, _breathing_bad_air, _disease_case, _drank, _hospital_stay, _hospitalised, _injured, _LEARNERS,
     _outbreak_count, _present_when, _reached_by_campaign, _sent_by_illness, _sought_help, _yearly,
 )
 from .captivity import (
@@ -137,6 +137,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return _count_restated(anchor), True  # round 21, rule 80: "the figure rose from 116,000 to 270,000"
     if found == "casualties" and head == "loss" and _tallied_sentence(anchor):
         return "other", True  # round 21, rule 81: "measured against the 365 MPs it elected, the loss was 244": seats
+    if found == "other" and (head is None or head in CIVILIANS) and _breathing_bad_air(token):
+        return "affected", True  # round 22, rule 88: "more than 11 million children were breathing toxic air"
     if found == "other" and unit is None and (counted is None or counted.lemma_.lower() in ILLNESS) and _fatal_cases(anchor):
         return "killed", True  # round 22, rule 87: "26 cases had been confirmed, eight of them fatal"
     if found == "other" and unit is None and _count_added(anchor, counted):
