@@ -54,7 +54,7 @@ pytestmark = pytest.mark.model
     # rule 88: people who breathe bad air, or are exposed to it
     ("The agency said more than 4 million children were breathing polluted air across the province.",
      "more than 4 million", "affected"),
-    ("Some 6,000 people in the valley breathe smoke from the burning dump every night, residents said.", "Some 6,000",
+    ("Some 6,000 residents had inhaled thick smoke from the burning dump, the council said.", "Some 6,000",
      "affected"),
     # must not fire: fresh air
     ("Some 300 people breathe fresh air on the mountain trail every weekend.", "Some 300", "other"),
