@@ -79,6 +79,10 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
 
 Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
 
+89. *Money for a response* (:func:`_response_to`, rule 1b widened): money given, committed, pledged or released "to" or
+   "for" the response, the relief effort or the fight against an outbreak (:data:`_RESPONSES`: "Washington had committed
+   more than $8 million to the response") is aid, ``supplied``, as money given "for" a country is.
+
 86. *Doses of a vaccine* (:func:`_doses_of_a_vaccine`, rule 32 widened): where the count reads the compound before the
    doses ("First 100,000 mpox vaccine doses land in Kinshasa": counted "mpox vaccine", not a case of the disease), the
    doses' own verb decides as rule 32's does (``supplied`` when they land, are given or asked for); doses that are the
@@ -210,8 +214,22 @@ def _aid_money(anchor: Token) -> bool:
         return False
     spans = [anchor, anchor.head, node, *(o for p in node.children if p.dep_ == "prep" for o in p.children
                                            if o.dep_ == "pobj")]  # "for Jamaica" on the money, the verb, "from its fund"
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(o.ent_type_ == "GPE" or gazetteer.is_country(o.text) for o in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+        o.ent_type_ == "GPE" or gazetteer.is_country(o.text) or _response_to(o) for o in c.children)
                for s in spans for c in s.children)
+
+
+#: Round 22, rule 89: the effort money is given to ("committed $8 million to the response").
+_RESPONSES = frozenset({"response", "relief", "fight"})
+
+
+def _response_to(noun: Token) -> bool:
+    """Round 22, rule 89: "the response", "the relief effort", "the fight against the outbreak": an effort, given to
+    (with a determiner or a noun of the effort before it)."""
+    lemma = noun.lemma_.lower()
+    if lemma == "effort":
+        return any(c.lemma_.lower() in _RESPONSES for c in noun.children)
+    return lemma in _RESPONSES and any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children)
 
 
 #: Verbs by which a donor gives money with no place said (rule 1c): "Britain pledged 10 million pounds";
