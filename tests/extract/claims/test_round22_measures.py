@@ -60,10 +60,10 @@ pytestmark = pytest.mark.model
     ("Some 300 people breathe fresh air on the mountain trail every weekend.", "Some 300", "other"),
     # rule 89: money given to the response or the relief effort is aid
     ("The European Union said it had committed 12 million euros to the response, including a grant for laboratories.",
-     "12 million euros", "supplied"),
-    ("The World Bank released $4 million for the relief effort on Monday.", "$4 million", "supplied"),
+     "12 million", "supplied"),
+    ("The World Bank released $4 million for the relief effort on Monday.", "4 million", "supplied"),
     # must not fire: money for a project
-    ("The firm committed $40 million to the project last year.", "$40 million", "other"),
+    ("The firm committed $40 million to the project last year.", "40 million", "other"),
 ])
 def test_round22_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
