@@ -14,23 +14,24 @@ reads :mod:`.walk`, and this module reads them all.
 - :mod:`.tolls`: tolls, containers and levels, restated and elided counts, fronted groups, breakdowns (rules 0, 8,
   8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6)
 - :mod:`.deaths`: deaths and the missing beyond the walk, the found alive and the rescued (rules 17, 22, 23, 28, 33,
-  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3)
+  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87)
 - :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
-  30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12)
+  30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12; round 22:
+  86, 89)
 - :mod:`.movement`: displacement, returns, the fled, forces and personnel sent, carried or stationed (rules 7, 26,
   35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79)
 - :mod:`.health`: outbreaks, poisonings, illness, the hospitalised and admitted, symptoms, campaigns (rules 8e, 25,
-  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1)
+  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1; round 22: 88)
 - :mod:`.captivity`: captives freed, taken, held, kidnapped or seized; jail inmates (rules 4c, 15, 16, 36, 38; round
   13 5, 7; round 21: 76)
 - :mod:`.economy`: services and devices down, disruption, values, rates, seats and tallies, payouts, court cases
   (rules 24, 34, 44, 47, 55, 56, 57, 62, 64, 65, 66; round 9 *Votes and messages are never delivered*; round 21: 77,
-  81, 82)
+  81, 82; round 22: 85)
 - :mod:`.common`: small helpers and word lists the groups share (no rules of its own)
 
 Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
-:func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63 and round 21's
-rule 80. Rules, first that applies (:func:`measure`):
+:func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63, round 21's
+rule 80 and round 22's rules 83 and 84. Rules, first that applies (:func:`measure`):
 
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -61,6 +62,18 @@ Round 21 (issue 14; a gang war and its jailbreaks, a general election, a develop
    bare object of a verb of counting (:data:`_RECOUNTING`: "when it counted about 362,000"), takes the measure of the
    nearest earlier figure with a noun, in its sentence or the one before, where that figure counts people and states
    one (not ``other``); a count of things or of time before it (:data:`_NO_COUNT`) gives none.
+
+Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
+
+83. *A count added* (:func:`_count_added`): a figure with no noun of its own (or counting "more" or "others") marked as
+   added to an earlier one (:data:`_FURTHER`: "a further 205 had been treated as outpatients", "another 55 were sent on",
+   "156 more than in its previous update") takes the measure of the nearest earlier figure with a noun (or of a
+   partitive's "of" noun: "80 of the injured"), in its sentence or the one before, where that measure is stated and not
+   ``other``; not a figure whose own verb is a state ("Another 20 were on leave").
+84. *A toll given again* (rule 80 widened): a bare figure a body "gave" or "announced" (:data:`_TELLING`: "NEMA gave 147
+   that evening") restates the harm counted before it, and the bare object of a verb of passing (:data:`_PASSING`)
+   whose subject is "the figure", "the tally" or "the count" ("the official tally had passed 170") is a level as "rose to"
+   is; a figure before it followed by a state word ("The police counted 94 dead") gives its state.
 """
 
 from __future__ import annotations

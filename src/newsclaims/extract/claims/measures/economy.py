@@ -60,6 +60,13 @@ Round 21 (issue 14; a gang war and its jailbreaks, a general election, a develop
 82. *Rates per thing* (:func:`_rate_per`): a figure followed, right after it or after its noun, by "for each", "for every"
    or "per" and a noun ("fewer than 24,000 votes for each of its 411 seats", "about 56,000 for each of theirs", "49,000 per
    MP") is a rate, ``other``: no people in need, no delivery, no deployment.
+
+Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
+
+85. *Police cases* (:func:`_cases_booked`, rule 65 widened): "cases" registered, filed, booked or lodged (:data:`_BOOKING`:
+   "officers registered 43 cases", "2,248 cases registered") in a sentence that also arrests, fines or charges people
+   (:data:`_ENFORCING`) are police cases, ``other``, even in an article about illness; cases of a disease registered with
+   no enforcement beside them stay ``affected``.
 """
 
 from __future__ import annotations
