@@ -152,7 +152,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "other", True  # round 21, rule 81: "measured against the 365 MPs it elected, the loss was 244": seats
     if found == "other" and (head is None or head in CIVILIANS) and _breathing_bad_air(token):
         return "affected", True  # round 22, rule 88: "more than 11 million children were breathing toxic air"
-    if found == "other" and unit is None and (counted is None or counted.lemma_.lower() in ILLNESS) and _fatal_cases(anchor):
+    if found in ("other", "affected") and unit is None and (counted is None or counted.lemma_.lower() in ILLNESS) and \
+            _fatal_cases(anchor):
         return "killed", True  # round 22, rule 87: "26 cases had been confirmed, eight of them fatal"
     if found == "other" and unit is None and _count_added(anchor, counted):
         return _count_added(anchor, counted), True  # round 22, rule 83: "a further 205 had been treated as outpatients"

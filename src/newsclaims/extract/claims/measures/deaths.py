@@ -63,7 +63,7 @@ Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast 
 
 87. *Cases that were fatal* (:func:`_fatal_cases`): a bare figure or "N of them" followed by "fatal" (with "were" or an
    adverb between allowed) in a sentence that counts cases, patients or infections (:data:`ILLNESS`: "26 cases had been
-   confirmed, eight of them fatal") counts deaths, ``killed``; crashes or accidents that were fatal are no people
+   confirmed, eight of them fatal") counts deaths, ``killed``, also where the part of the cases read ``affected``; crashes or accidents that were fatal are no people
    (the sentence has no word of illness) and stay ``other``.
 """
 
