@@ -49,6 +49,7 @@ pytestmark = pytest.mark.model
     # rule 87: cases that were fatal are deaths
     ("The ministry said 41 infections had been confirmed, nine of them fatal.", "nine", "killed"),
     ("Doctors have treated 120 patients with the fever since June, and 14 of them proved fatal.", "14", "killed"),
+    ("Officials confirmed 64 cases of the fever in the district, 11 of them fatal.", "11", "killed"),
     # must not fire: crashes that were fatal are no deaths counted
     ("Of the 40 crashes on the motorway this year, 12 were fatal.", "12", "other"),
     # rule 88: people who breathe bad air, or are exposed to it
