@@ -44,6 +44,7 @@ pytestmark = pytest.mark.model
     ("First 50,000 cholera vaccine doses land in Lilongwe as cases climb", "50,000", "supplied"),
     ("Vaccine doses pass 20,000 as campaign widens", "20,000", "supplied"),
     ("A shipment of 80,000 measles vaccine doses arrived in Juba on Tuesday, the ministry said.", "80,000", "supplied"),
+    ("First 100,000 measles vaccine doses land in Juba, a fraction of what the country needs", "100,000", "supplied"),
     # must not fire: doses needed
     ("The country needs 900,000 cholera vaccine doses to protect the camps, the agency said.", "900,000", "other"),
     # rule 87: cases that were fatal are deaths

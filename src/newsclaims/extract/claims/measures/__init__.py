@@ -106,7 +106,7 @@ from .captivity import (
     _taken_into,
 )
 from .aid import (  # noqa: F401 (re-exported)
-    _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, _doses_of_a_vaccine, DOSES,
+    _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, _doses_head, _doses_of_a_vaccine, DOSES,
     ENTERING, _entering,
     _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised,
     _purpose, _recipient, _sent_by_a_happening,
@@ -199,9 +199,9 @@ def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, un
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
     if head in DOSES and _goods_given(counted if counted is not None else anchor):
         return "supplied", True  # round 17, rule 32: "Donors have pledged about 120,000 doses"
-    doses = None if counted is None else counted if counted.lemma_.lower() in DOSES else counted.head
+    doses = None if counted is None else _doses_head(counted)
     if counted is not None and (head in DOSES or _doses_of_a_vaccine(counted)) and (_goods_given(doses) or (
-            doses.dep_ == "nsubj" and doses.head.pos_ == "NOUN" and doses.head.lemma_.lower() in MISREAD_ARRIVALS)):
+            doses.dep_ in ("nsubj", "compound") and doses.head.pos_ == "NOUN" and doses.head.lemma_.lower() in MISREAD_ARRIVALS)):
         return "supplied", True  # round 22, rule 86: "First 100,000 mpox vaccine doses land in Kinshasa"
     if _cases_of(counted):
         return _cases_of(counted), True  # round 17, rule 36: "14 cases of enforced disappearances"

@@ -85,10 +85,11 @@ Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast 
 
 86. *Doses of a vaccine* (:func:`_doses_of_a_vaccine`, rule 32 widened): where the count reads the compound before the
    doses ("First 100,000 mpox vaccine doses land in Kinshasa": counted "mpox vaccine", not a case of the disease), the
-   doses' own verb decides as rule 32's does (``supplied`` when they land, are given or asked for); doses that are the
+   doses' own verb decides as rule 32's does (the compound of a compound too: "mpox vaccine doses") (``supplied`` when they land, are given or asked for); doses that are the
    subject of a verb of passing a level (:data:`_PASSING`: "Vaccine doses pass 20,000") count the doses delivered or
    given so far, ``supplied``; so are doses of a headline whose verb of arrival the tagger read as a noun ("50,000 doses
-   land in Lilongwe", :data:`.counted.MISREAD_ARRIVALS`, as rule 78's personnel).
+   land in Lilongwe", :data:`.counted.MISREAD_ARRIVALS`, as rule 78's personnel), also where the parser made the doses
+   a compound of that noun.
 """
 
 from __future__ import annotations
@@ -424,7 +425,18 @@ def _doses_of_a_vaccine(counted: Token) -> bool:
     vaccine doses", where the count reads "mpox vaccine"): the doses are what is counted."""
     if counted.lemma_.lower() in DOSES:  # the doses themselves, counted by their compound's name
         return any(c.dep_ == "compound" for c in counted.lefts)
-    return counted.dep_ == "compound" and counted.head.lemma_.lower() in DOSES and counted.head.i > counted.i
+    node = counted
+    while node.dep_ == "compound" and node.head.i > node.i and node.head.lemma_.lower() not in DOSES:
+        node = node.head  # "mpox vaccine doses": the compound of a compound
+    return node.dep_ == "compound" and node.head.lemma_.lower() in DOSES and node.head.i > node.i
+
+
+def _doses_head(counted: Token) -> Token:
+    """The noun of doses a counted compound hangs on (rule 86), or the counted word itself."""
+    node = counted
+    while node.lemma_.lower() not in DOSES and node.dep_ == "compound" and node.head.i > node.i:
+        node = node.head
+    return node
 
 
 def _recipient(counted: Token) -> bool:
