@@ -14,23 +14,24 @@ reads :mod:`.walk`, and this module reads them all.
 - :mod:`.tolls`: tolls, containers and levels, restated and elided counts, fronted groups, breakdowns (rules 0, 8,
   8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6)
 - :mod:`.deaths`: deaths and the missing beyond the walk, the found alive and the rescued (rules 17, 22, 23, 28, 33,
-  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3)
+  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87)
 - :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
-  30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12)
+  30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12; round 22:
+  86, 89)
 - :mod:`.movement`: displacement, returns, the fled, forces and personnel sent, carried or stationed (rules 7, 26,
-  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79, in its functions' docstrings)
+  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79)
 - :mod:`.health`: outbreaks, poisonings, illness, the hospitalised and admitted, symptoms, campaigns (rules 8e, 25,
-  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1)
+  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1; round 22: 88)
 - :mod:`.captivity`: captives freed, taken, held, kidnapped or seized; jail inmates (rules 4c, 15, 16, 36, 38; round
-  13 5, 7; round 21: 76, in its functions' docstrings)
+  13 5, 7; round 21: 76)
 - :mod:`.economy`: services and devices down, disruption, values, rates, seats and tallies, payouts, court cases
   (rules 24, 34, 44, 47, 55, 56, 57, 62, 64, 65, 66; round 9 *Votes and messages are never delivered*; round 21: 77,
-  81, 82, in its functions' docstrings)
+  81, 82; round 22: 85)
 - :mod:`.common`: small helpers and word lists the groups share (no rules of its own)
 
 Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
-:func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63 and round 21's
-rule 80 (in :func:`_count_restated`'s docstring). Rules, first that applies (:func:`measure`):
+:func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63, round 21's
+rule 80 and round 22's rules 83 and 84. Rules, first that applies (:func:`measure`):
 
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -53,6 +54,26 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
 
 63. *The figure of N told before* (:func:`_figure_told`): a bare figure "of" a container ("rejected the figure of 266",
    "consistent with the figure of 35") whose number an earlier sentence gave with a measure takes that measure.
+
+Round 21 (issue 14; a gang war and its jailbreaks, a general election, a developer's liquidation):
+
+80. *A count restated* (:func:`_count_restated`): a bare figure that is the level of "the figure", "the number", "the
+   total" or "the count" with no noun of its own ("In the south alone the figure rose from 116,000 to 270,000"), or the
+   bare object of a verb of counting (:data:`_RECOUNTING`: "when it counted about 362,000"), takes the measure of the
+   nearest earlier figure with a noun, in its sentence or the one before, where that figure counts people and states
+   one (not ``other``); a count of things or of time before it (:data:`_NO_COUNT`) gives none.
+
+Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
+
+83. *A count added* (:func:`_count_added`): a figure with no noun of its own (or counting "more" or "others") marked as
+   added to an earlier one (:data:`_FURTHER`: "a further 205 had been treated as outpatients", "another 55 were sent on",
+   "156 more than in its previous update") takes the measure of the nearest earlier figure with a noun (or of a
+   partitive's "of" noun: "80 of the injured"), in its sentence or the one before, where that measure is stated and not
+   ``other``; not a figure whose own verb is a state ("Another 20 were on leave").
+84. *A toll given again* (rule 80 widened): a bare figure a body "gave" or "announced" (:data:`_TELLING`: "NEMA gave 147
+   that evening") restates the harm counted before it, and the bare object of a verb of passing (:data:`_PASSING`)
+   whose subject is "the figure", "the tally" or "the count" ("the official tally had passed 170") is a level as "rose to"
+   is; a figure before it followed by a state word ("The police counted 94 dead") gives its state.
 """
 
 from __future__ import annotations
@@ -70,14 +91,14 @@ from ..measure_words import (  # noqa: F401 (the lexicon, read here and by other
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
     ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
 )
-from .common import BELIEVING, _people_counted  # noqa: F401 (re-exported)
+from .common import BELIEVING, _first_verb, _people_counted  # noqa: F401 (re-exported)
 from .economy import (
     _breached, _classes_disrupted, _court_case, _device_container, _DEVICES, _devices_down, _disrupted, _DWELLINGS,
     _eligible, _index_reading, _left_without, LOST_THINGS, _lost_value, _per_head, _POSTS, _rate_per, _READINGS,
     _score_after, TALLIED, _tallied_sentence, _value_lost,
 )
 from .health import (
-    _admitted_ill, _admitted_in_illness, _disease_case, _drank, _hospital_stay, _hospitalised, _injured, _LEARNERS,
+    _admitted_ill, _admitted_in_illness, _breathing_bad_air, _disease_case, _drank, _hospital_stay, _hospitalised, _injured, _LEARNERS,
     _outbreak_count, _present_when, _reached_by_campaign, _sent_by_illness, _sought_help, _yearly,
 )
 from .captivity import (
@@ -85,7 +106,8 @@ from .captivity import (
     _taken_into,
 )
 from .aid import (  # noqa: F401 (re-exported)
-    _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, DOSES, ENTERING, _entering,
+    _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, _doses_head, _doses_of_a_vaccine, DOSES,
+    ENTERING, _entering,
     _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised,
     _purpose, _recipient, _sent_by_a_happening,
 )
@@ -94,7 +116,7 @@ from .movement import (
     _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
 )
 from .deaths import (
-    _buried_under, _fatal, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
+    _buried_under, _fatal, _fatal_cases, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
     _register_state, _remains_of, _reported_missing, _rescued, _shot_dead, VEHICLES,
 )
 from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
@@ -128,6 +150,13 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return _count_restated(anchor), True  # round 21, rule 80: "the figure rose from 116,000 to 270,000"
     if found == "casualties" and head == "loss" and _tallied_sentence(anchor):
         return "other", True  # round 21, rule 81: "measured against the 365 MPs it elected, the loss was 244": seats
+    if found == "other" and (head is None or head in CIVILIANS) and _breathing_bad_air(token):
+        return "affected", True  # round 22, rule 88: "more than 11 million children were breathing toxic air"
+    if found in ("other", "affected") and unit is None and (counted is None or counted.lemma_.lower() in ILLNESS) and \
+            _fatal_cases(anchor):
+        return "killed", True  # round 22, rule 87: "26 cases had been confirmed, eight of them fatal"
+    if found == "other" and unit is None and _count_added(anchor, counted):
+        return _count_added(anchor, counted), True  # round 22, rule 83: "a further 205 had been treated as outpatients"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -170,6 +199,10 @@ def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, un
     named = counted.lower_ if counted is not None and counted.lower_ in NOUNS else head  # "the dead": person
     if head in DOSES and _goods_given(counted if counted is not None else anchor):
         return "supplied", True  # round 17, rule 32: "Donors have pledged about 120,000 doses"
+    doses = None if counted is None else _doses_head(counted)
+    if counted is not None and (head in DOSES or _doses_of_a_vaccine(counted)) and (_goods_given(doses) or (
+            doses.dep_ in ("nsubj", "compound") and doses.head.pos_ == "NOUN" and doses.head.lemma_.lower() in MISREAD_ARRIVALS)):
+        return "supplied", True  # round 22, rule 86: "First 100,000 mpox vaccine doses land in Kinshasa"
     if _cases_of(counted):
         return _cases_of(counted), True  # round 17, rule 36: "14 cases of enforced disappearances"
     if _cared_for(counted if counted is not None else anchor) and named not in HARM_NOUNS:
@@ -432,6 +465,12 @@ _NO_COUNT = frozenset({"other", "more", "%", "percent", "second", "minute", "hou
 #: Verbs of counting a figure again (rule 80): "when it counted about 362,000".
 _RECOUNTING = frozenset({"count", "record", "register", "tally", "put"})
 
+#: Verbs by which a body gives a toll again (rule 84): "NEMA gave 147 that evening"; only a harm is restated so.
+_TELLING = frozenset({"give", "announce"})
+
+#: Verbs of a count passing a level (rule 84): "the official tally had passed 170".
+_PASSING = frozenset({"pass", "top", "exceed", "surpass", "reach", "hit", "cross"})
+
 
 def _count_restated(anchor: Token) -> str | None:
     """Round 21, rule 80: a bare figure that restates an earlier count of people, either the level of "the figure",
@@ -442,9 +481,16 @@ def _count_restated(anchor: Token) -> str | None:
     node = anchor
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.pos_ == "NUM":
         node = node.head
-    verb = None
+    verb, told = None, False
     if node.dep_ == "dobj" and node.head.lemma_.lower() in _RECOUNTING:
         verb = node.head
+    elif node.dep_ == "dobj" and node.head.lemma_.lower() in _TELLING:
+        verb, told = node.head, True  # round 22, rule 84: "NEMA gave 147 that evening", "Namadi announced 167"
+    elif node.dep_ == "dobj" and node.head.lemma_.lower() in _PASSING:
+        subject = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in _RESTATED and not any(
+                c.dep_ == "prep" for c in subject.children):
+            verb = node.head  # round 22, rule 84: "the official tally had passed 170"
     elif node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at") and node.head.head.pos_ in ("VERB", "AUX"):
         level = node.head.head
         subject = next((c for c in level.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -458,11 +504,56 @@ def _count_restated(anchor: Token) -> str | None:
     index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
     start = sentences[index - 1].start if index else anchor.sent.start
     for earlier in reversed(doc[start:anchor.i]):
+        following = doc[earlier.i + 1] if earlier.i + 1 < len(doc) else None
+        if (earlier.pos_ == "NUM" or earlier.like_num) and following is not None and following.lower_ in ADJECTIVES \
+                and following.pos_ in ("ADJ", "ADV", "NOUN") and ADJECTIVES[following.lower_] in HARM:
+            return ADJECTIVES[following.lower_]  # round 22, rule 84: "The police counted 94 dead"
         if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.dep_ not in ("nummod",) or \
                 earlier.head.pos_ not in ("NOUN", "PROPN") or earlier.head.lemma_.lower() in _NO_COUNT:
             continue  # "up 60%", "in three months": no count of anything
         if earlier.head.lemma_.lower() not in CIVILIANS | {"people"}:
             return None  # the count before is of things ("destroyed 64 homes ..., the count could rise to 200")
         state, _ = _measure(earlier.head, earlier, earlier.head.lemma_.lower())
-        return state if state != "other" else None
+        return state if state != "other" and (not told or state in HARM) else None
+    return None
+
+
+#: Words that mark a figure as counted on top of an earlier one (rule 83): "a further 205", "another 55".
+_FURTHER = frozenset({"further", "another", "additional"})
+
+
+def _count_added(anchor: Token, counted: Token | None) -> str | None:
+    """Round 22, rule 83: a figure with no noun of its own (or counting "more" or "others") marked as added to an
+    earlier count, "a further 205", "another 55" or "156 more", takes the measure of the nearest earlier figure with a
+    noun, in its sentence or the one before, where that measure is stated and not ``other`` ("80 of the injured ...
+    a further 205 had been treated as outpatients" -> wounded, "1,032 doses had been given by Friday, 156 more than in
+    its previous update" -> supplied). A partitive ("80 of the injured") counts its "of" noun; one "of them" is skipped.
+    Not a figure whose own verb is a state ("Another 20 were on leave", "another 30 remain in the camp")."""
+    if counted is not None and counted.lower_ not in ("more", "others"):
+        return None
+    doc = anchor.doc
+    before = [t.lower_ for t in doc[max(anchor.sent.start, anchor.i - 2):anchor.i]]
+    after = doc[anchor.i + 1].lower_ if anchor.i + 1 < len(doc) else ""
+    if not (set(before) & _FURTHER or after == "more" or counted is not None and counted.lower_ == "more"):
+        return None
+    verb = _first_verb(counted if counted is not None else anchor)
+    if verb is not None and verb.lemma_.lower() in ("be", "remain", "stay", "have"):
+        return None  # "Another 20 were on leave": a state of their own, no count added to
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
+    start = sentences[index - 1].start if index else anchor.sent.start
+    for earlier in reversed(doc[start:anchor.i - len(before)]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in ("NOUN", "PROPN") and earlier.head.i > earlier.i:
+            noun = earlier.head
+        else:
+            noun = next((o for p in earlier.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ == "PRON":
+                continue
+        if noun.lemma_.lower() in _NO_COUNT or noun.lower_ in ("more", "others"):
+            continue
+        state, stated = measure(noun, earlier, noun.lemma_.lower())
+        return state if stated and state != "other" else None
     return None

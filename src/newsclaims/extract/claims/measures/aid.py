@@ -76,6 +76,20 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
    ``other``, not a delivery.
 75. *Bare doses bought* (:func:`_bare_doses_given`): a bare figure with a relative clause of giving or buying in a sentence
    that counts doses ("on top of the 5.2 million the ministry bought for delivery") is ``supplied``.
+
+Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
+
+89. *Money for a response* (:func:`_response_to`, rule 1b widened): money given, committed, pledged or released "to" or
+   "for" the response, the relief effort or the fight against an outbreak (:data:`_RESPONSES`: "Washington had committed
+   more than $8 million to the response") is aid, ``supplied``, as money given "for" a country is.
+
+86. *Doses of a vaccine* (:func:`_doses_of_a_vaccine`, rule 32 widened): where the count reads the compound before the
+   doses ("First 100,000 mpox vaccine doses land in Kinshasa": counted "mpox vaccine", not a case of the disease), the
+   doses' own verb decides as rule 32's does (the compound of a compound too: "mpox vaccine doses") (``supplied`` when they land, are given or asked for); doses that are the
+   subject of a verb of passing a level (:data:`_PASSING`: "Vaccine doses pass 20,000") count the doses delivered or
+   given so far, ``supplied``; so are doses of a headline whose verb of arrival the tagger read as a noun ("50,000 doses
+   land in Lilongwe", :data:`.counted.MISREAD_ARRIVALS`, as rule 78's personnel), also where the parser made the doses
+   a compound of that noun.
 """
 
 from __future__ import annotations
@@ -201,8 +215,22 @@ def _aid_money(anchor: Token) -> bool:
         return False
     spans = [anchor, anchor.head, node, *(o for p in node.children if p.dep_ == "prep" for o in p.children
                                            if o.dep_ == "pobj")]  # "for Jamaica" on the money, the verb, "from its fund"
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(o.ent_type_ == "GPE" or gazetteer.is_country(o.text) for o in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+        o.ent_type_ == "GPE" or gazetteer.is_country(o.text) or _response_to(o) for o in c.children)
                for s in spans for c in s.children)
+
+
+#: Round 22, rule 89: the effort money is given to ("committed $8 million to the response").
+_RESPONSES = frozenset({"response", "relief", "fight"})
+
+
+def _response_to(noun: Token) -> bool:
+    """Round 22, rule 89: "the response", "the relief effort", "the fight against the outbreak": an effort, given to
+    (with a determiner or a noun of the effort before it)."""
+    lemma = noun.lemma_.lower()
+    if lemma == "effort":
+        return any(c.lemma_.lower() in _RESPONSES for c in noun.children)
+    return lemma in _RESPONSES and any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children)
 
 
 #: Verbs by which a donor gives money with no place said (rule 1c): "Britain pledged 10 million pounds";
@@ -383,7 +411,32 @@ def _goods_given(token: Token) -> bool:
     if verbs and verbs[0].lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
                                                          for c in verbs[0].children):
         return True  # round 20, rule 58: "712,000 doses have gone out to 315 towns"
+    if verbs and verbs[0].lemma_.lower() in _PASSING and token.dep_ == "nsubj" and token.head.i == verbs[0].i:
+        return True  # round 22, rule 86: "Vaccine doses pass 20,000": the doses delivered or given so far
     return bool(verbs) and verbs[0].lemma_.lower() in _GOODS_GIVEN
+
+
+#: Round 22, rule 86: verbs of a count passing a level ("doses pass 20,000").
+_PASSING = frozenset({"pass", "top", "exceed", "surpass", "cross"})
+
+
+def _doses_of_a_vaccine(counted: Token) -> bool:
+    """Round 22, rule 86: a counted word that is the compound of a noun of doses (:data:`DOSES`: "100,000 mpox
+    vaccine doses", where the count reads "mpox vaccine"): the doses are what is counted."""
+    if counted.lemma_.lower() in DOSES:  # the doses themselves, counted by their compound's name
+        return any(c.dep_ == "compound" for c in counted.lefts)
+    node = counted
+    while node.dep_ == "compound" and node.head.i > node.i and node.head.lemma_.lower() not in DOSES:
+        node = node.head  # "mpox vaccine doses": the compound of a compound
+    return node.dep_ == "compound" and node.head.lemma_.lower() in DOSES and node.head.i > node.i
+
+
+def _doses_head(counted: Token) -> Token:
+    """The noun of doses a counted compound hangs on (rule 86), or the counted word itself."""
+    node = counted
+    while node.lemma_.lower() not in DOSES and node.dep_ == "compound" and node.head.i > node.i:
+        node = node.head
+    return node
 
 
 def _recipient(counted: Token) -> bool:

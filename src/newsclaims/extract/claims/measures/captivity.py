@@ -33,6 +33,13 @@ Round 17 (issue 14; an epidemic's vaccines, a chemical spill and a protest crack
 36. *Cases of a harm* (:func:`_cases_of`): "14 cases of enforced disappearances", "cases of abduction" are ``captured``.
 38. *Seized by men* (:func:`_seized_by_men`): people seized, taken or abducted "by" men, gunmen or men believed to be
    plain-clothes police are ``captured`` in any article (abductions, not only in one about a kidnapping).
+
+Round 21 (issue 14; a gang war and its jailbreaks, a general election, a developer's liquidation):
+
+76. *Jail inmates* (:func:`_jail_inmates`, checked in :func:`~newsclaims.extract.claims.measures.measure`): prisoners or
+   inmates held, freed or escaped (an answer ``captured``) in an article about a jail (:data:`_JAILS`: prison, jail,
+   jailbreak) that speaks of no swap, hostage, captivity or war (:data:`_HELD_BY_A_SIDE`) are held under the law, not by a
+   side: ``other`` ("the prison held about 3,800 inmates", "some 4,000 escaped").
 """
 
 from __future__ import annotations

@@ -58,6 +58,13 @@ Round 19 (issue 14; an earthquake, a software outage and a missile strike):
 
 54. *Gone* (:func:`_gone`): people who "are gone" (a state, not "have gone") are dead, ``killed``, outside an article
    about people fleeing or moving.
+
+Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
+
+87. *Cases that were fatal* (:func:`_fatal_cases`): a bare figure or "N of them" followed by "fatal" (with "were" or an
+   adverb between allowed) in a sentence that counts cases, patients or infections (:data:`ILLNESS`: "26 cases had been
+   confirmed, eight of them fatal") counts deaths, ``killed``, also where the part of the cases read ``affected``; crashes or accidents that were fatal are no people
+   (the sentence has no word of illness) and stay ``other``.
 """
 
 from __future__ import annotations
@@ -68,7 +75,7 @@ from ...spans import words
 from ..counted import predicate_chain
 from ..measure_words import (
     ABDUCTION_CUES, ADJECTIVES, CAPTIVITY_CUES, CIVILIANS, CONTAINERS, DENIALS, FATAL_WORDS, FLIGHT_CUES, LIGHT,
-    MIGRATION_CUES, RUBBLE,
+    ILLNESS, MIGRATION_CUES, RUBBLE,
 )
 from .common import BELIEVING, _first_verb, _listed_state, _verb_above
 
@@ -259,3 +266,16 @@ def _gone(token: Token) -> bool:
     verb = _first_verb(token)
     return verb is not None and verb.lemma_.lower() == "be" and any(
         c.lower_ == "gone" and c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _fatal_cases(anchor: Token) -> bool:
+    """Round 22, rule 87: "eight of them fatal", "three were fatal" after cases, patients or infections (:data:`ILLNESS`)
+    in the sentence: deaths, ``killed``."""
+    doc, i = anchor.doc, anchor.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in ("them", "those", "these", "whom"):
+        i += 2
+    while i < len(doc) and i <= anchor.i + 5 and (doc[i].pos_ == "ADV" or doc[i].lemma_.lower() in ("be", "prove")):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "fatal":
+        return False
+    return any(t.lemma_.lower() in ILLNESS and t.pos_ == "NOUN" for t in anchor.sent if t.i < anchor.i)

@@ -48,6 +48,25 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
    people in 721 cases") are no cases of illness, even in an article that speaks of one.
 66. *Posts are no people* (:data:`_POSTS`): shares of posts, jobs or positions ("leaving 93% of posts to be filled on merit")
    are never harmed, displaced or returned.
+
+Round 21 (issue 14; a gang war and its jailbreaks, a general election, a developer's liquidation):
+
+77. *Value lost* (:func:`_value_lost`, rule 56 widened, checked in :func:`~newsclaims.extract.claims.measures.measure`):
+   a bare percentage "lost" (no "of" phrase after it) whose verb's subject is no people, no harm noun and no place ("The
+   carmaker had lost 18%", "... and the property manager 2.5%") is a fall in value, ``other``, not deaths.
+81. *Losses in a tally* (:func:`_tallied_sentence`): a "loss" in a sentence that counts seats, MPs, votes or points
+   (:data:`TALLIED`) is one of those, ``other``, not casualties ("measured against the 365 MPs it elected, the loss was 244").
+   MPs, lawmakers, deputies and councillors are tallied (:data:`TALLIED`: "gave the party 72 MPs" is seats).
+82. *Rates per thing* (:func:`_rate_per`): a figure followed, right after it or after its noun, by "for each", "for every"
+   or "per" and a noun ("fewer than 24,000 votes for each of its 411 seats", "about 56,000 for each of theirs", "49,000 per
+   MP") is a rate, ``other``: no people in need, no delivery, no deployment.
+
+Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
+
+85. *Police cases* (:func:`_cases_booked`, rule 65 widened): "cases" registered, filed, booked or lodged (:data:`_BOOKING`:
+   "officers registered 43 cases", "2,248 cases registered") in a sentence that also arrests, fines or charges people
+   (:data:`_ENFORCING`) are police cases, ``other``, even in an article about illness; cases of a disease registered with
+   no enforcement beside them stay ``affected``.
 """
 
 from __future__ import annotations
@@ -249,7 +268,35 @@ def _court_case(case: Token) -> bool:
     """Round 20, rule 65: "cases" that are the "in" object of a verb of arrest or charging ("police arrested 11,112
     people in 721 cases", "charged 40 suspects in 12 cases") are court cases, ``other``, even in an article that
     speaks of illness."""
-    return case.dep_ == "pobj" and case.head.lower_ == "in" and case.head.head.lemma_.lower() in _CASE_VERBS
+    if case.dep_ == "pobj" and case.head.lower_ == "in" and case.head.head.lemma_.lower() in _CASE_VERBS:
+        return True
+    return _cases_booked(case)
+
+
+#: Round 22, rule 85: verbs by which the police or a court open a case ("registered 43 cases").
+_BOOKING = frozenset({"register", "file", "book", "lodge", "open", "initiate"})
+
+#: Round 22, rule 85: verbs of enforcement that make a sentence's registered cases police cases.
+_ENFORCING = frozenset({"arrest", "detain", "fine", "charge", "penalise", "penalize", "seal", "impound", "prosecute",
+                        "book", "jail"})
+
+
+def _cases_booked(case: Token) -> bool:
+    """Round 22, rule 85 (rule 65 widened): "cases" that are registered, filed, booked or lodged (:data:`_BOOKING`, the
+    object or the passive subject of the verb, or its participle "2,248 cases registered") in a sentence that also
+    arrests, fines or charges people (:data:`_ENFORCING`: "officers registered 43 cases, arrested 11 people and fined
+    423 others") are police cases, ``other``, even in an article about illness ("registered 500 cases of dengue" has
+    no enforcement beside it and stays ``affected``)."""
+    verb = case.head
+    if case.dep_ == "nsubjpass" or case.dep_ == "dobj":
+        pass
+    elif any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BOOKING for c in case.children):
+        verb = next(c for c in case.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BOOKING)
+    else:
+        return False
+    if verb.lemma_.lower() not in _BOOKING:
+        return False
+    return any(t.lemma_.lower() in _ENFORCING and t.pos_ == "VERB" and t.i != verb.i for t in case.sent)
 
 
 #: Round 20, rule 66: what a quota or a labour market counts, which is no people: posts, jobs, positions.

@@ -57,6 +57,13 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
    hopes to "reach" are ``affected`` (people a policy reaches).
 73. *Admitted in an epidemic* (:func:`_admitted_in_illness`): people "admitted" in an article about an outbreak are patients,
    ``affected``.
+
+Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast and a concert-hall attack):
+
+88. *Breathing bad air* (:func:`_breathing_bad_air`): people (no noun, or people's nouns) who breathe or inhale air, smoke,
+   fumes or smog (:data:`_BAD_AIR`: "more than 4 million children were breathing polluted air") or who are "exposed to"
+   them are ``affected`` (people a hazard reaches, as people without power are); not people who breathe "fresh" or
+   "clean" air.
 """
 
 from __future__ import annotations
@@ -311,3 +318,27 @@ def _admitted_in_illness(token: Token) -> bool:
     if token.dep_ != "nsubjpass" or verb.lemma_.lower() != "admit":
         return False
     return bool(words(token.doc) & OUTBREAK_CUES) and not _injured(token)
+
+
+#: Round 22, rule 88: what people breathe that harms them.
+_BAD_AIR = frozenset({"air", "smoke", "fume", "smog", "gas", "haze", "dust", "pollution", "pollutant"})
+
+#: Round 22, rule 88: verbs of taking air in, and the participle of exposure.
+_BREATHING = frozenset({"breathe", "inhale", "expose"})
+
+
+def _breathing_bad_air(token: Token) -> bool:
+    """Round 22, rule 88: people who "breathe" or "inhale" air, smoke or fumes, or who are "exposed to" them
+    (:data:`_BAD_AIR`), other than "fresh" or "clean" air: ``affected``."""
+    verb = _first_verb(token)
+    if verb is None or verb.lemma_.lower() not in _BREATHING:
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != verb.i:
+        node = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None  # "millions of children"
+        if node is None or node.head.i != verb.i or node.head.dep_ not in ("nsubj", "nsubjpass"):
+            if not (token.dep_ == "pobj" and token.head.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.head.i == verb.i):
+                return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _BAD_AIR and not any(a.lower_ in ("fresh", "clean", "clear") for a in o.children)
+               for o in objects)

@@ -51,6 +51,21 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
 
 68. *Carried on planes* (:func:`_carried_on`): planes, ships or flights "on" or "aboard" which personnel were flown or carried
    ("flown in on 13 planes") are ``deployed``. Gendarmes, paratroopers and troopers are personnel (:data:`PERSONNEL`).
+
+Round 21 (issue 14; a gang war and its jailbreaks, a general election, a developer's liquidation):
+
+78. *Forces sent* (:func:`_force_sent`, :func:`_force_level`, checked in
+   :func:`~newsclaims.extract.claims.measures.measure`): personnel (not a workforce) who "left", "departed", "landed",
+   "flew" or "set off" (:data:`_FORCE_SETTING_OUT`) a place named, or "for", "in", "at" or "from" one or a mission ("about
+   400 officers had left Nairobi", "300 soldiers landed in Port Moresby"); personnel pledged, promised, offered or
+   committed (:data:`_OFFERING`: "Kenya has pledged 1,000 officers"); personnel that are the level a force, contingent or
+   mission reaches (:data:`_FORCES`, :data:`_FORCE_LEVELS`: "a force that is meant to reach 2,500 personnel") and a bare
+   level "to" or "at" which one is cut or raised ("the first contingent had been cut to 200") are ``deployed``; so are
+   personnel of a headline whose verb of arrival the tagger read as a noun ("Hundreds of Kenyan police land in Haiti",
+   :data:`.counted.MISREAD_ARRIVALS`).
+79. *The fled* (:func:`_fled`): people with a relative clause of flight ("counted 6,270 people ... who fled the area"),
+   and the people of "N people, from M households, who fled" (the parser hangs the clause on the households), are
+   ``displaced``; the households themselves are not.
 """
 
 from __future__ import annotations
@@ -213,7 +228,7 @@ def _led_out(token: Token) -> bool:
 
 
 #: Verbs of a plane or a ship setting out or arriving (rule 49), with "carrying" personnel.
-_SETTING_OUT = frozenset({"leave", "land", "arrive", "depart", "take", "set", "fly", "touch", "reach", "head"})
+_CARRIER_SETTING_OUT = frozenset({"leave", "land", "arrive", "depart", "take", "set", "fly", "touch", "reach", "head"})
 
 #: Animals that work beside personnel (rule 49): search dogs.
 _WORKING_ANIMALS = frozenset({"dog"})
@@ -226,7 +241,7 @@ def _carried_out(token: Token) -> bool:
     if not verbs or verbs[0].lemma_.lower() != "carry":
         return False
     carry = verbs[0]
-    return carry.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp") and carry.head.lemma_.lower() in _SETTING_OUT | {"send", "dispatch"}
+    return carry.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp") and carry.head.lemma_.lower() in _CARRIER_SETTING_OUT | {"send", "dispatch"}
 
 
 def _turned_up(token: Token) -> bool:
@@ -256,7 +271,7 @@ def _carried_on(token: Token) -> bool:
 _FORCES = frozenset({"force", "contingent", "mission", "deployment", "battalion", "detachment", "vanguard"})
 
 #: Verbs by which personnel set out for a mission (rule 78).
-_SETTING_OUT = frozenset({"leave", "depart", "land", "fly", "set"})
+_FORCE_SETTING_OUT = frozenset({"leave", "depart", "land", "fly", "set"})
 
 #: Verbs of a level (rule 78): a force "meant to reach 2,500 personnel", "cut to 200".
 _FORCE_LEVELS = frozenset({"reach", "number", "total", "cut", "reduce", "grow", "rise", "increase", "swell", "be",
@@ -276,7 +291,7 @@ def _force_sent(token: Token) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    if token.dep_ == "nsubj" and lemma in _SETTING_OUT and (lemma != "set" or any(
+    if token.dep_ == "nsubj" and lemma in _FORCE_SETTING_OUT and (lemma != "set" or any(
             c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)):
         return any(c.dep_ == "dobj" and _named_place(c) or
                    c.dep_ == "prep" and c.lower_ in ("for", "in", "at", "from") and any(
