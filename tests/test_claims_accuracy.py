@@ -89,7 +89,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     # round 13: scored once, blind, after round 13's rules and before any change for them (2026-12-02 19:02)
     "stories/blackout/": (1.0, 0.89),  # 0.444 blind (detection 0.970); 0.750 after round 14's rules; 0.896 after round 15's rules
     "stories/semeru/": (1.0, 0.94),  # 0.689 blind (detection 0.975); 0.862 after round 14's rules; 0.948 after round 15's rules
-    "stories/abduction/": (1.0, 0.93),  # 0.280 blind (detection 0.960); 0.939 after round 14's rules
+    "stories/abduction/": (1.0, 0.95),  # 0.280 blind (detection 0.960); 0.939 after round 14's rules; 0.959 after round 22 rules
     # round 14: scored once, blind, after round 15's rules and before any change for them (2026-12-03 07:09)
     "stories/collapse/": (1.0, 0.96),  # 0.741 blind (detection 1.000); 0.963 after round 16's rules
     "stories/exodus/": (0.98, 0.92),  # 0.103 blind (detection 0.987); 0.910 after round 16's rules; 0.923 after round 17's rules
@@ -97,27 +97,35 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     # round 15: scored once, blind, after round 16's rules and before any change for them (2026-12-03 07:41)
     "stories/derailment/": (0.94, 0.91),  # 0.356 blind (detection 0.945); 0.918 after round 17's rules
     "stories/crackdown/": (0.96, 0.89),  # 0.754 blind (detection 0.965); 0.895 after round 17's rules
-    "stories/mpox/": (0.97, 0.68),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules; 0.650 after round 18's rules; 0.684 after round 20's rules
+    "stories/mpox/": (0.97, 0.7),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules; 0.650 after round 18's rules; 0.684 after round 20's rules; 0.701 after round 22 rules
     # round 16: scored once, blind, after round 17's rules and before any change for them (2026-12-03 08:14)
     "stories/concert/": (0.96, 0.72),  # 0.647 blind (detection 0.961); 0.725 after round 18's rules
-    "stories/tanker/": (0.96, 0.8),  # 0.635 blind (detection 0.965); 0.800 after round 18's rules
-    "stories/smog/": (0.95, 0.76),  # 0.676 blind (detection 0.958); 0.761 after round 18's rules
+    "stories/tanker/": (0.96, 0.84),  # 0.635 blind (detection 0.965); 0.800 after round 18's rules; 0.847 after round 22 rules
+    "stories/smog/": (0.95, 0.78),  # 0.676 blind (detection 0.958); 0.761 after round 18's rules; 0.789 after round 22 rules
     # round 17: scored once, blind, after round 18's rules and before any change for them (2026-12-03 08:38)
     "stories/quake2/": (0.99, 0.77),  # 0.396 blind (detection 0.990); 0.772 after round 19's rules
-    "stories/outage/": (0.96, 0.75),  # 0.409 blind (detection 0.968); 0.753 after round 19's rules
-    "stories/missiles/": (0.99, 0.87),  # 0.656 blind (detection 0.992); 0.870 after round 19's rules
+    "stories/outage/": (0.96, 0.83),  # 0.409 blind (detection 0.968); 0.753 after round 19's rules; 0.839 after round 22 rules
+    "stories/missiles/": (0.99, 0.9),  # 0.656 blind (detection 0.992); 0.870 after round 19's rules; 0.901 after round 22 rules
     # round 18: scored once, blind, after round 19's rules and before any change for them (2026-12-03 09:29)
     "stories/chido/": (1.0, 0.94),  # 0.524 blind (detection 1.000); 0.940 after round 20's rules
     "stories/quota/": (0.98, 0.9),  # 0.788 blind (detection 0.981); 0.904 after round 20's rules
-    "stories/dengue/": (0.97, 0.76),  # 0.507 blind (detection 0.972); 0.761 after round 20's rules
+    "stories/dengue/": (0.97, 0.8),  # 0.507 blind (detection 0.972); 0.761 after round 20's rules; 0.803 after round 22 rules
     # round 19: scored once, blind, after round 20's rules and before any change for them (2026-12-03 10:28)
-    "stories/gangs/": (0.98, 0.54),  # 0.531 blind (detection 0.984); 0.547 after round 21's subjects rules
-    "stories/ukvote/": (0.97, 0.86),  # 0.822 blind (detection 0.973); 0.865 after round 21's sources rules
-    "stories/evergrande/": (0.96, 0.62),  # 0.275 blind (detection 0.961); 0.627 after round 21's subjects rules
+    "stories/gangs/": (0.98, 0.82),  # 0.531 blind (detection 0.984); 0.547 after round 21's subjects rules; 0.828 after round 22 rules
+    "stories/ukvote/": (1.0, 0.94),  # 0.822 blind (detection 0.973); 0.865 after round 21's sources rules; 0.947 after round 22 rules
+    "stories/evergrande/": (0.96, 0.66),  # 0.275 blind (detection 0.961); 0.627 after round 21's subjects rules; 0.667 after round 22 rules
     # round 20: scored once, blind, after round 21's subjects rules and before any change for them (marburg 2026-12-03 11:20;
     # redsea 11:37, after the dose lemma fix too)
-    "stories/marburg/": (0.96, 0.51),  # 0.516 blind (detection 0.968)
-    "stories/redsea/": (0.96, 0.3),  # 0.308 blind (detection 0.969)
+    "stories/marburg/": (0.96, 0.61),  # 0.516 blind (detection 0.968); 0.613 after round 22 rules
+    "stories/redsea/": (0.96, 0.4),  # 0.308 blind (detection 0.969); 0.400 after round 22 rules
+    # round 21 (pagers, boris, boeing) and round 22 (nepal, iranwar, helene): scored once, blind, after round 22's
+    # rules and before any change for them (2026-12-03 13:57)
+    "stories/pagers/": (0.98, 0.24),  # 0.242 blind (detection 0.989)
+    "stories/boris/": (0.98, 0.54),  # 0.549 blind (detection 0.986)
+    "stories/boeing/": (0.97, 0.75),  # 0.750 blind (detection 0.972)
+    "stories/nepal/": (0.97, 0.71),  # 0.711 blind (detection 0.975)
+    "stories/iranwar/": (0.97, 0.46),  # 0.467 blind (detection 0.978)
+    "stories/helene/": (0.98, 0.61),  # 0.614 blind (detection 0.989)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
