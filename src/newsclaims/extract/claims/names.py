@@ -645,6 +645,8 @@ def _title_span(tokens: list[Token]) -> list[Token]:
             end += 1  # round 10: "Office for Civil Rights": several capitalised words after the join
     while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
                                                  start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
+        if doc[start - 1 if doc[start - 1].is_title else start - 2].ent_type_ in ("DATE", "TIME"):
+            break  # round 23: "... on Thursday and Florida one more": a day is no part of the name
         start -= 1 if doc[start - 1].is_title else 2
     return [t for t in doc[start:end] if t.dep_ != "det" or t.i > start]
 
