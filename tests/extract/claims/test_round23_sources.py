@@ -53,6 +53,12 @@ SOURCES = [
      "second of $300 million.", "120 million", (None, None)),
     # must not fire: an active conjunct keeps the subject
     ("The council approved a budget of $50 million and said it would cut 200 jobs.", "200", ("council", None)),
+    # attribution: a passive rejecting verb names its agent
+    ("A toll of more than 900 that circulated online was rejected by the interior ministry. \"There are not 900 "
+     "dead,\" said Sami Aoun, who heads its operations room.", "more than 900", ("interior ministry", None)),
+    ("The count of 3,000 arrests given by activists was dismissed by the police.", "3,000", ("police", None)),
+    # must not fire: a thing rejected by a share of voters
+    ("A pay offer of 6% was rejected by 64% of the members, the union said.", "6%", ("union", None)),
     # sources rule 48: "their union"
     ("Dock workers walked out after rejecting an offer that would have raised their pay by 12%, their union "
      "said.", "12%", ("union", None)),

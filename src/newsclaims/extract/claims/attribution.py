@@ -201,6 +201,17 @@ records (a named owner; "citing their records" still keeps the speaker). "ruled 
 
 How a source is named is :mod:`.names`.
 
+Issue 14, round 23: a giving verb whose "as" is followed by a colon ("X, citing Y, gave the deaths by state
+as: A 95, B 39 and C 33") gives every item of the list after it, whatever its object
+(:func:`_given_as_list`, read by :func:`_before_colon`), and the list's names are no gapped reporters
+(:func:`_gapped_name`: no colon between the verb and the figure). A rejecting verb whose object is a thing
+put to a vote ("members had rejected a 25% raise ..., by 94.6% and 64%": :data:`REJECTED_THINGS`) is an
+act, as "reject 4% offer" is (:func:`_rejects_thing`); "raised" with a sum of money for object and no
+"to"/"from"/"at" phrase ("Acme raised about $3 billion in a share sale") raises funds, an act
+(:func:`_raises_money`). A passive conjunct ("X approved N and were expected to vote on M") shares no
+subject as its speaker. A passive rejecting verb names its agent ("A figure of 4,000 ... was rejected by the
+ministry"), unless the agent is a count or the subject a thing put to a vote (:func:`speaker_of`).
+
 Issue 14, round 17: a figure noun before a colon with a relative clause of giving ("That is well
 above the count the Africa CDC had given in August: 455 deaths and ...") gives the figures after
 the colon to that clause's subject (:func:`_given_before_colon`); an instrument (:data:`INSTRUMENTS`:
@@ -258,7 +269,7 @@ from spacy.tokens import Span, Token
 from . import coref
 from .counted import own_subject, predicate_chain
 from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, FORECAST_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
-from .modality import rejects_proposal
+from .modality import PLAN_NOUNS, rejects_proposal
 from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts, sees_figure
 
 RELATIVE = frozenset({"which", "who", "that"})
@@ -1535,6 +1546,12 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children) or _put_without_object(verb)  # "X is said to ..."
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude and not passive]
     speaker = subjects[-1] if subjects else None
+    rejecter = _by_whom(verb) if passive and verb.lemma_.lower() in REJECTING_VERBS else None
+    if rejecter is not None and rejecter.pos_ in ("NOUN", "PROPN") and not rejecter.like_num and \
+            not any(c.dep_ == "nummod" or c.like_num for c in rejecter.children) and rejecter.ent_type_ not in (
+                "PERCENT", "CARDINAL", "MONEY", "QUANTITY") and not any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in REJECTED_THINGS | PLAN_NOUNS for c in verb.children):
+        return rejecter  # round 23: "A figure of 4,000 wounded ... was rejected by the ministry"
     listed = [c for c in verb.children if c.dep_ == "nsubj" and not passive]
     tail = _list_tail(verb, listed[-1]) if listed else None
     speaker = tail if tail is not None and tail.i not in exclude else speaker

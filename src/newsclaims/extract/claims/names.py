@@ -28,6 +28,10 @@ Round 22 of issue 14: a plural stance noun the recogniser took into an organisat
 Labour's mandate said", :data:`STANCE_NOUNS`) is a group named by its head noun ("Critics", the guide's rule
 (4): what follows is dropped), not the organisation (:func:`_stance_group`).
 
+Round 23 of issue 14: a capitalised name is not widened to the left over "and" to a day or time ("Georgia
+announced eight deaths on Thursday and Florida one more": "Florida", not "Thursday and Florida";
+:func:`_title_span`).
+
 Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
 Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
 organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.

@@ -269,6 +269,13 @@ Round 23 of issue 14:
     the pronoun ("union"): "their" points at the people the body speaks for (members, workers), who give
     it no name of its own (:func:`_their_body`; "its humanitarian office" keeps rule 11's owner).
 
+49. "the ministry" with no earlier name ending in "ministry" is the ministry of the latest minister named
+    before by portfolio ("Health Minister X said ... the ministry said" -> "health ministry"); a minister
+    with none ("Prime Minister", "the minister") names no ministry (:func:`_minister_before`).
+
+50. Rule 5 also for a person named before only in a possessive or by a title the recogniser missed
+    ("Governor Roy Cooper's office ... Cooper said" -> "Roy Cooper": :func:`_unowned`, :func:`.coref.people`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
