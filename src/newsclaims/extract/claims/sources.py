@@ -555,7 +555,7 @@ def _unowned(name: str) -> str:
 #: Rule 49: a minister's portfolio written before "Minister" ("Health Minister X", "the health minister").
 _MINISTER = re.compile(r"\b((?:[A-Z][a-z]+|[a-z]+)(?: [A-Z][a-z]+| [a-z]+)?) [Mm]inister\b")
 NO_PORTFOLIO = frozenset({"prime", "deputy", "a", "the", "former", "junior", "state", "chief", "first", "his", "her",
-                          "its", "their", "cabinet", "senior", "foreign", "acting"})
+                          "its", "their", "cabinet", "senior", "acting", "chief"})
 
 
 def _minister_before(doc: Doc, position: int) -> str | None:
