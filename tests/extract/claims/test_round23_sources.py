@@ -25,6 +25,8 @@ SOURCES = [
     (LIST, "9", ("provincial officials", "Reuters")),
     ("The Red Cross listed the evacuees by camp as: Mabote 1,200, Nhamatanda 800 and Buzi 350.", "800",
      ("Red Cross", None)),
+    ("The Press Association, citing county officials, gave the deaths by county as: North Yorkshire 31, West "
+     "Yorkshire 19, Cumbria 12 and Durham four.", "12", ("county officials", "Press Association")),
     # must not fire: a colon after no giving verb
     ("Three towns were hit: Sindh 40, Punjab 22.", "22", (None, None)),
     # names.py: a gapped reporter after a day

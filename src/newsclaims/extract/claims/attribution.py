@@ -1099,6 +1099,7 @@ def _before_colon(anchor: Token) -> Token | None:
     verb = colon.head if colon is not None else None
     if verb is not None and verb.lower_ == "as" and verb.dep_ == "prep" and verb.i == colon.i - 1:
         verb = verb.head  # round 23: "X, citing Y, gave the deaths by state as: A 95, B 39"
+        verb = verb.head if verb.dep_ == "dobj" else verb  # "as" hung on the object
     if verb is None or verb.i > colon.i or verb.pos_ != "VERB" or any(t.text in (";", ":") for t in anchor.doc[colon.i + 1:anchor.i]):
         return None
     says = _gives_figure(verb) or verb.lemma_.lower() in SAY_VERBS - WEAK_SAY_VERBS - CLAUSE_SAY_VERBS and \
@@ -1453,8 +1454,9 @@ def _gives_figure(verb: Token) -> bool:
 def _given_as_list(verb: Token) -> bool:
     """Round 23: "X, citing Y, gave the deaths by state as: A 95, B 39 ...": a giving verb whose "as"
     is followed by a colon gives the list after it, whatever its object ("the deaths", "the figures")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "as" hung on the verb or its object
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ":"
-               for c in verb.children)
+               for h in heads for c in h.children)
 
 
 def _own(noun: Token) -> bool:
