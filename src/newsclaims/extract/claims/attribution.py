@@ -201,6 +201,17 @@ records (a named owner; "citing their records" still keeps the speaker). "ruled 
 
 How a source is named is :mod:`.names`.
 
+Issue 14, round 23: a giving verb whose "as" is followed by a colon ("X, citing Y, gave the deaths by state
+as: A 95, B 39 and C 33") gives every item of the list after it, whatever its object
+(:func:`_given_as_list`, read by :func:`_before_colon`), and the list's names are no gapped reporters
+(:func:`_gapped_name`: no colon between the verb and the figure). A rejecting verb whose object is a thing
+put to a vote ("members had rejected a 25% raise ..., by 94.6% and 64%": :data:`REJECTED_THINGS`) is an
+act, as "reject 4% offer" is (:func:`_rejects_thing`); "raised" with a sum of money for object and no
+"to"/"from"/"at" phrase ("Acme raised about $3 billion in a share sale") raises funds, an act
+(:func:`_raises_money`). A passive conjunct ("X approved N and were expected to vote on M") shares no
+subject as its speaker. A passive rejecting verb names its agent ("A figure of 4,000 ... was rejected by the
+ministry"), unless the agent is a count or the subject a thing put to a vote (:func:`speaker_of`).
+
 Issue 14, round 17: a figure noun before a colon with a relative clause of giving ("That is well
 above the count the Africa CDC had given in August: 455 deaths and ...") gives the figures after
 the colon to that clause's subject (:func:`_given_before_colon`); an instrument (:data:`INSTRUMENTS`:
@@ -258,7 +269,7 @@ from spacy.tokens import Span, Token
 from . import coref
 from .counted import own_subject, predicate_chain
 from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, FORECAST_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
-from .modality import rejects_proposal
+from .modality import PLAN_NOUNS, rejects_proposal
 from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts, sees_figure
 
 RELATIVE = frozenset({"which", "who", "that"})
@@ -862,6 +873,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     candidates += [v for v in [_before_colon(anchor)] if v is not None and v not in candidates]  # round 14
     candidates = [v for v in candidates if not _conjoined_to(v, chain) and not _across_semicolon(v, anchor)
                   and not _sets_own(v) and not _adds_to(v) and not _as_after_said(v, chain)
+                  and not _rejects_thing(v) and not _raises_money(v)
                   and not _as_clause_apart(v, chain)]
     candidates = [v for v in candidates if not (v.lemma_.lower() in CLAUSE_SAY_VERBS and
                                                 any(c.dep_ == "dobj" and c.lemma_.lower() not in SAYING_NOUNS
@@ -1085,6 +1097,9 @@ def _before_colon(anchor: Token) -> Token | None:
     sentence = anchor.sent
     colon = next((t for t in sentence if t.text == ":" and t.i < anchor.i), None)
     verb = colon.head if colon is not None else None
+    if verb is not None and verb.lower_ == "as" and verb.dep_ == "prep" and verb.i == colon.i - 1:
+        verb = verb.head  # round 23: "X, citing Y, gave the deaths by state as: A 95, B 39"
+        verb = verb.head if verb.dep_ == "dobj" else verb  # "as" hung on the object
     if verb is None or verb.i > colon.i or verb.pos_ != "VERB" or any(t.text in (";", ":") for t in anchor.doc[colon.i + 1:anchor.i]):
         return None
     says = _gives_figure(verb) or verb.lemma_.lower() in SAY_VERBS - WEAK_SAY_VERBS - CLAUSE_SAY_VERBS and \
@@ -1151,6 +1166,37 @@ def _sets_own(verb: Token) -> bool:
     return bool(objects) and all(o.pos_ == "NOUN" and not o.like_num and o.lemma_.lower() not in FIGURE_NOUNS | {
         "number", "toll", "death", "figure", "count", "estimate", "forecast", "outlook", "projection", "tally"}
         and not any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+#: Round 23: things a vote or a party turns down that are no figures ("members had rejected a 25% raise",
+#: "rejected a $40 million pay package"): with one as object a rejecting verb is an act, not a denial.
+REJECTED_THINGS = frozenset({"raise", "rise", "increase", "contract", "package", "settlement", "bill", "budget",
+                             "motion", "pay", "wage", "tender", "merger", "takeover"})
+
+
+def _rejects_thing(verb: Token) -> bool:
+    """Round 23: "Staff had rejected a 12% raise in March, by 71%": a rejecting verb
+    (:data:`REJECTING_VERBS`) whose object is a thing put to a vote (:data:`REJECTED_THINGS`) turns it
+    down; its subject says none of the clause's figures (as :func:`.modality.rejects_proposal` reads
+    "unions reject 4% offer"). "rejected the figure of 300", "denied 300 deaths" still deny."""
+    return verb.lemma_.lower() in REJECTING_VERBS and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in REJECTED_THINGS for c in verb.children)
+
+
+def _raises_money(verb: Token) -> bool:
+    """Round 23: "Acme raised about $3 billion in a share sale": "raised" whose object is a sum of money
+    itself, with no "to"/"from"/"at" phrase, raises funds (an act, the outlet's report); "raised its
+    count to 40", "raised the toll from 12 to 40" still report."""
+    if verb.lemma_.lower() != "raise" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "at") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" and any(t.tag_ == "$" or t.ent_type_ == "MONEY" and
+                                                                     t.lower_ in CURRENCY_WORDS for t in c.subtree)
+               for c in verb.children)
+
+
+CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "shillings"})
 
 
 def _across_semicolon(verb: Token, anchor: Token) -> bool:
@@ -1221,6 +1267,8 @@ def _gapped_name(anchor: Token, verb: Token, speaker: Token) -> Token | None:
     end = anchor.left_edge.i - 1
     if end <= verb.i or speaker.i > verb.i or doc[end].pos_ not in ("PROPN", "NOUN"):
         return None
+    if any(t.text == ":" for t in doc[verb.i:anchor.i]):
+        return None  # round 23: "gave the deaths as: A 95, B 39": the list's items are places, not reporters
     start = end
     while start - 1 > verb.i and doc[start - 1].pos_ == doc[end].pos_ and doc[start - 1].is_title == doc[end].is_title:
         start -= 1
@@ -1397,9 +1445,18 @@ def _gives_figure(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in GIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_NOUNS for c in verb.children) \
+        or lemma in GIVING_VERBS and _given_as_list(verb) \
         or lemma in CHANGE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS and _own(c)
                                          for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in verb.children)
+
+
+def _given_as_list(verb: Token) -> bool:
+    """Round 23: "X, citing Y, gave the deaths by state as: A 95, B 39 ...": a giving verb whose "as"
+    is followed by a colon gives the list after it, whatever its object ("the deaths", "the figures")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "as" hung on the verb or its object
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ":"
+               for h in heads for c in h.children)
 
 
 def _own(noun: Token) -> bool:
@@ -1491,6 +1548,12 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children) or _put_without_object(verb)  # "X is said to ..."
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude and not passive]
     speaker = subjects[-1] if subjects else None
+    rejecter = _by_whom(verb) if passive and verb.lemma_.lower() in REJECTING_VERBS else None
+    if rejecter is not None and rejecter.pos_ in ("NOUN", "PROPN") and not rejecter.like_num and \
+            not any(c.dep_ == "nummod" or c.like_num for c in rejecter.children) and rejecter.ent_type_ not in (
+                "PERCENT", "CARDINAL", "MONEY", "QUANTITY") and not any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in REJECTED_THINGS | PLAN_NOUNS for c in verb.children):
+        return rejecter  # round 23: "A figure of 4,000 wounded ... was rejected by the ministry"
     listed = [c for c in verb.children if c.dep_ == "nsubj" and not passive]
     tail = _list_tail(verb, listed[-1]) if listed else None
     speaker = tail if tail is not None and tail.i not in exclude else speaker
@@ -1525,8 +1588,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             verb.doc[speaker.left_edge.i - 1].head.i == verb.i:  # round 20: the place read as the subject
         speaker = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
                         c.right_edge.i == verb.i - 1 and any(r.dep_ == "relcl" for r in c.children)), speaker)
-    if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct:
-        speaker = own_subject(verb)
+    if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct and not passive:
+        speaker = own_subject(verb)  # round 23: "X approved N and were expected to vote on M": no expecter
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
         # round 14: "Army hands 131 pupils to governor, says 137 were held": a headline's first verb
         # read as the second's subject; its own subject speaks

@@ -28,6 +28,10 @@ Round 22 of issue 14: a plural stance noun the recogniser took into an organisat
 Labour's mandate said", :data:`STANCE_NOUNS`) is a group named by its head noun ("Critics", the guide's rule
 (4): what follows is dropped), not the organisation (:func:`_stance_group`).
 
+Round 23 of issue 14: a capitalised name is not widened to the left over "and" to a day or time ("Georgia
+announced eight deaths on Thursday and Florida one more": "Florida", not "Thursday and Florida";
+:func:`_title_span`).
+
 Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
 Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
 organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.
@@ -645,6 +649,8 @@ def _title_span(tokens: list[Token]) -> list[Token]:
             end += 1  # round 10: "Office for Civil Rights": several capitalised words after the join
     while start >= 1 and tokens[0].is_title and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
                                                  start >= 2 and doc[start - 1].lower_ in JOINS and doc[start - 2].is_title):
+        if doc[start - 1 if doc[start - 1].is_title else start - 2].ent_type_ in ("DATE", "TIME"):
+            break  # round 23: "... on Thursday and Florida one more": a day is no part of the name
         start -= 1 if doc[start - 1].is_title else 2
     return [t for t in doc[start:end] if t.dep_ != "det" or t.i > start]
 

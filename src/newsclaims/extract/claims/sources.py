@@ -263,6 +263,19 @@ Round 22 of issue 14:
     said") is the organisation that owns the subject of the clause it closes (a proper name with "'s",
     not a person or a place): :func:`_clause_owner`.
 
+Round 23 of issue 14:
+
+48. "their" + a body word ("..., their union said", "their association") is the body as written without
+    the pronoun ("union"): "their" points at the people the body speaks for (members, workers), who give
+    it no name of its own (:func:`_their_body`; "its humanitarian office" keeps rule 11's owner).
+
+49. "the ministry" with no earlier name ending in "ministry" is the ministry of the latest minister named
+    before by portfolio ("Health Minister X said ... the ministry said" -> "health ministry"); a minister
+    with none ("Prime Minister", "the minister") names no ministry (:func:`_minister_before`).
+
+50. Rule 5 also for a person named before only in a possessive or by a title the recogniser missed
+    ("Governor Roy Cooper's office ... Cooper said" -> "Roy Cooper": :func:`_unowned`, :func:`.coref.people`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -272,6 +285,7 @@ an army estimate") is the speaker a later "he said" or "it said" points back to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -324,7 +338,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
             earlier += [found] if found else []
         named = [text for start, text in people if start < claim.start]
         reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
-        source = _one(_its(_same(reported or claim.source, earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
+        source = _one(_its(_same(_their_body(reported or claim.source), earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
@@ -368,6 +382,18 @@ def _bare_title(name: str) -> bool:
 def _headline(sentence: str) -> bool:
     """A headline: a line with no closing punctuation."""
     return "\n" not in sentence.strip() and not sentence.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
+
+
+#: Round 23 (rule 48): bodies that speak for the people "their" points at ("their union said").
+THEIR_BODIES = GENERIC_BODIES | frozenset({"union", "association", "federation", "guild", "syndicate", "committee",
+                                           "council", "board", "party", "church", "school", "employer", "ministry"})
+
+
+def _their_body(name: str | None) -> str | None:
+    """Rule 48: "their union" -> "union"; anything else unchanged."""
+    if not name or not name.lower().startswith("their ") or len(name.split()) < 2:
+        return name
+    return " ".join(name.split()[1:]) if name.split()[-1].lower() in THEIR_BODIES else name
 
 
 def _its(name: str | None, doc: Doc, sentence_start: int, earlier: list[str], latest: str | None) -> str | None:
@@ -478,6 +504,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = same[-1]
         elif doc is not None and _people_before(doc, name, position, sentence):  # rule 37: "the lawyers"
             name = _people_before(doc, name, position, sentence)
+        elif name == "ministry" and doc is not None and _minister_before(doc, position):  # rule 49
+            name = _minister_before(doc, position)
         elif name == "office" and _officer_before(earlier):  # rule 30: "the returning officer ... the office said"
             name = _officer_before(earlier)
         elif name in TRADES and doc is not None and _trade_name(doc, name, position):  # rule 36
@@ -501,7 +529,9 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
         elif adjective:  # "the province" -> "provincial government"
             name = adjective[-1]
     elif len(words) == 1 and name.istitle():  # "Mwale said": the person named before
-        same = [n for n in [*earlier, *people] if len(n.split()) > 1 and n.split()[-1] == name and n.istitle()]
+        titled = [p.name for p in coref.people(doc) if p.start < position] if doc is not None else []
+        same = [_unowned(n) for n in [*earlier, *people, *titled] if len(n.split()) > 1 and _unowned(n).split()[-1] == name
+                and _unowned(n).istitle()]  # rule 50: "Governor Roy Cooper's office ... Cooper said" -> "Roy Cooper"
         if same:
             name = same[-1]
         elif doc is not None and _short_form(name, earlier, doc.text[:position]):  # rule 13: "the Bank"
@@ -515,6 +545,29 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if gazetteer.places(name):  # a province or city reports for itself (rule 3)
         return name
     return entities.canonical(name)
+
+
+def _unowned(name: str) -> str:
+    """Rule 50: a person's name without the possessive it was written with ("Roy Cooper's" -> "Roy Cooper")."""
+    return name.removesuffix("'s").removesuffix("\u2019s").removesuffix("'")
+
+
+#: Rule 49: a minister's portfolio written before "Minister" ("Health Minister X", "the health minister").
+_MINISTER = re.compile(r"\b((?:[A-Z][a-z]+|[a-z]+)(?: [A-Z][a-z]+| [a-z]+)?) [Mm]inister\b")
+NO_PORTFOLIO = frozenset({"prime", "deputy", "a", "the", "former", "junior", "state", "chief", "first", "his", "her",
+                          "its", "their", "cabinet", "senior", "acting", "chief"})
+
+
+def _minister_before(doc: Doc, position: int) -> str | None:
+    """Rule 49: "the ministry said" with no earlier name ending in "ministry" is the ministry of the latest
+    minister named before by portfolio ("Health Minister Firass Abiad said ... the ministry said" ->
+    "health ministry"); a minister with no portfolio ("Prime Minister", "the minister") names none."""
+    found = None
+    for match in _MINISTER.finditer(doc.text[:position]):
+        words = [w for w in match.group(1).lower().split() if w not in NO_PORTFOLIO]
+        if words and words[-1] not in NO_PORTFOLIO and match.group(1).split()[-1].lower() not in NO_PORTFOLIO:
+            found = f"{words[-1]} ministry"
+    return found
 
 
 def _paragraph_speaker(doc: Doc, sentence_start: int, done: list[Claim]) -> str | None:
