@@ -99,7 +99,7 @@ from .economy import (
 )
 from .health import (
     _admitted_ill, _admitted_in_illness, _breathing_bad_air, _disease_case, _drank, _hospital_stay, _hospitalised, _injured, _LEARNERS,
-    _outbreak_count, _present_when, _reached_by_campaign, _sent_by_illness, _sought_help, _yearly,
+    _outbreak_count, _present_when, _reached_by_campaign, _sent_by_illness, _sought_help, _treated_hurt, _yearly,
 )
 from .captivity import (
     _abduction, _cases_of, _freed_captive, _held, _INMATES, _jail_inmates, _kidnap_state, _seized_by_men,
@@ -122,9 +122,14 @@ from .deaths import (
 from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
 from .tolls import (  # noqa: F401 (re-exported)
     _brought_to, _colon_breakdown, _container_apposition, _container_before, _death_phrase, _elided_harm, _EVENTS,
-    _fronted_group, _fronted_whole, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
+    _fronted_group, _fronted_whole, _group_includes, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
     _put_state_at, _said_harmed, SITES, _state_after, STATE_LINKS, _toll_conjoined, _whole_of_a_part,
 )
+
+
+#: People counted by their tie to the teller (round 23, rule 92): "two friends were taken to the Trauma Centre".
+_COMPANIONS = frozenset({"they", "friend", "colleague", "relative", "neighbour", "neighbor", "classmate", "protester",
+                         "demonstrator", "relative", "brother", "sister", "son", "daughter"})
 
 
 def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
@@ -157,6 +162,11 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "killed", True  # round 22, rule 87: "26 cases had been confirmed, eight of them fatal"
     if found == "other" and unit is None and _count_added(anchor, counted):
         return _count_added(anchor, counted), True  # round 22, rule 83: "a further 205 had been treated as outpatients"
+    if found in ("other", "deployed") and unit is None and _group_includes(token):
+        return _group_includes(token), True  # round 23, rule 91: "the dead included at least 21 students and two soldiers"
+    if found in ("other", "affected", "deployed") and unit is None and (
+            _people_counted(token, head) or head in PERSONNEL or head in _COMPANIONS) and _treated_hurt(token):
+        return "wounded", True  # round 23, rule 92: "City Hospital had taken in about 80 of them" in a story of injuries
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated

@@ -90,6 +90,14 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
    count noun before it in its sentence.
 74. *A toll's conjoined level* (:func:`_toll_conjoined`): "the final toll may come close to 1,000 or even run into the
    thousands": a figure reached by a verb conjoined to the toll's verb is deaths too.
+
+Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
+
+91. *The dead included* (:func:`_group_includes`): a figure whose noun (or the noun it is conjoined to) is the object of
+   "include", "comprise" or "be" whose subject is a definite group of a harm ("the dead included at least 14 students and
+   two soldiers", "the victims were 9 women and 4 men", "the injured included 30 children") counts that harm, even when
+   the noun is personnel; a group with a figure of its own ("the 72 were ...") or no harm ("the delegation included 14
+   students") gives none.
 """
 
 from __future__ import annotations
@@ -588,3 +596,26 @@ def _toll_conjoined(anchor: Token) -> bool:
 #: Nouns of a harm done that count people only as the counted noun itself ("438 kidnappings"), never as the compound
 #: of another ("582 kidnapping incidents" are incidents, round 21).
 _EVENTS = frozenset({"kidnapping", "abduction"})
+
+
+# --- round 23 (issue 14; protest crackdowns, a war's air strikes, floods) ----------------------------------------
+
+#: Verbs by which a group lists its members (rule 91).
+_LISTING = frozenset({"include", "comprise", "be"})
+
+
+def _group_includes(token: Token) -> str | None:
+    """Round 23, rule 91: "the dead included at least 21 students and two soldiers": the harm of the group of a harm
+    (a definite "the dead", "the victims", "the injured") that includes or is the figure's noun."""
+    noun = token
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "attr") or noun.head.lemma_.lower() not in _LISTING:
+        return None
+    for subject in (c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        word = subject.lower_ if subject.lower_ in NOUNS else subject.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in subject.children)
+        counted = any(c.dep_ == "nummod" or c.like_num for c in subject.children)
+        if definite and not counted and NOUNS.get(word) in HARM:
+            return NOUNS[word]
+    return None

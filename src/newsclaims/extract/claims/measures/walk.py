@@ -124,6 +124,12 @@ figures that lean on others):
 20. *A split subject after "said"*: "said more than 450 patients and wounded people had been executed",
    parsed with the figure as the object of "said" and the rest of the subject as that of a clause
    conjoined to "said", takes that clause's verb (as rule 4 does for a content clause).
+
+Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
+
+90. *A gapped conjunct counts its own figure* (:func:`_gapped_figure`): in "45 people were killed and more than 200 hurt"
+   the second verb's subject is elided and its figure hangs on it as a number; that conjunct counts its own figure, so
+   its harm is not added to the first verb's (``killed``, not ``casualties``).
 """
 
 from __future__ import annotations
@@ -580,13 +586,19 @@ def _context_noun(noun: Token) -> str | None:
     return None
 
 
+def _gapped_figure(conj: Token) -> bool:
+    """Round 23, rule 90: a conjunct verb whose own figure stands in for its elided subject ("45 people were killed
+    and more than 200 hurt": the tagger hangs "200" on "hurt" as a number) counts that figure, not the first one."""
+    return any(c.dep_ == "nummod" and c.pos_ == "NUM" and c.i < conj.i for c in conj.children)
+
+
 def _combine(verb: Token, head: str | None, entry: str) -> str:
     """The trigger's measure, or ``casualties`` when conjuncts sharing its subject and object add
     other harms ("killed or injured"); a conjunct with its own object counts its own figure."""
     own = _trigger(verb, head, entry)
     found = {own}
     for conj in verb.conjuncts:
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children) and not _gapped_figure(conj):
             found.add(_trigger(conj, head, entry))
     if len(found & set(HARM)) >= 2:
         return "casualties"
