@@ -102,18 +102,18 @@ from .health import (
     _outbreak_count, _present_when, _reached_by_campaign, _sent_by_illness, _sought_help, _treated_hurt, _yearly,
 )
 from .captivity import (
-    _abduction, _cases_of, _freed_captive, _held, _INMATES, _jail_inmates, _kidnap_state, _seized_by_men,
+    _abduction, _cases_of, _freed_captive, _held, _INMATES, _jail_flight, _jail_inmates, _kidnap_state, _seized_by_men,
     _taken_into,
 )
 from .aid import (  # noqa: F401 (re-exported)
     _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, _doses_head, _doses_of_a_vaccine, DOSES,
     ENTERING, _entering,
-    _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised,
+    _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised, _shelter_provided,
     _purpose, _recipient, _sent_by_a_happening,
 )
 from .movement import (
     _among_workforce, _at_work, _carried_on, _carried_out, _fled, _force_level, _force_sent, _led_out,
-    _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
+    _asked_to_leave, _flooded_in, _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
 )
 from .deaths import (
     _buried_under, _fatal, _fatal_cases, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
@@ -122,7 +122,7 @@ from .deaths import (
 from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
 from .tolls import (  # noqa: F401 (re-exported)
     _brought_to, _colon_breakdown, _container_apposition, _container_before, _death_phrase, _elided_harm, _EVENTS,
-    _fronted_group, _fronted_whole, _group_includes, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
+    _fronted_group, _fronted_whole, _group_includes, _part_of_them, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
     _put_state_at, _said_harmed, SITES, _state_after, STATE_LINKS, _toll_conjoined, _whole_of_a_part,
 )
 
@@ -167,6 +167,16 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found in ("other", "affected", "deployed") and unit is None and (
             _people_counted(token, head) or head in PERSONNEL or head in _COMPANIONS) and _treated_hurt(token):
         return "wounded", True  # round 23, rule 92: "City Hospital had taken in about 80 of them" in a story of injuries
+    if found in ("displaced", "arrested", "captured", "affected", "killed") and unit is None and _jail_flight(anchor, head, found):
+        return "other", True  # round 23, rule 93: "inmates fled from more than a dozen prisons", "leaving 40 behind"
+    if found == "other" and unit is None and _people_counted(token, head) and _flooded_in(token):
+        return "affected", True  # round 23, rule 94: "more than 2,000 households had water in their homes"
+    if found in ("other", "displaced") and unit is None and _shelter_provided(token, anchor):
+        return "supplied", True  # round 23, rule 95: "the government has placed 40 mobile homes in the town"
+    if found in ("other", "supplied") and unit is None and _people_counted(token, head) and _asked_to_leave(token):
+        return "displaced", True  # round 23, rule 96: "the mayor asked about 8,000 of the town's residents to move"
+    if found == "other" and counted is None and unit is None and _part_of_them(anchor, measure):
+        return _part_of_them(anchor, measure), True  # round 23, rule 97: "five were missing. Three of them were in a van"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated

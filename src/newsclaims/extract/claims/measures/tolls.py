@@ -98,6 +98,10 @@ Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
    two soldiers", "the victims were 9 women and 4 men", "the injured included 30 children") counts that harm, even when
    the noun is personnel; a group with a figure of its own ("the 72 were ...") or no harm ("the delegation included 14
    students") gives none.
+97. *Some of them* (:func:`_part_of_them`): a figure "of them" (or "of those") whose own clause is a state or a place
+   ("Three of them were in a van that was swept into a stream", "two of them were children") and states no measure is a
+   part of the nearest earlier figure with a noun, in its sentence or the one before, and takes its harm (killed,
+   wounded, missing, captured); a figure of things before it, or no harm, gives none.
 """
 
 from __future__ import annotations
@@ -618,4 +622,31 @@ def _group_includes(token: Token) -> str | None:
         counted = any(c.dep_ == "nummod" or c.like_num for c in subject.children)
         if definite and not counted and NOUNS.get(word) in HARM:
             return NOUNS[word]
+    return None
+
+
+#: Counts of no people, which no part "of them" can take a harm from (rule 97).
+_PART_OF = frozenset({"them", "those"})
+
+
+def _part_of_them(anchor: Token, measure) -> str | None:
+    """Round 23, rule 97: "five people were missing. Three of them were in a van": the part takes the whole's harm."""
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _PART_OF for o in p.children)
+               for p in anchor.children):
+        return None
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.lemma_.lower() not in ("be", "remain"):
+        return None
+    doc = anchor.doc
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
+    start = sentences[index - 1].start if index else anchor.sent.start
+    for earlier in reversed(doc[start:anchor.i]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY", "ORDINAL"):
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in ("NOUN", "PROPN") and earlier.head.i > earlier.i:
+            noun = earlier.head
+        else:
+            continue
+        state, stated = measure(noun, earlier, noun.lemma_.lower())
+        return state if stated and state in HARM else None
     return None
