@@ -173,7 +173,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "affected", True  # round 23, rule 94: "more than 2,000 households had water in their homes"
     if found in ("other", "displaced") and unit is None and _shelter_provided(token, anchor):
         return "supplied", True  # round 23, rule 95: "the government has placed 40 mobile homes in the town"
-    if found in ("other", "supplied") and unit is None and _people_counted(token, head) and _asked_to_leave(token):
+    if found in ("other", "supplied") and unit is None and _people_counted(token, head) and _asked_to_leave(token, anchor):
         return "displaced", True  # round 23, rule 96: "the mayor asked about 8,000 of the town's residents to move"
     if found == "other" and counted is None and unit is None and _part_of_them(anchor, measure):
         return _part_of_them(anchor, measure), True  # round 23, rule 97: "five were missing. Three of them were in a van"

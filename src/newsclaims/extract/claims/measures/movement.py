@@ -383,8 +383,11 @@ _BIDDING = frozenset({"ask", "tell", "order", "urge", "advise", "instruct", "cal
 _GOING_AWAY = frozenset({"leave", "move", "evacuate", "flee", "relocate", "go", "abandon", "vacate", "seek"})
 
 
-def _asked_to_leave(token: Token) -> bool:
-    """Round 23, rule 96: "the mayor asked about 8,000 of the town's residents to move to higher ground": ``displaced``."""
+def _asked_to_leave(token: Token, anchor: Token) -> bool:
+    """Round 23, rule 96: "the mayor asked about 8,000 of the town's residents to move to higher ground": ``displaced``;
+    not the whole the part is taken from ("the town's 40,000 residents")."""
+    if anchor.dep_ == "nummod" and anchor.head.dep_ == "pobj" and anchor.head.head.lower_ == "of":
+        return False
     if token.dep_ == "nummod":
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num:
