@@ -122,7 +122,7 @@ from .deaths import (
 from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
 from .tolls import (  # noqa: F401 (re-exported)
     _brought_to, _colon_breakdown, _container_apposition, _container_before, _death_phrase, _elided_harm, _EVENTS,
-    _fronted_group, _fronted_whole, _group_includes, _part_of_them, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
+    _fronted_group, _fronted_whole, _group_includes, _part_of_them, _times_what, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
     _put_state_at, _said_harmed, SITES, _state_after, STATE_LINKS, _toll_conjoined, _whole_of_a_part,
 )
 
@@ -196,6 +196,8 @@ def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, un
         return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"; 1c: "Britain pledged 10 million pounds"
     if unit and len(unit) == 3 and unit.isupper() and _gapped_gift(anchor):
         return "supplied", True  # round 16, rule 27: "France has sent 7 million euros, Germany 5 million euros"
+    if unit == "times" and _times_what(anchor):
+        return _times_what(anchor), True  # round 23, rule 98: "almost four times the official toll"
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None

@@ -102,6 +102,10 @@ Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
    ("Three of them were in a van that was swept into a stream", "two of them were children") and states no measure is a
    part of the nearest earlier figure with a noun, in its sentence or the one before, and takes its harm (killed,
    wounded, missing, captured); a figure of things before it, or no harm, gives none.
+98. *Times the toll* (:func:`_times_what`): a multiple ("almost four times the official toll", "three times the number of
+   injured reported by the ministry") takes the measure of the count it multiplies, a noun of a measure or a container
+   of a state written right after "times"; a multiple of anything else ("twice the number destroyed last year", "three
+   times the size") stays ``other``, free for its neighbour's measure.
 """
 
 from __future__ import annotations
@@ -649,4 +653,22 @@ def _part_of_them(anchor: Token, measure) -> str | None:
             continue
         state, stated = measure(noun, earlier, noun.lemma_.lower())
         return state if stated and state in HARM else None
+    return None
+
+
+def _times_what(anchor: Token) -> str | None:
+    """Round 23, rule 98: "almost four times the official toll": the measure of the count a multiple multiplies."""
+    doc = anchor.doc
+    start = next((t.i for t in doc[anchor.i:min(anchor.i + 4, anchor.sent.end)] if t.lower_ in ("times", "twice")), None)
+    if start is None:
+        return None
+    for token in doc[start + 1:min(start + 6, anchor.sent.end)]:
+        if token.pos_ in ("DET", "ADJ", "ADV") or token.dep_ in ("amod", "compound", "poss", "case"):
+            continue
+        if token.pos_ != "NOUN":
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in NOUNS and NOUNS[lemma] in (*HARM, "casualties"):
+            return NOUNS[lemma]
+        return _listed_state(token) if lemma in CONTAINERS else None
     return None
