@@ -8,22 +8,23 @@ Imports go one way: :mod:`.common` <- :mod:`.economy` <- :mod:`.health` <- :mod:
 reads :mod:`.walk`, and this module reads them all.
 
 - :mod:`.walk`: the walk up the predicates (trigger verbs, complements, context nouns, the noun's own clause) (rules
-  3, 4, 5, 20; round 8 *Misread verbs*, *A figure's own noun is no context*, *Strikes joined*, *Services cut off*,
+  3, 4, 5, 20; round 23: 90; round 8 *Misread verbs*, *A figure's own noun is no context*, *Strikes joined*, *Services cut off*,
   *Times are no context*; round 9 *A "when" clause is its own*, *The noun's own state beats a default*, *On the
   move*, *Under warnings*, *Treated with wounds*; round 13 2, 4, 9, 13, 14; round 14 lexicon 1, 2, 4, 5)
 - :mod:`.tolls`: tolls, containers and levels, restated and elided counts, fronted groups, breakdowns (rules 0, 8,
-  8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6)
+  8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6; round
+  23: 91, 97, 98)
 - :mod:`.deaths`: deaths and the missing beyond the walk, the found alive and the rescued (rules 17, 22, 23, 28, 33,
   37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87)
 - :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
   30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12; round 22:
-  86, 89)
+  86, 89; round 23: 95)
 - :mod:`.movement`: displacement, returns, the fled, forces and personnel sent, carried or stationed (rules 7, 26,
-  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79)
+  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79; round 23: 94, 96)
 - :mod:`.health`: outbreaks, poisonings, illness, the hospitalised and admitted, symptoms, campaigns (rules 8e, 25,
-  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1; round 22: 88)
+  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1; round 22: 88; round 23: 92)
 - :mod:`.captivity`: captives freed, taken, held, kidnapped or seized; jail inmates (rules 4c, 15, 16, 36, 38; round
-  13 5, 7; round 21: 76)
+  13 5, 7; round 21: 76; round 23: 93)
 - :mod:`.economy`: services and devices down, disruption, values, rates, seats and tallies, payouts, court cases
   (rules 24, 34, 44, 47, 55, 56, 57, 62, 64, 65, 66; round 9 *Votes and messages are never delivered*; round 21: 77,
   81, 82; round 22: 85)
