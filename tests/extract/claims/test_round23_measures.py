@@ -1,6 +1,7 @@
 """Issue 14, round 23 (measures): a gapped conjunct's own figure (rule 90), the groups a toll includes (91), people
 treated in a story of injuries (92), jails and their escapees (93), water in homes (94), temporary homes provided (95),
-people asked to leave (96), a part "of them" (97) and a multiple of a toll (98). Sentences written for these tests, in
+people asked to leave (96), a part "of them" (97), a multiple of a toll (98) and misparsed approximations and bare
+harms (99). Sentences written for these tests, in
 our own words, about other events; each group has cases that must not fire."""
 
 from __future__ import annotations
@@ -77,6 +78,14 @@ pytestmark = pytest.mark.model
      "three times", "wounded"),
     # must not fire: a multiple of no measure
     ("The storm destroyed 300 homes, twice the number destroyed last year.", "twice", "other"),
+    # rule 99: "about" read as a preposition, a bare harm with a figure for subject
+    ("Rockets fell on the market town on Monday afternoon, killing at least seven people and wounding about 1,900, the "
+     "interior minister said late in the evening.", "at least seven", "killed"),
+    ("Rockets fell on the market town on Monday afternoon, killing at least seven people and wounding about 1,900, the "
+     "interior minister said late in the evening.", "about 1,900", "wounded"),
+    ("The army put the toll at 31, six of them killed when a rocket struck a bus.", "six", "killed"),
+    # must not fire: a figure that kills
+    ("The court heard that the 3 brothers killed a guard and took his keys.", "3", "other"),
 ])
 def test_round23_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure

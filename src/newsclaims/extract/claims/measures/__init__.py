@@ -8,7 +8,7 @@ Imports go one way: :mod:`.common` <- :mod:`.economy` <- :mod:`.health` <- :mod:
 reads :mod:`.walk`, and this module reads them all.
 
 - :mod:`.walk`: the walk up the predicates (trigger verbs, complements, context nouns, the noun's own clause) (rules
-  3, 4, 5, 20; round 23: 90; round 8 *Misread verbs*, *A figure's own noun is no context*, *Strikes joined*, *Services cut off*,
+  3, 4, 5, 20; round 23: 90, 99; round 8 *Misread verbs*, *A figure's own noun is no context*, *Strikes joined*, *Services cut off*,
   *Times are no context*; round 9 *A "when" clause is its own*, *The noun's own state beats a default*, *On the
   move*, *Under warnings*, *Treated with wounds*; round 13 2, 4, 9, 13, 14; round 14 lexicon 1, 2, 4, 5)
 - :mod:`.tolls`: tolls, containers and levels, restated and elided counts, fronted groups, breakdowns (rules 0, 8,
