@@ -38,6 +38,8 @@ pytestmark = pytest.mark.model
     ("Dozens were injured. The clinic treated 40 people for shock.", "40", "affected"),
     ("The clinic treated 40 people after the storm.", "40", "other"),
     ("The hospital treats 20,000 people a year, and dozens were wounded on Monday.", "20,000", "other"),
+    ("The shelling injured dozens. Some 300 people were being treated at the clinic at the time of the attack.",
+     "Some 300", "other"),
     # rule 93: jails and their escapees
     ("Inmates fled from more than a dozen prisons on Monday after rioters stormed them.", "more than a dozen", "other"),
     ("Rioters set the jail on fire. The border guard said it had detained at least 30 escapees near the crossing.",

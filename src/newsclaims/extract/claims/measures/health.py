@@ -71,7 +71,8 @@ Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
    hospitalised or "taken in", or taken, rushed or brought to a hospital, clinic or trauma centre, in an article that
    speaks of the wounded or injuries (:data:`INJURY_WORDS`, "wounded", "injured") and of no outbreak or poisoning, are
    ``wounded`` (the guide: people treated for injuries), unless the verb names a condition of no injury ("treated for
-   shock", "admitted with breathing problems" stay ``affected``); "treated 400 patients a year" stays a capacity.
+   shock", "admitted with breathing problems" stay ``affected``); "treated 400 patients a year" stays a capacity, and
+   patients "being treated" there "at the time of" the strike or "when" it struck are present, ``other`` (rule 50).
 """
 
 from __future__ import annotations
@@ -378,6 +379,10 @@ def _treated_hurt(token: Token) -> bool:
     verb = _first_verb(token)
     if verb is None or _yearly(token):
         return False
+    if any(c.lower_ == "being" for c in verb.children) or any(
+            c.dep_ == "advmod" and c.lower_ == "when" for a in verb.children if a.dep_ == "advcl" for c in a.children) or \
+            any(t.lower_ == "time" and t.head.lower_ == "at" for t in verb.subtree):
+        return False  # "627 children were being treated there at the time of the strike": patients present (rule 50)
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if lemma in _CARRIED_TO and "in" not in particles:
