@@ -8,22 +8,23 @@ Imports go one way: :mod:`.common` <- :mod:`.economy` <- :mod:`.health` <- :mod:
 reads :mod:`.walk`, and this module reads them all.
 
 - :mod:`.walk`: the walk up the predicates (trigger verbs, complements, context nouns, the noun's own clause) (rules
-  3, 4, 5, 20; round 8 *Misread verbs*, *A figure's own noun is no context*, *Strikes joined*, *Services cut off*,
+  3, 4, 5, 20; round 23: 90, 99; round 8 *Misread verbs*, *A figure's own noun is no context*, *Strikes joined*, *Services cut off*,
   *Times are no context*; round 9 *A "when" clause is its own*, *The noun's own state beats a default*, *On the
   move*, *Under warnings*, *Treated with wounds*; round 13 2, 4, 9, 13, 14; round 14 lexicon 1, 2, 4, 5)
 - :mod:`.tolls`: tolls, containers and levels, restated and elided counts, fronted groups, breakdowns (rules 0, 8,
-  8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6)
+  8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6; round
+  23: 91, 97, 98)
 - :mod:`.deaths`: deaths and the missing beyond the walk, the found alive and the rescued (rules 17, 22, 23, 28, 33,
   37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87)
 - :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
   30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12; round 22:
-  86, 89)
+  86, 89; round 23: 95)
 - :mod:`.movement`: displacement, returns, the fled, forces and personnel sent, carried or stationed (rules 7, 26,
-  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79)
+  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79; round 23: 94, 96)
 - :mod:`.health`: outbreaks, poisonings, illness, the hospitalised and admitted, symptoms, campaigns (rules 8e, 25,
-  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1; round 22: 88)
+  29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1; round 22: 88; round 23: 92)
 - :mod:`.captivity`: captives freed, taken, held, kidnapped or seized; jail inmates (rules 4c, 15, 16, 36, 38; round
-  13 5, 7; round 21: 76)
+  13 5, 7; round 21: 76; round 23: 93)
 - :mod:`.economy`: services and devices down, disruption, values, rates, seats and tallies, payouts, court cases
   (rules 24, 34, 44, 47, 55, 56, 57, 62, 64, 65, 66; round 9 *Votes and messages are never delivered*; round 21: 77,
   81, 82; round 22: 85)
@@ -99,21 +100,21 @@ from .economy import (
 )
 from .health import (
     _admitted_ill, _admitted_in_illness, _breathing_bad_air, _disease_case, _drank, _hospital_stay, _hospitalised, _injured, _LEARNERS,
-    _outbreak_count, _present_when, _reached_by_campaign, _sent_by_illness, _sought_help, _yearly,
+    _outbreak_count, _present_when, _reached_by_campaign, _sent_by_illness, _sought_help, _treated_hurt, _yearly,
 )
 from .captivity import (
-    _abduction, _cases_of, _freed_captive, _held, _INMATES, _jail_inmates, _kidnap_state, _seized_by_men,
+    _abduction, _cases_of, _freed_captive, _held, _INMATES, _jail_flight, _jail_inmates, _kidnap_state, _seized_by_men,
     _taken_into,
 )
 from .aid import (  # noqa: F401 (re-exported)
     _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, _doses_head, _doses_of_a_vaccine, DOSES,
     ENTERING, _entering,
-    _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised,
+    _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised, _shelter_provided,
     _purpose, _recipient, _sent_by_a_happening,
 )
 from .movement import (
     _among_workforce, _at_work, _carried_on, _carried_out, _fled, _force_level, _force_sent, _led_out,
-    _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
+    _asked_to_leave, _flooded_in, _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
 )
 from .deaths import (
     _buried_under, _fatal, _fatal_cases, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
@@ -122,9 +123,14 @@ from .deaths import (
 from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
 from .tolls import (  # noqa: F401 (re-exported)
     _brought_to, _colon_breakdown, _container_apposition, _container_before, _death_phrase, _elided_harm, _EVENTS,
-    _fronted_group, _fronted_whole, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
+    _fronted_group, _fronted_whole, _group_includes, _part_of_them, _times_what, _miscounted, _misparsed_state, _noun_level, _numbered_state, _partitive_list,
     _put_state_at, _said_harmed, SITES, _state_after, STATE_LINKS, _toll_conjoined, _whole_of_a_part,
 )
+
+
+#: People counted by their tie to the teller (round 23, rule 92): "two friends were taken to the Trauma Centre".
+_COMPANIONS = frozenset({"they", "friend", "colleague", "relative", "neighbour", "neighbor", "classmate", "protester",
+                         "demonstrator", "relative", "brother", "sister", "son", "daughter"})
 
 
 def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
@@ -157,6 +163,21 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "killed", True  # round 22, rule 87: "26 cases had been confirmed, eight of them fatal"
     if found == "other" and unit is None and _count_added(anchor, counted):
         return _count_added(anchor, counted), True  # round 22, rule 83: "a further 205 had been treated as outpatients"
+    if found in ("other", "deployed") and unit is None and _group_includes(token):
+        return _group_includes(token), True  # round 23, rule 91: "the dead included at least 21 students and two soldiers"
+    if found in ("other", "affected", "deployed") and unit is None and (
+            _people_counted(token, head) or head in PERSONNEL or head in _COMPANIONS) and _treated_hurt(token):
+        return "wounded", True  # round 23, rule 92: "City Hospital had taken in about 80 of them" in a story of injuries
+    if found in ("displaced", "arrested", "captured", "affected", "killed") and unit is None and _jail_flight(anchor, head, found):
+        return "other", True  # round 23, rule 93: "inmates fled from more than a dozen prisons", "leaving 40 behind"
+    if found == "other" and unit is None and _people_counted(token, head) and _flooded_in(token):
+        return "affected", True  # round 23, rule 94: "more than 2,000 households had water in their homes"
+    if found in ("other", "displaced") and unit is None and _shelter_provided(token, anchor):
+        return "supplied", True  # round 23, rule 95: "the government has placed 40 mobile homes in the town"
+    if found in ("other", "supplied") and unit is None and _people_counted(token, head) and _asked_to_leave(token, anchor):
+        return "displaced", True  # round 23, rule 96: "the mayor asked about 8,000 of the town's residents to move"
+    if found == "other" and counted is None and unit is None and _part_of_them(anchor, measure):
+        return _part_of_them(anchor, measure), True  # round 23, rule 97: "five were missing. Three of them were in a van"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -176,6 +197,8 @@ def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, un
         return "supplied", True  # rule 1b: "Washington announced $10 million for Jamaica"; 1c: "Britain pledged 10 million pounds"
     if unit and len(unit) == 3 and unit.isupper() and _gapped_gift(anchor):
         return "supplied", True  # round 16, rule 27: "France has sent 7 million euros, Germany 5 million euros"
+    if unit == "times" and _times_what(anchor):
+        return _times_what(anchor), True  # round 23, rule 98: "almost four times the official toll"
     if unit not in (None, "percent", "fraction", *MASS_UNITS):
         return "other", unit != "times"
     head = counted_lemma.split()[-1] if counted_lemma else None

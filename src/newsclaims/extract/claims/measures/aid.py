@@ -90,6 +90,13 @@ Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast 
    given so far, ``supplied``; so are doses of a headline whose verb of arrival the tagger read as a noun ("50,000 doses
    land in Lilongwe", :data:`.counted.MISREAD_ARRIVALS`, as rule 78's personnel), also where the parser made the doses
    a compound of that noun.
+
+Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
+
+95. *Temporary homes provided* (:func:`_shelter_provided`): homes, houses, units or cabins marked as temporary
+   (:data:`_MAKESHIFT`: modular, mobile, prefabricated, temporary, container) that a verb places, sends, delivers,
+   provides, sets up or asks for (:data:`_PROVIDING`: "the government has placed 40 mobile homes in the town", "asked for
+   another 100") are ``supplied``; homes destroyed or damaged, and homes with no such mark, are not.
 """
 
 from __future__ import annotations
@@ -460,3 +467,37 @@ def _bare_doses_given(anchor: Token) -> bool:
                any(d.dep_ == "nsubj" for d in c.children) for c in root.children):
         return False
     return any(t.lemma_.lower() in DOSES or t.lower_.rstrip("s") in DOSES for t in anchor.sent if t.i < anchor.i)
+
+
+# --- round 23 (issue 14; protest crackdowns, a war's air strikes, floods) ----------------------------------------
+
+#: Marks of a dwelling put up for the homeless (rule 95).
+_MAKESHIFT = frozenset({"modular", "mobile", "prefabricated", "prefab", "temporary", "container", "emergency"})
+
+#: Dwellings (rule 95).
+_DWELLING_NOUNS = frozenset({"home", "house", "unit", "cabin", "shelter", "housing", "trailer", "caravan"})
+
+#: Verbs of providing a dwelling (rule 95).
+_PROVIDING = frozenset({"place", "send", "deliver", "provide", "supply", "install", "ship", "donate", "distribute",
+                        "request", "ask", "order", "give", "offer", "pledge", "promise", "bring", "set", "erect",
+                        "dispatch", "allocate"})
+
+
+def _shelter_provided(token: Token, anchor: Token) -> bool:
+    """Round 23, rule 95: "the government has placed 40 mobile homes in the town": temporary homes provided, ``supplied``;
+    "asked for another 100": a bare figure after such homes in its clause, asked for."""
+    noun = token
+    if noun.lemma_.lower() not in _DWELLING_NOUNS or not any(
+            c.lower_ in _MAKESHIFT and c.dep_ in ("amod", "compound") for c in noun.lefts):
+        if token is not anchor or anchor.dep_ != "pobj":
+            return False
+        verb = anchor.head.head if anchor.head.dep_ == "prep" else None
+        if verb is None or verb.lemma_.lower() not in _PROVIDING:
+            return False
+        earlier = [t for t in anchor.sent if t.i < anchor.i and t.lemma_.lower() in _DWELLING_NOUNS and any(
+            c.lower_ in _MAKESHIFT for c in t.lefts)]
+        return bool(earlier) and any(c.lower_ in ("another", "more", "further") for c in anchor.children)
+    verb = noun.head if noun.dep_ in ("dobj", "pobj", "nsubjpass") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in _PROVIDING

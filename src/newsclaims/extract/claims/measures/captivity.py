@@ -40,6 +40,14 @@ Round 21 (issue 14; a gang war and its jailbreaks, a general election, a develop
    inmates held, freed or escaped (an answer ``captured``) in an article about a jail (:data:`_JAILS`: prison, jail,
    jailbreak) that speaks of no swap, hostage, captivity or war (:data:`_HELD_BY_A_SIDE`) are held under the law, not by a
    side: ``other`` ("the prison held about 3,800 inmates", "some 4,000 escaped").
+
+Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
+
+93. *Jails and their escapees* (rule 76 widened, :func:`_jail_flight`): in an article about a jail (no swap, hostage or war),
+   a figure of jails themselves ("inmates fled from more than a dozen prisons"), of inmates or escapees that fled, were
+   left behind or were caught again ("detained at least 30 escapees"), or a bare figure in a sentence of inmates or an
+   escape ("80 of the 120 inmates escaped, leaving 40 behind") is held under the law, ``other``, not ``displaced`` (people
+   who fled) nor ``arrested``; people arrested outside a jail ("police arrested 30 protesters") stay ``arrested``.
 """
 
 from __future__ import annotations
@@ -237,3 +245,27 @@ def _jail_inmates(anchor: Token) -> bool:
     speaks of no swap, hostage or war (:data:`_HELD_BY_A_SIDE`): held under the law, not by a side, ``other``."""
     found = words(anchor.doc)
     return bool(found & _JAILS) and not found & _HELD_BY_A_SIDE
+
+
+# --- round 23 (issue 14; protest crackdowns, a war's air strikes, floods) ----------------------------------------
+
+#: People held under the law who broke out (rule 93).
+_ESCAPEES = _INMATES | frozenset({"escapee", "fugitive", "detainee"})
+
+#: Jails counted as places (rule 93).
+_JAIL_PLACES = frozenset({"prison", "jail", "gaol", "penitentiary"})
+
+#: Words of a breakout in the figure's sentence (rule 93).
+_BREAKOUT = _ESCAPEES | frozenset({"escape", "jailbreak", "breakout"})
+
+
+def _jail_flight(anchor: Token, head: str | None, found: str) -> bool:
+    """Round 23, rule 93: jails counted, inmates or escapees who fled, were left behind or caught again, in an article
+    about a jail: ``other``."""
+    if not _jail_inmates(anchor):
+        return False
+    if head in _JAIL_PLACES:
+        return True
+    if head in _ESCAPEES:
+        return found in ("displaced", "arrested")
+    return head is None and found == "displaced" and any(t.lemma_.lower() in _BREAKOUT for t in anchor.sent)

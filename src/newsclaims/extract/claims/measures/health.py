@@ -64,6 +64,15 @@ Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast 
    fumes or smog (:data:`_BAD_AIR`: "more than 4 million children were breathing polluted air") or who are "exposed to"
    them are ``affected`` (people a hazard reaches, as people without power are); not people who breathe "fresh" or
    "clean" air.
+
+Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
+
+92. *Treated in a story of injuries* (:func:`_treated_hurt`): people (no noun, or people's nouns) treated, admitted,
+   hospitalised or "taken in", or taken, rushed or brought to a hospital, clinic or trauma centre, in an article that
+   speaks of the wounded or injuries (:data:`INJURY_WORDS`, "wounded", "injured") and of no outbreak or poisoning, are
+   ``wounded`` (the guide: people treated for injuries), unless the verb names a condition of no injury ("treated for
+   shock", "admitted with breathing problems" stay ``affected``); "treated 400 patients a year" stays a capacity, and
+   patients "being treated" there "at the time of" the strike or "when" it struck are present, ``other`` (rule 50).
 """
 
 from __future__ import annotations
@@ -342,3 +351,49 @@ def _breathing_bad_air(token: Token) -> bool:
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _BAD_AIR and not any(a.lower_ in ("fresh", "clean", "clear") for a in o.children)
                for o in objects)
+
+
+# --- round 23 (issue 14; protest crackdowns, a war's air strikes, floods) ----------------------------------------
+
+#: Verbs of care that take people in without naming a place (rule 92).
+_CARING = frozenset({"treat", "admit", "hospitalise", "hospitalize"})
+
+#: Verbs of carrying people that need a place of care (rule 92): "taken to the trauma centre".
+_CARRIED_TO = frozenset({"take", "rush", "bring", "carry", "transfer", "evacuate", "airlift", "fly", "send"})
+
+#: Places of care (rule 92).
+_CARE_PLACES = frozenset({"hospital", "clinic", "ward", "trauma", "emergency", "infirmary"})
+
+#: Words of harm done to the body that make an article one of injuries (rule 92).
+_HURT_WORDS = INJURY_WORDS | frozenset({"wounded", "injured", "injuries", "wounds"})
+
+
+def _treated_hurt(token: Token) -> bool:
+    """Round 23, rule 92: "more than 300 people had been treated across the province", "City Hospital had taken in about 80
+    of them", "three colleagues were taken to the Trauma Centre": people cared for in an article of injuries are the
+    ``wounded``; not with a condition of no injury, not a yearly capacity, not in an outbreak or a poisoning."""
+    doc = token.doc
+    vocabulary = words(doc)
+    if not vocabulary & _HURT_WORDS or vocabulary & (OUTBREAK_CUES | POISONING_CUES):
+        return False
+    verb = _first_verb(token)
+    if verb is None or _yearly(token):
+        return False
+    if any(c.lower_ == "being" for c in verb.children) or any(
+            c.dep_ == "advmod" and c.lower_ == "when" for a in verb.children if a.dep_ == "advcl" for c in a.children) or \
+            any(t.lower_ == "time" and t.head.lower_ == "at" for t in verb.subtree):
+        return False  # "627 children were being treated there at the time of the strike": patients present (rule 50)
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma in _CARRIED_TO and "in" not in particles:
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                  for o in p.subtree if o.lemma_.lower() in _CARE_PLACES]
+        if not places:
+            return False
+    elif lemma not in _CARING and not (lemma == "take" and "in" in particles):
+        return False
+    conditions = [o for n in (verb, token) for p in n.children if p.dep_ == "prep" and p.lower_ in ("for", "with")
+                  for o in p.children if o.dep_ in ("pobj", "pcomp") and o.pos_ != "PRON"]
+    return not any(o.lemma_.lower() not in _WOUNDS and o.lower_ not in _WOUNDS and
+                   not any(t.lemma_.lower() in _WOUNDS for t in o.subtree) and o.lemma_.lower() not in CIVILIANS
+                   for o in conditions)

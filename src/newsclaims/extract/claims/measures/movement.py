@@ -66,6 +66,16 @@ Round 21 (issue 14; a gang war and its jailbreaks, a general election, a develop
 79. *The fled* (:func:`_fled`): people with a relative clause of flight ("counted 6,270 people ... who fled the area"),
    and the people of "N people, from M households, who fled" (the parser hangs the clause on the households), are
    ``displaced``; the households themselves are not.
+
+Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
+
+94. *Water in their homes* (:func:`_flooded_in`): people or households (no noun, or people's nouns) who "had" or "found"
+   water, floodwater or mud "in" their homes, houses or cellars ("more than 2,000 households had water in their homes")
+   are ``affected`` (people a flood reached); not water "for" them or bought ("had water for three days").
+96. *Asked to leave* (:func:`_asked_to_leave`): people (no noun, or people's nouns) a mayor or an authority asked, told,
+   ordered, urged or advised (:data:`_BIDDING`) to leave, move, evacuate or flee (:data:`_GOING_AWAY`: "the mayor asked
+   about 8,000 of the town's residents to move to higher ground") are ``displaced``, not a request for supplies; people
+   asked to stay, to vote or to give are not.
 """
 
 from __future__ import annotations
@@ -343,3 +353,48 @@ def _fled(token: Token) -> bool:
         return False
     group = next((t for t in token.doc[after.i + 2:token.sent.end] if t.dep_ == "pobj" and t.head.i == after.i + 1), None)
     return group is not None and any(c.dep_ == "relcl" and c.lemma_.lower() in _FLEEING for c in group.children)
+
+
+# --- round 23 (issue 14; protest crackdowns, a war's air strikes, floods) ----------------------------------------
+
+#: What a flood leaves in a home (rule 94).
+_FLOODWATER = frozenset({"water", "floodwater", "floodwaters", "mud", "sludge", "sewage"})
+
+#: Where it stands (rule 94).
+_ROOMS = frozenset({"home", "house", "cellar", "basement", "flat", "apartment", "property", "room", "kitchen"})
+
+
+def _flooded_in(token: Token) -> bool:
+    """Round 23, rule 94: "more than 2,000 households had water in their homes": people a flood reached, ``affected``."""
+    if token.dep_ == "nummod":
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ("have", "get", "find", "see"):
+        return False
+    water = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FLOODWATER]
+    return any(p.lower_ in ("in", "inside") and any(o.lemma_.lower() in _ROOMS for o in p.children if o.dep_ == "pobj")
+               for w in water for p in (*w.children, *verb.children) if p.dep_ == "prep")
+
+
+#: Verbs of bidding people to do something (rule 96).
+_BIDDING = frozenset({"ask", "tell", "order", "urge", "advise", "instruct", "call", "force", "request"})
+
+#: What they are bidden to do that moves them out (rule 96).
+_GOING_AWAY = frozenset({"leave", "move", "evacuate", "flee", "relocate", "go", "abandon", "vacate", "seek"})
+
+
+def _asked_to_leave(token: Token, anchor: Token) -> bool:
+    """Round 23, rule 96: "the mayor asked about 8,000 of the town's residents to move to higher ground": ``displaced``;
+    not the whole the part is taken from ("the town's 40,000 residents")."""
+    if anchor.dep_ == "nummod" and anchor.head.dep_ == "pobj" and anchor.head.head.lower_ == "of":
+        return False
+    if token.dep_ == "nummod":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num:
+        token = token.head.head  # the partitive's figure: "about 8,000 of the town's residents"
+    verb = token.head
+    if token.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _BIDDING:
+        return False
+    goals = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _GOING_AWAY]
+    return any(g.lemma_.lower() != "seek" or any(o.lemma_.lower() in ("shelter", "refuge", "safety")
+                                                 for o in g.children if o.dep_ == "dobj") for g in goals)

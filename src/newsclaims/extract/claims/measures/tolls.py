@@ -90,6 +90,22 @@ Round 20 (issue 14; an epidemic's cases, deaths and vaccines, a cyclone, and a p
    count noun before it in its sentence.
 74. *A toll's conjoined level* (:func:`_toll_conjoined`): "the final toll may come close to 1,000 or even run into the
    thousands": a figure reached by a verb conjoined to the toll's verb is deaths too.
+
+Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
+
+91. *The dead included* (:func:`_group_includes`): a figure whose noun (or the noun it is conjoined to) is the object of
+   "include", "comprise" or "be" whose subject is a definite group of a harm ("the dead included at least 14 students and
+   two soldiers", "the victims were 9 women and 4 men", "the injured included 30 children") counts that harm, even when
+   the noun is personnel; a group with a figure of its own ("the 72 were ...") or no harm ("the delegation included 14
+   students") gives none.
+97. *Some of them* (:func:`_part_of_them`): a figure "of them" (or "of those") whose own clause is a state or a place
+   ("Three of them were in a van that was swept into a stream", "two of them were children") and states no measure is a
+   part of the nearest earlier figure with a noun, in its sentence or the one before, and takes its harm (killed,
+   wounded, missing, captured); a figure of things before it, or no harm, gives none.
+98. *Times the toll* (:func:`_times_what`): a multiple ("almost four times the official toll", "three times the number of
+   injured reported by the ministry") takes the measure of the count it multiplies, a noun of a measure or a container
+   of a state written right after "times"; a multiple of anything else ("twice the number destroyed last year", "three
+   times the size") stays ``other``, free for its neighbour's measure.
 """
 
 from __future__ import annotations
@@ -588,3 +604,71 @@ def _toll_conjoined(anchor: Token) -> bool:
 #: Nouns of a harm done that count people only as the counted noun itself ("438 kidnappings"), never as the compound
 #: of another ("582 kidnapping incidents" are incidents, round 21).
 _EVENTS = frozenset({"kidnapping", "abduction"})
+
+
+# --- round 23 (issue 14; protest crackdowns, a war's air strikes, floods) ----------------------------------------
+
+#: Verbs by which a group lists its members (rule 91).
+_LISTING = frozenset({"include", "comprise", "be"})
+
+
+def _group_includes(token: Token) -> str | None:
+    """Round 23, rule 91: "the dead included at least 21 students and two soldiers": the harm of the group of a harm
+    (a definite "the dead", "the victims", "the injured") that includes or is the figure's noun."""
+    noun = token
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "attr") or noun.head.lemma_.lower() not in _LISTING:
+        return None
+    for subject in (c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        word = subject.lower_ if subject.lower_ in NOUNS else subject.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in subject.children)
+        counted = any(c.dep_ == "nummod" or c.like_num for c in subject.children)
+        if definite and not counted and NOUNS.get(word) in HARM:
+            return NOUNS[word]
+    return None
+
+
+#: Counts of no people, which no part "of them" can take a harm from (rule 97).
+_PART_OF = frozenset({"them", "those"})
+
+
+def _part_of_them(anchor: Token, measure) -> str | None:
+    """Round 23, rule 97: "five people were missing. Three of them were in a van": the part takes the whole's harm."""
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _PART_OF for o in p.children)
+               for p in anchor.children):
+        return None
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.lemma_.lower() not in ("be", "remain"):
+        return None
+    doc = anchor.doc
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
+    start = sentences[index - 1].start if index else anchor.sent.start
+    for earlier in reversed(doc[start:anchor.i]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY", "ORDINAL"):
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in ("NOUN", "PROPN") and earlier.head.i > earlier.i:
+            noun = earlier.head
+        else:
+            continue
+        state, stated = measure(noun, earlier, noun.lemma_.lower())
+        return state if stated and state in HARM else None
+    return None
+
+
+def _times_what(anchor: Token) -> str | None:
+    """Round 23, rule 98: "almost four times the official toll": the measure of the count a multiple multiplies."""
+    doc = anchor.doc
+    start = next((t.i for t in doc[anchor.i:min(anchor.i + 4, anchor.sent.end)] if t.lower_ in ("times", "twice")), None)
+    if start is None:
+        return None
+    for token in doc[start + 1:min(start + 6, anchor.sent.end)]:
+        if token.pos_ in ("DET", "ADJ", "ADV") or token.dep_ in ("amod", "compound", "poss", "case"):
+            continue
+        if token.pos_ != "NOUN":
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in NOUNS and NOUNS[lemma] in (*HARM, "casualties"):
+            return NOUNS[lemma]
+        return _listed_state(token) if lemma in CONTAINERS else None
+    return None

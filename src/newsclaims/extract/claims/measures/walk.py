@@ -124,6 +124,17 @@ figures that lean on others):
 20. *A split subject after "said"*: "said more than 450 patients and wounded people had been executed",
    parsed with the figure as the object of "said" and the rest of the subject as that of a clause
    conjoined to "said", takes that clause's verb (as rule 4 does for a content clause).
+
+Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
+
+90. *A gapped conjunct counts its own figure* (:func:`_gapped_figure`): in "45 people were killed and more than 200 hurt"
+   the second verb's subject is elided and its figure hangs on it as a number; that conjunct counts its own figure, so
+   its harm is not added to the first verb's (``killed``, not ``casualties``).
+99. *Misparsed approximations and bare harms* (:func:`_bare_harm`): a word of approximation read as a preposition over a
+   figure ("killing at least seven people and wounding about 1,900", :data:`_APPROXIMATING`) lets the walk pass and
+   makes the figure its conjunct's own (rule 90); a bare past form of a harm (:data:`_BARE_HARMS`) with no auxiliary and
+   no object whose subject is a figure ("the toll at 31, six of them killed when a rocket struck a bus") is a
+   participle: the figure was harmed, it did not harm.
 """
 
 from __future__ import annotations
@@ -236,6 +247,8 @@ def _step(node: Token, previous: Token, token: Token, head: str | None) -> str |
         return "deployed" if head in PERSONNEL else "supplied"  # round 13: "a request for 5,000 more soldiers"
     if node.dep_ in ("prep", "agent") and node.pos_ == "ADP":
         # "in three villages", "to 12 districts": a circumstance; "down to 51 names": a level
+        if node.lower_ in _APPROXIMATING and previous.dep_ == "pobj" and previous.like_num:
+            return _GO_ON  # round 23, rule 99: "wounding about 1,900": "about" read as a preposition qualifies the figure
         return _GO_ON if node.lower_ in PASSING_PREPS or _level_to(node) else "other"
     if node.pos_ == "NOUN" and lemma in AID_NOUNS and previous.dep_ == "prep":
         return "deployed" if head in PERSONNEL else "supplied"  # "support ..., including 9 million shells"
@@ -377,7 +390,8 @@ def _trigger(verb: Token, head: str | None, entry: str) -> str | None:
     """The measure ``verb`` gives a figure reaching it through dependency ``entry``."""
     lemma = verb.lemma_.lower()
     # "22 countries have sent aid" counts senders; "with 1,830 people injured" (a participle) does not
-    participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) or \
+        _bare_harm(verb, entry)
     agent = entry == "nsubj" and lemma not in INTRANSITIVE and not participle
     if lemma in ("leave", "abandon", "flee", "quit") and entry == "nsubj" and head not in PERSONNEL and any(
             c.dep_ == "dobj" and c.lemma_.lower() in HOMES for c in verb.children):
@@ -580,13 +594,39 @@ def _context_noun(noun: Token) -> str | None:
     return None
 
 
+#: Words of approximation the parser reads as prepositions over a figure (rule 99): "wounding about 1,900".
+_APPROXIMATING = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "approximately", "some", "under"})
+
+#: Harms whose bare past form, with a figure for subject and no object, is a participle (rule 99).
+_BARE_HARMS = frozenset({"kill", "wound", "injure", "hurt"})
+
+
+def _bare_harm(verb: Token, entry: str) -> bool:
+    """Round 23, rule 99: "six of them killed when a rocket struck a bus": a harm verb with no auxiliary and no object
+    whose subject is a figure is a participle (the six were killed), not the figure's own act."""
+    if entry != "nsubj" or verb.lemma_.lower() not in _BARE_HARMS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "attr", "dative") or c.dep_ == "ccomp" and c.i > verb.i
+           for c in verb.children):  # a clause before it is the parser's misplaced main clause
+        return False
+    return any(c.dep_ == "nsubj" and (c.like_num or c.pos_ == "NUM") for c in verb.children)
+
+
+def _gapped_figure(conj: Token) -> bool:
+    """Round 23, rule 90: a conjunct verb whose own figure stands in for its elided subject ("45 people were killed
+    and more than 200 hurt": the tagger hangs "200" on "hurt" as a number) counts that figure, not the first one."""
+    return any(c.dep_ == "nummod" and c.pos_ == "NUM" and c.i < conj.i for c in conj.children) or any(
+        c.dep_ == "prep" and c.lower_ in _APPROXIMATING and any(o.dep_ == "pobj" and o.like_num for o in c.children)
+        for c in conj.children)  # rule 99: "killing at least seven people and wounding about 1,900"
+
+
 def _combine(verb: Token, head: str | None, entry: str) -> str:
     """The trigger's measure, or ``casualties`` when conjuncts sharing its subject and object add
     other harms ("killed or injured"); a conjunct with its own object counts its own figure."""
     own = _trigger(verb, head, entry)
     found = {own}
     for conj in verb.conjuncts:
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children) and not _gapped_figure(conj):
             found.add(_trigger(conj, head, entry))
     if len(found & set(HARM)) >= 2:
         return "casualties"
