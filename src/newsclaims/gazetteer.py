@@ -181,6 +181,17 @@ def region(name: str | None) -> bool:
     return key in _regions() and (len(key) > 2 or name.strip().removeprefix("the ").isupper())  # "EU", not "eu"
 
 
+def bloc_name(name: str | None) -> str | None:
+    """Round 23: a bloc written by its initials, in capitals, spelled out as the annotation guide writes
+    it ("EU" -> "European Union", "AU" -> "African Union"); None for any other name."""
+    bare = (name or "").strip().removeprefix("the ").replace(".", "")
+    if not (bare.isupper() and region(bare)):
+        return None
+    found = sorted(k for k in _regions() if k.endswith(_BLOCS) and " " in k
+                   and "".join(w[0] for w in k.split()) == bare.lower())
+    return found[0].title() if len(found) == 1 else None
+
+
 #: Compass adjectives of region names and their short forms ("Western Africa" -> "West Africa").
 _COMPASS = {"western": ("west",), "eastern": ("east",), "northern": ("north",), "southern": ("south",),
             "south eastern": ("southeast", "south east")}
@@ -251,6 +262,23 @@ def admin_area(name: str | None, near: frozenset[str] | set[str] = frozenset()) 
         return None
     candidates = _province_candidates().get(normalise(name), ())
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
+
+
+def subdivision_of(name: str | None) -> tuple[str, ...]:
+    """Round 23: the other countries that have a province or state of a country's own name ("Georgia", a
+    US state; "Niger", a Nigerian state), most populous first; empty for any other name."""
+    if not name:
+        return ()
+    own = _index().get(normalise(name))
+    return tuple(c for c in _province_candidates().get(normalise(name), ()) if own and c != own)
+
+
+def province_countries(name: str | None) -> tuple[str, ...]:
+    """Round 23: the countries that have a province or state of this name, when it names no country
+    ("North Carolina"; "Florida", also a department of Uruguay), else empty."""
+    if not name or normalise(name) in _index():
+        return ()
+    return _province_candidates().get(normalise(name), ())
 
 
 def is_province(name: str | None) -> bool:
