@@ -67,7 +67,8 @@ Regions of several countries (:func:`region`, issue 14, round 15): the continent
 and the UN regions countryinfo gives each country (region, subregion, intermediate region:
 "Europe", "Caribbean", "South-eastern Asia", "Western Africa"), each part of a name joined by
 "and" ("Latin America and the Caribbean"), the compass adjective also short ("West Africa",
-"Southeast Asia"), and a bloc named by a region's adjective ("the European Union", "the African
+"Southeast Asia"; round 23: any compass or "central" part of a continent, "Central Europe", "Central and
+Eastern Europe"), and a bloc named by a region's adjective ("the European Union", "the African
 Union", written in capitals also by its initials, "EU"). No country's own name is a region ("Australia"), and a region is never a country.
 
 Round 20: a territory with its own ISO 3166 entry that ISO 3166-2 also lists as another state's
@@ -213,6 +214,10 @@ def _regions() -> frozenset[str]:
         for long, shorts in _COMPASS.items():
             if key.startswith(long + " "):
                 keys.update(f"{short} {key[len(long) + 1:]}" for short in shorts)
+        if key in continents:  # round 23: "Central Europe", "Central and Eastern Europe": parts of a continent
+            parts = ("central", "eastern", "western", "northern", "southern", "east", "west", "north", "south")
+            keys.update(f"{part} {key}" for part in parts)
+            keys.update(f"{a} and {b} {key}" for a in parts[:5] for b in parts[:5] if a != b)
         if key in continents and key.endswith(("a", "e")):  # "europe" -> "european union", "EU"
             adjective = key + ("n" if key.endswith("a") else "an")
             keys.update(f"{adjective} {bloc}" for bloc in _BLOCS)

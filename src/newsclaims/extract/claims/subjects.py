@@ -140,6 +140,15 @@ Rules, first that applies (:func:`explicit_subject`):
    ("Hundreds of Kenyan police land in Haiti": "Kenyan" modifies "land"), is the counted noun's own when
    it stands between the figure and the counted noun (:func:`_misparsed_people`).
 
+1s. Round 23: a country's name that is also a state or province of another country ("Georgia", a US state)
+   names the state, and so the other country, in an article that names at least two other states of it
+   ("North Carolina", "Tennessee") and no other name of the country itself (its capital "Tbilisi", its people
+   "Georgians"): :func:`subdivision_senses`, applied to every subject the rules gave.
+1t. Round 23: a bloc written by its initials is its name as the guide writes it ("EU" -> "European Union":
+   :func:`canonical`, ``gazetteer.bloc_name``).
+4g. Round 23: a legislature asked for money ("asked the General Assembly for $3.9 billion") is no giver by its
+   name (:data:`LEGISLATURES`, like :data:`STATE_BODIES`): the money is its state's (the main actor).
+
 1n. Round 18: a country's name followed by "state", "province", "region" or "district" ("Niger
    state") is an admin area, resolved to the country that has a province of that name, the story's
    own first (``gazetteer.admin_area``), never the country of the same name (:func:`admin_of`); the
@@ -571,7 +580,12 @@ def _giver(token: Token) -> str | None:
     found = country_of(token, itself=True)
     if found or token.ent_type_ != "ORG" or person_named(token):
         return found
-    return None if STATE_BODIES & {t.lower_ for t in token.subtree} else name(token)
+    return None if (STATE_BODIES | LEGISLATURES) & {t.lower_ for t in token.subtree} else name(token)
+
+
+#: Rule 4g (round 23): words of a state's legislature; a legislature asked for money ("asked the General
+#: Assembly for $3.9 billion", "appealed to parliament for ...") is its state's, never a giver by its name.
+LEGISLATURES = frozenset({"assembly", "legislature", "parliament", "congress", "senate"})
 
 
 def _donor_before(pronoun: Token) -> str | None:
