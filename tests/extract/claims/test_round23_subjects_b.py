@@ -26,10 +26,17 @@ SUBJECTS = [
     # must not fire: one US state only is no evidence
     ("Storms hit Texas. In Georgia, officials said 12 people had drowned.", "12", "Georgia"),
     # rule 1t: a bloc's initials
-    ("The EU pledged 40 million euros for the reconstruction.", "40 million euros", "European Union"),
+    ("The EU pledged 40 million euros for the reconstruction.", "40 million", "European Union"),
+    ("Brussels said the AU would send 300 observers; the EU had promised 12 million euros.", "12 million",
+     "European Union"),
     # rule 4g: a legislature asked for money is the state's
     ("Floods hit Vermont and New Hampshire. The governor of Vermont asked the General Assembly for $80 million "
-     "in relief.", "$80 million", "United States"),
+     "in relief.", "80 million", "United States"),
+    ("Drought hit Kenya. The president appealed to parliament for 5 billion shillings in emergency food aid.",
+     "5 billion", "Kenya"),
+    # must not fire: an organisation asked stays the giver by its name (rule 2f)
+    ("Floods hit Vermont and New Hampshire. The governor asked the World Bank for $80 million in relief.",
+     "80 million", "World Bank"),
 ]
 
 
