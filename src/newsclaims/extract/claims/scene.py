@@ -59,6 +59,11 @@ counts (a venue named once, "talks in Istanbul", is neither side's place).
 Round 22: a name the article writes before a word of disease ("the Marburg virus": :func:`~.subjects.disease_name`,
 rule 1p of :mod:`.subjects`) names the disease, no clause's place and no place of a sentence the scene covers.
 
+Round 23: a figure whose own placing phrase, on the number, its noun or the verb it is the object or subject of,
+names a region of several countries ("had killed eight people across Central and Eastern Europe", "kills eight
+across Central Europe") is a total across countries (:func:`total_across`, :func:`_own_region`), whatever another
+figure of its sentence places in one country ("with four missing in the Czech Republic").
+
 Round 20: a clause that names a territory with its own ISO 3166 entry and the state it belongs to
 ("France's official toll in Mayotte": ``gazetteer.sovereign``) names the territory alone.
 
@@ -342,6 +347,8 @@ def total_across(anchor: Token, measure: str) -> bool:
     deaths")."""
     if measure in SENT:
         return False
+    if _own_region(anchor):
+        return True  # round 23: "kills eight across Central Europe; four missing in ..."
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
     if noun.pos_ not in ("VERB", "AUX") and _part_placed(noun):
         return False  # round 19: "5,000 flights cancelled worldwide, over 3,000 of them within the United States"
@@ -358,6 +365,20 @@ def total_across(anchor: Token, measure: str) -> bool:
         if any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
             return True
     return False
+
+
+def _own_region(anchor: Token) -> bool:
+    """Round 23: does the figure's own placing phrase name a region of several countries, on the number,
+    its noun, or the verb it is the object or subject of ("had killed eight people across Central and
+    Eastern Europe", "kills eight across Central Europe", "20 died across the Balkans")? A total across
+    countries, whatever another figure of the sentence places elsewhere ("with four missing in the Czech
+    Republic": that figure's own part); a place's name is never a region ("across Bavaria")."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    holders = {anchor, noun}
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        holders.add(noun.head)
+    return any(o.dep_ == "pobj" and _region(o) for t in holders for p in t.children
+               if p.dep_ == "prep" and p.lower_ in PLACING for o in p.children)
 
 
 def _part_placed(noun: Token) -> bool:
