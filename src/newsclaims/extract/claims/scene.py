@@ -64,6 +64,12 @@ names a region of several countries ("had killed eight people across Central and
 across Central Europe") is a total across countries (:func:`total_across`, :func:`_own_region`), whatever another
 figure of its sentence places in one country ("with four missing in the Czech Republic").
 
+Round 23: a one-word proper name after a sentence's opening "In" and before a comma that the gazetteer knows as
+a city or province ("In Opava, the mayor asked ...") is a place, whatever entity the tagger gave it
+(:func:`_opening_place`: a person's name is never written so). Such an opening "In" phrase places the
+sentence also when it hangs on a clause below the main verb ("In Ostrava, water poured ..., Czech
+Television reported"): the paragraph's later sentences take its place.
+
 Round 20: a clause that names a territory with its own ISO 3166 entry and the state it belongs to
 ("France's official toll in Mayotte": ``gazetteer.sovereign``) names the territory alone.
 
@@ -429,7 +435,8 @@ def _placed_country(token: Token) -> str | None:
         return REGION
     if subjects.in_cause(token) or subjects.disease_name(token):  # round 22: "the Marburg outbreak"
         return None
-    if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
+    if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) and not _opening_place(token) \
+            or subjects.attacker(token) \
             or subjects.in_facility_name(token):
         return None
     if token.ent_type_ == "NORP" and not _country_name(token) \
@@ -459,6 +466,17 @@ def _placed_country(token: Token) -> str | None:
     if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
         return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
     return _country(token)
+
+
+def _opening_place(token: Token) -> bool:
+    """Round 23: a one-word proper name that opens its sentence after "In" and before a comma ("In Opava, the
+    mayor asked ...", "In Ostrava, water poured ...") and that the gazetteer knows as a city or province, is that
+    place whatever entity the tagger gave it (a person's name, an organisation's): a person is never written so."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "in" or token.i + 1 >= len(token.doc):
+        return False
+    first = token.head.i == token.sent.start or token.doc[token.head.i - 1].is_sent_start and \
+        token.doc[token.head.i - 1].is_punct  # after an opening quote or dash
+    return first and token.doc[token.i + 1].text == "," and bool(gazetteer.places(token.text))
 
 
 def _territories_first(found: set[str]) -> set[str]:
@@ -510,6 +528,8 @@ def _country(token: Token) -> str | None:
     span = entity_at(token)
     if span is not None and subjects.admin_of(span[-1]):  # round 18: "Niger state"
         return subjects.admin_of(span[-1])
+    if _opening_place(token):  # round 23: "In Opava, ..." read as a person's name
+        return gazetteer.country(token.text, near=layout.certain(token.doc))
     if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
         return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
     return span.label_ != "NORP" and subjects.within(span) or gazetteer.country(  # round 19: "Pokrovsk, in the Donetsk region"
@@ -635,6 +655,8 @@ def _sentence_places(sentence: Span, speaker: bool = True, skip: range = range(0
             for t in c.subtree]
         if said and root.lemma_.lower() in SPEAKING:
             words += [t for c in root.children if c.dep_ in ("ccomp", "parataxis") for t in _clause(c)]
+        if sentence[0].lower_ == "in":  # round 23: "In Ostrava, ..., X reported": the opening phrase places it
+            words += [t for t in sentence[0].children if t.dep_ == "pobj" and t not in words]
         cache[sentence.start, speaker, skip, said] = frozenset(_territories_first(
             {_placed_country(t) for t in words if t.i not in skip} - {None, REGION}))
     return set(cache[sentence.start, speaker, skip, said])
