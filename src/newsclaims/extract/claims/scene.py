@@ -62,7 +62,9 @@ rule 1p of :mod:`.subjects`) names the disease, no clause's place and no place o
 Round 23: a figure whose own placing phrase, on the number, its noun or the verb it is the object or subject of,
 names a region of several countries ("had killed eight people across Central and Eastern Europe", "kills eight
 across Central Europe") is a total across countries (:func:`total_across`, :func:`_own_region`), whatever another
-figure of its sentence places in one country ("with four missing in the Czech Republic").
+figure of its sentence places in one country ("with four missing in the Czech Republic"); so is a figure that a
+colon after it breaks down by country, items of two countries or more ("had killed 30 people: 12 in Italy, 10 in
+Slovenia and eight in Croatia": :func:`_itemised`).
 
 Round 23: a one-word proper name after a sentence's opening "In" and before a comma that the gazetteer knows as
 a city or province ("In Opava, the mayor asked ...") is a place, whatever entity the tagger gave it
@@ -353,7 +355,7 @@ def total_across(anchor: Token, measure: str) -> bool:
     deaths")."""
     if measure in SENT:
         return False
-    if _own_region(anchor):
+    if _own_region(anchor) or _itemised(anchor):
         return True  # round 23: "kills eight across Central Europe; four missing in ..."
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
     if noun.pos_ not in ("VERB", "AUX") and _part_placed(noun):
@@ -385,6 +387,20 @@ def _own_region(anchor: Token) -> bool:
         holders.add(noun.head)
     return any(o.dep_ == "pobj" and _region(o) for t in holders for p in t.children
                if p.dep_ == "prep" and p.lower_ in PLACING for o in p.children)
+
+
+def _itemised(anchor: Token) -> bool:
+    """Round 23: is the figure a total that a colon after it breaks down by country ("had killed 30 people:
+    12 in Italy, 10 in Slovenia and eight in Croatia"), items of two countries or more, each a number placed
+    "in" its country? No other number stands between the figure and the colon."""
+    sent = anchor.sent
+    colon = next((t for t in sent if t.i > anchor.i and t.text == ":"), None)
+    if colon is None or any(t.like_num for t in sent.doc[anchor.i + 1:colon.i]):
+        return False
+    places = {_country(o) for t in sent.doc[colon.i + 1:sent.end] if t.like_num
+              for p in [*t.children, *t.head.children] if p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i
+              for o in p.children if o.dep_ == "pobj"} - {None}
+    return len(places) >= 2
 
 
 def _part_placed(noun: Token) -> bool:
