@@ -25,6 +25,22 @@ SUBJECTS = [
     ("In Georgia, the interior ministry said 12 people had drowned near the Armenian border.", "12", "Georgia"),
     # must not fire: one US state only is no evidence
     ("Storms hit Texas. In Georgia, officials said 12 people had drowned.", "12", "Georgia"),
+    # scene.py round 23: a figure's own region phrase, or a colon's breakdown by country, is a total
+    ("Heavy snow has killed 14 people across Central Europe, with two missing in Slovakia.", "14", None),
+    ("Avalanches kill nine across Central and Eastern Europe", "nine", None),
+    ("The heatwave had killed 30 people: 12 in Italy, 10 in Slovenia and eight in Croatia.", "30", None),
+    ("The heatwave had killed 30 people: 12 in Italy, 10 in Slovenia and eight in Croatia.", "12", "Italy"),
+    # must not fire: a region of one country, a colon listing places of one country
+    ("Heavy snow has killed 14 people across Bavaria, officials in Germany said.", "14", "Germany"),
+    ("Police in Italy said the heatwave had killed 30 people: 12 in Rome and 18 in Naples.", "30", "Italy"),
+    # scene.py round 23: an opening "In <town>," places the sentence and the paragraph
+    ("SZEGED, Hungary - Rivers rose overnight in Hungary and Poland. In Opava, rescuers took 140 people from flooded homes. "
+     "Volunteers filled 9,000 sandbags.", "140", "Czech Republic"),
+    ("SZEGED, Hungary - Rivers rose overnight in Hungary and Poland.\n\nIn Opava, the river burst through a dyke "
+     "near the station, local radio reported. Some 140 people were taken out by boat.", "Some 140", "Czech Republic"),
+    # must not fire: a person's name after "In" is no place; a sentence that does not open on "In"
+    ("SZEGED, Hungary - Rivers rose overnight in Hungary and Poland.\n\nRescuers in Opava said the river burst "
+     "through a dyke. Some 140 people were taken out by boat in Szeged.", "Some 140", "Hungary"),
     # rule 1t: a bloc's initials
     ("The EU pledged 40 million euros for the reconstruction.", "40 million", "European Union"),
     ("Brussels said the AU would send 300 observers; the EU had promised 12 million euros.", "12 million",
