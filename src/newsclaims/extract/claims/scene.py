@@ -67,7 +67,8 @@ colon after it breaks down by country, items of two countries or more ("had kill
 Slovenia and eight in Croatia": :func:`_itemised`).
 
 Round 23: a one-word proper name after a sentence's opening "In" and before a comma that the gazetteer knows as
-a city or province ("In Opava, the mayor asked ...") is a place, whatever entity the tagger gave it
+a city or province of one country ("In Opava, the mayor asked ..."; a name several countries share is left to
+the other rules) is a place, whatever entity the tagger gave it
 (:func:`_opening_place`: a person's name is never written so). Such an opening "In" phrase places the
 sentence also when it hangs on a clause below the main verb ("In Ostrava, water poured ..., Czech
 Television reported"): the paragraph's later sentences take its place.
@@ -492,7 +493,7 @@ def _opening_place(token: Token) -> bool:
         return False
     first = token.head.i == token.sent.start or token.doc[token.head.i - 1].is_sent_start and \
         token.doc[token.head.i - 1].is_punct  # after an opening quote or dash
-    return first and token.doc[token.i + 1].text == "," and bool(gazetteer.places(token.text))
+    return first and token.doc[token.i + 1].text == "," and len(gazetteer.places(token.text)) == 1  # one country's
 
 
 def _territories_first(found: set[str]) -> set[str]:
@@ -544,8 +545,9 @@ def _country(token: Token) -> str | None:
     span = entity_at(token)
     if span is not None and subjects.admin_of(span[-1]):  # round 18: "Niger state"
         return subjects.admin_of(span[-1])
-    if _opening_place(token):  # round 23: "In Opava, ..." read as a person's name
-        return gazetteer.country(token.text, near=layout.certain(token.doc))
+    if (span is None or span.label_ not in ("GPE", "LOC", "NORP")) and _opening_place(token):
+        return subjects.within(token.doc[token.i:token.i + 1]) or gazetteer.country(  # round 23: "In Opava, ..."
+            token.text, near=layout.certain(token.doc))
     if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
         return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
     return span.label_ != "NORP" and subjects.within(span) or gazetteer.country(  # round 19: "Pokrovsk, in the Donetsk region"
