@@ -487,8 +487,8 @@ def _placed_country(token: Token) -> str | None:
 
 def _opening_place(token: Token) -> bool:
     """Round 23: a one-word proper name that opens its sentence after "In" and before a comma ("In Opava, the
-    mayor asked ...", "In Ostrava, water poured ...") and that the gazetteer knows as a city or province, is that
-    place whatever entity the tagger gave it (a person's name, an organisation's): a person is never written so."""
+    mayor asked ...", "In Ostrava, water poured ...") and that the gazetteer knows as a city or province of one country (a name several countries
+    share, "Hyderabad", is left to the other rules), is that place whatever entity the tagger gave it (a person's name, an organisation's): a person is never written so."""
     if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "in" or token.i + 1 >= len(token.doc):
         return False
     first = token.head.i == token.sent.start or token.doc[token.head.i - 1].is_sent_start and \
