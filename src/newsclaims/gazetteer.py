@@ -67,7 +67,8 @@ Regions of several countries (:func:`region`, issue 14, round 15): the continent
 and the UN regions countryinfo gives each country (region, subregion, intermediate region:
 "Europe", "Caribbean", "South-eastern Asia", "Western Africa"), each part of a name joined by
 "and" ("Latin America and the Caribbean"), the compass adjective also short ("West Africa",
-"Southeast Asia"), and a bloc named by a region's adjective ("the European Union", "the African
+"Southeast Asia"; round 23: any compass or "central" part of a continent, "Central Europe", "Central and
+Eastern Europe"), and a bloc named by a region's adjective ("the European Union", "the African
 Union", written in capitals also by its initials, "EU"). No country's own name is a region ("Australia"), and a region is never a country.
 
 Round 20: a territory with its own ISO 3166 entry that ISO 3166-2 also lists as another state's
@@ -181,6 +182,17 @@ def region(name: str | None) -> bool:
     return key in _regions() and (len(key) > 2 or name.strip().removeprefix("the ").isupper())  # "EU", not "eu"
 
 
+def bloc_name(name: str | None) -> str | None:
+    """Round 23: a bloc written by its initials, in capitals, spelled out as the annotation guide writes
+    it ("EU" -> "European Union", "AU" -> "African Union"); None for any other name."""
+    bare = (name or "").strip().removeprefix("the ").replace(".", "")
+    if not (bare.isupper() and region(bare)):
+        return None
+    found = sorted(k for k in _regions() if k.endswith(_BLOCS) and " " in k
+                   and "".join(w[0] for w in k.split()) == bare.lower())
+    return found[0].title() if len(found) == 1 else None
+
+
 #: Compass adjectives of region names and their short forms ("Western Africa" -> "West Africa").
 _COMPASS = {"western": ("west",), "eastern": ("east",), "northern": ("north",), "southern": ("south",),
             "south eastern": ("southeast", "south east")}
@@ -202,6 +214,10 @@ def _regions() -> frozenset[str]:
         for long, shorts in _COMPASS.items():
             if key.startswith(long + " "):
                 keys.update(f"{short} {key[len(long) + 1:]}" for short in shorts)
+        if key in continents:  # round 23: "Central Europe", "Central and Eastern Europe": parts of a continent
+            parts = ("central", "eastern", "western", "northern", "southern", "east", "west", "north", "south")
+            keys.update(f"{part} {key}" for part in parts)
+            keys.update(f"{a} and {b} {key}" for a in parts[:5] for b in parts[:5] if a != b)
         if key in continents and key.endswith(("a", "e")):  # "europe" -> "european union", "EU"
             adjective = key + ("n" if key.endswith("a") else "an")
             keys.update(f"{adjective} {bloc}" for bloc in _BLOCS)
@@ -251,6 +267,23 @@ def admin_area(name: str | None, near: frozenset[str] | set[str] = frozenset()) 
         return None
     candidates = _province_candidates().get(normalise(name), ())
     return next((c for c in candidates if c in near), candidates[0] if candidates else None)
+
+
+def subdivision_of(name: str | None) -> tuple[str, ...]:
+    """Round 23: the other countries that have a province or state of a country's own name ("Georgia", a
+    US state; "Niger", a Nigerian state), most populous first; empty for any other name."""
+    if not name:
+        return ()
+    own = _index().get(normalise(name))
+    return tuple(c for c in _province_candidates().get(normalise(name), ()) if own and c != own)
+
+
+def province_countries(name: str | None) -> tuple[str, ...]:
+    """Round 23: the countries that have a province or state of this name, when it names no country
+    ("North Carolina"; "Florida", also a department of Uruguay), else empty."""
+    if not name or normalise(name) in _index():
+        return ()
+    return _province_candidates().get(normalise(name), ())
 
 
 def is_province(name: str | None) -> bool:

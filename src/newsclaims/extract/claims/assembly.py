@@ -952,7 +952,15 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     claims = [d.claim if d.claim.subject else _sent_in(replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
         else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)), counts) for d in drafts]
-    return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
+    claims = [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
+    return _subdivided(doc, claims)
+
+
+def _subdivided(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """Round 23 (:func:`subjects.subdivision_senses`, :func:`subjects.canonical`): "Georgia" among US states
+    is the United States'; "EU" is the "European Union"."""
+    senses = subjects.subdivision_senses(doc)
+    return [replace(c, subject=subjects.canonical(senses.get(c.subject, c.subject))) for c in claims]
 
 
 def _sent_in(claim: Claim, counts: Counter[str]) -> Claim:

@@ -59,6 +59,20 @@ counts (a venue named once, "talks in Istanbul", is neither side's place).
 Round 22: a name the article writes before a word of disease ("the Marburg virus": :func:`~.subjects.disease_name`,
 rule 1p of :mod:`.subjects`) names the disease, no clause's place and no place of a sentence the scene covers.
 
+Round 23: a figure whose own placing phrase, on the number, its noun or the verb it is the object or subject of,
+names a region of several countries ("had killed eight people across Central and Eastern Europe", "kills eight
+across Central Europe") is a total across countries (:func:`total_across`, :func:`_own_region`), whatever another
+figure of its sentence places in one country ("with four missing in the Czech Republic"); so is a figure that a
+colon after it breaks down by country, items of two countries or more ("had killed 30 people: 12 in Italy, 10 in
+Slovenia and eight in Croatia": :func:`_itemised`).
+
+Round 23: a one-word proper name after a sentence's opening "In" and before a comma that the gazetteer knows as
+a city or province of one country ("In Opava, the mayor asked ..."; a name several countries share is left to
+the other rules) is a place, whatever entity the tagger gave it
+(:func:`_opening_place`: a person's name is never written so). Such an opening "In" phrase places the
+sentence also when it hangs on a clause below the main verb ("In Ostrava, water poured ..., Czech
+Television reported"): the paragraph's later sentences take its place.
+
 Round 20: a clause that names a territory with its own ISO 3166 entry and the state it belongs to
 ("France's official toll in Mayotte": ``gazetteer.sovereign``) names the territory alone.
 
@@ -342,6 +356,8 @@ def total_across(anchor: Token, measure: str) -> bool:
     deaths")."""
     if measure in SENT:
         return False
+    if _own_region(anchor) or _itemised(anchor):
+        return True  # round 23: "kills eight across Central Europe; four missing in ..."
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
     if noun.pos_ not in ("VERB", "AUX") and _part_placed(noun):
         return False  # round 19: "5,000 flights cancelled worldwide, over 3,000 of them within the United States"
@@ -358,6 +374,34 @@ def total_across(anchor: Token, measure: str) -> bool:
         if any(across(t) for w in [noun, *words] for t in [w, *_participles(w)]):
             return True
     return False
+
+
+def _own_region(anchor: Token) -> bool:
+    """Round 23: does the figure's own placing phrase name a region of several countries, on the number,
+    its noun, or the verb it is the object or subject of ("had killed eight people across Central and
+    Eastern Europe", "kills eight across Central Europe", "20 died across the Balkans")? A total across
+    countries, whatever another figure of the sentence places elsewhere ("with four missing in the Czech
+    Republic": that figure's own part); a place's name is never a region ("across Bavaria")."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    holders = {anchor, noun}
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        holders.add(noun.head)
+    return any(o.dep_ == "pobj" and _region(o) for t in holders for p in t.children
+               if p.dep_ == "prep" and p.lower_ in PLACING for o in p.children)
+
+
+def _itemised(anchor: Token) -> bool:
+    """Round 23: is the figure a total that a colon after it breaks down by country ("had killed 30 people:
+    12 in Italy, 10 in Slovenia and eight in Croatia"), items of two countries or more, each a number placed
+    "in" its country? No other number stands between the figure and the colon."""
+    sent = anchor.sent
+    colon = next((t for t in sent if t.i > anchor.i and t.text == ":"), None)
+    if colon is None or any(t.like_num for t in sent.doc[anchor.i + 1:colon.i]):
+        return False
+    places = {_country(o) for t in sent.doc[colon.i + 1:sent.end] if t.like_num
+              for p in [*t.children, *t.head.children] if p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i
+              for o in p.children if o.dep_ == "pobj"} - {None}
+    return len(places) >= 2
 
 
 def _part_placed(noun: Token) -> bool:
@@ -408,7 +452,8 @@ def _placed_country(token: Token) -> str | None:
         return REGION
     if subjects.in_cause(token) or subjects.disease_name(token):  # round 22: "the Marburg outbreak"
         return None
-    if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
+    if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) and not _opening_place(token) \
+            or subjects.attacker(token) \
             or subjects.in_facility_name(token):
         return None
     if token.ent_type_ == "NORP" and not _country_name(token) \
@@ -438,6 +483,17 @@ def _placed_country(token: Token) -> str | None:
     if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
         return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
     return _country(token)
+
+
+def _opening_place(token: Token) -> bool:
+    """Round 23: a one-word proper name that opens its sentence after "In" and before a comma ("In Opava, the
+    mayor asked ...", "In Ostrava, water poured ...") and that the gazetteer knows as a city or province of one country (a name several countries
+    share, "Hyderabad", is left to the other rules), is that place whatever entity the tagger gave it (a person's name, an organisation's): a person is never written so."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "in" or token.i + 1 >= len(token.doc):
+        return False
+    first = token.head.i == token.sent.start or token.doc[token.head.i - 1].is_sent_start and \
+        token.doc[token.head.i - 1].is_punct  # after an opening quote or dash
+    return first and token.doc[token.i + 1].text == "," and len(gazetteer.places(token.text)) == 1  # one country's
 
 
 def _territories_first(found: set[str]) -> set[str]:
@@ -489,6 +545,9 @@ def _country(token: Token) -> str | None:
     span = entity_at(token)
     if span is not None and subjects.admin_of(span[-1]):  # round 18: "Niger state"
         return subjects.admin_of(span[-1])
+    if (span is None or span.label_ not in ("GPE", "LOC", "NORP")) and _opening_place(token):
+        return subjects.within(token.doc[token.i:token.i + 1]) or gazetteer.country(  # round 23: "In Opava, ..."
+            token.text, near=layout.certain(token.doc))
     if span is None or span.label_ not in ("GPE", "LOC", "NORP"):
         return gazetteer.country(token.text, provinces=False) if _country_name(token) else None
     return span.label_ != "NORP" and subjects.within(span) or gazetteer.country(  # round 19: "Pokrovsk, in the Donetsk region"
@@ -614,6 +673,8 @@ def _sentence_places(sentence: Span, speaker: bool = True, skip: range = range(0
             for t in c.subtree]
         if said and root.lemma_.lower() in SPEAKING:
             words += [t for c in root.children if c.dep_ in ("ccomp", "parataxis") for t in _clause(c)]
+        if sentence[0].lower_ == "in":  # round 23: "In Ostrava, ..., X reported": the opening phrase places it
+            words += [t for t in sentence[0].children if t.dep_ == "pobj" and t not in words]
         cache[sentence.start, speaker, skip, said] = frozenset(_territories_first(
             {_placed_country(t) for t in words if t.i not in skip} - {None, REGION}))
     return set(cache[sentence.start, speaker, skip, said])

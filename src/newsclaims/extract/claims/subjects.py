@@ -140,6 +140,15 @@ Rules, first that applies (:func:`explicit_subject`):
    ("Hundreds of Kenyan police land in Haiti": "Kenyan" modifies "land"), is the counted noun's own when
    it stands between the figure and the counted noun (:func:`_misparsed_people`).
 
+1s. Round 23: a country's name that is also a state or province of another country ("Georgia", a US state)
+   names the state, and so the other country, in an article that names at least two other states of it
+   ("North Carolina", "Tennessee") and no other name of the country itself (its capital "Tbilisi", its people
+   "Georgians"): :func:`subdivision_senses`, applied to every subject the rules gave.
+1t. Round 23: a bloc written by its initials is its name as the guide writes it ("EU" -> "European Union":
+   :func:`canonical`, ``gazetteer.bloc_name``).
+4g. Round 23: a legislature asked for money ("asked the General Assembly for $3.9 billion") is no giver by its
+   name (:data:`LEGISLATURES`, like :data:`STATE_BODIES`): the money is its state's (the main actor).
+
 1n. Round 18: a country's name followed by "state", "province", "region" or "district" ("Niger
    state") is an admin area, resolved to the country that has a province of that name, the story's
    own first (``gazetteer.admin_area``), never the country of the same name (:func:`admin_of`); the
@@ -571,7 +580,12 @@ def _giver(token: Token) -> str | None:
     found = country_of(token, itself=True)
     if found or token.ent_type_ != "ORG" or person_named(token):
         return found
-    return None if STATE_BODIES & {t.lower_ for t in token.subtree} else name(token)
+    return None if (STATE_BODIES | LEGISLATURES) & {t.lower_ for t in token.subtree} else name(token)
+
+
+#: Rule 4g (round 23): words of a state's legislature; a legislature asked for money ("asked the General
+#: Assembly for $3.9 billion", "appealed to parliament for ...") is its state's, never a giver by its name.
+LEGISLATURES = frozenset({"assembly", "legislature", "parliament", "congress", "senate"})
 
 
 def _donor_before(pronoun: Token) -> str | None:
@@ -1293,3 +1307,37 @@ def disease_name(token: Token) -> bool:
         return False
     names = _disease_names(token.doc)
     return bool(names) and (token.lower_ in names or proper_name(token).text.lower() in names)
+
+
+#: Round 23 ("Subdivision", rule 1s): fewest other provinces or states of one country an article must
+#: name for a country's own name that is also one of that country's states to be read as the state.
+SUBDIVISION_EVIDENCE = 2
+
+
+def subdivision_senses(doc) -> dict[str, str]:
+    """Rule 1s (round 23): a country's name that is also a state or province of another country
+    ("Georgia", a US state; "Niger", a Nigerian state) names that state, and so its country, in an article
+    that names at least :data:`SUBDIVISION_EVIDENCE` other states of that country ("North Carolina",
+    "Tennessee") and no other name of the country itself (its capital "Tbilisi", its people "Georgians"):
+    the name's country -> the state's country, for every subject the rules gave."""
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
+    out: dict[str, str] = {}
+    for ent in ents:
+        own = gazetteer.country(ent.text, provinces=False) if ent.label_ != "NORP" else None
+        if not own or own in out or gazetteer.normalise(own) != gazetteer.normalise(ent.text):
+            continue
+        itself = any(gazetteer.country(e.text, provinces=False) == own
+                     and gazetteer.normalise(e.text) != gazetteer.normalise(own) for e in ents)
+        for other in () if itself else gazetteer.subdivision_of(ent.text):
+            states = {gazetteer.normalise(e.text) for e in ents
+                      if e.label_ != "NORP" and other in gazetteer.province_countries(e.text)}
+            if len(states) >= SUBDIVISION_EVIDENCE:
+                out[own] = other
+                break
+    return out
+
+
+def canonical(subject: str | None) -> str | None:
+    """Rule 1t (round 23): a bloc written by its initials is its name as the guide writes it ("EU" ->
+    "European Union", ``gazetteer.bloc_name``); any other subject as it is."""
+    return gazetteer.bloc_name(subject) or subject
