@@ -933,7 +933,7 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
               and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
               for d in drafts]
-    where = scene.country(doc)  # "Scene": where the event happened, before who is named most
+    where = scene.country(doc, counts)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
@@ -945,12 +945,15 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
             d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair))) for d in drafts]
     actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
+    aside = scene.country(doc) if where is None else None  # round 23: a side event owns its own sentence's figures
+    at_scene += [d for d in drafts if aside and not d.claim.subject and subjects.struck(d.claim)
+                 and scene.event_in(doc[d.mention.start].sent) == aside]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
     victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     drafts = [_returned(doc, d) for d in drafts]
     claims = [d.claim if d.claim.subject else _sent_in(replace(
-        d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
+        d.claim, subject=firing if firing and sides.armed(d.claim) else (where or aside) if d in at_scene
         else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)), counts) for d in drafts]
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
 
@@ -1099,7 +1102,7 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
             i += 1
             continue
         size, found = _country_at(doc, i, loose)
-        if found and victims and subjects.attacker(doc[i]):
+        if found and victims and (subjects.attacker(doc[i]) or subjects.company_place(doc[i])):  # rules 5, 5c
             found = None
         if found:
             end = subjects.flight_end(doc[i:i + size].root)  # round 16: where people fled from, or to

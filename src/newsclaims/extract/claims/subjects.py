@@ -235,6 +235,8 @@ def attacker(token: Token) -> bool:
     struck Gaza")?"""
     if _strikes(token):
         return True
+    if _attacks_place(token):
+        return False
     node = token
     for _ in range(4):
         if node.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss", "conj", "cc") or node.head.i == node.i:
@@ -243,6 +245,39 @@ def attacker(token: Token) -> bool:
         if node.pos_ == "NOUN" and node.lemma_.lower() in ATTACKERS:
             return True
     return False
+
+
+#: Nouns of a company that makes, sells or trades goods (rule 5c): its place is no victim's country.
+MAKERS = frozenset({"company", "firm", "maker", "manufacturer", "producer", "supplier", "distributor", "factory",
+                    "intermediary", "subsidiary", "exporter", "brand", "vendor", "trader", "contractor", "plant",
+                    "corporation", "multinational", "startup", "start-up", "shipper"})
+
+
+def company_place(token: Token) -> bool:
+    """Rule 5c (round 23): is this country mention only the place or nationality of a company, a maker or
+    a trader ("firms in Taiwan and Hungary deny making the devices", "a company in Budapest", "the
+    Hungarian firm")? It tells where the goods came from, not whose people were harmed: whose harm
+    (rule 5) counts nothing for it, so that a country named in passing does not displace the story's
+    own for its tolls. A country modifying or placing any other noun ("Hungary's government") counts."""
+    node = token
+    while node.dep_ in ("conj", "compound", "appos") and node.head.i != node.i and node.head.pos_ == "PROPN":
+        node = node.head  # "Taiwan and Hungary", "Budapest, Hungary"
+    if node.dep_ in ("amod", "compound", "poss", "nmod"):
+        return node.head.lemma_.lower() in MAKERS
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "from", "of", "at") and node.head.head.pos_ == "NOUN":
+        return node.head.head.lemma_.lower() in MAKERS
+    return False
+
+
+def _attacks_place(token: Token) -> bool:
+    """Rule 5b (round 23): a country's bare name before a noun of the means that is no weapon, on an attack
+    noun ("Lebanon device attacks", "Kenya mall attack"), names where the attacks were, not who made them;
+    "US drone strikes", "Russia missile attack" (a weapon between) and "Israeli strikes" stay the attacker's."""
+    head = token.head
+    if token.dep_ != "compound" or token.pos_ != "PROPN" or head.lemma_.lower() not in ATTACKERS:
+        return False
+    means = [c for c in head.children if c.dep_ == "compound" and token.i < c.i < head.i]
+    return bool(means) and all(c.pos_ == "NOUN" and c.lemma_.lower() not in ATTACKERS | WEAPONS for c in means)
 
 
 def _strikes(token: Token) -> bool:
@@ -309,6 +344,33 @@ def _group_named(counted: Token) -> str | None:
     return group + "s" if any(t.text == group + "s" for t in counted.doc) else group
 
 
+def _group_speaking(counted: Token) -> str | None:
+    """Rule 3d (round 23): "two of its fighters", "their members" told by an armed group itself ("Hezbollah
+    said ... two of its fighters had been killed"): the pronoun stands for the speaker or the governing
+    clause's subject, a proper name (an organisation, or a name the tagger left bare) that is no place, no
+    person and no state body: that name. Not a country's ("Jordan said two of its soldiers": rule 1d) nor a
+    ministry's or army's."""
+    if counted.lemma_.lower() not in FIGHTERS | NON_STATE:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in counted.children):
+        return None
+    chain = predicate_chain(counted)
+    for node in chain[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        owner = own_subject(node)
+        if (owner is None or owner.pos_ == "PRON" or owner in chain) and node.lemma_.lower() in SAY_VERBS:
+            owner = speaker_of(node)
+        if owner is None or owner.pos_ == "PRON" or owner in chain:
+            continue
+        if owner.pos_ != "PROPN" or owner.ent_type_ in ("PERSON", "GPE", "LOC") or resolve(owner) is not None \
+                or person_named(owner) or STATE_BODIES & {t.lower_ for t in owner.subtree}:
+            return None
+        words = [t for t in owner.subtree if t.i <= owner.i and t.pos_ == "PROPN"]
+        return " ".join(t.text for t in words) if words else owner.text
+    return None
+
+
 #: Verbs whose subject holds the members its object counts ("Gran Grif has about 100 members").
 HAVING = frozenset({"have", "count", "number", "boast", "field"})
 #: Nouns of a group's members, whose holder's name is theirs (round 21).
@@ -340,6 +402,18 @@ def _own_members(counted: Token) -> str | None:
     return " ".join(t.text for t in words) if words else holder.text
 
 
+#: Words that make a named force a state's own (rule 3e): "the Revolutionary Guards", "the Border Guard",
+#: "the Marine Corps", "the National Police". Not "Army" or "Forces", which many armed groups call themselves.
+STATE_FORCE_WORDS = frozenset({"guard", "guards", "corps", "navy", "police", "gendarmerie"})
+
+
+def state_force(span) -> bool:
+    """Rule 3e (round 23): is the named organisation a state's armed force (:data:`STATE_FORCE_WORDS`)?
+    Its officers and members are that state's (the guide: a state's forces are the state), never a group of
+    their own: "15 officers, among them the commander of the Revolutionary Guards" are the country's."""
+    return any(t.lower_ in STATE_FORCE_WORDS for t in span)
+
+
 def _group_of(fighter: Token) -> str | None:
     """"300 fighters of the Rapid Support Forces", "members of Al-Shabaab": a named organisation
     after "of"/"from" that is no country (its name as the tagger spans it, without "the")."""
@@ -349,7 +423,7 @@ def _group_of(fighter: Token) -> str | None:
         for obj in prep.children:
             entity = entity_at(obj)
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and entity is not None and entity.label_ in ("ORG", "NORP") \
-                    and resolve(obj) is None:
+                    and resolve(obj) is None and not state_force(entity):
                 return entity[1:].text if entity[0].lower_ == "the" else entity.text
     return None
 
@@ -397,7 +471,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
         if named:
             return named
-    side = (_named_side(counted) or _own_members(counted) or _group_named(counted)) if counted is not None else None
+    side = (_named_side(counted) or _own_members(counted) or _group_named(counted) or _group_speaking(counted)) \
+        if counted is not None else None
     if side:
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
