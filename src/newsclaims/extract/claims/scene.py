@@ -97,6 +97,9 @@ part is that country's. Not countries that only report ("about ten countries hav
 deaths" of pilgrims who died in one place), nor a figure a holder has ("the firm, which has 80 million
 users worldwide"; "it has been damaged in more than 50 countries": :func:`_holder`).
 
+Round 23: a country named only as a company's place or nationality (:func:`~.subjects.company_place`: "firms
+in Taiwan and Hungary deny making the pagers") places nothing.
+
 **A side event** (round 23, :func:`side_event`): a scene that a single event phrase places in a country the
 article names less than half as often as the country it names most is no scene ("14 people were wounded when
 devices exploded in Syria", in a story of blasts across Lebanon).
@@ -432,7 +435,7 @@ def _placed_country(token: Token) -> str | None:
     if subjects.in_cause(token) or subjects.disease_name(token):  # round 22: "the Marburg outbreak"
         return None
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) or subjects.attacker(token) \
-            or subjects.in_facility_name(token):
+            or subjects.in_facility_name(token) or subjects.company_place(token):  # round 23: "firms in Taiwan"
         return None
     if token.ent_type_ == "NORP" and not _country_name(token) \
             and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS

@@ -361,8 +361,8 @@ def _group_speaking(counted: Token) -> str | None:
         owner = own_subject(node)
         if (owner is None or owner.pos_ == "PRON" or owner in chain) and node.lemma_.lower() in SAY_VERBS:
             owner = speaker_of(node)
-        if owner is None or owner.pos_ == "PRON" or owner in chain:
-            continue
+        if owner is None or owner.pos_ in ("PRON", "NOUN") and owner.ent_type_ == "" or owner in chain:
+            continue  # a pronoun, the figure itself, or a common noun of a clause in between ("Iran's envoy hurt")
         if owner.pos_ != "PROPN" or owner.ent_type_ in ("PERSON", "GPE", "LOC") or resolve(owner) is not None \
                 or person_named(owner) or STATE_BODIES & {t.lower_ for t in owner.subtree}:
             return None
@@ -866,10 +866,13 @@ def _possessor(token: Token) -> str | None:
                        for o in p.children if o.dep_ == "pobj")]
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for n in nouns_ for c in n.children):
         return None
-    for node in predicate_chain(token)[1:]:
+    chain = predicate_chain(token)
+    for node in chain[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         subject = own_subject(node)
+        if subject is not None and any(c in chain for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            subject = None  # round 23: the figure is the verb's subject itself; a second one is a misparse
         if subject is not None and subject.pos_ != "PRON" and subject.i != token.i:
             found = country_of(subject, itself=True)
             if found:
