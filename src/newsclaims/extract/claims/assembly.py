@@ -936,6 +936,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     where = scene.country(doc, counts)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
+    drafts = [replace(d, claim=replace(d.claim, subject=_harmed_in(doc, d)))  # round 23 (subjects rules 5d, 5e)
+              if len(counts) >= 2 and not d.claim.subject and subjects.struck(d.claim) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
               if pair and not d.claim.subject and not sides.armed(d.claim)
               and scene.own_place(doc[d.mention.anchor]) in (None, *pair) else d  # round 20: "64,000 in the Comoros"
@@ -956,6 +958,14 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
         d.claim, subject=firing if firing and sides.armed(d.claim) else (where or aside) if d in at_scene
         else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)), counts) for d in drafts]
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
+
+
+def _harmed_in(doc: Doc, draft: _Draft) -> str | None:
+    """Round 23, in a story of several countries: people harmed take the country their verb of harm places
+    them in (:func:`subjects.harm_place`), else the country whose own body counts them
+    (:func:`subjects.speaker_country`)."""
+    anchor = doc[draft.mention.anchor]
+    return subjects.harm_place(anchor) or subjects.speaker_country(anchor)
 
 
 def _sent_in(claim: Claim, counts: Counter[str]) -> Claim:

@@ -73,6 +73,14 @@ Rules, first that applies (:func:`explicit_subject`):
    proper name that is no place modifying a group or fighter noun ("Yemen's Houthi movement", "Houthi
    fighters"); only where the article names one such group, so that a country's "its fighters" or a story
    of two groups is left to the other rules.
+3d. Round 23: fighters or members owned by "its"/"their" that an armed group tells of itself ("Hezbollah said
+   ... two of its fighters had been killed", a headline's "X says two of its fighters among the dead"): the
+   speaker or governing clause's subject, a proper name that is no place, person or state body, is their
+   owner (:func:`_group_speaking`); a country's or a ministry's own men are rule 1d's.
+3e. Round 23: a named force whose name says it is a state's (:data:`STATE_FORCE_WORDS`: "the Revolutionary
+   Guards", "the Border Guard", "the Marine Corps") is no armed group of its own (:func:`state_force`): its
+   officers are the state's, read by the other rules; "Army" and "Forces" are left to rule 3 (many
+   armed groups call themselves so).
 5. Whose harm: a harm count of people of no side (:func:`struck`: civilians, residents, people)
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
@@ -80,6 +88,21 @@ Rules, first that applies (:func:`explicit_subject`):
    striking, "Israel struck ...", or of launching or firing a weapon or an attack, "Russia
    launched 48 drones overnight", "Iran fired 180 missiles", "drones launched by Russia":
    :func:`_strikes`).
+5b. Round 23: a country's bare name before a noun of the means that is no weapon, on an attack noun
+   ("Lebanon device attacks", "Kenya mall attack"), says where the attacks were: no attacker
+   (:func:`_attacks_place`); "US drone strikes" and "Israeli strikes" stay the attacker's.
+5c. Round 23: a country named only as the place or nationality of a company, maker or trader ("firms in
+   Taiwan and Hungary deny making the pagers", "a company in Budapest", "the Hungarian firm":
+   :func:`company_place`) counts nothing for whose harm and places no clause: it tells where goods came
+   from, and must not displace the story's own country for its tolls.
+5d. Round 23: people harmed take the country their verb of harm, or their counted noun, places them in
+   ("a missile killed six in Bat Yam", "killed 11 people in Kharkiv": :func:`harm_place`), in a story of
+   several countries, before the side their sentence names; a striker named there never decides.
+5e. Round 23: else a country's own body counts its own people ("Iran's health ministry said 224 people had
+   been killed": :func:`speaker_country`), unless the sentence names the speaker's side's own strikes ("its
+   strikes killed 31").
+1d'. Round 23: a figure that is itself the subject of a verb the parser gave a second subject ("two of its
+   fighters among the dead; Iran's envoy hurt") takes no owner from that second subject (rule 1d).
 1e. A list item of a number and a demonym with the noun left out ("seven Portuguese nationals and
    one Canadian", "52 were British, seven Portuguese"): the item's own people, never the item's
    before it (issue 14, round 5).
@@ -269,6 +292,43 @@ def company_place(token: Token) -> bool:
     return False
 
 
+#: Verbs of harm whose locative says where the people were struck (rule 5d).
+HARMED = frozenset({"kill", "wound", "injure", "hurt", "die"})
+
+
+def harm_place(anchor: Token) -> str | None:
+    """Rule 5d (round 23): the dead take the side where they died: the one country the figure's verb of harm
+    places, or the counted noun's own locative ("a missile killed six in Bat Yam", "12 people died in Isfahan", a town the gazetteer puts in its
+    country), whoever struck them; the striker's adjective ("Israeli strikes killed 224") never decides."""
+    verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in HARMED:
+        return None
+    heads = [verb, *([anchor.head] if anchor.head.pos_ == "NOUN" and anchor.head.i != verb.i else [])]
+    found = {resolve(o) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near")
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not attacker(o)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def speaker_country(anchor: Token) -> str | None:
+    """Rule 5e (round 23): a country's own body counts its own people ("Iran's health ministry said 224
+    people had been killed", "Israel's ambassador said ..."): the country that owns the figure's speaker,
+    when no place decides (rule 5d) and the sentence names no strike of the speaker's own side ("its
+    strikes killed 30", "Israeli raids"): the striker's count is of the people struck."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SAY_VERBS), None)
+    speaker = speaker_of(verb) if verb is not None else None
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    found = country_of(speaker, itself=True)
+    if found is None:
+        return None
+    for token in anchor.sent:
+        if token.lemma_.lower() in ATTACKERS and token.pos_ == "NOUN" and any(
+                c.dep_ in ("poss", "amod", "compound") and (c.lower_ in ("its", "their", "our") or resolve(c) == found)
+                for c in token.children):
+            return None
+    return found
+
+
 def _attacks_place(token: Token) -> bool:
     """Rule 5b (round 23): a country's bare name before a noun of the means that is no weapon, on an attack
     noun ("Lebanon device attacks", "Kenya mall attack"), names where the attacks were, not who made them;
@@ -367,7 +427,7 @@ def _group_speaking(counted: Token) -> str | None:
                 or person_named(owner) or STATE_BODIES & {t.lower_ for t in owner.subtree}:
             return None
         words = [t for t in owner.subtree if t.i <= owner.i and t.pos_ == "PROPN"]
-        return " ".join(t.text for t in words) if words else owner.text
+        return owner.doc[words[0].i:owner.i + 1].text if words else owner.text  # "Al-Shabaab" as written
     return None
 
 
