@@ -94,12 +94,13 @@ Rules, first that applies (:func:`explicit_subject`):
 5c. Round 23: a country named only as the place or nationality of a company, maker or trader ("firms in
    Taiwan and Hungary deny making the pagers", "a company in Budapest", "the Hungarian firm":
    :func:`company_place`) counts nothing for whose harm and places no clause: it tells where goods came
-   from, and must not displace the story's own country for its tolls.
+   from, and must not displace the story's own country for its tolls; so does a body's base ("a rights group
+   based in Washington").
 5d. Round 23: people harmed take the country their verb of harm, or their counted noun, places them in
    ("a missile killed six in Bat Yam", "killed 11 people in Kharkiv": :func:`harm_place`), in a story of
    several countries, before the side their sentence names; a striker named there never decides.
 5e. Round 23: else a country's own body counts its own people ("Iran's health ministry said 224 people had
-   been killed": :func:`speaker_country`), unless the sentence names the speaker's side's own strikes ("its
+   been killed"; "its spokesman" in a clause under the ministry's: :func:`speaker_country`), unless the sentence names the speaker's side's own strikes ("its
    strikes killed 31").
 1d'. Round 23: a figure that is itself the subject of a verb the parser gave a second subject ("two of its
    fighters among the dead; Iran's envoy hurt") takes no owner from that second subject (rule 1d).
@@ -279,7 +280,7 @@ MAKERS = frozenset({"company", "firm", "maker", "manufacturer", "producer", "sup
 def company_place(token: Token) -> bool:
     """Rule 5c (round 23): is this country mention only the place or nationality of a company, a maker or
     a trader ("firms in Taiwan and Hungary deny making the devices", "a company in Budapest", "the
-    Hungarian firm")? It tells where the goods came from, not whose people were harmed: whose harm
+    Hungarian firm"), or of a body's base ("a rights group based in Washington")? It tells where the goods came from, not whose people were harmed: whose harm
     (rule 5) counts nothing for it, so that a country named in passing does not displace the story's
     own for its tolls. A country modifying or placing any other noun ("Hungary's government") counts."""
     node = token
@@ -289,7 +290,7 @@ def company_place(token: Token) -> bool:
         return node.head.lemma_.lower() in MAKERS
     if node.dep_ == "pobj" and node.head.lower_ in ("in", "from", "of", "at") and node.head.head.pos_ == "NOUN":
         return node.head.head.lemma_.lower() in MAKERS
-    return False
+    return node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lower_ in ("based", "headquartered")
 
 
 #: Verbs of harm whose locative says where the people were struck (rule 5d).
@@ -318,6 +319,10 @@ def speaker_country(anchor: Token) -> str | None:
     speaker = speaker_of(verb) if verb is not None else None
     if speaker is None or speaker.pos_ == "PRON":
         return None
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in speaker.children):
+        owner = next((own_subject(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and own_subject(a) is not None
+                      and own_subject(a).pos_ != "PRON"), None)  # "X's ministry has ..., when its spokesman said"
+        speaker = owner if owner is not None else speaker
     found = country_of(speaker, itself=True)
     if found is None:
         return None
