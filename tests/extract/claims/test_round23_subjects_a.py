@@ -103,3 +103,9 @@ def test_speaker_country(nlp):
 def test_speaker_country_not_its_strikes(nlp):
     doc = nlp("Russia's defence ministry said its strikes had killed 31 people.")
     assert subjects.speaker_country(doc[9]) is None
+
+
+@pytest.mark.model
+def test_speaker_country_not_news_agency(nlp):
+    doc = nlp("Germany's DPA news agency said 31 people had been killed.")
+    assert subjects.speaker_country(doc[6]) is None

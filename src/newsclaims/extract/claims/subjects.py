@@ -100,7 +100,8 @@ Rules, first that applies (:func:`explicit_subject`):
    ("a missile killed six in Bat Yam", "killed 11 people in Kharkiv": :func:`harm_place`), in a story of
    several countries, before the side their sentence names; a striker named there never decides.
 5e. Round 23: else a country's own body counts its own people ("Iran's health ministry said 224 people had
-   been killed"; "its spokesman" in a clause under the ministry's: :func:`speaker_country`), unless the sentence names the speaker's side's own strikes ("its
+   been killed"; "its spokesman" in a clause under the ministry's: :func:`speaker_country`), a state body or
+   official (:data:`OWN_BODIES`; not "France's AFP news agency"), unless the sentence names the speaker's side's own strikes ("its
    strikes killed 31").
 1d'. Round 23: a figure that is itself the subject of a verb the parser gave a second subject ("two of its
    fighters among the dead; Iran's envoy hurt") takes no owner from that second subject (rule 1d).
@@ -310,6 +311,11 @@ def harm_place(anchor: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Words of a state's own body or official, whose counts are of its own people (rule 5e).
+OWN_BODIES = STATE_BODIES | frozenset({"minister", "ambassador", "envoy", "official", "spokesman", "spokeswoman",
+                                       "spokesperson", "office", "mission"})
+
+
 def speaker_country(anchor: Token) -> str | None:
     """Rule 5e (round 23): a country's own body counts its own people ("Iran's health ministry said 224
     people had been killed", "Israel's ambassador said ..."): the country that owns the figure's speaker,
@@ -323,6 +329,9 @@ def speaker_country(anchor: Token) -> str | None:
         owner = next((own_subject(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and own_subject(a) is not None
                       and own_subject(a).pos_ != "PRON"), None)  # "X's ministry has ..., when its spokesman said"
         speaker = owner if owner is not None else speaker
+    said_by = {t.lemma_.lower() for t in speaker.subtree}
+    if not OWN_BODIES & said_by or said_by & {"news", "television", "radio", "newspaper", "broadcaster", "media"}:
+        return None  # a news agency or a company tells of others' people ("France's AFP news agency reported")
     found = country_of(speaker, itself=True)
     if found is None:
         return None
