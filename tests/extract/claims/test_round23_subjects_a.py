@@ -109,3 +109,11 @@ def test_speaker_country_not_its_strikes(nlp):
 def test_speaker_country_not_news_agency(nlp):
     doc = nlp("Germany's DPA news agency said 31 people had been killed.")
     assert subjects.speaker_country(doc[6]) is None
+
+
+# rule 3d, must not fire: a union's members
+@pytest.mark.model
+def test_union_members_not_group(nlp):
+    doc = nlp("The Dockers Union said 70% of its members had stopped work.")
+    noun = next(t for t in doc if t.lower_ == "members")
+    assert subjects._group_speaking(noun) is None

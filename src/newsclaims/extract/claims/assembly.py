@@ -933,7 +933,7 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
               and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
               for d in drafts]
-    where = scene.country(doc, counts)  # "Scene": where the event happened, before who is named most
+    where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=_harmed_in(doc, d)))  # round 23 (subjects rules 5d, 5e)

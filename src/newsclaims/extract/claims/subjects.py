@@ -423,8 +423,9 @@ def _group_speaking(counted: Token) -> str | None:
     said ... two of its fighters had been killed"): the pronoun stands for the speaker or the governing
     clause's subject, a proper name (an organisation, or a name the tagger left bare) that is no place, no
     person and no state body: that name. Not a country's ("Jordan said two of its soldiers": rule 1d) nor a
-    ministry's or army's."""
-    if counted.lemma_.lower() not in FIGHTERS | NON_STATE:
+    ministry's or army's; not "members", a union's or party's as well ("The Federation of Rail Workers said 62%
+    of its members were on strike" counts no armed group)."""
+    if counted.lemma_.lower() not in (FIGHTERS - {"member", "leader"}) | NON_STATE:
         return None
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in counted.children):
         return None
