@@ -936,7 +936,7 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
-    drafts = [replace(d, claim=replace(d.claim, subject=_harmed_in(doc, d)))  # round 23 (subjects rules 5d, 5e)
+    drafts = [replace(d, claim=replace(d.claim, subject=_harmed_in(doc, d, counts)))  # round 23 (subjects rules 5d, 5e)
               if len(counts) >= 2 and not d.claim.subject and subjects.struck(d.claim) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
               if pair and not d.claim.subject and not sides.armed(d.claim)
@@ -960,12 +960,12 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
 
 
-def _harmed_in(doc: Doc, draft: _Draft) -> str | None:
+def _harmed_in(doc: Doc, draft: _Draft, counts: Counter[str]) -> str | None:
     """Round 23, in a story of several countries: people harmed take the country their verb of harm places
     them in (:func:`subjects.harm_place`), else the country whose own body counts them
-    (:func:`subjects.speaker_country`)."""
+    (:func:`subjects.speaker_country`), a territory's when its state governs it (:func:`_governed`)."""
     anchor = doc[draft.mention.anchor]
-    return subjects.harm_place(anchor) or subjects.speaker_country(anchor)
+    return subjects.harm_place(anchor) or _governed(subjects.speaker_country(anchor), counts)
 
 
 def _sent_in(claim: Claim, counts: Counter[str]) -> Claim:

@@ -101,7 +101,7 @@ Rules, first that applies (:func:`explicit_subject`):
    several countries, before the side their sentence names; a striker named there never decides.
 5e. Round 23: else a country's own body counts its own people ("Iran's health ministry said 224 people had
    been killed"; "its spokesman" in a clause under the ministry's: :func:`speaker_country`), a state body or
-   official (:data:`OWN_BODIES`; not "France's AFP news agency"), unless the sentence names the speaker's side's own strikes ("its
+   official (:data:`OWN_BODIES`; not "France's AFP news agency"), when the sentence names no other place, unless the sentence names the speaker's side's own strikes ("its
    strikes killed 31").
 1d'. Round 23: a figure that is itself the subject of a verb the parser gave a second subject ("two of its
    fighters among the dead; Iran's envoy hurt") takes no owner from that second subject (rule 1d).
@@ -333,8 +333,9 @@ def speaker_country(anchor: Token) -> str | None:
     if not OWN_BODIES & said_by or said_by & {"news", "television", "radio", "newspaper", "broadcaster", "media"}:
         return None  # a news agency or a company tells of others' people ("France's AFP news agency reported")
     found = country_of(speaker, itself=True)
-    if found is None:
-        return None
+    if found is None or {resolve(t) for t in anchor.sent if t.ent_type_ in ("GPE", "LOC", "NORP")
+                         and not attacker(t)} - {None, found}:
+        return None  # another place named ("The French authorities in Martinique said"): the other rules'
     for token in anchor.sent:
         if token.lemma_.lower() in ATTACKERS and token.pos_ == "NOUN" and any(
                 c.dep_ in ("poss", "amod", "compound") and (c.lower_ in ("its", "their", "our") or resolve(c) == found)
