@@ -947,15 +947,12 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
             d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair))) for d in drafts]
     actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
-    aside = scene.country(doc) if where is None else None  # round 23: a side event owns its own sentence's figures
-    at_scene += [d for d in drafts if aside and not d.claim.subject and subjects.struck(d.claim)
-                 and scene.event_in(doc[d.mention.start].sent) == aside]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
     victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     drafts = [_returned(doc, d) for d in drafts]
     claims = [d.claim if d.claim.subject else _sent_in(replace(
-        d.claim, subject=firing if firing and sides.armed(d.claim) else (where or aside) if d in at_scene
+        d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
         else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)), counts) for d in drafts]
     return [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
 

@@ -100,10 +100,6 @@ users worldwide"; "it has been damaged in more than 50 countries": :func:`_holde
 Round 23: a country named only as a company's place or nationality (:func:`~.subjects.company_place`: "firms
 in Taiwan and Hungary deny making the pagers") places nothing.
 
-**A side event** (round 23, :func:`side_event`): a scene that a single event phrase places in a country the
-article names less than half as often as the country it names most is no scene ("14 people were wounded when
-devices exploded in Syria", in a story of blasts across Lebanon).
-
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
 (:mod:`.assembly`, "Main actor").
@@ -131,30 +127,11 @@ LOCATIVES = frozenset({"off", "in", "near", "at"})
 SHORES = frozenset({"coast", "shore", "shores", "coastline", "waters", "island", "port", "outskirts"})
 
 
-def country(doc: Doc, counts: Counter[str] | None = None) -> str | None:
-    """The country where the article's event happened (module doc), or None; ``counts``: how often the
-    article names each country (:func:`side_event`)."""
+def country(doc: Doc) -> str | None:
+    """The country where the article's event happened (module doc), or None."""
     found = Counter(place for token in doc if _event_word(token)
                     for place in _places(token) if place)
-    where = found.most_common(1)[0][0] if found else None
-    return None if where and counts and side_event(where, found, counts) else where
-
-
-def side_event(where: str, found: Counter[str], counts: Counter[str]) -> bool:
-    """Round 23 ("A side event"): a scene that one event phrase alone places ("devices also exploded in
-    Syria") in a country the article names less than half as often as the country it names most is a side
-    event of a story told elsewhere (the blasts across Lebanon, placed by no event phrase): it owns nothing,
-    and the story's own country keeps its counts. A scene placed twice or more, or named about as often as
-    any country, stays. The side event still owns the figures of the sentence that places it (:func:`event_in`)."""
-    top = max(counts.values(), default=0.0)
-    return found[where] < 2 and counts.get(where, 0.0) < 0.5 * top
-
-
-def event_in(sentence: Span) -> str | None:
-    """Round 23: the one country an event word of ``sentence`` is placed in ("wounded when devices exploded
-    in Syria"): a side event (:func:`side_event`) owns the figures of its own sentence."""
-    found = {place for token in sentence if _event_word(token) for place in _places(token) if place}
-    return found.pop() if len(found) == 1 else None
+    return found.most_common(1)[0][0] if found else None
 
 
 #: Measures the scene never owns (module doc).
