@@ -936,6 +936,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
+    drafts = [replace(d, claim=replace(d.claim, subject=_harmed_in(doc, d, counts)))  # round 23 (subjects rules 5d, 5e)
+              if len(counts) >= 2 and not d.claim.subject and subjects.struck(d.claim) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
               if pair and not d.claim.subject and not sides.armed(d.claim)
               and scene.own_place(doc[d.mention.anchor]) in (None, *pair) else d  # round 20: "64,000 in the Comoros"
@@ -961,6 +963,14 @@ def _subdivided(doc: Doc, claims: list[Claim]) -> list[Claim]:
     is the United States'; "EU" is the "European Union"."""
     senses = subjects.subdivision_senses(doc)
     return [replace(c, subject=subjects.canonical(senses.get(c.subject, c.subject))) for c in claims]
+
+
+def _harmed_in(doc: Doc, draft: _Draft, counts: Counter[str]) -> str | None:
+    """Round 23, in a story of several countries: people harmed take the country their verb of harm places
+    them in (:func:`subjects.harm_place`), else the country whose own body counts them
+    (:func:`subjects.speaker_country`), a territory's when its state governs it (:func:`_governed`)."""
+    anchor = doc[draft.mention.anchor]
+    return subjects.harm_place(anchor) or _governed(subjects.speaker_country(anchor), counts)
 
 
 def _sent_in(claim: Claim, counts: Counter[str]) -> Claim:
@@ -1107,7 +1117,7 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
             i += 1
             continue
         size, found = _country_at(doc, i, loose)
-        if found and victims and subjects.attacker(doc[i]):
+        if found and victims and (subjects.attacker(doc[i]) or subjects.company_place(doc[i])):  # rules 5, 5c
             found = None
         if found:
             end = subjects.flight_end(doc[i:i + size].root)  # round 16: where people fled from, or to

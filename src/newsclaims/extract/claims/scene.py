@@ -111,6 +111,9 @@ part is that country's. Not countries that only report ("about ten countries hav
 deaths" of pilgrims who died in one place), nor a figure a holder has ("the firm, which has 80 million
 users worldwide"; "it has been damaged in more than 50 countries": :func:`_holder`).
 
+Round 23: a country named only as a company's place or nationality (:func:`~.subjects.company_place`: "firms
+in Taiwan and Hungary deny making the pagers") places nothing.
+
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
 (:mod:`.assembly`, "Main actor").
@@ -454,7 +457,7 @@ def _placed_country(token: Token) -> str | None:
         return None
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) and not _opening_place(token) \
             or subjects.attacker(token) \
-            or subjects.in_facility_name(token):
+            or subjects.in_facility_name(token) or subjects.company_place(token):  # round 23: "firms in Taiwan"
         return None
     if token.ent_type_ == "NORP" and not _country_name(token) \
             and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS

@@ -73,6 +73,14 @@ Rules, first that applies (:func:`explicit_subject`):
    proper name that is no place modifying a group or fighter noun ("Yemen's Houthi movement", "Houthi
    fighters"); only where the article names one such group, so that a country's "its fighters" or a story
    of two groups is left to the other rules.
+3d. Round 23: fighters or members owned by "its"/"their" that an armed group tells of itself ("Hezbollah said
+   ... two of its fighters had been killed", a headline's "X says two of its fighters among the dead"): the
+   speaker or governing clause's subject, a proper name that is no place, person or state body, is their
+   owner (:func:`_group_speaking`); a country's or a ministry's own men are rule 1d's.
+3e. Round 23: a named force whose name says it is a state's (:data:`STATE_FORCE_WORDS`: "the Revolutionary
+   Guards", "the Border Guard", "the Marine Corps") is no armed group of its own (:func:`state_force`): its
+   officers are the state's, read by the other rules; "Army" and "Forces" are left to rule 3 (many
+   armed groups call themselves so).
 5. Whose harm: a harm count of people of no side (:func:`struck`: civilians, residents, people)
    that the sentence gives no owner falls back on the country where they were struck, the main
    actor counted without the countries named as attackers (:func:`attacker`: "US strikes",
@@ -80,6 +88,23 @@ Rules, first that applies (:func:`explicit_subject`):
    striking, "Israel struck ...", or of launching or firing a weapon or an attack, "Russia
    launched 48 drones overnight", "Iran fired 180 missiles", "drones launched by Russia":
    :func:`_strikes`).
+5b. Round 23: a country's bare name before a noun of the means that is no weapon, on an attack noun
+   ("Lebanon device attacks", "Kenya mall attack"), says where the attacks were: no attacker
+   (:func:`_attacks_place`); "US drone strikes" and "Israeli strikes" stay the attacker's.
+5c. Round 23: a country named only as the place or nationality of a company, maker or trader ("firms in
+   Taiwan and Hungary deny making the pagers", "a company in Budapest", "the Hungarian firm":
+   :func:`company_place`) counts nothing for whose harm and places no clause: it tells where goods came
+   from, and must not displace the story's own country for its tolls; so does a body's base ("a rights group
+   based in Washington").
+5d. Round 23: people harmed take the country their verb of harm, or their counted noun, places them in
+   ("a missile killed six in Bat Yam", "killed 11 people in Kharkiv": :func:`harm_place`), in a story of
+   several countries, before the side their sentence names; a striker named there never decides.
+5e. Round 23: else a country's own body counts its own people ("Iran's health ministry said 224 people had
+   been killed"; "its spokesman" in a clause under the ministry's: :func:`speaker_country`), a state body or
+   official (:data:`OWN_BODIES`; not "France's AFP news agency"), when the sentence names no other place, unless the sentence names the speaker's side's own strikes ("its
+   strikes killed 31").
+1d'. Round 23: a figure that is itself the subject of a verb the parser gave a second subject ("two of its
+   fighters among the dead; Iran's envoy hurt") takes no owner from that second subject (rule 1d).
 1e. A list item of a number and a demonym with the noun left out ("seven Portuguese nationals and
    one Canadian", "52 were British, seven Portuguese"): the item's own people, never the item's
    before it (issue 14, round 5).
@@ -244,6 +269,8 @@ def attacker(token: Token) -> bool:
     struck Gaza")?"""
     if _strikes(token):
         return True
+    if _attacks_place(token):
+        return False
     node = token
     for _ in range(4):
         if node.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss", "conj", "cc") or node.head.i == node.i:
@@ -252,6 +279,89 @@ def attacker(token: Token) -> bool:
         if node.pos_ == "NOUN" and node.lemma_.lower() in ATTACKERS:
             return True
     return False
+
+
+#: Nouns of a company that makes, sells or trades goods (rule 5c): its place is no victim's country.
+MAKERS = frozenset({"company", "firm", "maker", "manufacturer", "producer", "supplier", "distributor", "factory",
+                    "intermediary", "subsidiary", "exporter", "brand", "vendor", "trader", "contractor", "plant",
+                    "corporation", "multinational", "startup", "start-up", "shipper"})
+
+
+def company_place(token: Token) -> bool:
+    """Rule 5c (round 23): is this country mention only the place or nationality of a company, a maker or
+    a trader ("firms in Taiwan and Hungary deny making the devices", "a company in Budapest", "the
+    Hungarian firm"), or of a body's base ("a rights group based in Washington")? It tells where the goods came from, not whose people were harmed: whose harm
+    (rule 5) counts nothing for it, so that a country named in passing does not displace the story's
+    own for its tolls. A country modifying or placing any other noun ("Hungary's government") counts."""
+    node = token
+    while node.dep_ in ("conj", "compound", "appos") and node.head.i != node.i and node.head.pos_ == "PROPN":
+        node = node.head  # "Taiwan and Hungary", "Budapest, Hungary"
+    if node.dep_ in ("amod", "compound", "poss", "nmod"):
+        return node.head.lemma_.lower() in MAKERS
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "from", "of", "at") and node.head.head.pos_ == "NOUN":
+        return node.head.head.lemma_.lower() in MAKERS
+    return node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lower_ in ("based", "headquartered")
+
+
+#: Verbs of harm whose locative says where the people were struck (rule 5d).
+HARMED = frozenset({"kill", "wound", "injure", "hurt", "die"})
+
+
+def harm_place(anchor: Token) -> str | None:
+    """Rule 5d (round 23): the dead take the side where they died: the one country the figure's verb of harm
+    places, or the counted noun's own locative ("a missile killed six in Bat Yam", "12 people died in Isfahan", a town the gazetteer puts in its
+    country), whoever struck them; the striker's adjective ("Israeli strikes killed 224") never decides."""
+    verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in HARMED:
+        return None
+    heads = [verb, *([anchor.head] if anchor.head.pos_ == "NOUN" and anchor.head.i != verb.i else [])]
+    found = {resolve(o) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near")
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not attacker(o)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Words of a state's own body or official, whose counts are of its own people (rule 5e).
+OWN_BODIES = STATE_BODIES | frozenset({"minister", "ambassador", "envoy", "official", "spokesman", "spokeswoman",
+                                       "spokesperson", "office", "mission"})
+
+
+def speaker_country(anchor: Token) -> str | None:
+    """Rule 5e (round 23): a country's own body counts its own people ("Iran's health ministry said 224
+    people had been killed", "Israel's ambassador said ..."): the country that owns the figure's speaker,
+    when no place decides (rule 5d) and the sentence names no strike of the speaker's own side ("its
+    strikes killed 30", "Israeli raids"): the striker's count is of the people struck."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SAY_VERBS), None)
+    speaker = speaker_of(verb) if verb is not None else None
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in speaker.children):
+        owner = next((own_subject(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and own_subject(a) is not None
+                      and own_subject(a).pos_ != "PRON"), None)  # "X's ministry has ..., when its spokesman said"
+        speaker = owner if owner is not None else speaker
+    said_by = {t.lemma_.lower() for t in speaker.subtree}
+    if not OWN_BODIES & said_by or said_by & {"news", "television", "radio", "newspaper", "broadcaster", "media"}:
+        return None  # a news agency or a company tells of others' people ("France's AFP news agency reported")
+    found = country_of(speaker, itself=True)
+    if found is None or {resolve(t) for t in anchor.sent if t.ent_type_ in ("GPE", "LOC", "NORP")
+                         and not attacker(t)} - {None, found}:
+        return None  # another place named ("The French authorities in Martinique said"): the other rules'
+    for token in anchor.sent:
+        if token.lemma_.lower() in ATTACKERS and token.pos_ == "NOUN" and any(
+                c.dep_ in ("poss", "amod", "compound") and (c.lower_ in ("its", "their", "our") or resolve(c) == found)
+                for c in token.children):
+            return None
+    return found
+
+
+def _attacks_place(token: Token) -> bool:
+    """Rule 5b (round 23): a country's bare name before a noun of the means that is no weapon, on an attack
+    noun ("Lebanon device attacks", "Kenya mall attack"), names where the attacks were, not who made them;
+    "US drone strikes", "Russia missile attack" (a weapon between) and "Israeli strikes" stay the attacker's."""
+    head = token.head
+    if token.dep_ != "compound" or token.pos_ != "PROPN" or head.lemma_.lower() not in ATTACKERS:
+        return False
+    means = [c for c in head.children if c.dep_ == "compound" and token.i < c.i < head.i]
+    return bool(means) and all(c.pos_ == "NOUN" and c.lemma_.lower() not in ATTACKERS | WEAPONS for c in means)
 
 
 def _strikes(token: Token) -> bool:
@@ -318,6 +428,34 @@ def _group_named(counted: Token) -> str | None:
     return group + "s" if any(t.text == group + "s" for t in counted.doc) else group
 
 
+def _group_speaking(counted: Token) -> str | None:
+    """Rule 3d (round 23): "two of its fighters", "their members" told by an armed group itself ("Hezbollah
+    said ... two of its fighters had been killed"): the pronoun stands for the speaker or the governing
+    clause's subject, a proper name (an organisation, or a name the tagger left bare) that is no place, no
+    person and no state body: that name. Not a country's ("Jordan said two of its soldiers": rule 1d) nor a
+    ministry's or army's; not "members", a union's or party's as well ("The Federation of Rail Workers said 62%
+    of its members were on strike" counts no armed group)."""
+    if counted.lemma_.lower() not in (FIGHTERS - {"member", "leader"}) | NON_STATE:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in counted.children):
+        return None
+    chain = predicate_chain(counted)
+    for node in chain[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        owner = own_subject(node)
+        if (owner is None or owner.pos_ == "PRON" or owner in chain) and node.lemma_.lower() in SAY_VERBS:
+            owner = speaker_of(node)
+        if owner is None or owner.pos_ in ("PRON", "NOUN") and owner.ent_type_ == "" or owner in chain:
+            continue  # a pronoun, the figure itself, or a common noun of a clause in between ("Iran's envoy hurt")
+        if owner.pos_ != "PROPN" or owner.ent_type_ in ("PERSON", "GPE", "LOC") or resolve(owner) is not None \
+                or person_named(owner) or STATE_BODIES & {t.lower_ for t in owner.subtree}:
+            return None
+        words = [t for t in owner.subtree if t.i <= owner.i and t.pos_ == "PROPN"]
+        return owner.doc[words[0].i:owner.i + 1].text if words else owner.text  # "Al-Shabaab" as written
+    return None
+
+
 #: Verbs whose subject holds the members its object counts ("Gran Grif has about 100 members").
 HAVING = frozenset({"have", "count", "number", "boast", "field"})
 #: Nouns of a group's members, whose holder's name is theirs (round 21).
@@ -349,6 +487,18 @@ def _own_members(counted: Token) -> str | None:
     return " ".join(t.text for t in words) if words else holder.text
 
 
+#: Words that make a named force a state's own (rule 3e): "the Revolutionary Guards", "the Border Guard",
+#: "the Marine Corps", "the National Police". Not "Army" or "Forces", which many armed groups call themselves.
+STATE_FORCE_WORDS = frozenset({"guard", "guards", "corps", "navy", "police", "gendarmerie"})
+
+
+def state_force(span) -> bool:
+    """Rule 3e (round 23): is the named organisation a state's armed force (:data:`STATE_FORCE_WORDS`)?
+    Its officers and members are that state's (the guide: a state's forces are the state), never a group of
+    their own: "15 officers, among them the commander of the Revolutionary Guards" are the country's."""
+    return any(t.lower_ in STATE_FORCE_WORDS for t in span)
+
+
 def _group_of(fighter: Token) -> str | None:
     """"300 fighters of the Rapid Support Forces", "members of Al-Shabaab": a named organisation
     after "of"/"from" that is no country (its name as the tagger spans it, without "the")."""
@@ -358,7 +508,7 @@ def _group_of(fighter: Token) -> str | None:
         for obj in prep.children:
             entity = entity_at(obj)
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and entity is not None and entity.label_ in ("ORG", "NORP") \
-                    and resolve(obj) is None:
+                    and resolve(obj) is None and not state_force(entity):
                 return entity[1:].text if entity[0].lower_ == "the" else entity.text
     return None
 
@@ -406,7 +556,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
         named = country_of(counted.head)  # rule 1g: "270 Russian servicemen and 120 civilians"
         if named:
             return named
-    side = (_named_side(counted) or _own_members(counted) or _group_named(counted)) if counted is not None else None
+    side = (_named_side(counted) or _own_members(counted) or _group_named(counted) or _group_speaking(counted)) \
+        if counted is not None else None
     if side:
         return side
     if counted is not None and counted.lemma_.lower() in NON_STATE:
@@ -805,10 +956,13 @@ def _possessor(token: Token) -> str | None:
                        for o in p.children if o.dep_ == "pobj")]
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for n in nouns_ for c in n.children):
         return None
-    for node in predicate_chain(token)[1:]:
+    chain = predicate_chain(token)
+    for node in chain[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         subject = own_subject(node)
+        if subject is not None and any(c in chain for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            subject = None  # round 23: the figure is the verb's subject itself; a second one is a misparse
         if subject is not None and subject.pos_ != "PRON" and subject.i != token.i:
             found = country_of(subject, itself=True)
             if found:
