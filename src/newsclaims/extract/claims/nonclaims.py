@@ -90,6 +90,14 @@ Round 14 (detection):
    naming a zone ("a zone of 8 km", "a radius of 10 km", "a 6 km exclusion zone") is a reference, a
    threshold (:func:`_keep_away`).
 5. "one" that counts a person shot or stabbed dead ("one guard was shot dead") is a count.
+
+Round 24 (detection):
+
+1. Model designations: a type and its variant glued by a hyphen ("a Boeing 767-300", "another 737-900",
+   "an Airbus A330-200", "the 787-9") name a model, not a range: after a capitalised name, with letters
+   in the type, or of a shape no range has (a smaller second number, or an unround three digits then
+   round hundreds); never when a range word comes before or it counts a plural noun ("150-200 houses")
+   (:func:`_model_designation`).
 """
 
 from __future__ import annotations
@@ -317,10 +325,55 @@ _NOT_PERSONS = frozenset({"number", "border", "water", "order", "letter", "centr
 
 def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     first = core[0]
+    if _model_designation(doc, mention, core):
+        return True
     if first.i >= 2 and doc[first.i - 1].text in ("-", "/") and not doc[first.i - 1].whitespace_ \
             and not doc[first.i - 2].whitespace_ and doc[first.i - 2].is_alpha:
         return True
     return bool(re.search(r"\d", first.text) and re.search(r"[A-Za-z]", first.text))
+
+
+#: Words before a range of numbers: "between 400-500 people" is a range whatever its shape.
+_RANGE_WORDS = frozenset({"between", "from", "some", "about", "around", "roughly", "approximately", "nearly",
+                          "almost", "estimated", "an"})
+
+
+def _model_designation(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 24: "a Boeing 737-900", "another 767-300", "an Airbus A330-200", "the 787-9": a type and its
+    variant glued by a hyphen name a model, not a range. The pair is a model where its first part has letters
+    ("A330-200"), where a capitalised name comes right before it (a maker or an operator: "Boeing 777-300",
+    "Delta 737-900"), or where its shape is no range's: three digits then a smaller number ("787-9",
+    "777-300") or an unround three digits then round hundreds ("737-800"); never when it counts a plural
+    noun after it ("115-200 houses") or a range word comes before it ("between 737-800")."""
+    first = core[0]
+    pair = None
+    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_ \
+            and not doc[first.i - 2].whitespace_:
+        pair = (doc[first.i - 2], first)  # "777-300": the variant alone is the mention
+    elif len(core) >= 2 and core[1].i == first.i + 2 and doc[first.i + 1].text == "-" \
+            and not first.whitespace_ and not doc[first.i + 1].whitespace_:
+        pair = (first, core[1])
+    if pair is None:
+        return False
+    kind, variant = pair
+    if not re.fullmatch(r"\d{1,3}", variant.text):
+        return False
+    if kind.is_alpha:
+        return False  # "Su-27" is another rule's; "up-to" is no model
+    after = doc[variant.i + 1] if variant.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and after.lower_ not in ("jets", "aircraft", "planes", "jetliners"):
+        return False  # "150-200 houses": a range that counts
+    before = doc[kind.i - 1] if kind.i else None
+    if before is not None and before.lower_ in _RANGE_WORDS | set(QUALIFIERS):
+        return False
+    if re.search(r"[A-Za-z]", kind.text) and re.search(r"\d", kind.text):
+        return True  # "A330-200"
+    if not re.fullmatch(r"\d{3}", kind.text):
+        return False  # "2019-2020", "20-30"
+    if before is not None and before.pos_ == "PROPN" and before.is_title and before.i != before.sent.start:
+        return True  # "Boeing 737-900"
+    a, b = int(kind.text), int(variant.text)
+    return b < a or a % 10 != 0 and b % 100 == 0
 
 
 #: Words that name a short quoted phrase: a number inside it is part of a name ("the slogan "15 for 15"").
