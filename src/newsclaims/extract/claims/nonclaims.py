@@ -98,6 +98,13 @@ Round 24 (detection):
    in the type, or of a shape no range has (a smaller second number, or an unround three digits then
    round hundreds); never when a range word comes before or it counts a plural noun ("150-200 houses")
    (:func:`_model_designation`).
+2. Statutory bounds are references: "up to" after a penalty word ("can be fined up to 10,000 euros",
+   "fines of up to 2,000"), "at least" / "up to" under "must" or "shall" ("must be at least 50 metres
+   from"; not "must have died"), and a distance under a rule's participle ("100 metres is recommended",
+   "is required to extend to 240 metres") (:func:`_is_legal_bound`).
+3. "one each" counts ("Nice and Toulon two each and Metz one each"): no pronoun.
+4. A name with a verb of its own is no gapped list item: "..., and the pan-Asian Stoxx 600 gave up 2.2%"
+   (the index's name; :func:`_gapped_item`).
 """
 
 from __future__ import annotations
@@ -157,7 +164,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
              _is_age_apposition, _is_model_name, _is_type_number, _is_quoted_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
-             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank)
+             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank, _is_legal_bound)
     return _is_period_part(doc, mention) or bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -433,6 +440,8 @@ def _one_counted(doc: Doc, one: Token) -> bool:
         return False
     if nxt.lower_ == "more" and (one.i + 2 >= len(doc) or doc[one.i + 2].lower_ != "of"):
         return True
+    if nxt.lower_ == "each" and (one.i + 2 >= len(doc) or doc[one.i + 2].lower_ != "of"):
+        return True  # round 24: "Nice and Toulon two each and Metz one each": a count for each item
     if prev in ("just", "only") and nxt.pos_ == "NOUN" and one.dep_ == "nummod":
         return True
     if prev == "from" and any(t.lower_ == "to" and t.i + 1 < len(doc) and is_number_token(doc[t.i + 1])
@@ -631,6 +640,11 @@ def _gapped_item(doc: Doc, start: int) -> bool:
     sentence is an item of a list that leaves its noun out (round 13), not a name's number."""
     if start < 3:
         return False
+    end = start
+    while end < len(doc) and (is_number_token(doc[end]) or doc[end].lower_ in QUALIFIERS):
+        end += 1
+    if end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return False  # round 24: "and the pan-European Stoxx 600 lost 2.6%": a name with a verb of its own
     i = start - 1
     if not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha or len(doc[i]) < 2:
         return False
@@ -976,3 +990,41 @@ def _is_regimen(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     noun = doc[mention.end + 1] if nxt.lower_ in REQUIRED and mention.end + 1 < len(doc) else nxt
     forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}  # the tagger's "doses" -> "dos"
     return noun.pos_ == "NOUN" and (bool(forms & REGIMEN_NOUNS) or nxt.lower_ in REQUIRED)
+
+
+#: Nouns and verbs of a penalty: "can be fined up to 10,000 euros", "fines of up to 2,000".
+_PENALTY_LEMMAS = frozenset({"fine", "penalty", "penalise", "penalize", "surcharge"})
+#: Units of length and area: a rule's distance ("100 metres is recommended") is a reference.
+_DISTANCES = frozenset("metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles foot feet "
+                       "yard yards hectare hectares acre acres".split())
+#: Verbs whose participle makes a figure a rule's: "100 metres is recommended", "are required to keep 20 km".
+_RULE_PARTICIPLES = frozenset({"recommend", "require", "mandate", "stipulate", "prescribe"})
+
+
+def _is_legal_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 24: a statutory maximum or minimum is a reference, not a claim: "up to" after a penalty word
+    ("can be fined up to 10,000 euros", "face fines of up to 2,000 dollars"); a bound that a rule imposes,
+    "at least" or "up to" under "must" or "shall" ("must be at least 50 metres from the river"; not "must
+    have killed at least 40"); and a figure under a participle of a rule ("100 metres is recommended",
+    "is required to extend to 240 metres")."""
+    qualifier = mention.quantity.qualifier
+    sent = doc[mention.start].sent
+    if qualifier == "up_to" and any(t.lemma_.lower() in _PENALTY_LEMMAS or t.lower_ in ("fined", "fines")
+                                    for t in doc[max(sent.start, mention.start - 4):mention.start]):
+        return True
+    head = core[-1]
+    chain = []
+    while head.head.i != head.i and len(chain) < 6:
+        head = head.head
+        chain.append(head)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")][:3]
+    if not verbs:
+        return False
+    first = verbs[0]
+    if qualifier in ("at_least", "up_to") and any(
+            any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in v.children)
+            and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+            for v in (first, first.head if first.dep_ == "conj" else first)):
+        return True
+    measured = core[-1].dep_ == "nummod" and core[-1].head.lower_ in _DISTANCES
+    return measured and any(v.tag_ == "VBN" and v.lemma_.lower() in _RULE_PARTICIPLES for v in verbs[:2])
