@@ -46,6 +46,12 @@ def _texts(nlp, text: str) -> list[str]:
     ("In Seoul the Kospi lost 3%, and the broad Topix 500 dropped 1.9%.", ["3%", "1.9%"]),
     # must not fire: a gapped list keeps its items
     ("The CDU won 208 seats, the AfD 152 and the SPD 120.", ["208", "152", "120"]),
+    # rule 5: survivors and contacts told for the first time
+    ("The three survivors were taken to hospital in Izmir.", ["three"]),
+    ("She was stable, and her three close contacts tested negative.", ["three"]),
+    # must not fire: a determiner over other nouns, or survivors told before
+    ("The two countries signed the deal.", []),
+    ("Three survivors were found. The three survivors were taken to hospital.", ["Three"]),
 ])
 def test_detection(nlp, text, figures):
     assert _texts(nlp, text) == figures

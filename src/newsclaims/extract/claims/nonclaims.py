@@ -105,6 +105,8 @@ Round 24 (detection):
 3. "one each" counts ("Nice and Toulon two each and Metz one each"): no pronoun.
 4. A name with a verb of its own is no gapped list item: "..., and the pan-Asian Stoxx 600 gave up 2.2%"
    (the index's name; :func:`_gapped_item`).
+5. "The two survivors", "her three close contacts": a small definite number counting survivors or contacts
+   is a count where the text first tells it (:func:`_first_survivors`); told again, a determiner.
 """
 
 from __future__ import annotations
@@ -565,7 +567,22 @@ def _is_definite_small(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if small and core[0].lower_ == "one" and not _is_pronoun_one(doc, mention, core):
         return False  # a "one" that counts (:func:`_one_counted`): "keeps its one seat"
     return small and (before in DEFINITE or doc[mention.start - 1].tag_ == "POS" if mention.start else False) \
-        and not _whole_of_part(doc, mention.start)
+        and not _whole_of_part(doc, mention.start) and not _first_survivors(doc, core[0])
+
+
+#: Nouns of people an event leaves to be counted (round 24): "the two survivors", "his two household contacts".
+_SURVIVAL_NOUNS = frozenset({"survivor", "contact"})
+
+
+def _first_survivors(doc: Doc, number: Token) -> bool:
+    """Round 24: a small number after a definite determiner that counts survivors or contacts ("The two
+    survivors, both crew members, ...", "her three close contacts had no symptoms") states the count where the
+    text tells it first; where the same number word counted the same noun before, it is a determiner."""
+    noun = number.head
+    if number.dep_ != "nummod" or noun.i <= number.i or noun.lemma_.lower() not in _SURVIVAL_NOUNS:
+        return False
+    return not any(t.lower_ == number.lower_ and t.head.lemma_.lower() == noun.lemma_.lower()
+                   for t in doc[:number.i])
 
 
 def _whole_of_part(doc: Doc, start: int) -> bool:
