@@ -107,6 +107,8 @@ Round 24 (detection):
    (the index's name; :func:`_gapped_item`).
 5. "The two survivors", "her three close contacts": a small definite number counting survivors or contacts
    is a count where the text first tells it (:func:`_first_survivors`); told again, a determiner.
+6. A saying verb with an object and no clause says nothing: "his two contacts had shown no symptoms" counts
+   no speakers (:func:`_is_speaker_count`; "three officials told reporters" still does).
 """
 
 from __future__ import annotations
@@ -970,8 +972,15 @@ def _is_speaker_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return False
     noun = core[0].head
     verb = noun.head
+    if any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) \
+            and verb.lemma_.lower() not in _TELLING:
+        return False  # round 24: "his two contacts had shown no symptoms": a thing shown, nothing said
     return core[0].dep_ == "nummod" and noun.dep_ == "nsubj" and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in ("count", "record", "register", "put", "place")
+
+
+#: Saying verbs whose object is the one told: "three officials told reporters".
+_TELLING = frozenset({"tell", "inform", "brief", "assure", "warn", "notify", "ask"})
 
 
 def _year_number(token: Token) -> bool:
