@@ -108,7 +108,8 @@ Round 24 (detection):
 5. "The two survivors", "her three close contacts": a small definite number counting survivors or contacts
    is a count where the text first tells it (:func:`_first_survivors`); told again, a determiner.
 6. A saying verb with an object and no clause says nothing: "his two contacts had shown no symptoms" counts
-   no speakers (:func:`_is_speaker_count`; "three officials told reporters" still does).
+   no speakers (:func:`_is_speaker_count`; "three officials told reporters" and "two hospitals reported 40
+   deaths" still do).
 """
 
 from __future__ import annotations
@@ -973,7 +974,7 @@ def _is_speaker_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     noun = core[0].head
     verb = noun.head
     if any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) \
-            and verb.lemma_.lower() not in _TELLING:
+            and verb.lemma_.lower() not in _TELLING | _ANNOUNCING:
         return False  # round 24: "his two contacts had shown no symptoms": a thing shown, nothing said
     return core[0].dep_ == "nummod" and noun.dep_ == "nsubj" and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in ("count", "record", "register", "put", "place")
@@ -981,6 +982,8 @@ def _is_speaker_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 #: Saying verbs whose object is the one told: "three officials told reporters".
 _TELLING = frozenset({"tell", "inform", "brief", "assure", "warn", "notify", "ask"})
+#: Saying verbs whose object is the figure given: "two hospitals reported 40 deaths" keeps its speakers.
+_ANNOUNCING = frozenset({"report", "confirm", "announce", "give", "cite", "record"})
 
 
 def _year_number(token: Token) -> bool:
