@@ -90,6 +90,26 @@ Round 14 (detection):
    naming a zone ("a zone of 8 km", "a radius of 10 km", "a 6 km exclusion zone") is a reference, a
    threshold (:func:`_keep_away`).
 5. "one" that counts a person shot or stabbed dead ("one guard was shot dead") is a count.
+
+Round 24 (detection):
+
+1. Model designations: a type and its variant glued by a hyphen ("a Boeing 767-300", "another 737-900",
+   "an Airbus A330-200", "the 787-9") name a model, not a range: after a capitalised name, with letters
+   in the type, or of a shape no range has (a smaller second number, or an unround three digits then
+   round hundreds); never when a range word comes before or it counts a plural noun ("150-200 houses")
+   (:func:`_model_designation`).
+2. Statutory bounds are references: "up to" after a penalty word ("can be fined up to 10,000 euros",
+   "fines of up to 2,000"), "at least" / "up to" under "must" or "shall" ("must be at least 50 metres
+   from"; not "must have died"), and a distance under a rule's participle ("100 metres is recommended",
+   "is required to extend to 240 metres") (:func:`_is_legal_bound`).
+3. "one each" counts ("Nice and Toulon two each and Metz one each"): no pronoun.
+4. A name with a verb of its own is no gapped list item: "..., and the pan-Asian Stoxx 600 gave up 2.2%"
+   (the index's name; :func:`_gapped_item`).
+5. "The two survivors", "her three close contacts": a small definite number counting survivors or contacts
+   is a count where the text first tells it (:func:`_first_survivors`); told again, a determiner.
+6. A saying verb with an object and no clause says nothing: "his two contacts had shown no symptoms" counts
+   no speakers (:func:`_is_speaker_count`; "three officials told reporters" and "two hospitals reported 40
+   deaths" still do).
 """
 
 from __future__ import annotations
@@ -149,7 +169,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
              _is_age_apposition, _is_model_name, _is_type_number, _is_quoted_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
-             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank)
+             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank, _is_legal_bound)
     return _is_period_part(doc, mention) or bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -317,10 +337,55 @@ _NOT_PERSONS = frozenset({"number", "border", "water", "order", "letter", "centr
 
 def _is_model_name(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     first = core[0]
+    if _model_designation(doc, mention, core):
+        return True
     if first.i >= 2 and doc[first.i - 1].text in ("-", "/") and not doc[first.i - 1].whitespace_ \
             and not doc[first.i - 2].whitespace_ and doc[first.i - 2].is_alpha:
         return True
     return bool(re.search(r"\d", first.text) and re.search(r"[A-Za-z]", first.text))
+
+
+#: Words before a range of numbers: "between 400-500 people" is a range whatever its shape.
+_RANGE_WORDS = frozenset({"between", "from", "some", "about", "around", "roughly", "approximately", "nearly",
+                          "almost", "estimated", "an"})
+
+
+def _model_designation(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 24: "a Boeing 737-900", "another 767-300", "an Airbus A330-200", "the 787-9": a type and its
+    variant glued by a hyphen name a model, not a range. The pair is a model where its first part has letters
+    ("A330-200"), where a capitalised name comes right before it (a maker or an operator: "Boeing 777-300",
+    "Delta 737-900"), or where its shape is no range's: three digits then a smaller number ("787-9",
+    "777-300") or an unround three digits then round hundreds ("737-800"); never when it counts a plural
+    noun after it ("115-200 houses") or a range word comes before it ("between 737-800")."""
+    first = core[0]
+    pair = None
+    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_ \
+            and not doc[first.i - 2].whitespace_:
+        pair = (doc[first.i - 2], first)  # "777-300": the variant alone is the mention
+    elif len(core) >= 2 and core[1].i == first.i + 2 and doc[first.i + 1].text == "-" \
+            and not first.whitespace_ and not doc[first.i + 1].whitespace_:
+        pair = (first, core[1])
+    if pair is None:
+        return False
+    kind, variant = pair
+    if not re.fullmatch(r"\d{1,3}", variant.text):
+        return False
+    if kind.is_alpha:
+        return False  # "Su-27" is another rule's; "up-to" is no model
+    after = doc[variant.i + 1] if variant.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and after.lower_ not in ("jets", "aircraft", "planes", "jetliners"):
+        return False  # "150-200 houses": a range that counts
+    before = doc[kind.i - 1] if kind.i else None
+    if before is not None and before.lower_ in _RANGE_WORDS | set(QUALIFIERS):
+        return False
+    if re.search(r"[A-Za-z]", kind.text) and re.search(r"\d", kind.text):
+        return True  # "A330-200"
+    if not re.fullmatch(r"\d{3}", kind.text):
+        return False  # "2019-2020", "20-30"
+    if before is not None and before.pos_ == "PROPN" and before.is_title and before.i != before.sent.start:
+        return True  # "Boeing 737-900"
+    a, b = int(kind.text), int(variant.text)
+    return b < a or a % 10 != 0 and b % 100 == 0
 
 
 #: Words that name a short quoted phrase: a number inside it is part of a name ("the slogan "15 for 15"").
@@ -380,6 +445,8 @@ def _one_counted(doc: Doc, one: Token) -> bool:
         return False
     if nxt.lower_ == "more" and (one.i + 2 >= len(doc) or doc[one.i + 2].lower_ != "of"):
         return True
+    if nxt.lower_ == "each" and (one.i + 2 >= len(doc) or doc[one.i + 2].lower_ != "of"):
+        return True  # round 24: "Nice and Toulon two each and Metz one each": a count for each item
     if prev in ("just", "only") and nxt.pos_ == "NOUN" and one.dep_ == "nummod":
         return True
     if prev == "from" and any(t.lower_ == "to" and t.i + 1 < len(doc) and is_number_token(doc[t.i + 1])
@@ -503,7 +570,22 @@ def _is_definite_small(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if small and core[0].lower_ == "one" and not _is_pronoun_one(doc, mention, core):
         return False  # a "one" that counts (:func:`_one_counted`): "keeps its one seat"
     return small and (before in DEFINITE or doc[mention.start - 1].tag_ == "POS" if mention.start else False) \
-        and not _whole_of_part(doc, mention.start)
+        and not _whole_of_part(doc, mention.start) and not _first_survivors(doc, core[0])
+
+
+#: Nouns of people an event leaves to be counted (round 24): "the two survivors", "his two household contacts".
+_SURVIVAL_NOUNS = frozenset({"survivor", "contact"})
+
+
+def _first_survivors(doc: Doc, number: Token) -> bool:
+    """Round 24: a small number after a definite determiner that counts survivors or contacts ("The two
+    survivors, both crew members, ...", "her three close contacts had no symptoms") states the count where the
+    text tells it first; where the same number word counted the same noun before, it is a determiner."""
+    noun = number.head
+    if number.dep_ != "nummod" or noun.i <= number.i or noun.lemma_.lower() not in _SURVIVAL_NOUNS:
+        return False
+    return not any(t.lower_ == number.lower_ and t.head.lemma_.lower() == noun.lemma_.lower()
+                   for t in doc[:number.i])
 
 
 def _whole_of_part(doc: Doc, start: int) -> bool:
@@ -578,6 +660,11 @@ def _gapped_item(doc: Doc, start: int) -> bool:
     sentence is an item of a list that leaves its noun out (round 13), not a name's number."""
     if start < 3:
         return False
+    end = start
+    while end < len(doc) and (is_number_token(doc[end]) or doc[end].lower_ in QUALIFIERS):
+        end += 1
+    if end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return False  # round 24: "and the pan-European Stoxx 600 lost 2.6%": a name with a verb of its own
     i = start - 1
     if not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha or len(doc[i]) < 2:
         return False
@@ -886,8 +973,17 @@ def _is_speaker_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return False
     noun = core[0].head
     verb = noun.head
+    if any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) \
+            and verb.lemma_.lower() not in _TELLING | _ANNOUNCING:
+        return False  # round 24: "his two contacts had shown no symptoms": a thing shown, nothing said
     return core[0].dep_ == "nummod" and noun.dep_ == "nsubj" and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in ("count", "record", "register", "put", "place")
+
+
+#: Saying verbs whose object is the one told: "three officials told reporters".
+_TELLING = frozenset({"tell", "inform", "brief", "assure", "warn", "notify", "ask"})
+#: Saying verbs whose object is the figure given: "two hospitals reported 40 deaths" keeps its speakers.
+_ANNOUNCING = frozenset({"report", "confirm", "announce", "give", "cite", "record"})
 
 
 def _year_number(token: Token) -> bool:
@@ -923,3 +1019,41 @@ def _is_regimen(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     noun = doc[mention.end + 1] if nxt.lower_ in REQUIRED and mention.end + 1 < len(doc) else nxt
     forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}  # the tagger's "doses" -> "dos"
     return noun.pos_ == "NOUN" and (bool(forms & REGIMEN_NOUNS) or nxt.lower_ in REQUIRED)
+
+
+#: Nouns and verbs of a penalty: "can be fined up to 10,000 euros", "fines of up to 2,000".
+_PENALTY_LEMMAS = frozenset({"fine", "penalty", "penalise", "penalize", "surcharge"})
+#: Units of length and area: a rule's distance ("100 metres is recommended") is a reference.
+_DISTANCES = frozenset("metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles foot feet "
+                       "yard yards hectare hectares acre acres".split())
+#: Verbs whose participle makes a figure a rule's: "100 metres is recommended", "are required to keep 20 km".
+_RULE_PARTICIPLES = frozenset({"recommend", "require", "mandate", "stipulate", "prescribe"})
+
+
+def _is_legal_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 24: a statutory maximum or minimum is a reference, not a claim: "up to" after a penalty word
+    ("can be fined up to 10,000 euros", "face fines of up to 2,000 dollars"); a bound that a rule imposes,
+    "at least" or "up to" under "must" or "shall" ("must be at least 50 metres from the river"; not "must
+    have killed at least 40"); and a figure under a participle of a rule ("100 metres is recommended",
+    "is required to extend to 240 metres")."""
+    qualifier = mention.quantity.qualifier
+    sent = doc[mention.start].sent
+    if qualifier == "up_to" and any(t.lemma_.lower() in _PENALTY_LEMMAS or t.lower_ in ("fined", "fines")
+                                    for t in doc[max(sent.start, mention.start - 4):mention.start]):
+        return True
+    head = core[-1]
+    chain = []
+    while head.head.i != head.i and len(chain) < 6:
+        head = head.head
+        chain.append(head)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")][:3]
+    if not verbs:
+        return False
+    first = verbs[0]
+    if qualifier in ("at_least", "up_to") and any(
+            any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in v.children)
+            and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+            for v in (first, first.head if first.dep_ == "conj" else first)):
+        return True
+    measured = core[-1].dep_ == "nummod" and core[-1].head.lower_ in _DISTANCES
+    return measured and any(v.tag_ == "VBN" and v.lemma_.lower() in _RULE_PARTICIPLES for v in verbs[:2])
