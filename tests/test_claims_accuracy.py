@@ -95,7 +95,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/exodus/": (0.98, 0.92),  # 0.103 blind (detection 0.987); 0.910 after round 16's rules; 0.923 after round 17's rules
     "stories/libel/": (0.97, 0.89),  # 0.404 blind (detection 0.979); 0.894 after round 16's rules
     # round 15: scored once, blind, after round 16's rules and before any change for them (2026-12-03 07:41)
-    "stories/derailment/": (0.94, 0.91),  # 0.356 blind (detection 0.945); 0.918 after round 17's rules
+    "stories/derailment/": (0.95, 0.92),  # 0.356 blind (detection 0.945); 0.918 after round 17's rules; 0.924 after round 24 detection rules
     "stories/crackdown/": (0.96, 0.89),  # 0.754 blind (detection 0.965); 0.895 after round 17's rules
     "stories/mpox/": (0.97, 0.7),  # 0.085 blind (detection 0.974; 0.205 as first printed, before the scorer compared country subjects by canonical name); 0.632 after round 17's rules; 0.650 after round 18's rules; 0.684 after round 20's rules; 0.701 after round 22 rules
     # round 16: scored once, blind, after round 17's rules and before any change for them (2026-12-03 08:14)
@@ -127,9 +127,9 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/iranwar/": (0.97, 0.62),  # 0.467 blind (detection 0.978); 0.622 after round 23 rules
     "stories/helene/": (0.98, 0.76),  # 0.614 blind (detection 0.989); 0.761 after round 23 rules
     # round 23: scored once, blind, after round 23's rules and before any change for them (2026-12-03 14:44)
-    "stories/jejuair/": (0.93, 0.76),  # 0.766 blind (detection 0.938)
-    "stories/tariffs/": (0.98, 0.49),  # 0.495 blind (detection 0.989)
-    "stories/chikungunya/": (0.96, 0.37),  # 0.377 blind (detection 0.962)
+    "stories/jejuair/": (1.0, 0.8),  # 0.766 blind (detection 0.938); 0.803 after round 24 detection rules
+    "stories/tariffs/": (0.99, 0.49),  # 0.495 blind (detection 0.989)
+    "stories/chikungunya/": (1.0, 0.39),  # 0.377 blind (detection 0.962); 0.396 after round 24 detection rules
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
