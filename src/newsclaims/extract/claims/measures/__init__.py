@@ -92,7 +92,7 @@ from ..measure_words import (  # noqa: F401 (the lexicon, read here and by other
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
     ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
 )
-from .common import BELIEVING, _first_verb, _people_counted  # noqa: F401 (re-exported)
+from .common import BELIEVING, _first_verb, _people_counted, _previous_sentence_start  # noqa: F401 (re-exported)
 from .economy import (
     _breached, _classes_disrupted, _court_case, _device_container, _DEVICES, _devices_down, _disrupted, _DWELLINGS,
     _eligible, _index_reading, _left_without, LOST_THINGS, _lost_value, _per_head, _POSTS, _rate_per, _READINGS,
@@ -523,9 +523,7 @@ def _count_restated(anchor: Token) -> str | None:
     if verb is None:
         return None
     doc = anchor.doc
-    sentences = list(doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
-    start = sentences[index - 1].start if index else anchor.sent.start
+    start = _previous_sentence_start(anchor)
     for earlier in reversed(doc[start:anchor.i]):
         following = doc[earlier.i + 1] if earlier.i + 1 < len(doc) else None
         if (earlier.pos_ == "NUM" or earlier.like_num) and following is not None and following.lower_ in ADJECTIVES \
@@ -562,9 +560,7 @@ def _count_added(anchor: Token, counted: Token | None) -> str | None:
     verb = _first_verb(counted if counted is not None else anchor)
     if verb is not None and verb.lemma_.lower() in ("be", "remain", "stay", "have"):
         return None  # "Another 20 were on leave": a state of their own, no count added to
-    sentences = list(doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
-    start = sentences[index - 1].start if index else anchor.sent.start
+    start = _previous_sentence_start(anchor)
     for earlier in reversed(doc[start:anchor.i - len(before)]):
         if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY"):
             continue

@@ -60,3 +60,11 @@ def _verbs_above(token: Token, limit: int = 6) -> list[Token]:
 
 def _first_verb(token: Token) -> Token | None:
     return next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _previous_sentence_start(token: Token) -> int:
+    """The first token of the sentence before ``token``'s (its own sentence's first token in the first sentence):
+    where rules that look back for the figure a bare count continues begin."""
+    sentences = list(token.doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    return sentences[index - 1].start if index else token.sent.start

@@ -115,7 +115,7 @@ from spacy.tokens import Token
 from ..verbs import SAY_VERBS
 from ..counted import predicate_chain
 from ..measure_words import ADJECTIVES, CONTAINERS, HARM, IDENTIFYING, ILLNESS, LIGHT, NOUNS, VERBS
-from .common import _listed_state, _PUTTING
+from .common import _listed_state, _previous_sentence_start, _PUTTING
 from .health import _disease_case
 from .walk import _own_clause
 
@@ -641,9 +641,7 @@ def _part_of_them(anchor: Token, measure) -> str | None:
     if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.lemma_.lower() not in ("be", "remain"):
         return None
     doc = anchor.doc
-    sentences = list(doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
-    start = sentences[index - 1].start if index else anchor.sent.start
+    start = _previous_sentence_start(anchor)
     for earlier in reversed(doc[start:anchor.i]):
         if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY", "ORDINAL"):
             continue
