@@ -401,9 +401,7 @@ def iso_code(token: Token) -> str | None:
 
 @lru_cache(maxsize=1)
 def _iso_codes() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+    return frozenset().union(*_families().values())  # every code pycountry lists, grouped there by currency word
 
 
 def currency_code(word: str) -> str | None:
