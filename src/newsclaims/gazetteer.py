@@ -188,9 +188,18 @@ def bloc_name(name: str | None) -> str | None:
     bare = (name or "").strip().removeprefix("the ").replace(".", "")
     if not (bare.isupper() and region(bare)):
         return None
-    found = sorted(k for k in _regions() if k.endswith(_BLOCS) and " " in k
-                   and "".join(w[0] for w in k.split()) == bare.lower())
+    found = _bloc_initials().get(bare.lower(), ())
     return found[0].title() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _bloc_initials() -> dict[str, tuple[str, ...]]:
+    """The blocs of the region table by their initials ("eu" -> ("european union",)), built once."""
+    index: dict[str, list[str]] = {}
+    for name in sorted(_regions()):
+        if name.endswith(_BLOCS) and " " in name:
+            index.setdefault("".join(w[0] for w in name.split()), []).append(name)
+    return {initials: tuple(names) for initials, names in index.items()}
 
 
 #: Compass adjectives of region names and their short forms ("Western Africa" -> "West Africa").
