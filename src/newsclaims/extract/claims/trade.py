@@ -85,8 +85,12 @@ def partner(anchor: Token, home: str | None) -> str | None:
     verb = anchor.head
     rated = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] \
         if verb.pos_ in ("VERB", "AUX") and anchor.dep_ in ("npadvmod", "dobj", "attr", "pobj") else []
-    for token in _phrase(anchor) + rated[:1]:  # rule 6d: "the rate on Chinese goods reached 104%"
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in TARGETS):
+    phrase = _phrase(anchor)
+    for token in phrase + rated[:1] + [phrase[-1].head]:  # rule 6d: "the rate on Chinese goods reached 104%"
+        adjacent = token.i == phrase[-1].head.i  # rule 6e: a "for"/"from" the parser hung on the verb, right after
+        for prep in (c for c in token.children if c.dep_ == "prep" and (
+                c.lower_ in TARGETS and not adjacent
+                or adjacent and c.lower_ in TARGETS | {"from"} and c.i == phrase[-1].right_edge.i + 1)):
             found = _target(prep)
             if found and found != home:
                 return found
