@@ -190,7 +190,7 @@ from spacy.tokens import Doc, Token
 from ...model import PEOPLE_MEASURES, Article, Claim, TimeExpression
 from ... import gazetteer
 from . import asof, counted as counted_module, measures, sides, subjects
-from . import companies, elsewhere, layout, places, quotes, scene, sources
+from . import companies, elsewhere, layout, places, quotes, scene, sources, trade
 from .attribution import Attribution, attribute, speaker_of
 from .names import BODY_WORDS
 from .verbs import SAY_VERBS
@@ -914,6 +914,10 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     counts = _named_counts(doc, False)  # one walk over the article's tokens serves every rule below
     actor = main_actor(doc, counts) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
+    home = scene.country(doc) or actor  # round 25 (subjects rules 6-6c): a trade rate is the partner's
+    drafts = [replace(d, claim=replace(d.claim, subject=trade.partner(doc[d.mention.anchor], home)))
+              if d.claim.measure == "other" and trade.partner(doc[d.mention.anchor], home)
+              else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
