@@ -18,6 +18,10 @@ Rules:
   Issue 14, round 17 (:func:`spelled_out`, part of :func:`aliases`): an acronym the text never
   defines but whose long form, an organisation's name whose capitalised words' initials spell it,
   is written elsewhere in the text ("WHO" and "the World Health Organization") is that long form.
+  Issue 14, round 25 (:func:`_contraction`): a parenthesised one-word short name in title case made of
+  the long name's letters in order, from the initial of one of its capitalised words ("US Central
+  Command (Centcom)", "the Office of Communications (Ofcom)"), is defined as an acronym is; "(Reuters)"
+  after a dateline defines nothing.
 - **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.gazetteer`
   ("DPRK", "Pyongyang" -> "North Korea"); people's names with hyphenated given names spaced and
   capitalised alike ("Kim Jong-un" = "Kim Jong Un").

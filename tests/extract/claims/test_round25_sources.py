@@ -5,7 +5,9 @@ of posting keeps its "to" phrase ("Pakistan's ambassador to the United Nations":
 :data:`POSTED_TITLES`); a person's name set off by commas after a place in the title's phrase is the
 speaker ("A farmer near Multan, Asif Khan, said": names.py, :func:`_named_after_place`); an opening
 place read as the subject gives way to the titled person named before the verb ("In X County, which
-includes Y, the sheriff, Dana Pruitt, said": attribution.py, :func:`_named_title_in_place`). Sentences
+includes Y, the sheriff, Dana Pruitt, said": attribution.py, :func:`_named_title_in_place`); a one-word
+contraction in parentheses is a defined short name ("US Central Command (Centcom)": entities.py,
+:func:`_contraction`). Sentences
 written for these tests, worded differently from the annotated stories."""
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ SOURCES = [
      ("Lina Hidalgo", None)),
     # must not fire: a body after the place, with no name
     ("In Polk County, the sheriff's office said 11 people were missing.", "11", ("sheriff's office", None)),
+    # entities: a one-word contraction in parentheses is the body's defined short name
+    ("Two sailors died when a drone hit the tanker, US Central Command (Centcom) said. The ship had about 9,000 "
+     "tonnes of oil on board, Centcom added.", "about 9,000", ("US Central Command", None)),
+    ("Three people were hurt, the Office of Communications (Ofcom) said. Ofcom later said 40 complaints had been "
+     "filed.", "40", ("Office of Communications", None)),
+    # must not fire: an agency's credit in a dateline
+    ("KYIV (Reuters) - Eleven people were killed, the governor said. Reuters counted 40 craters.", "40",
+     ("Reuters", None)),
 ]
 
 

@@ -258,6 +258,12 @@ parser made of the headline's verbs (:func:`_headline_as`; not "as many as", "su
 liabilities of N", "the filings show") give the figure they show, as round 16's documents do
 (:func:`_document_states`; not across a semicolon to a clause with its own object); "an account" (a
 witness's story) is no such document.
+
+Issue 14, round 25: an opening place the parser read as the subject ("In X County, which includes Y, the
+sheriff, Wade Ellison, said ...", the title hung inside the place's phrase) gives way to a lowercase title
+with a person's name in apposition whose phrase ends right before the saying verb (:func:`_named_title_in_place`),
+as round 20's "a nurse who asked not to be named" does; a noun counted by a number after it is a name,
+not a counted subject ("Radio 1 said ...", "Channel 9 estimated ...": :func:`_counted_subject`).
 """
 
 from __future__ import annotations

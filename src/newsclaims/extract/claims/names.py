@@ -32,6 +32,15 @@ Round 23 of issue 14: a capitalised name is not widened to the left over "and" t
 announced eight deaths on Thursday and Florida one more": "Florida", not "Thursday and Florida";
 :func:`_title_span`).
 
+Round 25 of issue 14: a capitalised name followed by a number in digits hung on it keeps the number
+("Channel 12 estimated ...", "Radio 1 said": :func:`_complement_end`); a title of posting
+(:data:`POSTED_TITLES`) keeps a "to" phrase naming a place or body ("Iran's ambassador to the United
+Nations", "Britain's embassy to Yemen"), as "head of X" keeps its body; a person's name set off by commas
+after a place in the title's own phrase ("A resident of Lagos, Tunde Bello, said", the name hung on the
+place) is the speaker (:func:`_named_after_place`; not the place's own apposition: "Lagos, Nigeria's
+largest city,", "Kherson, Ukraine,"). A group's restrictive modifier stays dropped ("people familiar with
+the case" -> "people", the guide's rule (4)).
+
 Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
 Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
 organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.
