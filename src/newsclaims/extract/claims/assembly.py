@@ -163,6 +163,10 @@ rules that need more than one figure:
   an article about returns and deportations ("Returned people"). For the main actor, a country named
   as such an origin counts whole, and one named as the flight's destination ("into Armenia", "refugees
   reach Armenia") half, like a "from" phrase.
+- **Inner place** (round 25, :func:`_governed`, :func:`scene.inner_place`): a clause placed by a city or
+  province of a state ("In Shunde, daily new cases fell to 192", "12 people died in Foshan") is that
+  state's even in an article whose main actor is the state's territory (Hong Kong beside China): the
+  territory takes only clauses placed by the state's own name, capital or officials ("French officials said").
 - **Sent in** (round 20, :func:`_sent_in`): people or supplies sent that no rule gave a sender and
   that fall to a territory (Mayotte) are its state's (France) when the article names the state.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
@@ -1005,16 +1009,20 @@ def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
     its paragraph opens on ("In Malawi, the disaster agency said 13 people had died") or the figure's own
     placing phrase names ("about 64,000 in the Comoros": :func:`scene.own_place`), also before the side
     its sentence names."""
-    found = _governed(scene.placed(doc[draft.mention.anchor], draft.claim.measure), counts)
+    anchor = doc[draft.mention.anchor]
+    found = _governed(scene.placed(anchor, draft.claim.measure), counts, anchor)
     return found if not pair or counts.get(found, 0) >= 2 or scene.opens_on(doc[draft.mention.anchor].sent, found) \
         or found == scene.own_place(doc[draft.mention.anchor]) else None  # round 20: "In Malawi", "64,000 in X"
 
 
-def _governed(found: str | None, counts: Counter[str]) -> str | None:
+def _governed(found: str | None, counts: Counter[str], anchor: Token | None = None) -> str | None:
     """Round 20 ("Territory"): a clause placed by a state alone ("French officials said 12 people had
     died") in an article whose main actor is that state's territory (Guadeloupe) tells of the territory,
-    which the state governs."""
+    which the state governs. Round 25 ("Inner place"): not a clause the figure's own placing phrase puts
+    in one of the state's cities or provinces (:func:`scene.inner_place`: "In Shunde, cases fell to 192")."""
     top = _top(counts)
+    if found and top and gazetteer.sovereign(top) == found and anchor is not None and scene.inner_place(anchor, found):
+        return found
     return top if found and top and gazetteer.sovereign(top) == found else found
 
 

@@ -488,6 +488,30 @@ def _placed_country(token: Token) -> str | None:
     return _country(token)
 
 
+def inner_place(anchor: Token, state: str) -> bool:
+    """Round 25 ("Inner place", :mod:`.assembly`): is the figure placed by a placing phrase ("in", "across",
+    ...) on the figure, its noun or a verb that governs it (not a verb of speaking: "In Paris, officials
+    said") whose object is a city or province the gazetteer puts in ``state`` alone, not the state's
+    own name, capital or nationality ("In Shunde, cases fell to 192": China, not Hong Kong)?"""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    holders = [anchor, noun]
+    for head in anchor.ancestors:
+        if head.lemma_.lower() in SPEAKING:
+            break
+        holders.append(head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACING:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON" and not _opening_place(obj):
+                    continue
+                name = subjects.proper_name(obj).text
+                if gazetteer.places(name) == [state] and not gazetteer.country(name, provinces=False):
+                    return True
+    return False
+
+
 def _opening_place(token: Token) -> bool:
     """Round 23: a one-word proper name that opens its sentence after "In" and before a comma ("In Opava, the
     mayor asked ...", "In Ostrava, water poured ...") and that the gazetteer knows as a city or province of one country (a name several countries
