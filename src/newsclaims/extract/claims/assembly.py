@@ -951,6 +951,9 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
             d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair))) for d in drafts]
     actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
+    drafts = [replace(d, claim=replace(d.claim, subject=aside))  # round 25: a side event's own sentence
+              if where and not d.claim.subject and subjects.struck(d.claim) and d not in at_scene
+              and (aside := scene.event_in(doc[d.mention.start].sent)) not in (None, where) else d for d in drafts]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
     victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired

@@ -142,10 +142,37 @@ SHORES = frozenset({"coast", "shore", "shores", "coastline", "waters", "island",
 
 
 def country(doc: Doc) -> str | None:
-    """The country where the article's event happened (module doc), or None."""
-    found = Counter(place for token in doc if _event_word(token)
-                    for place in _places(token) if place)
+    """The country where the article's event happened (module doc), or None. Round 25 ("The lead's
+    event"): an event word of the headline or the lead paragraph counts twice (:func:`_lead_end`), and
+    one spread "across" or "throughout" a place is placed there too."""
+    lead = _lead_end(doc)
+    found: Counter[str] = Counter()
+    for token in doc:
+        if _event_word(token):
+            for place in _places(token, spread=True):
+                if place:
+                    found[place] += 2 if token.i < lead else 1
     return found.most_common(1)[0][0] if found else None
+
+
+def event_in(sentence: Span) -> str | None:
+    """Round 25 ("A side event's sentence"): the one country an event word of ``sentence`` is placed in
+    ("14 were wounded when pagers exploded in Damascus"), or None."""
+    found = {place for token in sentence if _event_word(token) for place in _places(token, spread=True) if place}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Prepositions that spread an event over a place ("blasts across Lebanon"; round 25, for :func:`country`).
+SPREAD = frozenset({"across", "throughout"})
+
+
+def _lead_end(doc: Doc) -> int:
+    """Round 25: the token after the article's first body paragraph (:func:`_is_lead`), the headline and
+    any lines above it included; 0 for a text with no such paragraph."""
+    for sentence in doc.sents:
+        if opening(sentence).start == sentence.start and _is_lead(sentence):
+            return _paragraph(sentence)[-1].end
+    return 0
 
 
 #: Measures the scene never owns (module doc).
@@ -172,9 +199,9 @@ def _event_word(token: Token) -> bool:
     return token.pos_ == "VERB" and lemma in EVENT_VERBS or token.pos_ == "NOUN" and lemma in EVENT_NOUNS
 
 
-def _places(event: Token):
+def _places(event: Token, spread: bool = False):
     for prep in event.children:
-        if prep.dep_ == "prep" and prep.lower_ in LOCATIVES:
+        if prep.dep_ == "prep" and (prep.lower_ in LOCATIVES or spread and prep.lower_ in SPREAD):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     yield _place(obj)
