@@ -483,10 +483,10 @@ def _placed_country(token: Token) -> str | None:
     if subjects.in_cause(token) or subjects.disease_name(token):  # round 22: "the Marburg outbreak"
         return None
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) and not _opening_place(token) \
-            or subjects.attacker(token) \
+            and not gazetteer_place(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token) or subjects.company_place(token):  # round 23: "firms in Taiwan"
         return None
-    if token.ent_type_ == "NORP" and not _country_name(token) \
+    if token.ent_type_ == "NORP" and not _country_name(token) and not gazetteer_place(token) \
             and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS
                                           and not _media(token.head)):
         return None  # a people ("Guatemalan workers") is their own rule's; "the Cuban authorities" a place
@@ -515,6 +515,29 @@ def _placed_country(token: Token) -> str | None:
     return _country(token)
 
 
+#: Placing prepositions that put a figure inside a place (not "at" or "near": "fired missiles at Isfahan").
+WITHIN = frozenset({"in", "across", "throughout", "inside", "within"})
+
+
+def gazetteer_place(token: Token) -> str | None:
+    """Round 25 ("A place whatever its tag"): the country of a proper name written as a place, the object
+    of a preposition that puts it inside (:data:`WITHIN`: "in Bat Yam", "5,972 of them in Shunde"), that the tagger read as a person,
+    an organisation or a people, or did not tag, when the gazetteer puts the whole name in one country
+    only, which the article names elsewhere (a town's name that is also an armed group's, "in Hamas", is
+    no German town), and the name is no country's, capital's or people's own; not a possessor ("in
+    Foshan's hospitals" is read by the other rules). Else None."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in WITHIN or not token.is_title:
+        return None
+    name = subjects.proper_name(token)
+    if name.end < len(token.doc) and token.doc[name.end].lower_ in ("'s", "\u2019s", "'"):
+        return None
+    found = gazetteer.places(name.text)
+    if len(found) != 1 or gazetteer.country(name.text, provinces=False) \
+            or found[0] not in layout.certain(token.doc):
+        return None
+    return found[0]
+
+
 def inner_place(anchor: Token, state: str) -> bool:
     """Round 25 ("Inner place", :mod:`.assembly`): is the figure placed by a placing phrase ("in", "across",
     ...) on the figure, its noun or a verb that governs it (not a verb of speaking: "In Paris, officials
@@ -531,7 +554,7 @@ def inner_place(anchor: Token, state: str) -> bool:
             if prep.dep_ != "prep" or prep.lower_ not in PLACING:
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON" and not _opening_place(obj):
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON" and not (_opening_place(obj) or gazetteer_place(obj)):
                     continue
                 name = subjects.proper_name(obj).text
                 if gazetteer.places(name) == [state] and not gazetteer.country(name, provinces=False):
@@ -599,6 +622,8 @@ def _country(token: Token) -> str | None:
     span = entity_at(token)
     if span is not None and subjects.admin_of(span[-1]):  # round 18: "Niger state"
         return subjects.admin_of(span[-1])
+    if (span is None or span.label_ not in ("GPE", "LOC")) and gazetteer_place(token):
+        return gazetteer_place(token)  # round 25: "six in Bat Yam" read as a person's name
     if (span is None or span.label_ not in ("GPE", "LOC", "NORP")) and _opening_place(token):
         return subjects.within(token.doc[token.i:token.i + 1]) or gazetteer.country(  # round 23: "In Opava, ..."
             token.text, near=layout.certain(token.doc))
