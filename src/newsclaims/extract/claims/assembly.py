@@ -960,7 +960,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [_returned(doc, d) for d in drafts]
     claims = [d.claim if d.claim.subject else _sent_in(replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
-        else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)), counts) for d in drafts]
+        else scene.sentence_opens_on(doc[d.mention.start].sent) or _paragraph_placed(doc, d, counts, pair)
+        or (victims if d in struck else actor)), counts) for d in drafts]  # round 25: "In Israel, ..."
     claims = [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
     return _subdivided(doc, claims)
 

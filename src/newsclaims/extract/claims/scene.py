@@ -727,6 +727,19 @@ def opening(sentence: Span) -> Span:
     return first
 
 
+def sentence_opens_on(sentence: Span) -> str | None:
+    """Round 25 ("A sentence that opens on a place"): the country of the placing phrase ``sentence``
+    itself opens on, set off by a comma ("In Israel, the prime minister's office put the toll at 28, four
+    of them killed when ..."; "In Washington, the general said ..."), or None: the whole sentence is set
+    there, its clauses the parser hung below the figure's included."""
+    word = sentence[0]
+    if word.lower_ not in ("in", "inside", "across", "throughout"):
+        return None
+    places = {_country(c) for c in word.children if c.dep_ == "pobj" and c.i + 1 < sentence.end
+              and sentence.doc[subjects.proper_name(c).end].text == ","} - {None}
+    return places.pop() if len(places) == 1 else None
+
+
 def opens_on(sentence: Span, where: str | None) -> bool:
     """Round 20: does ``sentence``'s paragraph open on a placing phrase that names ``where``, before
     anything else ("In Malawi, where the storm's remnants brought rain, ...")? Such a paragraph is set
