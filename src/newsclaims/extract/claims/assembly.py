@@ -167,6 +167,9 @@ rules that need more than one figure:
   province of a state ("In Shunde, daily new cases fell to 192", "12 people died in Foshan") is that
   state's even in an article whose main actor is the state's territory (Hong Kong beside China): the
   territory takes only clauses placed by the state's own name, capital or officials ("French officials said").
+- **A side event's sentence** and **a sentence that opens on a place** (round 25, :mod:`.scene`): people
+  harmed in a sentence whose one event word is placed outside the scene are that place's; a figure left
+  without owner in a sentence opening "In <place>," is that place's, before the paragraph's place.
 - **Sent in** (round 20, :func:`_sent_in`): people or supplies sent that no rule gave a sender and
   that fall to a territory (Mayotte) are its state's (France) when the article names the state.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main

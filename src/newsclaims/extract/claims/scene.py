@@ -114,6 +114,28 @@ users worldwide"; "it has been damaged in more than 50 countries": :func:`_holde
 Round 23: a country named only as a company's place or nationality (:func:`~.subjects.company_place`: "firms
 in Taiwan and Hungary deny making the pagers") places nothing.
 
+**The lead's event** (round 25, :func:`country`): an event word of the headline or the first body
+paragraph counts twice, and an event spread "across" or "throughout" a place ("pager blasts across
+Lebanon", "devices exploded across Lebanon") is placed there: an event told in passing later ("14 were
+hurt when pagers exploded in Damascus") does not outweigh the story's own. **A side event's sentence**
+(round 25, :func:`event_in`, :mod:`.assembly`): people harmed in a sentence whose one event word is
+placed in a country other than the scene, and that the scene does not cover, are that country's.
+
+**A place whatever its tag** (round 25, :func:`gazetteer_place`): a proper name after "in", "across",
+"throughout", "inside" or "within" (not "at", "near": "fired missiles at Isfahan" names a target) that the
+gazetteer puts in one country only, which the article names elsewhere, is a place of that country, also
+where the tagger read it as a person ("six in Bat Yam"), an organisation or a people, or did not tag it;
+not a possessor ("in Foshan's hospitals"), nor a country's, capital's or people's own name (read as
+before). **Inner place** (round 25, :func:`inner_place`): such a city or province placing the figure's
+own clause keeps its state's name where the article's main actor is the state's territory
+(:mod:`.assembly`, "Inner place").
+
+**A sentence that opens on a place** (round 25, :func:`sentence_opens_on`): a figure no clause rule,
+scene or side gave an owner, in a sentence that opens on "In <place>," ("In Israel, the prime minister's
+office put the toll at 28, four of them killed when ..."), is that place's before the paragraph's place,
+the victims' country and the main actor: the opening phrase sets the whole sentence, also the clauses
+the parser hung below the figure's. Not "In March, ..." (no place).
+
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
 (:mod:`.assembly`, "Main actor").
