@@ -1,0 +1,38 @@
+"""Issue 14, round 24/25 (measures): an attribution set in after the clause (rule 100), an added count that arrives
+(83b), a figure asked for again (101) and a whole broken down after "the N were" (102). Sentences written for these
+tests, in our own words, about other events; each group has cases that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_claims import claim_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # rule 100: "for" hung on a verb of saying set in after the clause
+    ("Chad has asked Germany, which keeps a reserve of the vaccine, for at least 400,000 doses, a health official told "
+     "reporters.", "at least 400,000", "supplied"),
+    # must not fire: doses counted, not asked for
+    ("The clinic had given 4,000 doses, a health official told reporters.", "4,000", "supplied"),
+    # rule 83b: an added count that arrives takes the measure of the count it adds to
+    ("The agency said it delivered about 9,000 doses in all. The first 5,000 arrived in March and a further 4,000 in "
+     "May.", "4,000", "supplied"),
+    # must not fire: an added count of troops stays deployed
+    ("The army sent 300 soldiers to the valley. A further 200 arrived on Sunday.", "200", "deployed"),
+    # rule 101: a figure asked for again
+    ("The minister denied that Lusaka had asked Paris for 2 million doses. \"We asked for about one million,\" she "
+     "said.", "about one million", "supplied"),
+    # rule 102: a whole broken down
+    ("The number of people killed in the riots has risen to 48, police said. A local paper said the 48 were 40 "
+     "students and eight police officers.", "eight", "killed"),
+    ("Floods killed 30 people in the district, officials said. The 30 were 22 farmers and eight children.", "22",
+     "killed"),
+    # must not fire: a "the N" nobody counted before
+    ("The 30 were 22 farmers and eight children.", "22", "other"),
+    ("The company hired 50 engineers last year. The 50 were 30 graduates and 20 veterans.", "30", "other"),
+])
+def test_round25_measures(nlp, text, figure, measure):
+    assert claim_of(nlp, text, figure).measure == measure
