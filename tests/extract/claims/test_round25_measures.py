@@ -1,5 +1,6 @@
 """Issue 14, round 24/25 (measures): an attribution set in after the clause (rule 100), an added count that arrives
-(83b), a figure asked for again (101) and a whole broken down after "the N were" (102). Sentences written for these
+(83b), a figure asked for again (101), a whole broken down after "the N were" (102) and
+leaving to work (103). Sentences written for these
 tests, in our own words, about other events; each group has cases that must not fire."""
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ pytestmark = pytest.mark.model
     # must not fire: a "the N" nobody counted before
     ("The 30 were 22 farmers and eight children.", "22", "other"),
     ("The company hired 50 engineers last year. The 50 were 30 graduates and 20 veterans.", "30", "other"),
+    # rule 103: leaving to work is no flight
+    ("Thousands of refugees fled the fighting last week. Hundreds of thousands of young men leave each year to work "
+     "on building sites in Qatar.", "Hundreds of thousands", "other"),
+    ("Thousands of refugees fled the fighting last week. About 50,000 students go abroad every year.", "About 50,000",
+     "other"),
+    # must not fire: people who leave in a flight
+    ("Thousands of refugees fled the fighting last week. About 3,000 people left the town on Sunday.", "About 3,000",
+     "displaced"),
+    ("Thousands of refugees fled the fighting last week. About 3,000 people left the town to escape the shelling.",
+     "About 3,000", "displaced"),
 ])
 def test_round25_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
