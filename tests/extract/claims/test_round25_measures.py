@@ -1,13 +1,13 @@
 """Issue 14, round 24/25 (measures): an attribution set in after the clause (rule 100), an added count that arrives
 (83b), a figure asked for again (101), a whole broken down after "the N were" (102) and
-leaving to work (103). Sentences written for these
+leaving to work (103); and detection round 25, rule 1 (a ban's list of goods is no threshold). Sentences written for these
 tests, in our own words, about other events; each group has cases that must not fire."""
 
 from __future__ import annotations
 
 import pytest
 
-from sentence_claims import claim_of
+from sentence_claims import claim_of, claims_of
 
 pytestmark = pytest.mark.model
 
@@ -47,3 +47,17 @@ pytestmark = pytest.mark.model
 ])
 def test_round25_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
+
+
+@pytest.mark.parametrize("text, figures", [
+    # detection round 25, rule 1: goods a ban or limit covers are counted
+    ("The ministry also restricted exports of seven rare earth elements.", ["seven"]),
+    ("The government banned imports of 40 farm products from the country.", ["40"]),
+    ("Regulators limited sales of 12 medicines.", ["12"]),
+    # must not fire: the size of a gathering a ban limits stays a threshold
+    ("The city banned gatherings of 100 people or more.", []),
+    ("Authorities banned gatherings of over 100 people.", []),
+    ("Funerals with more than 50 mourners have been banned.", []),
+])
+def test_round25_detection(nlp, text, figures):
+    assert [c.quantity.text for c in claims_of(nlp, text)] == figures
