@@ -1,6 +1,7 @@
 """Issue 14, round 24/25 (measures): an attribution set in after the clause (rule 100), an added count that arrives
 (83b), a figure asked for again (101), a whole broken down after "the N were" (102) and
-leaving to work (103); and detection round 25, rule 1 (a ban's list of goods is no threshold). Sentences written for these
+leaving to work (103); and detection round 25, rule 1 (a ban's list of goods is no threshold) and
+2 (a first or last N told for the first time). Sentences written for these
 tests, in our own words, about other events; each group has cases that must not fire."""
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ pytestmark = pytest.mark.model
     # rule 83b: an added count that arrives takes the measure of the count it adds to
     ("The agency said it delivered about 9,000 doses in all. The first 5,000 arrived in March and a further 4,000 in "
      "May.", "4,000", "supplied"),
+    ("The agency said it delivered about 9,000 doses in all. The first 5,000 arrived in March and a further 4,000 in "
+     "May.", "5,000", "supplied"),
+    ("The ministry said 40 tonnes of food had been shipped. The first 25 arrived by road.", "25", "supplied"),
+    # must not fire: people who arrive
+    ("The army sent 300 soldiers to the valley. The first 100 arrived on Sunday.", "100", "deployed"),
     # must not fire: an added count of troops stays deployed
     ("The army sent 300 soldiers to the valley. A further 200 arrived on Sunday.", "200", "deployed"),
     # rule 101: a figure asked for again
@@ -58,6 +64,11 @@ def test_round25_measures(nlp, text, figure, measure):
     ("The city banned gatherings of 100 people or more.", []),
     ("Authorities banned gatherings of over 100 people.", []),
     ("Funerals with more than 50 mourners have been banned.", []),
+    # detection round 25, rule 2: "the first/last N" told for the first time is a count
+    ("Vaccine deliveries began this spring. The first 600 landed in May.", ["600"]),
+    ("Rebels freed the last 15 captive soldiers on Friday.", ["15"]),
+    # must not fire: the same figure told before
+    ("Officials said 900 bodies had been returned. The first 900 bodies were buried on Sunday.", ["900"]),
 ])
 def test_round25_detection(nlp, text, figures):
     assert [c.quantity.text for c in claims_of(nlp, text)] == figures

@@ -118,6 +118,9 @@ Round 25 (detection):
    that object is a gathering (:data:`GATHERINGS`: "banned gatherings of 100 people", a size limit) or the figure is
    compared ("gatherings of over 100 people"); "with" keeps the threshold ("funerals with more than 50 mourners")
    (:func:`_banned_size`).
+2. "The first 700 arrived", "the last 20 living hostages": a definite "first/last N" restates a group only when the
+   text after its headline gave the same figure before ("the first 1,212 bodies" after 1,212 bodies were counted);
+   told for the first time it is a count (:func:`_is_restated_first`).
 """
 
 from __future__ import annotations
@@ -704,10 +707,14 @@ def _deal_terms(doc: Doc, mention: Mention) -> bool:
 
 
 def _is_restated_first(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    """"the first 1,212 bodies", "the last 40 residents": a definite "first/last N" restates a group."""
+    """"the first 1,212 bodies", "the last 40 residents": a definite "first/last N" restates a group; round 25, rule
+    2: only a group the body of the text counted before (the same figure after the headline line)."""
     before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
-    return before in (["the", "first"], ["the", "last"]) and mention.quantity.qualifier == "exact" \
-        and core[0].text[0].isdigit() and mention.quantity.unit is None
+    if not (before in (["the", "first"], ["the", "last"]) and mention.quantity.qualifier == "exact"
+            and core[0].text[0].isdigit() and mention.quantity.unit is None):
+        return False
+    headline_end = doc.text.find("\n")
+    return any(t.text == core[0].text and t.idx > headline_end for t in doc[:mention.start - 2])
 
 
 #: Lower-case nouns of numbered things: a bare number right after one is its number ("flight 171").

@@ -81,6 +81,9 @@ Round 24 (issue 14; an uprising, vaccine requests, trade measures):
 83b. *An added count that arrives* (rule 83 widened): a bare added figure whose verb of arriving made it ``deployed``
    ("The first 700 arrived ... and a further 1,000 a week later", after "supplied about 2,700 doses") takes the measure
    of the earlier count it adds to too, when that one is stated and not ``other``.
+83c. *Things that arrive* (:func:`_things_arrived`): a bare figure (no noun) whose verb of arriving made it ``deployed``
+   ("The first 700 arrived nine days later") after a count of things (not people) in its sentence or the one before
+   ("it supplied about 2,700 doses in all") takes that count's measure, when stated and not ``other``.
 101. *A figure asked for again* (:func:`_asked_again`): a bare figure (no noun, no unit) that is the object of "for"
    after a verb of asking (:data:`_ASKING`: "We asked for at least two million", "they requested 300 more") takes the
    measure of the nearest earlier figure with a noun, in its sentence or the one before, where that one states one.
@@ -178,6 +181,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return _count_added(anchor, counted), True  # round 22, rule 83: "a further 205 had been treated as outpatients"
     if found == "deployed" and counted is None and unit is None and _count_added(anchor, counted):
         return _count_added(anchor, counted), True  # round 24, rule 83b: "The first 700 arrived ... a further 1,000"
+    if found == "deployed" and counted is None and unit is None and _things_arrived(anchor):
+        return _things_arrived(anchor), True  # round 24, rule 83c: "supplied 2,700 doses. The first 700 arrived ..."
     if found in ("other", "supplied", "deployed") and counted is None and unit is None and _asked_again(anchor):
         return _asked_again(anchor), True  # round 24, rule 101: "We asked for at least two million"
     if found in ("other", "deployed", "affected", "wounded") and unit is None and counted is not None and \
@@ -617,6 +622,22 @@ def _earlier_measure(anchor: Token, start: int, end: int) -> str | None:
             continue
         state, stated = measure(noun, earlier, noun.lemma_.lower())
         return state if stated and state != "other" else None
+    return None
+
+
+def _things_arrived(anchor: Token) -> str | None:
+    """Round 24, rule 83c: a bare figure that arrives after a count of things takes that count's measure."""
+    doc = anchor.doc
+    for earlier in reversed(doc[_previous_sentence_start(anchor):anchor.i]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in ("NOUN", "PROPN") and earlier.head.i > earlier.i:
+            noun = earlier.head.lemma_.lower()
+            if noun in _NO_COUNT:
+                continue
+            if noun in PERSONNEL or noun in CIVILIANS or noun == "people":
+                return None  # "300 soldiers were sent. The first 100 arrived": people, as the walk says
+            return _earlier_measure(anchor, earlier.i, earlier.i + 1)
     return None
 
 
