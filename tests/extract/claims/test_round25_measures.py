@@ -65,8 +65,10 @@ def test_round25_measures(nlp, text, figure, measure):
     ("Authorities banned gatherings of over 100 people.", []),
     ("Funerals with more than 50 mourners have been banned.", []),
     # detection round 25, rule 2: "the first/last N" told for the first time is a count
-    ("Vaccine deliveries began this spring. The first 600 landed in May.", ["600"]),
-    ("Rebels freed the last 15 captive soldiers on Friday.", ["15"]),
+    ("The agency shipped 1,500 doses. The first 600 landed in May.", ["1,500", "600"]),
+    ("Rebels free all 15 captive soldiers\n\nRebels freed the last 15 captive soldiers on Friday.", ["15", "15"]),
+    # must not fire: nothing told before (round 6)
+    ("Inspectors said the first 80 trucks had been turned back.", []),
     # must not fire: the same figure told before
     ("Officials said 900 bodies had been returned. The first 900 bodies were buried on Sunday.", ["900"]),
 ])
