@@ -118,10 +118,9 @@ Round 25 (detection):
    that object is a gathering (:data:`GATHERINGS`: "banned gatherings of 100 people", a size limit) or the figure is
    compared ("gatherings of over 100 people"); "with" keeps the threshold ("funerals with more than 50 mourners")
    (:func:`_banned_size`).
-2. "The first 700 arrived", "the last 20 living hostages": a definite "first/last N" stays a restated group
+2. "the last 20 living hostages": a definite "first/last N" stays a restated group
    (round 6) except where it is the body's first telling of the headline's figure ("All 20 living hostages ..." then
-   "the last 20 living hostages") or a first batch of a larger whole told in its sentence or the one before
-   ("supplied about 2,700 doses in all. The first 700 arrived"): those are counts (:func:`_is_restated_first`).
+   "the last 20 living hostages"): that is a count (:func:`_is_restated_first`).
 """
 
 from __future__ import annotations
@@ -718,20 +717,8 @@ def _is_restated_first(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     earlier = [t for t in doc[:mention.start - 2] if t.like_num and t.text[0].isdigit()]
     if any(t.text == core[0].text and t.idx > headline_end for t in earlier):
         return True  # "the first 1,212 bodies" after the body counted 1,212
-    if any(t.text == core[0].text for t in earlier):
-        return False  # round 25, rule 2: the body's first telling of the headline's figure
-    value = _plain_value(core[0].text)
-    previous = doc[mention.start].sent.start
-    previous = doc[previous - 1].sent.start if previous > 0 else previous
-    return not (value is not None and any((_plain_value(t.text) or 0) > value for t in earlier if t.i >= previous))
-
-
-def _plain_value(text: str) -> float | None:
-    """The value of digits with thousands commas ("2,700"), or None."""
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
+    # round 25, rule 2: the body's first telling of the headline's figure is a count
+    return not any(t.text == core[0].text for t in earlier)
 
 
 #: Lower-case nouns of numbered things: a bare number right after one is its number ("flight 171").
