@@ -273,3 +273,24 @@ def test_no_inferred_date_far_after_the_evidence(text: str) -> None:
     assert guess is None or guess.date <= dt.date.today()
     near = published.infer(text, near=dt.date(2025, 6, 1))
     assert near is None or near.date <= dt.date.today()
+
+
+def test_claims_set_texts_dated_by_their_bylines() -> None:
+    """Every text of the annotated claims set, cleaned and dated per story as the pipeline does, takes
+    the date its annotation gives (their bylines vary: segments, "Published", dotted numeric dates)."""
+    from newsclaims.clean import clean
+    from newsclaims.model import RawDocument
+
+    root = DATA / "claims"
+    expected = {row["doc"]: row.get("published") for row in map(json.loads, (root / "docs.jsonl").open())}
+    wrong, checked = [], 0
+    for folder in sorted({(root / doc).parent for doc in expected if doc.startswith("stories/")}):
+        articles = [clean(RawDocument(str(path), path.read_text(encoding="utf-8"), "text/plain"))
+                    for path in sorted(folder.glob("*.txt"))]
+        for article in published.settle(articles):
+            doc = f"stories/{folder.name}/{article.uri.rsplit('/', 1)[-1]}"
+            if doc in expected:
+                checked += 1
+                if str(article.published) != expected[doc]:
+                    wrong.append((doc, article.published, expected[doc]))
+    assert checked == sum(doc.startswith("stories/") for doc in expected) and not wrong
