@@ -93,6 +93,17 @@ def test_year_of_yearless_cues(text: str, near: dt.date | None, expected: dt.dat
 
 @pytest.mark.parametrize("lines, expected", [
     (["Coastal Times | October 4, 2026 | 4 min read"], D(2026, 10, 4)),
+    # a byline of several segments: outlet, place, date, an update time
+    (["Plains Observer | Lubbock, Texas | 9 May 2026, 07:10 CT | 3 min read"], D(2026, 5, 9)),
+    (["Harbour Post | Perth | 2 March 2026 | Updated 08:20 AWST"], D(2026, 3, 2)),
+    (["Delta Wire · Dhaka · 14 June 2026"], D(2026, 6, 14)),
+    (["Analysis | The war that began on 24 February 2022 | 6 min read"], None),  # a date inside a title
+    # numeric dates with dots are day first, whatever the byline's order
+    (["Baltic Courier | 01.03.2026, 08:45 | 4 min read"], D(2026, 3, 1)),
+    (["27.02.2026, 18:05 | Baltic Courier"], D(2026, 2, 27)),
+    (["Baltic Courier", "Published: 9.10.2025"], D(2025, 10, 9)),
+    (["Baltic Courier | 31.02.2026"], None),  # no such day
+    (["Version 2.10.2024 of the app"], None),  # not at a dateline's place
     (["Share on X", "By a correspondent", "October 4, 2026"], D(2026, 10, 4)),
     (["Share on X", "Related: Storm hits coast on October 4, 2026"], None),  # a link, not a dateline
     ([], None),
@@ -262,3 +273,24 @@ def test_no_inferred_date_far_after_the_evidence(text: str) -> None:
     assert guess is None or guess.date <= dt.date.today()
     near = published.infer(text, near=dt.date(2025, 6, 1))
     assert near is None or near.date <= dt.date.today()
+
+
+def test_claims_set_texts_dated_by_their_bylines() -> None:
+    """Every text of the annotated claims set, cleaned and dated per story as the pipeline does, takes
+    the date its annotation gives (their bylines vary: segments, "Published", dotted numeric dates)."""
+    from newsclaims.clean import clean
+    from newsclaims.model import RawDocument
+
+    root = DATA / "claims"
+    expected = {row["doc"]: row.get("published") for row in map(json.loads, (root / "docs.jsonl").open())}
+    wrong, checked = [], 0
+    for folder in sorted({(root / doc).parent for doc in expected if doc.startswith("stories/")}):
+        articles = [clean(RawDocument(str(path), path.read_text(encoding="utf-8"), "text/plain"))
+                    for path in sorted(folder.glob("*.txt"))]
+        for article in published.settle(articles):
+            doc = f"stories/{folder.name}/{article.uri.rsplit('/', 1)[-1]}"
+            if doc in expected:
+                checked += 1
+                if str(article.published) != expected[doc]:
+                    wrong.append((doc, article.published, expected[doc]))
+    assert checked == sum(doc.startswith("stories/") for doc in expected) and not wrong

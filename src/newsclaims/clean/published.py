@@ -118,10 +118,14 @@ _PART = r"(?:early|mid|late|end of|beginning of|start of|first half of|second ha
         r"|spring|summer|autumn|fall|winter)"
 
 # Patterns in priority order: a later pattern never claims text an earlier one matched.
+#: A numeric date written with dots ("27.02.2025", "1.3.2024"): day first, as everywhere dots are used
+#: (slashes are left out: "03/04/2025" is read both ways).
+_DOTTED = r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)) for kind, rx in (
     ("full", rf"(?:{_WD_PREFIX},?\s+)?{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
     ("full", rf"\b(?:{_WD_PREFIX},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
     ("full", rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
+    ("full", _DOTTED),
     ("weekday_date", rf"\b{_WD}\s*[,(]?\s*(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})\b\)?"),
     ("month_day", rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
     ("month_day", rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?!\w)"),
@@ -138,9 +142,9 @@ _FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|expected|set to|scheduled|due 
                             r"|planned|intends?|to be held|upcoming|is to|are to)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s")
-# Before a dateline's date: the line's start, a byline's outlet ("Outlet | ", "Outlet - "), then
-# "Published" or an upper-case place name ("SEOUL, ").
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][^\n|]{0,40}?[ \t][|—–-][ \t]*)?"
+# Before a dateline's date: the line's start, up to three byline segments ("Outlet | ",
+# "Outlet | Place | ", "Outlet - ", "Outlet · "), then "Published" or an upper-case place name ("SEOUL, ").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][^\n|]{0,40}?[ \t][|—–·-][ \t]*){0,3}"
                               r"(?:(?i:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
                               r"|[A-Z][A-Z .'-]{2,40},[ \t]*)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:at\s+)?(?:$|\n|[—–/|-]|\(|\d{1,2}[:.]\d\d)")
@@ -198,6 +202,12 @@ def _read_full(mention: _Mention) -> _Mention | None:
 @lru_cache(maxsize=4096)
 def _parse_full(text: str) -> dt.date | None:
     """A full date phrase read by dateparser (it knows every English spelling of a date)."""
+    dotted = re.fullmatch(_DOTTED, text)
+    if dotted:  # dateparser would read "01.03.2024" month first in English
+        try:
+            return dt.date(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
+        except ValueError:
+            return None
     parsed = dateparser.parse(text.replace("(", " ").replace(")", " "), languages=["en"],
                               settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date() if parsed else None

@@ -18,6 +18,10 @@ Rules:
   Issue 14, round 17 (:func:`spelled_out`, part of :func:`aliases`): an acronym the text never
   defines but whose long form, an organisation's name whose capitalised words' initials spell it,
   is written elsewhere in the text ("WHO" and "the World Health Organization") is that long form.
+  Issue 14, round 25 (:func:`_contraction`): a parenthesised one-word short name in title case made of
+  the long name's letters in order, from the initial of one of its capitalised words ("US Central
+  Command (Centcom)", "the Office of Communications (Ofcom)"), is defined as an acronym is; "(Reuters)"
+  after a dateline defines nothing.
 - **Canonical names** (:func:`canonical`): countries by :mod:`newsclaims.gazetteer`
   ("DPRK", "Pyongyang" -> "North Korea"); people's names with hyphenated given names spaced and
   capitalised alike ("Kim Jong-un" = "Kim Jong Un").
@@ -46,6 +50,12 @@ def aliases(doc: Doc) -> list[tuple[str, str]]:
         name = _name_before(doc, token.i - 1)
         if name and token.text not in found:
             found[token.text] = name
+    for token in doc[2:]:  # issue 14 round 25: "US Central Command (Centcom)"
+        if token.i + 1 < len(doc) and token.nbor(-1).text == "(" and token.nbor(1).text == ")" and \
+                token.text not in found and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"):
+            name = _name_before(doc, token.i - 1)
+            if name and _contraction(token.text, name):
+                found[token.text] = name
     for token in doc[2:]:
         name = _apposed_description(token)
         if name and token.text not in found:
@@ -117,6 +127,20 @@ def _name_before(doc: Doc, paren: int) -> str | None:
     if len(words) < 2:
         return None
     return doc[words[0].i:chunk.end].text
+
+
+def _contraction(word: str, name: str) -> bool:
+    """Issue 14, round 25: a short name written as one capitalised word and made of the long name's
+    letters in order ("Centcom" for "US Central Command", "Ofcom" for "Office of Communications"), starting with the initial of one of its capitalised
+    words: the text defines it in parentheses as it defines an acronym. A word that is no such
+    contraction ("(Reuters)", "(Kyiv)") is not."""
+    if not (word.isalpha() and word.istitle() and 4 <= len(word) <= 12) or len(name.split()) < 2:
+        return False
+    initials = {w[0] for w in name.split() if w[:1].isupper()}
+    if word[0] not in initials:
+        return False
+    letters = iter(name.lower())
+    return all(ch in letters for ch in word.lower())
 
 
 def _whole_phrase(chunk: Span) -> Span:

@@ -163,6 +163,13 @@ rules that need more than one figure:
   an article about returns and deportations ("Returned people"). For the main actor, a country named
   as such an origin counts whole, and one named as the flight's destination ("into Armenia", "refugees
   reach Armenia") half, like a "from" phrase.
+- **Inner place** (round 25, :func:`_governed`, :func:`scene.inner_place`): a clause placed by a city or
+  province of a state ("In Shunde, daily new cases fell to 192", "12 people died in Foshan") is that
+  state's even in an article whose main actor is the state's territory (Hong Kong beside China): the
+  territory takes only clauses placed by the state's own name, capital or officials ("French officials said").
+- **A side event's sentence** and **a sentence that opens on a place** (round 25, :mod:`.scene`): people
+  harmed in a sentence whose one event word is placed outside the scene are that place's; a figure left
+  without owner in a sentence opening "In <place>," is that place's, before the paragraph's place.
 - **Sent in** (round 20, :func:`_sent_in`): people or supplies sent that no rule gave a sender and
   that fall to a territory (Mayotte) are its state's (France) when the article names the state.
 - **Main actor**: a figure whose subject the sentence does not name belongs to the article's main
@@ -190,7 +197,7 @@ from spacy.tokens import Doc, Token
 from ...model import PEOPLE_MEASURES, Article, Claim, TimeExpression
 from ... import gazetteer
 from . import asof, counted as counted_module, measures, sides, subjects
-from . import companies, elsewhere, layout, places, quotes, scene, sources
+from . import companies, elsewhere, layout, places, quotes, scene, sources, trade
 from .attribution import Attribution, attribute, speaker_of
 from .names import BODY_WORDS
 from .verbs import SAY_VERBS
@@ -914,6 +921,10 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     counts = _named_counts(doc, False)  # one walk over the article's tokens serves every rule below
     actor = main_actor(doc, counts) or _most_named([d.claim for d in drafts])
     drafts = [replace(d, claim=_local_money(doc, d, actor)) for d in drafts]
+    home = scene.country(doc) or actor  # round 25 (subjects rules 6-6c): a trade rate is the partner's
+    drafts = [replace(d, claim=replace(d.claim, subject=trade.partner(doc[d.mention.anchor], home)))
+              if d.claim.measure == "other" and trade.partner(doc[d.mention.anchor], home)
+              else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
@@ -947,13 +958,17 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
             d, claim=replace(d.claim, subject=_placed(doc, d, counts, pair))) for d in drafts]
     actor = side or actor
     at_scene = [d for d in drafts if where and scene.covers(d.claim, doc[d.mention.start].sent, where)]
+    drafts = [replace(d, claim=replace(d.claim, subject=aside))  # round 25: a side event's own sentence
+              if where and not d.claim.subject and subjects.struck(d.claim) and d not in at_scene
+              and (aside := scene.event_in(doc[d.mention.start].sent)) not in (None, where) else d for d in drafts]
     struck = [d for d in drafts if not d.claim.subject and subjects.struck(d.claim)]
     victims = side or (_victims_country(doc, actor, _top(counts) is not None) if struck else actor)  # "Whose harm"
     firing = sides.attacker(doc) if any(sides.armed(d.claim) for d in drafts) else None  # weapons fired
     drafts = [_returned(doc, d) for d in drafts]
     claims = [d.claim if d.claim.subject else _sent_in(replace(
         d.claim, subject=firing if firing and sides.armed(d.claim) else where if d in at_scene
-        else _paragraph_placed(doc, d, counts, pair) or (victims if d in struck else actor)), counts) for d in drafts]
+        else scene.sentence_opens_on(doc[d.mention.start].sent) or _paragraph_placed(doc, d, counts, pair)
+        or (victims if d in struck else actor)), counts) for d in drafts]  # round 25: "In Israel, ..."
     claims = [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
     return _subdivided(doc, claims)
 
@@ -1005,16 +1020,20 @@ def _placed(doc: Doc, draft: _Draft, counts: Counter[str], pair) -> str | None:
     its paragraph opens on ("In Malawi, the disaster agency said 13 people had died") or the figure's own
     placing phrase names ("about 64,000 in the Comoros": :func:`scene.own_place`), also before the side
     its sentence names."""
-    found = _governed(scene.placed(doc[draft.mention.anchor], draft.claim.measure), counts)
+    anchor = doc[draft.mention.anchor]
+    found = _governed(scene.placed(anchor, draft.claim.measure), counts, anchor)
     return found if not pair or counts.get(found, 0) >= 2 or scene.opens_on(doc[draft.mention.anchor].sent, found) \
         or found == scene.own_place(doc[draft.mention.anchor]) else None  # round 20: "In Malawi", "64,000 in X"
 
 
-def _governed(found: str | None, counts: Counter[str]) -> str | None:
+def _governed(found: str | None, counts: Counter[str], anchor: Token | None = None) -> str | None:
     """Round 20 ("Territory"): a clause placed by a state alone ("French officials said 12 people had
     died") in an article whose main actor is that state's territory (Guadeloupe) tells of the territory,
-    which the state governs."""
+    which the state governs. Round 25 ("Inner place"): not a clause the figure's own placing phrase puts
+    in one of the state's cities or provinces (:func:`scene.inner_place`: "In Shunde, cases fell to 192")."""
     top = _top(counts)
+    if found and top and gazetteer.sovereign(top) == found and anchor is not None and scene.inner_place(anchor, found):
+        return found
     return top if found and top and gazetteer.sovereign(top) == found else found
 
 

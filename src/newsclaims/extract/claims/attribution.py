@@ -258,6 +258,12 @@ parser made of the headline's verbs (:func:`_headline_as`; not "as many as", "su
 liabilities of N", "the filings show") give the figure they show, as round 16's documents do
 (:func:`_document_states`; not across a semicolon to a clause with its own object); "an account" (a
 witness's story) is no such document.
+
+Issue 14, round 25: an opening place the parser read as the subject ("In X County, which includes Y, the
+sheriff, Wade Ellison, said ...", the title hung inside the place's phrase) gives way to a lowercase title
+with a person's name in apposition whose phrase ends right before the saying verb (:func:`_named_title_in_place`),
+as round 20's "a nurse who asked not to be named" does; a noun counted by a number after it is a name,
+not a counted subject ("Radio 1 said ...", "Channel 9 estimated ...": :func:`_counted_subject`).
 """
 
 from __future__ import annotations
@@ -1137,7 +1143,7 @@ def _counted_subject(speaker: Token) -> bool:
     other figures; people who speak ("three officials said", "two witnesses told") still do."""
     return speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in GROUP_NOUNS | PEOPLE_WHO_SPEAK | INFO_NOUNS | \
         EVIDENCE_NOUNS and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" and not _year(c)
-                               for c in speaker.children)
+                               and c.i < speaker.i for c in speaker.children)  # round 25: "Radio 1 said"
 
 
 def _year(token: Token) -> bool:
@@ -1587,7 +1593,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is not None and speaker.left_edge.i > 0 and verb.doc[speaker.left_edge.i - 1].dep_ == "prep" and \
             verb.doc[speaker.left_edge.i - 1].head.i == verb.i:  # round 20: the place read as the subject
         speaker = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
-                        c.right_edge.i == verb.i - 1 and any(r.dep_ == "relcl" for r in c.children)), speaker)
+                        c.right_edge.i == verb.i - 1 and any(r.dep_ == "relcl" for r in c.children)), None) or \
+            _named_title_in_place(verb, speaker) or speaker
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct and not passive:
         speaker = own_subject(verb)  # round 23: "X approved N and were expected to vote on M": no expecter
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
@@ -1749,6 +1756,23 @@ def _described_before_verb(verb: Token) -> Token | None:
     for token in reversed(verb.doc[verb.sent.start:verb.i]):
         if token.right_edge.i == verb.i - 1 and token.pos_ == "NOUN" and token.dep_ == "appos" and \
                 any(c.dep_ == "relcl" for c in token.children) and token.head.i < token.i:
+            return token
+    return None
+
+
+def _named_title_in_place(verb: Token, place: Token) -> Token | None:
+    """Round 25: "In X County, which includes Y, the sheriff, Wade Ellison, said ...", parsed with the
+    opening place as the subject and the title hung somewhere inside the place's phrase: a lowercase
+    title with a person's name in apposition whose phrase ends right before the saying verb (or its
+    comma) is the speaker, as round 20's "a nurse who asked not to be named" is. A title without a
+    name there ("In X, the sheriff's office said") is left to the parse."""
+    doc = verb.doc
+    ends = {verb.i - 1} | ({verb.i - 2} if verb.i >= 2 and doc[verb.i - 1].text == "," else set())
+    for token in place.subtree:
+        if token.i == place.i or token.pos_ != "NOUN" or not token.is_lower or token.dep_ not in ("appos", "conj") or \
+                token.right_edge.i not in ends:
+            continue
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i for c in token.children):
             return token
     return None
 

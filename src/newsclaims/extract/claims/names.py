@@ -32,6 +32,15 @@ Round 23 of issue 14: a capitalised name is not widened to the left over "and" t
 announced eight deaths on Thursday and Florida one more": "Florida", not "Thursday and Florida";
 :func:`_title_span`).
 
+Round 25 of issue 14: a capitalised name followed by a number in digits hung on it keeps the number
+("Channel 12 estimated ...", "Radio 1 said": :func:`_complement_end`); a title of posting
+(:data:`POSTED_TITLES`) keeps a "to" phrase naming a place or body ("Iran's ambassador to the United
+Nations", "Britain's embassy to Yemen"), as "head of X" keeps its body; a person's name set off by commas
+after a place in the title's own phrase ("A resident of Lagos, Tunde Bello, said", the name hung on the
+place) is the speaker (:func:`_named_after_place`; not the place's own apposition: "Lagos, Nigeria's
+largest city,", "Kherson, Ukraine,"). A group's restrictive modifier stays dropped ("people familiar with
+the case" -> "people", the guide's rule (4)).
+
 Round 18 of issue 14: a member named after the body it speaks for ("a spokesman for the X State Emergency
 Management Agency, Garba Lawal, said", the name hung on the body and often read as part of an
 organisation) is that person (:func:`_named_member`); a body's own short name ("the agency, NEMA,") is not.
@@ -201,6 +210,8 @@ def name(token: Token | None) -> str | None:
         return None
     end = _member_of(token) if tokens[-1].i == token.i else None
     last = end if end is not None else tokens[-1].i
+    if end is None and last == token.i:
+        last = _complement_end(token)  # round 25: "Channel 12", "Iran's ambassador to the United Nations"
     start = _glued_start(tokens[0])
     if tokens[0].pos_ == "PROPN":
         start = coref.initials_before(token.doc, start)  # round 15: "Ma. Subramanian" (read as a people)
@@ -516,6 +527,9 @@ def _entity(token: Token) -> str | None:
     untagged = _untagged_appositive(token)
     if untagged is not None:  # round 20: "the prefect, Francois-Xavier Bieuville, said"
         return untagged
+    placed = _named_after_place(token)
+    if placed is not None:  # round 25: "a resident of Lagos, Tunde Bello, said"
+        return placed
     titled = _titled_person(token)
     if titled is not None:
         return _entity(titled)
@@ -604,6 +618,62 @@ def _untagged_appositive(title: Token) -> str | None:
                 gazetteer.country(child.text, provinces=True):
             continue
         return doc[child.left_edge.i:child.i + 1].text
+    return None
+
+
+#: Round 25: titles whose "to" phrase says where their holder is posted ("ambassador to the United Nations").
+POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "embassy", "consul", "consulate", "delegate",
+                           "delegation", "representative"})
+
+
+def _complement_end(token: Token) -> int:
+    """Round 25: where a source's name ends when words after its head belong to it. A capitalised name
+    followed by a number in digits hung on it ("Channel 12 estimated ...", "Ward 7 said") keeps the
+    number: the name is cut short without it. A title of posting (:data:`POSTED_TITLES`) keeps its "to"
+    phrase when that names a place or body ("Iran's ambassador to the United Nations", "Britain's embassy
+    to Yemen"): it says which ambassador, as "head of X" says which head. Otherwise the head ends it."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "nummod" and after.head.i == token.i and after.text.isdigit() and \
+            token.is_title and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and \
+            len(after.text) <= 3:
+        return after.i
+    if token.lemma_.lower() in POSTED_TITLES and after is not None and after.lower_ == "to" and after.head.i == token.i:
+        place = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if place is not None and (place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "ORG", "NORP", "LOC")) and \
+                not any(t.text in (",", "(", "\u2014") for t in doc[after.i:place.i]):
+            return place.i
+    return token.i
+
+
+def _named_after_place(title: Token) -> str | None:
+    """Round 25: "A resident of Lagos, Tunde Bello, said ...": a person's name set off by commas after a
+    place in the title's own phrase, which the parser hung as the place's apposition (and the recogniser
+    may tag as an organisation), is the speaker, as "a senator from Helmand, Haji Gul Alokozai," is
+    (:func:`_titled_person`). The name is two or more capitalised words that are no place and no body
+    ("a resident of Lagos, Nigeria's largest city," and "an official in Kherson, Ukraine," stay as they are)."""
+    if title.pos_ != "NOUN" or not title.is_lower:
+        return None
+    doc = title.doc
+    for token in title.subtree:
+        place = token.head
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i <= place.i or place.i == title.i or \
+                not (place.ent_type_ in ("GPE", "LOC") or gazetteer.country(place.text, provinces=True)):
+            continue
+        node = place
+        while node.i != title.i and node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i:
+            node = node.head
+        if node.i != title.i:
+            continue
+        words = list(doc[token.left_edge.i:token.i + 1])
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if len(words) < 2 or doc[token.left_edge.i - 1].text != "," or after is None or after.text not in (",", ".") or \
+                not all(w.is_title and w.pos_ == "PROPN" for w in words) or \
+                any(w.ent_type_ not in ("PERSON", "ORG", "") for w in words) or \
+                any(w.lemma_.lower() in BODY_WORDS for w in words) or \
+                gazetteer.country(" ".join(w.text for w in words), provinces=True):
+            continue
+        return " ".join(w.text for w in words)
     return None
 
 

@@ -110,6 +110,17 @@ Round 24 (detection):
 6. A saying verb with an object and no clause says nothing: "his two contacts had shown no symptoms" counts
    no speakers (:func:`_is_speaker_count`; "three officials told reporters" and "two hospitals reported 40
    deaths" still do).
+
+Round 25 (detection):
+
+1. A ban's list of goods is no threshold: an exact figure "of" the object of a verb of banning or limiting counts
+   the things it covers ("restricted exports of seven rare earth elements", "banned imports of 40 products"), unless
+   that object is a gathering (:data:`GATHERINGS`: "banned gatherings of 100 people", a size limit) or the figure is
+   compared ("gatherings of over 100 people"); "with" keeps the threshold ("funerals with more than 50 mourners")
+   (:func:`_banned_size`).
+2. "the last 20 living hostages": a definite "first/last N" stays a restated group
+   (round 6) except where it is the body's first telling of the headline's figure ("All 20 living hostages ..." then
+   "the last 20 living hostages"): that is a count (:func:`_is_restated_first`).
 """
 
 from __future__ import annotations
@@ -696,10 +707,18 @@ def _deal_terms(doc: Doc, mention: Mention) -> bool:
 
 
 def _is_restated_first(doc: Doc, mention: Mention, core: list[Token]) -> bool:
-    """"the first 1,212 bodies", "the last 40 residents": a definite "first/last N" restates a group."""
+    """"the first 1,212 bodies", "the last 40 residents": a definite "first/last N" restates a group; round 25, rule
+    2: only a group the body of the text counted before (the same figure after the headline line)."""
     before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
-    return before in (["the", "first"], ["the", "last"]) and mention.quantity.qualifier == "exact" \
-        and core[0].text[0].isdigit() and mention.quantity.unit is None
+    if not (before in (["the", "first"], ["the", "last"]) and mention.quantity.qualifier == "exact"
+            and core[0].text[0].isdigit() and mention.quantity.unit is None):
+        return False
+    headline_end = doc.text.find("\n")
+    earlier = [t for t in doc[:mention.start - 2] if t.like_num and t.text[0].isdigit()]
+    if any(t.text == core[0].text and t.idx > headline_end for t in earlier):
+        return True  # "the first 1,212 bodies" after the body counted 1,212
+    # round 25, rule 2: the body's first telling of the headline's figure is a count
+    return not any(t.text == core[0].text for t in earlier)
 
 
 #: Lower-case nouns of numbered things: a bare number right after one is its number ("flight 171").
@@ -871,7 +890,7 @@ def _is_threshold(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     for clause in (c for c in last.children if c.dep_ == "relcl"):
         if any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in THRESHOLD_NOUNS for t in clause.subtree):
             return True
-    return _banned_size(core[-1]) or _needed_level(core[-1])
+    return _banned_size(core[-1], mention.quantity.qualifier == "exact") or _needed_level(core[-1])
 
 
 #: Nouns of a level a vote or a body must reach: "A majority ... requires 316".
@@ -889,13 +908,21 @@ def _needed_level(number: Token) -> bool:
         any(c.dep_ == "nsubj" and c.lemma_.lower() in MAJORITY_NOUNS for c in verb.children)
 
 
-def _banned_size(number: Token) -> bool:
+#: Round 25, rule 1: groups whose size a ban limits ("gatherings of 100 people"), against goods it covers.
+GATHERINGS = frozenset({"gathering", "meeting", "assembly", "group", "crowd", "event", "party", "wedding", "funeral",
+                        "rally", "protest", "demonstration", "congregation", "ceremony", "concert", "celebration"})
+
+
+def _banned_size(number: Token, exact: bool = False) -> bool:
     """"funerals with more than 50 mourners have been banned": the number's noun hangs by "with" or
-    "of" on the subject or object of a verb of banning (:data:`BAN_VERBS`)."""
+    "of" on the subject or object of a verb of banning (:data:`BAN_VERBS`); round 25, rule 1: an exact figure "of"
+    counts the goods a ban covers ("restricted exports of seven rare earth elements") unless the object is a gathering."""
     noun = number.head if number.dep_ == "nummod" else number
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "of", "over", "above"):
         return False
     group = noun.head.head
+    if exact and noun.head.lower_ == "of" and group.lemma_.lower() not in GATHERINGS:
+        return False  # round 25, rule 1: "restricted exports of seven rare earth elements": goods covered
     return group.pos_ == "NOUN" and group.dep_ in ("nsubj", "nsubjpass", "dobj") \
         and group.head.lemma_.lower() in BAN_VERBS
 

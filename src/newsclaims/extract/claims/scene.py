@@ -114,6 +114,28 @@ users worldwide"; "it has been damaged in more than 50 countries": :func:`_holde
 Round 23: a country named only as a company's place or nationality (:func:`~.subjects.company_place`: "firms
 in Taiwan and Hungary deny making the pagers") places nothing.
 
+**The lead's event** (round 25, :func:`country`): an event word of the headline or the first body
+paragraph counts twice, and an event spread "across" or "throughout" a place ("pager blasts across
+Lebanon", "devices exploded across Lebanon") is placed there: an event told in passing later ("14 were
+hurt when pagers exploded in Damascus") does not outweigh the story's own. **A side event's sentence**
+(round 25, :func:`event_in`, :mod:`.assembly`): people harmed in a sentence whose one event word is
+placed in a country other than the scene, and that the scene does not cover, are that country's.
+
+**A place whatever its tag** (round 25, :func:`gazetteer_place`): a proper name after "in", "across",
+"throughout", "inside" or "within" (not "at", "near": "fired missiles at Isfahan" names a target) that the
+gazetteer puts in one country only, which the article names elsewhere, is a place of that country, also
+where the tagger read it as a person ("six in Bat Yam"), an organisation or a people, or did not tag it;
+not a possessor ("in Foshan's hospitals"), nor a country's, capital's or people's own name (read as
+before). **Inner place** (round 25, :func:`inner_place`): such a city or province placing the figure's
+own clause keeps its state's name where the article's main actor is the state's territory
+(:mod:`.assembly`, "Inner place").
+
+**A sentence that opens on a place** (round 25, :func:`sentence_opens_on`): a figure no clause rule,
+scene or side gave an owner, in a sentence that opens on "In <place>," ("In Israel, the prime minister's
+office put the toll at 28, four of them killed when ..."), is that place's before the paragraph's place,
+the victims' country and the main actor: the opening phrase sets the whole sentence, also the clauses
+the parser hung below the figure's. Not "In March, ..." (no place).
+
 The datelines ("ISLAMABAD -") say where the outlet wrote from, not where the event was, and are
 not read. :func:`country` is the fallback subject before the main actor
 (:mod:`.assembly`, "Main actor").
@@ -142,10 +164,37 @@ SHORES = frozenset({"coast", "shore", "shores", "coastline", "waters", "island",
 
 
 def country(doc: Doc) -> str | None:
-    """The country where the article's event happened (module doc), or None."""
-    found = Counter(place for token in doc if _event_word(token)
-                    for place in _places(token) if place)
+    """The country where the article's event happened (module doc), or None. Round 25 ("The lead's
+    event"): an event word of the headline or the lead paragraph counts twice (:func:`_lead_end`), and
+    one spread "across" or "throughout" a place is placed there too."""
+    lead = _lead_end(doc)
+    found: Counter[str] = Counter()
+    for token in doc:
+        if _event_word(token):
+            for place in _places(token, spread=True):
+                if place:
+                    found[place] += 2 if token.i < lead else 1
     return found.most_common(1)[0][0] if found else None
+
+
+def event_in(sentence: Span) -> str | None:
+    """Round 25 ("A side event's sentence"): the one country an event word of ``sentence`` is placed in
+    ("14 were wounded when pagers exploded in Damascus"), or None."""
+    found = {place for token in sentence if _event_word(token) for place in _places(token, spread=True) if place}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Prepositions that spread an event over a place ("blasts across Lebanon"; round 25, for :func:`country`).
+SPREAD = frozenset({"across", "throughout"})
+
+
+def _lead_end(doc: Doc) -> int:
+    """Round 25: the token after the article's first body paragraph (:func:`_is_lead`), the headline and
+    any lines above it included; 0 for a text with no such paragraph."""
+    for sentence in doc.sents:
+        if opening(sentence).start == sentence.start and _is_lead(sentence):
+            return _paragraph(sentence)[-1].end
+    return 0
 
 
 #: Measures the scene never owns (module doc).
@@ -172,9 +221,9 @@ def _event_word(token: Token) -> bool:
     return token.pos_ == "VERB" and lemma in EVENT_VERBS or token.pos_ == "NOUN" and lemma in EVENT_NOUNS
 
 
-def _places(event: Token):
+def _places(event: Token, spread: bool = False):
     for prep in event.children:
-        if prep.dep_ == "prep" and prep.lower_ in LOCATIVES:
+        if prep.dep_ == "prep" and (prep.lower_ in LOCATIVES or spread and prep.lower_ in SPREAD):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     yield _place(obj)
@@ -456,10 +505,10 @@ def _placed_country(token: Token) -> str | None:
     if subjects.in_cause(token) or subjects.disease_name(token):  # round 22: "the Marburg outbreak"
         return None
     if token.ent_type_ not in ("GPE", "LOC", "NORP") and not _country_name(token) and not _opening_place(token) \
-            or subjects.attacker(token) \
+            and not gazetteer_place(token) or subjects.attacker(token) \
             or subjects.in_facility_name(token) or subjects.company_place(token):  # round 23: "firms in Taiwan"
         return None
-    if token.ent_type_ == "NORP" and not _country_name(token) \
+    if token.ent_type_ == "NORP" and not _country_name(token) and not gazetteer_place(token) \
             and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in OFFICIALS
                                           and not _media(token.head)):
         return None  # a people ("Guatemalan workers") is their own rule's; "the Cuban authorities" a place
@@ -486,6 +535,53 @@ def _placed_country(token: Token) -> str | None:
     if several:  # placed in several countries: a total across them; else ("Russia and Ukraine swapped") none
         return LISTED if phrase.i == token.i and phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else SEVERAL
     return _country(token)
+
+
+#: Placing prepositions that put a figure inside a place (not "at" or "near": "fired missiles at Isfahan").
+WITHIN = frozenset({"in", "across", "throughout", "inside", "within"})
+
+
+def gazetteer_place(token: Token) -> str | None:
+    """Round 25 ("A place whatever its tag"): the country of a proper name written as a place, the object
+    of a preposition that puts it inside (:data:`WITHIN`: "in Bat Yam", "5,972 of them in Shunde"), that the tagger read as a person,
+    an organisation or a people, or did not tag, when the gazetteer puts the whole name in one country
+    only, which the article names elsewhere (a town's name that is also an armed group's, "in Hamas", is
+    no German town), and the name is no country's, capital's or people's own; not a possessor ("in
+    Foshan's hospitals" is read by the other rules). Else None."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in WITHIN or not token.is_title:
+        return None
+    name = subjects.proper_name(token)
+    if name.end < len(token.doc) and token.doc[name.end].lower_ in ("'s", "\u2019s", "'"):
+        return None
+    found = gazetteer.places(name.text)
+    if len(found) != 1 or gazetteer.country(name.text, provinces=False) \
+            or found[0] not in layout.certain(token.doc):
+        return None
+    return found[0]
+
+
+def inner_place(anchor: Token, state: str) -> bool:
+    """Round 25 ("Inner place", :mod:`.assembly`): is the figure placed by a placing phrase ("in", "across",
+    ...) on the figure, its noun or a verb that governs it (not a verb of speaking: "In Paris, officials
+    said") whose object is a city or province the gazetteer puts in ``state`` alone, not the state's
+    own name, capital or nationality ("In Shunde, cases fell to 192": China, not Hong Kong)?"""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    holders = [anchor, noun]
+    for head in anchor.ancestors:
+        if head.lemma_.lower() in SPEAKING:
+            break
+        holders.append(head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACING:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON" and not (_opening_place(obj) or gazetteer_place(obj)):
+                    continue
+                name = subjects.proper_name(obj).text
+                if gazetteer.places(name) == [state] and not gazetteer.country(name, provinces=False):
+                    return True
+    return False
 
 
 def _opening_place(token: Token) -> bool:
@@ -548,6 +644,8 @@ def _country(token: Token) -> str | None:
     span = entity_at(token)
     if span is not None and subjects.admin_of(span[-1]):  # round 18: "Niger state"
         return subjects.admin_of(span[-1])
+    if (span is None or span.label_ not in ("GPE", "LOC")) and gazetteer_place(token):
+        return gazetteer_place(token)  # round 25: "six in Bat Yam" read as a person's name
     if (span is None or span.label_ not in ("GPE", "LOC", "NORP")) and _opening_place(token):
         return subjects.within(token.doc[token.i:token.i + 1]) or gazetteer.country(  # round 23: "In Opava, ..."
             token.text, near=layout.certain(token.doc))
@@ -649,6 +747,19 @@ def opening(sentence: Span) -> Span:
             break
         first = before
     return first
+
+
+def sentence_opens_on(sentence: Span) -> str | None:
+    """Round 25 ("A sentence that opens on a place"): the country of the placing phrase ``sentence``
+    itself opens on, set off by a comma ("In Israel, the prime minister's office put the toll at 28, four
+    of them killed when ..."; "In Washington, the general said ..."), or None: the whole sentence is set
+    there, its clauses the parser hung below the figure's included."""
+    word = sentence[0]
+    if word.lower_ not in ("in", "inside", "across", "throughout"):
+        return None
+    places = {_country(c) for c in word.children if c.dep_ == "pobj" and c.i + 1 < sentence.end
+              and sentence.doc[subjects.proper_name(c).end].text == ","} - {None}
+    return places.pop() if len(places) == 1 else None
 
 
 def opens_on(sentence: Span, where: str | None) -> bool:

@@ -180,6 +180,20 @@ Rules, first that applies (:func:`explicit_subject`):
    whole name before the word is read ("Los Angeles County" is no "Angeles"), and a name that is no
    country's ("Mandalay region") is left to the other rules.
 
+6. Round 25 (:mod:`.trade`, applied in ``assembly._fill_subjects`` over every earlier rule for an ``other``
+   figure in a sentence that writes a trade word, :data:`trade.TRADE_WORDS`): a tariff, duty, levy or
+   surcharge rate is the trading partner's, the country its figure or trade noun falls on through
+   "on"/"for"/"against" ("a 34% levy on Chinese goods", "20% on the EU", list items "46% for Vietnam, 24% for
+   Japan"), a bloc ("the European Union") counted as one party; when that country is the story's home (its
+   dateline country, else its main actor), the clause's subject country, which answers ("The EU approved
+   duties of up to 25% on American goods").
+6b. Round 25: a country that "faces" or "gets" the rate ("India faces 26%"; "The European Union, which
+   faced 20%").
+6c. Round 25: a rate "at N%" set after a country and a comma ("Thailand, at 36%, and Indonesia, at 32%").
+6d. Round 25: a rate whose noun is its clause's subject ("The duty on Canadian lumber reached 14.5%").
+6e. Round 25: a "for"/"on"/"from" phrase the parser hung on the verb, right after the rate's phrase
+   ("put a 25% surcharge on steel from China", "the levy is 12% for Brazil").
+
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
 country (:func:`returned_people`), not to the country they left ("1,201,000 from Iran") nor to the

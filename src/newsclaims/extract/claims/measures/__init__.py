@@ -18,9 +18,9 @@ reads :mod:`.walk`, and this module reads them all.
   37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87)
 - :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
   30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12; round 22:
-  86, 89; round 23: 95)
+  86, 89; round 23: 95; round 24: 100)
 - :mod:`.movement`: displacement, returns, the fled, forces and personnel sent, carried or stationed (rules 7, 26,
-  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79; round 23: 94, 96)
+  35, 42, 49, 52, 68; round 13 6, 10; round 21: 78, 79; round 23: 94, 96; round 24: 103)
 - :mod:`.health`: outbreaks, poisonings, illness, the hospitalised and admitted, symptoms, campaigns (rules 8e, 25,
   29, 40, 43, 48, 50, 51, 72, 73; round 9 *Harm beats illness*; round 13 1; round 22: 88; round 23: 92)
 - :mod:`.captivity`: captives freed, taken, held, kidnapped or seized; jail inmates (rules 4c, 15, 16, 36, 38; round
@@ -75,6 +75,22 @@ Round 22 (issue 14; an epidemic's doses, a smog season, returns, a tanker blast 
    that evening") restates the harm counted before it, and the bare object of a verb of passing (:data:`_PASSING`)
    whose subject is "the figure", "the tally" or "the count" ("the official tally had passed 170") is a level as "rose to"
    is; a figure before it followed by a state word ("The police counted 94 dead") gives its state.
+
+Round 24 (issue 14; an uprising, vaccine requests, trade measures):
+
+83b. *An added count that arrives* (rule 83 widened): a bare added figure whose verb of arriving made it ``deployed``
+   ("The first 700 arrived ... and a further 1,000 a week later", after "supplied about 2,700 doses") takes the measure
+   of the earlier count it adds to too, when that one is stated and not ``other``.
+83c. *Things that arrive* (:func:`_things_arrived`): a bare figure (no noun) whose verb of arriving made it ``deployed``
+   ("The first 700 arrived nine days later") after a count of things (not people) in its sentence or the one before
+   ("it supplied about 2,700 doses in all") takes that count's measure, when stated and not ``other``.
+101. *A figure asked for again* (:func:`_asked_again`): a bare figure (no noun, no unit) that is the object of "for"
+   after a verb of asking (:data:`_ASKING`: "We asked for at least two million", "they requested 300 more") takes the
+   measure of the nearest earlier figure with a noun, in its sentence or the one before, where that one states one.
+102. *A whole broken down* (:func:`_whole_broken_down`): the figures a "the N were ..." sentence lists after a bare
+   "the N" ("the 72 were 59 protesters, 10 prison inmates and three police officers") are parts of the N told
+   before and take its measure (the nearest earlier mention of the same figure, when it states one that is not
+   ``other``); a "the N" no earlier figure gave, or one told as ``other``, changes nothing.
 """
 
 from __future__ import annotations
@@ -163,6 +179,15 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "killed", True  # round 22, rule 87: "26 cases had been confirmed, eight of them fatal"
     if found == "other" and unit is None and _count_added(anchor, counted):
         return _count_added(anchor, counted), True  # round 22, rule 83: "a further 205 had been treated as outpatients"
+    if found == "deployed" and counted is None and unit is None and _count_added(anchor, counted):
+        return _count_added(anchor, counted), True  # round 24, rule 83b: "The first 700 arrived ... a further 1,000"
+    if found == "deployed" and counted is None and unit is None and _things_arrived(anchor):
+        return _things_arrived(anchor), True  # round 24, rule 83c: "supplied 2,700 doses. The first 700 arrived ..."
+    if found in ("other", "supplied", "deployed") and counted is None and unit is None and _asked_again(anchor):
+        return _asked_again(anchor), True  # round 24, rule 101: "We asked for at least two million"
+    if found in ("other", "deployed", "affected", "wounded") and unit is None and counted is not None and \
+            _whole_broken_down(counted, anchor):
+        return _whole_broken_down(counted, anchor), True  # round 24, rule 102: "the 72 were 59 protesters, 10 ..."
     if found in ("other", "deployed") and unit is None and _group_includes(token):
         return _group_includes(token), True  # round 23, rule 91: "the dead included at least 21 students and two soldiers"
     if found in ("other", "affected", "deployed") and unit is None and (
@@ -574,5 +599,85 @@ def _count_added(anchor: Token, counted: Token | None) -> str | None:
         if noun.lemma_.lower() in _NO_COUNT or noun.lower_ in ("more", "others"):
             continue
         state, stated = measure(noun, earlier, noun.lemma_.lower())
+        return state if stated and state != "other" else None
+    return None
+
+
+# --- round 24 ----------------------------------------------------------------------------------------------------
+
+#: Round 24, rule 101: verbs of asking for a figure ("asked for at least two million").
+_ASKING = frozenset({"ask", "request", "seek", "appeal", "beg"})
+
+
+def _earlier_measure(anchor: Token, start: int, end: int) -> str | None:
+    """The stated, not ``other`` measure of the nearest figure with a noun in ``doc[start:end]`` (rules 101, 102)."""
+    doc = anchor.doc
+    for earlier in reversed(doc[start:end]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        if not (earlier.dep_ == "nummod" and earlier.head.pos_ in ("NOUN", "PROPN") and earlier.head.i > earlier.i):
+            continue
+        noun = earlier.head
+        if noun.lemma_.lower() in _NO_COUNT:
+            continue
+        state, stated = measure(noun, earlier, noun.lemma_.lower())
+        return state if stated and state != "other" else None
+    return None
+
+
+def _things_arrived(anchor: Token) -> str | None:
+    """Round 24, rule 83c: a bare figure that arrives after a count of things takes that count's measure."""
+    doc = anchor.doc
+    for earlier in reversed(doc[_previous_sentence_start(anchor):anchor.i]):
+        if not (earlier.pos_ == "NUM" or earlier.like_num) or earlier.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in ("NOUN", "PROPN") and earlier.head.i > earlier.i:
+            noun = earlier.head.lemma_.lower()
+            if noun in _NO_COUNT:
+                continue
+            if noun in PERSONNEL or noun in CIVILIANS or noun == "people":
+                return None  # "300 soldiers were sent. The first 100 arrived": people, as the walk says
+            return _earlier_measure(anchor, earlier.i, earlier.i + 1)
+    return None
+
+
+def _asked_again(anchor: Token) -> str | None:
+    """Round 24, rule 101: a bare figure asked for ("We asked for at least two million") takes the measure of the
+    nearest earlier figure with a noun, in its sentence or the one before (module docstring)."""
+    node = anchor
+    while node.dep_ in ("compound", "quantmod", "nummod", "advmod") and node.head.pos_ == "NUM":
+        node = node.head
+    if not (node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _ASKING):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
+        return None  # "asked for 300 of the places": a partitive counts its own noun
+    return _earlier_measure(anchor, _previous_sentence_start(anchor), anchor.i)
+
+
+def _whole_broken_down(counted: Token, anchor: Token) -> str | None:
+    """Round 24, rule 102: a figure listed after "the N were" (a bare, definite "the N" told before) takes the measure
+    of the earlier mention of N (module docstring)."""
+    if anchor.dep_ != "nummod" or anchor.head != counted:
+        return None
+    node = counted
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "attr" or node.head.lemma_.lower() != "be":
+        return None
+    whole = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if whole is None or not (whole.pos_ == "NUM" or whole.like_num) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in whole.children):
+        return None
+    doc = anchor.doc
+    for earlier in reversed(doc[:whole.i]):
+        if earlier.lower_ != whole.lower_:
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in ("NOUN", "PROPN"):
+            state, stated = measure(earlier.head, earlier, earlier.head.lemma_.lower())
+        else:  # "The number of people killed has risen to 72": the number's "of" noun is what it counts
+            noun = next((o for t in earlier.sent if t.lemma_.lower() in _RESTATED and t.i < earlier.i
+                         for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+            state, stated = measure(noun, earlier, noun.lemma_.lower() if noun is not None else None)
         return state if stated and state != "other" else None
     return None

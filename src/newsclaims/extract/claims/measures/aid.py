@@ -97,6 +97,12 @@ Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
    (:data:`_MAKESHIFT`: modular, mobile, prefabricated, temporary, container) that a verb places, sends, delivers,
    provides, sets up or asks for (:data:`_PROVIDING`: "the government has placed 40 mobile homes in the town", "asked for
    another 100") are ``supplied``; homes destroyed or damaged, and homes with no such mark, are not.
+
+Round 24 (issue 14; an uprising, vaccine requests, trade measures):
+
+100. *An attribution set in* (rule 32 widened, :func:`_goods_given`): doses whose "for" the parser hangs on a verb of
+   saying set in after the clause ("asked Japan, which holds a stockpile, for 2 million doses, an official told a
+   briefing"), where that verb is the complement of a verb of giving or asking, are asked for (``supplied``).
 """
 
 from __future__ import annotations
@@ -420,7 +426,15 @@ def _goods_given(token: Token) -> bool:
         return True  # round 20, rule 58: "712,000 doses have gone out to 315 towns"
     if verbs and verbs[0].lemma_.lower() in _PASSING and token.dep_ == "nsubj" and token.head.i == verbs[0].i:
         return True  # round 22, rule 86: "Vaccine doses pass 20,000": the doses delivered or given so far
+    if verbs and verbs[0].lemma_.lower() in _SAYING_ASIDE and verbs[0].dep_ == "ccomp" and \
+            verbs[0].head.lemma_.lower() in _GOODS_GIVEN:
+        return True  # round 24, rule 100: "asked Japan, which ..., for 2 million doses, an official told a briefing"
     return bool(verbs) and verbs[0].lemma_.lower() in _GOODS_GIVEN
+
+
+#: Round 24, rule 100: verbs of an attribution set in after the verb ("..., an official told a briefing"), which the
+#: parser may hang the figure's "for" on.
+_SAYING_ASIDE = frozenset({"tell", "say"})
 
 
 #: Round 22, rule 86: verbs of a count passing a level ("doses pass 20,000").

@@ -76,6 +76,13 @@ Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
    ordered, urged or advised (:data:`_BIDDING`) to leave, move, evacuate or flee (:data:`_GOING_AWAY`: "the mayor asked
    about 8,000 of the town's residents to move to higher ground") are ``displaced``, not a request for supplies; people
    asked to stay, to vote or to give are not.
+
+Round 24 (issue 14; an uprising, vaccine requests, trade measures):
+
+103. *Leaving to work* (rule 8f narrowed, :func:`_leaving_to_work`): in an article about a flight or returns, people who
+   leave or go with a purpose clause of work or study (:data:`_CHOSEN_PURPOSES`: "Hundreds of thousands of young
+   people leave each year to work in the Gulf") or at a yearly rate ("every year") are labour migrants, not
+   ``displaced``: the walk's answer stands (``other``).
 """
 
 from __future__ import annotations
@@ -139,6 +146,8 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     verb = next((t for t in predicate_chain(token)[1:] if t.pos_ in ("VERB", "ADJ")), None)
     if verb is None:
         return False
+    if _leaving_to_work(verb):
+        return False  # round 24, rule 103: "Hundreds of thousands leave each year to work in the Gulf"
     if verb.lemma_.lower() in RETURNING_WITH and any(
             c.dep_ in ("advmod", "npadvmod") and c.lower_ in BACKWARDS for c in token.children):
         return True  # round 13: "brought half a million people home" (the adverb hung on the people)
@@ -398,3 +407,20 @@ def _asked_to_leave(token: Token, anchor: Token) -> bool:
     goals = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _GOING_AWAY]
     return any(g.lemma_.lower() != "seek" or any(o.lemma_.lower() in ("shelter", "refuge", "safety")
                                                  for o in g.children if o.dep_ == "dobj") for g in goals)
+
+
+# --- round 24 ----------------------------------------------------------------------------------------------------
+
+#: Round 24, rule 103: what people go abroad to do of their own accord ("leave each year to work in the Gulf").
+_CHOSEN_PURPOSES = frozenset({"work", "study", "earn", "seek", "find", "look"})
+
+
+def _leaving_to_work(verb: Token) -> bool:
+    """Round 24, rule 103: a going verb with a purpose clause of work or study ("leave each year to work in the Gulf",
+    "go abroad to study") or a yearly rate ("leave every year") counts labour migrants, a flow of people who choose to
+    go, not people forced from home."""
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _CHOSEN_PURPOSES and
+           any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and
+               any(d.lower_ in ("each", "every") for d in c.children) for c in verb.children)
