@@ -1597,6 +1597,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             _named_title_in_place(verb, speaker) or speaker
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct and not passive:
         speaker = own_subject(verb)  # round 23: "X approved N and were expected to vote on M": no expecter
+        if speaker is not None and _figure_subject(speaker):
+            speaker = _reporter_above(verb, exclude)  # round 26: "X said that 2,500 were soldiers, and rejected ..."
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
         # round 14: "Army hands 131 pupils to governor, says 137 were held": a headline's first verb
         # read as the second's subject; its own subject speaks
@@ -1607,6 +1609,24 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _figure_subject(token: Token) -> bool:
+    """Round 26: a subject that is a figure ("more than 2,500 of the dead"), which says nothing."""
+    return token.like_num or token.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY") and token.pos_ == "NUM"
+
+
+def _reporter_above(verb: Token, exclude: set[int]) -> Token | None:
+    """Round 26: a verb the parser conjoined to the clause a saying verb reports, sharing that clause's
+    figure for subject ("The alliance said that more than 2,500 of the dead were soldiers, and rejected
+    the UN's figure of almost 3,000": no figure rejects) is the saying verb's conjunct: its speaker's."""
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    speaker = speaker_of(head.head, exclude)
+    return None if speaker is None or _figure_subject(speaker) else speaker
 
 
 #: Round 13: verbs by which a forecast gives a figure ("projections gave X 80 seats").
