@@ -276,6 +276,14 @@ Round 23 of issue 14:
 50. Rule 5 also for a person named before only in a possessive or by a title the recogniser missed
     ("Governor Roy Cooper's office ... Cooper said" -> "Roy Cooper": :func:`_unowned`, :func:`.coref.people`).
 
+Round 26 of issue 14:
+
+51. A description of a body ("..., the UN health agency said": lowercase words that say which, an acronym
+    allowed, and a body word for head) after an organisation named in full earlier in the same paragraph
+    that holds one of those words ("The World Health Organization (WHO) gave its own figures.") is that
+    name, as rule 39 names a body that follows (:func:`_body_named_before`); a description sharing no such
+    word ("the UN refugee agency" after the WHO) stays as written.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -346,6 +354,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
             source = _clause_owner(doc, claim) or source  # rule 47: "X's index fell 1%, the consultancy said"
         if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
             source = _body_named_next(doc, source, claim.start) or source  # rule 39
+        if source and source == claim.source and not _headline(claim.sentence):
+            source = _body_named_before(doc, source, claim.start, known) or source  # rule 51
         via = _one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
                    claim.sentence)  # round 14: "The same report, quoting data from X"
         if claim.source in ("it", "they") and via is None and not reported:
@@ -1263,6 +1273,32 @@ def _described_before(doc: Doc, word: str, position: int) -> str | None:
 #: Round 17 (rule 39): words of a description too common to tie it to a name ("national", "state").
 _PLAIN = frozenset({"national", "state", "country", "country's", "federal", "public", "official", "government",
                     "the", "of", "on", "for", "and", "new", "main", "local", "funded", "run", "owned", "backed"})
+
+
+def _body_named_before(doc: Doc, description: str, position: int, known: dict[str, str]) -> str | None:
+    """Rule 51 (round 26): a description of a body ("the UN health agency said", lowercase words that say
+    which, an acronym allowed, and a body word for head: :data:`GENERIC_BODIES`, :data:`PANELS`) after
+    an organisation named in full earlier in the same paragraph ("The World Health Organization (WHO)
+    gave its own figures.") that holds one of those words ("health") is that name, as rule 39 does for
+    a name that follows. None when no such name comes before in the paragraph (the description stays)."""
+    words = description.split()
+    if len(words) < 2 or words[-1] not in GENERIC_BODIES | PANELS or \
+            not all(w.islower() or w.isupper() and len(w) > 1 for w in words):
+        return None
+    which = {w.lower() for part in words[:-1] if part.islower() for w in part.replace("-", " ").split()} - _PLAIN
+    if not which:
+        return None
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    start = span[0].sent.start_char
+    paragraph = doc.text.rfind("\n", 0, start) + 1
+    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and paragraph <= e.start_char < start]):
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        text = entities.expand(text.split(" (")[0].strip(), known)  # "World Health Organization (WHO"
+        if len(text.split()) > 1 and which & {w.lower() for w in text.split()}:
+            return text
+    return None
 
 
 def _body_named_next(doc: Doc, description: str, position: int) -> str | None:
