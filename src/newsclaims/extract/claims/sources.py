@@ -284,6 +284,10 @@ Round 26 of issue 14:
     name, as rule 39 names a body that follows (:func:`_body_named_before`); a description sharing no such
     word ("the UN refugee agency" after the WHO) stays as written.
 
+52. A bare noun ("the camp said") with no earlier name ending in it is the latest proper name before it
+    that the same noun leads, capitalised ("Camp Mystic", "Fort Hays"), written inside a sentence, not a
+    person ("President X" is no "president"): :func:`_led_by`; kept as written when none is.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -538,6 +542,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = latest
         elif adjective:  # "the province" -> "provincial government"
             name = adjective[-1]
+        elif doc is not None and name not in GENERIC_BODIES and _led_by(doc, name, position):  # rule 52
+            name = _led_by(doc, name, position)
     elif len(words) == 1 and name.istitle():  # "Mwale said": the person named before
         titled = [p.name for p in coref.people(doc) if p.start < position] if doc is not None else []
         same = [_unowned(n) for n in [*earlier, *people, *titled] if len(n.split()) > 1 and _unowned(n).split()[-1] == name
@@ -1273,6 +1279,31 @@ def _described_before(doc: Doc, word: str, position: int) -> str | None:
 #: Round 17 (rule 39): words of a description too common to tie it to a name ("national", "state").
 _PLAIN = frozenset({"national", "state", "country", "country's", "federal", "public", "official", "government",
                     "the", "of", "on", "for", "and", "new", "main", "local", "funded", "run", "owned", "backed"})
+
+
+#: Round 26 (rule 52): a common noun that leads a proper name ("Camp Mystic") is capitalised; words
+#: also used as titles of people or as the start of any sentence are left out by the checks below.
+_LED = re.compile(r"(?<=[\s(,;])([A-Z][a-z]+) ((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
+
+
+def _led_by(doc: Doc, noun: str, position: int) -> str | None:
+    """Rule 52 (round 26): "the camp said" with no earlier name ending in "camp" is the latest proper
+    name before it that the same noun leads ("Camp Mystic", "Fort Hays", "Lake Orion Academy" is not
+    led by "academy"), written inside a sentence, not at its start; not a person's title ("President
+    Biden" is no "president": the recogniser's persons are left out)."""
+    if not noun.isalpha() or noun in coref.OFFICES:
+        return None
+    persons = {e.start_char for e in doc.ents if e.label_ == "PERSON"}
+    found = None
+    for match in _LED.finditer(doc.text, 0, position):
+        if match.group(1).lower() != noun:
+            continue
+        span = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
+        if span is None or span[0].is_sent_start or span[0].idx in persons or \
+                any(t.idx in persons for t in span[1:2]):
+            continue
+        found = f"{match.group(1)} {match.group(2)}"
+    return found
 
 
 def _body_named_before(doc: Doc, description: str, position: int, known: dict[str, str]) -> str | None:
