@@ -5,7 +5,8 @@ outer speaker (attribution.py, :func:`_reporter_above`); "put at N by X" is X's 
 :func:`_figure_by`); a body's description after its full name in the paragraph is that name (sources.py
 rule 51); a bare noun that leads a proper name before it is that name (sources.py rule 52: "the camp" after
 "Camp Mystic"); a title after a place's possessive is the person named later with the place word before the
-title (coref.py rule 5: "the city's manager" and "X's city manager, Name,"). Sentences written for these
+title (coref.py rule 5: "the city's manager" and "X's city manager, Name,"); "the paper added" after a body
+that reported in the paragraph is that body (sources.py rule 53). Sentences written for these
 tests, worded differently from the annotated stories."""
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ SOURCES = [
      ("Fort Hays", None)),
     # must not fire: no name led by the noun, or a person's title
     ("Camp leaders met on Sunday. The camp said 20 children had been sent home.", "20", ("camp", None)),
+    # sources rule 53: "the paper" after a body that reported in the paragraph
+    ("The county asked for a grant, and the state turned the request down, the Houston Chronicle reported. The "
+     "state offered to cover only 5% of the roughly $1 million cost, the paper added.", "5%",
+     ("Houston Chronicle", None)),
+    ("The firm cut its staff, the Financial Times reported. It let go of about 300 workers, the newspaper said.",
+     "about 300", ("Financial Times", None)),
+    # must not fire: the outlet reported in another paragraph
+    ("The Sun Herald reported on Monday that 30 homes were lost.\n\nThe county sought $5 million in aid, the "
+     "newspaper said.", "5 million", ("newspaper", None)),
     # coref rule 5: a place's possessive before a title
     ("On Saturday the city's manager had said that as many as 27 residents could not be found.\n\n"
      "Kerrville's city manager, Dalton Rice, said about 850 people had been rescued.", "as many as 27",

@@ -288,6 +288,11 @@ Round 26 of issue 14:
     that the same noun leads, capitalised ("Camp Mystic", "Fort Hays"), written inside a sentence, not a
     person ("President X" is no "president"): :func:`_led_by`; kept as written when none is.
 
+53. "the paper added", "the newspaper said" (:data:`NEWS_WORDS`) with no earlier name ending in that word
+    is the body that spoke last before its sentence, in the same paragraph, by "reported" or "wrote"
+    ("..., USA Today reported. ..., the paper added" -> "USA Today"): :func:`_news_before`; kept as
+    written when no body reported there.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -538,6 +543,8 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = _described_before(doc, name, position)
         elif name in GENERIC_BODIES and doc is not None and _speaking_body(doc, position, latest):  # rule 15
             name = entities.expand(_speaking_body(doc, position, latest), known)
+        elif name in NEWS_WORDS and doc is not None and _news_before(doc, position):  # rule 53: "the paper added"
+            name = _news_before(doc, position)
         elif name in GENERIC_BODIES and latest is not None:
             name = latest
         elif adjective:  # "the province" -> "provincial government"
@@ -1101,6 +1108,32 @@ def _speaking_bodies(doc: Doc) -> list[tuple[int, str, str]]:
         found.append((words[0].idx, text, last))
     doc.user_data[_BODIES] = found
     return found
+
+
+#: Round 26 (rule 53): words for a news outlet that report as a body does ("the paper added").
+NEWS_WORDS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid", "broadcaster"})
+
+
+def _news_before(doc: Doc, position: int) -> str | None:
+    """Rule 53 (round 26): "the paper added" with no earlier name ending in "paper" is the body that
+    spoke last before its sentence in the same paragraph when it "reported" ("..., USA Today reported.
+    The board offered 5% ..., the paper added"): rule 15's speaking bodies, kept to a reporting verb."""
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    start = span[0].sent.start_char
+    spoke = [(offset, text) for offset, text, _ in _speaking_bodies(doc) if offset < start]
+    if not spoke or "\n\n" in doc.text[spoke[-1][0]:start]:
+        return None
+    offset, text = spoke[-1]
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    verb = token[0].head if token is not None and len(token) else None
+    while verb is not None and verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and verb.head.i != verb.i and \
+            verb.pos_ != "VERB":
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in ("report", "write", "say", "add"):
+        return None
+    return text
 
 
 def _speaking_body(doc: Doc, position: int, latest: str | None) -> str | None:
