@@ -57,6 +57,8 @@ SOURCES = [
      ("Fort Hays", None)),
     # must not fire: no name led by the noun, or a person's title
     ("Camp leaders met on Sunday. The camp said 20 children had been sent home.", "20", ("camp", None)),
+    ("Nine patients died at Government Stanley Hospital. The government says that 20 families have been paid.",
+     "20", ("government", None)),
     # sources rule 53: "the paper" after a body that reported in the paragraph
     ("The county asked for a grant, and the state turned the request down, the Houston Chronicle reported. The "
      "state offered to cover only 5% of the roughly $1 million cost, the paper added.", "5%",

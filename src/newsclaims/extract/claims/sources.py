@@ -286,7 +286,8 @@ Round 26 of issue 14:
 
 52. A bare noun ("the camp said") with no earlier name ending in it is the latest proper name before it
     that the same noun leads, capitalised ("Camp Mystic", "Fort Hays"), written inside a sentence, not a
-    person ("President X" is no "president"): :func:`_led_by`; kept as written when none is.
+    person ("President X" is no "president") nor a body word (:data:`.names.BODY_WORDS`: "the government"
+    is not "Government Royapettah Hospital"): :func:`_led_by`; kept as written when none is.
 
 53. "the paper added", "the newspaper said" (:data:`NEWS_WORDS`) with no earlier name ending in that word
     is the body that spoke last before its sentence, in the same paragraph, by "reported" or "wrote"
@@ -1324,7 +1325,7 @@ def _led_by(doc: Doc, noun: str, position: int) -> str | None:
     name before it that the same noun leads ("Camp Mystic", "Fort Hays", "Lake Orion Academy" is not
     led by "academy"), written inside a sentence, not at its start; not a person's title ("President
     Biden" is no "president": the recogniser's persons are left out)."""
-    if not noun.isalpha() or noun in coref.OFFICES:
+    if not noun.isalpha() or noun in coref.OFFICES or noun in BODY_WORDS:  # "Government X Hospital" is no government
         return None
     persons = {e.start_char for e in doc.ents if e.label_ == "PERSON"}
     found = None
