@@ -45,6 +45,9 @@ rules that need more than one figure:
   "They/These include ..." (the object of "include" or "be", or a conjunct of it: "Of the dead, 140
   have been identified. They include the firefighter who died ..., 10 foreign domestic workers and five
   people": the group's measure where the item's own is ``other``, its own noun kept).
+  Round 26: not "That"/"This" carrying a total "to" a new figure ("That brings the toll to 13", "This
+  takes the total to 40": :func:`_running_total`): the writer adds the figure before to others, and the
+  sum is the writer's (source null), while "That puts insured losses at N" works out the speaker's.
 - **Breakdown** (round 22): an unattributed sentence that says what kinds the group the sentence
   before it counted is made of ("The agency put the dead at 900. Of the dead, 600 were men and 300
   women"; "Around 60% of them are children": "be" with a noun after it) takes that sentence's source
@@ -575,6 +578,18 @@ def _scoped_to_place(sentence) -> bool:
 
 #: Round 22: verbs by which "That"/"This" works a figure out of the one before ("That puts losses at N").
 _RECKONING = frozenset({"put", "bring", "take", "push", "lift", "raise", "mean", "leave"})
+#: Round 26: verbs that carry a running total up "to" a new figure ("That brings the toll to 13").
+_TOTALLING = frozenset({"bring", "take", "push", "lift", "raise"})
+
+
+def _running_total(verb) -> bool:
+    """Round 26: "That brings the toll across Texas to at least 82", "This takes the total to 40",
+    "That brings to 21 the number of arrests": a verb carrying a total "to" a new figure adds the
+    figure before to others; the sum is the writer's, not the speaker's of the sentence before."""
+    return verb.lemma_.lower() in _TOTALLING and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+
+
 #: Pronouns that open a sentence carrying on the one before: "They include ...", "These are ...".
 CONTINUING = frozenset({"they", "these", "those"})
 
@@ -589,6 +604,8 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
             not (first.like_num or first.lower_ in CONTINUING or
                  first.lower_ in ("that", "this") and first.head.lemma_.lower() in _RECKONING):
         return None
+    if first.lower_ in ("that", "this") and _running_total(first.head):
+        return None  # round 26: "That brings the toll to 13" is the writer's sum
     previous = doc[sentence.start - 1].sent
     if "\n" in doc.text[previous.end_char:sentence.start_char]:
         return None
