@@ -925,6 +925,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=trade.partner(doc[d.mention.anchor], home)))
               if d.claim.measure == "other" and trade.partner(doc[d.mention.anchor], home)
               else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 26 (subjects rule 8): "foreign troops"
+              if subjects.multinational(doc[d.mention.anchor]) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
