@@ -833,6 +833,8 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
         own = draft.stated and (claim.measure != "other" or draft.verb is not None and draft.verb not in out[-1].verbs)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
                        measure=claim.measure if own else group.measure)
+    if _next_part(draft, claim, out):  # round 26: "two of them with the UN mission and seven with the regional force"
+        return replace(claim, subject=claim.subject or out[-1].claim.subject)
     if draft.excepted and out:  # "apart from seven children and one man, all of them were women"
         group = next((d.claim for d in reversed(out) if not d.excepted), out[-1].claim)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
@@ -850,6 +852,19 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
 
 
 _CONTAINERS = counted_module.CONTAINERS
+
+
+def _next_part(draft: _Draft, claim: Claim, out: list[_Draft]) -> bool:
+    """Round 26 ("Part of a group", subjects rule 9): a bare number with no noun that follows "N of them" in its
+    sentence after "and" or a comma, no other figure between ("two of them with the UN mission and seven with
+    the regional force"), is the next part of the same group: whose the group is, its part is."""
+    if not out or claim.counted or draft.of_pronoun or not out[-1].of_pronoun:
+        return False
+    before = out[-1]
+    if before.claim.sentence_start != claim.sentence_start or before.mention.end > draft.mention.start:
+        return False
+    between = claim.sentence[before.claim.quantity.end - claim.sentence_start:claim.quantity.start - claim.sentence_start]
+    return bool(re.search(r"(,|\band\b)\s*$", between)) and not re.search(r"\d", between)
 
 
 def _fill_as_of(drafts: list[_Draft]) -> list[_Draft]:

@@ -205,6 +205,12 @@ Rules, first that applies (:func:`explicit_subject`):
    them ("the toll among foreign troops to 13") has subject null; a list's parts keep their countries ("14 from
    South Africa"), and foreign workers, nationals or rescuers are left to the other rules.
 
+9. Round 26 (``assembly._next_part``): a bare number with no noun after "N of them" and "and" or a comma, no
+   figure between ("two of them with the UN mission and seven with the regional force"), is the same group's
+   next part: the group's subject.
+10. Round 26: money that is the whole a share is taken of ("offered to cover only 5% of the roughly $1 million the
+   project would have cost") is not the giver's under rule 2c (:func:`_share_whole`): the giver offers the share.
+
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
 country (:func:`returned_people`), not to the country they left ("1,201,000 from Iran") nor to the
@@ -1466,7 +1472,9 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
     """The subject of the first verb governing ``token``, when that verb is not done *to* it (nor
     hands back the captives or dead of the other side: rule 2b). Rule 2c (round 16): money pledged,
     promised or offered is the giver's whatever its measure ("The European Union has promised 5
-    million euros": the Union's)."""
+    million euros": the Union's); rule 10 (round 26): not the whole a share given is a part of."""
+    if money and _share_whole(token):
+        return None
     for node in predicate_chain(token)[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
@@ -1483,6 +1491,24 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
             return own_subject(node.head)  # "X announced ..., bringing its aid to $37 million"
         return own_subject(node)
     return None
+
+
+#: Words of a part of a whole: "5% of the $1 million", "half of the cost" (rule 10).
+SHARES = frozenset({"%", "percent", "per", "half", "third", "quarter", "fraction", "share", "part", "portion",
+                    "most", "some"})
+
+
+def _share_whole(token: Token) -> bool:
+    """Rule 10 (round 26): is the money the whole of a share ("offered to cover only 5% of the roughly $1 million
+    the project would have cost", "pledged half of the $40 million")? The giver offers the share; the whole is
+    the project's cost, the country's where it is (the main actor), not the giver's."""
+    node = token
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    part = node.head.head
+    return part.pos_ == "NUM" or part.lower_ in SHARES or part.lemma_.lower() in SHARES
 
 
 def returned_people(sentence) -> str | None:
