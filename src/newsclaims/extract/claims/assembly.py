@@ -1174,7 +1174,16 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
     for text, weight in shared:  # round 17: a short name several countries share ("Congo") by the sure ones only
         counts[gazetteer.country(text, near=layout.certain(doc) if gazetteer.shared(text) else near)] += weight
     counts, cities = +counts, +cities  # a nationality that counted nothing ("the Danish minority") is no name
+    if counts:  # round 26 ("A city named often"): the story's own city counts for its country, each mention
+        for found, weight in cities.items():
+            if weight >= CITY_OFTEN:
+                counts[found] += weight
     return counts or cities  # a city says where, not whose: it counts only where no country is named
+
+
+#: Round 26: how often a city known only as a city (GeoNames) is named before it counts for its country among
+#: countries named (each mention): "Foshan" named eight times in a story datelined in Hong Kong.
+CITY_OFTEN = 3
 
 
 def _from_list(span) -> bool:

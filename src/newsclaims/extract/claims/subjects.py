@@ -1029,15 +1029,17 @@ def _person_possessor(token: Token) -> str | None:
     for node in chain[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        subject = own_subject(node)
-        if subject is not None and subject.ent_type_ == "PERSON" and subject.i != token.i:
-            person = subject
-            break
-        if node.lemma_.lower() in SAY_VERBS:
-            speaker = speaker_of(node)
-            if speaker is not None and speaker.ent_type_ == "PERSON":
-                person = speaker
+        for subject in (own_subject(node), speaker_of(node) if node.lemma_.lower() in SAY_VERBS else None):
+            if subject is None or subject.i == token.i:
+                continue
+            named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:  # "Uganda's president, Yoweri Museveni, said"
+                return country_of(subject) or _person_country(named, token)
+            if subject.ent_type_ == "PERSON":
+                person = subject
                 break
+        if person is not None:
+            break
     if person is None:
         return None
     return _person_country(person, token)
