@@ -1114,7 +1114,10 @@ def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     (:func:`layout.home`, round 13: "Berlin Bulletin"). A city known only as a city counts only where no
     country is named, unless it is the dateline's own city named again ("BALTIMORE - ..." and
     "Baltimore's bridge": the outlet reports from the place the story names; round 13). Round 22: a name
-    the article uses for a disease ("the Marburg virus", :func:`subjects.disease_name`) counts nothing."""
+    the article uses for a disease ("the Marburg virus", :func:`subjects.disease_name`) counts nothing.
+    Round 26 ("A city named often"): cities known only as cities that the article names :data:`CITY_OFTEN` times
+    or more count for their country, each mention, also where countries are named ("Foshan", named eight
+    times, makes China the story's over the Hong Kong dateline)."""
     strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
     return _top(strict) or _most_often(doc, loose=True) or layout.home(doc)  # the outlet's home (round 13)
 
