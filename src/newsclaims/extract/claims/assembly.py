@@ -850,6 +850,8 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
         own = draft.stated and (claim.measure != "other" or draft.verb is not None and draft.verb not in out[-1].verbs)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
                        measure=claim.measure if own else group.measure)
+    if _next_part(draft, claim, out):  # round 26: "two of them with the UN mission and seven with the regional force"
+        return replace(claim, subject=claim.subject or out[-1].claim.subject)
     if draft.excepted and out:  # "apart from seven children and one man, all of them were women"
         group = next((d.claim for d in reversed(out) if not d.excepted), out[-1].claim)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
@@ -867,6 +869,19 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
 
 
 _CONTAINERS = counted_module.CONTAINERS
+
+
+def _next_part(draft: _Draft, claim: Claim, out: list[_Draft]) -> bool:
+    """Round 26 ("Part of a group", subjects rule 9): a bare number with no noun that follows "N of them" in its
+    sentence after "and" or a comma, no other figure between ("two of them with the UN mission and seven with
+    the regional force"), is the next part of the same group: whose the group is, its part is."""
+    if not out or claim.counted or draft.of_pronoun or not out[-1].of_pronoun:
+        return False
+    before = out[-1]
+    if before.claim.sentence_start != claim.sentence_start or before.mention.end > draft.mention.start:
+        return False
+    between = claim.sentence[before.claim.quantity.end - claim.sentence_start:claim.quantity.start - claim.sentence_start]
+    return bool(re.search(r"(,|\band\b)\s*$", between)) and not re.search(r"\d", between)
 
 
 def _fill_as_of(drafts: list[_Draft]) -> list[_Draft]:
@@ -942,6 +957,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=trade.partner(doc[d.mention.anchor], home)))
               if d.claim.measure == "other" and trade.partner(doc[d.mention.anchor], home)
               else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 26 (subjects rule 8): "foreign troops"
+              if subjects.multinational(doc[d.mention.anchor]) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
@@ -1114,7 +1131,10 @@ def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     (:func:`layout.home`, round 13: "Berlin Bulletin"). A city known only as a city counts only where no
     country is named, unless it is the dateline's own city named again ("BALTIMORE - ..." and
     "Baltimore's bridge": the outlet reports from the place the story names; round 13). Round 22: a name
-    the article uses for a disease ("the Marburg virus", :func:`subjects.disease_name`) counts nothing."""
+    the article uses for a disease ("the Marburg virus", :func:`subjects.disease_name`) counts nothing.
+    Round 26 ("A city named often"): cities known only as cities that the article names :data:`CITY_OFTEN` times
+    or more count for their country, each mention, also where countries are named ("Foshan", named eight
+    times, makes China the story's over the Hong Kong dateline)."""
     strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
     return _top(strict) or _most_often(doc, loose=True) or layout.home(doc)  # the outlet's home (round 13)
 
@@ -1174,7 +1194,16 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
     for text, weight in shared:  # round 17: a short name several countries share ("Congo") by the sure ones only
         counts[gazetteer.country(text, near=layout.certain(doc) if gazetteer.shared(text) else near)] += weight
     counts, cities = +counts, +cities  # a nationality that counted nothing ("the Danish minority") is no name
+    if counts:  # round 26 ("A city named often"): the story's own city counts for its country, each mention
+        for found, weight in cities.items():
+            if weight >= CITY_OFTEN:
+                counts[found] += weight
     return counts or cities  # a city says where, not whose: it counts only where no country is named
+
+
+#: Round 26: how often a city known only as a city (GeoNames) is named before it counts for its country among
+#: countries named (each mention): "Foshan" named eight times in a story datelined in Hong Kong.
+CITY_OFTEN = 3
 
 
 def _from_list(span) -> bool:
