@@ -224,6 +224,14 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found == "other" and unit is None and counted is not None and head in PERSONNEL and head not in WORKFORCE and \
             _foreign_troops_backing(counted):
         return "deployed", True  # round 26, rule 111: "about 4,000 Rwandan troops are backing the M23"
+    if found == "other" and unit is None and (counted is None or counted.lower_ in ("them", "whom")) and \
+            _absolute_part(anchor) is not None:
+        whole, whole_noun = _absolute_part(anchor)
+        whole_measure = measure(whole_noun, whole, whole_noun.lemma_.lower() if whole_noun is not None else None)[0]
+        if whole_measure != "other":
+            return whole_measure, True  # round 26, rule 112: "nine ... had been killed, two of them serving with ..."
+    if found == "other" and unit is None and counted is None and _state_put_at(anchor) is not None:
+        return _state_put_at(anchor), True  # round 26, rule 113: "Goma's dead, put at nearly 3,000 by the UN"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -829,3 +837,57 @@ def _foreign_troops_backing(token: Token) -> bool:
     if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _BACKING:
         return False
     return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
+
+
+def _absolute_part(anchor: Token) -> tuple[Token, Token | None] | None:
+    """Round 26, rule 112: a part "N of them" that is the subject of an absolute clause hung on the clause that
+    counts the whole ("nine of its soldiers had been killed, two of them serving with the UN mission and seven with
+    the regional force"), or a bare figure conjoined inside that clause (the "seven"): (the whole's figure, its
+    noun)."""
+    node = anchor
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.like_num:
+        node = node.head
+    part = node
+    if not (node.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lower_ in ("them", "whom") for p in c.children) for c in node.children)):
+        part = None
+        for clause in node.ancestors:  # the "seven" of "two of them serving with X, and seven with Y"
+            if clause.dep_ == "advcl":
+                part = next((c for c in clause.children if c.dep_ == "nsubj" and c.like_num), None)
+                break
+        if part is None or part is node or node.dep_ != "conj":
+            return None
+    clause = part.head
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+        return None
+    verb = clause.head
+    for whole in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < part.i):
+        if whole.like_num:
+            noun = next((p for of in whole.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for p in of.children if p.dep_ == "pobj"), None)
+            return whole, noun
+        number = next((c for c in whole.children if c.dep_ == "nummod"), None)
+        if number is not None:
+            return number, whole
+    return None
+
+
+#: Round 26, rule 113: participles that give a figure to the state written before them.
+_PUT_PARTICIPLES = frozenset({"put", "place", "estimate", "number", "count"})
+
+
+def _state_put_at(anchor: Token) -> str | None:
+    """Round 26, rule 113: a bare figure "at" under a participle of putting set off by a comma right after a state
+    word ("Goma's dead, put at nearly 3,000 by the UN, remain uncounted"; "the injured, estimated at about 400"): that
+    state (the participle restates the state's count, as rule 45's "put the dead at" does)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return None
+    verb = anchor.head.head
+    if verb.lemma_.lower() not in _PUT_PARTICIPLES or verb.tag_ not in ("VBN", "VBD", "VB") or verb.i < 2:
+        return None
+    doc = anchor.doc
+    if doc[verb.i - 1].lower_ != "," or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    state = doc[verb.i - 2]
+    opened = state.i > 0 and (doc[state.i - 1].lower_ in ("the", "'s", "its", "their") or doc[state.i - 1].tag_ == "POS")
+    return ADJECTIVES.get(state.lower_) if opened else None
