@@ -20,7 +20,9 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
    dead, put at nearly 3,000 by the UN") counts that word (``person``); a percentage of change ("Egg prices rose
    13.8%", "output had dropped by as much as 20%") counts the change verb's subject when it is a common noun.
 5. Fronted partitive: a bare number that is the subject of a clause opened by an "of" phrase
-   ("Of the suspected cases, 47 have been confirmed") -> that phrase's object.
+   ("Of the suspected cases, 47 have been confirmed") -> that phrase's object; a bare "Of the 66" -> the
+   noun the same figure counted in its sentence or the one before (round 26: "confirmed 66 human cases ... Of the
+   66, 40 were linked to dairy herds" -> ``case``).
 
 A rate is what a percentage counts when the parser splits its compound from the noun before it
 ("puts the case fatality rate at 2.9%": "case" read as the object, "fatality rate" beside it): the
@@ -201,6 +203,22 @@ def _fronted_partitive(anchor: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNISH]
             if objects:
                 return objects[0]
+            bare = [c for c in child.children if c.dep_ == "pobj" and c.like_num]
+            if bare:
+                return _told_noun(bare[0])  # round 26: "Of the 66, 40 were linked to ...": the 66 told before
+    return None
+
+
+def _told_noun(number: Token) -> Token | None:
+    """Round 26: the noun an earlier figure written the same way counted, in its sentence or the one before ("The
+    agency has confirmed 66 human cases ... Of the 66, 40 ..."): that noun, or None."""
+    sent = number.sent
+    start = sent.start
+    if start > 0:
+        start = number.doc[start - 1].sent.start
+    for token in reversed(number.doc[start:number.i]):
+        if token.lower_ == number.lower_ and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
+            return token.head
     return None
 
 
