@@ -91,6 +91,30 @@ Round 24 (issue 14; an uprising, vaccine requests, trade measures):
    "the N" ("the 72 were 59 protesters, 10 prison inmates and three police officers") are parts of the N told
    before and take its measure (the nearest earlier mention of the same figure, when it states one that is not
    ``other``); a "the N" no earlier figure gave, or one told as ``other``, changes nothing.
+
+Round 26 (issue 14; a flash flood and its missing campers, a rebel offensive, an animal epidemic):
+
+104. *Not to be found* (:func:`_not_found`): people who are the subject of a negated verb of finding ("27 campers could
+   not be found", "about 23 of the girls could not be accounted for") are ``missing``; the whole such a part is taken
+   from ("of the roughly 750 girls staying at the camp") is ``other`` (:func:`_whole_of_unfound`).
+105. *Sent with people* (:func:`_sent_with_people`): a count in the object list of a verb of sending that also sends
+   people or teams ("sent 14 helicopters, 12 drones and nine rescue teams, between 400 and 500 people"; "1,300
+   personnel and 900 vehicles") is ``deployed``, unless the list goes to a named country or body (a gift).
+106. *Bodies of origin* (:func:`_bodies_of_personnel`): agencies, departments or countries after "from" on personnel
+   ("400 first responders from over 20 agencies") are ``other`` (and no earlier level: ``assembly._own_origin``).
+107. *People who died* (:func:`_people_who_died`, :func:`_died_level`): "the number of people known to have died rose to
+   68, up from 43": the container's people whose own clause dies are ``killed``.
+108. *A disease found on farms* (:func:`_disease_found`): farms, dairies, herds or flocks "in"/"on" which a verb of
+   finding finds a virus or disease are ``affected`` (as an outbreak's cases are).
+109. *Animals culled* (:func:`_animals_culled`): farm animals culled, slaughtered or lost ("19.5 million laying hens
+   were culled", "we lost 30 million layers") are ``killed``.
+110. *People with wounds* (:func:`_with_wounds`): people "with" wounds, burns or injuries are ``wounded``.
+111. *Foreign troops backing a side* (:func:`_foreign_troops_backing`): troops with a nationality adjective that back,
+   support or fight ("about 4,000 Rwandan troops are backing the M23") are ``deployed``.
+112. *Parts in an absolute clause* (:func:`_absolute_part`): "nine ... had been killed, two of them serving with X and
+   seven with Y": the parts take the whole's measure.
+113. *A state put at N* (:func:`_state_put_at`): "Goma's dead, put at nearly 3,000 by the UN": the state word before the
+   participle gives the measure (counted ``person``, counted.py rule 4b).
 """
 
 from __future__ import annotations
