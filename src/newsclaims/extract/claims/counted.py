@@ -169,6 +169,8 @@ def _changed_by(anchor: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in CONTAINERS:
         return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in subject.children):
+        return None  # "its shares dropped 14%", "Transits of the Panama Canal dropped by 29%": the owner's figure
     return subject
 
 
