@@ -122,7 +122,8 @@ rules that need more than one figure:
   figure; a finite verb ("... rescued and 41 remained missing") does not.
 - **Earlier level**: "rose to 245 ..., up from 120", "raised its count to 48,200, from 31,500":
   the figure after "from" is the same count at an earlier time, so it takes the measure and counted
-  noun of the figure reached "to" (or "at") before it.
+  noun of the figure reached "to" (or "at") before it; not a figure with another noun of its own (round 26: "400
+  responders from over 20 agencies": where they come from).
 - **People**: a bare number that is itself a verb's subject or object and leans on nothing counts
   people ("kills at least 120", "nearly 30,000 remain displaced"): counted ``person``.
 - **Money**: a currency word several countries use ("pesos") is the main actor's when it uses one.
@@ -728,6 +729,13 @@ def _own_harm(draft: _Draft, head: _Draft) -> bool:
         (draft.verb is not None and draft.verb != head.verb or draft.broken_down)  # round 19: a breakdown after a colon
 
 
+def _own_origin(claim: Claim, level: Claim) -> bool:
+    """Round 26 (measures, rule 106): a "from" figure with a noun of its own, another than the level's, is where
+    the level's people come from, no earlier level ("400 responders from over 20 agencies")."""
+    return claim.counted is not None and level.counted is not None and \
+        claim.counted.split()[-1] != level.counted.split()[-1] and claim.counted.split()[-1] not in _CONTAINERS
+
+
 def _bare_be(verb) -> bool:
     """"19 were on the ground": "be" with no state after it (not "17 were missing")."""
     return verb.lemma_.lower() == "be" and not any(
@@ -741,7 +749,7 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
         telling = [d for d in same if d.stated and d.claim.measure != "other"]
         before = (telling or same)[-1] if same else None
         claim = draft.claim
-        if draft.earlier_level and same:
+        if draft.earlier_level and same and not _own_origin(claim, _level(same).claim):
             level = _level(same)
             claim = replace(claim, measure=level.claim.measure, counted=claim.counted or level.claim.counted,
                             subject=claim.subject or level.claim.subject)
