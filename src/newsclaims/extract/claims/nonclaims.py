@@ -121,6 +121,13 @@ Round 25 (detection):
 2. "the last 20 living hostages": a definite "first/last N" stays a restated group
    (round 6) except where it is the body's first telling of the headline's figure ("All 20 living hostages ..." then
    "the last 20 living hostages"): that is a count (:func:`_is_restated_first`).
+
+Round 26 (detection):
+
+1. A unit of sale: "a dozen" right after a price ("$4.95 a dozen") is a reference, not the vague "a dozen"
+   (:func:`_unit_of_sale`).
+2. A purchase limit: goods "each" under a verb of rationing ("limited customers to two cartons each") are a cap per
+   buyer, a reference (:func:`_purchase_limit`).
 """
 
 from __future__ import annotations
@@ -636,6 +643,8 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     quantity has no unit)."""
     if mention.start > 0 and _deal_terms(doc, mention):
         return True  # "a 1,000-for-1,000 swap", "15 bodies for each hostage"
+    if _unit_of_sale(doc, mention) or _purchase_limit(doc, mention, core):
+        return True  # round 26, rules 1-2: "$4.95 a dozen", "limited customers to two cartons each"
     if mention.quantity.qualifier != "exact" or mention.start == 0 or not core[0].text[0].isdigit():
         return False
     prev = doc[mention.start - 1]
@@ -654,6 +663,33 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return True  # "flight 171", "gate 12"
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
         and prev.ent_type_ not in ("GPE", "NORP", "DATE") and not _country_item(doc, mention)
+
+
+#: Round 26, rule 2: verbs that cap what each buyer may take ("limited customers to two cartons each").
+RATIONING = frozenset({"limit", "restrict", "cap", "ration"})
+RATIONING_FORMS = frozenset({"limited", "restricted", "capped", "rationed", "limits", "caps"})
+
+
+def _unit_of_sale(doc: Doc, mention: Mention) -> bool:
+    """Round 26, rule 1: "a dozen" right after a price ("$4.95 a dozen"): the unit the price is for, no count."""
+    if mention.quantity.text.lower() not in ("a dozen", "per dozen") or mention.start < 2:
+        return False
+    price = doc[mention.start - 1]
+    before = doc[mention.start - 2]
+    return price.like_num and (before.tag_ == "$" or before.text in ("$", "£", "€", "¥"))
+
+
+def _purchase_limit(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 26, rule 2: a number of goods "each" a verb of rationing allows ("limited customers to two cartons
+    each", "capped sales at three packs each"): a cap per buyer, no count."""
+    number = core[-1]
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "at"):
+        return False
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    to = noun.head  # the tagger may read "limited" as an adjective ("had limited customers to ...")
+    return after is not None and after.lower_ == "each" and any(
+        t.lemma_.lower() in RATIONING or t.lower_ in RATIONING_FORMS for t in doc[max(0, to.i - 4):to.i])
 
 
 def _counts_plural(token: Token) -> bool:

@@ -194,6 +194,23 @@ Rules, first that applies (:func:`explicit_subject`):
 6e. Round 25: a "for"/"on"/"from" phrase the parser hung on the verb, right after the rate's phrase
    ("put a 25% surcharge on steel from China", "the levy is 12% for Brazil").
 
+7. Round 26: a count of soldiers, troops or citizens owned by "his"/"her" ("President Paul Kagame has denied
+   that 4,000 of his soldiers are in Congo") is the country of the person the pronoun stands for, the governing
+   clause's subject or speaker (:func:`_person_possessor`): the country the person's phrase names here or
+   elsewhere in the article, else the sentence's one country that is not where the people are ("in Congo").
+8. Round 26: troops of several states are no one country's (:func:`multinational`, applied in
+   ``assembly._fill_subjects`` over every earlier rule): a count of soldiers a coalition word
+   (:data:`MULTINATIONAL`: "foreign", "regional", "multinational") modifies with no country of its own ("13
+   foreign soldiers killed"), the size of such a force ("a regional force of some 2,900 troops") or a toll among
+   them ("the toll among foreign troops to 13") has subject null; a list's parts keep their countries ("14 from
+   South Africa"), and foreign workers, nationals or rescuers are left to the other rules.
+
+9. Round 26 (``assembly._next_part``): a bare number with no noun after "N of them" and "and" or a comma, no
+   figure between ("two of them with the UN mission and seven with the regional force"), is the same group's
+   next part: the group's subject.
+10. Round 26: money that is the whole a share is taken of ("offered to cover only 5% of the roughly $1 million the
+   project would have cost") is not the giver's under rule 2c (:func:`_share_whole`): the giver offers the share.
+
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
 country (:func:`returned_people`), not to the country they left ("1,201,000 from Iran") nor to the
@@ -556,7 +573,9 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
             return donor
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
-        _possessor(counted if counted is not None else anchor) or _holder_placed(counted if counted is not None else anchor)
+        _possessor(counted if counted is not None else anchor) or \
+        _person_possessor(counted if counted is not None else anchor) or \
+        _holder_placed(counted if counted is not None else anchor)
     if named:
         return named
     own = _own_soldiers(counted, measure)
@@ -988,6 +1007,113 @@ def _possessor(token: Token) -> str | None:
     return None
 
 
+#: Possessive pronouns of a person ("4,000 of his soldiers"): rule 7 (round 26).
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _person_possessor(token: Token) -> str | None:
+    """Rule 7 (round 26): a count of soldiers, troops or citizens owned by "his"/"her" ("has denied that 4,000
+    of his soldiers are in Congo") is the country of the person the pronoun stands for, the nearest governing
+    clause's subject or speaker (a person's name): the country the person's own phrase names ("Rwanda's
+    president, Paul Kagame", "President Kagame of Rwanda"), else the one the article names beside that name
+    elsewhere, else the one country the sentence names that is not where the counted people are ("in
+    Congo"). Never the country they are in."""
+    nouns_ = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "among")
+                       for o in p.children if o.dep_ == "pobj")]
+    if not any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for n in nouns_ for c in n.children):
+        return None
+    if not any(n.lemma_.lower() in OWN_PEOPLE for n in nouns_):
+        return None
+    chain = predicate_chain(token)
+    person = None
+    for node in chain[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in (own_subject(node), speaker_of(node) if node.lemma_.lower() in SAY_VERBS else None):
+            if subject is None or subject.i == token.i:
+                continue
+            named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:  # "Uganda's president, Yoweri Museveni, said"
+                return country_of(subject) or _person_country(named, token)
+            if subject.ent_type_ == "PERSON":
+                person = subject
+                break
+        if person is not None:
+            break
+    if person is None:
+        return None
+    return _person_country(person, token)
+
+
+#: Counted nouns of a state's own people that "his"/"her" can own (rule 7).
+OWN_PEOPLE = frozenset({"soldier", "troop", "force", "serviceman", "servicemen", "citizen", "national",
+                        "officer", "sailor", "airman", "marine", "personnel"})
+
+
+def _person_country(person: Token, counted: Token) -> str | None:
+    """Rule 7: the country of a person's name: its own phrase, the article's other mentions of the name, else
+    the sentence's one country that places nothing the counted people are in."""
+    mentions = [t for t in person.doc if t.text == person.text and t.ent_type_ == "PERSON"]
+    for mention in [person, *(m for m in mentions if m.i != person.i)]:
+        for near in [mention, *(c for c in mention.children if c.dep_ in ("appos", "compound"))]:
+            for child in near.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("GPE", "NORP"):
+                    found = resolve(child)
+                    if found:
+                        return found
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    found = next((resolve(o) for o in child.children if o.dep_ == "pobj" and resolve(o)), None)
+                    if found:
+                        return found
+        if mention.dep_ == "appos" and mention.head.ent_type_ != "PERSON":
+            found = country_of(mention.head)
+            if found:
+                return found
+    inside = {resolve(o) for t in [counted, *counted.ancestors] for p in t.children
+              if p.dep_ == "prep" and p.lower_ in ("in", "inside", "within") for o in p.children if o.dep_ == "pobj"}
+    named = {resolve(t) for t in counted.sent if t.ent_type_ in ("GPE", "NORP")} - inside - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+#: Words that make a force a coalition of several states (rule 8, round 26): "foreign troops", "a regional
+#: force", "multinational forces".
+MULTINATIONAL = frozenset({"foreign", "regional", "multinational", "international"})
+#: Nouns of troops whose several states a coalition word makes no one country's (rule 8).
+TROOPS = frozenset({"soldier", "troop", "force", "peacekeeper", "serviceman", "servicemen", "contingent"})
+
+
+def _coalition(noun: Token) -> bool:
+    """Rule 8: a troop noun a coalition word modifies, with no country of its own ("foreign soldiers", not
+    "foreign soldiers from Kenya", "Kenyan foreign troops")."""
+    return noun.lemma_.lower() in TROOPS and any(c.dep_ == "amod" and c.lower_ in MULTINATIONAL
+                                                  for c in noun.children) and country_of(noun) is None
+
+
+def multinational(anchor: Token) -> bool:
+    """Rule 8 (round 26): a figure of several states' troops is no one country's: a count of soldiers a coalition
+    word makes foreign or regional ("13 foreign soldiers killed", "Eighteen foreign soldiers have now been
+    killed"), the size of such a force ("a regional force of some 2,900 troops") or a toll among them ("brings
+    the toll among foreign troops to 13"). The parts a list gives their countries ("14 from South Africa") keep
+    them; workers, nationals or rescuers called foreign are left to the other rules (the scene's, as guide)."""
+    number = anchor
+    while number.dep_ in ("compound", "quantmod", "nummod") and number.head.pos_ == "NUM":
+        number = number.head
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is not None and (_coalition(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                             and _coalition(noun.head.head)):
+        return True
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and _coalition(number.head.head):
+        return True  # "a regional force of some 2,900"
+    if number.dep_ == "pobj" and number.head.lower_ == "to":
+        verb = number.head.head
+        for container in (c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            if container.lemma_.lower() in ("toll", "number", "count", "tally", "total") and any(
+                    p.dep_ == "prep" and p.lower_ in ("among", "of") and any(_coalition(o) for o in p.children)
+                    for p in container.children):
+                return True  # "brings the toll among foreign troops to 13"
+    return False
+
+
 def _plural(noun: str) -> str:
     return nouns.plural(noun)
 
@@ -1348,7 +1474,9 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
     """The subject of the first verb governing ``token``, when that verb is not done *to* it (nor
     hands back the captives or dead of the other side: rule 2b). Rule 2c (round 16): money pledged,
     promised or offered is the giver's whatever its measure ("The European Union has promised 5
-    million euros": the Union's)."""
+    million euros": the Union's); rule 10 (round 26): not the whole a share given is a part of."""
+    if money and _share_whole(token):
+        return None
     for node in predicate_chain(token)[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
@@ -1365,6 +1493,24 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
             return own_subject(node.head)  # "X announced ..., bringing its aid to $37 million"
         return own_subject(node)
     return None
+
+
+#: Words of a part of a whole: "5% of the $1 million", "half of the cost" (rule 10).
+SHARES = frozenset({"%", "percent", "per", "half", "third", "quarter", "fraction", "share", "part", "portion",
+                    "most", "some"})
+
+
+def _share_whole(token: Token) -> bool:
+    """Rule 10 (round 26): is the money the whole of a share ("offered to cover only 5% of the roughly $1 million
+    the project would have cost", "pledged half of the $40 million")? The giver offers the share; the whole is
+    the project's cost, the country's where it is (the main actor), not the giver's."""
+    node = token
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    part = node.head.head
+    return part.pos_ == "NUM" or part.lower_ in SHARES or part.lemma_.lower() in SHARES
 
 
 def returned_people(sentence) -> str | None:
