@@ -27,6 +27,7 @@ pytestmark = pytest.mark.model
     ("The province said it had sent 8 helicopters, 20 boats and 15 rescue crews to the valley.", "20", "deployed"),
     ("The army has sent more than 600 soldiers and more than 150 trucks to the flooded districts.", "more than 150",
      "deployed"),
+    ("The army deployed 12 patrol boats and 300 soldiers along the river, an officer said.", "12", "deployed"),
     # must not fire: materiel sent to another country with no people
     ("Germany has sent 20 tanks and 40 howitzers to Ukraine.", "40", "supplied"),
     # rule 106: the bodies personnel come from

@@ -99,7 +99,8 @@ Round 26 (issue 14; a flash flood and its missing campers, a rebel offensive, an
    from ("of the roughly 750 girls staying at the camp") is ``other`` (:func:`_whole_of_unfound`).
 105. *Sent with people* (:func:`_sent_with_people`): a count in the object list of a verb of sending that also sends
    people or teams ("sent 14 helicopters, 12 drones and nine rescue teams, between 400 and 500 people"; "1,300
-   personnel and 900 vehicles") is ``deployed`` (verbs "send" and "dispatch" only), unless the list goes to a named country or body (a gift).
+   personnel and 900 vehicles"; "deployed 40 boats and 600 soldiers") is ``deployed`` (verbs "send", "dispatch" and
+   "deploy"), unless the list goes to a named country or body (a gift).
 106. *Bodies of origin* (:func:`_bodies_of_personnel`): agencies, departments or countries after "from" on personnel
    ("400 first responders from over 20 agencies") are ``other`` (and no earlier level: ``assembly._own_origin``).
 107. *People who died* (:func:`_people_who_died`, :func:`_died_level`): "the number of people known to have died rose to
@@ -740,9 +741,9 @@ def _whole_broken_down(counted: Token, anchor: Token) -> str | None:
 _FINDING = frozenset({"find", "locate", "trace", "account", "reach", "contact"})
 #: Round 26, rule 105: what a sender's list sends along with people ("teams", "crews" besides PERSONNEL).
 _SENT_GROUPS = frozenset({"team", "crew", "squad", "unit", "person", "people"})
-#: Round 26, rule 105: verbs that send to a scene (not "deploy": `flood/`'s gold keeps "deployed 40 boats and 600
-#: soldiers" boats ``other``).
-_SENDING_OUT = frozenset({"send", "dispatch"})
+#: Round 26, rule 105: verbs that send to a scene ("deployed 40 boats and 600 soldiers": the boats go with their
+#: crews, as the guide's fire engines do).
+_SENDING_OUT = frozenset({"send", "dispatch", "deploy"})
 #: Round 26, rule 106: bodies personnel come from ("400 responders from over 20 agencies").
 _BODIES = frozenset({"agency", "organisation", "organization", "department", "service", "group", "charity",
                      "country", "nation", "state", "city", "county", "municipality", "company"})
