@@ -40,3 +40,20 @@ def test_round27_alias_direction(nlp):
     found = dict(entities.aliases(nlp("The UN children's agency, UNICEF, said so.")))
     assert found.get("UN children's agency") == "UNICEF"
     assert "UNICEF" not in found
+
+
+HONORIFICS = [
+    # rule 55: an honorific and a surname is the person named in full before
+    ("The finance minister, Grace Okafor, visited Lagos.\n\nMs Okafor said 1,200 traders had been paid.", "1,200",
+     ("Grace Okafor", None)),
+    ("Daniel Weber, who leads the union, spoke on Friday. Mr. Weber said 300 drivers would strike.", "300",
+     ("Daniel Weber", None)),
+    # must not fire: nobody of that surname named before
+    ("Officials met in Leeds on Monday. Dr Patel said 45 patients were treated.", "45", ("Dr Patel", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), HONORIFICS)
+def test_round27_honorifics(nlp, text, figure, expected):
+    claim = claim_of(nlp, text, figure)
+    assert (claim.source, claim.via) == expected

@@ -300,6 +300,10 @@ Round 26 of issue 14:
     ("a senior official of the UN humanitarian office, OCHA,": official, spokesman, representative, head,
     chief, director) all give the name (:func:`_defined`).
 
+55. (Round 27.) An honorific and a surname ("Ms Cooper said", "Mr. Okafor added") is the person named in
+    full earlier in the text whose name ends in that surname, the latest such (:func:`_honorific`); kept
+    as written when no one is.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -379,8 +383,18 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
             if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
                 source, via = relayed, source
         source, via = _defined(source, known), _defined(via, known)  # rule 54: description -> name
+        source = _honorific(source, named) or source  # rule 55: "Ms Cooper" -> "Yvette Cooper"
         out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
     return out
+
+
+def _honorific(name: str | None, people: list[str]) -> str | None:
+    """Rule 55 (round 27): "Ms Cooper", "Mr. Okafor", "Dr Lee" (an honorific and one surname) is the
+    person named in full earlier whose name ends in that surname (the latest such); None when none is."""
+    found = re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'-]+)", name or "")
+    if not found:
+        return None
+    return next((p for p in reversed(people) if len(p.split()) > 1 and p.split()[-1] == found.group(1)), None)
 
 
 def _defined(name: str | None, known: dict[str, str]) -> str | None:
