@@ -294,6 +294,16 @@ Round 26 of issue 14:
     ("..., USA Today reported. ..., the paper added" -> "USA Today"): :func:`_news_before`; kept as
     written when no body reported there.
 
+54. (Round 27, the lead's convention.) A body introduced as a description with its name in apposition
+    ("The UN children's agency, UNICEF, said") speaks under the NAME (:func:`.entities.aliases` makes the
+    description the alias): the description, "the agency" that points back to it, and one of its people
+    ("a senior official of the UN humanitarian office, OCHA,": official, spokesman, representative, head,
+    chief, director) all give the name (:func:`_defined`).
+
+55. (Round 27.) An honorific and a surname ("Ms Cooper said", "Mr. Okafor added") is the person named in
+    full earlier in the text whose name ends in that surname, the latest such (:func:`_honorific`); kept
+    as written when no one is.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -372,8 +382,34 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
             relayed = _relayed_before(doc, claim, out, source)
             if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
                 source, via = relayed, source
+        source, via = _defined(source, known), _defined(via, known)  # rule 54: description -> name
+        source = _honorific(source, named) or source  # rule 55: "Ms Cooper" -> "Yvette Cooper"
         out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
     return out
+
+
+def _honorific(name: str | None, people: list[str]) -> str | None:
+    """Rule 55 (round 27): "Ms Cooper", "Mr. Okafor", "Dr Lee" (an honorific and one surname) is the
+    person named in full earlier whose name ends in that surname (the latest such); None when none is."""
+    found = re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'-]+)", name or "")
+    if not found:
+        return None
+    return next((p for p in reversed(people) if len(p.split()) > 1 and p.split()[-1] == found.group(1)), None)
+
+
+def _defined(name: str | None, known: dict[str, str]) -> str | None:
+    """Rule 54 (round 27): a source that is a defined body's description or alias speaks under the
+    name the text defines ("UN children's agency" -> "UNICEF" after "The UN children's agency, UNICEF,"),
+    and so does one of its people ("senior official of the UN humanitarian office" -> "OCHA")."""
+    if not name:
+        return name
+    name = entities.expand(name, known)
+    for alias, long_name in known.items():
+        if " " in alias and alias.split()[-1].islower() and \
+                re.search(r"\b(?:official|spokes(?:man|woman|person)|representative|head|chief|director) of "
+                          r"(?:the )?" + re.escape(alias) + "$", name):
+            return long_name
+    return name
 
 
 def _relayed_before(doc: Doc, claim: Claim, done: list[Claim], speaker: str | None) -> str | None:
@@ -915,6 +951,10 @@ def _names(doc: Doc, known: dict[str, str]) -> list[tuple[int, str]]:
         position = doc.text.find(long_name)
         if position >= 0:
             found.append((position, long_name))
+        if " " in alias and alias.split()[-1].islower():  # round 27: "the UN children's agency, UNICEF,"
+            position = doc.text.find(alias)
+            if position >= 0:
+                found.append((position, alias))
     return sorted(found)
 
 
