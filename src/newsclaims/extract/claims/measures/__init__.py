@@ -115,6 +115,11 @@ Round 26 (issue 14; a flash flood and its missing campers, a rebel offensive, an
    seven with Y": the parts take the whole's measure.
 113. *A state put at N* (:func:`_state_put_at`): "Goma's dead, put at nearly 3,000 by the UN": the state word before the
    participle gives the measure (counted ``person``, counted.py rule 4b).
+
+Round 27 (issue 14; a Channel crossing, a trial verdict, an election count):
+
+114. *Journeys made* (movement, :func:`.movement._journey_made`): in an article about a flight or migrants, people who
+   reach a country or shore or make the journey are ``displaced``.
 """
 
 from __future__ import annotations
