@@ -272,6 +272,9 @@ def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return True  # "aged from one to 97": the lower bound
     if _stated_age(doc, mention, core, before):
         return True
+    if before[-1:] == ["for"] and (_words_at(doc, mention.end + 1, 3) == ["in", "a", "row"]
+                                   or _words_at(doc, mention.end, 1) in (["straight"], ["consecutive"])):
+        return True  # round 27, rule 7: "rose for three sessions in a row": a run of periods is a duration
     following = [t for t in doc[mention.end:mention.end + 5] if not t.is_space
                  and t.lower_ not in ("more", "additional", "further", "consecutive")][:2]
     after = [t.lemma_.lower() for t in following]
@@ -664,6 +667,9 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if prev.lower_ in NUMBERED and (prev.tag_ == "NN" or prev.lower_ in LEVELS) and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) \
             and not counts_noun:
         return True  # "flight 171", "gate 12"
+    if prev.ent_type_ == "NORP" and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == core[-1].i \
+            and mention.start >= 2 and doc[mention.start - 2].lower_ == "the" and not counts_noun:
+        return True  # round 27, rule 6: "the Nifty 50 lost 5.93%": an index's name the tagger took for a people
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
         and prev.ent_type_ not in ("GPE", "NORP", "DATE") and not _country_item(doc, mention)
 
