@@ -35,11 +35,11 @@ MIGRANTS = "Migrants keep coming across the sea from Libya. "
     # must not fire: a count of the living brought to a level
     ("The rescue brings the number of people who have reached safety this week to 31.", "31", "other"),
     # rule 117: money one country pays another
-    ("Under the treaty, Germany has paid Poland €80 million for border patrols.", "€80 million", "supplied"),
-    ("Officials confirmed that Madrid would pay Rabat €30 million a year under the pact.", "€30 million", "supplied"),
-    ("Australia paid Nauru $350 million last year and is paying $280 million this year.", "$280 million", "supplied"),
+    ("Under the treaty, Germany has paid Poland €80 million for border patrols.", "80 million", "supplied"),
+    ("Officials confirmed that Madrid would pay Rabat €30 million a year under the pact.", "30 million", "supplied"),
+    ("Australia paid Nauru $350 million last year and is paying $280 million this year.", "280 million", "supplied"),
     # must not fire: money paid to a firm or with no country to receive it
-    ("The council paid the contractor $2 million for the repairs.", "$2 million", "other"),
+    ("The council paid the contractor $2 million for the repairs.", "2 million", "other"),
 ])
 def test_round27_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure
@@ -69,8 +69,6 @@ def test_round27_measures(nlp, text, figure, measure):
     ("Trump, 78, spoke from his club in Florida.", "78", None),
     # must not fire: a count after a plural noun
     ("Officers arrested 12 people; Protesters, 40, were fined.", None, "12"),
-    # rule 6: an index's name
-    ("The Sensex fell 2% and the Nifty 50 lost 1.8% on Monday.", "50", "1.8%"),
     # rule 7: a run of periods in a row
     ("The index rose for five sessions in a row before falling.", "five", None),
     ("The rupee weakened for four straight days.", "four", None),
