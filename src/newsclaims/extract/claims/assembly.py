@@ -140,7 +140,8 @@ rules that need more than one figure:
   a part out of it, a determiner and no new claim. A whole stated there for the first time ("half
   of the 15,500 homes") stays a claim. Round 14: so is a sentence that opens on "The N <noun>" with a
   value told before ("The 42 miners were taken to hospital" after "rescued 42 miners"): the group
-  named again, no new count.
+  named again, no new count. Round 27: not a whole after "any of the" / "none of the" ("denied that any of the 10
+  posts broke the order"): no part is picked out, the claim is said of the whole itself.
 - **Scene** (issue 14, round 5): a figure whose subject the sentence does not name belongs first
   to the country where the article's event happened (:mod:`.scene`: "sank off Greece", "crashed
   in Ahmedabad"), not to the country the outlet names most for its victims.
@@ -268,6 +269,8 @@ def _restated(doc: Doc, mention: Mention) -> bool:
     start = mention.start
     opens = start >= 1 and doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start and \
         mention.end < len(doc) and doc[mention.end].tag_ == "NNS"  # round 14: "The 42 miners were ..."
+    if start >= 3 and doc[start - 3].lower_ in ("any", "none"):
+        return False  # round 27: "denied that any of the 10 posts broke the order": the whole itself, no part taken
     return mention.quantity.qualifier == "exact" and mention.quantity.unit is None and (opens or start >= 2 and
         doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of")
 

@@ -116,6 +116,15 @@ Round 26 (issue 14; a flash flood and its missing campers, a rebel offensive, an
    seven with Y": the parts take the whole's measure.
 113. *A state put at N* (:func:`_state_put_at`): "Goma's dead, put at nearly 3,000 by the UN": the state word before the
    participle gives the measure (counted ``person``, counted.py rule 4b).
+
+Round 27 (issue 14; a Channel crossing, a trial verdict, an election count):
+
+114. *Journeys made* (movement, :func:`.movement._journey_made`): in an article about a flight or migrants, people who
+   reach a country or shore or make the journey are ``displaced``.
+115. *Falls in value* (walk, :func:`.walk._at_verb`): a percentage an index or share "lost" (no noun counted) is ``other``.
+116. *A toll brought to N* (:func:`_toll_brought`): a figure after "to" or "against" in a sentence whose verb brings "the
+   number of <people who died>" to a level is ``killed``, wherever the parser hung the "to".
+117. *Money paid to a country* (aid, :func:`.aid._paid_to_country`): money one country pays another is ``supplied``.
 """
 
 from __future__ import annotations
@@ -150,7 +159,7 @@ from .captivity import (
 from .aid import (  # noqa: F401 (re-exported)
     _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, _doses_head, _doses_of_a_vaccine, DOSES,
     ENTERING, _entering,
-    _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised, _shelter_provided,
+    _foreign_gift, _gapped_gift, _goods_given, _paid_to_country, _materiel_supplied, _no_delivery, _own_government, _promised, _shelter_provided,
     _purpose, _recipient, _sent_by_a_happening,
 )
 from .movement import (
@@ -240,6 +249,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found == "other" and unit is None and ((counted is not None and counted.dep_ == "pobj" and _people_who_died(counted))
                                                or (counted is None and _died_level(anchor))):
         return "killed", True  # round 26, rule 107: "The number of people known to have died rose to 68"
+    if found in ("other", "displaced") and unit is None and _toll_brought(anchor):
+        return "killed", True  # round 27, rule 116: "brings the number of people who have died ... to at least 25"
     if found == "other" and unit is None and counted is not None and _disease_found(counted):
         return "affected", True  # round 26, rule 108: "the virus has been found in more than 900 dairy herds"
     if found == "other" and unit is None and counted is not None and _animals_culled(counted):
@@ -270,6 +281,8 @@ def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, un
     """
     if unit and len(unit) == 3 and unit.isupper() and _per_head(anchor):
         return "other", True  # round 19, rule 57: "UAH 10,800 per family member": a rate per head, no gift's total
+    if unit and len(unit) == 3 and unit.isupper() and _paid_to_country(anchor):
+        return "supplied", True  # round 27, rule 117: "Britain has paid France €141 million"
     if unit and len(unit) == 3 and unit.isupper() and _own_government(anchor):
         return "other", True  # rule 1c: "the Spanish government approved an aid package worth 10.6 billion euros"
     if unit and len(unit) == 3 and unit.isupper() and (_aid_money(anchor) or _foreign_gift(anchor)):
@@ -828,6 +841,27 @@ def _died_level(anchor: Token) -> bool:
         return False
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("number", "count", "total", "tally")):
         for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(_people_who_died(p) for p in of.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
+#: Verbs that bring a count to a level (rule 116): "The sinking brings the number of dead to 25".
+_BRINGING = frozenset({"bring", "take", "push", "raise", "lift", "put"})
+
+
+def _toll_brought(anchor: Token) -> bool:
+    """Round 27, rule 116: a bare figure after "to" or "against" in a sentence whose verb brings "the number of <people
+    who died>" to a level ("The sinking brings the number of people who have died trying to cross ... to at least 25,
+    against 12 last year"), wherever the parser hung the "to": the level of a death toll, and its comparison."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("to", "against"):
+        return False
+    root = anchor.sent.root
+    if root.lemma_.lower() not in _BRINGING:
+        return False
+    for number in (c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in ("number", "count", "total",
+                                                                                          "tally", "toll")):
+        for of in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
             if any(_people_who_died(p) for p in of.children if p.dep_ == "pobj"):
                 return True
     return False
