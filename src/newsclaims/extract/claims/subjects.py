@@ -210,6 +210,17 @@ Rules, first that applies (:func:`explicit_subject`):
    next part: the group's subject.
 10. Round 26: money that is the whole a share is taken of ("offered to cover only 5% of the roughly $1 million the
    project would have cost") is not the giver's under rule 2c (:func:`_share_whole`): the giver offers the share.
+11. Round 27 (``assembly._fill_subjects``, before "Returned people"): people who crossed into or arrived in a
+   country, of no nationality their sentence names and with no "from" a place, are counted for the country they
+   reached (:func:`arrivals_counted`), where they are counted: the one the article names most as where people went
+   ("had reached the UK", "trying to reach Britain"), else the country of a home-affairs body whose name says no
+   country (:data:`UNMARKED_BODIES`: "Home Office figures show"), in an article with no place fled
+   (:func:`article_origin`). Only ``displaced`` and ``other`` figures that are no money, in a clause that writes a
+   verb of arriving ("crossed", "arrived", "came", "made the journey"), a noun of crossing or arrival, a craft
+   with "per", "average" or "each" ("11 people per boat"), or such a body's name, and no word of harm or rescue
+   (:data:`PERIL_WORDS`): not the coast they left, nor a nationality the article names elsewhere.
+12. Round 27: a figure in an "at" phrase on a verb whose "by"/"with" phrase or subject names people by nationality
+   ("followed by Vietnamese nationals at 13%") is that nationality's share (:func:`share_by_nationality`).
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
