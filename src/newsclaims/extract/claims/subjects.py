@@ -1727,7 +1727,8 @@ def arrivals_counted(anchor: Token, measure: str) -> str | None:
     text = sentence.text.lower()
     body = next((country for name, country in UNMARKED_BODIES.items() if name in text), None)
     if not body and not lemmas & CROSSING_NOUNS and not (lemmas & CRAFT and lemmas & {"per", "average", "each"}) \
-            and not any((t.lemma_.lower() in ARRIVING and t.pos_ == "VERB") or (
+            and not any((t.lemma_.lower() in ARRIVING - {"reach"} and t.pos_ == "VERB") or (
+                t.lemma_.lower() == "reach" and any(c.dep_ == "dobj" and resolve(c) for c in t.children)) or (
                 t.lemma_.lower() == "make" and any(c.lemma_.lower() in JOURNEY_NOUNS for c in t.children))
                 for t in sentence):
         return None
@@ -1737,6 +1738,11 @@ def arrivals_counted(anchor: Token, measure: str) -> str | None:
         if token.lower_ == "from" and any(resolve(c) for c in token.subtree if c.i != token.i):
             return None  # "crossed into Moldova from Transnistria": rule 1l
     return body or destination
+
+
+#: Rule 12: nouns of people a nationality modifies ("Vietnamese nationals").
+NATIONALS = frozenset({"national", "citizen", "migrant", "people", "person", "arrival", "refugee", "asylum",
+                       "seeker", "worker"})
 
 
 def share_by_nationality(anchor: Token) -> str | None:
@@ -1755,6 +1761,8 @@ def share_by_nationality(anchor: Token) -> str | None:
         nouns_ = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in ("agent", "prep") \
             and child.lower_ in ("by", "with") else [child] if child.dep_ in ("nsubj", "nsubjpass") else []
         for noun in nouns_:
+            if noun.ent_type_ != "NORP" and noun.lemma_.lower() not in NATIONALS:
+                continue  # "a Swiss company measured the index at 480": no people
             for word in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]:
                 if word.ent_type_ == "NORP" and (country := gazetteer.country(word.text, provinces=False)):
                     return country
