@@ -989,6 +989,11 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
               and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
               for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=share))  # round 27 (subjects rule 12): "followed by X at 13%"
+              if (share := subjects.share_by_nationality(doc[d.mention.anchor])) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=arrived))  # round 27 (subjects rule 11): arrivals' destination
+              if not d.claim.subject and not _money(d.claim)
+              and (arrived := subjects.arrivals_counted(doc[d.mention.anchor], d.claim.measure)) else d for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
@@ -1101,6 +1106,10 @@ def _returned(doc: Doc, draft: _Draft) -> _Draft:
     returns belongs to the returning people's own country, before any other reading."""
     if draft.claim.measure != "displaced":
         return draft
+    anchor = doc[draft.mention.anchor]
+    if draft.claim.subject and draft.claim.subject in (subjects.arrivals_counted(anchor, "displaced"),
+                                                       subjects.share_by_nationality(anchor)):
+        return draft  # round 27 (subjects rules 11, 12): arrivals are the destination's; "followed by X at 13%"
     people = subjects.returned_people(doc[draft.mention.start].sent) or \
         (None if draft.claim.subject else subjects.article_origin(doc))
     return replace(draft, claim=replace(draft.claim, subject=people)) if people else draft

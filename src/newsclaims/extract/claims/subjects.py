@@ -210,6 +210,17 @@ Rules, first that applies (:func:`explicit_subject`):
    next part: the group's subject.
 10. Round 26: money that is the whole a share is taken of ("offered to cover only 5% of the roughly $1 million the
    project would have cost") is not the giver's under rule 2c (:func:`_share_whole`): the giver offers the share.
+11. Round 27 (``assembly._fill_subjects``, before "Returned people"): people who crossed into or arrived in a
+   country, of no nationality their sentence names and with no "from" a place, are counted for the country they
+   reached (:func:`arrivals_counted`), where they are counted: the one the article names most as where people went
+   ("had reached the UK", "trying to reach Britain"), else the country of a home-affairs body whose name says no
+   country (:data:`UNMARKED_BODIES`: "Home Office figures show"), in an article with no place fled
+   (:func:`article_origin`). Only ``displaced`` and ``other`` figures that are no money, in a clause that writes a
+   verb of arriving ("crossed", "arrived", "came", "made the journey"), a noun of crossing or arrival, a craft
+   with "per", "average" or "each" ("11 people per boat"), or such a body's name, and no word of harm or rescue
+   (:data:`PERIL_WORDS`): not the coast they left, nor a nationality the article names elsewhere.
+12. Round 27: a figure in an "at" phrase on a verb whose "by"/"with" phrase or subject names people by nationality
+   ("followed by Vietnamese nationals at 13%") is that nationality's share (:func:`share_by_nationality`).
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -1655,3 +1666,118 @@ def canonical(subject: str | None) -> str | None:
     """Rule 1t (round 23): a bloc written by its initials is its name as the guide writes it ("EU" ->
     "European Union", ``gazetteer.bloc_name``); any other subject as it is."""
     return gazetteer.bloc_name(subject) or subject
+
+
+#: Rule 11 (round 27): verbs of people's crossing or arriving somewhere ("21,063 had reached the UK", "564 people
+#: arrived in 12 boats", "the 45,774 who came in 2022"); "make" only with a noun of the journey.
+ARRIVING = frozenset({"cross", "arrive", "come", "reach", "land", "enter"})
+JOURNEY_NOUNS = frozenset({"journey", "crossing", "trip", "passage"})
+#: Rule 11: words of harm or rescue; a sentence that writes one tells of deaths on the way, not of arrivals.
+PERIL_WORDS = frozenset({"die", "drown", "death", "dead", "kill", "body", "missing", "rescue", "rescuer", "injure",
+                         "wound", "hurt", "survivor", "sink", "capsize", "toll"})
+#: Rule 11: a body of home affairs or borders whose name says no country (the country counts its arrivals
+#: through it).
+UNMARKED_BODIES = {"home office": "United Kingdom", "border force": "United Kingdom",
+                   "national crime agency": "United Kingdom", "customs and border protection": "United States",
+                   "border patrol": "United States"}
+#: Rule 11: nouns of the crossing or the arrivals themselves ("Channel crossings pass 30,000").
+CROSSING_NOUNS = frozenset({"crossing", "arrival"})
+#: Rule 11: craft the arrivals come in, whose load per craft is the arrivals' ("11 people per boat").
+CRAFT = frozenset({"boat", "dinghy", "vessel", "truck", "lorry", "bus"})
+
+
+def crossing_destination(doc) -> str | None:
+    """Rule 11 (round 27): the country an article's crossings end in, where the article names no place they
+    fled (:func:`article_origin`): the country it names most as where people went ("had reached the UK", "died
+    trying to reach Britain", :func:`flight_end`), else the country of a state body it names whose name says no
+    country (:data:`UNMARKED_BODIES`: "Home Office figures show"). Only in an article that writes a word of
+    crossing or arriving (:data:`ARRIVING`); computed once per doc."""
+    key = ("newsclaims", "crossing_destination")
+    if key not in doc.user_data:
+        found: Counter[str] = Counter()
+        for token in doc:
+            place = resolve(token) if (token.is_title or token.is_upper) and flight_end(token) == "destination" \
+                else None
+            if place:
+                found[place] += 1
+        if not found:
+            text = doc.text.lower()
+            found.update(country for body, country in UNMARKED_BODIES.items() if body in text)
+        arriving = any(t.lemma_.lower() in ARRIVING and t.pos_ == "VERB" for t in doc)
+        doc.user_data[key] = found.most_common(1)[0][0] if found and arriving and not article_origin(doc) else None
+    return doc.user_data[key]
+
+
+def arrivals_counted(anchor: Token, measure: str) -> str | None:
+    """Rule 11 (round 27): people who crossed into or arrived in a country, of no nationality their sentence
+    names, are counted for the country they reached (:func:`crossing_destination`), where they are counted,
+    not for the coast they left nor a nationality the article names elsewhere ("Some 7,477 people have made
+    the journey since July", "That is 14% more than the 26,605 who had crossed by the same date last year");
+    so are the boats and the people per boat of those arrivals. Only for ``displaced`` and ``other`` figures
+    that are no money, in a sentence that writes a verb of arriving (:data:`ARRIVING`, or "make" with a noun of
+    the journey), no word of harm or rescue (:data:`PERIL_WORDS`), no people by nationality and no "from" a
+    place."""
+    if measure not in ("displaced", "other"):
+        return None
+    destination = crossing_destination(anchor.doc)
+    sentence = anchor.sent
+    if destination is None or any(t.lemma_.lower() in PERIL_WORDS for t in _own_clause(anchor)):
+        return None
+    lemmas = {t.lemma_.lower() for t in sentence}
+    text = sentence.text.lower()
+    body = next((country for name, country in UNMARKED_BODIES.items() if name in text), None)
+    if not body and not lemmas & CROSSING_NOUNS and not (lemmas & CRAFT and lemmas & {"per", "average", "each"}) \
+            and not any((t.lemma_.lower() in ARRIVING - {"reach"} and t.pos_ == "VERB") or (
+                t.lemma_.lower() == "reach" and any(c.dep_ == "dobj" and resolve(c) for c in t.children)) or (
+                t.lemma_.lower() == "make" and any(c.lemma_.lower() in JOURNEY_NOUNS for c in t.children))
+                for t in sentence):
+        return None
+    for token in sentence:
+        if token.ent_type_ == "NORP" and gazetteer.country(token.text, provinces=False):
+            return None  # "Afghans made up 17%": the nationality's own (rule 1)
+        if token.lower_ == "from" and any(resolve(c) for c in token.subtree if c.i != token.i):
+            return None  # "crossed into Moldova from Transnistria": rule 1l
+    return body or destination
+
+
+#: Rule 12: nouns of people a nationality modifies ("Vietnamese nationals").
+NATIONALS = frozenset({"national", "citizen", "migrant", "people", "person", "arrival", "refugee", "asylum",
+                       "seeker", "worker"})
+
+
+def share_by_nationality(anchor: Token) -> str | None:
+    """Rule 12 (round 27): a figure in an "at" phrase on a verb whose other phrase names people by their
+    nationality ("followed by Vietnamese nationals at 13%", "with Syrians next at 9%", "Eritreans came second
+    at 11%") is that nationality's share: its country, not the nationality the sentence names first."""
+    node = anchor
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "at" or node.head.dep_ != "prep":
+        return None
+    verb = node.head.head
+    for child in verb.children:
+        if child.i == node.head.i:
+            continue
+        nouns_ = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in ("agent", "prep") \
+            and child.lower_ in ("by", "with") else [child] if child.dep_ in ("nsubj", "nsubjpass") else []
+        for noun in nouns_:
+            if noun.ent_type_ != "NORP" and noun.lemma_.lower() not in NATIONALS:
+                continue  # "a Swiss company measured the index at 480": no people
+            for word in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]:
+                if word.ent_type_ == "NORP" and (country := gazetteer.country(word.text, provinces=False)):
+                    return country
+    return None
+
+
+def _own_clause(anchor: Token) -> list[Token]:
+    """Rule 11: the tokens of the figure's own clause: its nearest verb's subtree (else the sentence), less an
+    adverbial or conjoined clause that does not hold the figure ("Crossings pass 30,000 as the coastguard counts 50
+    deaths")."""
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return list(anchor.sent)
+    left = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")
+            and not (c.left_edge.i <= anchor.i <= c.right_edge.i)]
+    return [t for t in verb.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in left)]
