@@ -11,10 +11,11 @@ Rules:
   spell the acronym, the phrase is cut to the words that spell it ("South Korea's National
   Intelligence Service (NIS)" -> "National Intelligence Service").
   Issue 14, round 10: an acronym set off by commas in apposition to a description of a body
-  ("the UN refugee agency, UNHCR, said", "The UN humanitarian office, OCHA, said") defines it
-  too, as the description written first (the claims guidelines); a parenthesised definition
-  elsewhere in the text wins, and a description that is no body's ("the group's leader, ABC")
-  defines nothing.
+  ("the UN refugee agency, UNHCR, said", "The UN humanitarian office, OCHA, said") ties the two;
+  a parenthesised definition elsewhere in the text wins, and a description that is no body's
+  ("the group's leader, ABC") defines nothing. Round 27 (the lead's convention, claims guide): the
+  NAME wins — the description is the alias ("UN humanitarian office" -> "OCHA"), so the description,
+  "the agency" after it and "according to OCHA" all speak as "OCHA".
   Issue 14, round 17 (:func:`spelled_out`, part of :func:`aliases`): an acronym the text never
   defines but whose long form, an organisation's name whose capitalised words' initials spell it,
   is written elsewhere in the text ("WHO" and "the World Health Organization") is that long form.
@@ -56,13 +57,15 @@ def aliases(doc: Doc) -> list[tuple[str, str]]:
             name = _name_before(doc, token.i - 1)
             if name and _contraction(token.text, name):
                 found[token.text] = name
-    for token in doc[2:]:
+    apposed: dict[str, str] = {}
+    for token in doc[2:]:  # round 27: the name in apposition wins over the description before it
         name = _apposed_description(token)
-        if name and token.text not in found:
-            found[token.text] = name
+        if name and token.text not in found and token.text not in apposed.values() and name not in apposed:
+            apposed[name] = token.text
     # round 17: an acronym the text spells out elsewhere is an alias too, so that "--source NIS" and facts
     # still know the long name the claims now carry (sources rule 38)
-    found.update(spelled_out(doc, found))
+    found.update(spelled_out(doc, {**found, **{a: a for a in apposed.values()}}))
+    found.update(apposed)
     return list(found.items())
 
 
@@ -100,7 +103,8 @@ def _apposed_description(token) -> str | None:
     apposition, right after a comma, to a lowercase body noun (:data:`BODY_HEADS`) that ends the
     phrase before it; the description without its determiner."""
     head = token.head
-    if not _ACRONYM.match(token.text) or token.dep_ != "appos" or head.i != token.i - 2 or \
+    set_off = token.dep_ == "npadvmod" and token.i + 1 < len(token.doc) and token.nbor(1).text == ","  # round 27
+    if not _ACRONYM.match(token.text) or (token.dep_ != "appos" and not set_off) or head.i != token.i - 2 or \
             token.nbor(-1).text != "," or not head.is_lower or head.lemma_.lower() not in BODY_HEADS:
         return None
     words = [t for t in token.doc[head.left_edge.i:head.i + 1] if t.dep_ != "det" and t.tag_ != "POS"]

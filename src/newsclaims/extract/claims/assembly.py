@@ -45,6 +45,9 @@ rules that need more than one figure:
   "They/These include ..." (the object of "include" or "be", or a conjunct of it: "Of the dead, 140
   have been identified. They include the firefighter who died ..., 10 foreign domestic workers and five
   people": the group's measure where the item's own is ``other``, its own noun kept).
+  Round 26: not "That"/"This" carrying a total "to" a new figure ("That brings the toll to 13", "This
+  takes the total to 40": :func:`_running_total`): the writer adds the figure before to others, and the
+  sum is the writer's (source null), while "That puts insured losses at N" works out the speaker's.
 - **Breakdown** (round 22): an unattributed sentence that says what kinds the group the sentence
   before it counted is made of ("The agency put the dead at 900. Of the dead, 600 were men and 300
   women"; "Around 60% of them are children": "be" with a noun after it) takes that sentence's source
@@ -119,7 +122,8 @@ rules that need more than one figure:
   figure; a finite verb ("... rescued and 41 remained missing") does not.
 - **Earlier level**: "rose to 245 ..., up from 120", "raised its count to 48,200, from 31,500":
   the figure after "from" is the same count at an earlier time, so it takes the measure and counted
-  noun of the figure reached "to" (or "at") before it.
+  noun of the figure reached "to" (or "at") before it; not a figure with another noun of its own (round 26: "400
+  responders from over 20 agencies": where they come from).
 - **People**: a bare number that is itself a verb's subject or object and leans on nothing counts
   people ("kills at least 120", "nearly 30,000 remain displaced"): counted ``person``.
 - **Money**: a currency word several countries use ("pesos") is the main actor's when it uses one.
@@ -136,7 +140,8 @@ rules that need more than one figure:
   a part out of it, a determiner and no new claim. A whole stated there for the first time ("half
   of the 15,500 homes") stays a claim. Round 14: so is a sentence that opens on "The N <noun>" with a
   value told before ("The 42 miners were taken to hospital" after "rescued 42 miners"): the group
-  named again, no new count.
+  named again, no new count. Round 27: not a whole after "any of the" / "none of the" ("denied that any of the 10
+  posts broke the order"): no part is picked out, the claim is said of the whole itself.
 - **Scene** (issue 14, round 5): a figure whose subject the sentence does not name belongs first
   to the country where the article's event happened (:mod:`.scene`: "sank off Greece", "crashed
   in Ahmedabad"), not to the country the outlet names most for its victims.
@@ -264,6 +269,8 @@ def _restated(doc: Doc, mention: Mention) -> bool:
     start = mention.start
     opens = start >= 1 and doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start and \
         mention.end < len(doc) and doc[mention.end].tag_ == "NNS"  # round 14: "The 42 miners were ..."
+    if start >= 3 and doc[start - 3].lower_ in ("any", "none"):
+        return False  # round 27: "denied that any of the 10 posts broke the order": the whole itself, no part taken
     return mention.quantity.qualifier == "exact" and mention.quantity.unit is None and (opens or start >= 2 and
         doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of")
 
@@ -575,6 +582,18 @@ def _scoped_to_place(sentence) -> bool:
 
 #: Round 22: verbs by which "That"/"This" works a figure out of the one before ("That puts losses at N").
 _RECKONING = frozenset({"put", "bring", "take", "push", "lift", "raise", "mean", "leave"})
+#: Round 26: verbs that carry a running total up "to" a new figure ("That brings the toll to 13").
+_TOTALLING = frozenset({"bring", "take", "push", "lift", "raise"})
+
+
+def _running_total(verb) -> bool:
+    """Round 26: "That brings the toll across Texas to at least 82", "This takes the total to 40",
+    "That brings to 21 the number of arrests": a verb carrying a total "to" a new figure adds the
+    figure before to others; the sum is the writer's, not the speaker's of the sentence before."""
+    return verb.lemma_.lower() in _TOTALLING and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+
+
 #: Pronouns that open a sentence carrying on the one before: "They include ...", "These are ...".
 CONTINUING = frozenset({"they", "these", "those"})
 
@@ -589,6 +608,8 @@ def _continued_attribution(doc: Doc, sentence, before: list[_Draft]) -> Attribut
             not (first.like_num or first.lower_ in CONTINUING or
                  first.lower_ in ("that", "this") and first.head.lemma_.lower() in _RECKONING):
         return None
+    if first.lower_ in ("that", "this") and _running_total(first.head):
+        return None  # round 26: "That brings the toll to 13" is the writer's sum
     previous = doc[sentence.start - 1].sent
     if "\n" in doc.text[previous.end_char:sentence.start_char]:
         return None
@@ -711,6 +732,13 @@ def _own_harm(draft: _Draft, head: _Draft) -> bool:
         (draft.verb is not None and draft.verb != head.verb or draft.broken_down)  # round 19: a breakdown after a colon
 
 
+def _own_origin(claim: Claim, level: Claim) -> bool:
+    """Round 26 (measures, rule 106): a "from" figure with a noun of its own, another than the level's, is where
+    the level's people come from, no earlier level ("400 responders from over 20 agencies")."""
+    return claim.counted is not None and level.counted is not None and \
+        claim.counted.split()[-1] != level.counted.split()[-1] and claim.counted.split()[-1] not in _CONTAINERS
+
+
 def _bare_be(verb) -> bool:
     """"19 were on the ground": "be" with no state after it (not "17 were missing")."""
     return verb.lemma_.lower() == "be" and not any(
@@ -724,7 +752,7 @@ def _fill_ellipses(drafts: list[_Draft]) -> list[_Draft]:
         telling = [d for d in same if d.stated and d.claim.measure != "other"]
         before = (telling or same)[-1] if same else None
         claim = draft.claim
-        if draft.earlier_level and same:
+        if draft.earlier_level and same and not _own_origin(claim, _level(same).claim):
             level = _level(same)
             claim = replace(claim, measure=level.claim.measure, counted=claim.counted or level.claim.counted,
                             subject=claim.subject or level.claim.subject)
@@ -833,6 +861,8 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
         own = draft.stated and (claim.measure != "other" or draft.verb is not None and draft.verb not in out[-1].verbs)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
                        measure=claim.measure if own else group.measure)
+    if _next_part(draft, claim, out):  # round 26: "two of them with the UN mission and seven with the regional force"
+        return replace(claim, subject=claim.subject or out[-1].claim.subject)
     if draft.excepted and out:  # "apart from seven children and one man, all of them were women"
         group = next((d.claim for d in reversed(out) if not d.excepted), out[-1].claim)
         return replace(claim, counted=claim.counted or group.counted, subject=claim.subject or group.subject,
@@ -850,6 +880,19 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
 
 
 _CONTAINERS = counted_module.CONTAINERS
+
+
+def _next_part(draft: _Draft, claim: Claim, out: list[_Draft]) -> bool:
+    """Round 26 ("Part of a group", subjects rule 9): a bare number with no noun that follows "N of them" in its
+    sentence after "and" or a comma, no other figure between ("two of them with the UN mission and seven with
+    the regional force"), is the next part of the same group: whose the group is, its part is."""
+    if not out or claim.counted or draft.of_pronoun or not out[-1].of_pronoun:
+        return False
+    before = out[-1]
+    if before.claim.sentence_start != claim.sentence_start or before.mention.end > draft.mention.start:
+        return False
+    between = claim.sentence[before.claim.quantity.end - claim.sentence_start:claim.quantity.start - claim.sentence_start]
+    return bool(re.search(r"(,|\band\b)\s*$", between)) and not re.search(r"\d", between)
 
 
 def _fill_as_of(drafts: list[_Draft]) -> list[_Draft]:
@@ -925,6 +968,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     drafts = [replace(d, claim=replace(d.claim, subject=trade.partner(doc[d.mention.anchor], home)))
               if d.claim.measure == "other" and trade.partner(doc[d.mention.anchor], home)
               else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 26 (subjects rule 8): "foreign troops"
+              if subjects.multinational(doc[d.mention.anchor]) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
@@ -944,6 +989,11 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
               and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
               for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=share))  # round 27 (subjects rule 12): "followed by X at 13%"
+              if (share := subjects.share_by_nationality(doc[d.mention.anchor])) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=arrived))  # round 27 (subjects rule 11): arrivals' destination
+              if not d.claim.subject and not _money(d.claim)
+              and (arrived := subjects.arrivals_counted(doc[d.mention.anchor], d.claim.measure)) else d for d in drafts]
     where = scene.country(doc)  # "Scene": where the event happened, before who is named most
     side = None if where else sides.country(doc, counts)  # "Two sides"
     pair = sides.two(counts) if side else None
@@ -1056,6 +1106,10 @@ def _returned(doc: Doc, draft: _Draft) -> _Draft:
     returns belongs to the returning people's own country, before any other reading."""
     if draft.claim.measure != "displaced":
         return draft
+    anchor = doc[draft.mention.anchor]
+    if draft.claim.subject and draft.claim.subject in (subjects.arrivals_counted(anchor, "displaced"),
+                                                       subjects.share_by_nationality(anchor)):
+        return draft  # round 27 (subjects rules 11, 12): arrivals are the destination's; "followed by X at 13%"
     people = subjects.returned_people(doc[draft.mention.start].sent) or \
         (None if draft.claim.subject else subjects.article_origin(doc))
     return replace(draft, claim=replace(draft.claim, subject=people)) if people else draft
@@ -1097,7 +1151,10 @@ def main_actor(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     (:func:`layout.home`, round 13: "Berlin Bulletin"). A city known only as a city counts only where no
     country is named, unless it is the dateline's own city named again ("BALTIMORE - ..." and
     "Baltimore's bridge": the outlet reports from the place the story names; round 13). Round 22: a name
-    the article uses for a disease ("the Marburg virus", :func:`subjects.disease_name`) counts nothing."""
+    the article uses for a disease ("the Marburg virus", :func:`subjects.disease_name`) counts nothing.
+    Round 26 ("A city named often"): cities known only as cities that the article names :data:`CITY_OFTEN` times
+    or more count for their country, each mention, also where countries are named ("Foshan", named eight
+    times, makes China the story's over the Hong Kong dateline)."""
     strict = _named_counts(doc, loose=False) if counts is None else counts  # ``counts``: computed already
     return _top(strict) or _most_often(doc, loose=True) or layout.home(doc)  # the outlet's home (round 13)
 
@@ -1157,7 +1214,16 @@ def _named_counts(doc: Doc, loose: bool, victims: bool = False) -> Counter[str]:
     for text, weight in shared:  # round 17: a short name several countries share ("Congo") by the sure ones only
         counts[gazetteer.country(text, near=layout.certain(doc) if gazetteer.shared(text) else near)] += weight
     counts, cities = +counts, +cities  # a nationality that counted nothing ("the Danish minority") is no name
+    if counts:  # round 26 ("A city named often"): the story's own city counts for its country, each mention
+        for found, weight in cities.items():
+            if weight >= CITY_OFTEN:
+                counts[found] += weight
     return counts or cities  # a city says where, not whose: it counts only where no country is named
+
+
+#: Round 26: how often a city known only as a city (GeoNames) is named before it counts for its country among
+#: countries named (each mention): "Foshan" named eight times in a story datelined in Hong Kong.
+CITY_OFTEN = 3
 
 
 def _from_list(span) -> bool:

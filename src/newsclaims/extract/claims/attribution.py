@@ -264,6 +264,14 @@ sheriff, Wade Ellison, said ...", the title hung inside the place's phrase) give
 with a person's name in apposition whose phrase ends right before the saying verb (:func:`_named_title_in_place`),
 as round 20's "a nurse who asked not to be named" does; a noun counted by a number after it is a name,
 not a counted subject ("Radio 1 said ...", "Channel 9 estimated ...": :func:`_counted_subject`).
+
+Issue 14, round 26: a figure in the "at" phrase of a verb that sets a value (:data:`PUT_AT`: "put",
+"estimated", "pegged"), written with no subject or auxiliary of its own and a "by" agent ("Goma's dead, put
+at nearly 3,000 by the UN, remain uncounted"), is the agent's (rule 0, :func:`_figure_by`); "The toll was
+put at 40" names nobody. A verb the parser conjoined to the clause a saying verb reports, whose only
+subject is that clause's figure ("X said that more than 2,500 of the dead were soldiers, and rejected the
+UN's figure of almost 3,000": no figure rejects), is the saying verb's conjunct and has its speaker
+(:func:`_reporter_above`).
 """
 
 from __future__ import annotations
@@ -621,6 +629,10 @@ def _rejected(noun: Token) -> bool:
 FORECASTING = frozenset({"forecast", "predict", "project", "expect", "estimate", "report", "count", "calculate"})
 
 
+#: Round 26: participles that set a figure "at" a value, with a "by" agent ("put at 3,000 by the UN").
+PUT_AT = frozenset({"put", "estimate", "place", "set", "peg", "count"})
+
+
 def _figure_by(figure: Token) -> Attribution | None:
     """Round 9: "more than the 0.1% forecast by economists", "the 40% estimate by the agency": a
     figure that is the modifier of a figure noun (or has a participle of a saying verb) with a
@@ -631,6 +643,12 @@ def _figure_by(figure: Token) -> Attribution | None:
         who = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if who is not None and who.pos_ in ("NOUN", "PROPN"):
             return Attribution(name(who), None, noun.lower_, None, noun)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in PUT_AT and \
+            noun.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in noun.head.head.children):
+        verb = noun.head.head  # round 26: "Goma's dead, put at nearly 3,000 by the UN, remain uncounted"
+        who = _by_whom(verb)
+        if who is not None and who.pos_ in ("NOUN", "PROPN") and not who.like_num:
+            return Attribution(name(who), None, verb.lower_, verb, verb)
     participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in FORECASTING), None)
     who = _by_whom(participle) if participle is not None else None
@@ -1597,6 +1615,8 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             _named_title_in_place(verb, speaker) or speaker
     if speaker is None and verb.dep_ == "conj" and not verb.doc[verb.i - 1].is_punct and not passive:
         speaker = own_subject(verb)  # round 23: "X approved N and were expected to vote on M": no expecter
+        if speaker is not None and _figure_subject(speaker):
+            speaker = _reporter_above(verb, exclude)  # round 26: "X said that 2,500 were soldiers, and rejected ..."
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
         # round 14: "Army hands 131 pupils to governor, says 137 were held": a headline's first verb
         # read as the second's subject; its own subject speaks
@@ -1607,6 +1627,24 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _figure_subject(token: Token) -> bool:
+    """Round 26: a subject that is a figure ("more than 2,500 of the dead"), which says nothing."""
+    return token.like_num or token.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY") and token.pos_ == "NUM"
+
+
+def _reporter_above(verb: Token, exclude: set[int]) -> Token | None:
+    """Round 26: a verb the parser conjoined to the clause a saying verb reports, sharing that clause's
+    figure for subject ("The alliance said that more than 2,500 of the dead were soldiers, and rejected
+    the UN's figure of almost 3,000": no figure rejects) is the saying verb's conjunct: its speaker's."""
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    speaker = speaker_of(head.head, exclude)
+    return None if speaker is None or _figure_subject(speaker) else speaker
 
 
 #: Round 13: verbs by which a forecast gives a figure ("projections gave X 80 seats").

@@ -43,6 +43,10 @@ Resolution:
    not "Finance Minister Y" (rules 2 and 3); a bare "the minister", or a person introduced by a title
    with no such word, agrees with any; places and nationalities ("Bangladesh's", "French") are no
    such words.
+5. (round 26 of issue 14) a title after a place's possessive ("the city's manager", "the county's
+   clerk": :data:`PLACE_OWNERS`) is the same title with the place word before it ("Kerrville's city
+   manager, Dalton Rice,", "the county clerk, Name,") when the article names someone so later, for
+   role nouns too; "Austin's police chief, Name," is no city manager, and the title stays as written.
 
 Round 10 of issue 14: a name the recogniser read as a person but that opens with a saint's title
 ("St Elizabeth", "San Pedro": :data:`SAINTS`) is a place, never a person; a bare title matches a
@@ -341,6 +345,11 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
             return found[0].name
     elif not words[-1].isalpha() or words[-1].endswith("s"):
         return None  # round 11: a role noun is named later only by "the <role>, Name," (below)
+    if len(words) >= 2 and words[-2] in PLACE_OWNERS:  # round 26: "the city's manager" -> "X's city manager, Name,"
+        match = re.compile(rf"\b(?:[Tt]he|[A-Z][\w-]+'s) {words[-2][:-2]} {re.escape(words[-1])}, "
+                           rf"((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+),").search(doc.text, after)
+        if match is not None:
+            return match.group(1)
     # a sentence with no figure is left unparsed (extract.select): read "the mayor, Salem Bouzaid," off the text
     match = re.compile(rf"\b[Tt]he {re.escape(words[-1])}, ((?:[A-Z][\w'-]+ ){{1,2}}[A-Z][\w'-]+),").search(doc.text, after)
     if match is None:  # round 14: "Yusuf Bello, a teacher who ...," names the teacher who spoke before
@@ -348,6 +357,9 @@ def named_later(doc: Doc, title: str, after: int) -> str | None:
             doc.text, after)
     return match.group(1) if match else None
 
+
+#: Round 26: a place's possessive before a title ("the city's manager" is the city manager).
+PLACE_OWNERS = frozenset({"city's", "town's", "county's", "state's", "village's", "district's", "province's"})
 
 #: Round 20: words by which a description names the highest official of a place ("the top official").
 TOP_WORDS = frozenset({"top", "highest"})

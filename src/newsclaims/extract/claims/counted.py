@@ -16,8 +16,13 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
    ("places casualties at more than 6,000", "the death toll rose to 50"), so are both figures of a
    change "from X to Y" ("corrected the number of dead from 71 to 68"); the object of a level
    verb -> its subject ("displacement passed 90,000"); or the complement of "be" -> its subject.
+4b. Round 26: a bare figure "at" under a participle of putting set off by a comma after a state word ("Goma's
+   dead, put at nearly 3,000 by the UN") counts that word (``person``); a percentage of change ("Egg prices rose
+   13.8%", "output had dropped by as much as 20%") counts the change verb's subject when it is a common noun.
 5. Fronted partitive: a bare number that is the subject of a clause opened by an "of" phrase
-   ("Of the suspected cases, 47 have been confirmed") -> that phrase's object.
+   ("Of the suspected cases, 47 have been confirmed") -> that phrase's object; a bare "Of the 66" -> the
+   noun the same figure counted in its sentence or the one before (round 26: "confirmed 66 human cases ... Of the
+   66, 40 were linked to dairy herds" -> ``case``).
 
 A rate is what a percentage counts when the parser splits its compound from the noun before it
 ("puts the case fatality rate at 2.9%": "case" read as the object, "fatality rate" beside it): the
@@ -113,8 +118,60 @@ def _counted_token(doc: Doc, mention: Mention) -> Token | None:
         return state  # "110 missing", "63 still unaccounted for", hung elsewhere in a headline
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "toll":
         return head.head  # "raising the toll of 37"
+    put = _state_put_at(anchor)
+    if put is not None:
+        return put  # round 26: "Goma's dead, put at nearly 3,000 by the UN"
+    if mention.quantity.unit == "percent":
+        changed = _changed_by(anchor)
+        if changed is not None:
+            return changed  # round 26: "Egg prices rose 13.8%", "output had dropped by as much as 20%"
     found = _through_container(_predicative(anchor))
     return _rate_after(found) if found is not None else _fronted_partitive(anchor)
+
+
+#: Round 26: participles that give a figure to the state word before them ("Goma's dead, put at nearly 3,000").
+_PUT_PARTICIPLES = frozenset({"put", "place", "estimate", "number", "count"})
+#: Round 26: verbs of change whose subject is what a percentage of change counts.
+_CHANGING = frozenset({"rise", "fall", "drop", "climb", "jump", "increase", "decrease", "decline", "grow", "shrink",
+                       "soar", "plunge", "slip", "slide", "surge", "tumble", "dip", "gain", "lose"})
+
+
+def _state_put_at(anchor: Token) -> Token | None:
+    """Round 26: a bare figure "at" under a participle of putting set off by a comma right after a state word written
+    as a noun ("Goma's dead, put at nearly 3,000 by the UN"; "The injured, estimated at about 400"): that word."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return None
+    verb = anchor.head.head
+    if verb.lemma_.lower() not in _PUT_PARTICIPLES or verb.tag_ not in ("VBN", "VBD", "VB") or verb.i < 2:
+        return None
+    doc = anchor.doc
+    if doc[verb.i - 1].lower_ != "," or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    state = doc[verb.i - 2]
+    opened = doc[state.i - 1].lower_ in ("the", "'s", "its", "their") or doc[state.i - 1].tag_ == "POS"
+    return state if opened and state.lower_ in PEOPLE_ADJECTIVES else None
+
+
+def _changed_by(anchor: Token) -> Token | None:
+    """Round 26: a percentage of change, the measure of a verb of change (:data:`_CHANGING`, "rose 13.8%", "dropped
+    by as much as 20%"), counts the verb's subject when that is a common noun ("Egg prices", "output"); not a
+    pronoun or a name ("The Nasdaq fell 3%")."""
+    node = anchor
+    if node.lower_ in ("%", "percent") or node.dep_ == "nummod" and node.head.lower_ in ("%", "percent"):
+        node = node if node.lower_ in ("%", "percent") else node.head
+    verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ == "by":
+        verb = verb.head
+    elif node.dep_ not in ("npadvmod", "dobj"):
+        return None
+    if verb.lemma_.lower() not in _CHANGING or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in CONTAINERS:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in subject.children):
+        return None  # "its shares dropped 14%", "Transits of the Panama Canal dropped by 29%": the owner's figure
+    return subject
 
 
 def _state_after(doc: Doc, mention: Mention) -> Token | None:
@@ -148,6 +205,22 @@ def _fronted_partitive(anchor: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNISH]
             if objects:
                 return objects[0]
+            bare = [c for c in child.children if c.dep_ == "pobj" and c.like_num]
+            if bare:
+                return _told_noun(bare[0])  # round 26: "Of the 66, 40 were linked to ...": the 66 told before
+    return None
+
+
+def _told_noun(number: Token) -> Token | None:
+    """Round 26: the noun an earlier figure written the same way counted, in its sentence or the one before ("The
+    agency has confirmed 66 human cases ... Of the 66, 40 ..."): that noun, or None."""
+    sent = number.sent
+    start = sent.start
+    if start > 0:
+        start = number.doc[start - 1].sent.start
+    for token in reversed(number.doc[start:number.i]):
+        if token.lower_ == number.lower_ and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
+            return token.head
     return None
 
 

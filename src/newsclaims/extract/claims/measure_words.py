@@ -293,7 +293,7 @@ RETURN_NOUNS = frozenset({"return", "arrival", "crossing", "deportation", "expul
 #: Words that make an article one about a refugee flight (round 16): there, as in an article about
 #: returns (:data:`MIGRATION_CUES`), people who cross, arrive, leave or flee are ``displaced``, and so are
 #: people registered, placed or housed on arrival (:data:`RECEIVING_ARRIVALS`).
-FLIGHT_CUES = frozenset({"refugee", "exodus", "asylum", "fled", "influx"})
+FLIGHT_CUES = frozenset({"refugee", "exodus", "asylum", "fled", "influx", "migrant"})  # round 27: "migrant"
 #: Verbs of going away that count people leaving only in such an article (round 16): "84% of its people have gone".
 FLIGHT_VERBS = frozenset({"go", "escape"})
 #: Verbs by which a host country takes in people who fled (round 16): "50,866 had been registered",

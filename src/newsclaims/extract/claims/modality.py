@@ -12,7 +12,10 @@ Rules, first that applies (:func:`modality`), over the path from the figure up t
    figure inside it ("a deal to send 1,000 sappers"), or "potentially"/"possibly"; a grant to
    beneficiaries ("announced 10 lakh rupees for the family of each person killed", "approved 2
    million for the schools": :data:`GRANT_VERBS`); a modal of perception ("could be seen")
-   projects nothing.
+   projects nothing, nor does a negated one on a verb of finding (round 26: "27 campers could not be
+   found", "could not be accounted for": a search that failed, :data:`UNFOUND`); "can" or "may" on a verb of
+   being paid states an entitlement, yet to be paid (round 26: "a farmer can receive up to $28,000", "can be
+   paid 90% of the value": :data:`ENTITLED`).
 3. ``estimated``: an estimating cue (estimate, believe, assess, suggest, indicate ...), an
    estimating word on the path ("estimating that ...", "its estimate of ..."), "according to"
    estimates ("according to preliminary estimates by ..."), or "estimated" in the figure itself
@@ -41,6 +44,10 @@ PLAN_NOUNS = frozenset({"deal", "plan", "agreement", "proposal", "pledge", "prom
                         "recommendation", "request"})
 PERCEIVE = frozenset({"see", "hear", "watch", "spot", "observe", "notice"})
 HEDGES = frozenset({"potentially", "possibly", "likely", "probably"})
+#: Round 26: verbs of finding whose negated modal states a failed search ("could not be accounted for").
+UNFOUND = frozenset({"find", "locate", "trace", "account", "reach", "contact", "identify"})
+#: Round 26: verbs of being paid whose "can" states an entitlement ("a farmer can receive up to $28,000").
+ENTITLED = frozenset({"receive", "claim", "get", "pay", "collect", "qualify"})
 ESTIMATE = frozenset({"estimate", "believe", "assess", "think", "suggest", "indicate", "calculate",
                       "reckon", "guess", "extrapolate"})
 
@@ -127,6 +134,11 @@ def _projects(token: Token) -> bool:
         return True
     if lemma in PERCEIVE:
         return False  # "six coffins could be seen": a modal of perception hedges nothing
+    if lemma in ENTITLED and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in token.children) and \
+            not any(c.dep_ == "neg" for c in token.children):
+        return True  # round 26: "a farmer can receive up to $28,000", "can be paid 90%": an entitlement, yet to be paid
+    if lemma in UNFOUND and any(c.dep_ == "neg" for c in token.children):
+        return False  # round 26: "27 campers could not be found": a search that failed, no forecast
     return any(
         (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "advmod" and c.lower_ in HEDGES)
         for c in token.children

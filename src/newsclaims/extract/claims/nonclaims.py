@@ -121,6 +121,13 @@ Round 25 (detection):
 2. "the last 20 living hostages": a definite "first/last N" stays a restated group
    (round 6) except where it is the body's first telling of the headline's figure ("All 20 living hostages ..." then
    "the last 20 living hostages"): that is a count (:func:`_is_restated_first`).
+
+Round 26 (detection):
+
+1. A unit of sale: "a dozen" right after a price ("$4.95 a dozen") is a reference, not the vague "a dozen"
+   (:func:`_unit_of_sale`).
+2. A purchase limit: goods "each" under a verb of rationing ("limited customers to two cartons each") are a cap per
+   buyer, a reference (:func:`_purchase_limit`).
 """
 
 from __future__ import annotations
@@ -265,6 +272,9 @@ def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return True  # "aged from one to 97": the lower bound
     if _stated_age(doc, mention, core, before):
         return True
+    if before[-1:] == ["for"] and (_words_at(doc, mention.end + 1, 3) == ["in", "a", "row"]
+                                   or _words_at(doc, mention.end, 1) in (["straight"], ["consecutive"])):
+        return True  # round 27, rule 7: "rose for three sessions in a row": a run of periods is a duration
     following = [t for t in doc[mention.end:mention.end + 5] if not t.is_space
                  and t.lower_ not in ("more", "additional", "further", "consecutive")][:2]
     after = [t.lemma_.lower() for t in following]
@@ -314,7 +324,10 @@ def _is_age_apposition(doc: Doc, mention: Mention, core: list[Token]) -> bool:
             and not doc[name.i - 1].whitespace_ and not doc[name.i - 2].whitespace_:
         name = doc[name.i - 2]  # "Bankman-Fried, 32,": a double-barrelled name
     last = doc[mention.start - 2]
-    person = name.ent_type_ == "PERSON" or (last.pos_ == "PROPN" and core[0].dep_ == "appos" and core[0].head == last
+    # round 27, rule 5: a capitalised name the tagger read as an adjective or noun ("Trump, 77, has pleaded")
+    named = last.pos_ == "PROPN" or last.is_title and last.tag_ not in ("NNS", "NNPS") \
+        and last.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+    person = name.ent_type_ == "PERSON" or (named and core[0].dep_ == "appos" and core[0].head == last
                                             and last.dep_ in ("nsubj", "nsubjpass") and last.ent_type_ != "GPE") \
         or _one_person(last)
     return comma.text == "," and doc[mention.end].text in (",", ".", ";") and person
@@ -636,6 +649,8 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     quantity has no unit)."""
     if mention.start > 0 and _deal_terms(doc, mention):
         return True  # "a 1,000-for-1,000 swap", "15 bodies for each hostage"
+    if _unit_of_sale(doc, mention) or _purchase_limit(doc, mention, core):
+        return True  # round 26, rules 1-2: "$4.95 a dozen", "limited customers to two cartons each"
     if mention.quantity.qualifier != "exact" or mention.start == 0 or not core[0].text[0].isdigit():
         return False
     prev = doc[mention.start - 1]
@@ -652,8 +667,38 @@ def _is_reference(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if prev.lower_ in NUMBERED and (prev.tag_ == "NN" or prev.lower_ in LEVELS) and len(core) == 1 and re.fullmatch(r"\d{1,5}", core[0].text) \
             and not counts_noun:
         return True  # "flight 171", "gate 12"
+    if prev.ent_type_ == "NORP" and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == core[-1].i \
+            and mention.start >= 2 and doc[mention.start - 2].lower_ == "the" and not counts_noun:
+        return True  # round 27, rule 6: "the Nifty 50 lost 5.93%": an index's name the tagger took for a people
     return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not counts_noun \
         and prev.ent_type_ not in ("GPE", "NORP", "DATE") and not _country_item(doc, mention)
+
+
+#: Round 26, rule 2: verbs that cap what each buyer may take ("limited customers to two cartons each").
+RATIONING = frozenset({"limit", "restrict", "cap", "ration"})
+RATIONING_FORMS = frozenset({"limited", "restricted", "capped", "rationed", "limits", "caps"})
+
+
+def _unit_of_sale(doc: Doc, mention: Mention) -> bool:
+    """Round 26, rule 1: "a dozen" right after a price ("$4.95 a dozen"): the unit the price is for, no count."""
+    if mention.quantity.text.lower() not in ("a dozen", "per dozen") or mention.start < 2:
+        return False
+    price = doc[mention.start - 1]
+    before = doc[mention.start - 2]
+    return price.like_num and (before.tag_ == "$" or before.text in ("$", "£", "€", "¥"))
+
+
+def _purchase_limit(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 26, rule 2: a number of goods "each" a verb of rationing allows ("limited customers to two cartons
+    each", "capped sales at three packs each"): a cap per buyer, no count."""
+    number = core[-1]
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "at"):
+        return False
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    to = noun.head  # the tagger may read "limited" as an adjective ("had limited customers to ...")
+    return after is not None and after.lower_ == "each" and any(
+        t.lemma_.lower() in RATIONING or t.lower_ in RATIONING_FORMS for t in doc[max(0, to.i - 4):to.i])
 
 
 def _counts_plural(token: Token) -> bool:
@@ -904,6 +949,12 @@ def _needed_level(number: Token) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() in ("need", "require") and c.tag_ == "VBN" for c in noun.children):
         return True
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ("need", "require") and verb.tag_ == "VBZ" and any(
+            c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "each", "every")
+                                      for d in c.children) for c in verb.children) and any(
+            c.dep_ in ("advcl", "xcomp", "relcl") and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+            for c in list(verb.children) + list(noun.children)):
+        return True  # round 27, rule 3: "A party needs 272 seats to govern" (what any party needs: a threshold)
     return noun.dep_ == "dobj" and verb.lemma_.lower() in ("need", "require") and \
         any(c.dep_ == "nsubj" and c.lemma_.lower() in MAJORITY_NOUNS for c in verb.children)
 
@@ -1003,6 +1054,10 @@ def _is_speaker_count(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) \
             and verb.lemma_.lower() not in _TELLING | _ANNOUNCING:
         return False  # round 24: "his two contacts had shown no symptoms": a thing shown, nothing said
+    if verb.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "parataxis", "dobj", "dative", "xcomp", "advcl")
+                                       or c.dep_ == "prep" and c.lower_ in ("to", "about", "on") for c in verb.children) \
+            and not any(t.text in ('"', "\u201c", "\u201d", ":") for t in verb.sent):
+        return False  # round 27, rule 4: "Three witnesses have testified so far": a saying verb with nothing said
     return core[0].dep_ == "nummod" and noun.dep_ == "nsubj" and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in ("count", "record", "register", "put", "place")
 
@@ -1050,6 +1105,46 @@ def _is_regimen(doc: Doc, mention: Mention, core: list[Token]) -> bool:
 
 #: Nouns and verbs of a penalty: "can be fined up to 10,000 euros", "fines of up to 2,000".
 _PENALTY_LEMMAS = frozenset({"fine", "penalty", "penalise", "penalize", "surcharge"})
+#: Places of a prison term (round 27, rule 1): "up to four years in prison".
+_PRISONS = frozenset({"prison", "jail", "gaol", "custody"})
+#: Verbs by which a charge carries its maximum (round 27, rule 1).
+_CARRYING = frozenset({"carry", "bring"})
+
+
+def _carried_maximum(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 27, rule 1: "Each count carries up to four years in prison", "the charge carried a maximum of ten years
+    in jail": the term a charge carries is a statutory maximum (a reference), not a sentence given; "was sentenced
+    to up to four years" and "faces four years in prison" are left alone."""
+    if mention.quantity.qualifier not in ("up_to", "at_most") and not (
+            mention.start >= 2 and _words_at(doc, mention.start - 2, 2) == ["maximum", "of"]):
+        return False
+    head = core[-1]
+    for _ in range(4):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    if head.lemma_.lower() not in _CARRYING:
+        return False
+    after = _words_at(doc, mention.end, 4)
+    return any(w in _PRISONS for w in after)
+
+
+def _capped_penalty(number: Token) -> bool:
+    """Round 27, rule 2: "state law caps the penalty at $1,000", "limits fines to 500 euros": the level at which a rule
+    caps a penalty is a statutory maximum (a reference); "capped prices at $2" (no penalty) is left alone."""
+    prep = number.head
+    while prep.dep_ in ("nummod", "quantmod", "compound") or prep.pos_ == "NUM" or prep.tag_ == "$":
+        if prep.head.i == prep.i:
+            return False
+        prep = prep.head
+    if prep.dep_ == "pobj":
+        prep = prep.head
+    if prep.lower_ not in ("at", "to") or prep.head.lemma_.lower() not in ("cap", "limit"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PENALTY_LEMMAS | {"damage", "sentence"}
+               for c in prep.head.children)
 #: Units of length and area: a rule's distance ("100 metres is recommended") is a reference.
 _DISTANCES = frozenset("metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles foot feet "
                        "yard yards hectare hectares acre acres".split())
@@ -1065,6 +1160,8 @@ def _is_legal_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     "is required to extend to 240 metres")."""
     qualifier = mention.quantity.qualifier
     sent = doc[mention.start].sent
+    if _carried_maximum(doc, mention, core) or _capped_penalty(core[-1]):
+        return True  # round 27, rules 1-2
     if qualifier == "up_to" and any(t.lemma_.lower() in _PENALTY_LEMMAS or t.lower_ in ("fined", "fines")
                                     for t in doc[max(sent.start, mention.start - 4):mention.start]):
         return True

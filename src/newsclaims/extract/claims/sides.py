@@ -37,6 +37,9 @@ Rules (:func:`country`):
    strikes ("a record Russian air attack", "Israeli strikes", round 9: "Russia launched 48 drones
    overnight"; :func:`~.subjects.attacker`), in any story — whoever shot them down reports them
    ("air defences shot down 41 drones" are the launcher's).
+5. Round 26: the nationality of a news organisation (:func:`_outlet`: "A Rwandan news site later put the
+   number of escapees at 4,400", "Iranian state television said") names no side for rule 3: an outlet
+   reports others' counts.
 
 A story of one country (a fire, a flood), or whose dateline is a third country ("GENEVA -"),
 keeps the main actor; the scene of an accident (:mod:`.scene`) comes first.
@@ -92,8 +95,24 @@ def named(sentence: Span, pair: tuple[str, str]) -> str | None:
     people over (rule 3); None when it names both or neither."""
     found = {subjects.resolve(t) for t in sentence if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
              and not subjects.attacker(t) and not _hands_over(t) and not subjects.in_facility_name(t)
-             and not subjects.in_cause(t) and not _origin(t)} & set(pair)
+             and not subjects.in_cause(t) and not _origin(t) and not _outlet(t)} & set(pair)
     return found.pop() if len(found) == 1 else None
+
+
+#: Words of a news organisation (rule 5, round 26): "a Rwandan news site", "the Chinese state broadcaster".
+OUTLETS = frozenset({"news", "media", "press", "wire", "broadcaster", "newspaper", "television", "radio",
+                     "channel", "outlet", "website", "tabloid", "daily"})
+
+
+def _outlet(token: Token) -> bool:
+    """Rule 5 (round 26): is ``token`` the nationality of a news organisation ("A Rwandan news site later put the
+    number of escapees at 4,400", "Iranian state television said")? A body that reports names no side: the
+    figure is whoever's it counts, not the outlet's country."""
+    if token.dep_ not in ("amod", "compound", "poss", "nmod") or token.head.i == token.i:
+        return False
+    head = token.head
+    return head.lemma_.lower() in OUTLETS or any(c.dep_ == "compound" and c.lemma_.lower() in OUTLETS
+                                                 for c in head.children)
 
 
 #: Prepositions of an origin or a destination: a side named after one is where people came from or

@@ -276,6 +276,34 @@ Round 23 of issue 14:
 50. Rule 5 also for a person named before only in a possessive or by a title the recogniser missed
     ("Governor Roy Cooper's office ... Cooper said" -> "Roy Cooper": :func:`_unowned`, :func:`.coref.people`).
 
+Round 26 of issue 14:
+
+51. A description of a body ("..., the UN health agency said": lowercase words that say which, an acronym
+    allowed, and a body word for head) after an organisation named in full earlier in the same paragraph
+    that holds one of those words ("The World Health Organization (WHO) gave its own figures.") is that
+    name, as rule 39 names a body that follows (:func:`_body_named_before`); a description sharing no such
+    word ("the UN refugee agency" after the WHO) stays as written.
+
+52. A bare noun ("the camp said") with no earlier name ending in it is the latest proper name before it
+    that the same noun leads, capitalised ("Camp Mystic", "Fort Hays"), written inside a sentence, not a
+    person ("President X" is no "president") nor a body word (:data:`.names.BODY_WORDS`: "the government"
+    is not "Government Royapettah Hospital"): :func:`_led_by`; kept as written when none is.
+
+53. "the paper added", "the newspaper said" (:data:`NEWS_WORDS`) with no earlier name ending in that word
+    is the body that spoke last before its sentence, in the same paragraph, by "reported" or "wrote"
+    ("..., USA Today reported. ..., the paper added" -> "USA Today"): :func:`_news_before`; kept as
+    written when no body reported there.
+
+54. (Round 27, the lead's convention.) A body introduced as a description with its name in apposition
+    ("The UN children's agency, UNICEF, said") speaks under the NAME (:func:`.entities.aliases` makes the
+    description the alias): the description, "the agency" that points back to it, and one of its people
+    ("a senior official of the UN humanitarian office, OCHA,": official, spokesman, representative, head,
+    chief, director) all give the name (:func:`_defined`).
+
+55. (Round 27.) An honorific and a surname ("Ms Cooper said", "Mr. Okafor added") is the person named in
+    full earlier in the text whose name ends in that surname, the latest such (:func:`_honorific`); kept
+    as written when no one is.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -346,14 +374,42 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
             source = _clause_owner(doc, claim) or source  # rule 47: "X's index fell 1%, the consultancy said"
         if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
             source = _body_named_next(doc, source, claim.start) or source  # rule 39
+        if source and source == claim.source and not _headline(claim.sentence):
+            source = _body_named_before(doc, source, claim.start, known) or source  # rule 51
         via = _one(_same(claim.via, earlier), known, earlier, latest, named, doc, claim.start,
                    claim.sentence)  # round 14: "The same report, quoting data from X"
         if claim.source in ("it", "they") and via is None and not reported:
             relayed = _relayed_before(doc, claim, out, source)
             if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
                 source, via = relayed, source
+        source, via = _defined(source, known), _defined(via, known)  # rule 54: description -> name
+        source = _honorific(source, named) or source  # rule 55: "Ms Cooper" -> "Yvette Cooper"
         out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
     return out
+
+
+def _honorific(name: str | None, people: list[str]) -> str | None:
+    """Rule 55 (round 27): "Ms Cooper", "Mr. Okafor", "Dr Lee" (an honorific and one surname) is the
+    person named in full earlier whose name ends in that surname (the latest such); None when none is."""
+    found = re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'-]+)", name or "")
+    if not found:
+        return None
+    return next((p for p in reversed(people) if len(p.split()) > 1 and p.split()[-1] == found.group(1)), None)
+
+
+def _defined(name: str | None, known: dict[str, str]) -> str | None:
+    """Rule 54 (round 27): a source that is a defined body's description or alias speaks under the
+    name the text defines ("UN children's agency" -> "UNICEF" after "The UN children's agency, UNICEF,"),
+    and so does one of its people ("senior official of the UN humanitarian office" -> "OCHA")."""
+    if not name:
+        return name
+    name = entities.expand(name, known)
+    for alias, long_name in known.items():
+        if " " in alias and alias.split()[-1].islower() and \
+                re.search(r"\b(?:official|spokes(?:man|woman|person)|representative|head|chief|director) of "
+                          r"(?:the )?" + re.escape(alias) + "$", name):
+            return long_name
+    return name
 
 
 def _relayed_before(doc: Doc, claim: Claim, done: list[Claim], speaker: str | None) -> str | None:
@@ -524,10 +580,14 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = _described_before(doc, name, position)
         elif name in GENERIC_BODIES and doc is not None and _speaking_body(doc, position, latest):  # rule 15
             name = entities.expand(_speaking_body(doc, position, latest), known)
+        elif name in NEWS_WORDS and doc is not None and _news_before(doc, position):  # rule 53: "the paper added"
+            name = _news_before(doc, position)
         elif name in GENERIC_BODIES and latest is not None:
             name = latest
         elif adjective:  # "the province" -> "provincial government"
             name = adjective[-1]
+        elif doc is not None and name not in GENERIC_BODIES and _led_by(doc, name, position):  # rule 52
+            name = _led_by(doc, name, position)
     elif len(words) == 1 and name.istitle():  # "Mwale said": the person named before
         titled = [p.name for p in coref.people(doc) if p.start < position] if doc is not None else []
         same = [_unowned(n) for n in [*earlier, *people, *titled] if len(n.split()) > 1 and _unowned(n).split()[-1] == name
@@ -891,6 +951,10 @@ def _names(doc: Doc, known: dict[str, str]) -> list[tuple[int, str]]:
         position = doc.text.find(long_name)
         if position >= 0:
             found.append((position, long_name))
+        if " " in alias and alias.split()[-1].islower():  # round 27: "the UN children's agency, UNICEF,"
+            position = doc.text.find(alias)
+            if position >= 0:
+                found.append((position, alias))
     return sorted(found)
 
 
@@ -1087,6 +1151,32 @@ def _speaking_bodies(doc: Doc) -> list[tuple[int, str, str]]:
     return found
 
 
+#: Round 26 (rule 53): words for a news outlet that report as a body does ("the paper added").
+NEWS_WORDS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid", "broadcaster"})
+
+
+def _news_before(doc: Doc, position: int) -> str | None:
+    """Rule 53 (round 26): "the paper added" with no earlier name ending in "paper" is the body that
+    spoke last before its sentence in the same paragraph when it "reported" ("..., USA Today reported.
+    The board offered 5% ..., the paper added"): rule 15's speaking bodies, kept to a reporting verb."""
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    start = span[0].sent.start_char
+    spoke = [(offset, text) for offset, text, _ in _speaking_bodies(doc) if offset < start]
+    if not spoke or "\n\n" in doc.text[spoke[-1][0]:start]:
+        return None
+    offset, text = spoke[-1]
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    verb = token[0].head if token is not None and len(token) else None
+    while verb is not None and verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and verb.head.i != verb.i and \
+            verb.pos_ != "VERB":
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in ("report", "write", "say", "add"):
+        return None
+    return text
+
+
 def _speaking_body(doc: Doc, position: int, latest: str | None) -> str | None:
     """Rule 15 (round 13): "the agency said" with no earlier name ending in "agency" is the body that
     spoke last before its sentence (a saying verb's subject, an "according to"), when that body
@@ -1263,6 +1353,57 @@ def _described_before(doc: Doc, word: str, position: int) -> str | None:
 #: Round 17 (rule 39): words of a description too common to tie it to a name ("national", "state").
 _PLAIN = frozenset({"national", "state", "country", "country's", "federal", "public", "official", "government",
                     "the", "of", "on", "for", "and", "new", "main", "local", "funded", "run", "owned", "backed"})
+
+
+#: Round 26 (rule 52): a common noun that leads a proper name ("Camp Mystic") is capitalised; words
+#: also used as titles of people or as the start of any sentence are left out by the checks below.
+_LED = re.compile(r"(?<=[\s(,;])([A-Z][a-z]+) ((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
+
+
+def _led_by(doc: Doc, noun: str, position: int) -> str | None:
+    """Rule 52 (round 26): "the camp said" with no earlier name ending in "camp" is the latest proper
+    name before it that the same noun leads ("Camp Mystic", "Fort Hays", "Lake Orion Academy" is not
+    led by "academy"), written inside a sentence, not at its start; not a person's title ("President
+    Biden" is no "president": the recogniser's persons are left out)."""
+    if not noun.isalpha() or noun in coref.OFFICES or noun in BODY_WORDS:  # "Government X Hospital" is no government
+        return None
+    persons = {e.start_char for e in doc.ents if e.label_ == "PERSON"}
+    found = None
+    for match in _LED.finditer(doc.text, 0, position):
+        if match.group(1).lower() != noun:
+            continue
+        span = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
+        if span is None or span[0].is_sent_start or span[0].idx in persons or \
+                any(t.idx in persons for t in span[1:2]):
+            continue
+        found = f"{match.group(1)} {match.group(2)}"
+    return found
+
+
+def _body_named_before(doc: Doc, description: str, position: int, known: dict[str, str]) -> str | None:
+    """Rule 51 (round 26): a description of a body ("the UN health agency said", lowercase words that say
+    which, an acronym allowed, and a body word for head: :data:`GENERIC_BODIES`, :data:`PANELS`) after
+    an organisation named in full earlier in the same paragraph ("The World Health Organization (WHO)
+    gave its own figures.") that holds one of those words ("health") is that name, as rule 39 does for
+    a name that follows. None when no such name comes before in the paragraph (the description stays)."""
+    words = description.split()
+    if len(words) < 2 or words[-1] not in GENERIC_BODIES | PANELS or \
+            not all(w.islower() or w.isupper() and len(w) > 1 for w in words):
+        return None
+    which = {w.lower() for part in words[:-1] if part.islower() for w in part.replace("-", " ").split()} - _PLAIN
+    if not which:
+        return None
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    start = span[0].sent.start_char
+    paragraph = doc.text.rfind("\n", 0, start) + 1
+    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and paragraph <= e.start_char < start]):
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        text = entities.expand(text.split(" (")[0].strip(), known)  # "World Health Organization (WHO"
+        if len(text.split()) > 1 and which & {w.lower() for w in text.split()}:
+            return text
+    return None
 
 
 def _body_named_next(doc: Doc, description: str, position: int) -> str | None:

@@ -194,6 +194,34 @@ Rules, first that applies (:func:`explicit_subject`):
 6e. Round 25: a "for"/"on"/"from" phrase the parser hung on the verb, right after the rate's phrase
    ("put a 25% surcharge on steel from China", "the levy is 12% for Brazil").
 
+7. Round 26: a count of soldiers, troops or citizens owned by "his"/"her" ("President Paul Kagame has denied
+   that 4,000 of his soldiers are in Congo") is the country of the person the pronoun stands for, the governing
+   clause's subject or speaker (:func:`_person_possessor`): the country the person's phrase names here or
+   elsewhere in the article, else the sentence's one country that is not where the people are ("in Congo").
+8. Round 26: troops of several states are no one country's (:func:`multinational`, applied in
+   ``assembly._fill_subjects`` over every earlier rule): a count of soldiers a coalition word
+   (:data:`MULTINATIONAL`: "foreign", "regional", "multinational") modifies with no country of its own ("13
+   foreign soldiers killed"), the size of such a force ("a regional force of some 2,900 troops") or a toll among
+   them ("the toll among foreign troops to 13") has subject null; a list's parts keep their countries ("14 from
+   South Africa"), and foreign workers, nationals or rescuers are left to the other rules.
+
+9. Round 26 (``assembly._next_part``): a bare number with no noun after "N of them" and "and" or a comma, no
+   figure between ("two of them with the UN mission and seven with the regional force"), is the same group's
+   next part: the group's subject.
+10. Round 26: money that is the whole a share is taken of ("offered to cover only 5% of the roughly $1 million the
+   project would have cost") is not the giver's under rule 2c (:func:`_share_whole`): the giver offers the share.
+11. Round 27 (``assembly._fill_subjects``, before "Returned people"): people who crossed into or arrived in a
+   country, of no nationality their sentence names and with no "from" a place, are counted for the country they
+   reached (:func:`arrivals_counted`), where they are counted: the one the article names most as where people went
+   ("had reached the UK", "trying to reach Britain"), else the country of a home-affairs body whose name says no
+   country (:data:`UNMARKED_BODIES`: "Home Office figures show"), in an article with no place fled
+   (:func:`article_origin`). Only ``displaced`` and ``other`` figures that are no money, in a clause that writes a
+   verb of arriving ("crossed", "arrived", "came", "made the journey"), a noun of crossing or arrival, a craft
+   with "per", "average" or "each" ("11 people per boat"), or such a body's name, and no word of harm or rescue
+   (:data:`PERIL_WORDS`): not the coast they left, nor a nationality the article names elsewhere.
+12. Round 27: a figure in an "at" phrase on a verb whose "by"/"with" phrase or subject names people by nationality
+   ("followed by Vietnamese nationals at 13%") is that nationality's share (:func:`share_by_nationality`).
+
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
 country (:func:`returned_people`), not to the country they left ("1,201,000 from Iran") nor to the
@@ -556,7 +584,9 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
             return donor
     named = _named_item(anchor) or _demonym_item(anchor) or _people_apposed(counted) or _demonym_attribute(counted if counted is not None else anchor) or \
         (_demonym_attribute(anchor) if counted is not None else None) or \
-        _possessor(counted if counted is not None else anchor) or _holder_placed(counted if counted is not None else anchor)
+        _possessor(counted if counted is not None else anchor) or \
+        _person_possessor(counted if counted is not None else anchor) or \
+        _holder_placed(counted if counted is not None else anchor)
     if named:
         return named
     own = _own_soldiers(counted, measure)
@@ -988,6 +1018,113 @@ def _possessor(token: Token) -> str | None:
     return None
 
 
+#: Possessive pronouns of a person ("4,000 of his soldiers"): rule 7 (round 26).
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _person_possessor(token: Token) -> str | None:
+    """Rule 7 (round 26): a count of soldiers, troops or citizens owned by "his"/"her" ("has denied that 4,000
+    of his soldiers are in Congo") is the country of the person the pronoun stands for, the nearest governing
+    clause's subject or speaker (a person's name): the country the person's own phrase names ("Rwanda's
+    president, Paul Kagame", "President Kagame of Rwanda"), else the one the article names beside that name
+    elsewhere, else the one country the sentence names that is not where the counted people are ("in
+    Congo"). Never the country they are in."""
+    nouns_ = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "among")
+                       for o in p.children if o.dep_ == "pobj")]
+    if not any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for n in nouns_ for c in n.children):
+        return None
+    if not any(n.lemma_.lower() in OWN_PEOPLE for n in nouns_):
+        return None
+    chain = predicate_chain(token)
+    person = None
+    for node in chain[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in (own_subject(node), speaker_of(node) if node.lemma_.lower() in SAY_VERBS else None):
+            if subject is None or subject.i == token.i:
+                continue
+            named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:  # "Uganda's president, Yoweri Museveni, said"
+                return country_of(subject) or _person_country(named, token)
+            if subject.ent_type_ == "PERSON":
+                person = subject
+                break
+        if person is not None:
+            break
+    if person is None:
+        return None
+    return _person_country(person, token)
+
+
+#: Counted nouns of a state's own people that "his"/"her" can own (rule 7).
+OWN_PEOPLE = frozenset({"soldier", "troop", "force", "serviceman", "servicemen", "citizen", "national",
+                        "officer", "sailor", "airman", "marine", "personnel"})
+
+
+def _person_country(person: Token, counted: Token) -> str | None:
+    """Rule 7: the country of a person's name: its own phrase, the article's other mentions of the name, else
+    the sentence's one country that places nothing the counted people are in."""
+    mentions = [t for t in person.doc if t.text == person.text and t.ent_type_ == "PERSON"]
+    for mention in [person, *(m for m in mentions if m.i != person.i)]:
+        for near in [mention, *(c for c in mention.children if c.dep_ in ("appos", "compound"))]:
+            for child in near.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("GPE", "NORP"):
+                    found = resolve(child)
+                    if found:
+                        return found
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    found = next((resolve(o) for o in child.children if o.dep_ == "pobj" and resolve(o)), None)
+                    if found:
+                        return found
+        if mention.dep_ == "appos" and mention.head.ent_type_ != "PERSON":
+            found = country_of(mention.head)
+            if found:
+                return found
+    inside = {resolve(o) for t in [counted, *counted.ancestors] for p in t.children
+              if p.dep_ == "prep" and p.lower_ in ("in", "inside", "within") for o in p.children if o.dep_ == "pobj"}
+    named = {resolve(t) for t in counted.sent if t.ent_type_ in ("GPE", "NORP")} - inside - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+#: Words that make a force a coalition of several states (rule 8, round 26): "foreign troops", "a regional
+#: force", "multinational forces".
+MULTINATIONAL = frozenset({"foreign", "regional", "multinational", "international"})
+#: Nouns of troops whose several states a coalition word makes no one country's (rule 8).
+TROOPS = frozenset({"soldier", "troop", "force", "peacekeeper", "serviceman", "servicemen", "contingent"})
+
+
+def _coalition(noun: Token) -> bool:
+    """Rule 8: a troop noun a coalition word modifies, with no country of its own ("foreign soldiers", not
+    "foreign soldiers from Kenya", "Kenyan foreign troops")."""
+    return noun.lemma_.lower() in TROOPS and any(c.dep_ == "amod" and c.lower_ in MULTINATIONAL
+                                                  for c in noun.children) and country_of(noun) is None
+
+
+def multinational(anchor: Token) -> bool:
+    """Rule 8 (round 26): a figure of several states' troops is no one country's: a count of soldiers a coalition
+    word makes foreign or regional ("13 foreign soldiers killed", "Eighteen foreign soldiers have now been
+    killed"), the size of such a force ("a regional force of some 2,900 troops") or a toll among them ("brings
+    the toll among foreign troops to 13"). The parts a list gives their countries ("14 from South Africa") keep
+    them; workers, nationals or rescuers called foreign are left to the other rules (the scene's, as guide)."""
+    number = anchor
+    while number.dep_ in ("compound", "quantmod", "nummod") and number.head.pos_ == "NUM":
+        number = number.head
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is not None and (_coalition(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                             and _coalition(noun.head.head)):
+        return True
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and _coalition(number.head.head):
+        return True  # "a regional force of some 2,900"
+    if number.dep_ == "pobj" and number.head.lower_ == "to":
+        verb = number.head.head
+        for container in (c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            if container.lemma_.lower() in ("toll", "number", "count", "tally", "total") and any(
+                    p.dep_ == "prep" and p.lower_ in ("among", "of") and any(_coalition(o) for o in p.children)
+                    for p in container.children):
+                return True  # "brings the toll among foreign troops to 13"
+    return False
+
+
 def _plural(noun: str) -> str:
     return nouns.plural(noun)
 
@@ -1348,7 +1485,9 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
     """The subject of the first verb governing ``token``, when that verb is not done *to* it (nor
     hands back the captives or dead of the other side: rule 2b). Rule 2c (round 16): money pledged,
     promised or offered is the giver's whatever its measure ("The European Union has promised 5
-    million euros": the Union's)."""
+    million euros": the Union's); rule 10 (round 26): not the whole a share given is a part of."""
+    if money and _share_whole(token):
+        return None
     for node in predicate_chain(token)[1:]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
@@ -1365,6 +1504,24 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
             return own_subject(node.head)  # "X announced ..., bringing its aid to $37 million"
         return own_subject(node)
     return None
+
+
+#: Words of a part of a whole: "5% of the $1 million", "half of the cost" (rule 10).
+SHARES = frozenset({"%", "percent", "per", "half", "third", "quarter", "fraction", "share", "part", "portion",
+                    "most", "some"})
+
+
+def _share_whole(token: Token) -> bool:
+    """Rule 10 (round 26): is the money the whole of a share ("offered to cover only 5% of the roughly $1 million
+    the project would have cost", "pledged half of the $40 million")? The giver offers the share; the whole is
+    the project's cost, the country's where it is (the main actor), not the giver's."""
+    node = token
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    part = node.head.head
+    return part.pos_ == "NUM" or part.lower_ in SHARES or part.lemma_.lower() in SHARES
 
 
 def returned_people(sentence) -> str | None:
@@ -1509,3 +1666,118 @@ def canonical(subject: str | None) -> str | None:
     """Rule 1t (round 23): a bloc written by its initials is its name as the guide writes it ("EU" ->
     "European Union", ``gazetteer.bloc_name``); any other subject as it is."""
     return gazetteer.bloc_name(subject) or subject
+
+
+#: Rule 11 (round 27): verbs of people's crossing or arriving somewhere ("21,063 had reached the UK", "564 people
+#: arrived in 12 boats", "the 45,774 who came in 2022"); "make" only with a noun of the journey.
+ARRIVING = frozenset({"cross", "arrive", "come", "reach", "land"})  # not "enter": "four men entered the hall"
+JOURNEY_NOUNS = frozenset({"journey", "crossing", "trip", "passage"})
+#: Rule 11: words of harm or rescue; a sentence that writes one tells of deaths on the way, not of arrivals.
+PERIL_WORDS = frozenset({"die", "drown", "death", "dead", "kill", "body", "missing", "rescue", "rescuer", "injure",
+                         "wound", "hurt", "survivor", "sink", "capsize", "toll"})
+#: Rule 11: a body of home affairs or borders whose name says no country (the country counts its arrivals
+#: through it).
+UNMARKED_BODIES = {"home office": "United Kingdom", "border force": "United Kingdom",
+                   "national crime agency": "United Kingdom", "customs and border protection": "United States",
+                   "border patrol": "United States"}
+#: Rule 11: nouns of the crossing or the arrivals themselves ("Channel crossings pass 30,000").
+CROSSING_NOUNS = frozenset({"crossing", "arrival"})
+#: Rule 11: craft the arrivals come in, whose load per craft is the arrivals' ("11 people per boat").
+CRAFT = frozenset({"boat", "dinghy", "vessel", "truck", "lorry", "bus"})
+
+
+def crossing_destination(doc) -> str | None:
+    """Rule 11 (round 27): the country an article's crossings end in, where the article names no place they
+    fled (:func:`article_origin`): the country it names most as where people went ("had reached the UK", "died
+    trying to reach Britain", :func:`flight_end`), else the country of a state body it names whose name says no
+    country (:data:`UNMARKED_BODIES`: "Home Office figures show"). Only in an article that writes a word of
+    crossing or arriving (:data:`ARRIVING`); computed once per doc."""
+    key = ("newsclaims", "crossing_destination")
+    if key not in doc.user_data:
+        found: Counter[str] = Counter()
+        for token in doc:
+            place = resolve(token) if (token.is_title or token.is_upper) and flight_end(token) == "destination" \
+                else None
+            if place:
+                found[place] += 1
+        if not found:
+            text = doc.text.lower()
+            found.update(country for body, country in UNMARKED_BODIES.items() if body in text)
+        arriving = any(t.lemma_.lower() in ARRIVING and t.pos_ == "VERB" for t in doc)
+        doc.user_data[key] = found.most_common(1)[0][0] if found and arriving and not article_origin(doc) else None
+    return doc.user_data[key]
+
+
+def arrivals_counted(anchor: Token, measure: str) -> str | None:
+    """Rule 11 (round 27): people who crossed into or arrived in a country, of no nationality their sentence
+    names, are counted for the country they reached (:func:`crossing_destination`), where they are counted,
+    not for the coast they left nor a nationality the article names elsewhere ("Some 7,477 people have made
+    the journey since July", "That is 14% more than the 26,605 who had crossed by the same date last year");
+    so are the boats and the people per boat of those arrivals. Only for ``displaced`` and ``other`` figures
+    that are no money, in a sentence that writes a verb of arriving (:data:`ARRIVING`, or "make" with a noun of
+    the journey), no word of harm or rescue (:data:`PERIL_WORDS`), no people by nationality and no "from" a
+    place."""
+    if measure not in ("displaced", "other"):
+        return None
+    destination = crossing_destination(anchor.doc)
+    sentence = anchor.sent
+    if destination is None or any(t.lemma_.lower() in PERIL_WORDS for t in _own_clause(anchor)):
+        return None
+    lemmas = {t.lemma_.lower() for t in sentence}
+    text = sentence.text.lower()
+    body = next((country for name, country in UNMARKED_BODIES.items() if name in text), None)
+    if not body and not lemmas & CROSSING_NOUNS and not (lemmas & CRAFT and lemmas & {"per", "average", "each"}) \
+            and not any((t.lemma_.lower() in ARRIVING - {"reach"} and t.pos_ == "VERB") or (
+                t.lemma_.lower() == "reach" and any(c.dep_ == "dobj" and resolve(c) for c in t.children)) or (
+                t.lemma_.lower() == "make" and any(c.lemma_.lower() in JOURNEY_NOUNS for c in t.children))
+                for t in sentence):
+        return None
+    for token in sentence:
+        if token.ent_type_ == "NORP" and gazetteer.country(token.text, provinces=False):
+            return None  # "Afghans made up 17%": the nationality's own (rule 1)
+        if token.lower_ == "from":
+            return None  # "crossed into Moldova from Transnistria" (rule 1l); "its figures came from hospitals"
+    return body or destination
+
+
+#: Rule 12: nouns of people a nationality modifies ("Vietnamese nationals").
+NATIONALS = frozenset({"national", "citizen", "migrant", "people", "person", "arrival", "refugee", "asylum",
+                       "seeker", "worker"})
+
+
+def share_by_nationality(anchor: Token) -> str | None:
+    """Rule 12 (round 27): a figure in an "at" phrase on a verb whose other phrase names people by their
+    nationality ("followed by Vietnamese nationals at 13%", "with Syrians next at 9%", "Eritreans came second
+    at 11%") is that nationality's share: its country, not the nationality the sentence names first."""
+    node = anchor
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "at" or node.head.dep_ != "prep":
+        return None
+    verb = node.head.head
+    for child in verb.children:
+        if child.i == node.head.i:
+            continue
+        nouns_ = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in ("agent", "prep") \
+            and child.lower_ in ("by", "with") else [child] if child.dep_ in ("nsubj", "nsubjpass") else []
+        for noun in nouns_:
+            if noun.ent_type_ != "NORP" and noun.lemma_.lower() not in NATIONALS:
+                continue  # "a Swiss company measured the index at 480": no people
+            for word in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]:
+                if word.ent_type_ == "NORP" and (country := gazetteer.country(word.text, provinces=False)):
+                    return country
+    return None
+
+
+def _own_clause(anchor: Token) -> list[Token]:
+    """Rule 11: the tokens of the figure's own clause: its nearest verb's subtree (else the sentence), less an
+    adverbial or conjoined clause that does not hold the figure ("Crossings pass 30,000 as the coastguard counts 50
+    deaths")."""
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return list(anchor.sent)
+    left = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")
+            and not (c.left_edge.i <= anchor.i <= c.right_edge.i)]
+    return [t for t in verb.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in left)]

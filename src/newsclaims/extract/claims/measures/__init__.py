@@ -91,6 +91,40 @@ Round 24 (issue 14; an uprising, vaccine requests, trade measures):
    "the N" ("the 72 were 59 protesters, 10 prison inmates and three police officers") are parts of the N told
    before and take its measure (the nearest earlier mention of the same figure, when it states one that is not
    ``other``); a "the N" no earlier figure gave, or one told as ``other``, changes nothing.
+
+Round 26 (issue 14; a flash flood and its missing campers, a rebel offensive, an animal epidemic):
+
+104. *Not to be found* (:func:`_not_found`): people who are the subject of a negated verb of finding ("27 campers could
+   not be found", "about 23 of the girls could not be accounted for") are ``missing``; the whole such a part is taken
+   from ("of the roughly 750 girls staying at the camp") is ``other`` (:func:`_whole_of_unfound`).
+105. *Sent with people* (:func:`_sent_with_people`): a count in the object list of a verb of sending that also sends
+   people or teams ("sent 14 helicopters, 12 drones and nine rescue teams, between 400 and 500 people"; "1,300
+   personnel and 900 vehicles"; "deployed 40 boats and 600 soldiers") is ``deployed`` (verbs "send", "dispatch" and
+   "deploy"), unless the list goes to a named country or body (a gift).
+106. *Bodies of origin* (:func:`_bodies_of_personnel`): agencies, departments or countries after "from" on personnel
+   ("400 first responders from over 20 agencies") are ``other`` (and no earlier level: ``assembly._own_origin``).
+107. *People who died* (:func:`_people_who_died`, :func:`_died_level`): "the number of people known to have died rose to
+   68, up from 43": the container's people whose own clause dies are ``killed``.
+108. *A disease found on farms* (:func:`_disease_found`): farms, dairies, herds or flocks "in"/"on" which a verb of
+   finding finds a virus or disease are ``affected`` (as an outbreak's cases are).
+109. *Animals culled* (:func:`_animals_culled`): farm animals culled, slaughtered or lost ("19.5 million laying hens
+   were culled", "we lost 30 million layers") are ``killed``.
+110. *People with wounds* (:func:`_with_wounds`): people "with" wounds, burns or injuries are ``wounded``.
+111. *Foreign troops backing a side* (:func:`_foreign_troops_backing`): troops with a nationality adjective that back,
+   support or fight ("about 4,000 Rwandan troops are backing the M23") are ``deployed``.
+112. *Parts in an absolute clause* (:func:`_absolute_part`): "nine ... had been killed, two of them serving with X and
+   seven with Y": the parts take the whole's measure.
+113. *A state put at N* (:func:`_state_put_at`): "Goma's dead, put at nearly 3,000 by the UN": the state word before the
+   participle gives the measure (counted ``person``, counted.py rule 4b).
+
+Round 27 (issue 14; a Channel crossing, a trial verdict, an election count):
+
+114. *Journeys made* (movement, :func:`.movement._journey_made`): in an article about a flight or migrants, people who
+   reach a country or shore or make the journey are ``displaced``.
+115. *Falls in value* (walk, :func:`.walk._at_verb`): a percentage an index or share "lost" (no noun counted) is ``other``.
+116. *A toll brought to N* (:func:`_toll_brought`): a figure after "to" or "against" in a sentence whose verb brings "the
+   number of <people who died>" to a level is ``killed``, wherever the parser hung the "to".
+117. *Money paid to a country* (aid, :func:`.aid._paid_to_country`): money one country pays another is ``supplied``.
 """
 
 from __future__ import annotations
@@ -125,7 +159,7 @@ from .captivity import (
 from .aid import (  # noqa: F401 (re-exported)
     _aid_money, AID_VEHICLES, _bare_doses_given, _cared_for, _carried, _carrying_goods, _doses_head, _doses_of_a_vaccine, DOSES,
     ENTERING, _entering,
-    _foreign_gift, _gapped_gift, _goods_given, _materiel_supplied, _no_delivery, _own_government, _promised, _shelter_provided,
+    _foreign_gift, _gapped_gift, _goods_given, _paid_to_country, _materiel_supplied, _no_delivery, _own_government, _promised, _shelter_provided,
     _purpose, _recipient, _sent_by_a_happening,
 )
 from .movement import (
@@ -155,6 +189,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     found, stated = _measure(counted, anchor, counted_lemma, unit)
     head = counted_lemma.split()[-1] if counted_lemma else None
     token = counted if counted is not None else anchor
+    if found in ("other", "supplied") and unit is None and counted is not None and _sent_with_people(counted):
+        return "deployed", True  # round 26, rule 105: "sent 14 helicopters, 12 drones and nine rescue teams"
+    if found == "deployed" and counted is not None and _bodies_of_personnel(counted):
+        return "other", True  # round 26, rule 106: "400 first responders from over 20 agencies"
     if found == "captured" and (head in _INMATES or head is None) and _jail_inmates(anchor):
         return "other", True  # round 21, rule 76: "the prison held about 3,800 inmates": held under the law
     if found == "killed" and unit == "percent" and _value_lost(anchor):
@@ -203,6 +241,33 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "displaced", True  # round 23, rule 96: "the mayor asked about 8,000 of the town's residents to move"
     if found == "other" and counted is None and unit is None and _part_of_them(anchor, measure):
         return _part_of_them(anchor, measure), True  # round 23, rule 97: "five were missing. Three of them were in a van"
+    if found in ("other", "displaced") and unit is None and head not in THINGS | MISSING_THINGS | LOST_THINGS and \
+            _not_found(token, anchor):
+        return "missing", True  # round 26, rule 104: "27 campers could not be found"
+    if found == "displaced" and unit is None and counted is not None and _whole_of_unfound(counted, anchor):
+        return "other", True  # round 26, rule 104: "about 23 of the roughly 750 girls staying at the camp"
+    if found == "other" and unit is None and ((counted is not None and counted.dep_ == "pobj" and _people_who_died(counted))
+                                               or (counted is None and _died_level(anchor))):
+        return "killed", True  # round 26, rule 107: "The number of people known to have died rose to 68"
+    if found in ("other", "displaced") and unit is None and _toll_brought(anchor):
+        return "killed", True  # round 27, rule 116: "brings the number of people who have died ... to at least 25"
+    if found == "other" and unit is None and counted is not None and _disease_found(counted):
+        return "affected", True  # round 26, rule 108: "the virus has been found in more than 900 dairy herds"
+    if found == "other" and unit is None and counted is not None and _animals_culled(counted):
+        return "killed", True  # round 26, rule 109: "19.5 million laying hens were culled"
+    if found == "other" and unit is None and counted is not None and head in CIVILIANS and _with_wounds(counted):
+        return "wounded", True  # round 26, rule 110: "operating on hundreds of people with gunshot wounds"
+    if found == "other" and unit is None and counted is not None and head in PERSONNEL and head not in WORKFORCE and \
+            _foreign_troops_backing(counted):
+        return "deployed", True  # round 26, rule 111: "about 4,000 Rwandan troops are backing the M23"
+    if found == "other" and unit is None and (counted is None or counted.lower_ in ("them", "whom")) and \
+            _absolute_part(anchor) is not None:
+        whole, whole_noun = _absolute_part(anchor)
+        whole_measure = measure(whole_noun, whole, whole_noun.lemma_.lower() if whole_noun is not None else None)[0]
+        if whole_measure != "other":
+            return whole_measure, True  # round 26, rule 112: "nine ... had been killed, two of them serving with ..."
+    if found == "other" and unit is None and counted is None and _state_put_at(anchor) is not None:
+        return _state_put_at(anchor), True  # round 26, rule 113: "Goma's dead, put at nearly 3,000 by the UN"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -216,6 +281,8 @@ def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, un
     """
     if unit and len(unit) == 3 and unit.isupper() and _per_head(anchor):
         return "other", True  # round 19, rule 57: "UAH 10,800 per family member": a rate per head, no gift's total
+    if unit and len(unit) == 3 and unit.isupper() and _paid_to_country(anchor):
+        return "supplied", True  # round 27, rule 117: "Britain has paid France €141 million"
     if unit and len(unit) == 3 and unit.isupper() and _own_government(anchor):
         return "other", True  # rule 1c: "the Spanish government approved an aid package worth 10.6 billion euros"
     if unit and len(unit) == 3 and unit.isupper() and (_aid_money(anchor) or _foreign_gift(anchor)):
@@ -681,3 +748,208 @@ def _whole_broken_down(counted: Token, anchor: Token) -> str | None:
             state, stated = measure(noun, earlier, noun.lemma_.lower() if noun is not None else None)
         return state if stated and state != "other" else None
     return None
+
+
+#: Round 26, rule 104: verbs of finding whose negation leaves people unfound ("could not be found").
+_FINDING = frozenset({"find", "locate", "trace", "account", "reach", "contact"})
+#: Round 26, rule 105: what a sender's list sends along with people ("teams", "crews" besides PERSONNEL).
+_SENT_GROUPS = frozenset({"team", "crew", "squad", "unit", "person", "people"})
+#: Round 26, rule 105: verbs that send to a scene ("deployed 40 boats and 600 soldiers": the boats go with their
+#: crews, as the guide's fire engines do).
+_SENDING_OUT = frozenset({"send", "dispatch", "deploy"})
+#: Round 26, rule 106: bodies personnel come from ("400 responders from over 20 agencies").
+_BODIES = frozenset({"agency", "organisation", "organization", "department", "service", "group", "charity",
+                     "country", "nation", "state", "city", "county", "municipality", "company"})
+#: Round 26, rule 107: verbs of dying in the clause of a container's people ("people known to have died").
+_DYING = frozenset({"die", "kill", "perish", "drown"})
+#: Round 26, rule 108: where an animal disease is found, and the verbs and words that find it.
+_FARMS = frozenset({"farm", "dairy", "herd", "flock", "premise", "premises", "facility", "operation", "ranch", "barn"})
+_DETECTING = frozenset({"find", "confirm", "detect", "identify", "report", "record"})
+_PATHOGENS = frozenset({"virus", "flu", "influenza", "disease", "infection", "outbreak", "pathogen", "strain",
+                        "h5n1", "fever", "bacterium", "bacteria"})
+#: Round 26, rule 109: verbs that kill farm animals, and the animals of a flock.
+_CULLING = frozenset({"cull", "slaughter", "euthanize", "euthanise", "destroy", "lose", "kill", "depopulate"})
+_FLOCK_ANIMALS = ANIMALS | {"layer", "broiler", "turkey", "duck", "poultry", "hog", "calf"}
+#: Round 26, rule 111: verbs of backing a side that put foreign troops in the field.
+_BACKING = frozenset({"back", "support", "assist", "reinforce", "help", "fight", "operate"})
+
+
+def _not_found(token: Token, anchor: Token) -> bool:
+    """Round 26, rule 104: the figure's people are the subject of a negated verb of finding ("about 23 of the
+    girls could not be accounted for", "27 campers could not be found"); not the whole of such a part ("of the
+    roughly 750 girls")."""
+    head = token
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+        if anchor.head == token or anchor == token:
+            return False  # the whole the part is taken from
+        head = head.head.head  # "about 23 of the roughly 750 girls": the part
+    if head.dep_ not in ("nsubjpass", "nsubj"):
+        return False
+    verb = head.head
+    return verb.lemma_.lower() in _FINDING and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _whole_of_unfound(token: Token, anchor: Token) -> bool:
+    """Round 26, rule 104: the whole a part that could not be found is taken from ("of the roughly 750 girls
+    staying at the camp"): a population, ``other``."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num):
+        return False
+    part = token.head.head
+    return (anchor.head == token or anchor == token) and part.dep_ in ("nsubjpass", "nsubj") and \
+        part.head.lemma_.lower() in _FINDING and any(c.dep_ == "neg" for c in part.head.children)
+
+
+def _sent_with_people(token: Token) -> bool:
+    """Round 26, rule 105: a count in a verb of sending's list of objects that also sends people ("had sent 14
+    helicopters, 12 drones and nine rescue teams, between 400 and 500 people in all"; "more than 1,300 personnel and
+    more than 900 vehicles"): the sender's own resources sent to a scene, all ``deployed``."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ not in ("dobj", "nsubjpass") or first.head.lemma_.lower() not in _SENDING_OUT:
+        return False
+    if any((c.dep_ == "dative" and c.lower_ != "to") or (c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.subtree)) for c in first.head.children):
+        return False  # "sent Ukraine 12 drones", "sent 12 drones to Ukraine": supplied to another
+    members = [first, *first.conjuncts]
+    return any(m is not token and (m.lemma_.lower() in PERSONNEL | _SENT_GROUPS) for m in members)
+
+
+def _bodies_of_personnel(token: Token) -> bool:
+    """Round 26, rule 106: the bodies personnel come from ("400 first responders from over 20 agencies")."""
+    return (token.lemma_.lower() in _BODIES and token.dep_ == "pobj" and token.head.lower_ == "from"
+            and token.head.head.lemma_.lower() in PERSONNEL)
+
+
+def _people_who_died(token: Token) -> bool:
+    """Round 26, rule 107: people whose own clause says they died ("The number of people known to have died ...
+    rose to 68", "the people reported to have drowned"): the clause's verb, or one of its complements."""
+    for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp"))]
+        if any(v.lemma_.lower() in _DYING and not any(c.dep_ == "neg" for c in v.children) for v in verbs):
+            return True
+    return False
+
+
+def _died_level(anchor: Token) -> bool:
+    """Round 26, rule 107: a bare figure that is the level of "the number of <people who died>" ("rose to 68, up
+    from 43")."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" else None
+    while verb is not None and verb.dep_ in ("advmod", "prep"):
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("number", "count", "total", "tally")):
+        for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(_people_who_died(p) for p in of.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
+#: Verbs that bring a count to a level (rule 116): "The sinking brings the number of dead to 25".
+_BRINGING = frozenset({"bring", "take", "push", "raise", "lift", "put"})
+
+
+def _toll_brought(anchor: Token) -> bool:
+    """Round 27, rule 116: a bare figure after "to" or "against" in a sentence whose verb brings "the number of <people
+    who died>" to a level ("The sinking brings the number of people who have died trying to cross ... to at least 25,
+    against 12 last year"), wherever the parser hung the "to": the level of a death toll, and its comparison."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("to", "against"):
+        return False
+    root = anchor.sent.root
+    if root.lemma_.lower() not in _BRINGING:
+        return False
+    for number in (c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in ("number", "count", "total",
+                                                                                          "tally", "toll")):
+        for of in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(_people_who_died(p) for p in of.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _disease_found(token: Token) -> bool:
+    """Round 26, rule 108: farms, dairies or herds a disease was found in ("confirmed the virus on at least 641 dairy
+    farms", "the virus has been found in more than 900 dairy herds"): affected, as an outbreak's cases are."""
+    if token.lemma_.lower() not in _FARMS or token.dep_ != "pobj" or token.head.lower_ not in ("in", "on", "at"):
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() not in _DETECTING:
+        return False
+    return any(t.lower_ in _PATHOGENS for t in verb.subtree if t.i < token.i or t.head == verb)
+
+
+def _animals_culled(token: Token) -> bool:
+    """Round 26, rule 109: farm animals culled or lost ("19.5 million laying hens were culled", "we lost more than
+    30 million layers"): ``killed``, as a disaster's dead animals are."""
+    if token.lemma_.lower() not in _FLOCK_ANIMALS or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return token.head.lemma_.lower() in _CULLING
+
+
+def _with_wounds(token: Token) -> bool:
+    """Round 26, rule 110: people "with" wounds, burns or injuries ("operating on hundreds of people with gunshot
+    wounds"): ``wounded``."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in INJURY_WORDS for p in c.children) for c in token.children)
+
+
+def _foreign_troops_backing(token: Token) -> bool:
+    """Round 26, rule 111: another country's troops backing or fighting for a side ("about 4,000 Rwandan troops are
+    backing the rebels"): ``deployed``, forces in the field."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _BACKING:
+        return False
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
+
+
+def _absolute_part(anchor: Token) -> tuple[Token, Token | None] | None:
+    """Round 26, rule 112: a part "N of them" that is the subject of an absolute clause hung on the clause that
+    counts the whole ("nine of its soldiers had been killed, two of them serving with the UN mission and seven with
+    the regional force"), or a bare figure conjoined inside that clause (the "seven"): (the whole's figure, its
+    noun)."""
+    node = anchor
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.like_num:
+        node = node.head
+    part = node
+    if not (node.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lower_ in ("them", "whom") for p in c.children) for c in node.children)):
+        part = None
+        for clause in node.ancestors:  # the "seven" of "two of them serving with X, and seven with Y"
+            if clause.dep_ == "advcl":
+                part = next((c for c in clause.children if c.dep_ == "nsubj" and c.like_num), None)
+                break
+        if part is None or part is node or node.dep_ != "conj":
+            return None
+    clause = part.head
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+        return None
+    verb = clause.head
+    for whole in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < part.i):
+        if whole.like_num:
+            noun = next((p for of in whole.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for p in of.children if p.dep_ == "pobj"), None)
+            return whole, noun
+        number = next((c for c in whole.children if c.dep_ == "nummod"), None)
+        if number is not None:
+            return number, whole
+    return None
+
+
+#: Round 26, rule 113: participles that give a figure to the state written before them.
+_PUT_PARTICIPLES = frozenset({"put", "place", "estimate", "number", "count"})
+
+
+def _state_put_at(anchor: Token) -> str | None:
+    """Round 26, rule 113: a bare figure "at" under a participle of putting set off by a comma right after a state
+    word ("Goma's dead, put at nearly 3,000 by the UN, remain uncounted"; "the injured, estimated at about 400"): that
+    state (the participle restates the state's count, as rule 45's "put the dead at" does)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return None
+    verb = anchor.head.head
+    if verb.lemma_.lower() not in _PUT_PARTICIPLES or verb.tag_ not in ("VBN", "VBD", "VB") or verb.i < 2:
+        return None
+    doc = anchor.doc
+    if doc[verb.i - 1].lower_ != "," or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    state = doc[verb.i - 2]
+    opened = state.i > 0 and (doc[state.i - 1].lower_ in ("the", "'s", "its", "their") or doc[state.i - 1].tag_ == "POS")
+    return ADJECTIVES.get(state.lower_) if opened else None

@@ -103,6 +103,12 @@ Round 24 (issue 14; an uprising, vaccine requests, trade measures):
 100. *An attribution set in* (rule 32 widened, :func:`_goods_given`): doses whose "for" the parser hangs on a verb of
    saying set in after the clause ("asked Japan, which holds a stockpile, for 2 million doses, an official told a
    briefing"), where that verb is the complement of a verb of giving or asking, are asked for (``supplied``).
+
+Round 27 (issue 14; a Channel crossing):
+
+117. *Money paid to a country* (:func:`_paid_to_country`): money one country pays another under a deal ("London would
+   pay Paris £476 million", "Britain has paid France €141 million") is ``supplied``, even from the article's own
+   country; money paid to a firm or a person is not.
 """
 
 from __future__ import annotations
@@ -365,6 +371,32 @@ def _own_government(anchor: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
         o.ent_type_ == "GPE" or gazetteer.is_country(o.text) for o in c.children)
         for s in spans for c in s.children)  # "Canada announced $5 million for Mozambique": rule 1b
+
+
+#: Verbs of paying money over (rule 117).
+_PAYING = frozenset({"pay", "transfer", "hand"})
+
+
+def _paid_to_country(anchor: Token) -> bool:
+    """Round 27, rule 117: money one country pays another ("London would pay Paris £476 million", "Britain has paid
+    France €141 million ... and is paying €191 million") is ``supplied``, as a donor's money is, even where the payer
+    is the article's own country: the receiving country is the verb's first object (a dative) and the payer its subject,
+    both countries; a conjoined verb shares them. Not money paid to a firm or a person ("paid the contractor $2 million"),
+    nor a bare "paid $2 million" with no country to receive it."""
+    node = anchor
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in _PAYING:
+        return False
+    verbs = [node.head] + ([node.head.head] if node.head.dep_ == "conj" else [])
+
+    def country(token: Token) -> bool:
+        return token.ent_type_ == "GPE" or gazetteer.is_country(token.text)
+
+    receiver = next((c for v in verbs for c in v.children if c.i != node.i and c.dep_ in ("dative", "dobj")
+                     and c.i < node.i), None)
+    payer = next((c for v in verbs for c in v.children if c.dep_ == "nsubj"), None)
+    return receiver is not None and payer is not None and country(receiver) and country(payer)
 
 
 def _cared_for(token: Token) -> bool:

@@ -83,6 +83,13 @@ Round 24 (issue 14; an uprising, vaccine requests, trade measures):
    leave or go with a purpose clause of work or study (:data:`_CHOSEN_PURPOSES`: "Hundreds of thousands of young
    people leave each year to work in the Gulf") or at a yearly rate ("every year") are labour migrants, not
    ``displaced``: the walk's answer stands (``other``).
+
+Round 27 (issue 14; a Channel crossing, a trial verdict, an election count):
+
+114. *Journeys made* (rule 26 widened, :func:`_journey_made`): in an article about a flight or migrants (:data:`FLIGHT_CUES`
+   now holds "migrant"), people who "reach" a country or a shore ("21,063 people had reached the UK in small boats") or
+   "make" the journey, crossing or passage are ``displaced``, as people who cross are; not things, travellers or
+   personnel, and not a level reached ("the toll reached 30": no person counted).
 """
 
 from __future__ import annotations
@@ -166,7 +173,24 @@ def _returned(token: Token, anchor: Token, head: str | None) -> bool:
     if words(token.doc) & FLIGHT_CUES and verb.lemma_.lower() in RECEIVING_ARRIVALS and _people_counted(token, head) \
             and not _per_hour(token, anchor):
         return True  # round 16, rule 26: "of whom 50,866 had been registered", "it had placed 4,002 people"
+    if _journey_made(verb) and _people_counted(token, head):
+        return True  # round 27, rule 114: "21,063 people had reached the UK", "7,477 people have made the journey"
     return _returning(verb) or any(_movement(s) for s in subjects)  # "arrivals averaged 7,000"
+
+
+#: Nouns of a journey made (rule 114): "made the journey", "make the crossing".
+_JOURNEYS = frozenset({"journey", "crossing", "passage", "trip", "voyage"})
+#: Places people reach (rule 114) beyond a named country: "reached the shore".
+_SHORES = frozenset({"shore", "coast", "beach", "border", "island", "mainland", "country"})
+
+
+def _journey_made(verb: Token) -> bool:
+    """Round 27, rule 114: "reached the UK", "reached the shore", "have made the journey"."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "reach":
+        return any(o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in _SHORES for o in objects)
+    return lemma == "make" and any(o.lemma_.lower() in _JOURNEYS for o in objects)
 
 
 _PACE = frozenset({"hour", "minute"})

@@ -135,6 +135,9 @@ Round 23 (issue 14; protest crackdowns, a war's air strikes, floods):
    makes the figure its conjunct's own (rule 90); a bare past form of a harm (:data:`_BARE_HARMS`) with no auxiliary and
    no object whose subject is a figure ("the toll at 31, six of them killed when a rocket struck a bus") is a
    participle: the figure was harmed, it did not harm.
+
+Round 27: 115. *Falls in value* (:func:`_at_verb`): a percentage that an index or a share "lost", with no noun counted
+("the Nifty 50 lost 5.93%"), is ``other``: no lives.
 """
 
 from __future__ import annotations
@@ -310,6 +313,8 @@ def _at_verb(verb: Token, previous: Token, head: str | None) -> str | None:
         return "other"  # round 13: "the bill needs 316 of the 630 members": what is needed, no people in need
     if lemma == "lose" and previous.dep_ == "dobj" and (head is None or head in LOST_THINGS):
         return None
+    if lemma == "lose" and previous.dep_ == "npadvmod" and head is None and previous.lower_ in ("%", "percent", "pct"):
+        return "other"  # round 27, rule 115: "the Nifty 50 lost 5.93%": a fall in value, no lives
     if lemma == "lose" and previous.dep_ in ("dobj", "npadvmod") and head is not None and \
             head not in CIVILIANS | PERSONNEL | CAPTIVE_PEOPLE | HARM_NOUNS | {"life"} and \
             not any(c.dep_ == "dobj" and c.lemma_.lower() in HOMES | {"life"} for c in verb.children):
