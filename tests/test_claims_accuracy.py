@@ -101,7 +101,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     # round 16: scored once, blind, after round 17's rules and before any change for them (2026-12-03 08:14)
     "stories/concert/": (0.96, 0.74),  # 0.647 blind (detection 0.961); 0.725 after round 18's rules; 0.745 after round 26 rules
     "stories/tanker/": (0.96, 0.84),  # 0.635 blind (detection 0.965); 0.800 after round 18's rules; 0.847 after round 22 rules
-    "stories/smog/": (0.95, 0.78),  # 0.676 blind (detection 0.958); 0.761 after round 18's rules; 0.789 after round 22 rules
+    "stories/smog/": (0.95, 0.83),  # 0.676 blind (detection 0.958); 0.761 after round 18's rules; 0.789 after round 22 rules; 0.831 after round 27 rules
     # round 17: scored once, blind, after round 18's rules and before any change for them (2026-12-03 08:38)
     "stories/quake2/": (0.99, 0.77),  # 0.396 blind (detection 0.990); 0.772 after round 19's rules
     "stories/outage/": (0.96, 0.83),  # 0.409 blind (detection 0.968); 0.753 after round 19's rules; 0.839 after round 22 rules
@@ -132,12 +132,16 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/chikungunya/": (1.0, 0.56),  # 0.377 blind (detection 0.962); 0.396 after round 24 detection rules; 0.472 after round 25 rules; 0.566 after round 26 rules
     # round 24: scored once, blind, after round 25's rules and before any change for them (2026-12-03 16:11)
     "stories/texasflood/": (1.0, 0.94),  # 0.712 blind (detection 1.000); 0.949 after round 26 rules
-    "stories/goma/": (0.98, 0.7),  # 0.474 blind (detection 0.990); 0.701 after round 26 rules
+    "stories/goma/": (0.98, 0.76),  # 0.474 blind (detection 0.990); 0.701 after round 26 rules; 0.763 after round 27 rules
     "stories/birdflu/": (0.99, 0.87),  # 0.764 blind (detection 0.964); 0.879 after round 26 rules
     # round 25: scored once, blind, after round 26's rules and before any change for them (2026-12-03 16:57)
-    "stories/verdict/": (0.93, 0.79),  # 0.790 blind (detection 0.935)
-    "stories/indiavote/": (0.96, 0.76),  # 0.764 blind (detection 0.966)
-    "stories/channel/": (0.99, 0.26),  # 0.267 blind (detection 0.994)
+    "stories/verdict/": (0.99, 0.84),  # 0.790 blind (detection 0.935); 0.843 after round 27 rules
+    "stories/indiavote/": (0.98, 0.78),  # 0.764 blind (detection 0.966); 0.789 after round 27 rules
+    "stories/channel/": (0.99, 0.6),  # 0.267 blind (detection 0.994); 0.606 after round 27 rules
+    # round 26: scored once, blind, after round 27's rules and before any change for them (2026-12-03 17:41)
+    "stories/budget/": (0.94, 0.54),  # 0.545 blind (detection 0.942)
+    "stories/wayanad/": (0.98, 0.69),  # 0.699 blind (detection 0.982)
+    "stories/stadium/": (0.98, 0.67),  # 0.673 blind (detection 0.981)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
