@@ -25,6 +25,9 @@ SOURCES = [
     # must not fire: a parenthesised long name elsewhere keeps that long name
     ("The Office for National Statistics (ONS) met on Monday. The statistics office, ONS, said 41,000 jobs "
      "were lost.", "41,000", ("Office for National Statistics", None)),
+    # a title with a place before it, the name in apposition tagged as a place by the recogniser
+    ("The Central Sulawesi deputy governor, Ferdi Lamadu, said 140 people were still in hospital.", "140",
+     ("Ferdi Lamadu", None)),
     # must not fire: no apposition, the description stays
     ("The UN refugee agency said 900 people had fled.", "900", ("UN refugee agency", None)),
 ]

@@ -603,7 +603,9 @@ def _untagged_appositive(title: Token) -> str | None:
     """Round 20: "the prefect, Francois-Xavier Bieuville, had said" with the name the recogniser left
     untagged (a hyphenated given name): a lowercase title whose apposition, set off by commas, is a run
     of two or more capitalised words that is no place, group or body ("the agency, NEMA,", "the
-    region, Cabo Delgado," and "the ministry, the Health Ministry," stay as they are) is that person."""
+    region, Cabo Delgado," and "the ministry, the Health Ministry," stay as they are) is that person.
+    Round 27: also when the recogniser tagged the name a place ("The East Java deputy governor, Emil Dardak,
+    said"): the gazetteer, not the tag, decides what is a place."""
     if title.pos_ != "NOUN" or not title.is_lower:
         return None
     doc = title.doc
@@ -614,7 +616,7 @@ def _untagged_appositive(title: Token) -> str | None:
         after = doc[child.i + 1] if child.i + 1 < len(doc) else None
         if len(words) < 2 or doc[child.left_edge.i - 1].text != "," or after is None or after.text not in (",", ".") or \
                 not all(w.is_title and w.pos_ == "PROPN" for w in words) or \
-                any(w.ent_type_ not in ("PERSON", "") for w in words) or child.lemma_.lower() in BODY_WORDS or \
+                any(w.ent_type_ not in ("PERSON", "", "GPE") for w in words) or child.lemma_.lower() in BODY_WORDS or \
                 gazetteer.country(child.text, provinces=True):
             continue
         return doc[child.left_edge.i:child.i + 1].text
