@@ -118,8 +118,8 @@ def _counted_token(doc: Doc, mention: Mention) -> Token | None:
         return state  # "110 missing", "63 still unaccounted for", hung elsewhere in a headline
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "toll":
         return head.head  # "raising the toll of 37"
-    put = _state_put_at(anchor)
-    if put is not None:
+    put = state_put_at(anchor)
+    if put is not None and put.lower_ in PEOPLE_ADJECTIVES:
         return put  # round 26: "Goma's dead, put at nearly 3,000 by the UN"
     if mention.quantity.unit == "percent":
         changed = _changed_by(anchor)
@@ -136,9 +136,10 @@ _CHANGING = frozenset({"rise", "fall", "drop", "climb", "jump", "increase", "dec
                        "soar", "plunge", "slip", "slide", "surge", "tumble", "dip", "gain", "lose"})
 
 
-def _state_put_at(anchor: Token) -> Token | None:
-    """Round 26: a bare figure "at" under a participle of putting set off by a comma right after a state word written
-    as a noun ("Goma's dead, put at nearly 3,000 by the UN"; "The injured, estimated at about 400"): that word."""
+def state_put_at(anchor: Token) -> Token | None:
+    """Round 26: a bare figure "at" under a participle of putting set off by a comma right after a word written as a
+    noun after "the" or a possessive ("Goma's dead, put at nearly 3,000 by the UN"; "The injured, estimated at about
+    400"): that word. Callers check it is a state of people (here ``PEOPLE_ADJECTIVES``; measures rule 113)."""
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
         return None
     verb = anchor.head.head
@@ -148,8 +149,8 @@ def _state_put_at(anchor: Token) -> Token | None:
     if doc[verb.i - 1].lower_ != "," or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
         return None
     state = doc[verb.i - 2]
-    opened = doc[state.i - 1].lower_ in ("the", "'s", "its", "their") or doc[state.i - 1].tag_ == "POS"
-    return state if opened and state.lower_ in PEOPLE_ADJECTIVES else None
+    opened = state.i > 0 and (doc[state.i - 1].lower_ in ("the", "'s", "its", "their") or doc[state.i - 1].tag_ == "POS")
+    return state if opened else None
 
 
 def _changed_by(anchor: Token) -> Token | None:

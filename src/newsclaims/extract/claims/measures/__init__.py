@@ -131,7 +131,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..counted import CHANGE_NOUNS, MISREAD_ARRIVALS, misread_state
+from ..counted import CHANGE_NOUNS, MISREAD_ARRIVALS, misread_state, state_put_at
 from ..measure_words import (  # noqa: F401 (the lexicon, read here and by other modules)
     NOUNS, VERBS, ADJECTIVES, ILLNESS, ILLNESS_CUES, DISEASE_HEADS, INJURY_WORDS, RATES, MESSAGES,
     STOPPAGES, CONTEXT, SENDING, PHRASAL_SENDING, POSTING, INTRANSITIVE, ARRIVING, GOING, RECEIVING, LIGHT,
@@ -934,22 +934,9 @@ def _absolute_part(anchor: Token) -> tuple[Token, Token | None] | None:
     return None
 
 
-#: Round 26, rule 113: participles that give a figure to the state written before them.
-_PUT_PARTICIPLES = frozenset({"put", "place", "estimate", "number", "count"})
-
-
 def _state_put_at(anchor: Token) -> str | None:
-    """Round 26, rule 113: a bare figure "at" under a participle of putting set off by a comma right after a state
-    word ("Goma's dead, put at nearly 3,000 by the UN, remain uncounted"; "the injured, estimated at about 400"): that
-    state (the participle restates the state's count, as rule 45's "put the dead at" does)."""
-    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
-        return None
-    verb = anchor.head.head
-    if verb.lemma_.lower() not in _PUT_PARTICIPLES or verb.tag_ not in ("VBN", "VBD", "VB") or verb.i < 2:
-        return None
-    doc = anchor.doc
-    if doc[verb.i - 1].lower_ != "," or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
-        return None
-    state = doc[verb.i - 2]
-    opened = state.i > 0 and (doc[state.i - 1].lower_ in ("the", "'s", "its", "their") or doc[state.i - 1].tag_ == "POS")
-    return ADJECTIVES.get(state.lower_) if opened else None
+    """Round 26, rule 113: "Goma's dead, put at nearly 3,000 by the UN, remain uncounted"; "the injured, estimated at
+    about 400": the state written before the participle (:func:`..counted.state_put_at`; the participle restates the
+    state's count, as rule 45's "put the dead at" does)."""
+    state = state_put_at(anchor)
+    return ADJECTIVES.get(state.lower_) if state is not None else None
