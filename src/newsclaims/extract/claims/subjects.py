@@ -1721,7 +1721,7 @@ def arrivals_counted(anchor: Token, measure: str) -> str | None:
         return None
     destination = crossing_destination(anchor.doc)
     sentence = anchor.sent
-    if destination is None or any(t.lemma_.lower() in PERIL_WORDS for t in _own_clause(anchor)):
+    if destination is None or any(t.lemma_.lower() in PERIL_WORDS for t in _clause_tokens(anchor)):
         return None
     lemmas = {t.lemma_.lower() for t in sentence}
     text = sentence.text.lower()
@@ -1769,7 +1769,7 @@ def share_by_nationality(anchor: Token) -> str | None:
     return None
 
 
-def _own_clause(anchor: Token) -> list[Token]:
+def _clause_tokens(anchor: Token) -> list[Token]:
     """Rule 11: the tokens of the figure's own clause: its nearest verb's subtree (else the sentence), less an
     adverbial or conjoined clause that does not hold the figure ("Crossings pass 30,000 as the coastguard counts 50
     deaths")."""
