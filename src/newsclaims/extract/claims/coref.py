@@ -122,9 +122,18 @@ def people(doc: Doc) -> list[Person]:
                  e[0].lower_.rstrip(".") not in SAINTS]
         spans += _titled_names(doc, spans)
         spans += _apposed_names(doc, spans)
+        honoured = _honoured_names(doc, spans)
+        spans += honoured
+        doc.user_data[_CACHE + "honoured"] = [(e.start_char, e.text) for e in honoured]
         cached = sorted((_person(e) for e in spans), key=lambda p: p.start)
         doc.user_data[_CACHE] = cached
     return cached
+
+
+def honoured(doc: Doc) -> list[tuple[int, str]]:
+    """Round 28: (offset, name) of the people :func:`people` found by an honorific written elsewhere."""
+    people(doc)
+    return doc.user_data.get(_CACHE + "honoured", [])
 
 
 def initials_before(doc: Doc, start: int) -> int:
@@ -154,6 +163,33 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
             end += 2  # round 15: "Minister Ma. Subramanian"
         if end - token.i >= 3:
             found.append(doc[token.i + 1:end])
+    return found
+
+
+#: Round 28: honorifics that say a surname is a person's ("Ms Okafor", "Mr. Weber").
+HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr"})
+
+
+def _honoured_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Round 28: "Grace Okafor announced ..." where the recogniser missed the person, when the text also
+    writes the surname after an honorific ("Ms Okafor said ..."): two capitalised proper nouns ending in
+    that surname, no word of them a title, a body word or a place, and not inside another name."""
+    taken = {t.i for e in known for t in e}
+    surnames = {doc[t.i + 1 + (doc[t.i + 1].text == ".")].text for t in doc[:-2]
+                if t.lower_ in HONORIFICS and t.is_title}
+    found = []
+    for token in doc[1:]:
+        given = doc[token.i - 1]
+        if token.text not in surnames or token.i in taken or given.i in taken or \
+                not (given.is_title and token.is_title and given.pos_ == "PROPN" and token.pos_ == "PROPN"):
+            continue
+        if given.lower_.rstrip(".") in PERSON_TITLES | HONORIFICS | SAINTS or \
+                {given.lower_, token.lower_} & _NOT_PERSON_WORDS or given.ent_type_ in ("GPE", "LOC", "NORP"):
+            continue
+        if given.i > 0 and doc[given.i - 1].is_title and doc[given.i - 1].pos_ == "PROPN" and \
+                not doc[given.i - 1].is_sent_start:
+            continue  # a longer run of capitalised words is some other name
+        found.append(doc[given.i:token.i + 1])
     return found
 
 
@@ -322,6 +358,18 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
     same = next((group for group in SAME_TITLES if words[-1] in group), {words[-1]})
     found = [p for p in people(doc) if p.end <= before and same & p.titles and agrees_in_office(p, " ".join(words))]
     return found[-1].name if found else None
+
+
+def untitled_actor(doc: Doc, title: str, before: int) -> str | None:
+    """Round 28 (sources rule 57): a bare title of an office one person holds ("the chancellor told MPs")
+    that nobody was introduced with is the person named last before it, when that person acted (a
+    clause's subject) and was introduced with no title at all ("Grace Okafor set out her plan. The
+    chancellor said ..."): a reporter's second name for whoever the lead is about."""
+    words = title.lower().removeprefix("the ").split()
+    if not words or len(words) > 2 or words[-1] not in OFFICES:
+        return None
+    found = [p for p in people(doc) if p.end <= before]
+    return found[-1].name if found and found[-1].subject and not found[-1].titles else None
 
 
 #: Round 10: titles of the same rank, one standing for the other ("the head of the agency, X" is

@@ -349,6 +349,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     names = _names(doc, known)
     people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
     people += [(p.start, p.name) for p in coref.people(doc) if "." in p.name]  # rule 31: "Ma. Subramanian"
+    people = sorted(people + coref.honoured(doc))  # rule 56: "Grace Okafor ... Ms Okafor said"
     out: list[Claim] = []
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
@@ -370,6 +371,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
+            if source == claim.source and _bare_title(source) and not _indefinite(source, claim.sentence):
+                source = coref.untitled_actor(doc, source, claim.start) or source  # rule 57
         if source and source == claim.source and source.isalpha() and source.islower() and " " not in source:
             source = _clause_owner(doc, claim) or source  # rule 47: "X's index fell 1%, the consultancy said"
         if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
@@ -394,7 +397,8 @@ def _honorific(name: str | None, people: list[str]) -> str | None:
     found = re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'-]+)", name or "")
     if not found:
         return None
-    return next((p for p in reversed(people) if len(p.split()) > 1 and p.split()[-1] == found.group(1)), None)
+    return next((p for p in reversed(people) if len(p.split()) > 1 and p.split()[-1] == found.group(1)
+                 and not re.match(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ", p)), None)  # round 28: not "Ms Okafor" itself
 
 
 def _defined(name: str | None, known: dict[str, str]) -> str | None:
