@@ -211,6 +211,11 @@ def _apposed_names(doc: Doc, known: list[Span]) -> list[Span]:
     found = []
     for entity in doc.ents:
         root = entity.root
+        if entity.label_ != "PERSON" and root.i not in taken and 2 <= len(entity) <= 3 and \
+                _according_title(entity) is not None and all(
+                t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_PERSON_WORDS for t in entity):
+            found.append(entity)  # round 28: "According to the police chief, Name, ..."
+            continue
         if entity.label_ == "PERSON" or root.i in taken or not 2 <= len(entity) <= 3 or root.dep_ != "appos":
             continue
         if root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ROLE_NOUNS and all(
@@ -219,9 +224,27 @@ def _apposed_names(doc: Doc, known: list[Span]) -> list[Span]:
     return found
 
 
+def _according_title(entity: Span) -> Token | None:
+    """Round 28 (sources rule 58): the title an "according to" names, with the person's name after it
+    between commas, where the parser hung the name elsewhere ("According to the regional fire chief, Marta
+    Olsen Berg, 14 engines were sent"): the title is the name's, and the name spoke."""
+    doc = entity.doc
+    if entity.start < 3 or entity.end >= len(doc) or doc[entity.start - 1].text != "," or doc[entity.end].text != ",":
+        return None
+    title = doc[entity.start - 2]
+    if title.pos_ != "NOUN" or title.lemma_.lower() not in ROLE_NOUNS or title.dep_ != "pobj" or \
+            title.head.lower_ != "to" or title.head.i == 0 or doc[title.head.i - 1].lower_ != "according":
+        return None
+    return title
+
+
 def _person(entity: Span) -> Person:
     titles, subject = set(_titles_before(entity)), entity.root.dep_ in SUBJECTS
     root = entity.root
+    according = _according_title(entity)
+    if according is not None and root.dep_ != "appos":
+        titles.add(according.lemma_.lower())
+        subject = True
     if root.dep_ == "appos":
         node = root.head
         while True:
@@ -251,6 +274,9 @@ def _qualifiers(entity: Span) -> frozenset[str]:
             j -= 1
     elif entity.root.dep_ == "appos" and entity.root.head.pos_ == "NOUN":
         found = [c for c in entity.root.head.children if c.dep_ in ("compound", "amod") and c.i < entity.root.head.i]
+    elif _according_title(entity) is not None:  # round 28
+        title = _according_title(entity)
+        found = [c for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i]
     return frozenset(t.lower_ for t in found if t.ent_type_ not in ("GPE", "NORP", "LOC") and
                      gazetteer.country(t.text) is None)
 
