@@ -272,6 +272,12 @@ put at 40" names nobody. A verb the parser conjoined to the clause a saying verb
 subject is that clause's figure ("X said that more than 2,500 of the dead were soldiers, and rejected the
 UN's figure of almost 3,000": no figure rejects), is the saying verb's conjunct and has its speaker
 (:func:`_reporter_above`).
+
+Issue 14, round 28: a giving verb (:data:`FORECAST_GIVING`) whose subject is a polling firm, written with
+the poll it runs ("Harbour Research, surveying for the Daily Post, gave the Greens 14%": a "polling" or
+"surveying" participle, or a forecast noun, inside the subject's words up to the verb) says the figure, as
+a forecast noun's "projections gave" does (:func:`_forecast_gives`); "The minister gave the hospital $5
+million" names no pollster and stays nobody's.
 """
 
 from __future__ import annotations
@@ -1655,7 +1661,19 @@ def _forecast_gives(verb: Token) -> bool:
     """Round 13: "Early seat projections gave the Liberals between 80 and 95 seats": a giving verb
     (:data:`FORECAST_GIVING`) whose subject is a forecast noun says the figure."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in FORECAST_GIVING and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in FORECAST_NOUNS for c in verb.children)
+        c.dep_ == "nsubj" and (c.lemma_.lower() in FORECAST_NOUNS or _polling_subject(c)) for c in verb.children)
+
+
+#: Round 28: participles that say a subject is a polling firm ("X, polling for the Y channel,").
+POLLING = frozenset({"polling", "surveying"})
+
+
+def _polling_subject(subject: Token) -> bool:
+    """Round 28: a capitalised subject written with "polling"/"surveying" (or a forecast noun) among its
+    words before the verb: "Axis Data, polling for a TV channel, gave ..."."""
+    return subject.text[:1].isupper() and any(
+        t.lower_ in POLLING or t.lemma_.lower() in FORECAST_NOUNS and t.pos_ == "NOUN"
+        for t in subject.subtree if subject.i < t.i < subject.head.i)
 
 
 def _headline_change(verb: Token) -> bool:
