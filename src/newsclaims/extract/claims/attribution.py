@@ -1626,7 +1626,9 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
         # round 14: "Army hands 131 pupils to governor, says 137 were held": a headline's first verb
         # read as the second's subject; its own subject speaks
-        speaker = next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+        # round 28: a capitalised name read as a verb ("Axis" of "Axis Data, polling for ..., gave") stays
+        speaker = next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None) or \
+            (speaker if speaker.is_title and _polling_subject(speaker) else None)
     if speaker is not None and speaker.lower_ in ("he", "she"):
         speaker = _outer_speaker(verb, speaker) or _last_person(speaker) or speaker  # round 20, then coref.py
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
