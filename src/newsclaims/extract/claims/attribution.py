@@ -277,7 +277,9 @@ Issue 14, round 28: a giving verb (:data:`FORECAST_GIVING`) whose subject is a p
 the poll it runs ("Harbour Research, surveying for the Daily Post, gave the Greens 14%": a "polling" or
 "surveying" participle, or a forecast noun, inside the subject's words up to the verb) says the figure, as
 a forecast noun's "projections gave" does (:func:`_forecast_gives`); "The minister gave the hospital $5
-million" names no pollster and stays nobody's.
+million" names no pollster and stays nobody's. A headline opening on a bare title and a verb the tagger
+read as a plural noun ("Judge fines X $9,000 and warns of jail") has no speaker "Judge fines"
+(:func:`_headline_title_verb`).
 """
 
 from __future__ import annotations
@@ -1631,10 +1633,23 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
             (speaker if speaker.is_title and _polling_subject(speaker) else None)
     if speaker is not None and speaker.lower_ in ("he", "she"):
         speaker = _outer_speaker(verb, speaker) or _last_person(speaker) or speaker  # round 20, then coref.py
+    if speaker is not None and _headline_title_verb(speaker):  # round 28: "Judge fines X $9,000 and warns ..."
+        return None
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _headline_title_verb(token: Token) -> bool:
+    """Round 28: "Judge fines X $9,000 and warns of jail" (a headline opening on a bare title): the verb
+    ("fines") read as a plural noun the title compounds is no speaker: a lowercase plural whose only
+    word before it is a capitalised title of office (:data:`.coref.PERSON_TITLES`) opening the line."""
+    doc = token.doc
+    sentence = token.sent
+    return token.tag_ == "NNS" and token.is_lower and token.i == sentence.start + 1 and \
+        doc[sentence.start].is_title and doc[sentence.start].lower_ in coref.PERSON_TITLES and \
+        "\n" not in sentence.text.strip() and not sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
 
 
 def _figure_subject(token: Token) -> bool:

@@ -304,6 +304,23 @@ Round 26 of issue 14:
     full earlier in the text whose name ends in that surname, the latest such (:func:`_honorific`); kept
     as written when no one is.
 
+Round 28 of issue 14:
+
+56. A person the recogniser missed ("Grace Okafor set out her plan ...") is a person when the text also
+    writes the surname after an honorific ("Ms Okafor said"): two capitalised proper nouns ending in that
+    surname (:func:`.coref.people`, :func:`.coref.honoured`), so "she said" and "Ms Okafor" (rule 55) name
+    her; rule 55 no longer takes the honorific form itself ("Ms Okafor") for the full name.
+
+57. A bare title of an office one person holds (:data:`.coref.OFFICES`: "the chancellor told MPs") that
+    nobody was introduced with before and nobody is named with later (rules 6 and 10) is the person named
+    last before it, when that person acted (a clause's subject) and was introduced with no title ("Grace
+    Okafor set out ... The chancellor said"): :func:`.coref.untitled_actor`; a person named with another
+    title ("X, a teacher,") or only in passing is not.
+
+58. "According to the <title>, Name, N ..." is the name, also where the parser hung the name apart from
+    the title (the recogniser reading it as an organisation too): the name between commas right after an
+    "according to" title takes that title and spoke (:func:`.coref._according_title`), so rule 6 gives it.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
