@@ -388,14 +388,16 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
 
 def untitled_actor(doc: Doc, title: str, before: int) -> str | None:
     """Round 28 (sources rule 57): a bare title of an office one person holds ("the chancellor told MPs")
-    that nobody was introduced with is the person named last before it, when that person acted (a
+    that nobody was introduced with is the one person named before it, when that person acted (a
     clause's subject) and was introduced with no title at all ("Grace Okafor set out her plan. The
     chancellor said ..."): a reporter's second name for whoever the lead is about."""
     words = title.lower().removeprefix("the ").split()
     if not words or len(words) > 2 or words[-1] not in OFFICES:
         return None
     found = [p for p in people(doc) if p.end <= before]
-    return found[-1].name if found and found[-1].subject and not found[-1].titles else None
+    first = found[0].name if found else None  # the lead's person, not a witness quoted later
+    return first if found and all(p.name == first for p in found) and found[-1].subject and \
+        not found[-1].titles else None
 
 
 #: Round 10: titles of the same rank, one standing for the other ("the head of the agency, X" is
