@@ -36,6 +36,12 @@ UNTITLED = [
     # must not fire: the person named before has another title
     ("Laura Brennan, a teacher, spoke first. The governor said 45 schools would open.", "45",
      ("governor", None)),
+    # must not fire: a witness with her age
+    ("Sofia Marin, 41, said she lost her shop. The minister said 900 shops had been hit.", "900",
+     ("minister", None)),
+    # must not fire: two people named before
+    ("Laura Brennan met Omar Haddad on Monday. The governor said 45 schools would open.", "45",
+     ("governor", None)),
     # must not fire: a role noun several people may hold
     ("Laura Brennan opened the depot on Monday. The spokesman said 60 buses were ready.", "60",
      ("spokesman", None)),

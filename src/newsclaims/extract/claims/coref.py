@@ -397,7 +397,7 @@ def untitled_actor(doc: Doc, title: str, before: int) -> str | None:
     found = [p for p in people(doc) if p.end <= before]
     first = found[0].name if found else None  # the lead's person, not a witness quoted later
     return first if found and all(p.name == first for p in found) and found[-1].subject and \
-        not found[-1].titles else None
+        not found[-1].titles and not any(re.match(r",\s*\d{1,3}\b", doc.text[p.end:]) for p in found) else None
 
 
 #: Round 10: titles of the same rank, one standing for the other ("the head of the agency, X" is

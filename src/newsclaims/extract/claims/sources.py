@@ -314,9 +314,10 @@ Round 28 of issue 14:
 
 57. A bare title of an office one person holds (:data:`.coref.OFFICES`: "the chancellor told MPs") that
     nobody was introduced with before and nobody is named with later (rules 6 and 10) is the person named
-    last before it, when that person acted (a clause's subject) and was introduced with no title ("Grace
+    before it, when that one person acted (a clause's subject) and was introduced with no title ("Grace
     Okafor set out ... The chancellor said"): :func:`.coref.untitled_actor`; a person named with another
-    title ("X, a teacher,") or only in passing is not.
+    title ("X, a teacher,"), with an age ("X, 36,": a witness) or only in passing is not, nor anyone when
+    two people were named before.
 
 58. "According to the <title>, Name, N ..." is the name, also where the parser hung the name apart from
     the title (the recogniser reading it as an organisation too): the name between commas right after an
