@@ -221,6 +221,11 @@ Rules, first that applies (:func:`explicit_subject`):
    (:data:`PERIL_WORDS`): not the coast they left, nor a nationality the article names elsewhere.
 12. Round 27: a figure in an "at" phrase on a verb whose "by"/"with" phrase or subject names people by nationality
    ("followed by Vietnamese nationals at 13%") is that nationality's share (:func:`share_by_nationality`).
+13. Round 28: money that a government, treasury or ministry with no country of its own spends, pays or owes
+   ("the previous government had spent £700 million on the scheme", "the treasury paid 40 billion yen") is the
+   state's whose currency the money is in (:func:`_spender_currency`), a currency of one country only
+   (:data:`ONE_COUNTRY_CURRENCIES`: pounds, yen, rupees ...; never dollars or euros, which many states spend); a
+   country the spender's own phrase names decides first, and any other spender keeps the other rules.
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -620,6 +625,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
     if agent is None:
         return None
     found = country_of(agent, itself=True)
+    if found is None and money:
+        found = _spender_currency(agent, start if start is not None else anchor, anchor)  # rule 13 (round 28)
     if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING) \
             and (agent.ent_type_ == "ORG" or _untagged_name(agent)) and not person_named(agent):
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
@@ -1504,6 +1511,38 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
             return own_subject(node.head)  # "X announced ..., bringing its aid to $37 million"
         return own_subject(node)
     return None
+
+
+#: Rule 13 (round 28): currencies that one country alone spends, by ISO code; dollars and euros are many states'.
+ONE_COUNTRY_CURRENCIES = {"GBP": "United Kingdom", "JPY": "Japan", "INR": "India", "KRW": "South Korea",
+                          "RUB": "Russia", "CNY": "China", "TRY": "Turkey", "BRL": "Brazil", "ZAR": "South Africa",
+                          "NGN": "Nigeria", "KES": "Kenya", "PKR": "Pakistan", "UAH": "Ukraine", "MXN": "Mexico",
+                          "PHP": "Philippines", "IDR": "Indonesia", "EGP": "Egypt", "CHF": "Switzerland",
+                          "SEK": "Sweden", "NOK": "Norway", "PLN": "Poland", "BDT": "Bangladesh", "THB": "Thailand"}
+#: Rule 13: heads of a state's spender that name no country by themselves.
+SPENDERS = frozenset({"government", "treasury", "exchequer", "ministry", "administration", "cabinet", "state"})
+#: Rule 13: verbs of spending, paying or owing.
+SPENDING = frozenset({"spend", "pay", "owe", "invest", "borrow", "allocate", "commit", "waste", "splurge", "lose"})
+
+
+def _spender_currency(agent: Token, start: Token, anchor: Token) -> str | None:
+    """Rule 13 (round 28): the country of the one-country currency of money a bare government spends."""
+    if agent.lemma_.lower() not in SPENDERS or agent.ent_type_ in ("GPE", "NORP") or agent.head.lemma_.lower() not in SPENDING:
+        return None
+    if any(resolve(t) for t in agent.subtree if t.i != agent.i):  # "Japan's government", "the Indian cabinet"
+        return None
+    doc = anchor.doc
+    code = None
+    for token in doc[max(0, start.i - 2):min(len(doc), anchor.i + 3)]:
+        if token.text in quantities.CURRENCY_SIGNS:
+            code = quantities.CURRENCY_SIGNS[token.text]
+        elif token.i > anchor.i and token.lemma_.lower() in quantities._currencies() and token.i >= start.i:
+            if any(c.dep_ in ("amod", "compound") and resolve(c) for c in token.children):
+                return None  # "Egyptian pounds": rule 1i's currency nationality, left to the other rules
+            code = quantities._currencies()[token.lemma_.lower()]
+        if code:
+            break
+    return ONE_COUNTRY_CURRENCIES.get(code) if code else None
 
 
 #: Words of a part of a whole: "5% of the $1 million", "half of the cost" (rule 10).
