@@ -33,3 +33,26 @@ CASES = [
 @pytest.mark.parametrize("text, figure, subject", CASES)
 def test_round28_subjects(nlp, text: str, figure: str, subject: str | None) -> None:
     assert claim_of(nlp, text, figure).subject == subject
+
+
+TUNIS = ("TUNIS - Tunisia's coastguard stepped up patrols off Sfax. Tunisian officials said the smugglers had "
+         "moved south of Tunisia's second city. Migrants keep trying to reach Italy. ")
+
+CASES_11B = [
+    # rule 11b: a "from" of comparison does not stop rule 11 (arrivals are the destination's)
+    (TUNIS + "The count showed 140 boats in May, carrying an average of 30 people each, up from 22 in 2021.",
+     "30", "Italy"),
+    (TUNIS + "Officials counted 140 boats in May, carrying an average of 30 people each, up from 22 in 2021 and "
+     "from 9 in 2017.", "9", "Italy"),
+    (TUNIS + "The count showed 140 boats in May, carrying an average of 30 people each, up from 22 in 2021.",
+     "140", "Italy"),
+    # must not fire: a "from" that names a place keeps the origin out of rule 11; no arrival word at all
+    (TUNIS + "The ministry counted 900 boats last year, up from 610 in 2022.", "900", "Tunisia"),
+    ("ATHENS - Greek patrols rose in the Aegean. About 2,000 people crossed into Greece from Turkey in May, up from "
+     "1,500 in April, officials said. Turkey denied it.", "About 2,000", "Turkey"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subject", CASES_11B)
+def test_round28_comparing_from(nlp, text: str, figure: str, subject: str | None) -> None:
+    assert claim_of(nlp, text, figure).subject == subject

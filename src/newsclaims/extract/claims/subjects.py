@@ -219,6 +219,8 @@ Rules, first that applies (:func:`explicit_subject`):
    verb of arriving ("crossed", "arrived", "came", "made the journey"), a noun of crossing or arrival, a craft
    with "per", "average" or "each" ("11 people per boat"), or such a body's name, and no word of harm or rescue
    (:data:`PERIL_WORDS`): not the coast they left, nor a nationality the article names elsewhere.
+11b. Round 28: a "from" of comparison whose object is a number ("up from 49 in 2023 and from seven in 2018") names
+   no place fled and does not stop rule 11 (:func:`_comparing_from`).
 12. Round 27: a figure in an "at" phrase on a verb whose "by"/"with" phrase or subject names people by nationality
    ("followed by Vietnamese nationals at 13%") is that nationality's share (:func:`share_by_nationality`).
 13. Round 28: money that a government, treasury or ministry with no country of its own spends, pays or owes
@@ -1774,9 +1776,16 @@ def arrivals_counted(anchor: Token, measure: str) -> str | None:
     for token in sentence:
         if token.ent_type_ == "NORP" and gazetteer.country(token.text, provinces=False):
             return None  # "Afghans made up 17%": the nationality's own (rule 1)
-        if token.lower_ == "from":
+        if token.lower_ == "from" and not _comparing_from(token):
             return None  # "crossed into Moldova from Transnistria" (rule 1l); "its figures came from hospitals"
     return body or destination
+
+
+def _comparing_from(token: Token) -> bool:
+    """Rule 11b (round 28): a "from" whose object is a number ("up from 49 in 2023", "down from seven") compares
+    a figure with an earlier one: it names no place the people came from."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.like_num or o.pos_ == "NUM" for o in objects)
 
 
 #: Rule 12: nouns of people a nationality modifies ("Vietnamese nationals").
