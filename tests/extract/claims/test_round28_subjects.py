@@ -56,3 +56,25 @@ CASES_11B = [
 @pytest.mark.parametrize("text, figure, subject", CASES_11B)
 def test_round28_comparing_from(nlp, text: str, figure: str, subject: str | None) -> None:
     assert claim_of(nlp, text, figure).subject == subject
+
+
+SINGAPORE = "SINGAPORE - Singapore's port was busy. Singaporean officials said traffic held up. "
+
+CASES_14 = [
+    # rule 14: a world index or a route's rate is no one country's
+    (SINGAPORE + "The consultancy said its World Container Index rose 12% in the week, to $2,950 for a 40-foot box, "
+     "and was 80% above a year earlier.", "12%", None),
+    (SINGAPORE + "The consultancy said its World Container Index rose 12% in the week, to $2,950 for a 40-foot box, "
+     "and was 80% above a year earlier.", "80%", None),
+    (SINGAPORE + "The freight rate from Busan to Hamburg slipped 2% to $3,900.", "2%", None),
+    (SINGAPORE + "The Global Freight Index fell 4% on Friday.", "4%", None),
+    # must not fire: a country's own index, a rate with one place
+    (SINGAPORE + "Singapore's price index rose 3% in May.", "3%", "Singapore"),
+    (SINGAPORE + "Rents in Singapore rose 5% last year.", "5%", "Singapore"),
+    (SINGAPORE + "The fare from Singapore rose 6% to $400.", "6%", "Singapore"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subject", CASES_14)
+def test_round28_world_rate(nlp, text: str, figure: str, subject: str | None) -> None:
+    assert claim_of(nlp, text, figure).subject == subject

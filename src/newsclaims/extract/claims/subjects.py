@@ -228,6 +228,12 @@ Rules, first that applies (:func:`explicit_subject`):
    state's whose currency the money is in (:func:`_spender_currency`), a currency of one country only
    (:data:`ONE_COUNTRY_CURRENCIES`: pounds, yen, rupees ...; never dollars or euros, which many states spend); a
    country the spender's own phrase names decides first, and any other spender keeps the other rules.
+14. Round 28 (``assembly._fill_subjects``, with rule 8): a freight or price index of the world, or a rate on a route
+   between two places, is no one country's (:func:`world_rate`): a figure whose clause's subject (or its own noun)
+   is an index, rate, price or fare (:data:`RATE_NOUNS`) named "World"/"Global" ("Drewry's World Container Index
+   rose 15% to $3,072", "the Global Freight Index fell 4%") or priced "from" one place "to" another ("the rate from
+   Busan to Hamburg slipped 2% to $3,900") has subject null. A country's own index ("Japan's Nikkei", "the UK
+   price index") and a rate with one place only ("rents in Lagos") keep the other rules.
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -1829,3 +1835,44 @@ def _clause_tokens(anchor: Token) -> list[Token]:
     left = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")
             and not (c.left_edge.i <= anchor.i <= c.right_edge.i)]
     return [t for t in verb.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in left)]
+
+
+#: Rule 14 (round 28): nouns of an index, rate or price that a world name or a route leaves with no country.
+RATE_NOUNS = frozenset({"index", "rate", "price", "fare", "cost", "benchmark"})
+_WORLD_WORDS = frozenset({"world", "global", "worldwide", "international"})
+
+
+def _world_or_route(noun: Token) -> bool:
+    if noun.lemma_.lower() not in RATE_NOUNS:
+        return False
+    parts = [t for t in noun.subtree if t.i <= noun.i]
+    if any(t.lower_ in _WORLD_WORDS and t.is_title and t.dep_ == "compound" for t in parts):
+        return not any(resolve(t) for t in parts if t.lower_ not in _WORLD_WORDS)  # "Japan's World ..." no
+    heads = [c for c in noun.children if c.dep_ == "prep"]
+    heads += [g for c in heads if c.lower_ == "from" for g in c.children if g.dep_ == "prep"]  # "from A to B" nested
+    if noun.dep_ == "nsubj":  # "the rate from Shanghai jumped 25% to Genoa": the parser's "to" on the verb
+        heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+    def placed(word: str, named: bool = False) -> bool:  # the far end may be a port tagged otherwise ("Genoa")
+        return any(p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC") or resolve(p) or named and p.pos_ == "PROPN")
+                   for c in heads if c.lower_ == word for p in c.children)
+    return placed("from") and placed("to", named=True)
+
+
+def world_rate(anchor: Token) -> bool:
+    """Rule 14 (round 28): is the figure a move or level of a world index or a route's rate?"""
+    node = anchor
+    while node.dep_ in ("nummod", "compound", "quantmod", "pobj", "prep", "npadvmod", "amod", "dobj", "attr",
+                        "advmod", "acomp") and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.pos_ == "NOUN" and _world_or_route(node):
+            return True
+        node = node.head
+    for _ in range(3):
+        if node.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects_ = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects_:
+            return any(_world_or_route(c) for c in subjects_)
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False
