@@ -138,6 +138,9 @@ Round 28 (detection):
    tax allowance moves between ("the earnings level at which workers start paying will fall from $12,000 to $8,000",
    "the tax-free allowance will rise from €2,000 to €3,500"; not a wage, a price or a payment: "the minimum wage will
    rise from £9.50 to £10.40", "the daily allowance paid to refugees rose from $2 to $3").
+2. A class's bound: a compared figure right after "anything" or "everything" ("classes anything above 115.6 mm in a day
+   as very heavy rain", "everything over 30 knots counts as a gale") names where a class begins, a reference
+   (:func:`_class_bound`); "more than 200 mm fell" (no "anything") is left alone.
 """
 
 from __future__ import annotations
@@ -197,7 +200,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
              _is_age_apposition, _is_model_name, _is_type_number, _is_quoted_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
-             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank, _is_legal_bound, _money_bound)
+             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank, _is_legal_bound, _money_bound, _class_bound)
     return _is_period_part(doc, mention) or bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -1282,3 +1285,10 @@ def _bound_moved(number: Token) -> bool:
             return False  # "the daily allowance paid to refugees": money given
         return bool(words & _TAX_WORDS) or any(t.lower_ in ("set", "offset", "deduct", "claim") for t in bound.subtree)
     return True
+
+
+def _class_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 28, rule 2: "anything above 115.6 mm in a day", "everything over 30 knots": where a class begins."""
+    if mention.quantity.qualifier not in ("more_than", "less_than", "at_least", "at_most", "up_to") or mention.start == 0:
+        return False
+    return doc[mention.start - 1].lower_ in ("anything", "everything", "whatever", "nothing")

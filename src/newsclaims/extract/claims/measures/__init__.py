@@ -125,6 +125,12 @@ Round 27 (issue 14; a Channel crossing, a trial verdict, an election count):
 116. *A toll brought to N* (:func:`_toll_brought`): a figure after "to" or "against" in a sentence whose verb brings "the
    number of <people who died>" to a level is ``killed``, wherever the parser hung the "to".
 117. *Money paid to a country* (aid, :func:`.aid._paid_to_country`): money one country pays another is ``supplied``.
+
+Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a stadium crush):
+
+118. *Camps are no displaced people* (:data:`_REFUGE_PLACES`): a count of camps, shelters or relief centres ("30 relief
+   camps were sheltering more than 4,000 people", "Nearly 60 shelters were housing ...") is ``other``; the people in
+   them stay ``displaced``.
 """
 
 from __future__ import annotations
@@ -181,6 +187,11 @@ from .tolls import (  # noqa: F401 (re-exported)
 #: People counted by their tie to the teller (round 23, rule 92): "two friends were taken to the Trauma Centre".
 _COMPANIONS = frozenset({"they", "friend", "colleague", "relative", "neighbour", "neighbor", "classmate", "protester",
                          "demonstrator", "relative", "brother", "sister", "son", "daughter"})
+
+
+#: Round 28, rule 118: places people shelter in, counted themselves (never the displaced people in them).
+_REFUGE_PLACES = frozenset({"camp", "shelter", "centre", "center", "tent", "site", "settlement", "school", "hall",
+                            "facility", "refuge", "sanctuary"})
 
 
 def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
@@ -268,6 +279,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
             return whole_measure, True  # round 26, rule 112: "nine ... had been killed, two of them serving with ..."
     if found == "other" and unit is None and counted is None and _state_put_at(anchor) is not None:
         return _state_put_at(anchor), True  # round 26, rule 113: "Goma's dead, put at nearly 3,000 by the UN"
+    if found == "displaced" and counted is not None and head in _REFUGE_PLACES:
+        return "other", True  # round 28, rule 118: "30 relief camps were sheltering 4,000 people": the camps themselves
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
