@@ -131,6 +131,11 @@ Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a sta
 118. *Camps are no displaced people* (:data:`_REFUGE_PLACES`): a count of camps, shelters or relief centres ("30 relief
    camps were sheltering more than 4,000 people", "Nearly 60 shelters were housing ...") is ``other``; the people in
    them stay ``displaced``.
+119. *Bodies handed to kin* (deaths, :func:`.deaths._handed_to_kin`): "210 bodies had been recovered ..., and 119 had
+   been handed over to relatives": a bare count handed back to kin after the dead is ``killed``.
+120. *A list "among them"* (:func:`..counted.among_list_first`, read by :func:`..counted.among_pronoun`): the later
+   items of a list opened by "among them" ("bodies had been pulled from the mud, among them 51 women and 17 children")
+   are parts of the group named before, as the first item is, and take its measure in assembly.
 """
 
 from __future__ import annotations
@@ -173,7 +178,7 @@ from .movement import (
     _asked_to_leave, _flooded_in, _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
 )
 from .deaths import (
-    _buried_under, _fatal, _fatal_cases, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
+    _buried_under, _fatal, _fatal_cases, _found_alive, _gone, _handed_to_kin, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
     _register_state, _remains_of, _reported_missing, _rescued, _shot_dead, VEHICLES,
 )
 from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
@@ -394,6 +399,9 @@ def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, un
         return "wounded", True  # round 16, rule 29: patients among the burned or hurt ("dozens of the patients was critical")
     if found in (None, "other") and (head is None or head in CIVILIANS) and _hospital_stay(anchor):
         return "wounded", True  # round 16, rule 29: "three have been treated and discharged and six remain at ... Hospital"
+    if found in (None, "other") and head in (None, "person") and (counted is None or counted.i == anchor.i) and \
+            _handed_to_kin(anchor):
+        return "killed", True  # round 28, rule 119: "210 bodies ..., and that 119 had been handed over to relatives"
     if found in (None, "other") and counted is None and _identified_dead(anchor):
         return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
     if found == "displaced" and _refused_to_leave(counted if counted is not None else anchor):
