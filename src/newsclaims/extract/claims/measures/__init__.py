@@ -128,9 +128,10 @@ Round 27 (issue 14; a Channel crossing, a trial verdict, an election count):
 
 Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a stadium crush):
 
-118. *Camps are no displaced people* (:data:`_REFUGE_PLACES`): a count of camps, shelters or relief centres ("30 relief
-   camps were sheltering more than 4,000 people", "Nearly 60 shelters were housing ...") is ``other``; the people in
-   them stay ``displaced``.
+118. *Camps are no displaced people* (:data:`_REFUGE_PLACES`): a count of camps, shelters, relief centres or hospitals
+   ("30 relief camps were sheltering more than 4,000 people", "Nearly 60 shelters were housing ...", "90 were being
+   treated in six hospitals") is ``other``, never the state of the people in them (``displaced``, ``wounded``,
+   ``affected``), who keep theirs.
 119. *Bodies handed to kin* (deaths, :func:`.deaths._handed_to_kin`): "210 bodies had been recovered ..., and 119 had
    been handed over to relatives": a bare count handed back to kin after the dead is ``killed``.
 120. *A list "among them"* (:func:`..counted.among_list_first`, read by :func:`..counted.among_pronoun`): the later
@@ -196,7 +197,7 @@ _COMPANIONS = frozenset({"they", "friend", "colleague", "relative", "neighbour",
 
 #: Round 28, rule 118: places people shelter in, counted themselves (never the displaced people in them).
 _REFUGE_PLACES = frozenset({"camp", "shelter", "centre", "center", "tent", "site", "settlement", "school", "hall",
-                            "facility", "refuge", "sanctuary"})
+                            "facility", "refuge", "sanctuary", "hospital", "clinic", "ward"})
 
 
 def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
@@ -284,7 +285,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
             return whole_measure, True  # round 26, rule 112: "nine ... had been killed, two of them serving with ..."
     if found == "other" and unit is None and counted is None and _state_put_at(anchor) is not None:
         return _state_put_at(anchor), True  # round 26, rule 113: "Goma's dead, put at nearly 3,000 by the UN"
-    if found == "displaced" and counted is not None and head in _REFUGE_PLACES:
+    if found in ("displaced", "wounded", "affected") and counted is not None and head in _REFUGE_PLACES:
         return "other", True  # round 28, rule 118: "30 relief camps were sheltering 4,000 people": the camps themselves
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
