@@ -1,6 +1,7 @@
 """Issue 14, round 28 (measures and detection): money bounds a rule sets are references (nonclaims round 28, rule 1),
 where a class begins (rule 2), rain in millimetres (quantities rule 11), camps, shelters and hospitals are no people
-(measures rule 118), bodies handed to kin (119), the later items of an "among them" list (120), and a group of "N of
+(measures rule 118), bodies handed to kin (119), the later items of an "among them" list (120), personnel under
+investigation (121), and a group of "N of
 them" that is never the places it is kept in. Sentences written for these tests, in our own words, about other
 events; each group has cases that must not fire."""
 
@@ -84,6 +85,13 @@ BODIES = ("The police chief said on Tuesday that 140 bodies had been pulled from
     ("Some 90 people were hurt in the blast, among them 12 police officers and 30 students.", "30", "wounded"),
     # must not fire: a list of things, with no group state
     ("The company builds 500 cars a week, including 120 trucks and 60 vans.", "60", "other"),
+    # rule 121: personnel under investigation
+    ("The navy chief said four sailors seen beating a prisoner are under investigation.", "four", "other"),
+    ("The army chief, Juan Ortiz, has said three soldiers seen punching protesters are under investigation.", "three",
+     "other"),
+    # must not fire: personnel sent or on duty
+    ("The government sent 400 soldiers to the town and 200 police officers remain on duty there.", "200", "deployed"),
+    ("About 500 officers are on the streets tonight.", "About 500", "deployed"),
 ])
 def test_round28_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure

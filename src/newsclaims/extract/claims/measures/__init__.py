@@ -137,6 +137,9 @@ Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a sta
 120. *A list "among them"* (:func:`..counted.among_list_first`, read by :func:`..counted.among_pronoun`): the later
    items of a list opened by "among them" ("bodies had been pulled from the mud, among them 51 women and 17 children")
    are parts of the group named before, as the first item is, and take its measure in assembly.
+121. *Personnel under investigation* (:func:`_under_discipline`): soldiers, officers or police who are suspended,
+   questioned or charged, or "under investigation", with no rule stating another measure, are ``other``, not
+   ``deployed``.
 """
 
 from __future__ import annotations
@@ -193,6 +196,26 @@ from .tolls import (  # noqa: F401 (re-exported)
 #: People counted by their tie to the teller (round 23, rule 92): "two friends were taken to the Trauma Centre".
 _COMPANIONS = frozenset({"they", "friend", "colleague", "relative", "neighbour", "neighbor", "classmate", "protester",
                          "demonstrator", "relative", "brother", "sister", "son", "daughter"})
+
+
+#: Round 28, rule 121: verbs and nouns of discipline: personnel they befall are investigated, not sent.
+_DISCIPLINE_VERBS = frozenset({"suspend", "investigate", "question", "charge", "sack", "dismiss", "fire", "discipline",
+                               "accuse", "name", "interrogate", "probe", "reprimand", "demote", "prosecute", "try"})
+_DISCIPLINE_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "suspension", "review", "scrutiny", "probe",
+                               "arrest", "suspicion", "examination"})
+
+
+def _under_discipline(noun: Token) -> bool:
+    """Round 28, rule 121: personnel who are the subject of a verb of discipline ("Twelve officers have been suspended")
+    or are "under" an investigation ("five soldiers seen hitting fans are under investigation") are ``other``."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in _DISCIPLINE_VERBS and (noun.dep_ == "nsubjpass" or verb.lemma_.lower() == "face"):
+        return True
+    return verb.lemma_.lower() in ("be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in _DISCIPLINE_NOUNS for o in c.children)
+        for c in verb.children)
 
 
 #: Round 28, rule 118: places people shelter in, counted themselves (never the displaced people in them).
@@ -287,6 +310,8 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return _state_put_at(anchor), True  # round 26, rule 113: "Goma's dead, put at nearly 3,000 by the UN"
     if found in ("displaced", "wounded", "affected") and counted is not None and head in _REFUGE_PLACES:
         return "other", True  # round 28, rule 118: "30 relief camps were sheltering 4,000 people": the camps themselves
+    if found == "deployed" and not stated and counted is not None and head in PERSONNEL and _under_discipline(counted):
+        return "other", True  # round 28, rule 121: "five soldiers seen hitting fans are under investigation"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
