@@ -1,7 +1,7 @@
 """Issue 14, round 28 (measures and detection): money bounds a rule sets are references (nonclaims round 28, rule 1),
 where a class begins (rule 2), rain in millimetres (quantities rule 11), camps, shelters and hospitals are no people
 (measures rule 118), bodies handed to kin (119), the later items of an "among them" list (120), personnel under
-investigation (121), and a group of "N of
+investigation (121), the dead in morgues (122), members sent to a house (123), and a group of "N of
 them" that is never the places it is kept in. Sentences written for these tests, in our own words, about other
 events; each group has cases that must not fire."""
 
@@ -92,6 +92,16 @@ BODIES = ("The police chief said on Tuesday that 140 bodies had been pulled from
     # must not fire: personnel sent or on duty
     ("The government sent 400 soldiers to the town and 200 police officers remain on duty there.", "200", "deployed"),
     ("About 500 officers are on the streets tonight.", "About 500", "deployed"),
+    # rule 122: the dead in morgues
+    ("The mayor said 400 bodies had been recovered from the rubble and another 120 were in hospital morgues.", "120",
+     "killed"),
+    ("About 60 bodies remain at the city mortuary, officials said.", "About 60", "killed"),
+    # must not fire: patients in hospital
+    ("Officials said 35 people were in hospital with burns.", "35", "wounded"),
+    # rule 123: members a region sends to a house
+    ("The northern region, which sends 42 members to parliament, swung to the opposition.", "42", "other"),
+    # must not fire: members sent elsewhere
+    ("The union sent 80 members to the picket line.", "80", "deployed"),
 ])
 def test_round28_measures(nlp, text, figure, measure):
     assert claim_of(nlp, text, figure).measure == measure

@@ -140,6 +140,10 @@ Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a sta
 121. *Personnel under investigation* (:func:`_under_discipline`): soldiers, officers or police who are suspended,
    questioned or charged, or "under investigation", with no rule stating another measure, are ``other``, not
    ``deployed``.
+122. *The dead in morgues* (:func:`_in_morgue`): people or a bare count "in" morgues or mortuaries ("another 900 were in
+   hospital morgues") are ``killed``, not patients in hospital (``wounded``).
+123. *Members sent to a house* (:func:`_seats_sent`): members or MPs a region sends to a house or parliament ("which
+   sends 80 members to the house") are seats, ``other``, not ``deployed``.
 """
 
 from __future__ import annotations
@@ -196,6 +200,37 @@ from .tolls import (  # noqa: F401 (re-exported)
 #: People counted by their tie to the teller (round 23, rule 92): "two friends were taken to the Trauma Centre".
 _COMPANIONS = frozenset({"they", "friend", "colleague", "relative", "neighbour", "neighbor", "classmate", "protester",
                          "demonstrator", "relative", "brother", "sister", "son", "daughter"})
+
+
+#: Round 28, rule 122: where the dead are kept.
+_MORGUES = frozenset({"morgue", "mortuary", "mortuarie", "charnel"})
+#: Round 28, rule 123: houses a region sends members to (seats, not forces).
+_HOUSES = frozenset({"house", "parliament", "assembly", "chamber", "senate", "congress", "legislature", "council",
+                     "bundestag", "duma", "sabha"})
+
+
+def _in_morgue(token: Token) -> bool:
+    """Round 28, rule 122: people (or a bare count) that are, lie or remain "in" or "at" morgues or mortuaries ("another
+    900 were in hospital morgues") are dead, not patients in hospital."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ("be", "lie", "remain", "stay", "keep", "hold", "store") and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.lemma_.lower() in _MORGUES or o.lower_ in ("morgues", "mortuaries")
+                                                            for o in c.children)
+        for c in verb.children)
+
+
+def _seats_sent(token: Token) -> bool:
+    """Round 28, rule 123: members or MPs a region "sends to" a house ("which sends 80 members to the house") are
+    seats (``other``), not a force deployed; "sent 80 members of its staff to the border" is left alone."""
+    if token.dep_ != "dobj" or token.lemma_.lower() not in ("member", "mp", "lawmaker", "deputy", "representative",
+                                                            "senator", "legislator"):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ("send", "elect", "return") and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.lemma_.lower() in _HOUSES for o in c.children)
+        for c in verb.children)
 
 
 #: Round 28, rule 121: verbs and nouns of discipline: personnel they befall are investigated, not sent.
@@ -312,6 +347,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "other", True  # round 28, rule 118: "30 relief camps were sheltering 4,000 people": the camps themselves
     if found == "deployed" and not stated and counted is not None and head in PERSONNEL and _under_discipline(counted):
         return "other", True  # round 28, rule 121: "five soldiers seen hitting fans are under investigation"
+    if found in ("wounded", "other") and unit is None and _in_morgue(token):
+        return "killed", True  # round 28, rule 122: "another 900 were in hospital morgues"
+    if found == "deployed" and unit is None and _seats_sent(token):
+        return "other", True  # round 28, rule 123: "the state sends 80 members to the house"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
