@@ -130,8 +130,8 @@ Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a sta
 
 118. *Camps are no displaced people* (:data:`_REFUGE_PLACES`): a count of camps, shelters, relief centres or hospitals
    ("30 relief camps were sheltering more than 4,000 people", "Nearly 60 shelters were housing ...", "90 were being
-   treated in six hospitals") is ``other``, never the state of the people in them (``displaced``, ``wounded``,
-   ``affected``), who keep theirs.
+   treated in six hospitals") is ``other``, never the state of the people in them (``displaced``, ``wounded``), who
+   keep theirs; places hit themselves stay ``affected`` ("340 hospitals suffered disruption").
 119. *Bodies handed to kin* (deaths, :func:`.deaths._handed_to_kin`): "210 bodies had been recovered ..., and 119 had
    been handed over to relatives": a bare count handed back to kin after the dead is ``killed``.
 120. *A list "among them"* (:func:`..counted.among_list_first`, read by :func:`..counted.among_pronoun`): the later
@@ -343,7 +343,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
             return whole_measure, True  # round 26, rule 112: "nine ... had been killed, two of them serving with ..."
     if found == "other" and unit is None and counted is None and _state_put_at(anchor) is not None:
         return _state_put_at(anchor), True  # round 26, rule 113: "Goma's dead, put at nearly 3,000 by the UN"
-    if found in ("displaced", "wounded", "affected") and counted is not None and head in _REFUGE_PLACES:
+    if found in ("displaced", "wounded") and counted is not None and head in _REFUGE_PLACES:
         return "other", True  # round 28, rule 118: "30 relief camps were sheltering 4,000 people": the camps themselves
     if found == "deployed" and not stated and counted is not None and head in PERSONNEL and _under_discipline(counted):
         return "other", True  # round 28, rule 121: "five soldiers seen hitting fans are under investigation"
