@@ -15,7 +15,8 @@ reads :mod:`.walk`, and this module reads them all.
   8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6; round
   23: 91, 97, 98)
 - :mod:`.deaths`: deaths and the missing beyond the walk, the found alive and the rescued (rules 17, 22, 23, 28, 33,
-  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87)
+  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87; round 28:
+  119)
 - :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
   30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12; round 22:
   86, 89; round 23: 95; round 24: 100)
@@ -32,7 +33,7 @@ reads :mod:`.walk`, and this module reads them all.
 
 Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
 :func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63, round 21's
-rule 80 and round 22's rules 83 and 84. Rules, first that applies (:func:`measure`):
+rule 80, round 22's rules 83 and 84, and round 28's 118 and 120-123. Rules, first that applies (:func:`measure`):
 
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
