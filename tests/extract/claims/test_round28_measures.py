@@ -31,6 +31,7 @@ pytestmark = pytest.mark.model
     ("The daily allowance paid to refugees rose from $2 to $3.", None, "3"),
     ("The painting is worth more than £2 million, the auction house said.", None, "more than £2 million"),
     ("The company's assets are worth more than $5 billion.", None, "more than $5 billion"),
+    ("The insurer has paid out in 12 claims worth more than $400 million in total.", None, "more than $400 million"),
     ("The first $2 million of the pledge arrived last week.", None, "2 million"),
     # rule 2: where a class begins
     ("The agency treats anything above 115.6 mm in a day as very heavy rain.", "above 115.6", None),

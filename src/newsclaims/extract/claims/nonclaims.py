@@ -1252,8 +1252,8 @@ def _worth_of_a_group(number: Token) -> bool:
             holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if holder is None:
                 return False
-    if holder.tag_ not in ("NNS", "NNPS"):
-        return False
+    if holder.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in holder.children):
+        return False  # "34 settlements worth more than $1 billion in total": the worth of things counted
     return not any(c.dep_ == "poss" or c.lower_ in ("its", "their", "his", "her", "our") for c in holder.children)
 
 
