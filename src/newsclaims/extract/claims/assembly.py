@@ -80,7 +80,9 @@ rules that need more than one figure:
   third of them were children"). Round 15: a part with no verb of its own, or the group's verb, takes
   the group's measure over its own ``other`` ("Twenty people remained in hospital, one of them in a
   critical condition": ``wounded``), and "among them" before a figure makes it a part too ("a count of
-  the injured, 98, among them two pregnant women").
+  the injured, 98, among them two pregnant women"). Round 28: so do the later items of such a list ("among them
+  51 women and 17 children"); and a group is never the places it is kept in ("about 90 were being treated in six
+  hospitals, 8 of them in a serious condition": the 90, not the hospitals).
 - **Set apart from a group** (issue 14, round 4): a figure after "except", "besides", "apart
   from", "other than" ("all of them died from the heat except one", "apart from seven children and
   one man, all of them were women") is a part of the group counted by the last figure before it
@@ -849,6 +851,10 @@ def _same_kind(one: str | None, other: str) -> bool:
     return a == b or (a in measures.PERSONNEL and b in measures.PERSONNEL)
 
 
+#: Round 28: places a group is kept in ("in eight hospitals"), never the group "N of them" is part of.
+_PLACES_OF_CARE = frozenset({"hospital", "clinic", "camp", "shelter", "centre", "center", "ward", "school"})
+
+
 def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
     """"Four of them" takes the group of the figure just before; "put the number at 52,000", "the
     figure could rise to 6 million" the count of the latest figure before that counted a noun
@@ -856,6 +862,9 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
     a rule stated, else the last one; else the last one before."""
     if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
         group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
+        if group.counted and group.counted.split()[-1] in _PLACES_OF_CARE and len(out) > 1 and \
+                out[-2].claim.sentence_start == group.sentence_start and out[-2].claim.quantity.unit is None:
+            group = out[-2].claim  # round 28: "180 were being treated in eight hospitals, 11 of them critical": people
         # round 15: a part with no verb of its own ("Twenty people remained in hospital, one of them in a
         # critical condition") says nothing new: its ``other`` is the group's measure
         own = draft.stated and (claim.measure != "other" or draft.verb is not None and draft.verb not in out[-1].verbs)
@@ -970,6 +979,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 26 (subjects rule 8): "foreign troops"
               if subjects.multinational(doc[d.mention.anchor]) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 28 (subjects rule 14): a world index
+              if d.claim.measure == "other" and subjects.world_rate(doc[d.mention.anchor]) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]

@@ -410,8 +410,27 @@ def among_pronoun(doc: Doc, mention: Mention) -> bool:
     i = mention.anchor
     while i > 0 and doc[i - 1].lower_ in ("at", "least", "about", "some", "nearly", "more", "than", "over"):
         i -= 1
-    return i >= 2 and doc[i - 2].lower_ == "among" and doc[i - 1].lower_ in ("them", "those", "whom") and \
-        doc[mention.anchor].sent.start <= i - 2
+    if i >= 2 and doc[i - 2].lower_ == "among" and doc[i - 1].lower_ in ("them", "those", "whom") and \
+            doc[mention.anchor].sent.start <= i - 2:
+        return True
+    return among_list_first(doc[mention.anchor]) is not None  # round 28: "among them 51 women and 17 children"
+
+
+def among_list_first(number: Token) -> Token | None:
+    """Round 28 (measures rule 120): a later item of a list opened by "among them" ("..., among them 51 women and 17
+    children"): the list's first noun, whose number follows "among them" / "among whom" / "among those"; else None."""
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != "conj":
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.i == noun.i or not any(c.dep_ == "nummod" for c in first.children):
+        return None
+    start = min([first.i] + [t.i for c in first.lefts if c.dep_ in ("nummod", "amod", "compound", "det")
+                             for t in c.subtree])
+    before = [t.lower_ for t in number.doc[max(number.sent.start, start - 2):start]]
+    return first if before in (["among", "them"], ["among", "whom"], ["among", "those"]) else None
 
 
 #: Words that make a bare number the rest of a group named before: "the remaining 382".

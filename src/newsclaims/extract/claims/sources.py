@@ -301,8 +301,27 @@ Round 26 of issue 14:
     chief, director) all give the name (:func:`_defined`).
 
 55. (Round 27.) An honorific and a surname ("Ms Cooper said", "Mr. Okafor added") is the person named in
-    full earlier in the text whose name ends in that surname, the latest such (:func:`_honorific`); kept
-    as written when no one is.
+    full earlier in the text whose name ends in that surname, the latest such; kept
+    as written when no one is. Round 28: the bare-surname branch of rule 5 with the honorific dropped
+    (:func:`_same_surname`, shared with rules 5 and 50).
+
+Round 28 of issue 14:
+
+56. A person the recogniser missed ("Grace Okafor set out her plan ...") is a person when the text also
+    writes the surname after an honorific ("Ms Okafor said"): two capitalised proper nouns ending in that
+    surname (:func:`.coref.people`, :func:`.coref.honoured`), so "she said" and "Ms Okafor" (rule 55) name
+    her; rule 55 no longer takes the honorific form itself ("Ms Okafor") for the full name.
+
+57. A bare title of an office one person holds (:data:`.coref.OFFICES`: "the chancellor told MPs") that
+    nobody was introduced with before and nobody is named with later (rules 6 and 10) is the person named
+    before it, when that one person acted (a clause's subject) and was introduced with no title ("Grace
+    Okafor set out ... The chancellor said"): :func:`.coref.untitled_actor`; a person named with another
+    title ("X, a teacher,"), with an age ("X, 36,": a witness) or only in passing is not, nor anyone when
+    two people were named before.
+
+58. "According to the <title>, Name, N ..." is the name, also where the parser hung the name apart from
+    the title (the recogniser reading it as an organisation too): the name between commas right after an
+    "according to" title takes that title and spoke (:func:`.coref._according_title`), so rule 6 gives it.
 
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
@@ -349,6 +368,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     names = _names(doc, known)
     people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
     people += [(p.start, p.name) for p in coref.people(doc) if "." in p.name]  # rule 31: "Ma. Subramanian"
+    people = sorted(people + coref.honoured(doc))  # rule 56: "Grace Okafor ... Ms Okafor said"
     out: list[Claim] = []
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
@@ -370,6 +390,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
                       named, doc, claim.start, claim.sentence)
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
+            if source == claim.source and _bare_title(source) and not _indefinite(source, claim.sentence):
+                source = coref.untitled_actor(doc, source, claim.start) or source  # rule 57
         if source and source == claim.source and source.isalpha() and source.islower() and " " not in source:
             source = _clause_owner(doc, claim) or source  # rule 47: "X's index fell 1%, the consultancy said"
         if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
@@ -383,18 +405,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
             if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
                 source, via = relayed, source
         source, via = _defined(source, known), _defined(via, known)  # rule 54: description -> name
-        source = _honorific(source, named) or source  # rule 55: "Ms Cooper" -> "Yvette Cooper"
         out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
     return out
-
-
-def _honorific(name: str | None, people: list[str]) -> str | None:
-    """Rule 55 (round 27): "Ms Cooper", "Mr. Okafor", "Dr Lee" (an honorific and one surname) is the
-    person named in full earlier whose name ends in that surname (the latest such); None when none is."""
-    found = re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'-]+)", name or "")
-    if not found:
-        return None
-    return next((p for p in reversed(people) if len(p.split()) > 1 and p.split()[-1] == found.group(1)), None)
 
 
 def _defined(name: str | None, known: dict[str, str]) -> str | None:
@@ -588,10 +600,12 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = adjective[-1]
         elif doc is not None and name not in GENERIC_BODIES and _led_by(doc, name, position):  # rule 52
             name = _led_by(doc, name, position)
+    elif len(words) == 2 and _HONORIFIC.fullmatch(name):  # rule 55: "Ms Cooper" -> "Yvette Cooper"
+        same = _same_surname(_HONORIFIC.fullmatch(name).group(1), earlier, people, doc, position)
+        if same:
+            return entities.canonical(same[-1])
     elif len(words) == 1 and name.istitle():  # "Mwale said": the person named before
-        titled = [p.name for p in coref.people(doc) if p.start < position] if doc is not None else []
-        same = [_unowned(n) for n in [*earlier, *people, *titled] if len(n.split()) > 1 and _unowned(n).split()[-1] == name
-                and _unowned(n).istitle()]  # rule 50: "Governor Roy Cooper's office ... Cooper said" -> "Roy Cooper"
+        same = _same_surname(name, earlier, people, doc, position)
         if same:
             name = same[-1]
         elif doc is not None and _short_form(name, earlier, doc.text[:position]):  # rule 13: "the Bank"
@@ -605,6 +619,19 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if gazetteer.places(name):  # a province or city reports for itself (rule 3)
         return name
     return entities.canonical(name)
+
+
+#: Rule 55: an honorific and one surname ("Ms Cooper", "Mr. Okafor", "Dr Lee").
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'-]+)")
+
+
+def _same_surname(surname: str, earlier: list[str], people: list[str], doc: Doc | None, position: int) -> list[str]:
+    """Rules 5, 50 and 55: the full names written before ``position`` that end in ``surname`` (earlier
+    sources, people the recogniser found, people :mod:`.coref` found), without a possessive ("Roy Cooper's"
+    -> "Roy Cooper") and not an honorific form ("Ms Cooper"), in text order of the lists."""
+    titled = [p.name for p in coref.people(doc) if p.start < position] if doc is not None else []
+    return [_unowned(n) for n in [*earlier, *people, *titled] if len(n.split()) > 1 and _unowned(n).split()[-1] == surname
+            and _unowned(n).istitle() and not _HONORIFIC.fullmatch(_unowned(n))]
 
 
 def _unowned(name: str) -> str:

@@ -219,8 +219,21 @@ Rules, first that applies (:func:`explicit_subject`):
    verb of arriving ("crossed", "arrived", "came", "made the journey"), a noun of crossing or arrival, a craft
    with "per", "average" or "each" ("11 people per boat"), or such a body's name, and no word of harm or rescue
    (:data:`PERIL_WORDS`): not the coast they left, nor a nationality the article names elsewhere.
+11b. Round 28: a "from" of comparison whose object is a number ("up from 49 in 2023 and from seven in 2018") names
+   no place fled and does not stop rule 11 (:func:`_comparing_from`).
 12. Round 27: a figure in an "at" phrase on a verb whose "by"/"with" phrase or subject names people by nationality
    ("followed by Vietnamese nationals at 13%") is that nationality's share (:func:`share_by_nationality`).
+13. Round 28: money that a government, treasury or ministry with no country of its own spends, pays or owes
+   ("the previous government had spent £700 million on the scheme", "the treasury paid 40 billion yen") is the
+   state's whose currency the money is in (:func:`_spender_currency`), a currency of one country only
+   (:data:`ONE_COUNTRY_CURRENCIES`: pounds, yen, rupees ...; never dollars or euros, which many states spend); a
+   country the spender's own phrase names decides first, and any other spender keeps the other rules.
+14. Round 28 (``assembly._fill_subjects``, with rule 8): a freight or price index of the world, or a rate on a route
+   between two places, is no one country's (:func:`world_rate`): a figure whose clause's subject (or its own noun)
+   is an index, rate, price or fare (:data:`RATE_NOUNS`) named "World"/"Global" ("Drewry's World Container Index
+   rose 15% to $3,072", "the Global Freight Index fell 4%") or priced "from" one place "to" another ("the rate from
+   Busan to Hamburg slipped 2% to $3,900") has subject null. A country's own index ("Japan's Nikkei", "the UK
+   price index") and a rate with one place only ("rents in Lagos") keep the other rules.
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -620,6 +633,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
     if agent is None:
         return None
     found = country_of(agent, itself=True)
+    if found is None and money:
+        found = _spender_currency(agent, start if start is not None else anchor, anchor)  # rule 13 (round 28)
     if found is None and (measure == "supplied" or money and agent.head.lemma_.lower() in DONATING) \
             and (agent.ent_type_ == "ORG" or _untagged_name(agent)) and not person_named(agent):
         supplier = name(agent)  # "The World Food Programme said it had delivered 1,850 tonnes"
@@ -1506,6 +1521,38 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
     return None
 
 
+#: Rule 13 (round 28): currencies that one country alone spends, by ISO code; dollars and euros are many states'.
+ONE_COUNTRY_CURRENCIES = {"GBP": "United Kingdom", "JPY": "Japan", "INR": "India", "KRW": "South Korea",
+                          "RUB": "Russia", "CNY": "China", "TRY": "Turkey", "BRL": "Brazil", "ZAR": "South Africa",
+                          "NGN": "Nigeria", "KES": "Kenya", "PKR": "Pakistan", "UAH": "Ukraine", "MXN": "Mexico",
+                          "PHP": "Philippines", "IDR": "Indonesia", "EGP": "Egypt", "CHF": "Switzerland",
+                          "SEK": "Sweden", "NOK": "Norway", "PLN": "Poland", "BDT": "Bangladesh", "THB": "Thailand"}
+#: Rule 13: heads of a state's spender that name no country by themselves.
+SPENDERS = frozenset({"government", "treasury", "exchequer", "ministry", "administration", "cabinet", "state"})
+#: Rule 13: verbs of spending, paying or owing.
+SPENDING = frozenset({"spend", "pay", "owe", "invest", "borrow", "allocate", "commit", "waste", "splurge", "lose"})
+
+
+def _spender_currency(agent: Token, start: Token, anchor: Token) -> str | None:
+    """Rule 13 (round 28): the country of the one-country currency of money a bare government spends."""
+    if agent.lemma_.lower() not in SPENDERS or agent.ent_type_ in ("GPE", "NORP") or agent.head.lemma_.lower() not in SPENDING:
+        return None
+    if any(resolve(t) for t in agent.subtree if t.i != agent.i):  # "Japan's government", "the Indian cabinet"
+        return None
+    doc = anchor.doc
+    code = None
+    for token in doc[max(0, start.i - 2):min(len(doc), anchor.i + 3)]:
+        if token.text in quantities.CURRENCY_SIGNS:
+            code = quantities.CURRENCY_SIGNS[token.text]
+        elif token.i > anchor.i and token.lemma_.lower() in quantities._currencies() and token.i >= start.i:
+            if any(c.dep_ in ("amod", "compound") and resolve(c) for c in token.children):
+                return None  # "Egyptian pounds": rule 1i's currency nationality, left to the other rules
+            code = quantities._currencies()[token.lemma_.lower()]
+        if code:
+            break
+    return ONE_COUNTRY_CURRENCIES.get(code) if code else None
+
+
 #: Words of a part of a whole: "5% of the $1 million", "half of the cost" (rule 10).
 SHARES = frozenset({"%", "percent", "per", "half", "third", "quarter", "fraction", "share", "part", "portion",
                     "most", "some"})
@@ -1735,9 +1782,16 @@ def arrivals_counted(anchor: Token, measure: str) -> str | None:
     for token in sentence:
         if token.ent_type_ == "NORP" and gazetteer.country(token.text, provinces=False):
             return None  # "Afghans made up 17%": the nationality's own (rule 1)
-        if token.lower_ == "from":
+        if token.lower_ == "from" and not _comparing_from(token):
             return None  # "crossed into Moldova from Transnistria" (rule 1l); "its figures came from hospitals"
     return body or destination
+
+
+def _comparing_from(token: Token) -> bool:
+    """Rule 11b (round 28): a "from" whose object is a number ("up from 49 in 2023", "down from seven") compares
+    a figure with an earlier one: it names no place the people came from."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.like_num or o.pos_ == "NUM" for o in objects)
 
 
 #: Rule 12: nouns of people a nationality modifies ("Vietnamese nationals").
@@ -1781,3 +1835,44 @@ def _clause_tokens(anchor: Token) -> list[Token]:
     left = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")
             and not (c.left_edge.i <= anchor.i <= c.right_edge.i)]
     return [t for t in verb.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in left)]
+
+
+#: Rule 14 (round 28): nouns of an index, rate or price that a world name or a route leaves with no country.
+RATE_NOUNS = frozenset({"index", "rate", "price", "fare", "cost", "benchmark"})
+_WORLD_WORDS = frozenset({"world", "global", "worldwide", "international"})
+
+
+def _world_or_route(noun: Token) -> bool:
+    if noun.lemma_.lower() not in RATE_NOUNS:
+        return False
+    parts = [t for t in noun.subtree if t.i <= noun.i]
+    if any(t.lower_ in _WORLD_WORDS and t.is_title and t.dep_ == "compound" for t in parts):
+        return not any(resolve(t) for t in parts if t.lower_ not in _WORLD_WORDS)  # "Japan's World ..." no
+    heads = [c for c in noun.children if c.dep_ == "prep"]
+    heads += [g for c in heads if c.lower_ == "from" for g in c.children if g.dep_ == "prep"]  # "from A to B" nested
+    if noun.dep_ == "nsubj":  # "the rate from Shanghai jumped 25% to Genoa": the parser's "to" on the verb
+        heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+    def placed(word: str, named: bool = False) -> bool:  # the far end may be a port tagged otherwise ("Genoa")
+        return any(p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC") or resolve(p) or named and p.pos_ == "PROPN")
+                   for c in heads if c.lower_ == word for p in c.children)
+    return placed("from") and placed("to", named=True)
+
+
+def world_rate(anchor: Token) -> bool:
+    """Rule 14 (round 28): is the figure a move or level of a world index or a route's rate?"""
+    node = anchor
+    while node.dep_ in ("nummod", "compound", "quantmod", "pobj", "prep", "npadvmod", "amod", "dobj", "attr",
+                        "advmod", "acomp") and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.pos_ == "NOUN" and _world_or_route(node):
+            return True
+        node = node.head
+    for _ in range(3):
+        if node.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects_ = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects_:
+            return any(_world_or_route(c) for c in subjects_)
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False
