@@ -11,13 +11,17 @@ from sentence_claims import claim_of
 pytestmark = pytest.mark.model
 
 GIFTS = ("Aid for the flooded delta has been slow to arrive.\n\n"
-         "What other governments have given or pledged so far:\n"
-         "- Norway: 12 tonnes of water purification tablets;\n"
-         "- Canada: $3 million, through the Red Cross;\n"
-         "- Turkey: 40 tonnes of flour.\n")
+         "What other governments have given or pledged so far:\n\n"
+         "- Norway: 12 tonnes of water purification tablets;\n\n"
+         "- Canada: $3 million, through the Red Cross;\n\n"
+         "- Turkey: 40 tonnes of flour;\n\n"
+         "- Qatar: two planes carrying 30 tonnes of tents.\n")
+AID_SO_FAR = ("Relief for the island, so far:\n"
+              "- Japan has flown in 60 tonnes of rice.\n\n"
+              "- The World Bank has released $8 million.\n")
 DAMAGE = ("The storm left a trail of damage.\n\n"
           "What the survey teams found:\n"
-          "- Coastal villages: 340 houses flattened;\n"
+          "- Coastal villages: 340 houses flattened;\n\n"
           "- The port: 25 cranes out of action.\n")
 
 
@@ -26,6 +30,10 @@ DAMAGE = ("The storm left a trail of damage.\n\n"
     (GIFTS, "12", "supplied"),
     (GIFTS, "3 million", "supplied"),
     (GIFTS, "40", "supplied"),
+    (GIFTS, "30", "supplied"),
+    (AID_SO_FAR, "8 million", "supplied"),
+    # must not fire: the vehicles that carry the gift
+    (GIFTS, "two", "other"),
     # must not fire: a list whose lead-in gives nothing
     (DAMAGE, "25", "other"),
 ])

@@ -352,7 +352,9 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "killed", True  # round 28, rule 122: "another 900 were in hospital morgues"
     if found == "deployed" and unit is None and _seats_sent(token):
         return "other", True  # round 28, rule 123: "the state sends 80 members to the house"
-    if found == "other" and unit not in ("percent", "fraction", "times") and _listed_gift(anchor):
+    if found == "other" and unit not in ("percent", "fraction", "times") and not (
+            counted is not None and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CARRYING | {"carry", "bring"}
+                                        for c in counted.children)) and _listed_gift(anchor):
         return "supplied", True  # round 29, rule 124: "What donors have sent or promised:\n- Russia: 20 tonnes of food"
     if found == "other" and unit is None and (head is None or head in CIVILIANS) and _felt_shaking(token):
         return "affected", True  # round 29, rule 125: "more than 1.2 million people had felt strong shaking"
@@ -1044,13 +1046,21 @@ def _state_put_at(anchor: Token) -> str | None:
 #: Round 29, rule 124: verbs of giving a list's lead-in line may name ("What donors have sent or promised:").
 _LIST_GIVING = frozenset({"send", "give", "pledge", "promise", "donate", "deliver", "provide", "contribute", "offer",
                           "ship", "fly", "airlift", "dispatch", "commit", "supply", "grant"})
+_LIST_GIVING_FORMS = frozenset({"sent", "gave", "given", "pledged", "promised", "donated", "delivered", "provided",
+                                "contributed", "offered", "shipped", "flown", "flew", "airlifted", "dispatched",
+                                "committed", "supplied", "granted", "gives", "sends", "pledges", "donates"})
+#: Round 29, rule 124: nouns of aid a lead-in may name instead ("The aid so far:").
+_LIST_AID = frozenset({"aid", "donation", "donations", "pledge", "pledges", "gift", "gifts", "assistance",
+                       "contribution", "contributions"})
 #: Round 29, rule 124: how a list item's line begins.
 _LIST_MARKS = ("-", "*", "\u2022", "\u2013", "\u2014")
 
 
 def _listed_gift(anchor: Token) -> bool:
     """Round 29, rule 124: a figure on a list item's line ("- Russia: 20 tonnes of food;") under a lead-in line that
-    ends with a colon and names a verb of giving ("What donors have sent or promised:") counts what was given."""
+    ends with a colon and names a verb of giving ("What donors have sent or promised:") or aid ("The aid so far:")
+    counts what was given; not the vehicles that carry it ("three aircraft carrying 105 tonnes of food": the cascade
+    checks)."""
     doc, text = anchor.doc, anchor.doc.text
     start = text.rfind("\n", 0, anchor.idx) + 1
     if not text[start:anchor.idx].lstrip().startswith(_LIST_MARKS):
@@ -1067,7 +1077,9 @@ def _listed_gift(anchor: Token) -> bool:
         if not line.endswith(":"):
             return False
         span = doc.char_span(previous, start - 1, alignment_mode="expand")
-        return span is not None and any(t.lemma_.lower() in _LIST_GIVING and t.pos_ in ("VERB", "AUX") for t in span)
+        # the lead-in holds no figure and may be left unparsed (select.py): its words are read by their form
+        return span is not None and any(t.lemma_.lower() in _LIST_GIVING or t.lower_ in _LIST_GIVING_FORMS or
+                                        t.lower_ in _LIST_AID for t in span)
     return False
 
 
