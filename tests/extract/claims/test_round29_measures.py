@@ -64,3 +64,23 @@ def test_round29_listed_gifts(nlp, text, figure, expected):
 ])
 def test_round29_people_measures(nlp, text, figure, expected):
     assert claim_of(nlp, text, figure).measure == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # counted, round 29: a listed company's or fund's move counts its shares
+    ("Northwind Airlines fell 8% on Tuesday and Harbor Bancorp 5%.", "8%", "share"),
+    ("Northwind Airlines fell 8% on Tuesday and Harbor Bancorp 5%.", "5%", "share"),
+    ("Coastal Savings Bank closed 31% lower on Friday.", "31%", "share"),
+    ("The Global Clean Energy ETF slumped about 6% in early trading.", "about 6%", "etf"),
+    ("Lagos's NGX All-Share index rose 2% on Monday.", "2%", "index"),
+    # must not fire: a market index named alone, a common noun's own move
+    ("The Nasdaq fell 3% on Friday.", "3%", None),
+    ("Egg prices rose 13% in a month.", "13%", "price"),
+    # counted, round 29: "puts <kind> dead at N" counts the kind of people
+    ("The army puts rebel dead at more than 200.", "more than 200", "rebel"),
+    ("Kyiv puts civilian dead at 14 after the overnight strikes.", "14", "civilian"),
+    # must not fire: the dead alone
+    ("The ministry put the dead at 296.", "296", "person"),
+])
+def test_round29_counted(nlp, text, figure, expected):
+    assert claim_of(nlp, text, figure).counted == expected
