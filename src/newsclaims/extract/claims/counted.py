@@ -19,6 +19,13 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
 4b. Round 26: a bare figure "at" under a participle of putting set off by a comma after a state word ("Goma's
    dead, put at nearly 3,000 by the UN") counts that word (``person``); a percentage of change ("Egg prices rose
    13.8%", "output had dropped by as much as 20%") counts the change verb's subject when it is a common noun.
+4c. Round 29: a percentage a listed company or fund moves by ("Western Alliance Bancorp lost 47% and PacWest Bancorp
+   21%", "First Republic Bank closed 62% lower", "the ... Banking ETF fell about 12%") counts ``share`` (``etf`` for
+   a fund), not a market index named alone ("The Nasdaq fell 3%": nothing); an index's own move counts ``index``
+   even after its city ("Karachi's KSE-100 index jumped 9%"); "sink", "slump", "plummet", "rally", "rebound" and
+   "sag" are verbs of change too. "Islamabad puts civilian dead at 31", parsed with the kind of people as the object
+   and the state word as its complement, counts that kind (``civilian``), and "put the dead at 296" the dead
+   (``person``), never the teller.
 5. Fronted partitive: a bare number that is the subject of a clause opened by an "of" phrase
    ("Of the suspected cases, 47 have been confirmed") -> that phrase's object; a bare "Of the 66" -> the
    noun the same figure counted in its sentence or the one before (round 26: "confirmed 66 human cases ... Of the

@@ -33,7 +33,7 @@ reads :mod:`.walk`, and this module reads them all.
 
 Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
 :func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63, round 21's
-rule 80, round 22's rules 83 and 84, and round 28's 118 and 120-123. Rules, first that applies (:func:`measure`):
+rule 80, round 22's rules 83 and 84, round 28's 118 and 120-123, and round 29's 124-128. Rules, first that applies (:func:`measure`):
 
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -145,6 +145,19 @@ Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a sta
    hospital morgues") are ``killed``, not patients in hospital (``wounded``).
 123. *Members sent to a house* (:func:`_seats_sent`): members or MPs a region sends to a house or parliament ("which
    sends 80 members to the house") are seats, ``other``, not ``deployed``.
+
+Round 29 (issue 14; an earthquake's aid and homeless, a bank run, a border conflict):
+
+124. *Gifts listed under a lead-in* (:func:`_listed_gift`): a figure (not a percentage) on a list item's line ("- Russia:
+   20 tonnes of food;") under a lead-in ending with a colon that names a verb of giving or aid ("What donors have sent
+   or promised:", "The aid so far:") is ``supplied``; the lead-in has no figure and may be left unparsed, so its words
+   are read by their form; not the vehicles that carry the gift ("three aircraft carrying 105 tonnes of food").
+125. *Shaking felt* (:func:`_felt_shaking`): people who felt or experienced shaking or a tremor are ``affected``.
+126. *No home left* (:func:`_without_home`): people who "have no home" (to go back to), or whom a following "many of
+   whom have no home" clause describes, are ``displaced``.
+127. *The injured and dead together* (:func:`_hurt_and_dead`): people counted by both an adjective of injury and one of
+   death ("420 injured and dead people") are ``casualties``.
+128. *Lives touched* (:func:`_lives_touched`): "lives" a disaster could touch, affect or upend count the ``affected``.
 """
 
 from __future__ import annotations
