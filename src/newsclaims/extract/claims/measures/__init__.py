@@ -33,7 +33,7 @@ reads :mod:`.walk`, and this module reads them all.
 
 Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
 :func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63, round 21's
-rule 80, round 22's rules 83 and 84, and round 28's 118 and 120-123. Rules, first that applies (:func:`measure`):
+rule 80, round 22's rules 83 and 84, round 28's 118 and 120-123, and round 29's 124-128. Rules, first that applies (:func:`measure`):
 
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -145,6 +145,19 @@ Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a sta
    hospital morgues") are ``killed``, not patients in hospital (``wounded``).
 123. *Members sent to a house* (:func:`_seats_sent`): members or MPs a region sends to a house or parliament ("which
    sends 80 members to the house") are seats, ``other``, not ``deployed``.
+
+Round 29 (issue 14; an earthquake's aid and homeless, a bank run, a border conflict):
+
+124. *Gifts listed under a lead-in* (:func:`_listed_gift`): a figure (not a percentage) on a list item's line ("- Russia:
+   20 tonnes of food;") under a lead-in ending with a colon that names a verb of giving or aid ("What donors have sent
+   or promised:", "The aid so far:") is ``supplied``; the lead-in has no figure and may be left unparsed, so its words
+   are read by their form; not the vehicles that carry the gift ("three aircraft carrying 105 tonnes of food").
+125. *Shaking felt* (:func:`_felt_shaking`): people who felt or experienced shaking or a tremor are ``affected``.
+126. *No home left* (:func:`_without_home`): people who "have no home" (to go back to), or whom a following "many of
+   whom have no home" clause describes, are ``displaced``.
+127. *The injured and dead together* (:func:`_hurt_and_dead`): people counted by both an adjective of injury and one of
+   death ("420 injured and dead people") are ``casualties``.
+128. *Lives touched* (:func:`_lives_touched`): "lives" a disaster could touch, affect or upend count the ``affected``.
 """
 
 from __future__ import annotations
@@ -352,6 +365,20 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "killed", True  # round 28, rule 122: "another 900 were in hospital morgues"
     if found == "deployed" and unit is None and _seats_sent(token):
         return "other", True  # round 28, rule 123: "the state sends 80 members to the house"
+    if found == "other" and unit not in ("percent", "fraction", "times") and not (
+            counted is not None and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CARRYING | {"carry", "bring"}
+                                        for c in counted.children)) and _listed_gift(anchor):
+        return "supplied", True  # round 29, rule 124: "What donors have sent or promised:\n- Russia: 20 tonnes of food"
+    if found == "other" and unit is None and (head is None or head in CIVILIANS) and _felt_shaking(token):
+        return "affected", True  # round 29, rule 125: "more than 1.2 million people had felt strong shaking"
+    if found in ("other", "affected") and unit is None and (head is None or head in CIVILIANS or
+                                                           (counted is not None and counted.ent_type_ == "NORP")) and \
+            _without_home(token):
+        return "displaced", True  # round 29, rule 126: "Tens of thousands of people have no home left"
+    if found in ("other", "wounded", "killed") and unit is None and counted is not None and _hurt_and_dead(counted):
+        return "casualties", True  # round 29, rule 127: "carrying 420 injured and dead people"
+    if found == "other" and unit is None and counted is not None and _lives_touched(counted):
+        return "affected", True  # round 29, rule 128: "could touch hundreds of thousands of lives"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -1027,3 +1054,109 @@ def _state_put_at(anchor: Token) -> str | None:
     state's count, as rule 45's "put the dead at" does)."""
     state = state_put_at(anchor)
     return ADJECTIVES.get(state.lower_) if state is not None else None
+
+
+#: Round 29, rule 124: verbs of giving a list's lead-in line may name ("What donors have sent or promised:").
+_LIST_GIVING = frozenset({"send", "give", "pledge", "promise", "donate", "deliver", "provide", "contribute", "offer",
+                          "ship", "fly", "airlift", "dispatch", "commit", "supply", "grant"})
+_LIST_GIVING_FORMS = frozenset({"sent", "gave", "given", "pledged", "promised", "donated", "delivered", "provided",
+                                "contributed", "offered", "shipped", "flown", "flew", "airlifted", "dispatched",
+                                "committed", "supplied", "granted", "gives", "sends", "pledges", "donates"})
+#: Round 29, rule 124: nouns of aid a lead-in may name instead ("The aid so far:").
+_LIST_AID = frozenset({"aid", "donation", "donations", "pledge", "pledges", "gift", "gifts", "assistance",
+                       "contribution", "contributions"})
+#: Round 29, rule 124: how a list item's line begins.
+_LIST_MARKS = ("-", "*", "\u2022", "\u2013", "\u2014")
+
+
+def _listed_gift(anchor: Token) -> bool:
+    """Round 29, rule 124: a figure on a list item's line ("- Russia: 20 tonnes of food;") under a lead-in line that
+    ends with a colon and names a verb of giving ("What donors have sent or promised:") or aid ("The aid so far:")
+    counts what was given; not the vehicles that carry it ("three aircraft carrying 105 tonnes of food": the cascade
+    checks)."""
+    doc, text = anchor.doc, anchor.doc.text
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    if not text[start:anchor.idx].lstrip().startswith(_LIST_MARKS):
+        return False
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous:start - 1].strip()
+        if not line:  # a blank line between the lead-in and its list
+            start = previous
+            continue
+        if line.startswith(_LIST_MARKS):
+            start = previous
+            continue
+        if not line.endswith(":"):
+            return False
+        span = doc.char_span(previous, start - 1, alignment_mode="expand")
+        # the lead-in holds no figure and may be left unparsed (select.py): its words are read by their form
+        return span is not None and any(t.lemma_.lower() in _LIST_GIVING or t.lower_ in _LIST_GIVING_FORMS or
+                                        t.lower_ in _LIST_AID for t in span)
+    return False
+
+
+#: Round 29, rule 125: what people feel in an earthquake.
+_SHAKING = frozenset({"shaking", "shake", "tremor", "quake", "earthquake", "shock", "jolt", "shaking"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """"Tens of thousands of people": the figure word "people" hangs on ("thousands"), which takes the clause role."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NUM", "NOUN") and \
+            (token.head.head.like_num or token.head.head.lower_ in ("hundreds", "thousands", "millions", "dozens",
+                                                                     "tens", "scores")):
+        token = token.head.head
+    return token
+
+
+def _felt_shaking(token: Token) -> bool:
+    """Round 29, rule 125: people who felt (or experienced) shaking or a tremor ("more than 1.2 million people had felt
+    strong shaking") are ``affected``."""
+    token = _phrase_head(token)
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in ("feel", "experience") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SHAKING | {"shaking"} or c.lower_ == "shaking" for c in verb.children)
+
+
+#: Round 29, rule 126: what people who have "no" of it are left without: a home.
+_HOMES_LOST = frozenset({"home", "house", "roof", "shelter", "dwelling"})
+
+
+def _no_home_verb(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("have", "be") and any(
+        c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _HOMES_LOST and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                             for d in c.children)
+        for c in verb.children)
+
+
+def _without_home(token: Token) -> bool:
+    """Round 29, rule 126: people who "have no home" (left, to go back to) are ``displaced``, as are the people a
+    "many of whom have no home" clause after them speaks of; "have no home insurance" is no home."""
+    head = _phrase_head(token)
+    if head.dep_ == "nsubj" and _no_home_verb(head.head):
+        return True
+    sent = token.sent
+    for t in token.doc[token.i + 1:sent.end]:
+        if t.like_num:
+            return False  # another figure comes first: the clause is its
+        if t.lower_ == "whom" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":
+            return _no_home_verb(t.head.head.head)
+    return False
+
+
+def _hurt_and_dead(token: Token) -> bool:
+    """Round 29, rule 127: people counted by both an adjective of injury and one of death ("420 injured and dead
+    people", "the dead and injured") are ``casualties``."""
+    words = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    words |= {d.lower_ for c in token.children if c.dep_ == "amod" for d in c.children if d.dep_ == "conj"}
+    return bool(words & {"dead", "killed"}) and bool(words & {"injured", "wounded", "hurt"})
+
+
+def _lives_touched(token: Token) -> bool:
+    """Round 29, rule 128: "lives" a disaster could touch, affect or upend ("could touch hundreds of thousands of
+    lives") count the people ``affected``."""
+    if token.lemma_.lower() not in ("life", "lives"):
+        return False
+    head = _phrase_head(token)
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in (
+        "touch", "affect", "upend", "upturn", "disrupt", "uproot", "shatter", "devastate", "ruin")
