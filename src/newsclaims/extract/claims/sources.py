@@ -343,7 +343,8 @@ from ...model import Claim
 #: organisation named last before the sentence ("... according to the Department of Environment
 #: and Natural Resources. The agency said ...").
 GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
-                            "office", "bureau", "authority", "council", "commission", "institute"})
+                            "office", "bureau", "authority", "council", "commission", "institute",
+                            "watchdog", "regulator"})  # round 29 (rule 59): a body that oversees others
 #: Documents that speak for whoever issued them (rule 7): "the statement said" is the body's.
 ISSUED = frozenset({"statement", "report", "update", "excerpt", "data", "bulletin", "release", "communique",
                     "post", "document", "briefing"})
@@ -388,6 +389,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
         source = _one(_its(_same(_their_body(reported or claim.source), earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
+        if source and source == claim.source and _bare_title(source) and not _headline(claim.sentence):
+            source = _apposed_in_sentence(doc, claim, source) or source  # rule 60
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
             if source == claim.source and _bare_title(source) and not _indefinite(source, claim.sentence):
@@ -437,6 +440,30 @@ def _relayed_before(doc: Doc, claim: Claim, done: list[Claim], speaker: str | No
         if "\n" in doc.text[c.start:claim.sentence_start] or between.strip():
             return None  # not the sentence right before, in the same paragraph
         return c.source if c.via == speaker and c.source and c.source != speaker else None
+    return None
+
+
+def _apposed_in_sentence(doc: Doc, claim: Claim, title: str) -> str | None:
+    """Rule 60 (round 29): a bare title whose own sentence names its holder between commas right after it,
+    before the figure ("The mayor of Saint-Malo, Anne Leroux, said N": the parser hung the name on the
+    place) is that name: two or three capitalised words, none of them a place or a body word."""
+    words = title.split()
+    if words[-1].lower() not in coref.ROLE_NOUNS:
+        return None
+    head = r"\b[Tt]he (?:[a-z][\w-]* ){0,3}" + re.escape(words[-1])
+    place = r"(?: (?:of|for|in) (?:the )?[A-Z][\w'-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'-]*){0,3})?"  # "Rio Grande do Sul"
+    pattern = re.compile(head + place + r", ((?:[A-Z][\w.'-]+ ){1,2}[A-Z][\w'-]+),")
+    text = doc.text[claim.sentence_start:claim.start]
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        if any(w.lower() in BODY_WORDS or w.lower() in coref.ROLE_NOUNS for w in name.split()) or \
+                gazetteer.places(name) or gazetteer.country(name, provinces=False):
+            continue
+        span = doc.char_span(claim.sentence_start + match.start(1), claim.sentence_start + match.end(1),
+                             alignment_mode="expand")
+        if span is None or any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") for t in span):
+            continue
+        return name
     return None
 
 
