@@ -397,6 +397,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 source = coref.untitled_actor(doc, source, claim.start) or source  # rule 57
         if source and source == claim.source and source.isalpha() and source.islower() and " " not in source:
             source = _clause_owner(doc, claim) or source  # rule 47: "X's index fell 1%, the consultancy said"
+        if source and len(source.split()) > 1 and source.split()[0] in TIME_ONLY and source.split()[1][:1].isupper():
+            source = source.split(" ", 1)[1]  # rule 62: "according to provisional Home Office figures"
         if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
             source = _body_named_next(doc, source, claim.start) or source  # rule 39
         if source and source == claim.source and not _headline(claim.sentence):
@@ -1303,6 +1305,13 @@ def _clause_owner(doc: Doc, claim: Claim) -> str | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
         if subject is not None else None
+    if owner is None and subject is not None:  # rule 61: "A team from Save the Children walked ..., the charity said"
+        body = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
+                     for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "ORG")), None)
+        entity = next((e for e in doc.ents if body is not None and e.start <= body.i < e.end), None)
+        if entity is not None and entity.label_ == "ORG" and not gazetteer.places(entity.text) and \
+                gazetteer.country(entity.text) is None:
+            return entity.text.removeprefix("the ")
     if owner is None or owner.ent_type_ in ("PERSON", "NORP") or gazetteer.country(owner.text) is not None or \
             gazetteer.places(owner.text):  # a place the recogniser did not know is read from the gazetteer
         return None
