@@ -323,6 +323,23 @@ Round 28 of issue 14:
     the title (the recogniser reading it as an organisation too): the name between commas right after an
     "according to" title takes that title and spoke (:func:`.coref._according_title`), so rule 6 gives it.
 
+Round 29 of issue 14:
+
+59. "the watchdog", "the regulator" are generic words for a body (:data:`GENERIC_BODIES`): with no earlier
+    name ending in them they are the body introduced with that description before (rule 42), else the body
+    that spoke last in the paragraph (rule 15), else the organisation named last (rule 2).
+
+60. A bare title whose own sentence names its holder between commas right after it, before the figure ("The
+    mayor of Saint-Malo, Anne Leroux, said N", "the governor of Rio Grande do Sul, X,": the parser often hangs
+    the name on a hyphenated or many-word place) is that name, also when another person was named before;
+    not a name that is a place, a body or holds a title word (:func:`_apposed_in_sentence`).
+
+61. Rule 47 also for a subject "from"/"of"/"at" a named organisation ("A team from Save the Children walked
+    N km ..., the charity said"): that organisation (:func:`_clause_owner`); not a place or a country.
+
+62. A word of time (:data:`TIME_ONLY`) before a capitalised body's name is dropped ("according to
+    provisional Home Office figures" -> "Home Office"): it says which count, not whose.
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
