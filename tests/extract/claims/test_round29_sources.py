@@ -1,4 +1,4 @@
-"""Issue 14, round 29: "the watchdog", "the regulator" as words for a body (sources rule 59), a title of a place
+"""Issue 14, round 29: "the watchdog" as a word for a body (sources rule 59), a title of a place
 with its holder's name between commas in the figure's own sentence (rule 60), a closing "the charity said" after
 a team "from" a named body (rule 61) and a word of time before a body's name (rule 62). Sentences written for
 these tests, worded differently from the annotated stories."""
@@ -18,7 +18,7 @@ WATCHDOG = [
     ("The Fiscal Council (FC), which published its forecast on Monday, expects growth of 1.2% this year. It cut "
      "its outlook for 2027. The watchdog said debt would rise by 3 billion euros.", "3 billion",
      ("Fiscal Council", None)),
-    ("The Energy Standards Agency published new rules on Monday. The regulator said 14 suppliers had breached "
+    ("The Energy Standards Agency published new rules on Monday. The watchdog said 14 suppliers had breached "
      "them.", "14", ("Energy Standards Agency", None)),
     # must not fire: no body named before
     ("Ministers met on Monday. The watchdog said 14 suppliers had breached the rules.", "14", ("watchdog", None)),

@@ -325,9 +325,10 @@ Round 28 of issue 14:
 
 Round 29 of issue 14:
 
-59. "the watchdog", "the regulator" are generic words for a body (:data:`GENERIC_BODIES`): with no earlier
-    name ending in them they are the body introduced with that description before (rule 42), else the body
-    that spoke last in the paragraph (rule 15), else the organisation named last (rule 2).
+59. "the watchdog" is a generic word for a body (:data:`GENERIC_BODIES`): with no earlier name ending in it,
+    it is the body introduced with that description before (rule 42), else the body that spoke last in the
+    paragraph (rule 15), else the organisation named last (rule 2). Not "the regulator": after "a notice
+    from the X Regulatory Commission", rule 15's speaker (the company) would take it.
 
 60. A bare title whose own sentence names its holder between commas right after it, before the figure ("The
     mayor of Saint-Malo, Anne Leroux, said N", "the governor of Rio Grande do Sul, X,": the parser often hangs
@@ -361,7 +362,7 @@ from ...model import Claim
 #: and Natural Resources. The agency said ...").
 GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
                             "office", "bureau", "authority", "council", "commission", "institute",
-                            "watchdog", "regulator"})  # round 29 (rule 59): a body that oversees others
+                            "watchdog"})  # round 29 (rule 59): a body that oversees others
 #: Documents that speak for whoever issued them (rule 7): "the statement said" is the body's.
 ISSUED = frozenset({"statement", "report", "update", "excerpt", "data", "bulletin", "release", "communique",
                     "post", "document", "briefing"})
