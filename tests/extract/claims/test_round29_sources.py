@@ -12,7 +12,7 @@ from sentence_claims import claim_of
 pytestmark = pytest.mark.model
 
 WATCHDOG = [
-    # rule 59: "the watchdog" / "the regulator" is the body named before, as "the agency" is
+    # rule 59: "the watchdog" is the body named before, as "the agency" is
     ("The Fiscal Council, the country's budget watchdog, published its forecast on Monday. The watchdog said "
      "debt would rise by 3 billion euros.", "3 billion", ("Fiscal Council", None)),
     ("The Fiscal Council (FC), which published its forecast on Monday, expects growth of 1.2% this year. It cut "
