@@ -394,19 +394,59 @@ def speaker_country(anchor: Token) -> str | None:
                       and own_subject(a).pos_ != "PRON"), None)  # "X's ministry has ..., when its spokesman said"
         speaker = owner if owner is not None else speaker
     said_by = {t.lemma_.lower() for t in speaker.subtree}
-    if not OWN_BODIES & said_by or said_by & {"news", "television", "radio", "newspaper", "broadcaster", "media"}:
+    if said_by & {"news", "television", "radio", "newspaper", "broadcaster", "media"} or not (
+            OWN_BODIES & said_by or _state_itself(speaker)):  # round 29 (rule 15): "Pakistan says ..."
         return None  # a news agency or a company tells of others' people ("France's AFP news agency reported")
     found = country_of(speaker, itself=True)
     if found is None or {resolve(t) for t in anchor.sent if t.ent_type_ in ("GPE", "LOC", "NORP")
-                         and not attacker(t)} - {None, found}:
+                         and not attacker(t) and not opponent(t)} - {None, found}:
         return None  # another place named ("The French authorities in Martinique said"): the other rules'
     for token in anchor.sent:
+        if _counted_people(token) or token.i == speaker.i:
+            continue  # round 29 (rule 15): "11 members of its armed forces" are the dead, not the striker
         if token.lemma_.lower() in ATTACKERS and token.pos_ == "NOUN" and any(
                 c.dep_ in ("poss", "amod", "compound") and (c.lower_ in ("its", "their", "our") or resolve(c) == found)
                 for c in token.children):
             return None
     return found
 
+
+
+#: Nouns and verbs of fighting whose "with"/"against" phrase names the other side (rule 15, round 29).
+FIGHTING = frozenset({"fighting", "fight", "clash", "war", "conflict", "battle", "hostility", "skirmish",
+                      "confrontation", "standoff", "exchange", "fire", "firing", "shelling", "truce", "ceasefire"})
+
+
+def opponent(token: Token) -> bool:
+    """Rule 15 (round 29): is this country only the other side of a fight ("killed in four days of fighting with
+    India", "clashes against Armenia")? It is no place of the speaker's own dead: the object of "with"/"against"
+    on a noun or verb of fighting (:data:`FIGHTING`)."""
+    node = token
+    while node.dep_ in ("compound", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("with", "against"):
+        return False
+    return node.head.head.lemma_.lower() in FIGHTING or node.head.head.lower_ in FIGHTING
+
+
+
+def _counted_people(token: Token) -> bool:
+    """Rule 15 (round 29): is this noun inside a counted noun's "of" phrase ("11 members of its armed forces",
+    "six of their troops")? Then it names the people counted, not a side that strikes."""
+    node = token
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.i == node.head.i:
+            return False
+        node = node.head.head
+        if any(c.like_num or c.dep_ == "nummod" for c in node.children) or node.like_num:
+            return True
+    return False
+
+def _state_itself(speaker: Token) -> bool:
+    """Rule 15 (round 29): is the speaker a country's or capital's bare name ("Pakistan says 40 civilians died",
+    "Yerevan said")? A state speaking counts its own people as its bodies do."""
+    return (speaker.ent_type_ == "GPE" and not any(c.dep_ in ("amod", "compound", "poss") for c in speaker.children)
+            and country_of(speaker, itself=True) is not None)
 
 def _attacks_place(token: Token) -> bool:
     """Rule 5b (round 23): a country's bare name before a noun of the means that is no weapon, on an attack
