@@ -234,6 +234,12 @@ Rules, first that applies (:func:`explicit_subject`):
    rose 15% to $3,072", "the Global Freight Index fell 4%") or priced "from" one place "to" another ("the rate from
    Busan to Hamburg slipped 2% to $3,900") has subject null. A country's own index ("Japan's Nikkei", "the UK
    price index") and a rate with one place only ("rents in Lagos") keep the other rules.
+15. Round 29 (rule 5e widened): in a fight between two states, a side's own body counts its own dead ("Pakistan's
+   military said 40 civilians ... had been killed in four days of fighting with India"). The other side named only
+   as the foe, the object of "with"/"against" on a noun or verb of fighting (:func:`opponent`, :data:`FIGHTING`),
+   is no other place that stops rule 5e; nor is the speaker's own phrase ("the military" of "Pakistan's military")
+   or a noun inside the counted people's "of" phrase ("11 members of its armed forces", :func:`_counted_people`)
+   a strike of the speaker's side.
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own

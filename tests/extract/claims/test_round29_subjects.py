@@ -1,0 +1,35 @@
+"""Issue 14, round 29 (subjects): in a fight between two states, a side's own body counts its own dead; the other
+side of the fight ("fighting with X") is no place of them, and the speaker's own name or the counted people's "its
+armed forces" is no strike of its side (subjects rule 15). Sentences written for these tests, worded differently
+from the annotated stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_claims import claim_of
+
+pytestmark = pytest.mark.model
+
+BORDER = ("Armenia and Azerbaijan traded fire for a third day. Azerbaijan accused Armenia of shelling its villages, "
+          "and Armenia blamed Azerbaijan. Talks between Armenia and Azerbaijan stalled. ")
+
+CASES = [
+    # rule 15: a side's own military or ministry counts its own people, the other side named as the foe
+    (BORDER + "Armenia's defence ministry said on Monday that 23 civilians had been killed in three days of "
+     "fighting with Azerbaijan.", "23", "Armenia"),
+    (BORDER + "Azerbaijan's military said 14 members of its armed forces had died in clashes with Armenia.",
+     "14", "Azerbaijan"),
+    (BORDER + "Azerbaijan's military said 31 residents had been wounded in the war with Armenia.", "31",
+     "Azerbaijan"),
+    # must not fire: people of the other side by name, another place where the people were struck
+    (BORDER + "Armenia's defence ministry said 40 Azerbaijani soldiers had been killed in fighting with Azerbaijan.",
+     "40", "Azerbaijan"),
+    (BORDER + "Armenia's defence ministry said 12 people had been killed in Ganja in Azerbaijan.", "12",
+     "Azerbaijan"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subject", CASES)
+def test_round29_subjects(nlp, text: str, figure: str, subject: str | None) -> None:
+    assert claim_of(nlp, text, figure).subject == subject
