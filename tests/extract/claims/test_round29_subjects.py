@@ -22,6 +22,7 @@ CASES = [
      "14", "Azerbaijan"),
     (BORDER + "Azerbaijan's military said 31 residents had been wounded in the war with Armenia.", "31",
      "Azerbaijan"),
+    (BORDER + "Azerbaijan said 17 civilians had been killed in the fighting with Armenia.", "17", "Azerbaijan"),
     # must not fire: people of the other side by name, another place where the people were struck
     (BORDER + "Armenia's defence ministry said 40 Azerbaijani soldiers had been killed in fighting with Azerbaijan.",
      "40", "Azerbaijan"),

@@ -239,7 +239,8 @@ Rules, first that applies (:func:`explicit_subject`):
    as the foe, the object of "with"/"against" on a noun or verb of fighting (:func:`opponent`, :data:`FIGHTING`),
    is no other place that stops rule 5e; nor is the speaker's own phrase ("the military" of "Pakistan's military")
    or a noun inside the counted people's "of" phrase ("11 members of its armed forces", :func:`_counted_people`)
-   a strike of the speaker's side.
+   a strike of the speaker's side. A country's or capital's bare name as the speaker ("Azerbaijan said 17 civilians
+   had been killed") is its own body (:func:`_state_itself`).
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
