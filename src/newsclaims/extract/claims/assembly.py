@@ -1000,6 +1000,7 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
               and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
               for d in drafts]
+    drafts = _part_of_them(doc, drafts)  # round 29 (subjects rule 18): "five Indian jets, three of them Rafales"
     drafts = [replace(d, claim=replace(d.claim, subject=share))  # round 27 (subjects rule 12): "followed by X at 13%"
               if (share := subjects.share_by_nationality(doc[d.mention.anchor])) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=arrived))  # round 27 (subjects rule 11): arrivals' destination
@@ -1032,6 +1033,23 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
         or (victims if d in struck else actor)), counts) for d in drafts]  # round 25: "In Israel, ..."
     claims = [replace(c, subject=None) if c.subject == scene.SEVERAL else c for c in claims]  # a total across several
     return _subdivided(doc, claims)
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+
+
+def _part_of_them(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Round 29 (subjects rule 18): "N of them" with no owner of its own is the whole's, the figure just before it
+    in its sentence ("shot down five Indian aircraft, three of them French-made jets": India's)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        before = out[-1].claim if out else None
+        if not d.claim.subject and before is not None and before.subject and before.subject != scene.SEVERAL \
+                and before.sentence_start == d.claim.sentence_start and before.quantity.end <= d.claim.quantity.start \
+                and _OF_THEM.match(doc.text, d.claim.quantity.end):
+            d = replace(d, claim=replace(d.claim, subject=before.subject))
+        out.append(d)
+    return out
 
 
 def _subdivided(doc: Doc, claims: list[Claim]) -> list[Claim]:

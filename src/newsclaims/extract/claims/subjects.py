@@ -241,6 +241,15 @@ Rules, first that applies (:func:`explicit_subject`):
    or a noun inside the counted people's "of" phrase ("11 members of its armed forces", :func:`_counted_people`)
    a strike of the speaker's side. A country's or capital's bare name as the speaker ("Azerbaijan said 17 civilians
    had been killed") is its own body (:func:`_state_itself`).
+16. Round 29: what a side strikes, bombs, shells or raids ("India strikes nine sites in Pakistan", "jets pounded 40
+   targets") is no striker's under rule 2 (:data:`STRUCK_TARGETS`, in :func:`_agent`): targets are the side they
+   belong to, read by the other rules (the place they are in, the side struck).
+17. Round 29 (rule 1c widened): a figure that is the subject of "be" whose complement is a noun of people
+   (:data:`PEOPLE_NOUNS`) with a nationality or a "from" phrase of its own ("one was a tourist from Nepal", "12
+   were Kenyan students") is that country's.
+18. Round 29 (``assembly._part_of_them``): a part written "N of them" with a noun after it ("five Indian aircraft,
+   three of them French-made jets"), no owner of its own, takes the owner of the figure just before it in its
+   sentence, the whole it is part of (as rule 9's bare parts do).
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -1045,7 +1054,17 @@ def _demonym_attribute(token: Token) -> str | None:
             found = country_of(child, itself=True)
             if found:
                 return found
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and child.lemma_.lower() in PEOPLE_NOUNS:
+            found = country_of(child)  # round 29 (rule 17): "one was a tourist from Nepal", "were Kenyan students"
+            if found:
+                return found
     return None
+
+
+#: Rule 17 (round 29): nouns of people whose nationality or origin says whose they are, as "be"'s complement.
+PEOPLE_NOUNS = frozenset({"tourist", "visitor", "national", "citizen", "student", "worker", "pilgrim", "traveller",
+                          "traveler", "passenger", "resident", "soldier", "man", "woman", "child", "boy", "girl",
+                          "volunteer", "journalist", "climber", "trekker", "migrant", "refugee", "civilian"})
 
 
 #: Possessive pronouns that point back to the clause's subject or the speaker: "14 of its
@@ -1557,8 +1576,8 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
         if lemma in SAY_VERBS and not (measure == "supplied" and lemma in GRANTING or money and lemma in PLEDGING):
             return None  # "South Korea estimates ...": the source, not the owner; "X announced $5m for Y" gives
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
-        if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
-            return None
+        if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS or lemma in STRUCK_TARGETS:
+            return None  # round 29 (rule 16): "India strikes nine sites in Pakistan": targets are no striker's
         if (measure in HELD or token.pos_ == "NUM" or token.lemma_.lower() in CAPTIVES) and lemma in HANDING \
                 and measure != "supplied":  # a bare number: its noun is told before (not money released)
             return None
@@ -1566,6 +1585,10 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
             return own_subject(node.head)  # "X announced ..., bringing its aid to $37 million"
         return own_subject(node)
     return None
+
+
+#: Rule 16 (round 29): verbs of striking whose object is the target struck, never the striker's own.
+STRUCK_TARGETS = frozenset({"strike", "bomb", "shell", "bombard", "raid", "pound", "attack"})
 
 
 #: Rule 13 (round 28): currencies that one country alone spends, by ISO code; dollars and euros are many states'.
