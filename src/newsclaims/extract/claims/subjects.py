@@ -629,6 +629,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
     """The country (or, for supplies, organisation) a figure belongs to when the sentence says so.
     ``start``: the figure's first token; ``money``: the figure is an amount of money."""
     money = money or counted is not None and money_named(counted)  # round 21: "80.5 million Canadian dollars"
+    if _subjectless_be(anchor):  # round 29 (rule 17): "... and one was a tourist from Nepal"
+        return _subjectless_be(anchor)
     own = country_of(counted) if counted is not None and not money_named(counted) else \
         country_of(anchor) if counted is None else None  # "120 from Mexico"; not "100 million Swiss francs"
     if own:
@@ -1054,11 +1056,29 @@ def _demonym_attribute(token: Token) -> str | None:
             found = country_of(child, itself=True)
             if found:
                 return found
-        if child.dep_ == "attr" and child.pos_ == "NOUN" and child.lemma_.lower() in PEOPLE_NOUNS:
-            found = country_of(child)  # round 29 (rule 17): "one was a tourist from Nepal", "were Kenyan students"
-            if found:
-                return found
+        found = _people_origin(child) if child.dep_ == "attr" else None
+        if found:  # round 29 (rule 17): "one was a tourist from Nepal", "were Kenyan students"
+            return found
     return None
+
+
+def _subjectless_be(anchor: Token) -> str | None:
+    """Rule 17 (round 29): a number the parser joined to the list before it, followed by a "be" it gave no subject or
+    a subject before the number ("25 were Indian visitors and one was a tourist from Nepal"): the origin of that
+    "be"'s complement."""
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if anchor.dep_ != "conj" or anchor.pos_ != "NUM" or after is None or after.lemma_.lower() != "be" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > anchor.i for c in after.children):
+        return None
+    return next((found for child in after.children if child.dep_ == "attr"
+                 for found in [_people_origin(child)] if found), None)
+
+
+def _people_origin(noun: Token) -> str | None:
+    """Rule 17 (round 29): the country a noun of people's own nationality or "from" phrase names."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PEOPLE_NOUNS:
+        return None
+    return country_of(noun)
 
 
 #: Rule 17 (round 29): nouns of people whose nationality or origin says whose they are, as "be"'s complement.
