@@ -34,3 +34,30 @@ CASES = [
 @pytest.mark.parametrize("text, figure, subject", CASES)
 def test_round29_subjects(nlp, text: str, figure: str, subject: str | None) -> None:
     assert claim_of(nlp, text, figure).subject == subject
+
+
+CASES_16_18 = [
+    # rule 16: targets struck are not the striker's
+    (BORDER + "Azerbaijan bombed 14 depots in Armenia overnight, officials said.", "14", "Armenia"),
+    (BORDER + "Armenia shelled 6 positions in Azerbaijan on Sunday.", "6", "Azerbaijan"),
+    # must not fire: what a side sends is its own
+    (BORDER + "Armenia sent 300 soldiers to the border on Sunday.", "300", "Armenia"),
+    # rule 17: a "be" complement of people from a country
+    ("LIMA - A bus fell into a gorge in the Andes. Police said 18 of the dead were Peruvian workers and one was a "
+     "student from Chile.", "one", "Chile"),
+    ("LIMA - A bus fell into a gorge in the Andes. Police said three of the victims were climbers from Spain.",
+     "three", "Spain"),
+    # must not fire: a complement with no origin of its own
+    ("LIMA - A bus fell into a gorge in the Andes. Police said 18 of the dead were Peruvian workers and one was a "
+     "student.", "one", "Peru"),
+    # rule 18: "N of them" with a noun takes the whole's owner
+    (BORDER + "Armenia's army said it had killed 30 Azerbaijani soldiers, 12 of them officers.", "12",
+     "Azerbaijan"),
+    (BORDER + "Azerbaijan's military said it had destroyed nine Armenian tanks, five of them older models.", "five",
+     "Armenia"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subject", CASES_16_18)
+def test_round29_targets_parts(nlp, text: str, figure: str, subject: str | None) -> None:
+    assert claim_of(nlp, text, figure).subject == subject
