@@ -61,3 +61,19 @@ CASES_16_18 = [
 @pytest.mark.parametrize("text, figure, subject", CASES_16_18)
 def test_round29_targets_parts(nlp, text: str, figure: str, subject: str | None) -> None:
     assert claim_of(nlp, text, figure).subject == subject
+
+
+CASES_19 = [
+    # rule 19: a side's own strikes killed the other side's people
+    (BORDER + "Armenia's defence ministry said its drone strikes had killed 11 soldiers near the border.", "11",
+     "Azerbaijan"),
+    (BORDER + "Azerbaijan's defence ministry said its shelling had killed 20 soldiers overnight.", "20", "Armenia"),
+    # must not fire: no strike of the speaker's own side; a story of one country
+    (BORDER + "Armenia says 14 engineers were killed overnight.", "14", "Armenia"),
+    ("BOGOTA - Colombia's army said its raids had killed 9 guerrillas of the ELN in Colombia.", "9", "guerrillas"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subject", CASES_19)
+def test_round29_struck_by_speaker(nlp, text: str, figure: str, subject: str | None) -> None:
+    assert claim_of(nlp, text, figure).subject == subject

@@ -1011,6 +1011,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=_harmed_in(doc, d, counts)))  # round 23 (subjects rules 5d, 5e)
               if len(counts) >= 2 and not d.claim.subject and subjects.struck(d.claim) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=other))  # round 29 (subjects rule 19): "its strikes killed 14"
+              if not d.claim.subject and (other := _struck_by_speaker(doc, d, counts)) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
               if pair and not d.claim.subject and not sides.armed(d.claim)
               and scene.own_place(doc[d.mention.anchor]) in (None, *pair) else d  # round 20: "64,000 in the Comoros"
@@ -1064,7 +1066,18 @@ def _harmed_in(doc: Doc, draft: _Draft, counts: Counter[str]) -> str | None:
     them in (:func:`subjects.harm_place`), else the country whose own body counts them
     (:func:`subjects.speaker_country`), a territory's when its state governs it (:func:`_governed`)."""
     anchor = doc[draft.mention.anchor]
-    return subjects.harm_place(anchor) or _governed(subjects.speaker_country(anchor), counts)
+    return subjects.harm_place(anchor) or _governed(subjects.speaker_country(anchor), counts) \
+        or _struck_by_speaker(doc, draft, counts)
+
+
+def _struck_by_speaker(doc: Doc, draft: _Draft, counts: Counter[str]) -> str | None:
+    """Round 29 (subjects rule 19): in a story of two sides, people a side says its own strikes killed are the
+    other side's."""
+    pair = sides.two(counts)
+    if not pair or draft.claim.measure not in subjects.HARMS:
+        return None
+    striker = subjects.speaker_country(doc[draft.mention.anchor], striking=True)
+    return next((c for c in pair if c != striker), None) if striker in pair else None
 
 
 def _sent_in(claim: Claim, counts: Counter[str]) -> Claim:

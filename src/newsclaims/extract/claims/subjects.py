@@ -250,6 +250,9 @@ Rules, first that applies (:func:`explicit_subject`):
 18. Round 29 (``assembly._part_of_them``): a part written "N of them" with a noun after it ("five Indian aircraft,
    three of them French-made jets"), no owner of its own, takes the owner of the figure just before it in its
    sentence, the whole it is part of (as rule 9's bare parts do).
+19. Round 29 (``assembly._struck_by_speaker``): in a story of two sides, people a side says its own strikes killed ("Israel
+   says its strikes killed 14 nuclear scientists", "Azerbaijan's ministry said its shelling had killed 20 people")
+   are the other side's (``speaker_country(..., striking=True)``): a casualty count belongs to the people struck.
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -396,7 +399,7 @@ OWN_BODIES = STATE_BODIES | frozenset({"minister", "ambassador", "envoy", "offic
                                        "spokesperson", "office", "mission"})
 
 
-def speaker_country(anchor: Token) -> str | None:
+def speaker_country(anchor: Token, striking: bool = False) -> str | None:
     """Rule 5e (round 23): a country's own body counts its own people ("Iran's health ministry said 224
     people had been killed", "Israel's ambassador said ..."): the country that owns the figure's speaker,
     when no place decides (rule 5d) and the sentence names no strike of the speaker's own side ("its
@@ -423,8 +426,8 @@ def speaker_country(anchor: Token) -> str | None:
         if token.lemma_.lower() in ATTACKERS and token.pos_ == "NOUN" and any(
                 c.dep_ in ("poss", "amod", "compound") and (c.lower_ in ("its", "their", "our") or resolve(c) == found)
                 for c in token.children):
-            return None
-    return found
+            return found if striking else None  # round 29 (rule 19): the striking side, whose victims are the other's
+    return None if striking else found
 
 
 
