@@ -117,7 +117,7 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     # round 20: scored once, blind, after round 21's subjects rules and before any change for them (marburg 2026-12-03 11:20;
     # redsea 11:37, after the dose lemma fix too)
     "stories/marburg/": (0.96, 0.61),  # 0.516 blind (detection 0.968); 0.613 after round 22 rules
-    "stories/redsea/": (0.96, 0.4),  # 0.308 blind (detection 0.969); 0.400 after round 22 rules
+    "stories/redsea/": (0.96, 0.56),  # 0.308 blind (detection 0.969); 0.400 after round 22 rules; 0.569 after round 28 rules
     # round 21 (pagers, boris, boeing) and round 22 (nepal, iranwar, helene): scored once, blind, after round 22's
     # rules and before any change for them (2026-12-03 13:57)
     "stories/pagers/": (0.98, 0.65),  # 0.242 blind (detection 0.989); 0.571 after round 23 rules; 0.659 after round 25 rules
@@ -135,13 +135,17 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     "stories/goma/": (0.98, 0.76),  # 0.474 blind (detection 0.990); 0.701 after round 26 rules; 0.763 after round 27 rules
     "stories/birdflu/": (0.99, 0.87),  # 0.764 blind (detection 0.964); 0.879 after round 26 rules
     # round 25: scored once, blind, after round 26's rules and before any change for them (2026-12-03 16:57)
-    "stories/verdict/": (0.99, 0.84),  # 0.790 blind (detection 0.935); 0.843 after round 27 rules
-    "stories/indiavote/": (0.98, 0.78),  # 0.764 blind (detection 0.966); 0.789 after round 27 rules
-    "stories/channel/": (0.99, 0.6),  # 0.267 blind (detection 0.994); 0.606 after round 27 rules
+    "stories/verdict/": (0.99, 0.87),  # 0.790 blind (detection 0.935); 0.843 after round 27 rules; 0.876 after round 28 rules
+    "stories/indiavote/": (0.98, 0.83),  # 0.764 blind (detection 0.966); 0.789 after round 27 rules; 0.834 after round 28 rules
+    "stories/channel/": (0.99, 0.67),  # 0.267 blind (detection 0.994); 0.606 after round 27 rules; 0.679 after round 28 rules
     # round 26: scored once, blind, after round 27's rules and before any change for them (2026-12-03 17:41)
-    "stories/budget/": (0.94, 0.54),  # 0.545 blind (detection 0.942)
-    "stories/wayanad/": (0.98, 0.69),  # 0.699 blind (detection 0.982)
-    "stories/stadium/": (0.98, 0.71),  # 0.673 blind (detection 0.981); 0.712 after the round 27 apposed-name fix
+    "stories/budget/": (1.0, 0.68),  # 0.545 blind (detection 0.942); 0.684 after round 28 rules
+    "stories/wayanad/": (0.98, 0.75),  # 0.699 blind (detection 0.982); 0.753 after round 28 rules
+    "stories/stadium/": (0.98, 0.86),  # 0.673 blind (detection 0.981); 0.712 after the round 27 apposed-name fix; 0.865 after round 28 rules
+    # round 27: scored once, blind, after round 28's rules and before any change for them (2026-12-03 19:04)
+    "stories/sindoor/": (0.99, 0.51),  # 0.511 blind (detection 0.993)
+    "stories/kunar/": (1.0, 0.67),  # 0.671 blind (detection 1.000)
+    "stories/svb/": (0.99, 0.81),  # 0.811 blind (detection 0.991)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}

@@ -80,7 +80,9 @@ rules that need more than one figure:
   third of them were children"). Round 15: a part with no verb of its own, or the group's verb, takes
   the group's measure over its own ``other`` ("Twenty people remained in hospital, one of them in a
   critical condition": ``wounded``), and "among them" before a figure makes it a part too ("a count of
-  the injured, 98, among them two pregnant women").
+  the injured, 98, among them two pregnant women"). Round 28: so do the later items of such a list ("among them
+  51 women and 17 children"); and a group is never the places it is kept in ("about 90 were being treated in six
+  hospitals, 8 of them in a serious condition": the 90, not the hospitals).
 - **Set apart from a group** (issue 14, round 4): a figure after "except", "besides", "apart
   from", "other than" ("all of them died from the heat except one", "apart from seven children and
   one man, all of them were women") is a part of the group counted by the last figure before it
@@ -849,6 +851,10 @@ def _same_kind(one: str | None, other: str) -> bool:
     return a == b or (a in measures.PERSONNEL and b in measures.PERSONNEL)
 
 
+#: Round 28: places a group is kept in ("in eight hospitals"), never the group "N of them" is part of.
+_PLACES_OF_CARE = frozenset({"hospital", "clinic", "camp", "shelter", "centre", "center", "ward", "school"})
+
+
 def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
     """"Four of them" takes the group of the figure just before; "put the number at 52,000", "the
     figure could rise to 6 million" the count of the latest figure before that counted a noun
@@ -856,6 +862,9 @@ def _from_group(draft: _Draft, claim: Claim, out: list[_Draft]) -> Claim:
     a rule stated, else the last one; else the last one before."""
     if draft.of_pronoun and out and out[-1].mention.end <= draft.mention.start:
         group = out[-1].claim  # "58 survivors were treated ... Four of them remain ...": survivors
+        if group.counted and group.counted.split()[-1] in _PLACES_OF_CARE and len(out) > 1 and \
+                out[-2].claim.sentence_start == group.sentence_start and out[-2].claim.quantity.unit is None:
+            group = out[-2].claim  # round 28: "180 were being treated in eight hospitals, 11 of them critical": people
         # round 15: a part with no verb of its own ("Twenty people remained in hospital, one of them in a
         # critical condition") says nothing new: its ``other`` is the group's measure
         own = draft.stated and (claim.measure != "other" or draft.verb is not None and draft.verb not in out[-1].verbs)
@@ -970,6 +979,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 26 (subjects rule 8): "foreign troops"
               if subjects.multinational(doc[d.mention.anchor]) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # round 28 (subjects rule 14): a world index
+              if d.claim.measure == "other" and subjects.world_rate(doc[d.mention.anchor]) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=scene.SEVERAL))  # no single supplier (round 13)
               if d.claim.measure == "supplied" and not d.claim.subject
               and subjects.no_supplier(doc[d.mention.anchor]) else d for d in drafts]
@@ -989,6 +1000,7 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
               and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
               for d in drafts]
+    drafts = _part_of_them(doc, drafts)  # round 29 (subjects rule 18): "five Indian jets, three of them Rafales"
     drafts = [replace(d, claim=replace(d.claim, subject=share))  # round 27 (subjects rule 12): "followed by X at 13%"
               if (share := subjects.share_by_nationality(doc[d.mention.anchor])) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=arrived))  # round 27 (subjects rule 11): arrivals' destination
@@ -999,6 +1011,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=_harmed_in(doc, d, counts)))  # round 23 (subjects rules 5d, 5e)
               if len(counts) >= 2 and not d.claim.subject and subjects.struck(d.claim) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=other))  # round 29 (subjects rule 19): "its strikes killed 14"
+              if not d.claim.subject and (other := _struck_by_speaker(doc, d, counts)) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
               if pair and not d.claim.subject and not sides.armed(d.claim)
               and scene.own_place(doc[d.mention.anchor]) in (None, *pair) else d  # round 20: "64,000 in the Comoros"
@@ -1023,6 +1037,23 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     return _subdivided(doc, claims)
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+
+
+def _part_of_them(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Round 29 (subjects rule 18): "N of them" with no owner of its own is the whole's, the figure just before it
+    in its sentence ("shot down five Indian aircraft, three of them French-made jets": India's)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        before = out[-1].claim if out else None
+        if not d.claim.subject and before is not None and before.subject and before.subject != scene.SEVERAL \
+                and before.sentence_start == d.claim.sentence_start and before.quantity.end <= d.claim.quantity.start \
+                and _OF_THEM.match(doc.text, d.claim.quantity.end):
+            d = replace(d, claim=replace(d.claim, subject=before.subject))
+        out.append(d)
+    return out
+
+
 def _subdivided(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """Round 23 (:func:`subjects.subdivision_senses`, :func:`subjects.canonical`): "Georgia" among US states
     is the United States'; "EU" is the "European Union"."""
@@ -1035,7 +1066,18 @@ def _harmed_in(doc: Doc, draft: _Draft, counts: Counter[str]) -> str | None:
     them in (:func:`subjects.harm_place`), else the country whose own body counts them
     (:func:`subjects.speaker_country`), a territory's when its state governs it (:func:`_governed`)."""
     anchor = doc[draft.mention.anchor]
-    return subjects.harm_place(anchor) or _governed(subjects.speaker_country(anchor), counts)
+    return subjects.harm_place(anchor) or _governed(subjects.speaker_country(anchor), counts) \
+        or _struck_by_speaker(doc, draft, counts)
+
+
+def _struck_by_speaker(doc: Doc, draft: _Draft, counts: Counter[str]) -> str | None:
+    """Round 29 (subjects rule 19): in a story of two sides, people a side says its own strikes killed are the
+    other side's."""
+    pair = sides.two(counts)
+    if not pair or draft.claim.measure not in subjects.HARMS:
+        return None
+    striker = subjects.speaker_country(doc[draft.mention.anchor], striking=True)
+    return next((c for c in pair if c != striker), None) if striker in pair else None
 
 
 def _sent_in(claim: Claim, counts: Counter[str]) -> Claim:

@@ -272,6 +272,14 @@ put at 40" names nobody. A verb the parser conjoined to the clause a saying verb
 subject is that clause's figure ("X said that more than 2,500 of the dead were soldiers, and rejected the
 UN's figure of almost 3,000": no figure rejects), is the saying verb's conjunct and has its speaker
 (:func:`_reporter_above`).
+
+Issue 14, round 28: a giving verb (:data:`FORECAST_GIVING`) whose subject is a polling firm, written with
+the poll it runs ("Harbour Research, surveying for the Daily Post, gave the Greens 14%": a "polling" or
+"surveying" participle, or a forecast noun, inside the subject's words up to the verb) says the figure, as
+a forecast noun's "projections gave" does (:func:`_forecast_gives`); "The minister gave the hospital $5
+million" names no pollster and stays nobody's. A headline opening on a bare title and a verb the tagger
+read as a plural noun ("Judge fines X $9,000 and warns of jail") has no speaker "Judge fines"
+(:func:`_headline_title_verb`).
 """
 
 from __future__ import annotations
@@ -1620,13 +1628,28 @@ def speaker_of(verb: Token, exclude: set[int] = frozenset()) -> Token | None:
     if speaker is not None and speaker.pos_ == "VERB" and speaker.dep_ == "nsubj":
         # round 14: "Army hands 131 pupils to governor, says 137 were held": a headline's first verb
         # read as the second's subject; its own subject speaks
-        speaker = next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+        # round 28: a capitalised name read as a verb ("Axis" of "Axis Data, polling for ..., gave") stays
+        speaker = next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None) or \
+            (speaker if speaker.is_title and _polling_subject(speaker) else None)
     if speaker is not None and speaker.lower_ in ("he", "she"):
         speaker = _outer_speaker(verb, speaker) or _last_person(speaker) or speaker  # round 20, then coref.py
+    if speaker is not None and _headline_title_verb(speaker):  # round 28: "Judge fines X $9,000 and warns ..."
+        return None
     if speaker is None or speaker.lower_ in ("this", "that", "which", "who", "we", "i", "you") and not \
             (speaker.is_upper and len(speaker.text) > 1):  # "the WHO warned": an acronym
         return None
     return speaker  # "it"/"they" are resolved against earlier sources (sources.py)
+
+
+def _headline_title_verb(token: Token) -> bool:
+    """Round 28: "Judge fines X $9,000 and warns of jail" (a headline opening on a bare title): the verb
+    ("fines") read as a plural noun the title compounds is no speaker: a lowercase plural whose only
+    word before it is a capitalised title of office (:data:`.coref.PERSON_TITLES`) opening the line."""
+    doc = token.doc
+    sentence = token.sent
+    return token.tag_ == "NNS" and token.is_lower and token.i == sentence.start + 1 and \
+        doc[sentence.start].is_title and doc[sentence.start].lower_ in coref.PERSON_TITLES and \
+        "\n" not in sentence.text.strip() and not sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
 
 
 def _figure_subject(token: Token) -> bool:
@@ -1655,7 +1678,19 @@ def _forecast_gives(verb: Token) -> bool:
     """Round 13: "Early seat projections gave the Liberals between 80 and 95 seats": a giving verb
     (:data:`FORECAST_GIVING`) whose subject is a forecast noun says the figure."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in FORECAST_GIVING and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in FORECAST_NOUNS for c in verb.children)
+        c.dep_ == "nsubj" and (c.lemma_.lower() in FORECAST_NOUNS or _polling_subject(c)) for c in verb.children)
+
+
+#: Round 28: participles that say a subject is a polling firm ("X, polling for the Y channel,").
+POLLING = frozenset({"polling", "surveying"})
+
+
+def _polling_subject(subject: Token) -> bool:
+    """Round 28: a capitalised subject written with "polling"/"surveying" (or a forecast noun) among its
+    words before the verb: "Axis Data, polling for a TV channel, gave ..."."""
+    return subject.text[:1].isupper() and any(
+        t.lower_ in POLLING or t.lemma_.lower() in FORECAST_NOUNS and t.pos_ == "NOUN"
+        for t in subject.subtree if subject.i < t.i < subject.head.i)
 
 
 def _headline_change(verb: Token) -> bool:

@@ -122,9 +122,18 @@ def people(doc: Doc) -> list[Person]:
                  e[0].lower_.rstrip(".") not in SAINTS]
         spans += _titled_names(doc, spans)
         spans += _apposed_names(doc, spans)
+        honoured = _honoured_names(doc, spans)
+        spans += honoured
+        doc.user_data[_CACHE + "honoured"] = [(e.start_char, e.text) for e in honoured]
         cached = sorted((_person(e) for e in spans), key=lambda p: p.start)
         doc.user_data[_CACHE] = cached
     return cached
+
+
+def honoured(doc: Doc) -> list[tuple[int, str]]:
+    """Round 28: (offset, name) of the people :func:`people` found by an honorific written elsewhere."""
+    people(doc)
+    return doc.user_data.get(_CACHE + "honoured", [])
 
 
 def initials_before(doc: Doc, start: int) -> int:
@@ -157,6 +166,33 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
     return found
 
 
+#: Round 28: honorifics that say a surname is a person's ("Ms Okafor", "Mr. Weber").
+HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr"})
+
+
+def _honoured_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Round 28: "Grace Okafor announced ..." where the recogniser missed the person, when the text also
+    writes the surname after an honorific ("Ms Okafor said ..."): two capitalised proper nouns ending in
+    that surname, no word of them a title, a body word or a place, and not inside another name."""
+    taken = {t.i for e in known for t in e}
+    surnames = {doc[t.i + 1 + (doc[t.i + 1].text == ".")].text for t in doc[:-2]
+                if t.lower_ in HONORIFICS and t.is_title}
+    found = []
+    for token in doc[1:]:
+        given = doc[token.i - 1]
+        if token.text not in surnames or token.i in taken or given.i in taken or \
+                not (given.is_title and token.is_title and given.pos_ == "PROPN" and token.pos_ == "PROPN"):
+            continue
+        if given.lower_.rstrip(".") in PERSON_TITLES | HONORIFICS | SAINTS or \
+                {given.lower_, token.lower_} & _NOT_PERSON_WORDS or given.ent_type_ in ("GPE", "LOC", "NORP"):
+            continue
+        if given.i > 0 and doc[given.i - 1].is_title and doc[given.i - 1].pos_ == "PROPN" and \
+                not doc[given.i - 1].is_sent_start:
+            continue  # a longer run of capitalised words is some other name
+        found.append(doc[given.i:token.i + 1])
+    return found
+
+
 #: Role nouns that, like :data:`PERSON_TITLES`, describe a person when a name stands beside them.
 ROLE_NOUNS = PERSON_TITLES | frozenset({"superintendent", "official", "officer", "head", "leader", "manager",
                                         "founder", "analyst", "economist", "doctor", "surgeon", "lawyer",
@@ -175,6 +211,11 @@ def _apposed_names(doc: Doc, known: list[Span]) -> list[Span]:
     found = []
     for entity in doc.ents:
         root = entity.root
+        if entity.label_ != "PERSON" and root.i not in taken and 2 <= len(entity) <= 3 and \
+                _according_title(entity) is not None and all(
+                t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_PERSON_WORDS for t in entity):
+            found.append(entity)  # round 28: "According to the police chief, Name, ..."
+            continue
         if entity.label_ == "PERSON" or root.i in taken or not 2 <= len(entity) <= 3 or root.dep_ != "appos":
             continue
         if root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ROLE_NOUNS and all(
@@ -183,9 +224,27 @@ def _apposed_names(doc: Doc, known: list[Span]) -> list[Span]:
     return found
 
 
+def _according_title(entity: Span) -> Token | None:
+    """Round 28 (sources rule 58): the title an "according to" names, with the person's name after it
+    between commas, where the parser hung the name elsewhere ("According to the regional fire chief, Marta
+    Olsen Berg, 14 engines were sent"): the title is the name's, and the name spoke."""
+    doc = entity.doc
+    if entity.start < 3 or entity.end >= len(doc) or doc[entity.start - 1].text != "," or doc[entity.end].text != ",":
+        return None
+    title = doc[entity.start - 2]
+    if title.pos_ != "NOUN" or title.lemma_.lower() not in ROLE_NOUNS or title.dep_ != "pobj" or \
+            title.head.lower_ != "to" or title.head.i == 0 or doc[title.head.i - 1].lower_ != "according":
+        return None
+    return title
+
+
 def _person(entity: Span) -> Person:
     titles, subject = set(_titles_before(entity)), entity.root.dep_ in SUBJECTS
     root = entity.root
+    according = _according_title(entity)
+    if according is not None and root.dep_ != "appos":
+        titles.add(according.lemma_.lower())
+        subject = True
     if root.dep_ == "appos":
         node = root.head
         while True:
@@ -215,6 +274,9 @@ def _qualifiers(entity: Span) -> frozenset[str]:
             j -= 1
     elif entity.root.dep_ == "appos" and entity.root.head.pos_ == "NOUN":
         found = [c for c in entity.root.head.children if c.dep_ in ("compound", "amod") and c.i < entity.root.head.i]
+    elif _according_title(entity) is not None:  # round 28
+        title = _according_title(entity)
+        found = [c for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i]
     return frozenset(t.lower_ for t in found if t.ent_type_ not in ("GPE", "NORP", "LOC") and
                      gazetteer.country(t.text) is None)
 
@@ -322,6 +384,20 @@ def titled(doc: Doc, title: str, before: int) -> str | None:
     same = next((group for group in SAME_TITLES if words[-1] in group), {words[-1]})
     found = [p for p in people(doc) if p.end <= before and same & p.titles and agrees_in_office(p, " ".join(words))]
     return found[-1].name if found else None
+
+
+def untitled_actor(doc: Doc, title: str, before: int) -> str | None:
+    """Round 28 (sources rule 57): a bare title of an office one person holds ("the chancellor told MPs")
+    that nobody was introduced with is the one person named before it, when that person acted (a
+    clause's subject) and was introduced with no title at all ("Grace Okafor set out her plan. The
+    chancellor said ..."): a reporter's second name for whoever the lead is about."""
+    words = title.lower().removeprefix("the ").split()
+    if not words or len(words) > 2 or words[-1] not in OFFICES:
+        return None
+    found = [p for p in people(doc) if p.end <= before]
+    first = found[0].name if found else None  # the lead's person, not a witness quoted later
+    return first if found and all(p.name == first for p in found) and found[-1].subject and \
+        not found[-1].titles and not any(re.match(r",\s*\d{1,3}\b", doc.text[p.end:]) for p in found) else None
 
 
 #: Round 10: titles of the same rank, one standing for the other ("the head of the agency, X" is

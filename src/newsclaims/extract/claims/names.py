@@ -106,6 +106,9 @@ member of parliament", :data:`LEGISLATURES`) stays as written. A document or cou
 clause whose verb issues or gives it (:data:`ISSUING_VERBS`: "A written statement the WHO published
 later", "the bulletin the agency released") is its subject's; a message or letter "from" a body is
 that body's ("citing a video message from X" -> X), as a statement "by" X is.
+
+Round 28 of issue 14: a speaker the tagger read as a verb but written capitalised, the first of a run of
+capitalised words ("Axis Data, polling for a channel, gave ...") is named by that run (:func:`_misread_name`).
 """
 
 from __future__ import annotations
@@ -169,6 +172,9 @@ def name(token: Token | None) -> str | None:
         return name(_governing_body(token))  # "The Bank raised its forecast, which it now expects ..."
     if token.lower_ in ("it", "they", "he", "she"):
         return token.lower_  # resolved against the article (sources.py, coref.py)
+    misread = _misread_name(token)
+    if misread is not None:  # round 28: "Axis Data, polling for ..., gave" with "Axis" read as a verb
+        return misread
     fronted = _fronted_name(token)
     if fronted is not None:  # round 13: "Frontex, the EU body that ..., has said"
         return name(fronted)
@@ -513,6 +519,17 @@ def _camel(token: Token) -> bool:
     may read as a common noun."""
     text = token.text
     return text.isalpha() and not text.islower() and not text.isupper() and not text.istitle()
+
+
+def _misread_name(token: Token) -> str | None:
+    """Round 28: a subject the tagger read as a verb but written capitalised, the first of a run of
+    capitalised words ("Axis Data, polling for a channel, gave ...": "Axis" a verb): that run is the name."""
+    if token.pos_ != "VERB" or token.dep_ != "nsubj" or not token.is_title:
+        return None
+    end = token.i + 1
+    while end < len(token.doc) and (token.doc[end].is_title or token.doc[end].is_upper) and token.doc[end].is_alpha:
+        end += 1
+    return token.doc[token.i:end].text if end - token.i > 1 else None
 
 
 def _entity(token: Token) -> str | None:

@@ -128,6 +128,19 @@ Round 26 (detection):
    (:func:`_unit_of_sale`).
 2. A purchase limit: goods "each" under a verb of rationing ("limited customers to two cartons each") are a cap per
    buyer, a reference (:func:`_purchase_limit`).
+
+Round 28 (detection):
+
+1. Money bounds are references (:func:`_money_bound`): the amount a rule reaches from ("relief only on the first
+   £2 million", "tax above the first $10,000"), a money bound that sorts a group ("households with savings worth less
+   than £20,000", "34% of estates are worth more than $1 million"; not one thing's worth: "the painting is worth more than
+   £2 million", "the company's assets are worth more than $5 billion"), and the amounts a threshold, band, limit or
+   tax allowance moves between ("the earnings level at which workers start paying will fall from $12,000 to $8,000",
+   "the tax-free allowance will rise from €2,000 to €3,500"; not a wage, a price or a payment: "the minimum wage will
+   rise from £9.50 to £10.40", "the daily allowance paid to refugees rose from $2 to $3").
+2. A class's bound: a compared figure right after "anything" or "everything" ("classes anything above 115.6 mm in a day
+   as very heavy rain", "everything over 30 knots counts as a gale") names where a class begins, a reference
+   (:func:`_class_bound`); "more than 200 mm fell" (no "anything") is left alone.
 """
 
 from __future__ import annotations
@@ -187,7 +200,7 @@ def excluded(doc: Doc, mention: Mention, blocked: list[tuple[int, int]]) -> bool
              _is_age_apposition, _is_model_name, _is_type_number, _is_quoted_name,
              _is_pronoun_one, _is_definite_small, _is_conversion, _is_frequency, _is_reference,
              _is_address, _is_compound_modifier, _is_age_bound, _is_threshold, _is_difference,
-             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank, _is_legal_bound)
+             _is_speaker_count, _is_restated_first, _is_year_span, _is_regimen, _is_name_or_rank, _is_legal_bound, _money_bound, _class_bound)
     return _is_period_part(doc, mention) or bool(core) and any(rule(doc, mention, core) for rule in rules)
 
 
@@ -1181,3 +1194,101 @@ def _is_legal_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
         return True
     measured = core[-1].dep_ == "nummod" and core[-1].head.lower_ in _DISTANCES
     return measured and any(v.tag_ == "VBN" and v.lemma_.lower() in _RULE_PARTICIPLES for v in verbs[:2])
+
+
+#: Round 28, rule 1: nouns of a bound a rule sets, whose moves ("will fall from $12,000 to $8,000") are no claims.
+_BOUND_NOUNS = frozenset({"threshold", "band", "limit", "ceiling", "cap", "exemption", "allowance", "cutoff",
+                          "cut-off", "bracket"})
+#: Nouns of a level that a relative clause "at which ..." makes a threshold ("the salary level at which firms pay").
+_LEVEL_NOUNS = frozenset({"level", "point", "amount", "sum", "figure", "income", "salary", "earnings"})
+#: Words of a tax: an allowance set against one is a bound; one paid to people is money given.
+_TAX_WORDS = frozenset({"tax", "levy", "duty", "contribution", "contributions", "bill", "relief", "vat", "insurance",
+                        "tax-free", "taxable", "exempt"})
+#: Prepositions before "the first £N" of a rule ("relief on the first £1 million", "tax above the first $10,000").
+_FIRST_PREPS = frozenset({"on", "above", "over", "beyond", "below", "under", "to", "for"})
+#: Verbs of a bound's change: its old and new amounts hang on "from" / "to" under them.
+_CHANGE_VERBS = frozenset({"rise", "fall", "drop", "go", "increase", "decrease", "cut", "raise", "lower", "reduce",
+                           "climb", "move", "change", "double", "halve", "freeze", "lift", "set", "come"})
+
+
+def _is_money(mention: Mention) -> bool:
+    unit = mention.quantity.unit
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
+def _money_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 28, rule 1: a money amount that bounds what a rule reaches is a reference (module docstring)."""
+    if not _is_money(mention):
+        return False
+    number = core[-1]
+    start = mention.start
+    while start > 0 and doc[start - 1].text in CURRENCY_SIGNS:
+        start -= 1
+    if start >= 3 and [t.lower_ for t in doc[start - 2:start]] == ["the", "first"] \
+            and doc[start - 3].lower_ in _FIRST_PREPS:
+        return True  # "keep full relief only on the first £1 million"
+    if mention.quantity.qualifier in ("more_than", "less_than", "at_least", "at_most") and _worth_of_a_group(number):
+        return True  # "estates worth more than £2 million"
+    return _bound_moved(number)
+
+
+def _worth_of_a_group(number: Token) -> bool:
+    """"savings worth less than £20,000", "34% of farms are worth less than £1 million": "worth" a bound sorts a plural
+    group by, not the worth of one thing or of a named owner's holdings."""
+    worth = number
+    for _ in range(3):
+        if worth.lower_ == "worth" or worth.head.i == worth.i:
+            break
+        worth = worth.head
+    if worth.lower_ != "worth":
+        return False
+    holder = worth.head
+    if worth.dep_ == "acomp" or holder.lemma_.lower() in ("be", "remain"):
+        holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is None:
+            return False
+        if holder.lower_ in ("%", "percent", "per") or holder.like_num:  # "34% of farms are worth ..."
+            of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if holder is None:
+                return False
+    if holder.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in holder.children):
+        return False  # "34 settlements worth more than $1 billion in total": the worth of things counted
+    return not any(c.dep_ == "poss" or c.lower_ in ("its", "their", "his", "her", "our") for c in holder.children)
+
+
+def _bound_moved(number: Token) -> bool:
+    """"The earnings level at which workers begin paying will fall from $12,000 to $8,000", "the tax-free allowance will
+    go up from €2,000 to €3,500": the amounts a bound moves between (a threshold noun, a level "at which", an
+    allowance set against a tax)."""
+    token = number
+    for _ in range(4):
+        if token.dep_ == "pobj" or token.head.i == token.i:
+            break
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "to"):
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() not in _CHANGE_VERBS:
+        return False
+    bound = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                  and c.lemma_.lower() in _BOUND_NOUNS | _LEVEL_NOUNS), None)
+    if bound is None:
+        return False
+    name = bound.lemma_.lower()
+    if name in _LEVEL_NOUNS:
+        return any(c.dep_ == "relcl" and any(t.lower_ == "which" and t.head.lower_ in ("at", "above", "from", "below")
+                                              for t in c.subtree) for c in bound.children)
+    if name == "allowance":
+        words = {t.lower_ for t in bound.subtree} | {t.lower_ for t in verb.sent}
+        if any(t.lemma_.lower() in ("pay", "give", "grant", "hand") for t in bound.subtree):
+            return False  # "the daily allowance paid to refugees": money given
+        return bool(words & _TAX_WORDS) or any(t.lower_ in ("set", "offset", "deduct", "claim") for t in bound.subtree)
+    return True
+
+
+def _class_bound(doc: Doc, mention: Mention, core: list[Token]) -> bool:
+    """Round 28, rule 2: "anything above 115.6 mm in a day", "everything over 30 knots": where a class begins."""
+    if mention.quantity.qualifier not in ("more_than", "less_than", "at_least", "at_most", "up_to") or mention.start == 0:
+        return False
+    return doc[mention.start - 1].lower_ in ("anything", "everything", "whatever", "nothing")

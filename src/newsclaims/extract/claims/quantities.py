@@ -46,6 +46,8 @@ Finding (:func:`mentions`)
 10. An ISO 4217 code written next to the amount ("UAH 10,800", "300 UAH", "USD 5 million") names its currency,
     unless the code is also an English word written in capitals (:data:`WORD_CODES`: "ALL", "TOP") or the
     sentence is all in capitals (a shouting headline, where any word looks like a code).
+11. Rain and small lengths in millimetres (round 28 of issue 14): "572 mm of rain", "more than 400 millimetres" take
+    unit ``mm`` (nothing counted), as metres take ``m``.
 
 Which of them are not claims is :mod:`newsclaims.extract.nonclaims`' job.
 """
@@ -66,6 +68,7 @@ from .numbers import FEW, FRACTIONS, GLUED, NUMBER_WORDS, QUALIFIERS, SCALES, VA
 #: Measurement units after a number: the unit code recorded on the quantity (then nothing is counted).
 UNITS: dict[str, str] = {
     "meter": "m", "metre": "m", "m": "m", "kilometer": "km", "kilometre": "km", "km": "km",
+    "millimetre": "mm", "millimeter": "mm", "mm": "mm",  # round 28: "572 mm of rain"
     "mile": "mi", "square kilometer": "km2", "square kilometre": "km2", "km2": "km2",
     "square mile": "sq mi", "hectare": "ha", "acre": "acre", "ton": "t", "tonne": "t",
     "kilogram": "kg", "kg": "kg", "liter": "l", "litre": "l", "barrel": "barrel", "magnitude": "magnitude",

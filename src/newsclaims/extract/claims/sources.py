@@ -301,8 +301,45 @@ Round 26 of issue 14:
     chief, director) all give the name (:func:`_defined`).
 
 55. (Round 27.) An honorific and a surname ("Ms Cooper said", "Mr. Okafor added") is the person named in
-    full earlier in the text whose name ends in that surname, the latest such (:func:`_honorific`); kept
-    as written when no one is.
+    full earlier in the text whose name ends in that surname, the latest such; kept
+    as written when no one is. Round 28: the bare-surname branch of rule 5 with the honorific dropped
+    (:func:`_same_surname`, shared with rules 5 and 50).
+
+Round 28 of issue 14:
+
+56. A person the recogniser missed ("Grace Okafor set out her plan ...") is a person when the text also
+    writes the surname after an honorific ("Ms Okafor said"): two capitalised proper nouns ending in that
+    surname (:func:`.coref.people`, :func:`.coref.honoured`), so "she said" and "Ms Okafor" (rule 55) name
+    her; rule 55 no longer takes the honorific form itself ("Ms Okafor") for the full name.
+
+57. A bare title of an office one person holds (:data:`.coref.OFFICES`: "the chancellor told MPs") that
+    nobody was introduced with before and nobody is named with later (rules 6 and 10) is the person named
+    before it, when that one person acted (a clause's subject) and was introduced with no title ("Grace
+    Okafor set out ... The chancellor said"): :func:`.coref.untitled_actor`; a person named with another
+    title ("X, a teacher,"), with an age ("X, 36,": a witness) or only in passing is not, nor anyone when
+    two people were named before.
+
+58. "According to the <title>, Name, N ..." is the name, also where the parser hung the name apart from
+    the title (the recogniser reading it as an organisation too): the name between commas right after an
+    "according to" title takes that title and spoke (:func:`.coref._according_title`), so rule 6 gives it.
+
+Round 29 of issue 14:
+
+59. "the watchdog" is a generic word for a body (:data:`GENERIC_BODIES`): with no earlier name ending in it,
+    it is the body introduced with that description before (rule 42), else the body that spoke last in the
+    paragraph (rule 15), else the organisation named last (rule 2). Not "the regulator": after "a notice
+    from the X Regulatory Commission", rule 15's speaker (the company) would take it.
+
+60. A bare title whose own sentence names its holder between commas right after it, before the figure ("The
+    mayor of Saint-Malo, Anne Leroux, said N", "the governor of Rio Grande do Sul, X,": the parser often hangs
+    the name on a hyphenated or many-word place) is that name, also when another person was named before;
+    not a name that is a place, a body or holds a title word (:func:`_apposed_in_sentence`).
+
+61. Rule 47 also for a subject "from"/"of"/"at" a named organisation ("A team from Save the Children walked
+    N km ..., the charity said"): that organisation (:func:`_clause_owner`); not a place or a country.
+
+62. A word of time (:data:`TIME_ONLY`) before a capitalised body's name is dropped ("according to
+    provisional Home Office figures" -> "Home Office"): it says which count, not whose.
 
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
@@ -324,7 +361,8 @@ from ...model import Claim
 #: organisation named last before the sentence ("... according to the Department of Environment
 #: and Natural Resources. The agency said ...").
 GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
-                            "office", "bureau", "authority", "council", "commission", "institute"})
+                            "office", "bureau", "authority", "council", "commission", "institute",
+                            "watchdog"})  # round 29 (rule 59): a body that oversees others
 #: Documents that speak for whoever issued them (rule 7): "the statement said" is the body's.
 ISSUED = frozenset({"statement", "report", "update", "excerpt", "data", "bulletin", "release", "communique",
                     "post", "document", "briefing"})
@@ -349,6 +387,7 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
     names = _names(doc, known)
     people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1]
     people += [(p.start, p.name) for p in coref.people(doc) if "." in p.name]  # rule 31: "Ma. Subramanian"
+    people = sorted(people + coref.honoured(doc))  # rule 56: "Grace Okafor ... Ms Okafor said"
     out: list[Claim] = []
     for claim in claims:
         before = [text for start, text in names if start < claim.sentence_start]
@@ -368,10 +407,16 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
         source = _one(_its(_same(_their_body(reported or claim.source), earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
+        if source and source == claim.source and _bare_title(source) and not _headline(claim.sentence):
+            source = _apposed_in_sentence(doc, claim, source) or source  # rule 60
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
+            if source == claim.source and _bare_title(source) and not _indefinite(source, claim.sentence):
+                source = coref.untitled_actor(doc, source, claim.start) or source  # rule 57
         if source and source == claim.source and source.isalpha() and source.islower() and " " not in source:
             source = _clause_owner(doc, claim) or source  # rule 47: "X's index fell 1%, the consultancy said"
+        if source and len(source.split()) > 1 and source.split()[0] in TIME_ONLY and source.split()[1][:1].isupper():
+            source = source.split(" ", 1)[1]  # rule 62: "according to provisional Home Office figures"
         if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
             source = _body_named_next(doc, source, claim.start) or source  # rule 39
         if source and source == claim.source and not _headline(claim.sentence):
@@ -383,18 +428,8 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
             if relayed is not None:  # rule 35: "X, citing Y, reported that ... It said ..." is Y's, via X
                 source, via = relayed, source
         source, via = _defined(source, known), _defined(via, known)  # rule 54: description -> name
-        source = _honorific(source, named) or source  # rule 55: "Ms Cooper" -> "Yvette Cooper"
         out.append(replace(claim, source=source, via=via, subject=entities.expand(claim.subject, known)))
     return out
-
-
-def _honorific(name: str | None, people: list[str]) -> str | None:
-    """Rule 55 (round 27): "Ms Cooper", "Mr. Okafor", "Dr Lee" (an honorific and one surname) is the
-    person named in full earlier whose name ends in that surname (the latest such); None when none is."""
-    found = re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'-]+)", name or "")
-    if not found:
-        return None
-    return next((p for p in reversed(people) if len(p.split()) > 1 and p.split()[-1] == found.group(1)), None)
 
 
 def _defined(name: str | None, known: dict[str, str]) -> str | None:
@@ -425,6 +460,30 @@ def _relayed_before(doc: Doc, claim: Claim, done: list[Claim], speaker: str | No
         if "\n" in doc.text[c.start:claim.sentence_start] or between.strip():
             return None  # not the sentence right before, in the same paragraph
         return c.source if c.via == speaker and c.source and c.source != speaker else None
+    return None
+
+
+def _apposed_in_sentence(doc: Doc, claim: Claim, title: str) -> str | None:
+    """Rule 60 (round 29): a bare title whose own sentence names its holder between commas right after it,
+    before the figure ("The mayor of Saint-Malo, Anne Leroux, said N": the parser hung the name on the
+    place) is that name: two or three capitalised words, none of them a place or a body word."""
+    words = title.split()
+    if words[-1].lower() not in coref.ROLE_NOUNS:
+        return None
+    head = r"\b[Tt]he (?:[a-z][\w-]* ){0,3}" + re.escape(words[-1])
+    place = r"(?: (?:of|for|in) (?:the )?[A-Z][\w'-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'-]*){0,3})?"  # "Rio Grande do Sul"
+    pattern = re.compile(head + place + r", ((?:[A-Z][\w.'-]+ ){1,2}[A-Z][\w'-]+),")
+    text = doc.text[claim.sentence_start:claim.start]
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        if any(w.lower() in BODY_WORDS or w.lower() in coref.ROLE_NOUNS for w in name.split()) or \
+                gazetteer.places(name) or gazetteer.country(name, provinces=False):
+            continue
+        span = doc.char_span(claim.sentence_start + match.start(1), claim.sentence_start + match.end(1),
+                             alignment_mode="expand")
+        if span is None or any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") for t in span):
+            continue
+        return name
     return None
 
 
@@ -588,10 +647,12 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
             name = adjective[-1]
         elif doc is not None and name not in GENERIC_BODIES and _led_by(doc, name, position):  # rule 52
             name = _led_by(doc, name, position)
+    elif len(words) == 2 and _HONORIFIC.fullmatch(name):  # rule 55: "Ms Cooper" -> "Yvette Cooper"
+        same = _same_surname(_HONORIFIC.fullmatch(name).group(1), earlier, people, doc, position)
+        if same:
+            return entities.canonical(same[-1])
     elif len(words) == 1 and name.istitle():  # "Mwale said": the person named before
-        titled = [p.name for p in coref.people(doc) if p.start < position] if doc is not None else []
-        same = [_unowned(n) for n in [*earlier, *people, *titled] if len(n.split()) > 1 and _unowned(n).split()[-1] == name
-                and _unowned(n).istitle()]  # rule 50: "Governor Roy Cooper's office ... Cooper said" -> "Roy Cooper"
+        same = _same_surname(name, earlier, people, doc, position)
         if same:
             name = same[-1]
         elif doc is not None and _short_form(name, earlier, doc.text[:position]):  # rule 13: "the Bank"
@@ -605,6 +666,19 @@ def _one(name: str | None, known: dict[str, str], earlier: list[str], latest: st
     if gazetteer.places(name):  # a province or city reports for itself (rule 3)
         return name
     return entities.canonical(name)
+
+
+#: Rule 55: an honorific and one surname ("Ms Cooper", "Mr. Okafor", "Dr Lee").
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'-]+)")
+
+
+def _same_surname(surname: str, earlier: list[str], people: list[str], doc: Doc | None, position: int) -> list[str]:
+    """Rules 5, 50 and 55: the full names written before ``position`` that end in ``surname`` (earlier
+    sources, people the recogniser found, people :mod:`.coref` found), without a possessive ("Roy Cooper's"
+    -> "Roy Cooper") and not an honorific form ("Ms Cooper"), in text order of the lists."""
+    titled = [p.name for p in coref.people(doc) if p.start < position] if doc is not None else []
+    return [_unowned(n) for n in [*earlier, *people, *titled] if len(n.split()) > 1 and _unowned(n).split()[-1] == surname
+            and _unowned(n).istitle() and not _HONORIFIC.fullmatch(_unowned(n))]
 
 
 def _unowned(name: str) -> str:
@@ -1249,6 +1323,13 @@ def _clause_owner(doc: Doc, claim: Claim) -> str | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
         if subject is not None else None
+    if owner is None and subject is not None:  # rule 61: "A team from Save the Children walked ..., the charity said"
+        body = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
+                     for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "ORG")), None)
+        entity = next((e for e in doc.ents if body is not None and e.start <= body.i < e.end), None)
+        if entity is not None and entity.label_ == "ORG" and not gazetteer.places(entity.text) and \
+                gazetteer.country(entity.text) is None:
+            return entity.text.removeprefix("the ")
     if owner is None or owner.ent_type_ in ("PERSON", "NORP") or gazetteer.country(owner.text) is not None or \
             gazetteer.places(owner.text):  # a place the recogniser did not know is read from the gazetteer
         return None

@@ -15,7 +15,8 @@ reads :mod:`.walk`, and this module reads them all.
   8d, 2b, 8b, 8c, 18, 19, 21, 31, 39, 45, 46, 53, 59, 60, 61, 67, 69, 70, 74; round 13 3, 8; round 14 lexicon 6; round
   23: 91, 97, 98)
 - :mod:`.deaths`: deaths and the missing beyond the walk, the found alive and the rescued (rules 17, 22, 23, 28, 33,
-  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87)
+  37, 41, 54; round 9 *Remains handed back*, *Missing-person reports*; round 14 lexicon 3; round 22: 87; round 28:
+  119)
 - :mod:`.aid`: aid money and gifts, doses and supplies given, aid vehicles, goods carried (rules 1, 1b, 5b, 6, 27,
   30, 32, 58, 71, 75; round 8 *Changes are no deliveries*; round 9 *Supplies that enter*; round 13 11, 12; round 22:
   86, 89; round 23: 95; round 24: 100)
@@ -32,7 +33,7 @@ reads :mod:`.walk`, and this module reads them all.
 
 Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
 :func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63, round 21's
-rule 80 and round 22's rules 83 and 84. Rules, first that applies (:func:`measure`):
+rule 80, round 22's rules 83 and 84, round 28's 118 and 120-123, and round 29's 124-128. Rules, first that applies (:func:`measure`):
 
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -125,6 +126,38 @@ Round 27 (issue 14; a Channel crossing, a trial verdict, an election count):
 116. *A toll brought to N* (:func:`_toll_brought`): a figure after "to" or "against" in a sentence whose verb brings "the
    number of <people who died>" to a level is ``killed``, wherever the parser hung the "to".
 117. *Money paid to a country* (aid, :func:`.aid._paid_to_country`): money one country pays another is ``supplied``.
+
+Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a stadium crush):
+
+118. *Camps are no displaced people* (:data:`_REFUGE_PLACES`): a count of camps, shelters, relief centres or hospitals
+   ("30 relief camps were sheltering more than 4,000 people", "Nearly 60 shelters were housing ...", "90 were being
+   treated in six hospitals") is ``other``, never the state of the people in them (``displaced``, ``wounded``), who
+   keep theirs; places hit themselves stay ``affected`` ("340 hospitals suffered disruption").
+119. *Bodies handed to kin* (deaths, :func:`.deaths._handed_to_kin`): "210 bodies had been recovered ..., and 119 had
+   been handed over to relatives": a bare count handed back to kin after the dead is ``killed``.
+120. *A list "among them"* (:func:`..counted.among_list_first`, read by :func:`..counted.among_pronoun`): the later
+   items of a list opened by "among them" ("bodies had been pulled from the mud, among them 51 women and 17 children")
+   are parts of the group named before, as the first item is, and take its measure in assembly.
+121. *Personnel under investigation* (:func:`_under_discipline`): soldiers, officers or police who are suspended,
+   questioned or charged, or "under investigation", with no rule stating another measure, are ``other``, not
+   ``deployed``.
+122. *The dead in morgues* (:func:`_in_morgue`): people or a bare count "in" morgues or mortuaries ("another 900 were in
+   hospital morgues") are ``killed``, not patients in hospital (``wounded``).
+123. *Members sent to a house* (:func:`_seats_sent`): members or MPs a region sends to a house or parliament ("which
+   sends 80 members to the house") are seats, ``other``, not ``deployed``.
+
+Round 29 (issue 14; an earthquake's aid and homeless, a bank run, a border conflict):
+
+124. *Gifts listed under a lead-in* (:func:`_listed_gift`): a figure (not a percentage) on a list item's line ("- Russia:
+   20 tonnes of food;") under a lead-in ending with a colon that names a verb of giving or aid ("What donors have sent
+   or promised:", "The aid so far:") is ``supplied``; the lead-in has no figure and may be left unparsed, so its words
+   are read by their form; not the vehicles that carry the gift ("three aircraft carrying 105 tonnes of food").
+125. *Shaking felt* (:func:`_felt_shaking`): people who felt or experienced shaking or a tremor are ``affected``.
+126. *No home left* (:func:`_without_home`): people who "have no home" (to go back to), or whom a following "many of
+   whom have no home" clause describes, are ``displaced``.
+127. *The injured and dead together* (:func:`_hurt_and_dead`): people counted by both an adjective of injury and one of
+   death ("420 injured and dead people") are ``casualties``.
+128. *Lives touched* (:func:`_lives_touched`): "lives" a disaster could touch, affect or upend count the ``affected``.
 """
 
 from __future__ import annotations
@@ -167,7 +200,7 @@ from .movement import (
     _asked_to_leave, _flooded_in, _refused_to_leave, _returned, _temporary_home, _turned_up, _WORKING_ANIMALS,
 )
 from .deaths import (
-    _buried_under, _fatal, _fatal_cases, _found_alive, _gone, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
+    _buried_under, _fatal, _fatal_cases, _found_alive, _gone, _handed_to_kin, _identified_dead, _KIN, _lost_kin, MISSING_THINGS, _NAMES,
     _register_state, _remains_of, _reported_missing, _rescued, _shot_dead, VEHICLES,
 )
 from .walk import _from_predicates, HARM_NOUNS, _modifier, NOTICES, _own_clause, REQUESTS  # noqa: F401 (re-exported)
@@ -181,6 +214,62 @@ from .tolls import (  # noqa: F401 (re-exported)
 #: People counted by their tie to the teller (round 23, rule 92): "two friends were taken to the Trauma Centre".
 _COMPANIONS = frozenset({"they", "friend", "colleague", "relative", "neighbour", "neighbor", "classmate", "protester",
                          "demonstrator", "relative", "brother", "sister", "son", "daughter"})
+
+
+#: Round 28, rule 122: where the dead are kept.
+_MORGUES = frozenset({"morgue", "mortuary", "mortuarie", "charnel"})
+#: Round 28, rule 123: houses a region sends members to (seats, not forces).
+_HOUSES = frozenset({"house", "parliament", "assembly", "chamber", "senate", "congress", "legislature", "council",
+                     "bundestag", "duma", "sabha"})
+
+
+def _in_morgue(token: Token) -> bool:
+    """Round 28, rule 122: people (or a bare count) that are, lie or remain "in" or "at" morgues or mortuaries ("another
+    900 were in hospital morgues") are dead, not patients in hospital."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ("be", "lie", "remain", "stay", "keep", "hold", "store") and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.lemma_.lower() in _MORGUES or o.lower_ in ("morgues", "mortuaries")
+                                                            for o in c.children)
+        for c in verb.children)
+
+
+def _seats_sent(token: Token) -> bool:
+    """Round 28, rule 123: members or MPs a region "sends to" a house ("which sends 80 members to the house") are
+    seats (``other``), not a force deployed; "sent 80 members of its staff to the border" is left alone."""
+    if token.dep_ != "dobj" or token.lemma_.lower() not in ("member", "mp", "lawmaker", "deputy", "representative",
+                                                            "senator", "legislator"):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ("send", "elect", "return") and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.lemma_.lower() in _HOUSES for o in c.children)
+        for c in verb.children)
+
+
+#: Round 28, rule 121: verbs and nouns of discipline: personnel they befall are investigated, not sent.
+_DISCIPLINE_VERBS = frozenset({"suspend", "investigate", "question", "charge", "sack", "dismiss", "fire", "discipline",
+                               "accuse", "name", "interrogate", "probe", "reprimand", "demote", "prosecute", "try"})
+_DISCIPLINE_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "suspension", "review", "scrutiny", "probe",
+                               "arrest", "suspicion", "examination"})
+
+
+def _under_discipline(noun: Token) -> bool:
+    """Round 28, rule 121: personnel who are the subject of a verb of discipline ("Twelve officers have been suspended")
+    or are "under" an investigation ("five soldiers seen hitting fans are under investigation") are ``other``."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in _DISCIPLINE_VERBS and (noun.dep_ == "nsubjpass" or verb.lemma_.lower() == "face"):
+        return True
+    return verb.lemma_.lower() in ("be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in _DISCIPLINE_NOUNS for o in c.children)
+        for c in verb.children)
+
+
+#: Round 28, rule 118: places people shelter in, counted themselves (never the displaced people in them).
+_REFUGE_PLACES = frozenset({"camp", "shelter", "centre", "center", "tent", "site", "settlement", "school", "hall",
+                            "facility", "refuge", "sanctuary", "hospital", "clinic", "ward"})
 
 
 def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, unit: str | None = None) -> tuple[str, bool]:
@@ -268,6 +357,28 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
             return whole_measure, True  # round 26, rule 112: "nine ... had been killed, two of them serving with ..."
     if found == "other" and unit is None and counted is None and _state_put_at(anchor) is not None:
         return _state_put_at(anchor), True  # round 26, rule 113: "Goma's dead, put at nearly 3,000 by the UN"
+    if found in ("displaced", "wounded") and counted is not None and head in _REFUGE_PLACES:
+        return "other", True  # round 28, rule 118: "30 relief camps were sheltering 4,000 people": the camps themselves
+    if found == "deployed" and not stated and counted is not None and head in PERSONNEL and _under_discipline(counted):
+        return "other", True  # round 28, rule 121: "five soldiers seen hitting fans are under investigation"
+    if found in ("wounded", "other") and unit is None and _in_morgue(token):
+        return "killed", True  # round 28, rule 122: "another 900 were in hospital morgues"
+    if found == "deployed" and unit is None and _seats_sent(token):
+        return "other", True  # round 28, rule 123: "the state sends 80 members to the house"
+    if found == "other" and unit not in ("percent", "fraction", "times") and not (
+            counted is not None and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CARRYING | {"carry", "bring"}
+                                        for c in counted.children)) and _listed_gift(anchor):
+        return "supplied", True  # round 29, rule 124: "What donors have sent or promised:\n- Russia: 20 tonnes of food"
+    if found == "other" and unit is None and (head is None or head in CIVILIANS) and _felt_shaking(token):
+        return "affected", True  # round 29, rule 125: "more than 1.2 million people had felt strong shaking"
+    if found in ("other", "affected") and unit is None and (head is None or head in CIVILIANS or
+                                                           (counted is not None and counted.ent_type_ == "NORP")) and \
+            _without_home(token):
+        return "displaced", True  # round 29, rule 126: "Tens of thousands of people have no home left"
+    if found in ("other", "wounded", "killed") and unit is None and counted is not None and _hurt_and_dead(counted):
+        return "casualties", True  # round 29, rule 127: "carrying 420 injured and dead people"
+    if found == "other" and unit is None and counted is not None and _lives_touched(counted):
+        return "affected", True  # round 29, rule 128: "could touch hundreds of thousands of lives"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -381,6 +492,9 @@ def _measure(counted: Token | None, anchor: Token, counted_lemma: str | None, un
         return "wounded", True  # round 16, rule 29: patients among the burned or hurt ("dozens of the patients was critical")
     if found in (None, "other") and (head is None or head in CIVILIANS) and _hospital_stay(anchor):
         return "wounded", True  # round 16, rule 29: "three have been treated and discharged and six remain at ... Hospital"
+    if found in (None, "other") and head in (None, "person") and (counted is None or counted.i == anchor.i) and \
+            _handed_to_kin(anchor):
+        return "killed", True  # round 28, rule 119: "210 bodies ..., and that 119 had been handed over to relatives"
     if found in (None, "other") and counted is None and _identified_dead(anchor):
         return "killed", True  # round 14: "Many of the dead were burned ..., and only about a dozen had been identified"
     if found == "displaced" and _refused_to_leave(counted if counted is not None else anchor):
@@ -940,3 +1054,109 @@ def _state_put_at(anchor: Token) -> str | None:
     state's count, as rule 45's "put the dead at" does)."""
     state = state_put_at(anchor)
     return ADJECTIVES.get(state.lower_) if state is not None else None
+
+
+#: Round 29, rule 124: verbs of giving a list's lead-in line may name ("What donors have sent or promised:").
+_LIST_GIVING = frozenset({"send", "give", "pledge", "promise", "donate", "deliver", "provide", "contribute", "offer",
+                          "ship", "fly", "airlift", "dispatch", "commit", "supply", "grant"})
+_LIST_GIVING_FORMS = frozenset({"sent", "gave", "given", "pledged", "promised", "donated", "delivered", "provided",
+                                "contributed", "offered", "shipped", "flown", "flew", "airlifted", "dispatched",
+                                "committed", "supplied", "granted", "gives", "sends", "pledges", "donates"})
+#: Round 29, rule 124: nouns of aid a lead-in may name instead ("The aid so far:").
+_LIST_AID = frozenset({"aid", "donation", "donations", "pledge", "pledges", "gift", "gifts", "assistance",
+                       "contribution", "contributions"})
+#: Round 29, rule 124: how a list item's line begins.
+_LIST_MARKS = ("-", "*", "\u2022", "\u2013", "\u2014")
+
+
+def _listed_gift(anchor: Token) -> bool:
+    """Round 29, rule 124: a figure on a list item's line ("- Russia: 20 tonnes of food;") under a lead-in line that
+    ends with a colon and names a verb of giving ("What donors have sent or promised:") or aid ("The aid so far:")
+    counts what was given; not the vehicles that carry it ("three aircraft carrying 105 tonnes of food": the cascade
+    checks)."""
+    doc, text = anchor.doc, anchor.doc.text
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    if not text[start:anchor.idx].lstrip().startswith(_LIST_MARKS):
+        return False
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous:start - 1].strip()
+        if not line:  # a blank line between the lead-in and its list
+            start = previous
+            continue
+        if line.startswith(_LIST_MARKS):
+            start = previous
+            continue
+        if not line.endswith(":"):
+            return False
+        span = doc.char_span(previous, start - 1, alignment_mode="expand")
+        # the lead-in holds no figure and may be left unparsed (select.py): its words are read by their form
+        return span is not None and any(t.lemma_.lower() in _LIST_GIVING or t.lower_ in _LIST_GIVING_FORMS or
+                                        t.lower_ in _LIST_AID for t in span)
+    return False
+
+
+#: Round 29, rule 125: what people feel in an earthquake.
+_SHAKING = frozenset({"shaking", "shake", "tremor", "quake", "earthquake", "shock", "jolt", "shaking"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """"Tens of thousands of people": the figure word "people" hangs on ("thousands"), which takes the clause role."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NUM", "NOUN") and \
+            (token.head.head.like_num or token.head.head.lower_ in ("hundreds", "thousands", "millions", "dozens",
+                                                                     "tens", "scores")):
+        token = token.head.head
+    return token
+
+
+def _felt_shaking(token: Token) -> bool:
+    """Round 29, rule 125: people who felt (or experienced) shaking or a tremor ("more than 1.2 million people had felt
+    strong shaking") are ``affected``."""
+    token = _phrase_head(token)
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in ("feel", "experience") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SHAKING | {"shaking"} or c.lower_ == "shaking" for c in verb.children)
+
+
+#: Round 29, rule 126: what people who have "no" of it are left without: a home.
+_HOMES_LOST = frozenset({"home", "house", "roof", "shelter", "dwelling"})
+
+
+def _no_home_verb(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("have", "be") and any(
+        c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _HOMES_LOST and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                             for d in c.children)
+        for c in verb.children)
+
+
+def _without_home(token: Token) -> bool:
+    """Round 29, rule 126: people who "have no home" (left, to go back to) are ``displaced``, as are the people a
+    "many of whom have no home" clause after them speaks of; "have no home insurance" is no home."""
+    head = _phrase_head(token)
+    if head.dep_ == "nsubj" and _no_home_verb(head.head):
+        return True
+    sent = token.sent
+    for t in token.doc[token.i + 1:sent.end]:
+        if t.like_num:
+            return False  # another figure comes first: the clause is its
+        if t.lower_ == "whom" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":
+            return _no_home_verb(t.head.head.head)
+    return False
+
+
+def _hurt_and_dead(token: Token) -> bool:
+    """Round 29, rule 127: people counted by both an adjective of injury and one of death ("420 injured and dead
+    people", "the dead and injured") are ``casualties``."""
+    words = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    words |= {d.lower_ for c in token.children if c.dep_ == "amod" for d in c.children if d.dep_ == "conj"}
+    return bool(words & {"dead", "killed"}) and bool(words & {"injured", "wounded", "hurt"})
+
+
+def _lives_touched(token: Token) -> bool:
+    """Round 29, rule 128: "lives" a disaster could touch, affect or upend ("could touch hundreds of thousands of
+    lives") count the people ``affected``."""
+    if token.lemma_.lower() not in ("life", "lives"):
+        return False
+    head = _phrase_head(token)
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in (
+        "touch", "affect", "upend", "upturn", "disrupt", "uproot", "shatter", "devastate", "ruin")

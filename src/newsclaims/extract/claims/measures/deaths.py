@@ -20,6 +20,11 @@ Round 14 (issue 14):
    ``killed`` (:func:`_identified_dead`); a ccomp with its own subject is no complement of the next
    figure's verb ("Nine were still missing, 18 had serious injuries": ``wounded``).
 
+Round 28 (issue 14):
+
+119. *Bodies handed to kin* (:func:`_handed_to_kin`): a bare count handed over, returned or released "to" relatives or
+   families, in a sentence that spoke of bodies or the dead before it, counts the dead (``killed``).
+
 Round 14 also (lexicon, words news of any kind uses; the words themselves are in :mod:`.measure_words`):
 
 3. *Fatal beyond the verb*: a wound dealt "to death" or "dead" ("stabbed to death", "shot dead") kills,
@@ -174,6 +179,28 @@ VEHICLES = frozenset({"train", "bus", "car", "vehicle", "truck", "lorry", "plane
 
 #: Words for the dead a bare count identified may be part of.
 _THE_DEAD = frozenset({"dead", "bodies", "victims", "remains", "corpses"})
+
+
+#: Round 28, rule 119: verbs by which bodies go back to their kin ("96 had been handed over to relatives").
+_HANDING_BACK = frozenset({"hand", "return", "release", "give", "handover", "deliver"})
+#: The kin bodies are handed to.
+_KIN_WORDS = frozenset({"relative", "family", "kin", "relation", "next-of-kin", "loved"})
+
+
+def _handed_to_kin(anchor: Token) -> bool:
+    """Round 28, rule 119: a bare count that is the subject of a verb of handing back "to" relatives or families ("and
+    that 96 had been returned to their families", "119 had been handed over to relatives") in a sentence that spoke
+    of bodies or the dead before it counts dead people; "300 people were returned to their families" (no dead before)
+    is left alone."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = anchor.head
+    if verb.lemma_.lower() not in _HANDING_BACK:
+        return False
+    to = next((t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to" and t.i > verb.i), None)
+    if to is None or not any(o.lemma_.lower() in _KIN_WORDS for o in to.children if o.dep_ == "pobj"):
+        return False
+    return any(t.lower_ in _THE_DEAD for t in anchor.doc[anchor.sent.start:anchor.i])
 
 
 def _identified_dead(anchor: Token) -> bool:
