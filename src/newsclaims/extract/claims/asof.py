@@ -27,6 +27,10 @@ the figure it is compared with (:func:`earlier_by`; months count 30 days).
 Otherwise a date after "since", "from", "after", "before" or "until" bounds a period rather than
 dating the figure, and a possessive date dates an event ("Saturday's sinking"), not the figure. A date attached to another clause ("visited on June 17 and announced a deal to
 send ...") does not date the figure.
+
+Round 30: a sentence that dates itself by "at the time" or "at that time" ("At the time, officials
+had counted 900 cases"), naming no day of its own, holds for the day the sentence before it names
+(:func:`_at_the_time`); "at the time of the vote" names its own event and does not reach back.
 """
 
 from __future__ import annotations
@@ -65,7 +69,19 @@ def stated_date(sentence: Span, anchor: Token, times: Sequence[TimeExpression],
         before = sentence.doc.text[max(sentence.start_char, span.start_char - 12):span.start_char].lower().split()
         if any(" ".join(before[-len(cue.split()):]) == cue for cue in CUES):
             return date
-    return None
+    return _at_the_time(sentence, times) if not days else None
+
+
+_AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of\b| when\b)", re.IGNORECASE)
+
+
+def _at_the_time(sentence: Span, times: Sequence[TimeExpression]) -> dt.date | None:
+    """Round 30: "At the time, the authorities had reported 84,000 cases" after a sentence that
+    names a day ("On 11 July the UN released ..."): that day; None without the phrase or the day."""
+    if not _AT_THE_TIME.search(sentence.text) or sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    return sentence_day(before, times)
 
 
 _PERIOD = re.compile(r"^P(\d+)([DWMY])$")
