@@ -35,3 +35,19 @@ OWN_DAY = ("On 20 April the port authority closed the northern terminal. "
 ])
 def test_round30_at_the_time(nlp, text, figure, expected):
     assert claim_of(nlp, text, figure, with_times=True).as_of == expected
+
+
+RELEASED = ("A survey of 1,400 nurses, released on 28 April, found that 61% planned to leave the profession.")
+PUBLISHED_POLL = "An online poll published on 30 April showed that 27% of drivers supported the toll."
+CLOSED_ON = ("A survey of 1,400 nurses found that 61% planned to leave, and the hospital that closed on "
+             "28 April employed 300 of them.")
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    (RELEASED, "61%", dt.date(2026, 4, 28)),
+    (PUBLISHED_POLL, "27%", dt.date(2026, 4, 30)),
+    # must not fire: the day dates another clause's event
+    (CLOSED_ON, "61%", PUBLISHED),
+])
+def test_round30_released_report(nlp, text, figure, expected):
+    assert claim_of(nlp, text, figure, with_times=True).as_of == expected
