@@ -51,3 +51,16 @@ CLOSED_ON = ("A survey of 1,400 nurses found that 61% planned to leave, and the 
 ])
 def test_round30_released_report(nlp, text, figure, expected):
     assert claim_of(nlp, text, figure, with_times=True).as_of == expected
+
+
+ANNOUNCED = "The city's budget, announced on 29 April, set aside $40 million for new buses."
+ANNOUNCED_OTHER = "The plan announced on 29 April is popular, and the council spent $40 million on buses."
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    (ANNOUNCED, "40 million", dt.date(2026, 4, 29)),
+    # must not fire: the participle describes the subject of another clause
+    (ANNOUNCED_OTHER, "40 million", PUBLISHED),
+])
+def test_round30_announced_subject(nlp, text, figure, expected):
+    assert claim_of(nlp, text, figure, with_times=True).as_of == expected

@@ -33,7 +33,8 @@ had counted 900 cases"), naming no day of its own, holds for the day the sentenc
 (:func:`_at_the_time`); "at the time of the vote" names its own event and does not reach back.
 A day on a participle of release that describes the subject of the reporting verb dates the report's
 figures as the reporting verb's own date would ("A survey of 900 adults, released on Friday, found that
-13% ..."), not a day in a clause the figure is not in.
+13% ...", "The winning bid, announced on 14 May, offered $2 million"), not a day in a clause the figure is not
+in.
 """
 
 from __future__ import annotations
@@ -201,6 +202,8 @@ def _said_when(governing: Token | None, span: Span) -> bool:
         return False
     if verb.dep_ == "acl" and verb.lemma_.lower() in _RELEASED and verb.head.dep_ == "nsubj":
         verb = verb.head.head  # round 30: "A poll of 900 adults, released on Friday, found that 13% ..."
+        if governing.i == verb.i:
+            return True  # round 30: "The winning bid, announced on 14 May, offered $2 million"
     head = governing
     for _ in range(2):  # the reported clause, or a clause within it ("said that X had been sent")
         if head.dep_ != "ccomp" and not (head.dep_ == "conj" and head.head.dep_ == "ccomp"):
@@ -212,7 +215,7 @@ def _said_when(governing: Token | None, span: Span) -> bool:
 
 
 #: Round 30: participles that date the report they describe ("a survey released on Friday found that ...").
-_RELEASED = frozenset({"release", "publish", "issue", "conduct", "carry"})
+_RELEASED = frozenset({"release", "publish", "issue", "conduct", "carry", "announce", "unveil"})
 
 
 def _lead(span: Span) -> str:
