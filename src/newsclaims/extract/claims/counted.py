@@ -48,6 +48,11 @@ unless its compound names the harm ("injury toll"); "120 others" counts
 nothing of its own (the figure before it tells what). A headline's verb of arrival read as a noun with the people
 compounded on it ("Hundreds of Kenyan police land in Haiti") counts those people (round 21). An acronym's plural ("72 MPs", "300 NGOs"), which the
 tagger reads as a name, counts the singular acronym (round 21 of issue 14: ``mp``).
+
+6. Round 30: a bare percentage that rules 1-5 leave without a noun counts, first that applies, the noun of
+   an earlier percentage's "of" phrase in its sentence ("75% of voters backed the plan and 21% opposed it":
+   ``voter``), or the sample a poll or survey of its sentence names ("A poll of 1,200 adults found that 41%
+   approved": ``adult``).
 """
 
 from __future__ import annotations
@@ -133,7 +138,31 @@ def _counted_token(doc: Doc, mention: Mention) -> Token | None:
         if changed is not None:
             return changed  # round 26: "Egg prices rose 13.8%", "output had dropped by as much as 20%"
     found = _through_container(_predicative(anchor))
-    return _rate_after(found) if found is not None else _fronted_partitive(anchor)
+    found = _rate_after(found) if found is not None else _fronted_partitive(anchor)
+    if found is None and mention.quantity.unit == "percent":
+        return _share_sample(anchor)  # round 30
+    return found
+
+
+#: Round 30: nouns of a poll whose "of" phrase names its sample ("a poll of 1,001 adults").
+_POLLS = frozenset({"poll", "survey", "opinion poll", "sample"})
+
+
+def _share_sample(anchor: Token) -> Token | None:
+    """Round 30 (rule 6): what a bare percentage counts by its sentence: an earlier percentage's "of" object
+    ("75% of voters backed it and 21% opposed it"), else the sample a poll names ("a poll of 1,001 adults")."""
+    sentence = anchor.sent
+    for token in reversed(sentence[:anchor.i - sentence.start]):
+        if token.lower_ in ("%", "percent") or token.lower_ == "cent" and token.head.lower_ == "per":
+            counted = of_object(token) or (of_object(token.head) if token.head.like_num else None)
+            if counted is not None and counted.pos_ in NOUNISH and counted.i < anchor.i:
+                return counted
+    for token in sentence:
+        if token.lemma_.lower() in _POLLS and token.pos_ == "NOUN":
+            sample = of_object(token)
+            if sample is not None and sample.tag_ == "NNS" and any(c.like_num for c in sample.children):
+                return sample
+    return None
 
 
 #: Round 26: participles that give a figure to the state word before them ("Goma's dead, put at nearly 3,000").
