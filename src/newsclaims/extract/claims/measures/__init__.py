@@ -158,6 +158,20 @@ Round 29 (issue 14; an earthquake's aid and homeless, a bank run, a border confl
 127. *The injured and dead together* (:func:`_hurt_and_dead`): people counted by both an adjective of injury and one of
    death ("420 injured and dead people") are ``casualties``.
 128. *Lives touched* (:func:`_lives_touched`): "lives" a disaster could touch, affect or upend count the ``affected``.
+
+Round 30 (issue 14; a cholera outbreak's vaccination campaign, a martial-law night, a defamation case):
+
+129. *People a vaccination campaign reaches* (:func:`_vaccinated_people`, rule 72 widened): a count of people (no noun,
+   or a civilian or learner noun; a share of them too) in a sentence with a verb of vaccinating ("1.3 million people
+   have been vaccinated", "people aged one and over vaccinated"), or with "reach" or "protect" where that sentence or the
+   one before names a campaign, doses or vaccines ("the campaign aims to protect 2.6 million people", "aim to reach
+   everyone, among them 155,000 children"), is ``affected``; never personnel ("300 nurses vaccinated ...").
+130. *Forces that went in* (:func:`_forces_went_in`): personnel (not a workforce) who are the subject of "enter" or
+   "storm", or of a verb of going with "in", "inside" or "into" ("about 280 soldiers had entered the grounds", "only
+   200 soldiers had gone inside") are ``deployed``, not ``other``.
+131. *Forces faced in a standoff* (:func:`_forces_faced`): personnel after "with" or "between" on a noun of
+   confrontation ("a standoff of five hours with some 200 soldiers and guards", "clashes with 300 police") are
+   ``deployed``.
 """
 
 from __future__ import annotations
@@ -379,6 +393,12 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "casualties", True  # round 29, rule 127: "carrying 420 injured and dead people"
     if found == "other" and unit is None and counted is not None and _lives_touched(counted):
         return "affected", True  # round 29, rule 128: "could touch hundreds of thousands of lives"
+    if found == "other" and unit in (None, "percent") and (head is None or head in CIVILIANS | _LEARNERS) and \
+            _vaccinated_people(token):
+        return "affected", True  # round 30, rule 129: "1.3 million people have been vaccinated"
+    if found == "other" and unit is None and head in PERSONNEL and head not in WORKFORCE and counted is not None and \
+            (_forces_went_in(counted) or _forces_faced(counted)):
+        return "deployed", True  # round 30, rules 130-131: "280 soldiers had entered the grounds", "a standoff with 200 soldiers"
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -1160,3 +1180,55 @@ def _lives_touched(token: Token) -> bool:
     head = _phrase_head(token)
     return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in (
         "touch", "affect", "upend", "upturn", "disrupt", "uproot", "shatter", "devastate", "ruin")
+
+
+#: Round 30, rule 129: verbs of vaccinating, and verbs of a campaign's reach that need a campaign named near them.
+_VACCINATING_VERBS = frozenset({"vaccinate", "immunise", "immunize", "inoculate"})
+_CAMPAIGN_REACH = frozenset({"reach", "protect", "cover"})
+_CAMPAIGN_WORDS = frozenset({"campaign", "dose", "vaccine", "vaccination", "immunisation", "immunization", "jab",
+                             "vaccinator"})
+
+
+def _vaccinated_people(token: Token) -> bool:
+    """Round 30, rule 129: people counted in a sentence of vaccinating ("1.3 million people have been vaccinated"), or of
+    a campaign's reach ("the campaign aims to protect more than 2.6 million people") are ``affected``."""
+    sent = token.sent
+    if any(t.lemma_.lower() in _VACCINATING_VERBS or t.lower_ == "vaccinated" for t in sent):
+        return True
+    if not any(t.lemma_.lower() in _CAMPAIGN_REACH and t.pos_ == "VERB" for t in sent):
+        return False
+    start = _previous_sentence_start(token)
+    return any(t.lemma_.lower() in _CAMPAIGN_WORDS for t in token.doc[start:sent.end])
+
+
+#: Round 30, rule 130: verbs of going that go in with "in", "inside" or "into".
+_GOING_IN = frozenset({"go", "move", "march", "walk", "push", "pour", "force", "break", "burst", "rush", "come", "get"})
+
+
+def _forces_went_in(noun: Token) -> bool:
+    """Round 30, rule 130: personnel who entered or stormed a place, or went "in"/"inside"/"into" it ("about 280
+    soldiers had entered the assembly grounds", "only 200 soldiers had gone inside")."""
+    head = _phrase_head(noun)
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in ("enter", "storm", "raid", "occupy"):
+        return True
+    return lemma in _GOING_IN and any(c.lower_ in ("in", "inside", "into") and c.dep_ in ("prep", "advmod", "prt")
+                                      for c in verb.children)
+
+
+#: Round 30, rule 131: nouns of a confrontation whose "with" names the forces faced.
+_CONFRONTATIONS = frozenset({"standoff", "stand-off", "confrontation", "clash", "face-off", "showdown", "skirmish",
+                             "scuffle", "stalemate"})
+
+
+def _forces_faced(noun: Token) -> bool:
+    """Round 30, rule 131: personnel "with" or "between" whom a standoff or clash took place ("a standoff of five hours
+    with some 200 soldiers and presidential guards") are forces ``deployed``."""
+    head = _phrase_head(noun)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("with", "between", "against"):
+        return False
+    holder = head.head.head
+    return holder.lemma_.lower() in _CONFRONTATIONS or holder.lower_ in ("standoff", "clashes", "stand-off")
