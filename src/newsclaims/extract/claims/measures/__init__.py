@@ -172,6 +172,12 @@ Round 30 (issue 14; a cholera outbreak's vaccination campaign, a martial-law nig
 131. *Forces faced in a standoff* (:func:`_forces_faced`): personnel after "with" or "between" on a noun of
    confrontation ("a standoff of five hours with some 200 soldiers and guards", "clashes with 300 police") are
    ``deployed``.
+132. *A list's earlier level* (:func:`_list_changed_from`): a bare figure after "from" or "to" on a verb of change whose
+   subject is a list, tally or count of people in a state ("the list of the missing had shrunk from 206", "the tally of
+   the dead climbed to 90") counts that state.
+133. *Names on a list of victims* (:func:`_names_of_victims`): names or entries a list, register or roll "had",
+   "held" or "contained" ("their own list, which on Friday had 135 names") count the dead where the sentence, or the
+   one before, speaks of a toll or of deaths (and no state word names the list's people: rule 28 reads those).
 """
 
 from __future__ import annotations
@@ -189,7 +195,7 @@ from ..measure_words import (  # noqa: F401 (the lexicon, read here and by other
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
     ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
 )
-from .common import BELIEVING, _first_verb, _people_counted, _previous_sentence_start  # noqa: F401 (re-exported)
+from .common import BELIEVING, _first_verb, _listed_state, _people_counted, _previous_sentence_start  # noqa: F401 (re-exported)
 from .economy import (
     _breached, _classes_disrupted, _court_case, _device_container, _DEVICES, _devices_down, _disrupted, _DWELLINGS,
     _eligible, _index_reading, _left_without, LOST_THINGS, _lost_value, _per_head, _POSTS, _rate_per, _READINGS,
@@ -399,6 +405,10 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found == "other" and unit is None and head in PERSONNEL and head not in WORKFORCE and counted is not None and \
             (_forces_went_in(counted) or _forces_faced(counted)):
         return "deployed", True  # round 30, rules 130-131: "280 soldiers had entered the grounds", "a standoff with 200 soldiers"
+    if found == "other" and unit is None and counted is None and _list_changed_from(anchor):
+        return _list_changed_from(anchor), True  # round 30, rule 132: "the list of the missing had shrunk from 206"
+    if found == "other" and unit is None and counted is not None and head in _NAMES and _names_of_victims(counted):
+        return "killed", True  # round 30, rule 133: "their own list, which on Friday had 135 names" after a toll
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -1232,3 +1242,43 @@ def _forces_faced(noun: Token) -> bool:
         return False
     holder = head.head.head
     return holder.lemma_.lower() in _CONFRONTATIONS or holder.lower_ in ("standoff", "clashes", "stand-off")
+
+
+#: Round 30, rule 132: verbs by which a list or a count changes.
+_CHANGING = frozenset({"shrink", "grow", "fall", "rise", "drop", "climb", "increase", "decrease", "decline", "swell",
+                       "jump", "dip", "go", "come"})
+
+
+def _list_changed_from(anchor: Token) -> str | None:
+    """Round 30, rule 132: "the list of the missing had shrunk from 206": a bare figure after "from"/"to" on a verb of
+    change whose subject is a container of people in a state counts that state."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("from", "to"):
+        return None
+    verb = anchor.head.head
+    if verb.lemma_.lower() not in _CHANGING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in CONTAINERS:
+        return None
+    return _listed_state(subject)
+
+
+#: Round 30, rule 133: containers that hold names, verbs of holding them, and words of a toll.
+_NAME_LISTS = frozenset({"list", "register", "roll", "registry", "database", "record", "tally"})
+_TOLL_WORDS = frozenset({"toll", "dead", "die", "death", "kill", "victim", "body", "fatality"})
+
+
+def _names_of_victims(noun: Token) -> bool:
+    """Round 30, rule 133: names a list "had", "held" or "contained" count the dead where the sentence or the one before
+    speaks of a toll or deaths ("The official toll has edged up ... their own list, which on Friday had 135 names")."""
+    head = _phrase_head(noun)
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "hold", "contain", "carry", "include", "list"):
+        return False
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is not None and holder.lower_ in ("which", "that"):
+        holder = verb.head if verb.dep_ == "relcl" else None
+    if holder is None or holder.lemma_.lower() not in _NAME_LISTS or _listed_state(holder):
+        return False
+    start = _previous_sentence_start(noun)
+    return any(t.lemma_.lower() in _TOLL_WORDS for t in noun.doc[start:noun.sent.end])
