@@ -1208,7 +1208,8 @@ def _vaccinated_people(token: Token) -> bool:
     if not any(t.lemma_.lower() in _CAMPAIGN_REACH and t.pos_ == "VERB" for t in sent):
         return False
     start = _previous_sentence_start(token)
-    return any(t.lemma_.lower() in _CAMPAIGN_WORDS for t in token.doc[start:sent.end])
+    return any(t.lemma_.lower() in _CAMPAIGN_WORDS or t.lemma_.lower() == "drive" and t.pos_ == "NOUN"
+               for t in token.doc[start:sent.end])
 
 
 #: Round 30, rule 130: verbs of going that go in with "in", "inside" or "into".
