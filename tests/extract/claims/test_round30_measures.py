@@ -84,3 +84,28 @@ def test_round30_modality(nlp, text, figure, expected):
 def test_round30_vaccinators_are_not_reached(nlp):
     # rule 129 must not fire: the people who vaccinate are no people reached
     assert claim_of(nlp, "About 300 nurses vaccinated children in the district.", "About 300").measure != "affected"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # detection, round 30, rule 1: a fraction of a period
+    ("The hostages were freed after a siege of three and a half hours with 80 police.", "three"),
+    ("Talks ran for two and a half days before collapsing.", "two"),
+    # rule 2: a person's age at an event
+    ("Maria Lopez, whose son Daniel was 9 when he drowned, spoke to the court.", "9"),
+    # rule 3: what a motion needs to pass, and the fraction beside it
+    ("The opposition tabled a censure motion. It needs 151 votes, three-fifths of the chamber, to pass.", "151"),
+])
+def test_round30_not_claims(nlp, text, figure):
+    from sentence_claims import claims_of
+    assert figure not in [c.quantity.text for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize("text, figure", [
+    # must not fire: a count told when, a level reached
+    ("The toll was 6 when the rescuers arrived.", "6"),
+    ("The motion won 180 votes, two-thirds of the house.", "180"),
+    ("The siege ended after three hours with 80 police at the scene.", "80"),
+])
+def test_round30_still_claims(nlp, text, figure):
+    from sentence_claims import claims_of
+    assert figure in [c.quantity.text for c in claims_of(nlp, text)]
