@@ -789,8 +789,10 @@ def _continued(draft: _Draft, claim: Claim, previous: list[_Draft]) -> Claim:
     counted, for the same owner, unless its own verb states another measure ("Russia launched 48
     drones. Two were killed": the two are people, not drones)."""
     telling = [d for d in previous if d.stated and d.claim.measure != "other"]
-    if previous and claim.counted is not None and claim.measure == "other" and telling and not draft.stated:
-        # round 30: not where a rule stated ``other`` ("Six people have been named as suspects" after a toll)
+    opens = draft.stated and claim.start == claim.sentence_start
+    if previous and claim.counted is not None and claim.measure == "other" and telling and not opens:
+        # round 30: not a figure opening its sentence whose ``other`` a rule stated ("Six people have been named as
+        # suspects" after a toll); "They include ..., 12 students" still takes the group's measure
         # round 15: "They include ... 10 foreign domestic workers": the group's measure, the item's own noun
         return replace(claim, measure=telling[-1].claim.measure)
     if not previous or claim.counted is not None:
