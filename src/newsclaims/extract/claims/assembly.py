@@ -48,6 +48,8 @@ rules that need more than one figure:
   Round 26: not "That"/"This" carrying a total "to" a new figure ("That brings the toll to 13", "This
   takes the total to 40": :func:`_running_total`): the writer adds the figure before to others, and the
   sum is the writer's (source null), while "That puts insured losses at N" works out the speaker's.
+  Round 30: a figure with a noun of its own opening its sentence whose ``other`` a rule stated keeps it ("The crush
+  killed 135 fans. Six people have been named as suspects": no toll; :func:`_continued`).
 - **Breakdown** (round 22): an unattributed sentence that says what kinds the group the sentence
   before it counted is made of ("The agency put the dead at 900. Of the dead, 600 were men and 300
   women"; "Around 60% of them are children": "be" with a noun after it) takes that sentence's source
