@@ -105,7 +105,8 @@ def _own_clause(chain: list[Token]) -> list[Token]:
     """The path up to a clause conjoined to another ("sought permission for 80,000, but 250,000
     turned up"): the verb a clause is conjoined to does not hedge it."""
     for k, token in enumerate(chain):
-        if token.dep_ in ("conj", "relcl") and token.pos_ in ("VERB", "AUX") and k > 0:
+        if (token.dep_ == "conj" or token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)) \
+                and token.pos_ in ("VERB", "AUX") and k > 0:
             return chain[:k + 1]  # round 30: a relative clause is its own too
         if token.dep_ in ("nsubj", "nsubjpass") and k > 1 and chain[k - 1].dep_ == "prep" and \
                 chain[k - 1].lower_ != "of" and k + 1 < len(chain) and chain[k + 1].lemma_.lower() in PLAN_VERBS:

@@ -165,7 +165,8 @@ Round 30 (issue 14; a cholera outbreak's vaccination campaign, a martial-law nig
    or a civilian or learner noun; a share of them too) in a sentence with a verb of vaccinating ("1.3 million people
    have been vaccinated", "people aged one and over vaccinated"), or with "reach" or "protect" where that sentence or the
    one before names a campaign, doses or vaccines ("the campaign aims to protect 2.6 million people", "aim to reach
-   everyone, among them 155,000 children"), is ``affected``; never personnel ("300 nurses vaccinated ...").
+   everyone, among them 155,000 children"), is ``affected``; never personnel ("300 nurses vaccinated ..."), nor a share
+   beside doses given (coverage: "gave 40,000 doses, reaching about 60% of the children").
 130. *Forces that went in* (:func:`_forces_went_in`): personnel (not a workforce) who are the subject of "enter" or
    "storm", or of a verb of going with "in", "inside" or "into" ("about 280 soldiers had entered the grounds", "only
    200 soldiers had gone inside") are ``deployed``, not ``other``.
@@ -400,7 +401,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found == "other" and unit is None and counted is not None and _lives_touched(counted):
         return "affected", True  # round 29, rule 128: "could touch hundreds of thousands of lives"
     if found == "other" and unit in (None, "percent") and (head is None or head in CIVILIANS | _LEARNERS) and \
-            _vaccinated_people(token):
+            _vaccinated_people(token) and not (unit == "percent" and any(t.lemma_.lower() == "dose" for t in token.sent)):
         return "affected", True  # round 30, rule 129: "1.3 million people have been vaccinated"
     if found == "other" and unit is None and head in PERSONNEL and head not in WORKFORCE and counted is not None and \
             (_forces_went_in(counted) or _forces_faced(counted)):
