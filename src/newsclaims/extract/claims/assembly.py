@@ -48,6 +48,8 @@ rules that need more than one figure:
   Round 26: not "That"/"This" carrying a total "to" a new figure ("That brings the toll to 13", "This
   takes the total to 40": :func:`_running_total`): the writer adds the figure before to others, and the
   sum is the writer's (source null), while "That puts insured losses at N" works out the speaker's.
+  Round 30: a figure with a noun of its own opening its sentence whose ``other`` a rule stated keeps it ("The crush
+  killed 135 fans. Six people have been named as suspects": no toll; :func:`_continued`).
 - **Breakdown** (round 22): an unattributed sentence that says what kinds the group the sentence
   before it counted is made of ("The agency put the dead at 900. Of the dead, 600 were men and 300
   women"; "Around 60% of them are children": "be" with a noun after it) takes that sentence's source
@@ -789,7 +791,10 @@ def _continued(draft: _Draft, claim: Claim, previous: list[_Draft]) -> Claim:
     counted, for the same owner, unless its own verb states another measure ("Russia launched 48
     drones. Two were killed": the two are people, not drones)."""
     telling = [d for d in previous if d.stated and d.claim.measure != "other"]
-    if previous and claim.counted is not None and claim.measure == "other" and telling:
+    opens = draft.stated and claim.start == claim.sentence_start
+    if previous and claim.counted is not None and claim.measure == "other" and telling and not opens:
+        # round 30: not a figure opening its sentence whose ``other`` a rule stated ("Six people have been named as
+        # suspects" after a toll); "They include ..., 12 students" still takes the group's measure
         # round 15: "They include ... 10 foreign domestic workers": the group's measure, the item's own noun
         return replace(claim, measure=telling[-1].claim.measure)
     if not previous or claim.counted is not None:

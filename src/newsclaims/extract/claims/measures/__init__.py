@@ -158,6 +158,27 @@ Round 29 (issue 14; an earthquake's aid and homeless, a bank run, a border confl
 127. *The injured and dead together* (:func:`_hurt_and_dead`): people counted by both an adjective of injury and one of
    death ("420 injured and dead people") are ``casualties``.
 128. *Lives touched* (:func:`_lives_touched`): "lives" a disaster could touch, affect or upend count the ``affected``.
+
+Round 30 (issue 14; a cholera outbreak's vaccination campaign, a martial-law night, a defamation case):
+
+129. *People a vaccination campaign reaches* (:func:`_vaccinated_people`, rule 72 widened): a count of people (no noun,
+   or a civilian or learner noun; a share of them too) in a sentence with a verb of vaccinating ("1.3 million people
+   have been vaccinated", "people aged one and over vaccinated"), or with "reach" or "protect" where that sentence or the
+   one before names a campaign, doses or vaccines ("the campaign aims to protect 2.6 million people", "aim to reach
+   everyone, among them 155,000 children"), is ``affected``; never personnel ("300 nurses vaccinated ..."), nor a share
+   beside doses given (coverage: "gave 40,000 doses, reaching about 60% of the children").
+130. *Forces that went in* (:func:`_forces_went_in`): personnel (not a workforce) who are the subject of "enter" or
+   "storm", or of a verb of going with "in", "inside" or "into" ("about 280 soldiers had entered the grounds", "only
+   200 soldiers had gone inside") are ``deployed``, not ``other``.
+131. *Forces faced in a standoff* (:func:`_forces_faced`): personnel after "with" or "between" on a noun of
+   confrontation ("a standoff of five hours with some 200 soldiers and guards", "clashes with 300 police") are
+   ``deployed``.
+132. *A list's earlier level* (:func:`_list_changed_from`): a bare figure after "from" or "to" on a verb of change whose
+   subject is a list, tally or count of people in a state ("the list of the missing had shrunk from 206", "the tally of
+   the dead climbed to 90") counts that state.
+133. *Names on a list of victims* (:func:`_names_of_victims`): names or entries a list, register or roll "had",
+   "held" or "contained" ("their own list, which on Friday had 135 names") count the dead where the sentence, or the
+   one before, speaks of a toll or of deaths (and no state word names the list's people: rule 28 reads those).
 """
 
 from __future__ import annotations
@@ -175,7 +196,7 @@ from ..measure_words import (  # noqa: F401 (the lexicon, read here and by other
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
     ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
 )
-from .common import BELIEVING, _first_verb, _people_counted, _previous_sentence_start  # noqa: F401 (re-exported)
+from .common import BELIEVING, _first_verb, _listed_state, _people_counted, _previous_sentence_start  # noqa: F401 (re-exported)
 from .economy import (
     _breached, _classes_disrupted, _court_case, _device_container, _DEVICES, _devices_down, _disrupted, _DWELLINGS,
     _eligible, _index_reading, _left_without, LOST_THINGS, _lost_value, _per_head, _POSTS, _rate_per, _READINGS,
@@ -379,6 +400,16 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "casualties", True  # round 29, rule 127: "carrying 420 injured and dead people"
     if found == "other" and unit is None and counted is not None and _lives_touched(counted):
         return "affected", True  # round 29, rule 128: "could touch hundreds of thousands of lives"
+    if found == "other" and unit in (None, "percent") and (head is None or head in CIVILIANS | _LEARNERS) and \
+            _vaccinated_people(token) and not (unit == "percent" and any(t.lemma_.lower() == "dose" for t in token.sent)):
+        return "affected", True  # round 30, rule 129: "1.3 million people have been vaccinated"
+    if found == "other" and unit is None and head in PERSONNEL and head not in WORKFORCE and counted is not None and \
+            (_forces_went_in(counted) or _forces_faced(counted)):
+        return "deployed", True  # round 30, rules 130-131: "280 soldiers had entered the grounds", "a standoff with 200 soldiers"
+    if found == "other" and unit is None and counted is None and _list_changed_from(anchor):
+        return _list_changed_from(anchor), True  # round 30, rule 132: "the list of the missing had shrunk from 206"
+    if found == "other" and unit is None and counted is not None and head in _NAMES and _names_of_victims(counted):
+        return "killed", True  # round 30, rule 133: "their own list, which on Friday had 135 names" after a toll
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -1160,3 +1191,96 @@ def _lives_touched(token: Token) -> bool:
     head = _phrase_head(token)
     return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in (
         "touch", "affect", "upend", "upturn", "disrupt", "uproot", "shatter", "devastate", "ruin")
+
+
+#: Round 30, rule 129: verbs of vaccinating, and verbs of a campaign's reach that need a campaign named near them.
+_VACCINATING_VERBS = frozenset({"vaccinate", "immunise", "immunize", "inoculate"})
+_CAMPAIGN_REACH = frozenset({"reach", "protect", "cover"})
+_CAMPAIGN_WORDS = frozenset({"campaign", "dose", "vaccine", "vaccination", "immunisation", "immunization", "jab",
+                             "vaccinator"})
+
+
+def _vaccinated_people(token: Token) -> bool:
+    """Round 30, rule 129: people counted in a sentence of vaccinating ("1.3 million people have been vaccinated"), or of
+    a campaign's reach ("the campaign aims to protect more than 2.6 million people") are ``affected``."""
+    sent = token.sent
+    if any(t.lemma_.lower() in _VACCINATING_VERBS or t.lower_ == "vaccinated" for t in sent):
+        return True
+    if not any(t.lemma_.lower() in _CAMPAIGN_REACH and t.pos_ == "VERB" for t in sent):
+        return False
+    start = _previous_sentence_start(token)
+    return any(t.lemma_.lower() in _CAMPAIGN_WORDS or t.lemma_.lower() == "drive" and t.pos_ == "NOUN"
+               for t in token.doc[start:sent.end])
+
+
+#: Round 30, rule 130: verbs of going that go in with "in", "inside" or "into".
+_GOING_IN = frozenset({"go", "move", "march", "walk", "push", "pour", "force", "break", "burst", "rush", "come", "get"})
+
+
+def _forces_went_in(noun: Token) -> bool:
+    """Round 30, rule 130: personnel who entered or stormed a place, or went "in"/"inside"/"into" it ("about 280
+    soldiers had entered the assembly grounds", "only 200 soldiers had gone inside")."""
+    head = _phrase_head(noun)
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in ("enter", "storm", "raid", "occupy"):
+        return True
+    return lemma in _GOING_IN and any(c.lower_ in ("in", "inside", "into") and c.dep_ in ("prep", "advmod", "prt")
+                                      for c in verb.children)
+
+
+#: Round 30, rule 131: nouns of a confrontation whose "with" names the forces faced.
+_CONFRONTATIONS = frozenset({"standoff", "stand-off", "confrontation", "clash", "face-off", "showdown", "skirmish",
+                             "scuffle", "stalemate"})
+
+
+def _forces_faced(noun: Token) -> bool:
+    """Round 30, rule 131: personnel "with" or "between" whom a standoff or clash took place ("a standoff of five hours
+    with some 200 soldiers and presidential guards") are forces ``deployed``."""
+    head = _phrase_head(noun)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("with", "between", "against"):
+        return False
+    holder = head.head.head
+    return holder.lemma_.lower() in _CONFRONTATIONS or holder.lower_ in ("standoff", "clashes", "stand-off")
+
+
+#: Round 30, rule 132: verbs by which a list or a count changes.
+_CHANGING = frozenset({"shrink", "grow", "fall", "rise", "drop", "climb", "increase", "decrease", "decline", "swell",
+                       "jump", "dip", "go", "come"})
+
+
+def _list_changed_from(anchor: Token) -> str | None:
+    """Round 30, rule 132: "the list of the missing had shrunk from 206": a bare figure after "from"/"to" on a verb of
+    change whose subject is a container of people in a state counts that state."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("from", "to"):
+        return None
+    verb = anchor.head.head
+    if verb.lemma_.lower() not in _CHANGING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in CONTAINERS:
+        return None
+    return _listed_state(subject)
+
+
+#: Round 30, rule 133: containers that hold names, verbs of holding them, and words of a toll.
+_NAME_LISTS = frozenset({"list", "register", "roll", "registry", "database", "record", "tally"})
+_TOLL_WORDS = frozenset({"toll", "dead", "die", "death", "kill", "victim", "body", "fatality"})
+
+
+def _names_of_victims(noun: Token) -> bool:
+    """Round 30, rule 133: names a list "had", "held" or "contained" count the dead where the sentence or the one before
+    speaks of a toll or deaths ("The official toll has edged up ... their own list, which on Friday had 135 names")."""
+    head = _phrase_head(noun)
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "hold", "contain", "carry", "include", "list"):
+        return False
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is not None and holder.lower_ in ("which", "that"):
+        holder = verb.head if verb.dep_ == "relcl" else None
+    if holder is None or holder.lemma_.lower() not in _NAME_LISTS or _listed_state(holder):
+        return False
+    start = _previous_sentence_start(noun)
+    return any(t.lemma_.lower() in _TOLL_WORDS for t in noun.doc[start:noun.sent.end])
