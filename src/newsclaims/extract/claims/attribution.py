@@ -916,7 +916,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
     for verb in _ordered(candidates, chain):
         if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
             continue  # round 14: "Army hands 131 pupils to governor, says ...": the first clause is an act
-        speaker = speaker_of(verb, chain_ids)
+        speaker = _survey_subject(verb, chain_ids) or _survey_misread(verb) or speaker_of(verb, chain_ids)
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
@@ -944,6 +944,29 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(name(document), name(speaker), verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain) or _document_states(chain)
+
+
+#: Round 30: participles by which a survey comes out ("A poll released the day before the vote found ...").
+SURVEY_RELEASES = frozenset({"release", "publish", "conduct", "issue", "carry"})
+
+
+def _survey_subject(verb: Token, chain_ids: set[int]) -> Token | None:
+    """Round 30 (sources rule 63): "A Gallup poll of 1,004 adults found that ...": a survey that is the
+    saying verb's subject and holds the figure (its sample, in an "of" phrase) gives it itself."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i in chain_ids
+                 and c.lemma_.lower() in SURVEYS), None)
+
+
+def _survey_misread(verb: Token) -> Token | None:
+    """Round 30 (sources rule 63): "An Ipsos survey released the day before the election found that 55%
+    ...", parsed with "released" as the main verb and "the election found" as a clause of time: the
+    survey is the finder, not the event the clause of time names."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("before", "after") for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in SURVEY_RELEASES:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in SURVEYS), None)
 
 
 def _admitted_to(verb: Token, chain: list[Token]) -> bool:
