@@ -913,6 +913,9 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                   and not _claims_for(v) and not _clauseless(v, chain) and not _says_own_conjunct(v, anchor, chain)
                   and not _outside_said(v, chain)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
+    closing = _closing_conjunct(anchor, root)
+    if closing is not None:
+        return closing
     for verb in _ordered(candidates, chain):
         if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
             continue  # round 14: "Army hands 131 pupils to governor, says ...": the first clause is an act
@@ -926,6 +929,9 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             continue  # round 15: "The crater measured 30 metres across": a size, no one's measurement
         if _place_of_record(verb, speaker):
             continue  # round 7: "The US recorded 285 cases in 2024": where it happened, not who says
+        relayed = _relayed_count(anchor, verb, speaker)
+        if relayed is not None:
+            return relayed
         if _describes_speaker(verb, chain):
             continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
         if _counted_subject(speaker):
@@ -944,6 +950,47 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(name(document), name(speaker), verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain) or _document_states(chain)
+
+
+def _closing_conjunct(anchor: Token, root: Token) -> Attribution | None:
+    """Round 30 (sources rule 64): "The agency recorded 310 cases on Monday, the radio station X reported,
+    citing the agency", parsed with the closing saying verb as a conjunct of the figure's verb: a saying
+    verb conjoined after the figure, its subject set off by a comma and no content of its own, relays
+    what it cites (source the cited, via its subject) or what the figure's counting verb's subject
+    counted (rule 65); otherwise it is left to the rules before."""
+    for verb in root.children:
+        if verb.dep_ != "conj" or verb.i <= anchor.i or verb.lemma_.lower() not in SAY_VERBS or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if not subjects or subjects[0].left_edge.i <= anchor.i or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+            continue
+        subject = subjects[-1]  # "the local radio station Kibanda FM", read as two subjects: the name
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue
+        citing = _citing(verb)
+        if citing is not None:
+            return Attribution(name(citing), name(subject), verb.lower_, verb, verb)
+        counter = _counter(anchor)
+        if counter is not None and counter.i < anchor.i and counter.lemma_.lower() != subject.lemma_.lower():
+            return Attribution(name(counter), name(subject), verb.lower_, verb, verb)
+    return None
+
+
+def _relayed_count(anchor: Token, verb: Token, speaker: Token) -> Attribution | None:
+    """Round 30 (sources rule 65): "The chamber counted 1,200 people in five days, the news agency said": a
+    body's count, in the clause a closing saying verb reports, is the body's, relayed by the speaker
+    (source the counter, via the speaker), as "X counted N, according to Y" is (:func:`_counter`). Not a
+    place that recorded something ("The US recorded 285 cases"), a pronoun, or a person quoted on his own
+    count."""
+    if verb.lemma_.lower() not in SAY_VERBS or verb.lemma_.lower() in COUNTING_VERBS:
+        return None
+    counter = _counter(anchor)
+    if counter is None or counter.i > verb.i or counter.head.dep_ != "ccomp" or counter.head.head.i != verb.i:
+        return None
+    if counter.head.i > verb.i or counter.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or \
+            counter.lemma_.lower() == speaker.lemma_.lower() or speaker.lower_ in ("he", "she", "it", "they"):
+        return None
+    return Attribution(name(counter), name(speaker), verb.lower_, verb, verb)
 
 
 #: Round 30: participles by which a survey comes out ("A poll released the day before the vote found ...").
