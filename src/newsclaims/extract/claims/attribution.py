@@ -913,7 +913,7 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                   and not _claims_for(v) and not _clauseless(v, chain) and not _says_own_conjunct(v, anchor, chain)
                   and not _outside_said(v, chain)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
-    closing = _closing_conjunct(anchor, root)
+    closing = _closing_conjunct(anchor, root) or _reporter_misread(anchor, root)
     if closing is not None:
         return closing
     for verb in _ordered(candidates, chain):
@@ -973,6 +973,30 @@ def _closing_conjunct(anchor: Token, root: Token) -> Attribution | None:
         counter = _counter(anchor)
         if counter is not None and counter.i < anchor.i and counter.lemma_.lower() != subject.lemma_.lower():
             return Attribution(name(counter), name(subject), verb.lower_, verb, verb)
+    return None
+
+
+def _reporter_misread(anchor: Token, root: Token) -> Attribution | None:
+    """Round 30 (sources rule 66): "The X news agency reported on Monday, citing a Y survey, that support had
+    fallen by 4.2 points", parsed with "reported" as a participle on the agency, the agency as a subject of
+    the reported clause and "that" as a determiner: the agency reports (via), the cited one is the source;
+    with no "citing", the agency is the source."""
+    if anchor.i < root.i:
+        return None
+    for subject in root.children:
+        if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN") or subject.i > root.i:
+            continue
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in SAY_VERBS
+                     and c.tag_ in ("VBD", "VBN") and c.i == subject.right_edge.i - len(list(c.subtree)) + 1), None)
+        if verb is None or not any(t.lower_ == "that" and t.dep_ in ("det", "mark") and t.head.i != subject.i
+                                   for t in root.doc[verb.i:root.i]):
+            continue
+        citing = next((c for c in root.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CITE_VERBS
+                       and c.i < root.i), None)
+        obj = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
+        if obj is not None:
+            return Attribution(name(_behind(obj)), name(subject), verb.lower_, verb, verb)
+        return Attribution(name(subject), None, verb.lower_, verb, verb)
     return None
 
 
