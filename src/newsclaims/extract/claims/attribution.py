@@ -959,14 +959,16 @@ def _closing_conjunct(anchor: Token, root: Token) -> Attribution | None:
     what it cites (source the cited, via its subject) or what the figure's counting verb's subject
     counted (rule 65); otherwise it is left to the rules before."""
     for verb in root.children:
-        if verb.dep_ != "conj" or verb.i <= anchor.i or verb.lemma_.lower() not in SAY_VERBS or verb.pos_ != "VERB":
+        if verb.dep_ not in ("conj", "advcl") or verb.i <= anchor.i or verb.lemma_.lower() not in SAY_VERBS or verb.pos_ != "VERB":
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if not subjects or subjects[0].left_edge.i <= anchor.i or verb.doc[subjects[0].left_edge.i - 1].text != ",":
             continue
         subject = subjects[-1]  # "the local radio station Kibanda FM", read as two subjects: the name
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
-            continue
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) or any(
+                t.like_num for c in verb.children if c.dep_ not in ("nsubj", "advcl") for t in c.subtree):
+            continue  # "police count 149,000, organisers say 1 million": a figure of its own
         citing = _citing(verb)
         if citing is not None:
             return Attribution(name(citing), name(subject), verb.lower_, verb, verb)
@@ -1011,6 +1013,8 @@ def _relayed_count(anchor: Token, verb: Token, speaker: Token) -> Attribution | 
     counter = _counter(anchor)
     if counter is None or counter.i > verb.i or counter.head.dep_ != "ccomp" or counter.head.head.i != verb.i:
         return None
+    if any(c.dep_ in ("dobj", "attr") or c.like_num for c in verb.children):
+        return None  # "police count 149,000, organisers say 1 million": the speaker gives a figure of its own
     if counter.head.i > verb.i or counter.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or \
             counter.lemma_.lower() == speaker.lemma_.lower() or speaker.lower_ in ("he", "she", "it", "they"):
         return None
