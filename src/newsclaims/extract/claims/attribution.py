@@ -1013,11 +1013,12 @@ def _relayed_count(anchor: Token, verb: Token, speaker: Token) -> Attribution | 
     counter = _counter(anchor)
     if counter is None or counter.i > verb.i or counter.head.dep_ != "ccomp" or counter.head.head.i != verb.i:
         return None
-    if any(c.dep_ in ("dobj", "attr") or c.like_num for c in verb.children):
-        return None  # "police count 149,000, organisers say 1 million": the speaker gives a figure of its own
+    own = any(c.dep_ in ("dobj", "attr") or c.like_num for c in verb.children)
     if counter.head.i > verb.i or counter.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or \
             counter.lemma_.lower() == speaker.lemma_.lower() or speaker.lower_ in ("he", "she", "it", "they"):
         return None
+    if own:  # "police count 149,000, organisers say 1 million": the speaker gives a figure of its own
+        return Attribution(name(counter), None, counter.head.lower_, counter.head, counter.head)
     return Attribution(name(counter), name(speaker), verb.lower_, verb, verb)
 
 
