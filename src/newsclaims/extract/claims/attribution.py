@@ -989,7 +989,7 @@ def _reporter_misread(anchor: Token, root: Token) -> Attribution | None:
         if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN") or subject.i > root.i:
             continue
         verb = next((c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in SAY_VERBS
-                     and c.tag_ in ("VBD", "VBN") and c.i == subject.right_edge.i - len(list(c.subtree)) + 1), None)
+                     and c.tag_ in ("VBD", "VBN") and c.i == subject.i + 1), None)
         if verb is None or not any(t.lower_ == "that" and t.dep_ in ("det", "mark") and t.head.i != subject.i
                                    for t in root.doc[verb.i:root.i]):
             continue
