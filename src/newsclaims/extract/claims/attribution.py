@@ -1017,6 +1017,10 @@ def _relayed_count(anchor: Token, verb: Token, speaker: Token) -> Attribution | 
     if counter.head.i > verb.i or counter.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or \
             counter.lemma_.lower() == speaker.lemma_.lower() or speaker.lower_ in ("he", "she", "it", "they"):
         return None
+    if counter.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in counter.head.children) or \
+            counter.lemma_.lower() in RECORDING_PLACES | PLACE_OWNERS | {"continent", "world"} or \
+            speaker.ent_type_ == "PERSON":
+        return None  # "the continent has counted N, the agency said"; "X counted N, Kessler said": his company's
     if own:  # "police count 149,000, organisers say 1 million": the speaker gives a figure of its own
         return Attribution(name(counter), None, counter.head.lower_, counter.head, counter.head)
     return Attribution(name(counter), name(speaker), verb.lower_, verb, verb)
