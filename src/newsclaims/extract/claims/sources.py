@@ -341,6 +341,27 @@ Round 29 of issue 14:
 62. A word of time (:data:`TIME_ONLY`) before a capitalised body's name is dropped ("according to
     provisional Home Office figures" -> "Home Office"): it says which count, not whose.
 
+Round 30 of issue 14 (in :mod:`.attribution`, which finds the speaker these rules then name):
+
+63. A survey that is the saying verb's subject and holds the figure ("A Gallup poll of 1,004 adults, released on
+    Friday, found ...") gives it itself, not a word of its participle ("Friday"); "A survey released the day
+    before the vote found that N%", parsed with the vote as the finder, is the survey's
+    (:func:`.attribution._survey_subject`, :func:`.attribution._survey_misread`).
+
+64. A closing saying verb the parser conjoined to the figure's clause or hung on it as a clause ("X recorded N
+    on Tuesday, the local news site Y reported, citing X"), its subject set off by a comma and no content or
+    figure of its own, relays: source what it cites, else the counting verb's subject; via its subject, the
+    name in apposition when there is one (:func:`.attribution._closing_conjunct`).
+
+65. A body's count in the clause a closing saying verb reports ("The chamber counted N people in five days,
+    the agency said") is the counter's, relayed by the speaker (via), as "X counted N, according to Y" is; not
+    a place, a person or a pronoun. Beside a figure of the speaker's own ("police count N, organisers say M")
+    the count is the counter's with no via (:func:`.attribution._relayed_count`).
+
+66. "The X news agency reported on Monday, citing a Y survey, that ...", parsed with "reported" as a participle
+    on the agency and the agency as a subject of the reported clause, is source the cited, via the agency
+    (:func:`.attribution._reporter_misread`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
