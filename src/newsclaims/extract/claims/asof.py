@@ -27,6 +27,14 @@ the figure it is compared with (:func:`earlier_by`; months count 30 days).
 Otherwise a date after "since", "from", "after", "before" or "until" bounds a period rather than
 dating the figure, and a possessive date dates an event ("Saturday's sinking"), not the figure. A date attached to another clause ("visited on June 17 and announced a deal to
 send ...") does not date the figure.
+
+Round 30: a sentence that dates itself by "at the time" or "at that time" ("At the time, officials
+had counted 900 cases"), naming no day of its own, holds for the day the sentence before it names
+(:func:`_at_the_time`); "at the time of the vote" names its own event and does not reach back.
+A day on a participle of release that describes the subject of the reporting verb dates the report's
+figures as the reporting verb's own date would ("A survey of 900 adults, released on Friday, found that
+13% ...", "The winning bid, announced on 14 May, offered $2 million"), not a day in a clause the figure is not
+in.
 """
 
 from __future__ import annotations
@@ -65,7 +73,19 @@ def stated_date(sentence: Span, anchor: Token, times: Sequence[TimeExpression],
         before = sentence.doc.text[max(sentence.start_char, span.start_char - 12):span.start_char].lower().split()
         if any(" ".join(before[-len(cue.split()):]) == cue for cue in CUES):
             return date
-    return None
+    return _at_the_time(sentence, times) if not days else None
+
+
+_AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of\b| when\b)", re.IGNORECASE)
+
+
+def _at_the_time(sentence: Span, times: Sequence[TimeExpression]) -> dt.date | None:
+    """Round 30: "At the time, the authorities had reported 84,000 cases" after a sentence that
+    names a day ("On 11 July the UN released ..."): that day; None without the phrase or the day."""
+    if not _AT_THE_TIME.search(sentence.text) or sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    return sentence_day(before, times)
 
 
 _PERIOD = re.compile(r"^P(\d+)([DWMY])$")
@@ -180,6 +200,10 @@ def _said_when(governing: Token | None, span: Span) -> bool:
     verb = _first_verb(span.root)
     if governing is None or verb is None:
         return False
+    if verb.dep_ == "acl" and verb.lemma_.lower() in _RELEASED and verb.head.dep_ == "nsubj":
+        verb = verb.head.head  # round 30: "A poll of 900 adults, released on Friday, found that 13% ..."
+        if governing.i == verb.i:
+            return True  # round 30: "The winning bid, announced on 14 May, offered $2 million"
     head = governing
     for _ in range(2):  # the reported clause, or a clause within it ("said that X had been sent")
         if head.dep_ != "ccomp" and not (head.dep_ == "conj" and head.head.dep_ == "ccomp"):
@@ -188,6 +212,10 @@ def _said_when(governing: Token | None, span: Span) -> bool:
         if head.i == verb.i:
             return True
     return False
+
+
+#: Round 30: participles that date the report they describe ("a survey released on Friday found that ...").
+_RELEASED = frozenset({"release", "publish", "issue", "conduct", "carry", "announce", "unveil"})
 
 
 def _lead(span: Span) -> str:

@@ -48,6 +48,8 @@ rules that need more than one figure:
   Round 26: not "That"/"This" carrying a total "to" a new figure ("That brings the toll to 13", "This
   takes the total to 40": :func:`_running_total`): the writer adds the figure before to others, and the
   sum is the writer's (source null), while "That puts insured losses at N" works out the speaker's.
+  Round 30: a figure with a noun of its own opening its sentence whose ``other`` a rule stated keeps it ("The crush
+  killed 135 fans. Six people have been named as suspects": no toll; :func:`_continued`).
 - **Breakdown** (round 22): an unattributed sentence that says what kinds the group the sentence
   before it counted is made of ("The agency put the dead at 900. Of the dead, 600 were men and 300
   women"; "Around 60% of them are children": "be" with a noun after it) takes that sentence's source
@@ -789,7 +791,10 @@ def _continued(draft: _Draft, claim: Claim, previous: list[_Draft]) -> Claim:
     counted, for the same owner, unless its own verb states another measure ("Russia launched 48
     drones. Two were killed": the two are people, not drones)."""
     telling = [d for d in previous if d.stated and d.claim.measure != "other"]
-    if previous and claim.counted is not None and claim.measure == "other" and telling:
+    opens = draft.stated and claim.start == claim.sentence_start
+    if previous and claim.counted is not None and claim.measure == "other" and telling and not opens:
+        # round 30: not a figure opening its sentence whose ``other`` a rule stated ("Six people have been named as
+        # suspects" after a toll); "They include ..., 12 students" still takes the group's measure
         # round 15: "They include ... 10 foreign domestic workers": the group's measure, the item's own noun
         return replace(claim, measure=telling[-1].claim.measure)
     if not previous or claim.counted is not None:
@@ -1000,6 +1005,7 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
               if fled and not d.claim.subject and not _money(d.claim) and not sides.armed(d.claim)
               and (d.claim.counted or "").split(" ")[-1] not in _PLACE_NOUNS else d
               for d in drafts]
+    drafts = _part_of_them(doc, drafts)  # round 29 (subjects rule 18): "five Indian jets, three of them Rafales"
     drafts = [replace(d, claim=replace(d.claim, subject=share))  # round 27 (subjects rule 12): "followed by X at 13%"
               if (share := subjects.share_by_nationality(doc[d.mention.anchor])) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=arrived))  # round 27 (subjects rule 11): arrivals' destination
@@ -1010,6 +1016,8 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     pair = sides.two(counts) if side else None
     drafts = [replace(d, claim=replace(d.claim, subject=_harmed_in(doc, d, counts)))  # round 23 (subjects rules 5d, 5e)
               if len(counts) >= 2 and not d.claim.subject and subjects.struck(d.claim) else d for d in drafts]
+    drafts = [replace(d, claim=replace(d.claim, subject=other))  # round 29 (subjects rule 19): "its strikes killed 14"
+              if not d.claim.subject and (other := _struck_by_speaker(doc, d, counts)) else d for d in drafts]
     drafts = [replace(d, claim=replace(d.claim, subject=sides.named(doc[d.mention.start].sent, pair)))
               if pair and not d.claim.subject and not sides.armed(d.claim)
               and scene.own_place(doc[d.mention.anchor]) in (None, *pair) else d  # round 20: "64,000 in the Comoros"
@@ -1034,6 +1042,23 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft]) -> list[Claim]:
     return _subdivided(doc, claims)
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+
+
+def _part_of_them(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Round 29 (subjects rule 18): "N of them" with no owner of its own is the whole's, the figure just before it
+    in its sentence ("shot down five Indian aircraft, three of them French-made jets": India's)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        before = out[-1].claim if out else None
+        if not d.claim.subject and before is not None and before.subject and before.subject != scene.SEVERAL \
+                and before.sentence_start == d.claim.sentence_start and before.quantity.end <= d.claim.quantity.start \
+                and _OF_THEM.match(doc.text, d.claim.quantity.end):
+            d = replace(d, claim=replace(d.claim, subject=before.subject))
+        out.append(d)
+    return out
+
+
 def _subdivided(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """Round 23 (:func:`subjects.subdivision_senses`, :func:`subjects.canonical`): "Georgia" among US states
     is the United States'; "EU" is the "European Union"."""
@@ -1046,7 +1071,18 @@ def _harmed_in(doc: Doc, draft: _Draft, counts: Counter[str]) -> str | None:
     them in (:func:`subjects.harm_place`), else the country whose own body counts them
     (:func:`subjects.speaker_country`), a territory's when its state governs it (:func:`_governed`)."""
     anchor = doc[draft.mention.anchor]
-    return subjects.harm_place(anchor) or _governed(subjects.speaker_country(anchor), counts)
+    return subjects.harm_place(anchor) or _governed(subjects.speaker_country(anchor), counts) \
+        or _struck_by_speaker(doc, draft, counts)
+
+
+def _struck_by_speaker(doc: Doc, draft: _Draft, counts: Counter[str]) -> str | None:
+    """Round 29 (subjects rule 19): in a story of two sides, people a side says its own strikes killed are the
+    other side's."""
+    pair = sides.two(counts)
+    if not pair or draft.claim.measure not in subjects.HARMS:
+        return None
+    striker = subjects.speaker_country(doc[draft.mention.anchor], striking=True)
+    return next((c for c in pair if c != striker), None) if striker in pair else None
 
 
 def _sent_in(claim: Claim, counts: Counter[str]) -> Claim:

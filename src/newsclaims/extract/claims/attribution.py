@@ -913,10 +913,13 @@ def _speech_verb(anchor: Token) -> Attribution | None:
                   and not _claims_for(v) and not _clauseless(v, chain) and not _says_own_conjunct(v, anchor, chain)
                   and not _outside_said(v, chain)]
     chain_ids = {t.i for t in chain} - _after_verb_appositions(chain)
+    closing = _closing_conjunct(anchor, root) or _reporter_misread(anchor, root)
+    if closing is not None:
+        return closing
     for verb in _ordered(candidates, chain):
         if any(c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i in chain_ids for c in verb.children):
             continue  # round 14: "Army hands 131 pupils to governor, says ...": the first clause is an act
-        speaker = speaker_of(verb, chain_ids)
+        speaker = _survey_subject(verb, chain_ids) or _survey_misread(verb) or speaker_of(verb, chain_ids)
         if speaker is None or speaker.sent.start == verb.sent.start and \
                 "\n" in verb.doc.text[min(speaker.idx, verb.idx):max(speaker.idx, verb.idx)]:
             continue
@@ -926,6 +929,9 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             continue  # round 15: "The crater measured 30 metres across": a size, no one's measurement
         if _place_of_record(verb, speaker):
             continue  # round 7: "The US recorded 285 cases in 2024": where it happened, not who says
+        relayed = _relayed_count(anchor, verb, speaker)
+        if relayed is not None:
+            return relayed
         if _describes_speaker(verb, chain):
             continue  # round 7: "X, which owns a 20% stake, said": the figure describes the speaker
         if _counted_subject(speaker):
@@ -944,6 +950,103 @@ def _speech_verb(anchor: Token) -> Attribution | None:
             return Attribution(name(document), name(speaker), verb.lower_, verb, verb)
         return Attribution(name(speaker), _outer_reporter(verb, speaker), verb.lower_, verb, verb)
     return _owned_figure(chain) or _document_states(chain)
+
+
+def _closing_conjunct(anchor: Token, root: Token) -> Attribution | None:
+    """Round 30 (sources rule 64): "The agency recorded 310 cases on Monday, the radio station X reported,
+    citing the agency", parsed with the closing saying verb as a conjunct of the figure's verb: a saying
+    verb conjoined after the figure, its subject set off by a comma and no content of its own, relays
+    what it cites (source the cited, via its subject) or what the figure's counting verb's subject
+    counted (rule 65); otherwise it is left to the rules before."""
+    for verb in root.children:
+        if verb.dep_ not in ("conj", "advcl") or verb.i <= anchor.i or verb.lemma_.lower() not in SAY_VERBS or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if not subjects or subjects[0].left_edge.i <= anchor.i or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+            continue
+        subject = subjects[-1]  # "the local radio station Kibanda FM", read as two subjects: the name
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) or any(
+                t.like_num for c in verb.children if c.dep_ not in ("nsubj", "advcl") for t in c.subtree):
+            continue  # "police count 149,000, organisers say 1 million": a figure of its own
+        citing = _citing(verb)
+        if citing is not None:
+            return Attribution(name(citing), name(subject), verb.lower_, verb, verb)
+        counter = _counter(anchor)
+        if counter is not None and counter.i < anchor.i and counter.lemma_.lower() != subject.lemma_.lower():
+            return Attribution(name(counter), name(subject), verb.lower_, verb, verb)
+    return None
+
+
+def _reporter_misread(anchor: Token, root: Token) -> Attribution | None:
+    """Round 30 (sources rule 66): "The X news agency reported on Monday, citing a Y survey, that support had
+    fallen by 4.2 points", parsed with "reported" as a participle on the agency, the agency as a subject of
+    the reported clause and "that" as a determiner: the agency reports (via), the cited one is the source;
+    with no "citing", the agency is the source."""
+    if anchor.i < root.i:
+        return None
+    for subject in root.children:
+        if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN") or subject.i > root.i:
+            continue
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in SAY_VERBS
+                     and c.tag_ in ("VBD", "VBN") and c.i == subject.i + 1), None)
+        if verb is None or not any(t.lower_ == "that" and t.dep_ in ("det", "mark") and t.head.i != subject.i
+                                   for t in root.doc[verb.i:root.i]):
+            continue
+        citing = next((c for c in root.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CITE_VERBS
+                       and c.i < root.i), None)
+        obj = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
+        if obj is not None:
+            return Attribution(name(_behind(obj)), name(subject), verb.lower_, verb, verb)
+        return Attribution(name(subject), None, verb.lower_, verb, verb)
+    return None
+
+
+def _relayed_count(anchor: Token, verb: Token, speaker: Token) -> Attribution | None:
+    """Round 30 (sources rule 65): "The chamber counted 1,200 people in five days, the news agency said": a
+    body's count, in the clause a closing saying verb reports, is the body's, relayed by the speaker
+    (source the counter, via the speaker), as "X counted N, according to Y" is (:func:`_counter`). Not a
+    place that recorded something ("The US recorded 285 cases"), a pronoun, or a person quoted on his own
+    count."""
+    if verb.lemma_.lower() not in SAY_VERBS or verb.lemma_.lower() in COUNTING_VERBS:
+        return None
+    counter = _counter(anchor)
+    if counter is None or counter.i > verb.i or counter.head.dep_ != "ccomp" or counter.head.head.i != verb.i:
+        return None
+    own = any(c.dep_ in ("dobj", "attr") or c.like_num for c in verb.children)
+    if counter.head.i > verb.i or counter.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or \
+            counter.lemma_.lower() == speaker.lemma_.lower() or speaker.lower_ in ("he", "she", "it", "they"):
+        return None
+    if counter.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in counter.head.children) or \
+            counter.lemma_.lower() in RECORDING_PLACES | PLACE_OWNERS | {"continent", "world"} or \
+            speaker.ent_type_ == "PERSON":
+        return None  # "the continent has counted N, the agency said"; "X counted N, Kessler said": his company's
+    if own:  # "police count 149,000, organisers say 1 million": the speaker gives a figure of its own
+        return Attribution(name(counter), None, counter.head.lower_, counter.head, counter.head)
+    return Attribution(name(counter), name(speaker), verb.lower_, verb, verb)
+
+
+#: Round 30: participles by which a survey comes out ("A poll released the day before the vote found ...").
+SURVEY_RELEASES = frozenset({"release", "publish", "conduct", "issue", "carry"})
+
+
+def _survey_subject(verb: Token, chain_ids: set[int]) -> Token | None:
+    """Round 30 (sources rule 63): "A Gallup poll of 1,004 adults found that ...": a survey that is the
+    saying verb's subject and holds the figure (its sample, in an "of" phrase) gives it itself."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i in chain_ids
+                 and c.lemma_.lower() in SURVEYS), None)
+
+
+def _survey_misread(verb: Token) -> Token | None:
+    """Round 30 (sources rule 63): "An Ipsos survey released the day before the election found that 55%
+    ...", parsed with "released" as the main verb and "the election found" as a clause of time: the
+    survey is the finder, not the event the clause of time names."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("before", "after") for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in SURVEY_RELEASES:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in SURVEYS), None)
 
 
 def _admitted_to(verb: Token, chain: list[Token]) -> bool:

@@ -19,6 +19,13 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
 4b. Round 26: a bare figure "at" under a participle of putting set off by a comma after a state word ("Goma's
    dead, put at nearly 3,000 by the UN") counts that word (``person``); a percentage of change ("Egg prices rose
    13.8%", "output had dropped by as much as 20%") counts the change verb's subject when it is a common noun.
+4c. Round 29: a percentage a listed company or fund moves by ("Western Alliance Bancorp lost 47% and PacWest Bancorp
+   21%", "First Republic Bank closed 62% lower", "the ... Banking ETF fell about 12%") counts ``share`` (``etf`` for
+   a fund), not a market index named alone ("The Nasdaq fell 3%": nothing); an index's own move counts ``index``
+   even after its city ("Karachi's KSE-100 index jumped 9%"); "sink", "slump", "plummet", "rally", "rebound" and
+   "sag" are verbs of change too. "Islamabad puts civilian dead at 31", parsed with the kind of people as the object
+   and the state word as its complement, counts that kind (``civilian``), and "put the dead at 296" the dead
+   (``person``), never the teller.
 5. Fronted partitive: a bare number that is the subject of a clause opened by an "of" phrase
    ("Of the suspected cases, 47 have been confirmed") -> that phrase's object; a bare "Of the 66" -> the
    noun the same figure counted in its sentence or the one before (round 26: "confirmed 66 human cases ... Of the
@@ -41,6 +48,11 @@ unless its compound names the harm ("injury toll"); "120 others" counts
 nothing of its own (the figure before it tells what). A headline's verb of arrival read as a noun with the people
 compounded on it ("Hundreds of Kenyan police land in Haiti") counts those people (round 21). An acronym's plural ("72 MPs", "300 NGOs"), which the
 tagger reads as a name, counts the singular acronym (round 21 of issue 14: ``mp``).
+
+6. Round 30: a bare percentage that rules 1-5 leave without a noun counts, first that applies, the noun of
+   an earlier percentage's "of" phrase in its sentence ("75% of voters backed the plan and 21% opposed it":
+   ``voter``), or the sample a poll or survey of its sentence names ("A poll of 1,200 adults found that 41%
+   approved": ``adult``).
 """
 
 from __future__ import annotations
@@ -126,14 +138,39 @@ def _counted_token(doc: Doc, mention: Mention) -> Token | None:
         if changed is not None:
             return changed  # round 26: "Egg prices rose 13.8%", "output had dropped by as much as 20%"
     found = _through_container(_predicative(anchor))
-    return _rate_after(found) if found is not None else _fronted_partitive(anchor)
+    found = _rate_after(found) if found is not None else _fronted_partitive(anchor)
+    if found is None and mention.quantity.unit == "percent":
+        return _share_sample(anchor)  # round 30
+    return found
+
+
+#: Round 30: nouns of a poll whose "of" phrase names its sample ("a poll of 1,001 adults").
+_POLLS = frozenset({"poll", "survey", "opinion poll", "sample"})
+
+
+def _share_sample(anchor: Token) -> Token | None:
+    """Round 30 (rule 6): what a bare percentage counts by its sentence: an earlier percentage's "of" object
+    ("75% of voters backed it and 21% opposed it"), else the sample a poll names ("a poll of 1,001 adults")."""
+    sentence = anchor.sent
+    for token in reversed(sentence[:anchor.i - sentence.start]):
+        if token.lower_ in ("%", "percent") or token.lower_ == "cent" and token.head.lower_ == "per":
+            counted = of_object(token) or (of_object(token.head) if token.head.like_num else None)
+            if counted is not None and counted.pos_ in NOUNISH and counted.i < anchor.i:
+                return counted
+    for token in sentence:
+        if token.lemma_.lower() in _POLLS and token.pos_ == "NOUN":
+            sample = of_object(token)
+            if sample is not None and sample.tag_ == "NNS" and any(c.like_num for c in sample.children):
+                return sample
+    return None
 
 
 #: Round 26: participles that give a figure to the state word before them ("Goma's dead, put at nearly 3,000").
 _PUT_PARTICIPLES = frozenset({"put", "place", "estimate", "number", "count"})
 #: Round 26: verbs of change whose subject is what a percentage of change counts.
 _CHANGING = frozenset({"rise", "fall", "drop", "climb", "jump", "increase", "decrease", "decline", "grow", "shrink",
-                       "soar", "plunge", "slip", "slide", "surge", "tumble", "dip", "gain", "lose"})
+                       "soar", "plunge", "slip", "slide", "surge", "tumble", "dip", "gain", "lose",
+                       "sink", "slump", "plummet", "rally", "rebound", "sag"})  # round 29: the last six
 
 
 def state_put_at(anchor: Token) -> Token | None:
@@ -165,14 +202,55 @@ def _changed_by(anchor: Token) -> Token | None:
         verb = verb.head
     elif node.dep_ not in ("npadvmod", "dobj"):
         return None
-    if verb.lemma_.lower() not in _CHANGING or verb.pos_ not in ("VERB", "AUX"):
+    if verb.lower_ in ("lower", "higher") and verb.dep_ in ("advmod", "acomp", "oprd") and \
+            verb.head.lemma_.lower() in _CLOSING:
+        verb = verb.head  # round 29: "First Republic Bank closed 62% lower"
+    elif verb.lemma_.lower() not in _CHANGING or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _listed_company(subject):
+        return subject  # round 29: "Western Alliance Bancorp lost 47%": its shares (counted_text)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in CONTAINERS:
         return None
+    if subject.lemma_.lower() == "index" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return subject  # round 29: "Karachi's KSE-100 index jumped more than 9%": the index, the city's or not
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in subject.children):
         return None  # "its shares dropped 14%", "Transits of the Panama Canal dropped by 29%": the owner's figure
     return subject
+
+
+#: Round 29: verbs of a market's close that take "lower" or "higher" ("closed 62% lower").
+_CLOSING = frozenset({"close", "end", "finish", "open", "trade", "settle"})
+#: Round 29: words of a company's name (a listed company whose fall or rise is its shares').
+_COMPANY_WORDS = frozenset({"bank", "bancorp", "bancshares", "group", "inc", "corp", "corporation", "holdings", "plc",
+                            "ltd", "limited", "financial", "airlines", "motors", "company", "co"})
+#: Round 29: market indices, whose moves are no company's shares.
+_INDEX_NAMES = frozenset({"nasdaq", "dow", "s&p", "ftse", "nikkei", "sensex", "nifty", "dax", "cac", "kospi", "hang",
+                          "stoxx", "index", "composite", "average"})
+
+
+def _listed_company(subject: Token) -> bool:
+    """Round 29: a company name (a proper noun the tagger calls an organisation, or whose words name a company: "Western
+    Alliance Bancorp", "First Republic Bank") or an exchange-traded fund ("ETF") whose rise or fall is given as a
+    percentage; not a market index ("The Nasdaq fell 3%")."""
+    if subject.pos_ != "PROPN":
+        return False
+    if subject.text in ("ETF", "ETFs"):
+        return True  # "the SPDR S&P Regional Banking ETF fell about 12%": a fund, whatever index it tracks
+    words = {t.lower_ for t in subject.subtree if t.i <= subject.i}
+    if words & _INDEX_NAMES:
+        return False
+    return bool(words & _COMPANY_WORDS) or subject.ent_type_ == "ORG"
+
+
+def listed_share(token: Token) -> str | None:
+    """Round 29: what a company's or fund's percentage move counts (:func:`_listed_company`): ``share``, or ``etf``."""
+    if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "conj") or not _listed_company(token):
+        return None
+    verb = token.head if token.dep_ == "nsubj" else token.head.head
+    if not any(c.lower_ in ("%", "percent") or c.lower_ in ("lower", "higher") for c in verb.children):
+        return None
+    return "etf" if token.text.startswith("ETF") else "share"
 
 
 def _state_after(doc: Doc, mention: Mention) -> Token | None:
@@ -292,6 +370,9 @@ def _predicative(anchor: Token) -> Token | None:
         verb = changed if changed is not None else anchor.head.head
         if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:  # "the number of people arrested ... to 31"
             return verb.head
+        described = _described_dead(verb)
+        if described is not None:
+            return described  # round 29: "Islamabad puts civilian dead at 31": civilians, not Islamabad
         for dep in ("dobj", "nsubj", "nsubjpass"):  # an object after the figure is another phrase's
             found = [c for c in verb.children if c.dep_ == dep and c.pos_ in NOUNISH and (dep != "dobj" or c.i < anchor.i)]
             if found:  # the subject nearest the verb: a dateline "ODIONGAN, Philippines - ..." is none
@@ -305,6 +386,20 @@ def _predicative(anchor: Token) -> Token | None:
     if anchor.dep_ in ("attr", "acomp") and anchor.head.lemma_ == "be":
         found = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH]
         return found[0] if found else None
+    return None
+
+
+def _described_dead(verb: Token) -> Token | None:
+    """Round 29: "puts civilian dead at 31", "put militant dead at over 100", parsed with the describing word as the
+    object and the state word as its complement: the describing word (a kind of people) is what the figure counts;
+    "put the dead at 296", the state word itself the object (tagged an adjective): the dead (``person``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("ADJ", "NOUN", "PROPN")]
+    if objects and objects[0].pos_ == "ADJ" and objects[0].lower_ in PEOPLE_ADJECTIVES and any(
+            c.dep_ == "det" for c in objects[0].children):
+        return objects[0]  # "The ministry put the dead at 296": the dead, not the ministry
+    states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in PEOPLE_ADJECTIVES]
+    if objects and states and objects[0].i + 1 == states[0].i and objects[0].lower_ not in PEOPLE_ADJECTIVES:
+        return objects[0]
     return None
 
 
@@ -326,6 +421,8 @@ def counted_text(token: Token | None) -> str | None:
         return None
     if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB", "NOUN"):
         return "person"  # "the dead", "64 of the injured"
+    if listed_share(token) is not None:
+        return listed_share(token)  # round 29: "Western Alliance Bancorp lost 47%": its shares
     if misread_state(token) is not None:
         return "person"  # "more than 300 fall ill"
     if token.lemma_.lower() in RATES:

@@ -25,6 +25,14 @@ The path is cut at the first saying verb: what governs the saying does not hedge
 at a verb conjoined to another (a clause of its own): "had sought permission for 80,000, but at
 least 250,000 turned up" does not project the crowd that came.
 4. ``reported`` otherwise.
+
+Round 30 (issue 14): "urge" asks as "ask" does ("had urged the jury to award at least $550 million"); a capitalised
+"May" after a number or a preposition is the month the tagger read as a modal ("A drone strike on 15 May hit three
+power stations": :func:`_month_may`); the path is cut at a relative clause, which is its own clause ("the families, who
+hold most of the $1.3 billion in judgments, agreed to ...": :func:`_own_clause`), and at the subject of a verb of
+planning when the figure sits in a prepositional phrase on that subject ("Health workers at 105 facilities aim to reach
+...": where the planners work is no plan); in an article about an auction (:data:`AUCTION_WORDS`), a bid or an offer
+is one placed, a fact, not a proposal ("The Onion's $1.75 million bid", "offered $3.5 million in cash").
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
 PLAN_VERBS = frozenset({"plan", "expect", "intend", "prepare", "aim", "seek", "threaten", "pledge",
                         "promise", "agree", "propose", "consider", "project", "forecast", "predict",
-                        "offer", "demand", "ask", "recommend", "request"})
+                        "offer", "demand", "ask", "recommend", "request", "urge"})
 PLAN_NOUNS = frozenset({"deal", "plan", "agreement", "proposal", "pledge", "promise", "intention",
                         "offer", "prospect", "forecast", "projection", "demand", "bid",
                         "recommendation", "request"})
@@ -48,6 +56,10 @@ HEDGES = frozenset({"potentially", "possibly", "likely", "probably"})
 UNFOUND = frozenset({"find", "locate", "trace", "account", "reach", "contact", "identify"})
 #: Round 26: verbs of being paid whose "can" states an entitlement ("a farmer can receive up to $28,000").
 ENTITLED = frozenset({"receive", "claim", "get", "pay", "collect", "qualify"})
+#: Round 30: words of an auction, in whose article a bid or an offer is placed, not proposed.
+AUCTION_WORDS = frozenset({"auction", "auctioneer", "bidder", "bidding", "auctioned"})
+#: Round 30: bargaining words a placed bid makes no projection of.
+BIDDING = frozenset({"offer", "bid"})
 ESTIMATE = frozenset({"estimate", "believe", "assess", "think", "suggest", "indicate", "calculate",
                       "reckon", "guess", "extrapolate"})
 
@@ -60,7 +72,9 @@ def modality(anchor: Token, quantity_text: str, cue: Token | None) -> str:
     if any(_denies(v) for v in verbs):
         return "denied"
     own = _own_clause(chain)
-    if any(_projects(t) or forecasts(t, own) for t in own) or _granted(own):
+    auction = bool({t.lower_ for t in anchor.doc} & AUCTION_WORDS)
+    if any((_projects(t) and not (auction and t.lemma_.lower() in BIDDING)) or forecasts(t, own) for t in own) or \
+            _granted(own):
         return "projected"
     if cue is not None and cue.lemma_.lower() in ESTIMATE or "estimated" in quantity_text.lower():
         return "estimated"
@@ -91,8 +105,12 @@ def _own_clause(chain: list[Token]) -> list[Token]:
     """The path up to a clause conjoined to another ("sought permission for 80,000, but 250,000
     turned up"): the verb a clause is conjoined to does not hedge it."""
     for k, token in enumerate(chain):
-        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and k > 0:
-            return chain[:k + 1]
+        if (token.dep_ == "conj" or token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)) \
+                and token.pos_ in ("VERB", "AUX") and k > 0:
+            return chain[:k + 1]  # round 30: a relative clause is its own too
+        if token.dep_ in ("nsubj", "nsubjpass") and k > 1 and chain[k - 1].dep_ == "prep" and \
+                chain[k - 1].lower_ != "of" and k + 1 < len(chain) and chain[k + 1].lemma_.lower() in PLAN_VERBS:
+            return chain[:k + 1]  # round 30: "Health workers at 105 facilities aim to reach ...": where the planners are
     return chain
 
 
@@ -140,6 +158,15 @@ def _projects(token: Token) -> bool:
     if lemma in UNFOUND and any(c.dep_ == "neg" for c in token.children):
         return False  # round 26: "27 campers could not be found": a search that failed, no forecast
     return any(
-        (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "advmod" and c.lower_ in HEDGES)
+        (c.dep_ == "aux" and c.lower_ in MODALS and not _month_may(c)) or (c.dep_ == "advmod" and c.lower_ in HEDGES)
         for c in token.children
     )
+
+
+def _month_may(token: Token) -> bool:
+    """Round 30: "A drone strike on 15 May hit ...": a capitalised "May" after a number or a preposition, not opening
+    the sentence, is the month the tagger read as a modal."""
+    if token.text != "May" or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.like_num or before.pos_ == "ADP" or before.lower_ in ("early", "late", "mid")

@@ -141,6 +141,15 @@ Round 28 (detection):
 2. A class's bound: a compared figure right after "anything" or "everything" ("classes anything above 115.6 mm in a day
    as very heavy rain", "everything over 30 knots counts as a gale") names where a class begins, a reference
    (:func:`_class_bound`); "more than 200 mm fell" (no "anything") is left alone.
+
+Round 30 (detection):
+
+1. A fraction of a period: "a standoff of five and a half hours": a number followed by "and a half" and a time unit is
+   a duration (:func:`_is_age_or_duration`).
+2. A person's age at an event: "whose daughter Emma was 7 when she died": a bare small number after a person's name and
+   "was"/"is", followed by "when", is an age (:func:`_stated_age`).
+3. What a motion needs to pass: "It needs 200 votes, two-thirds of the house, to pass": the level a motion, bill or
+   "it" needs (with a "to" clause) is a threshold, and so is a fraction set beside that level (:func:`_needed_level`).
 """
 
 from __future__ import annotations
@@ -294,6 +303,9 @@ def _is_age_or_duration(doc: Doc, mention: Mention, core: list[Token]) -> bool:
     if after[:1] == ["-"] and after[1:] and after[1] in TIME_UNITS:
         return True  # "17-year-old", "one-year anniversary"
     nxt = following[0].lower_ if following else ""
+    half = _words_at(doc, mention.end, 3)
+    if half == ["and", "a", "half"] and mention.end + 3 < len(doc) and doc[mention.end + 3].lemma_.lower() in TIME_UNITS:
+        return True  # round 30, rule 1: "five and a half hours"
     if len(before) >= 2 and before[-1] == "or" and before[-2] in TIME_UNITS:
         return True  # "another week or two"
     if nxt == "second" and following[0].i + 1 < len(doc) and doc[following[0].i + 1].pos_ == "NOUN":
@@ -319,6 +331,9 @@ def _stated_age(doc: Doc, mention: Mention, core: list[Token], before: list[str]
     if before[-2:] in (["who", "is"], ["who", "was"], ["who", "turns"], ["who", "turned"]) and \
             doc[mention.end].text in (",", ".", ";"):
         return True
+    if before[-1:] in (["was"], ["is"]) and doc[mention.end].lower_ == "when" and mention.start >= 2 and \
+            doc[mention.start - 2].pos_ == "PROPN" and doc[mention.start - 2].ent_type_ in ("PERSON", "") and q.value < 100:
+        return True  # round 30, rule 2: "whose daughter Emma was 7 when she died"
     verb = core[0].head
     return verb.i < core[0].i and verb.pos_ == "VERB" and verb.lemma_.lower() == "turn" and \
         any(c.dep_ == "nsubj" and (c.lower_ in ("they", "he", "she", "i", "we", "you") or c.lemma_.lower() in PEOPLE)
@@ -968,8 +983,22 @@ def _needed_level(number: Token) -> bool:
             c.dep_ in ("advcl", "xcomp", "relcl") and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
             for c in list(verb.children) + list(noun.children)):
         return True  # round 27, rule 3: "A party needs 272 seats to govern" (what any party needs: a threshold)
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ("need", "require") and any(
+            c.dep_ == "nsubj" and c.lower_ in _MOTIONS for c in verb.children) and any(
+            (c.dep_ in ("advcl", "xcomp", "relcl") or c.i == verb.head.i != verb.i) and
+            any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+            for c in [*verb.children, *noun.children, verb.head]):
+        return True  # round 30, rule 3: "It needs 200 votes, two-thirds of the house, to pass"
+    if noun.dep_ in ("appos", "conj") and noun.head.i != noun.i and noun.head.dep_ == "dobj" and any(
+            t.like_num and t.dep_ == "nummod" and _needed_level(t) for t in noun.head.children):
+        return True  # round 30, rule 3: "two-thirds of the house" beside the level needed
     return noun.dep_ == "dobj" and verb.lemma_.lower() in ("need", "require") and \
         any(c.dep_ == "nsubj" and c.lemma_.lower() in MAJORITY_NOUNS for c in verb.children)
+
+
+#: Round 30, rule 3: what a vote passes or fails: what it needs to pass is a threshold.
+_MOTIONS = frozenset({"it", "motion", "bill", "measure", "resolution", "amendment", "proposal", "impeachment",
+                      "law", "referendum"})
 
 
 #: Round 25, rule 1: groups whose size a ban limits ("gatherings of 100 people"), against goods it covers.

@@ -323,6 +323,45 @@ Round 28 of issue 14:
     the title (the recogniser reading it as an organisation too): the name between commas right after an
     "according to" title takes that title and spoke (:func:`.coref._according_title`), so rule 6 gives it.
 
+Round 29 of issue 14:
+
+59. "the watchdog" is a generic word for a body (:data:`GENERIC_BODIES`): with no earlier name ending in it,
+    it is the body introduced with that description before (rule 42), else the body that spoke last in the
+    paragraph (rule 15), else the organisation named last (rule 2). Not "the regulator": after "a notice
+    from the X Regulatory Commission", rule 15's speaker (the company) would take it.
+
+60. A bare title whose own sentence names its holder between commas right after it, before the figure ("The
+    mayor of Saint-Malo, Anne Leroux, said N", "the governor of Rio Grande do Sul, X,": the parser often hangs
+    the name on a hyphenated or many-word place) is that name, also when another person was named before;
+    not a name that is a place, a body or holds a title word (:func:`_apposed_in_sentence`).
+
+61. Rule 47 also for a subject "from"/"of"/"at" a named organisation ("A team from Save the Children walked
+    N km ..., the charity said"): that organisation (:func:`_clause_owner`); not a place or a country.
+
+62. A word of time (:data:`TIME_ONLY`) before a capitalised body's name is dropped ("according to
+    provisional Home Office figures" -> "Home Office"): it says which count, not whose.
+
+Round 30 of issue 14 (in :mod:`.attribution`, which finds the speaker these rules then name):
+
+63. A survey that is the saying verb's subject and holds the figure ("A Gallup poll of 1,004 adults, released on
+    Friday, found ...") gives it itself, not a word of its participle ("Friday"); "A survey released the day
+    before the vote found that N%", parsed with the vote as the finder, is the survey's
+    (:func:`.attribution._survey_subject`, :func:`.attribution._survey_misread`).
+
+64. A closing saying verb the parser conjoined to the figure's clause or hung on it as a clause ("X recorded N
+    on Tuesday, the local news site Y reported, citing X"), its subject set off by a comma and no content or
+    figure of its own, relays: source what it cites, else the counting verb's subject; via its subject, the
+    name in apposition when there is one (:func:`.attribution._closing_conjunct`).
+
+65. A body's count in the clause a closing saying verb reports ("The chamber counted N people in five days,
+    the agency said") is the counter's, relayed by the speaker (via), as "X counted N, according to Y" is; not
+    a place, a person or a pronoun. Beside a figure of the speaker's own ("police count N, organisers say M")
+    the count is the counter's with no via (:func:`.attribution._relayed_count`).
+
+66. "The X news agency reported on Monday, citing a Y survey, that ...", parsed with "reported" as a participle
+    on the agency and the agency as a subject of the reported clause, is source the cited, via the agency
+    (:func:`.attribution._reporter_misread`).
+
 Round 5 of issue 14: "he"/"she" takes a named person who spoke or acted first, then the latest
 unnamed speaker (rule 9), and only then a person named in passing (a byline or a place the
 recogniser read as a person: "Harbour Gazette | Monday ... The judge cited ... She said" is the
@@ -343,7 +382,8 @@ from ...model import Claim
 #: organisation named last before the sentence ("... according to the Department of Environment
 #: and Natural Resources. The agency said ...").
 GENERIC_BODIES = frozenset({"agency", "body", "organisation", "organization", "group", "department",
-                            "office", "bureau", "authority", "council", "commission", "institute"})
+                            "office", "bureau", "authority", "council", "commission", "institute",
+                            "watchdog"})  # round 29 (rule 59): a body that oversees others
 #: Documents that speak for whoever issued them (rule 7): "the statement said" is the body's.
 ISSUED = frozenset({"statement", "report", "update", "excerpt", "data", "bulletin", "release", "communique",
                     "post", "document", "briefing"})
@@ -388,12 +428,16 @@ def resolve(doc: Doc, claims: list[Claim]) -> list[Claim]:
         reported = _reported_subject(doc, claim) if claim.source in ("it", "they") else None  # rule 17
         source = _one(_its(_same(_their_body(reported or claim.source), earlier), doc, claim.sentence_start, earlier, latest), known, earlier, latest,
                       named, doc, claim.start, claim.sentence)
+        if source and source == claim.source and _bare_title(source) and not _headline(claim.sentence):
+            source = _apposed_in_sentence(doc, claim, source) or source  # rule 60
         if source and source.split()[-1].islower() and not _headline(claim.sentence):
             source = coref.named_later(doc, source, claim.start) or source  # rule 10
             if source == claim.source and _bare_title(source) and not _indefinite(source, claim.sentence):
                 source = coref.untitled_actor(doc, source, claim.start) or source  # rule 57
         if source and source == claim.source and source.isalpha() and source.islower() and " " not in source:
             source = _clause_owner(doc, claim) or source  # rule 47: "X's index fell 1%, the consultancy said"
+        if source and len(source.split()) > 1 and source.split()[0] in TIME_ONLY and source.split()[1][:1].isupper():
+            source = source.split(" ", 1)[1]  # rule 62: "according to provisional Home Office figures"
         if source and source.split()[-1].islower() and source == claim.source and not _headline(claim.sentence):
             source = _body_named_next(doc, source, claim.start) or source  # rule 39
         if source and source == claim.source and not _headline(claim.sentence):
@@ -437,6 +481,30 @@ def _relayed_before(doc: Doc, claim: Claim, done: list[Claim], speaker: str | No
         if "\n" in doc.text[c.start:claim.sentence_start] or between.strip():
             return None  # not the sentence right before, in the same paragraph
         return c.source if c.via == speaker and c.source and c.source != speaker else None
+    return None
+
+
+def _apposed_in_sentence(doc: Doc, claim: Claim, title: str) -> str | None:
+    """Rule 60 (round 29): a bare title whose own sentence names its holder between commas right after it,
+    before the figure ("The mayor of Saint-Malo, Anne Leroux, said N": the parser hung the name on the
+    place) is that name: two or three capitalised words, none of them a place or a body word."""
+    words = title.split()
+    if words[-1].lower() not in coref.ROLE_NOUNS:
+        return None
+    head = r"\b[Tt]he (?:[a-z][\w-]* ){0,3}" + re.escape(words[-1])
+    place = r"(?: (?:of|for|in) (?:the )?[A-Z][\w'-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'-]*){0,3})?"  # "Rio Grande do Sul"
+    pattern = re.compile(head + place + r", ((?:[A-Z][\w.'-]+ ){1,2}[A-Z][\w'-]+),")
+    text = doc.text[claim.sentence_start:claim.start]
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        if any(w.lower() in BODY_WORDS or w.lower() in coref.ROLE_NOUNS for w in name.split()) or \
+                gazetteer.places(name) or gazetteer.country(name, provinces=False):
+            continue
+        span = doc.char_span(claim.sentence_start + match.start(1), claim.sentence_start + match.end(1),
+                             alignment_mode="expand")
+        if span is None or any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") for t in span):
+            continue
+        return name
     return None
 
 
@@ -1276,6 +1344,13 @@ def _clause_owner(doc: Doc, claim: Claim) -> str | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
         if subject is not None else None
+    if owner is None and subject is not None:  # rule 61: "A team from Save the Children walked ..., the charity said"
+        body = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
+                     for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "ORG")), None)
+        entity = next((e for e in doc.ents if body is not None and e.start <= body.i < e.end), None)
+        if entity is not None and entity.label_ == "ORG" and not gazetteer.places(entity.text) and \
+                gazetteer.country(entity.text) is None:
+            return entity.text.removeprefix("the ")
     if owner is None or owner.ent_type_ in ("PERSON", "NORP") or gazetteer.country(owner.text) is not None or \
             gazetteer.places(owner.text):  # a place the recogniser did not know is read from the gazetteer
         return None

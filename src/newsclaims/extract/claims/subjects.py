@@ -234,6 +234,25 @@ Rules, first that applies (:func:`explicit_subject`):
    rose 15% to $3,072", "the Global Freight Index fell 4%") or priced "from" one place "to" another ("the rate from
    Busan to Hamburg slipped 2% to $3,900") has subject null. A country's own index ("Japan's Nikkei", "the UK
    price index") and a rate with one place only ("rents in Lagos") keep the other rules.
+15. Round 29 (rule 5e widened): in a fight between two states, a side's own body counts its own dead ("Pakistan's
+   military said 40 civilians ... had been killed in four days of fighting with India"). The other side named only
+   as the foe, the object of "with"/"against" on a noun or verb of fighting (:func:`opponent`, :data:`FIGHTING`),
+   is no other place that stops rule 5e; nor is the speaker's own phrase ("the military" of "Pakistan's military")
+   or a noun inside the counted people's "of" phrase ("11 members of its armed forces", :func:`_counted_people`)
+   a strike of the speaker's side. A country's or capital's bare name as the speaker ("Azerbaijan said 17 civilians
+   had been killed") is its own body (:func:`_state_itself`).
+16. Round 29: what a side strikes, bombs, shells or raids ("India strikes nine sites in Pakistan", "jets pounded 40
+   targets") is no striker's under rule 2 (:data:`STRUCK_TARGETS`, in :func:`_agent`): targets are the side they
+   belong to, read by the other rules (the place they are in, the side struck).
+17. Round 29 (rule 1c widened): a figure that is the subject of "be" whose complement is a noun of people
+   (:data:`PEOPLE_NOUNS`) with a nationality or a "from" phrase of its own ("one was a tourist from Nepal", "12
+   were Kenyan students") is that country's.
+18. Round 29 (``assembly._part_of_them``): a part written "N of them" with a noun after it ("five Indian aircraft,
+   three of them French-made jets"), no owner of its own, takes the owner of the figure just before it in its
+   sentence, the whole it is part of (as rule 9's bare parts do).
+19. Round 29 (``assembly._struck_by_speaker``): in a story of two sides, people a side says its own strikes killed ("Israel
+   says its strikes killed 14 nuclear scientists", "Azerbaijan's ministry said its shelling had killed 20 people")
+   are the other side's (``speaker_country(..., striking=True)``): a casualty count belongs to the people struck.
 
 Returned people (round 10): in an article about people returned, deported or expelled
 (``measure_words.MIGRATION_CUES``), a ``displaced`` figure belongs to the returning people's own
@@ -380,7 +399,7 @@ OWN_BODIES = STATE_BODIES | frozenset({"minister", "ambassador", "envoy", "offic
                                        "spokesperson", "office", "mission"})
 
 
-def speaker_country(anchor: Token) -> str | None:
+def speaker_country(anchor: Token, striking: bool = False) -> str | None:
     """Rule 5e (round 23): a country's own body counts its own people ("Iran's health ministry said 224
     people had been killed", "Israel's ambassador said ..."): the country that owns the figure's speaker,
     when no place decides (rule 5d) and the sentence names no strike of the speaker's own side ("its
@@ -394,19 +413,59 @@ def speaker_country(anchor: Token) -> str | None:
                       and own_subject(a).pos_ != "PRON"), None)  # "X's ministry has ..., when its spokesman said"
         speaker = owner if owner is not None else speaker
     said_by = {t.lemma_.lower() for t in speaker.subtree}
-    if not OWN_BODIES & said_by or said_by & {"news", "television", "radio", "newspaper", "broadcaster", "media"}:
+    if said_by & {"news", "television", "radio", "newspaper", "broadcaster", "media"} or not (
+            OWN_BODIES & said_by or _state_itself(speaker)):  # round 29 (rule 15): "Pakistan says ..."
         return None  # a news agency or a company tells of others' people ("France's AFP news agency reported")
     found = country_of(speaker, itself=True)
     if found is None or {resolve(t) for t in anchor.sent if t.ent_type_ in ("GPE", "LOC", "NORP")
-                         and not attacker(t)} - {None, found}:
+                         and not attacker(t) and not opponent(t)} - {None, found}:
         return None  # another place named ("The French authorities in Martinique said"): the other rules'
     for token in anchor.sent:
+        if _counted_people(token) or token.i == speaker.i:
+            continue  # round 29 (rule 15): "11 members of its armed forces" are the dead, not the striker
         if token.lemma_.lower() in ATTACKERS and token.pos_ == "NOUN" and any(
                 c.dep_ in ("poss", "amod", "compound") and (c.lower_ in ("its", "their", "our") or resolve(c) == found)
                 for c in token.children):
-            return None
-    return found
+            return found if striking else None  # round 29 (rule 19): the striking side, whose victims are the other's
+    return None if striking else found
 
+
+
+#: Nouns and verbs of fighting whose "with"/"against" phrase names the other side (rule 15, round 29).
+FIGHTING = frozenset({"fighting", "fight", "clash", "war", "conflict", "battle", "hostility", "skirmish",
+                      "confrontation", "standoff", "exchange", "fire", "firing", "shelling", "truce", "ceasefire"})
+
+
+def opponent(token: Token) -> bool:
+    """Rule 15 (round 29): is this country only the other side of a fight ("killed in four days of fighting with
+    India", "clashes against Armenia")? It is no place of the speaker's own dead: the object of "with"/"against"
+    on a noun or verb of fighting (:data:`FIGHTING`)."""
+    node = token
+    while node.dep_ in ("compound", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("with", "against"):
+        return False
+    return node.head.head.lemma_.lower() in FIGHTING or node.head.head.lower_ in FIGHTING
+
+
+
+def _counted_people(token: Token) -> bool:
+    """Rule 15 (round 29): is this noun inside a counted noun's "of" phrase ("11 members of its armed forces",
+    "six of their troops")? Then it names the people counted, not a side that strikes."""
+    node = token
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.i == node.head.i:
+            return False
+        node = node.head.head
+        if any(c.like_num or c.dep_ == "nummod" for c in node.children) or node.like_num:
+            return True
+    return False
+
+def _state_itself(speaker: Token) -> bool:
+    """Rule 15 (round 29): is the speaker a country's or capital's bare name ("Pakistan says 40 civilians died",
+    "Yerevan said")? A state speaking counts its own people as its bodies do."""
+    return (speaker.ent_type_ == "GPE" and not any(c.dep_ in ("amod", "compound", "poss") for c in speaker.children)
+            and country_of(speaker, itself=True) is not None)
 
 def _attacks_place(token: Token) -> bool:
     """Rule 5b (round 23): a country's bare name before a noun of the means that is no weapon, on an attack
@@ -573,6 +632,8 @@ def explicit_subject(counted: Token | None, anchor: Token, measure: str, start: 
     """The country (or, for supplies, organisation) a figure belongs to when the sentence says so.
     ``start``: the figure's first token; ``money``: the figure is an amount of money."""
     money = money or counted is not None and money_named(counted)  # round 21: "80.5 million Canadian dollars"
+    if _subjectless_be(anchor):  # round 29 (rule 17): "... and one was a tourist from Nepal"
+        return _subjectless_be(anchor)
     own = country_of(counted) if counted is not None and not money_named(counted) else \
         country_of(anchor) if counted is None else None  # "120 from Mexico"; not "100 million Swiss francs"
     if own:
@@ -998,7 +1059,35 @@ def _demonym_attribute(token: Token) -> str | None:
             found = country_of(child, itself=True)
             if found:
                 return found
+        found = _people_origin(child) if child.dep_ == "attr" else None
+        if found:  # round 29 (rule 17): "one was a tourist from Nepal", "were Kenyan students"
+            return found
     return None
+
+
+def _subjectless_be(anchor: Token) -> str | None:
+    """Rule 17 (round 29): a number the parser joined to the list before it, followed by a "be" it gave no subject or
+    a subject before the number ("25 were Indian visitors and one was a tourist from Nepal"): the origin of that
+    "be"'s complement."""
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if anchor.dep_ != "conj" or anchor.pos_ != "NUM" or after is None or after.lemma_.lower() != "be" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > anchor.i for c in after.children):
+        return None
+    return next((found for child in after.children if child.dep_ == "attr"
+                 for found in [_people_origin(child)] if found), None)
+
+
+def _people_origin(noun: Token) -> str | None:
+    """Rule 17 (round 29): the country a noun of people's own nationality or "from" phrase names."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PEOPLE_NOUNS:
+        return None
+    return country_of(noun)
+
+
+#: Rule 17 (round 29): nouns of people whose nationality or origin says whose they are, as "be"'s complement.
+PEOPLE_NOUNS = frozenset({"tourist", "visitor", "national", "citizen", "student", "worker", "pilgrim", "traveller",
+                          "traveler", "passenger", "resident", "soldier", "man", "woman", "child", "boy", "girl",
+                          "volunteer", "journalist", "climber", "trekker", "migrant", "refugee", "civilian"})
 
 
 #: Possessive pronouns that point back to the clause's subject or the speaker: "14 of its
@@ -1510,8 +1599,8 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
         if lemma in SAY_VERBS and not (measure == "supplied" and lemma in GRANTING or money and lemma in PLEDGING):
             return None  # "South Korea estimates ...": the source, not the owner; "X announced $5m for Y" gives
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
-        if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS:
-            return None
+        if lemma in HARM_VERBS or passive and lemma not in SUFFER_VERBS or lemma in STRUCK_TARGETS:
+            return None  # round 29 (rule 16): "India strikes nine sites in Pakistan": targets are no striker's
         if (measure in HELD or token.pos_ == "NUM" or token.lemma_.lower() in CAPTIVES) and lemma in HANDING \
                 and measure != "supplied":  # a bare number: its noun is told before (not money released)
             return None
@@ -1519,6 +1608,10 @@ def _agent(token: Token, measure: str | None = None, money: bool = False) -> Tok
             return own_subject(node.head)  # "X announced ..., bringing its aid to $37 million"
         return own_subject(node)
     return None
+
+
+#: Rule 16 (round 29): verbs of striking whose object is the target struck, never the striker's own.
+STRUCK_TARGETS = frozenset({"strike", "bomb", "shell", "bombard", "raid", "pound", "attack"})
 
 
 #: Rule 13 (round 28): currencies that one country alone spends, by ISO code; dollars and euros are many states'.

@@ -33,7 +33,7 @@ reads :mod:`.walk`, and this module reads them all.
 
 Here, with the cascade (rules that read it again, :func:`_figure_told`, :func:`_count_restated`,
 :func:`_with_personnel` for rule 49's dogs, and the rules it applies itself): rules 2, 9, 63, round 21's
-rule 80, round 22's rules 83 and 84, and round 28's 118 and 120-123. Rules, first that applies (:func:`measure`):
+rule 80, round 22's rules 83 and 84, round 28's 118 and 120-123, and round 29's 124-128. Rules, first that applies (:func:`measure`):
 
 2. The counted noun names the measure (:data:`NOUNS`): "600 deaths" -> killed, "4,700
    casualties" -> casualties, "64 of the injured" -> wounded; so does a compound ("death toll").
@@ -145,6 +145,40 @@ Round 28 (issue 14; a landslide's camps and bodies, a budget's thresholds, a sta
    hospital morgues") are ``killed``, not patients in hospital (``wounded``).
 123. *Members sent to a house* (:func:`_seats_sent`): members or MPs a region sends to a house or parliament ("which
    sends 80 members to the house") are seats, ``other``, not ``deployed``.
+
+Round 29 (issue 14; an earthquake's aid and homeless, a bank run, a border conflict):
+
+124. *Gifts listed under a lead-in* (:func:`_listed_gift`): a figure (not a percentage) on a list item's line ("- Russia:
+   20 tonnes of food;") under a lead-in ending with a colon that names a verb of giving or aid ("What donors have sent
+   or promised:", "The aid so far:") is ``supplied``; the lead-in has no figure and may be left unparsed, so its words
+   are read by their form; not the vehicles that carry the gift ("three aircraft carrying 105 tonnes of food").
+125. *Shaking felt* (:func:`_felt_shaking`): people who felt or experienced shaking or a tremor are ``affected``.
+126. *No home left* (:func:`_without_home`): people who "have no home" (to go back to), or whom a following "many of
+   whom have no home" clause describes, are ``displaced``.
+127. *The injured and dead together* (:func:`_hurt_and_dead`): people counted by both an adjective of injury and one of
+   death ("420 injured and dead people") are ``casualties``.
+128. *Lives touched* (:func:`_lives_touched`): "lives" a disaster could touch, affect or upend count the ``affected``.
+
+Round 30 (issue 14; a cholera outbreak's vaccination campaign, a martial-law night, a defamation case):
+
+129. *People a vaccination campaign reaches* (:func:`_vaccinated_people`, rule 72 widened): a count of people (no noun,
+   or a civilian or learner noun; a share of them too) in a sentence with a verb of vaccinating ("1.3 million people
+   have been vaccinated", "people aged one and over vaccinated"), or with "reach" or "protect" where that sentence or the
+   one before names a campaign, doses or vaccines ("the campaign aims to protect 2.6 million people", "aim to reach
+   everyone, among them 155,000 children"), is ``affected``; never personnel ("300 nurses vaccinated ..."), nor a share
+   beside doses given (coverage: "gave 40,000 doses, reaching about 60% of the children").
+130. *Forces that went in* (:func:`_forces_went_in`): personnel (not a workforce) who are the subject of "enter" or
+   "storm", or of a verb of going with "in", "inside" or "into" ("about 280 soldiers had entered the grounds", "only
+   200 soldiers had gone inside") are ``deployed``, not ``other``.
+131. *Forces faced in a standoff* (:func:`_forces_faced`): personnel after "with" or "between" on a noun of
+   confrontation ("a standoff of five hours with some 200 soldiers and guards", "clashes with 300 police") are
+   ``deployed``.
+132. *A list's earlier level* (:func:`_list_changed_from`): a bare figure after "from" or "to" on a verb of change whose
+   subject is a list, tally or count of people in a state ("the list of the missing had shrunk from 206", "the tally of
+   the dead climbed to 90") counts that state.
+133. *Names on a list of victims* (:func:`_names_of_victims`): names or entries a list, register or roll "had",
+   "held" or "contained" ("their own list, which on Friday had 135 names") count the dead where the sentence, or the
+   one before, speaks of a toll or of deaths (and no state word names the list's people: rule 28 reads those).
 """
 
 from __future__ import annotations
@@ -162,7 +196,7 @@ from ..measure_words import (  # noqa: F401 (the lexicon, read here and by other
     SERVICES, CUTTING_OFF, BREACH_CUES, BREACHED, GRANTING, AID_MONEY, MIGRATION_CUES, RETURNING, RETURNING_WITH, BACKWARDS, RETURN_NOUNS, TRAVELLERS, CARE,
     ABDUCTION_CUES, CAPTURING, CAPTURING_WITH, ESCAPING, CAPTORS, CAPTIVE_PEOPLE, FLIGHT_CUES, RECEIVING_ARRIVALS, FLIGHT_VERBS,
 )
-from .common import BELIEVING, _first_verb, _people_counted, _previous_sentence_start  # noqa: F401 (re-exported)
+from .common import BELIEVING, _first_verb, _listed_state, _people_counted, _previous_sentence_start  # noqa: F401 (re-exported)
 from .economy import (
     _breached, _classes_disrupted, _court_case, _device_container, _DEVICES, _devices_down, _disrupted, _DWELLINGS,
     _eligible, _index_reading, _left_without, LOST_THINGS, _lost_value, _per_head, _POSTS, _rate_per, _READINGS,
@@ -352,6 +386,30 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
         return "killed", True  # round 28, rule 122: "another 900 were in hospital morgues"
     if found == "deployed" and unit is None and _seats_sent(token):
         return "other", True  # round 28, rule 123: "the state sends 80 members to the house"
+    if found == "other" and unit not in ("percent", "fraction", "times") and not (
+            counted is not None and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CARRYING | {"carry", "bring"}
+                                        for c in counted.children)) and _listed_gift(anchor):
+        return "supplied", True  # round 29, rule 124: "What donors have sent or promised:\n- Russia: 20 tonnes of food"
+    if found == "other" and unit is None and (head is None or head in CIVILIANS) and _felt_shaking(token):
+        return "affected", True  # round 29, rule 125: "more than 1.2 million people had felt strong shaking"
+    if found in ("other", "affected") and unit is None and (head is None or head in CIVILIANS or
+                                                           (counted is not None and counted.ent_type_ == "NORP")) and \
+            _without_home(token):
+        return "displaced", True  # round 29, rule 126: "Tens of thousands of people have no home left"
+    if found in ("other", "wounded", "killed") and unit is None and counted is not None and _hurt_and_dead(counted):
+        return "casualties", True  # round 29, rule 127: "carrying 420 injured and dead people"
+    if found == "other" and unit is None and counted is not None and _lives_touched(counted):
+        return "affected", True  # round 29, rule 128: "could touch hundreds of thousands of lives"
+    if found == "other" and unit in (None, "percent") and (head is None or head in CIVILIANS | _LEARNERS) and \
+            _vaccinated_people(token) and not (unit == "percent" and any(t.lemma_.lower() == "dose" for t in token.sent)):
+        return "affected", True  # round 30, rule 129: "1.3 million people have been vaccinated"
+    if found == "other" and unit is None and head in PERSONNEL and head not in WORKFORCE and counted is not None and \
+            (_forces_went_in(counted) or _forces_faced(counted)):
+        return "deployed", True  # round 30, rules 130-131: "280 soldiers had entered the grounds", "a standoff with 200 soldiers"
+    if found == "other" and unit is None and counted is None and _list_changed_from(anchor):
+        return _list_changed_from(anchor), True  # round 30, rule 132: "the list of the missing had shrunk from 206"
+    if found == "other" and unit is None and counted is not None and head in _NAMES and _names_of_victims(counted):
+        return "killed", True  # round 30, rule 133: "their own list, which on Friday had 135 names" after a toll
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -1027,3 +1085,202 @@ def _state_put_at(anchor: Token) -> str | None:
     state's count, as rule 45's "put the dead at" does)."""
     state = state_put_at(anchor)
     return ADJECTIVES.get(state.lower_) if state is not None else None
+
+
+#: Round 29, rule 124: verbs of giving a list's lead-in line may name ("What donors have sent or promised:").
+_LIST_GIVING = frozenset({"send", "give", "pledge", "promise", "donate", "deliver", "provide", "contribute", "offer",
+                          "ship", "fly", "airlift", "dispatch", "commit", "supply", "grant"})
+_LIST_GIVING_FORMS = frozenset({"sent", "gave", "given", "pledged", "promised", "donated", "delivered", "provided",
+                                "contributed", "offered", "shipped", "flown", "flew", "airlifted", "dispatched",
+                                "committed", "supplied", "granted", "gives", "sends", "pledges", "donates"})
+#: Round 29, rule 124: nouns of aid a lead-in may name instead ("The aid so far:").
+_LIST_AID = frozenset({"aid", "donation", "donations", "pledge", "pledges", "gift", "gifts", "assistance",
+                       "contribution", "contributions"})
+#: Round 29, rule 124: how a list item's line begins.
+_LIST_MARKS = ("-", "*", "\u2022", "\u2013", "\u2014")
+
+
+def _listed_gift(anchor: Token) -> bool:
+    """Round 29, rule 124: a figure on a list item's line ("- Russia: 20 tonnes of food;") under a lead-in line that
+    ends with a colon and names a verb of giving ("What donors have sent or promised:") or aid ("The aid so far:")
+    counts what was given; not the vehicles that carry it ("three aircraft carrying 105 tonnes of food": the cascade
+    checks)."""
+    doc, text = anchor.doc, anchor.doc.text
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    if not text[start:anchor.idx].lstrip().startswith(_LIST_MARKS):
+        return False
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous:start - 1].strip()
+        if not line:  # a blank line between the lead-in and its list
+            start = previous
+            continue
+        if line.startswith(_LIST_MARKS):
+            start = previous
+            continue
+        if not line.endswith(":"):
+            return False
+        span = doc.char_span(previous, start - 1, alignment_mode="expand")
+        # the lead-in holds no figure and may be left unparsed (select.py): its words are read by their form
+        return span is not None and any(t.lemma_.lower() in _LIST_GIVING or t.lower_ in _LIST_GIVING_FORMS or
+                                        t.lower_ in _LIST_AID for t in span)
+    return False
+
+
+#: Round 29, rule 125: what people feel in an earthquake.
+_SHAKING = frozenset({"shaking", "shake", "tremor", "quake", "earthquake", "shock", "jolt", "shaking"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """"Tens of thousands of people": the figure word "people" hangs on ("thousands"), which takes the clause role."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NUM", "NOUN") and \
+            (token.head.head.like_num or token.head.head.lower_ in ("hundreds", "thousands", "millions", "dozens",
+                                                                     "tens", "scores")):
+        token = token.head.head
+    return token
+
+
+def _felt_shaking(token: Token) -> bool:
+    """Round 29, rule 125: people who felt (or experienced) shaking or a tremor ("more than 1.2 million people had felt
+    strong shaking") are ``affected``."""
+    token = _phrase_head(token)
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in ("feel", "experience") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SHAKING | {"shaking"} or c.lower_ == "shaking" for c in verb.children)
+
+
+#: Round 29, rule 126: what people who have "no" of it are left without: a home.
+_HOMES_LOST = frozenset({"home", "house", "roof", "shelter", "dwelling"})
+
+
+def _no_home_verb(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("have", "be") and any(
+        c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _HOMES_LOST and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                             for d in c.children)
+        for c in verb.children)
+
+
+def _without_home(token: Token) -> bool:
+    """Round 29, rule 126: people who "have no home" (left, to go back to) are ``displaced``, as are the people a
+    "many of whom have no home" clause after them speaks of; "have no home insurance" is no home."""
+    head = _phrase_head(token)
+    if head.dep_ == "nsubj" and _no_home_verb(head.head):
+        return True
+    sent = token.sent
+    for t in token.doc[token.i + 1:sent.end]:
+        if t.like_num:
+            return False  # another figure comes first: the clause is its
+        if t.lower_ == "whom" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":
+            return _no_home_verb(t.head.head.head)
+    return False
+
+
+def _hurt_and_dead(token: Token) -> bool:
+    """Round 29, rule 127: people counted by both an adjective of injury and one of death ("420 injured and dead
+    people", "the dead and injured") are ``casualties``."""
+    words = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    words |= {d.lower_ for c in token.children if c.dep_ == "amod" for d in c.children if d.dep_ == "conj"}
+    return bool(words & {"dead", "killed"}) and bool(words & {"injured", "wounded", "hurt"})
+
+
+def _lives_touched(token: Token) -> bool:
+    """Round 29, rule 128: "lives" a disaster could touch, affect or upend ("could touch hundreds of thousands of
+    lives") count the people ``affected``."""
+    if token.lemma_.lower() not in ("life", "lives"):
+        return False
+    head = _phrase_head(token)
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in (
+        "touch", "affect", "upend", "upturn", "disrupt", "uproot", "shatter", "devastate", "ruin")
+
+
+#: Round 30, rule 129: verbs of vaccinating, and verbs of a campaign's reach that need a campaign named near them.
+_VACCINATING_VERBS = frozenset({"vaccinate", "immunise", "immunize", "inoculate"})
+_CAMPAIGN_REACH = frozenset({"reach", "protect", "cover"})
+_CAMPAIGN_WORDS = frozenset({"campaign", "dose", "vaccine", "vaccination", "immunisation", "immunization", "jab",
+                             "vaccinator"})
+
+
+def _vaccinated_people(token: Token) -> bool:
+    """Round 30, rule 129: people counted in a sentence of vaccinating ("1.3 million people have been vaccinated"), or of
+    a campaign's reach ("the campaign aims to protect more than 2.6 million people") are ``affected``."""
+    sent = token.sent
+    if any(t.lemma_.lower() in _VACCINATING_VERBS or t.lower_ == "vaccinated" for t in sent):
+        return True
+    if not any(t.lemma_.lower() in _CAMPAIGN_REACH and t.pos_ == "VERB" for t in sent):
+        return False
+    start = _previous_sentence_start(token)
+    return any(t.lemma_.lower() in _CAMPAIGN_WORDS or t.lemma_.lower() == "drive" and t.pos_ == "NOUN"
+               for t in token.doc[start:sent.end])
+
+
+#: Round 30, rule 130: verbs of going that go in with "in", "inside" or "into".
+_GOING_IN = frozenset({"go", "move", "march", "walk", "push", "pour", "force", "break", "burst", "rush", "come", "get"})
+
+
+def _forces_went_in(noun: Token) -> bool:
+    """Round 30, rule 130: personnel who entered or stormed a place, or went "in"/"inside"/"into" it ("about 280
+    soldiers had entered the assembly grounds", "only 200 soldiers had gone inside")."""
+    head = _phrase_head(noun)
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in ("enter", "storm", "raid", "occupy"):
+        return True
+    return lemma in _GOING_IN and any(c.lower_ in ("in", "inside", "into") and c.dep_ in ("prep", "advmod", "prt")
+                                      for c in verb.children)
+
+
+#: Round 30, rule 131: nouns of a confrontation whose "with" names the forces faced.
+_CONFRONTATIONS = frozenset({"standoff", "stand-off", "confrontation", "clash", "face-off", "showdown", "skirmish",
+                             "scuffle", "stalemate"})
+
+
+def _forces_faced(noun: Token) -> bool:
+    """Round 30, rule 131: personnel "with" or "between" whom a standoff or clash took place ("a standoff of five hours
+    with some 200 soldiers and presidential guards") are forces ``deployed``."""
+    head = _phrase_head(noun)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("with", "between", "against"):
+        return False
+    holder = head.head.head
+    return holder.lemma_.lower() in _CONFRONTATIONS or holder.lower_ in ("standoff", "clashes", "stand-off")
+
+
+#: Round 30, rule 132: verbs by which a list or a count changes.
+_CHANGING = frozenset({"shrink", "grow", "fall", "rise", "drop", "climb", "increase", "decrease", "decline", "swell",
+                       "jump", "dip", "go", "come"})
+
+
+def _list_changed_from(anchor: Token) -> str | None:
+    """Round 30, rule 132: "the list of the missing had shrunk from 206": a bare figure after "from"/"to" on a verb of
+    change whose subject is a container of people in a state counts that state."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("from", "to"):
+        return None
+    verb = anchor.head.head
+    if verb.lemma_.lower() not in _CHANGING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in CONTAINERS:
+        return None
+    return _listed_state(subject)
+
+
+#: Round 30, rule 133: containers that hold names, verbs of holding them, and words of a toll.
+_NAME_LISTS = frozenset({"list", "register", "roll", "registry", "database", "record", "tally"})
+_TOLL_WORDS = frozenset({"toll", "dead", "die", "death", "kill", "victim", "body", "fatality"})
+
+
+def _names_of_victims(noun: Token) -> bool:
+    """Round 30, rule 133: names a list "had", "held" or "contained" count the dead where the sentence or the one before
+    speaks of a toll or deaths ("The official toll has edged up ... their own list, which on Friday had 135 names")."""
+    head = _phrase_head(noun)
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "hold", "contain", "carry", "include", "list"):
+        return False
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is not None and holder.lower_ in ("which", "that"):
+        holder = verb.head if verb.dep_ == "relcl" else None
+    if holder is None or holder.lemma_.lower() not in _NAME_LISTS or _listed_state(holder):
+        return False
+    start = _previous_sentence_start(noun)
+    return any(t.lemma_.lower() in _TOLL_WORDS for t in noun.doc[start:noun.sent.end])
