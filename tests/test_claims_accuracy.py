@@ -133,23 +133,31 @@ HELD_OUT = {  # story folder -> (detection F1, full-claim F1) floors; raised aft
     # round 24: scored once, blind, after round 25's rules and before any change for them (2026-12-03 16:11)
     "stories/texasflood/": (1.0, 0.94),  # 0.712 blind (detection 1.000); 0.949 after round 26 rules
     "stories/goma/": (0.98, 0.76),  # 0.474 blind (detection 0.990); 0.701 after round 26 rules; 0.763 after round 27 rules
-    "stories/birdflu/": (0.99, 0.87),  # 0.764 blind (detection 0.964); 0.879 after round 26 rules
+    "stories/birdflu/": (0.99, 0.89),  # 0.764 blind (detection 0.964); 0.879 after round 26 rules; 0.897 after round 30 rules
     # round 25: scored once, blind, after round 26's rules and before any change for them (2026-12-03 16:57)
     "stories/verdict/": (0.99, 0.87),  # 0.790 blind (detection 0.935); 0.843 after round 27 rules; 0.876 after round 28 rules
     "stories/indiavote/": (0.98, 0.83),  # 0.764 blind (detection 0.966); 0.789 after round 27 rules; 0.834 after round 28 rules
     "stories/channel/": (0.99, 0.73),  # 0.267 blind (detection 0.994); 0.606 after round 27 rules; 0.679 after round 28 rules; 0.739 after round 29 rules
     # round 26: scored once, blind, after round 27's rules and before any change for them (2026-12-03 17:41)
     "stories/budget/": (1.0, 0.71),  # 0.545 blind (detection 0.942); 0.684 after round 28 rules; 0.719 after round 29 rules
-    "stories/wayanad/": (0.98, 0.75),  # 0.699 blind (detection 0.982); 0.753 after round 28 rules
-    "stories/stadium/": (0.98, 0.86),  # 0.673 blind (detection 0.981); 0.712 after the round 27 apposed-name fix; 0.865 after round 28 rules
+    "stories/wayanad/": (0.98, 0.76),  # 0.699 blind (detection 0.982); 0.753 after round 28 rules; 0.765 after round 30 rules
+    "stories/stadium/": (0.98, 0.88),  # 0.673 blind (detection 0.981); 0.712 after the round 27 apposed-name fix; 0.865 after round 28 rules; 0.885 after round 30 rules
     # round 27: scored once, blind, after round 28's rules and before any change for them (2026-12-03 19:04)
     "stories/sindoor/": (0.99, 0.58),  # 0.511 blind (detection 0.993); 0.582 after round 29 rules
     "stories/kunar/": (1.0, 0.75),  # 0.671 blind (detection 1.000); 0.753 after round 29 rules
     "stories/svb/": (0.99, 0.82),  # 0.811 blind (detection 0.991); 0.829 after round 29 rules
     # round 28: scored once, blind, after round 29's rules and before any change for them (2026-12-03 19:49)
-    "stories/cholera/": (0.97, 0.62),  # 0.629 blind (detection 0.979)
-    "stories/infowars/": (0.96, 0.8),  # 0.808 blind (detection 0.962)
-    "stories/martiallaw/": (0.97, 0.72),  # 0.725 blind (detection 0.971)
+    "stories/cholera/": (0.97, 0.71),  # 0.629 blind (detection 0.979); 0.713 after round 30 rules
+    "stories/infowars/": (0.97, 0.81),  # 0.808 blind (detection 0.962); 0.816 after round 30 rules
+    "stories/martiallaw/": (0.99, 0.87),  # 0.725 blind (detection 0.971); 0.874 after round 30 rules
+    # round 29: scored once, blind, after round 30's rules and before any change for them (2026-12-03 20:26)
+    "stories/venezuela/": (0.98, 0.52),  # 0.530 blind (detection 0.980)
+    "stories/noto/": (0.94, 0.54),  # 0.547 blind (detection 0.944)
+    "stories/peso/": (0.96, 0.67),  # 0.677 blind (detection 0.969)
+    # round 30: scored once, blind, after round 30's rules and before any change for them (2026-12-03 20:26)
+    "stories/pensions/": (0.88, 0.69),  # 0.696 blind (detection 0.889)
+    "stories/turkeyquake/": (0.98, 0.54),  # 0.541 blind (detection 0.981)
+    "stories/horizon/": (0.95, 0.57),  # 0.574 blind (detection 0.950)
 }
 VAGUE_BOUNDS = {"dozens": (24, 99), "hundreds": (200, 999), "a few hundred": (200, 999), "thousands": (2000, 9999),
                 "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999)}
