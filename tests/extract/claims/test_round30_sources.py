@@ -50,6 +50,13 @@ RELAYED_COUNT = [
     ("Strike paralyses capital; police count 12,000 marchers, unions say 80,000", "80,000", ("unions", None)),
     # must not fire: a place that recorded something
     ("Kenya counted 40 deaths, the ministry said.", "40", ("ministry", None)),
+    # must not fire: a continent, a passive estimate, a person speaking for the counter, a pronoun counter
+    ("Africa recorded 3,400 cases in the week to Sunday, the WHO said.", "3,400", ("WHO", None)),
+    ("Asia counted 120 new infections in May, the agency said.", "120", ("agency", None)),
+    ("Losses were estimated at $2.3 billion, the insurer said.", "2.3 billion", ("insurer", None)),
+    ("Damage was put at $40 million, the county said.", "40 million", ("county", None)),
+    ("Realtrack counted 900 homes destroyed in the county, Maria Kessler said.", "900", ("Maria Kessler", None)),
+    ("It counted 75 arrests overnight, the ministry said.", "75", ("ministry", None)),
 ]
 
 MISREAD_REPORTER = [
