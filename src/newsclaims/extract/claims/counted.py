@@ -19,7 +19,7 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
 4b. Round 26: a bare figure "at" under a participle of putting set off by a comma after a state word ("Goma's
    dead, put at nearly 3,000 by the UN") counts that word (``person``); a percentage of change ("Egg prices rose
    13.8%", "output had dropped by as much as 20%") counts the change verb's subject when it is a common noun.
-4c. Round 29: a percentage a listed company or fund moves by ("Western Alliance Bancorp lost 47% and PacWest Bancorp
+4c. Round 29: a percentage a listed company or fund moves by ("Harbor Trust Bancorp lost 31% and Lakeside Bancorp
    21%", "First Republic Bank closed 62% lower", "the ... Banking ETF fell about 12%") counts ``share`` (``etf`` for
    a fund), not a market index named alone ("The Nasdaq fell 3%": nothing); an index's own move counts ``index``
    even after its city ("Karachi's KSE-100 index jumped 9%"); "sink", "slump", "plummet", "rally", "rebound" and
@@ -209,7 +209,7 @@ def _changed_by(anchor: Token) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and _listed_company(subject):
-        return subject  # round 29: "Western Alliance Bancorp lost 47%": its shares (counted_text)
+        return subject  # round 29: "Harbor Trust Bancorp lost 31%": its shares (counted_text)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in CONTAINERS:
         return None
     if subject.lemma_.lower() == "index" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
@@ -422,7 +422,7 @@ def counted_text(token: Token | None) -> str | None:
     if token.lower_ in PEOPLE_ADJECTIVES and token.pos_ in ("ADJ", "VERB", "NOUN"):
         return "person"  # "the dead", "64 of the injured"
     if listed_share(token) is not None:
-        return listed_share(token)  # round 29: "Western Alliance Bancorp lost 47%": its shares
+        return listed_share(token)  # round 29: "Harbor Trust Bancorp lost 31%": its shares
     if misread_state(token) is not None:
         return "person"  # "more than 300 fall ill"
     if token.lemma_.lower() in RATES:

@@ -26,13 +26,13 @@ at a verb conjoined to another (a clause of its own): "had sought permission for
 least 250,000 turned up" does not project the crowd that came.
 4. ``reported`` otherwise.
 
-Round 30 (issue 14): "urge" asks as "ask" does ("had urged the jury to award at least $550 million"); a capitalised
-"May" after a number or a preposition is the month the tagger read as a modal ("A drone strike on 15 May hit three
-power stations": :func:`_month_may`); the path is cut at a relative clause, which is its own clause ("the families, who
-hold most of the $1.3 billion in judgments, agreed to ...": :func:`_own_clause`), and at the subject of a verb of
-planning when the figure sits in a prepositional phrase on that subject ("Health workers at 105 facilities aim to reach
+Round 30 (issue 14): "urge" asks as "ask" does ("had urged the court to grant at least $20 million"); a capitalised
+"May" after a number or a preposition is the month the tagger read as a modal ("A storm on 15 May cut three
+power lines": :func:`_month_may`); the path is cut at a relative clause, which is its own clause ("the creditors, who
+hold most of the $900 million in bonds, agreed to ...": :func:`_own_clause`), and at the subject of a verb of
+planning when the figure sits in a prepositional phrase on that subject ("Nurses at 40 clinics aim to reach
 ...": where the planners work is no plan); in an article about an auction (:data:`AUCTION_WORDS`), a bid or an offer
-is one placed, a fact, not a proposal ("The Onion's $1.75 million bid", "offered $3.5 million in cash").
+is one placed, a fact, not a proposal ("the winning $2 million bid", "offered $800,000 in cash").
 """
 
 from __future__ import annotations

@@ -177,7 +177,7 @@ Round 30 (issue 14; a cholera outbreak's vaccination campaign, a martial-law nig
    subject is a list, tally or count of people in a state ("the list of the missing had shrunk from 206", "the tally of
    the dead climbed to 90") counts that state.
 133. *Names on a list of victims* (:func:`_names_of_victims`): names or entries a list, register or roll "had",
-   "held" or "contained" ("their own list, which on Friday had 135 names") count the dead where the sentence, or the
+   "held" or "contained" ("the families' list, which by Sunday held 88 names") count the dead where the sentence, or the
    one before, speaks of a toll or of deaths (and no state word names the list's people: rule 28 reads those).
 """
 
@@ -409,7 +409,7 @@ def measure(counted: Token | None, anchor: Token, counted_lemma: str | None, uni
     if found == "other" and unit is None and counted is None and _list_changed_from(anchor):
         return _list_changed_from(anchor), True  # round 30, rule 132: "the list of the missing had shrunk from 206"
     if found == "other" and unit is None and counted is not None and head in _NAMES and _names_of_victims(counted):
-        return "killed", True  # round 30, rule 133: "their own list, which on Friday had 135 names" after a toll
+        return "killed", True  # round 30, rule 133: "the families' list, which by Sunday held 88 names" after a toll
     if found in ("affected", "supplied", "deployed") and _rate_per(anchor):
         return "other", True  # round 21, rule 82: "the Conservatives about 56,000 for each of theirs": a rate
     return found, stated
@@ -1272,7 +1272,7 @@ _TOLL_WORDS = frozenset({"toll", "dead", "die", "death", "kill", "victim", "body
 
 def _names_of_victims(noun: Token) -> bool:
     """Round 30, rule 133: names a list "had", "held" or "contained" count the dead where the sentence or the one before
-    speaks of a toll or deaths ("The official toll has edged up ... their own list, which on Friday had 135 names")."""
+    speaks of a toll or deaths ("The official toll rose ... the families' list, which by Sunday held 88 names")."""
     head = _phrase_head(noun)
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "hold", "contain", "carry", "include", "list"):
