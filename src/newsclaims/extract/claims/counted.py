@@ -20,7 +20,7 @@ Rules for the counted noun (:func:`counted_token`), first that applies:
    dead, put at nearly 3,000 by the UN") counts that word (``person``); a percentage of change ("Egg prices rose
    13.8%", "output had dropped by as much as 20%") counts the change verb's subject when it is a common noun.
 4c. Round 29: a percentage a listed company or fund moves by ("Harbor Trust Bancorp lost 31% and Lakeside Bancorp
-   21%", "First Republic Bank closed 62% lower", "the ... Banking ETF fell about 12%") counts ``share`` (``etf`` for
+   21%", "Coastline Bank closed 18% lower", "the ... Banking ETF fell about 12%") counts ``share`` (``etf`` for
    a fund), not a market index named alone ("The Nasdaq fell 3%": nothing); an index's own move counts ``index``
    even after its city ("Karachi's KSE-100 index jumped 9%"); "sink", "slump", "plummet", "rally", "rebound" and
    "sag" are verbs of change too. "Islamabad puts civilian dead at 31", parsed with the kind of people as the object
@@ -204,7 +204,7 @@ def _changed_by(anchor: Token) -> Token | None:
         return None
     if verb.lower_ in ("lower", "higher") and verb.dep_ in ("advmod", "acomp", "oprd") and \
             verb.head.lemma_.lower() in _CLOSING:
-        verb = verb.head  # round 29: "First Republic Bank closed 62% lower"
+        verb = verb.head  # round 29: "Coastline Bank closed 18% lower"
     elif verb.lemma_.lower() not in _CHANGING or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
