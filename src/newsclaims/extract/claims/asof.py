@@ -48,6 +48,7 @@ from spacy.tokens import Span, Token
 
 from ...model import TimeExpression
 from .counted import predicate_chain
+from .verbs import RELEASE_VERBS
 
 NOT_AS_OF = frozenset({"since", "from", "after", "before", "until", "till", "published", "updated"})
 CUES = ("as of", "as at", "by", "through", "until", "up to", "so far as of")
@@ -215,7 +216,7 @@ def _said_when(governing: Token | None, span: Span) -> bool:
 
 
 #: Round 30: participles that date the report they describe ("a survey released on Friday found that ...").
-_RELEASED = frozenset({"release", "publish", "issue", "conduct", "carry", "announce", "unveil"})
+_RELEASED = RELEASE_VERBS | {"announce", "unveil"}
 
 
 def _lead(span: Span) -> str:

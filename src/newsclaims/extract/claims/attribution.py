@@ -292,7 +292,7 @@ from . import coref
 from .counted import own_subject, predicate_chain
 from .names import BODY_WORDS, CITE_VERBS, EVIDENCE_NOUNS, FORECAST_NOUNS, GROUP_NOUNS, INFO_NOUNS, by_whom as _by_whom, name
 from .modality import PLAN_NOUNS, rejects_proposal
-from .verbs import CLAUSE_SAY_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts, sees_figure
+from .verbs import CLAUSE_SAY_VERBS, RELEASE_VERBS, SAY_VERBS, WEAK_SAY_VERBS, forecasts, sees_figure
 
 RELATIVE = frozenset({"which", "who", "that"})
 
@@ -1026,8 +1026,6 @@ def _relayed_count(anchor: Token, verb: Token, speaker: Token) -> Attribution | 
     return Attribution(name(counter), name(speaker), verb.lower_, verb, verb)
 
 
-#: Round 30: participles by which a survey comes out ("A poll released the day before the vote found ...").
-SURVEY_RELEASES = frozenset({"release", "publish", "conduct", "issue", "carry"})
 
 
 def _survey_subject(verb: Token, chain_ids: set[int]) -> Token | None:
@@ -1044,7 +1042,7 @@ def _survey_misread(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("before", "after") for c in verb.children):
         return None
     head = verb.head
-    if head.lemma_.lower() not in SURVEY_RELEASES:
+    if head.lemma_.lower() not in RELEASE_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in SURVEYS), None)
 

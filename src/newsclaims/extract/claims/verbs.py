@@ -45,6 +45,9 @@ WEAK_SAY_VERBS = frozenset({"register", "record", "raise", "revise", "count", "t
 #: Round 9: verbs that forecast only in one construction (:func:`forecasts`): "pencil in",
 #: "see" in the present with a clause or an "at" phrase.
 FORECAST_VERBS = frozenset({"see", "pencil"})
+#: Participles by which a report or survey comes out ("A poll released on Friday found ..."): attribution reads
+#: them to find the survey that speaks, dating to date what it says.
+RELEASE_VERBS = frozenset({"release", "publish", "conduct", "issue", "carry"})
 
 
 def forecasts(verb, chain) -> bool:
