@@ -97,6 +97,7 @@ def test_year_of_yearless_cues(text: str, near: dt.date | None, expected: dt.dat
     (["Plains Observer | Lubbock, Texas | 9 May 2026, 07:10 CT | 3 min read"], D(2026, 5, 9)),
     (["Harbour Post | Perth | 2 March 2026 | Updated 08:20 AWST"], D(2026, 3, 2)),
     (["Delta Wire · Dhaka · 14 June 2026"], D(2026, 6, 14)),
+    (["Island Herald · Monday, March 2, 2026 · 3 min read"], D(2026, 3, 2)),  # a segment after the date
     (["Analysis | The war that began on 24 February 2022 | 6 min read"], None),  # a date inside a title
     # numeric dates with dots are day first, whatever the byline's order
     (["Baltic Courier | 01.03.2026, 08:45 | 4 min read"], D(2026, 3, 1)),

@@ -147,7 +147,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][^\n|]{0,40}?[ \t][|—–·-][ \t]*){0,3}"
                               r"(?:(?i:published|posted|updated|last updated|date)\b[^\n]{0,12}?"
                               r"|[A-Z][A-Z .'-]{2,40},[ \t]*)?$")
-_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:at\s+)?(?:$|\n|[—–/|-]|\(|\d{1,2}[:.]\d\d)")
+# After it: the line's end, the next byline segment (any separator the segments before may use,
+# the middle dot included: "Outlet · Sunday, August 13, 2023 · 4 min read") or a time.
+_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:at\s+)?(?:$|\n|[—–/|·-]|\(|\d{1,2}[:.]\d\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 
